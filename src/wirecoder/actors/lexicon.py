@@ -1,0 +1,154 @@
+"""The actor dictionaries of one language compiled into a token-sequence index."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from wirecoder import resources
+from wirecoder.textnorm import clean_for_nlp, fold
+
+ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched form means: a country, demonym, capital, seat, organisation, role, person."""
+
+    kind: str
+    code: str | None = None  # country or organisation code
+    role: str | None = None  # CAMEO role code
+    office: str | None = None
+    name: str | None = None  # canonical name (person, organisation, country)
+    case_sensitive: bool = False
+    form: str = ""
+
+
+def date_bounds(date: str) -> tuple[str, str]:
+    """First and last day covered by a date of year, month or day precision."""
+    if len(date) == 4:
+        return f"{date}-01-01", f"{date}-12-31"
+    if len(date) == 7:
+        return f"{date}-01", f"{date}-31"
+    return date[:10], date[:10]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of office of one person, from the leaders table."""
+
+    person: str
+    country: str
+    office: str
+    start: str
+    end: str
+
+    def covers(self, date: str | None) -> bool:
+        """Whether the term includes `date` (YYYY[-MM[-DD]]); an unknown date matches any term."""
+        if not date:
+            return not self.end
+        lo, hi = date_bounds(date)
+        return self.start <= hi and (not self.end or self.end >= lo)
+
+
+@dataclass
+class ActorLexicon:
+    """Forms of one language, indexed by their folded token sequence."""
+
+    lang: str
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
+    max_len: int = 1
+    countries: dict[str, str] = field(default_factory=dict)  # code -> English name
+
+    def add(self, tokens: list[str], entry: Entry) -> None:
+        """Index one form given as its tokens."""
+        key = tuple(fold(t) for t in tokens if t.strip())
+        while key and key[0] in ARTICLES and len(key) > 1 and entry.kind != "organisation":
+            key = key[1:]
+        if not key or entry in self.index[key]:
+            return
+        self.index[key].append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, tokens: Iterable[str]) -> list[Entry]:
+        """Entries whose form is exactly this token sequence."""
+        return self.index.get(tuple(fold(t) for t in tokens), [])
+
+    def leader_terms(self, person: str) -> list[Term]:
+        """Terms of office of a person of the leaders table."""
+        return self.terms.get(person, [])
+
+
+def _forms(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [v if isinstance(v, str) else v.get("form", "") for v in value]  # type: ignore[union-attr]
+
+
+def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
+    for row in resources.tsv("countries.tsv"):
+        lex.countries[row["code"]] = row["name"]
+    data = resources.lang_yaml(lex.lang, "countries", {}) or {}
+    for code, spec in data.items():
+        name = lex.countries.get(code, code)
+        for form in _forms(spec.get("names")):
+            lex.add(tokenize(form), Entry("country", code=code, name=name, form=form))
+        for form in _forms(spec.get("demonyms")):
+            lex.add(tokenize(form), Entry("demonym", code=code, name=name, form=form))
+        for form in _forms(spec.get("capitals")):
+            lex.add(tokenize(form), Entry("capital", code=code, role="GOV", name=name, form=form))
+        for seat in spec.get("seats") or []:
+            form, role = (seat, "GOV") if isinstance(seat, str) else (seat["form"],
+                                                                     seat.get("role", "GOV"))
+            lex.add(tokenize(form), Entry("seat", code=code, role=role, name=name, form=form))
+
+
+def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
+    for org in resources.yaml_file("organisations.yaml") or []:
+        name = (_forms(org.get("en")) or [org["code"]])[0]
+        for form in _forms(org.get(lex.lang)) + _forms(org.get("en")):
+            lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))
+        acronyms = org.get("acronyms") or {}
+        for form in _forms(acronyms.get(lex.lang)) + _forms(acronyms.get("en")):
+            lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name,
+                                          case_sensitive=True, form=form))
+
+
+def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
+    for spec in resources.lang_yaml(lex.lang, "roles", []) or []:
+        for form in _forms(spec.get("forms")):
+            lex.add(tokenize(form), Entry("role", role=spec["role"], office=spec.get("office"),
+                                          form=form))
+    refs = resources.lang_yaml(lex.lang, "references", {}) or {}
+    for kind, forms in refs.items():
+        for form in _forms(forms):
+            lex.add(tokenize(form), Entry(kind, form=form))
+
+
+def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
+    for row in resources.tsv("leaders.tsv"):
+        term = Term(row["person"], row["country"], row["office"], row["start"], row["end"])
+        lex.terms[row["person"]].append(term)
+        for form in {row["person"], *filter(None, row["names"].split("|"))}:
+            lex.add(tokenize(form.strip()), Entry("person", name=row["person"], form=form))
+
+
+@cache
+def actor_lexicon(lang: str) -> ActorLexicon:
+    """The compiled actor lexicon of a language (built once per process)."""
+    from wirecoder.nlp import pipeline
+
+    tokenizer = pipeline(lang).tokenizer
+
+    def tokenize(form: str) -> list[str]:
+        return [t.text for t in tokenizer(clean_for_nlp(form))]
+
+    lex = ActorLexicon(lang)
+    for add in (_add_countries, _add_organisations, _add_roles, _add_leaders):
+        add(lex, tokenize)
+    return lex

@@ -1,0 +1,120 @@
+"""Finding actor mentions in a parsed document: dictionary pieces grouped into phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from wirecoder.actors.lexicon import ActorLexicon, Entry
+from wirecoder.textnorm import fold
+
+# Kinds that are proper names: they must be capitalised in the text to count.
+PROPER = frozenset({"country", "capital", "seat", "person", "organisation"})
+# Words that may stand between the pieces of one actor phrase: a genitive and an article.
+GENITIVES = frozenset({"de", "du", "des", "d'", "of", "'s"})
+ARTICLES = frozenset({"the", "la", "l'", "le", "les"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+# A capital after these is a place, not its government acting.
+LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
+                      "dans", "en", "au", "aux", "since", "into", "outside", "inside"})
+# Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
+SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
+         "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
+         "possessive_country": "ref"}
+
+
+@dataclass
+class Piece:
+    """A span of tokens matched by the lexicon (or a PER entity), with what it may mean."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+
+    @property
+    def kind(self) -> str:
+        """The kind of the first (preferred) entry."""
+        return self.entries[0].kind
+
+
+@dataclass
+class Phrase:
+    """Adjacent pieces that name one actor: `le président azerbaïdjanais Ilham Aliyev`."""
+
+    start: int
+    end: int
+    slots: dict[str, Piece] = field(default_factory=dict)
+
+    def entry(self, slot: str) -> Entry | None:
+        """The preferred entry filling a slot, if any."""
+        piece = self.slots.get(slot)
+        return piece.entries[0] if piece else None
+
+
+def _case_ok(entry: Entry, text: str) -> bool:
+    if entry.case_sensitive or (entry.form.isupper() and len(entry.form) <= 6):
+        # acronyms (`US`, `OCS`) only in capitals: `us` is a pronoun
+        return text.replace(" ", "") == entry.form.replace(" ", "")
+    if entry.kind in PROPER:
+        return text[:1].isupper() or not text[:1].isalpha()
+    return True
+
+
+def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
+    """Longest dictionary matches, left to right, then PER entities nothing else covers."""
+    folded = [fold(t.text) for t in doc]
+    pieces: list[Piece] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].is_space or doc[i].is_punct:
+            i += 1
+            continue
+        for length in range(min(lex.max_len, n - i), 0, -1):
+            entries = lex.index.get(tuple(folded[i:i + length]))
+            if entries:
+                text = doc[i:i + length].text
+                entries = [e for e in entries if _case_ok(e, text)]
+            if entries and i > 0 and fold(doc[i - 1].text) in LOCATIVE:
+                entries = [e for e in entries if e.kind not in ("capital", "seat")]
+            if entries:
+                pieces.append(Piece(i, i + length, entries))
+                i += length
+                break
+        else:
+            i += 1
+    covered = {k for p in pieces for k in range(p.start, p.end)}
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS and not covered & set(range(ent.start, ent.end)):
+            pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
+    return sorted(pieces, key=lambda p: p.start)
+
+
+def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
+    slot = SLOTS.get(piece.kind)
+    if slot is None or slot in phrase.slots or "org" in phrase.slots:
+        return False
+    if doc[phrase.start].sent.start != doc[piece.start].sent.start:
+        return False
+    gap = [t for t in doc[phrase.end:piece.start] if not t.is_space]
+    if len(gap) > 2:
+        return False
+    words = [fold(t.text) for t in gap]
+    if words and words[0] == ",":
+        # apposition: `Ilham Aliyev, le président azerbaïdjanais`
+        appositive = "person" in phrase.slots or slot == "person"
+        return appositive and all(w in ARTICLES for w in words[1:])
+    return not words or (words[0] in GENITIVES and all(w in ARTICLES for w in words[1:]))
+
+
+def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
+    """Adjacent compatible pieces become one phrase."""
+    phrases: list[Phrase] = []
+    for piece in pieces:
+        slot = SLOTS.get(piece.kind, piece.kind)
+        if phrases and _joinable(doc, phrases[-1], piece):
+            phrases[-1].slots[slot] = piece
+            phrases[-1].end = piece.end
+        else:
+            phrases.append(Phrase(piece.start, piece.end, {slot: piece}))
+    return phrases

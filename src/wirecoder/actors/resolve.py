@@ -1,0 +1,200 @@
+"""Resolving actor phrases to CAMEO actor codes: cues, leaders table, document, context."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from wirecoder import resources
+from wirecoder.actors.lexicon import ActorLexicon
+from wirecoder.actors.recognise import Phrase
+from wirecoder.model import Actor, Mention
+from wirecoder.textnorm import fold
+
+OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
+
+
+@cache
+def agencies() -> dict[str, tuple[str, bool]]:
+    """News agency name (folded) -> (country code, is the national state agency)."""
+    return {fold(r["name"]): (r["country"], r["national"] == "yes")
+            for r in resources.tsv("agencies.tsv")}
+
+
+@dataclass
+class Context:
+    """What the document says about itself: its date, agency and dateline country."""
+
+    date: str | None = None
+    agency_country: str | None = None
+    agency_national: bool = False
+    dateline_country: str | None = None
+
+
+@dataclass
+class Memory:
+    """Actors the document has named so far, for coreference."""
+
+    persons: dict[str, Actor] = field(default_factory=dict)  # folded name token -> actor
+    by_office: list[tuple[str, Actor]] = field(default_factory=list)
+    salience: Counter[str] = field(default_factory=Counter)
+
+    def learn(self, actor: Actor, office: str | None) -> None:
+        """Remember an actor resolved from explicit cues."""
+        if actor.code:
+            self.salience[actor.code] += 1
+        if actor.name and actor.code:
+            for token in fold(actor.name).replace("-", " ").split():
+                if len(token) > 2:
+                    self.persons.setdefault(token, actor)
+            self.persons[fold(actor.name)] = actor
+        if office and actor.code:
+            self.by_office.append((office, actor))
+
+    def person(self, name: str) -> Actor | None:
+        """An actor known by this name or its distinctive last word."""
+        key = fold(name)
+        if key in self.persons:
+            return self.persons[key]
+        last = key.replace("-", " ").split()[-1:] or [""]
+        return self.persons.get(last[0])
+
+    def holder(self, office: str, prefer_country: str | None) -> Actor | None:
+        """The actor of this office the document made most salient (the agency's own first)."""
+        holders = [a for o, a in self.by_office if o == office]
+        if not holders:
+            return None
+        if prefer_country:
+            own = [a for a in holders if a.country == prefer_country]
+            if own:
+                return own[-1]
+        return max(holders, key=lambda a: (self.salience[a.code or ""], holders.index(a)))
+
+
+def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
+           org: str | None = None) -> Actor:
+    roles = list(dict.fromkeys(r for r in roles if r))
+    code = org or (country + "".join(roles) if country else None)
+    return Actor(text=text, code=code, country=country if not org else None, roles=roles,
+                 name=name)
+
+
+class Resolver:
+    """Turns phrases into mentions, learning the document's actors as it goes."""
+
+    def __init__(self, lex: ActorLexicon, context: Context) -> None:
+        self.lex = lex
+        self.context = context
+        self.memory = Memory()
+
+    def _table(self, name: str, office: str | None) -> tuple[str, str] | None:
+        terms = [t for t in self.lex.leader_terms(name) if t.covers(self.context.date)]
+        if office:
+            terms = [t for t in terms if t.office == office] or terms
+        if not terms:
+            return None
+        best = min(terms, key=lambda t: OFFICE_RANK.get(t.office, 9))
+        return best.country, best.office
+
+    def resolve(self, phrase: Phrase, text: str, previous: list[Mention]) -> tuple[Actor, str]:
+        """The actor a phrase names and the rule that settled it."""
+        place, role, person = phrase.entry("place"), phrase.entry("role"), phrase.entry("person")
+        org, ref = phrase.entry("org"), phrase.entry("ref")
+        office = role.office if role else None
+        roles = [role.role] if role and role.role else []
+        pname = person.name or person.form if person else None
+        if org:
+            return _actor(text, None, [], org.name, org=org.code), "organisation"
+        if ref and ref.kind == "counterpart":
+            office = office or self._sentence_office(previous)
+            roles = roles or ["GOV"]
+        if place:
+            roles = roles or ([place.role] if place.role else [])
+            actor = _actor(text, place.code, roles, pname)
+            self.memory.learn(actor, office)
+            rule = "cue" if (role or person or ref) else place.kind
+            return actor, rule
+        if ref and ref.kind == "possessive_country":
+            country = next((m.actor.country for m in reversed(previous) if m.actor.country), None)
+            return _actor(text, country, []), "possessive"
+        if person:
+            known = self.memory.person(pname or "")
+            if known:
+                return _actor(text, known.country, known.roles or ["GOV"], known.name), "document"
+            if person.name:
+                hit = self._table(person.name, office)
+                if hit:
+                    actor = _actor(text, hit[0], ["GOV"], person.name)
+                    self.memory.learn(actor, hit[1])
+                    return actor, "leaders-table"
+        if office:
+            prefer = self.context.agency_country if self.context.agency_national else None
+            holder = self.memory.holder(office, prefer)
+            if holder:
+                return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
+            if prefer:
+                return _actor(text, prefer, roles), "agency"
+        if role and self.context.dateline_country:
+            return _actor(text, self.context.dateline_country, roles), "dateline"
+        return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
+
+    def _sentence_office(self, previous: list[Mention]) -> str | None:
+        for mention in reversed(previous):
+            for office, actor in reversed(self.memory.by_office):
+                if actor is mention.actor or actor.code == mention.actor.code:
+                    return office
+        return None
+
+
+def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
+                    offset: int = 0) -> list[Mention]:
+    """Mentions for every phrase of a document, in order, with resolved actors."""
+    resolver = Resolver(lex, context)
+    mentions: list[Mention] = []
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    for phrase in phrases:
+        span = doc[phrase.start:phrase.end]
+        sent = sent_index.get(span.sent.start, -1)
+        same_sentence = [m for m in mentions if m.sentence_index == sent]
+        actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
+        kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
+        mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
+                                actor=actor, rule=rule, kind=kind, sentence_index=sent,
+                                token_start=phrase.start, token_end=phrase.end))
+    mentions.extend(_known_names(doc, mentions, resolver.memory, sent_index, offset))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sent_index: dict[int, int],
+                 offset: int) -> list[Mention]:
+    """Later mentions of people the document introduced that the recogniser missed."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        actor = memory.persons.get(fold(token.text)) if token.text[:1].isupper() else None
+        if actor is None or i in covered:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and (
+                doc[j].text == "-" or (doc[j].text[:1].isupper()
+                                       and fold(doc[j].text) in memory.persons)):
+            j += 1
+        while doc[j - 1].text == "-":
+            j -= 1
+        span = doc[i:j]
+        found.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
+                             actor=Actor(span.text, actor.code, actor.country, actor.roles,
+                                         actor.name),
+                             rule="document", kind="person",
+                             sentence_index=sent_index.get(span.sent.start, -1),
+                             token_start=i, token_end=j))
+        i = j
+    return found
+
+

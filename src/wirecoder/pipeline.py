@@ -1,0 +1,109 @@
+"""The coding pipeline: stages chosen by configuration, spaCy run in batches per language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import wirecoder.stages  # noqa: F401  (registers the stages)
+from wirecoder.model import Document, Rejection
+from wirecoder.nlp import pipeline as spacy_pipeline
+from wirecoder.registry import Stage, build
+from wirecoder.state import DocState
+from wirecoder.textnorm import clean_for_nlp
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "before_nlp": ["header.v1", "language.lingua.v1"],
+    "after_nlp": ["actors.v1", "events.v1", "attributes.v1"],
+    "settings": {},
+    "batch_size": 32,
+}
+
+
+@dataclass
+class PipelineConfig:
+    """Which stages run, with what settings."""
+
+    before_nlp: list[str] = field(default_factory=lambda: list(DEFAULT_CONFIG["before_nlp"]))
+    after_nlp: list[str] = field(default_factory=lambda: list(DEFAULT_CONFIG["after_nlp"]))
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    batch_size: int = 32
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> PipelineConfig:
+        """A configuration from a YAML file; missing keys keep their defaults."""
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        unknown = set(data) - set(DEFAULT_CONFIG)
+        if unknown:
+            raise ValueError(f"{path}: unknown configuration keys: {', '.join(sorted(unknown))}")
+        return cls(**{**DEFAULT_CONFIG, **data})
+
+
+class Pipeline:
+    """Codes documents into events; one instance loads its models and data once."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self.before: list[Stage] = [build(n, self.config.settings.get(n))
+                                    for n in self.config.before_nlp]
+        self.after: list[Stage] = [build(n, self.config.settings.get(n))
+                                   for n in self.config.after_nlp]
+
+    def code(self, document: Document) -> DocState:
+        """Code one document (raises on failure; `run` turns failures into rejections)."""
+        state = DocState(document)
+        for stage in self.before:
+            stage(state)
+        assert state.lang is not None
+        state.doc = spacy_pipeline(state.lang)(clean_for_nlp(state.body))
+        for stage in self.after:
+            stage(state)
+        return state
+
+    def run(self, items: Iterable[Document | Rejection]) -> Iterator[DocState | Rejection]:
+        """Code a stream of documents in batches; a failing document becomes a rejection."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.config.batch_size)):
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Document | Rejection]) -> Iterator[DocState | Rejection]:
+        states: dict[int, DocState | Rejection] = {}
+        for i, item in enumerate(batch):
+            if isinstance(item, Rejection):
+                states[i] = item
+                continue
+            state = DocState(item)
+            try:
+                for stage in self.before:
+                    stage(state)
+                states[i] = state
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus
+                states[i] = _failure(item, exc)
+        by_lang: dict[str, list[int]] = {}
+        for i, st in states.items():
+            if isinstance(st, DocState):
+                by_lang.setdefault(st.lang or "", []).append(i)
+        for lang, indices in by_lang.items():
+            texts = [clean_for_nlp(states[i].body) for i in indices]  # type: ignore[union-attr]
+            for i, doc in zip(indices, spacy_pipeline(lang).pipe(texts)):
+                states[i].doc = doc  # type: ignore[union-attr]
+        for i in range(len(batch)):
+            st = states[i]
+            if isinstance(st, DocState):
+                try:
+                    for stage in self.after:
+                        stage(st)
+                except Exception as exc:  # noqa: BLE001
+                    st = _failure(st.document, exc)
+            yield st
+
+
+def _failure(document: Document, exc: Exception) -> Rejection:
+    where = document.path or document.id
+    return Rejection(where, None, f"document {document.id!r} could not be coded: "
+                                  f"{type(exc).__name__}: {exc}")

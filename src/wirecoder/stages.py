@@ -1,0 +1,149 @@
+"""The pipeline's stages, each registered under a versioned name."""
+
+from __future__ import annotations
+
+from wirecoder.actors.lexicon import actor_lexicon
+from wirecoder.actors.recognise import find_pieces, group_phrases
+from wirecoder.actors.resolve import Context, agencies, resolve_phrases
+from wirecoder.attributes import dates, places, tone
+from wirecoder.events.coder import (deduplicate, fill_implicit_targets, sentence_candidates,
+                                    to_event)
+from wirecoder.ingest.dateline import parse_header
+from wirecoder.model import Place
+from wirecoder.nlp import SUPPORTED, detect_language
+from wirecoder.registry import register
+from wirecoder.state import DocState
+from wirecoder.textnorm import fold
+
+
+@register("header.v1")
+class HeaderStage:
+    """Reads the `date` line and the wire dateline; the body starts after them."""
+
+    name = "header"
+
+    def __call__(self, state: DocState) -> None:
+        state.header = parse_header(state.document.text)
+        state.body_offset = state.header.body_start
+
+
+@register("language.lingua.v1")
+class LanguageStage:
+    """Keeps a supported declared language, else detects it with lingua."""
+
+    name = "language"
+
+    def __init__(self, default: str = "en") -> None:
+        self.default = default
+
+    def __call__(self, state: DocState) -> None:
+        declared = (state.document.lang or "").lower()[:2]
+        state.lang = declared if declared in SUPPORTED else detect_language(state.body,
+                                                                            self.default)
+
+
+@register("actors.v1")
+class ActorStage:
+    """Finds actor mentions and resolves them to CAMEO actor codes."""
+
+    name = "actors"
+
+    def __call__(self, state: DocState) -> None:
+        assert state.doc is not None and state.lang is not None
+        header = state.header
+        state.doc_date = dates.document_date(state.document.published, header, state.lang)
+        lex = actor_lexicon(state.lang)
+        context = Context(date=state.doc_date.value)
+        agency = (header.agency if header else None) or state.document.source
+        if agency and fold(agency) in agencies():
+            context.agency_country, context.agency_national = agencies()[fold(agency)]
+        if header and header.place:
+            context.dateline_country = _place_country(lex, header.place)
+        state.notes["context"] = context
+        phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
+        state.mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
+
+
+def _place_country(lex, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    for entry in lex.lookup(name.split()):
+        if entry.kind in ("capital", "country"):
+            return entry.code
+    place = places.Gazetteer.load().resolve(name, places.GeoContext(countries=set()))
+    return place.country if place else None
+
+
+@register("events.v1")
+class EventStage:
+    """Codes events sentence by sentence from the trigger lexicon and the parse."""
+
+    name = "events"
+
+    def __call__(self, state: DocState) -> None:
+        assert state.doc is not None and state.lang is not None
+        candidates = []
+        for index, sent in enumerate(state.doc.sents):
+            mentions = [m for m in state.mentions if m.sentence_index == index]
+            if mentions:
+                candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
+                                                      state.mentions))
+        fill_implicit_targets(candidates)
+        doc = state.document
+        kept = deduplicate(candidates)
+        state.events = [to_event(c, doc.id, doc.content_hash, state.lang, state.body_offset)
+                        for c in kept]
+        state.notes["candidates"] = {e.event_id: c for e, c in zip(state.events, kept)}
+
+
+@register("attributes.v1")
+class AttributeStage:
+    """Dates, places and tone of each event."""
+
+    name = "attributes"
+
+    def __call__(self, state: DocState) -> None:
+        assert state.doc is not None and state.lang is not None
+        gazetteer = places.Gazetteer.load()
+        countries = {m.actor.country for m in state.mentions if m.actor.country}
+        header = state.header
+        context = places.GeoContext(countries=countries)
+        dateline = (gazetteer.resolve(header.place, context) if header and header.place
+                    else None)
+        if dateline is not None:
+            context.anchor = dateline
+        toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
+        state.notes["toponyms"] = toponyms
+        candidates = state.notes.get("candidates", {})
+        for event in state.events:
+            future = event.modality in ("future", "conditional", "intent")
+            found = dates.event_date(event.evidence, state.doc_date, state.lang, future=future)
+            event.date, event.date_precision = found.value, found.precision
+            event.tone = round(tone.tone(event.evidence, state.lang), 2)
+            cand = candidates.get(event.event_id)
+            place = _event_place(cand.token, toponyms, state.body_offset) if cand else None
+            if place is None and dateline is not None and event.modality is None:
+                place = dateline
+            if place is not None:
+                event.place = Place(place.name, place.country, place.lat, place.lon,
+                                    place.geonameid)
+
+
+LOCATIVE = frozenset({"a", "in", "at", "dans", "en", "near", "pres"})
+
+
+def _event_place(token, toponyms, offset: int):  # type: ignore[no-untyped-def]
+    """The place an `à`/`in`/`at X` attached to the predicate names."""
+    for child in token.children:
+        if not child.dep_.startswith(("obl", "prep", "nmod", "advmod")):
+            continue
+        cases = [fold(c.text) for c in child.children if c.dep_ in ("case", "pobj")]
+        if child.dep_ == "prep":
+            cases, child = [fold(child.text)], next(
+                (g for g in child.children if g.dep_ == "pobj"), child)
+        if not any(c in LOCATIVE for c in cases):
+            continue
+        lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
+            child.right_edge.text) + offset
+        for topo in toponyms:
+            if topo.place is not None and lo <= topo.start and topo.end <= hi:
+                return topo.place
+    return None

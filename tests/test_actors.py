@@ -1,0 +1,86 @@
+"""Actor recognition and resolution, rule by rule, in French and English."""
+
+import pytest
+
+
+def actors(code, text, lang, **kw):
+    return [(m.actor.text, m.actor.code, m.rule) for m in code(text, lang=lang, **kw).mentions]
+
+
+def code_of(found, fragment):
+    hits = [c for t, c, _ in found if fragment in t]
+    assert hits, f"no mention containing {fragment!r} in {found}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("La Première ministre italienne Giorgia Meloni a rencontré le chancelier allemand.",
+     "Meloni", "ITAGOV"),
+    ("La Première ministre italienne Giorgia Meloni a rencontré le chancelier allemand.",
+     "chancelier", "DEUGOV"),
+    ("L'armée malienne a annoncé un bilan.", "armée", "MLIMIL"),
+    ("Les autorités kazakhes ont fermé la frontière.", "autorités", "KAZGOV"),
+    ("Le ministre des Affaires étrangères du Sénégal est arrivé.", "ministre", "SENGOV"),
+    ("La police turque a interpellé des journalistes.", "police", "TURCOP"),
+])
+def test_actors_fr_explicit_cues(code, text, fragment, expected):
+    assert code_of(actors(code, text, "fr"), fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Kazakh President Kassym-Jomart Tokayev arrived on Monday.", "Tokayev", "KAZGOV"),
+    ("Russia's foreign minister spoke to reporters.", "foreign minister", "RUSGOV"),
+    ("The Pentagon said the drills would continue.", "Pentagon", "USAMIL"),
+    ("Nigerian troops killed ten militants.", "troops", "NGAMIL"),
+])
+def test_actors_en_explicit_cues(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment) == expected
+
+
+def test_actors_fr_metonym_only_when_acting(code):
+    found = actors(code, "Moscou a condamné la décision prise à Paris.", "fr")
+    assert code_of(found, "Moscou") == "RUSGOV"
+    assert not any("Paris" in t for t, _, _ in found)
+
+
+def test_actors_en_lowercase_us_is_a_pronoun(code):
+    found = actors(code, "The minister told us that talks with the U.S. would resume.", "en")
+    assert [c for t, c, _ in found if t in ("us", "U.S.")] == ["USA"]
+
+
+def test_actors_fr_name_learned_from_cue_is_reused(code):
+    text = ("Le président gabonais Brice Oligui Nguema a reçu l'envoyé. "
+            "Oligui Nguema a ensuite quitté la capitale.")
+    found = actors(code, text, "fr")
+    later = [(c, r) for t, c, r in found if t.startswith("Oligui")]
+    assert later == [("GABGOV", "document")]
+
+
+def test_actors_fr_head_of_state_of_national_agency(code):
+    text = ("ANKARA (Anadolu) - Le chef de l'État a reçu le président irakien. "
+            "Le chef de l'État a salué la coopération.")
+    found = actors(code, text, "fr")
+    heads = [(c, r) for t, c, r in found if t.startswith("chef de l")]
+    assert heads[0] == ("TURGOV", "agency")
+
+
+def test_actors_fr_possessive_takes_holder_country(code):
+    found = actors(code, "Le président kazakh a affirmé que son pays était prêt.", "fr")
+    assert ("son pays", "KAZ", "possessive") in found
+
+
+def test_actors_fr_counterpart_takes_other_country(code):
+    text = "Le président turc et son homologue azerbaïdjanais ont parlé au téléphone."
+    found = actors(code, text, "fr")
+    assert code_of(found, "homologue") == "AZEGOV"
+
+
+def test_actors_unsettled_role_stays_null_with_text(code):
+    found = actors(code, "Un porte-parole a refusé de commenter.", "fr")
+    assert found and found[0][1] is None and found[0][2] == "unresolved"
+    assert "porte-parole" in found[0][0]
+
+
+def test_actors_en_region_is_not_a_country(code):
+    found = actors(code, "Leaders from Latin America gathered in Brazil.", "en")
+    assert all(c != "USA" for _, c, _ in found)

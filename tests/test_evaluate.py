@@ -1,0 +1,66 @@
+"""Scoring: matching levels, optional events, legacy codes, per-language tallies."""
+
+from wirecoder.evaluate import canonical, matches, score_document, tally
+from wirecoder.model import Actor, Event, Place
+
+
+def ev(src, code, tgt, date="2024-07-03", place=None, plover=None, conf=0.8):
+    return Event(event_id="x", doc_id="d", lang="fr", sentence_index=0, evidence="",
+                 evidence_start=0, evidence_end=0,
+                 source=Actor("s", src) if src else None, target=Actor("t", tgt) if tgt else None,
+                 code=code, date=date, plover=plover, confidence=conf,
+                 place=Place(place, "KAZ", 0.0, 0.0) if place else None)
+
+
+GOLD = {"source": ["AZEGOV"], "target": ["KAZGOV"], "codes": ["040", "042"],
+        "date": "2024-07-03", "location": "Astana"}
+
+
+def test_evaluate_root_level_needs_root_and_countries():
+    assert matches(ev("AZEMIL", "043", "KAZ"), GOLD, "root")
+    assert not matches(ev("AZEGOV", "051", "KAZGOV"), GOLD, "root")
+    assert not matches(ev("AZEGOV", "040", "RUSGOV"), GOLD, "root")
+
+
+def test_evaluate_full_level_needs_exact_code_and_actors():
+    assert matches(ev("AZEGOV", "042", "KAZGOV"), GOLD, "full")
+    assert not matches(ev("AZEGOV", "043", "KAZGOV"), GOLD, "full")
+    assert not matches(ev("AZE", "040", "KAZGOV"), GOLD, "full")
+
+
+def test_evaluate_attributes_level_checks_date_and_place():
+    assert matches(ev("AZEGOV", "040", "KAZGOV", place="Astana"), GOLD, "attributes")
+    assert not matches(ev("AZEGOV", "040", "KAZGOV", place="Baku"), GOLD, "attributes")
+    assert not matches(ev("AZEGOV", "040", "KAZGOV", date="2024-07", place="Astana"), GOLD,
+                       "attributes")
+
+
+def test_evaluate_empty_target_matches_only_no_target():
+    gold = {"source": "RUSGOV", "target": "", "code": "010"}
+    assert matches(ev("RUSGOV", "010", None), gold, "full")
+    assert not matches(ev("RUSGOV", "010", "UKR"), gold, "root")
+
+
+def test_evaluate_plover_only_gold_uses_category():
+    gold = {"source": "HUNGOV", "target": "", "plover": "AGREE"}
+    assert matches(ev("HUNGOV", "030", None, plover="AGREE"), gold, "root")
+    assert not matches(ev("HUNGOV", "030", None, plover="CONSULT"), gold, "root")
+
+
+def test_evaluate_legacy_cameo_country_codes_are_equivalent():
+    assert canonical("JAPGOV") == "JPNGOV"
+    assert matches(ev("JPNGOV", "010", None), {"source": "JAPGOV", "target": "", "code": "010"},
+                   "full")
+
+
+def test_evaluate_each_gold_event_matched_once_and_optional_not_missed():
+    gold = [dict(GOLD), {**GOLD, "codes": ["051"], "required": False}]
+    preds = [ev("AZEGOV", "040", "KAZGOV"), ev("AZEGOV", "040", "KAZGOV"),
+             ev("RUSGOV", "190", "UKR")]
+    res = score_document("d", "fr", preds, gold)
+    scores = tally([res])
+    root = scores["all"]["root"]
+    assert (root["tp"], root["fp"], root["fn"]) == (1, 2, 0)
+    assert root["required_found"] == 1 and root["required"] == 1
+    assert scores["fr"]["root"] == root
+    assert root["precision"] == round(1 / 3, 3) and root["recall"] == 1.0

@@ -1,0 +1,95 @@
+"""Event coding: syntax, negation and modality rules, in French and English."""
+
+import pytest
+
+
+def dyads(code, text, lang, **kw):
+    return {(e.source.code if e.source else None, e.code,
+             e.target.code if e.target else None) for e in code(text, lang=lang, **kw).events}
+
+
+def roots(found):
+    return {(s, c[:2], t) for s, c, t in found}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président français et le chancelier allemand se sont entretenus à Berlin.", "fr"),
+    ("The French president and the German chancellor held talks in Berlin.", "en"),
+])
+def test_events_coordinated_subjects_code_both_directions(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("FRAGOV", "04", "DEUGOV") in r and ("DEUGOV", "04", "FRAGOV") in r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Premier ministre indien s'est entretenu avec le président brésilien.", "fr"),
+    ("The Indian prime minister met with the Brazilian president on Monday.", "en"),
+])
+def test_events_partner_of_reciprocal_predicate_codes_both_directions(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("INDGOV", "04", "BRAGOV") in r and ("BRAGOV", "04", "INDGOV") in r
+
+
+@pytest.mark.parametrize("text, lang, src, tgt", [
+    ("La Turquie a condamné l'Iran.", "fr", "TUR", "IRN"),
+    ("Turkey condemned Iran on Tuesday.", "en", "TUR", "IRN"),
+])
+def test_events_subject_and_object(code, text, lang, src, tgt):
+    assert (src, "11", tgt) in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Turquie n'a pas condamné l'Iran.", "fr"),
+    ("Turkey did not condemn Iran.", "en"),
+    ("Turkey never condemned Iran.", "en"),
+])
+def test_events_negated_trigger_codes_no_event(code, text, lang):
+    assert not any(c.startswith("11") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministre égyptien a été reçu par le président tunisien.", "fr"),
+    ("The Egyptian minister was received by the Tunisian president.", "en"),
+])
+def test_events_passive_agent_is_source(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("TUNGOV", "04", "EGYGOV") in r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Turquie est prête à soutenir l'Ukraine.", "fr"),
+    ("Turkey is ready to support Ukraine.", "en"),
+])
+def test_events_readiness_becomes_intent(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "TUR" and c.startswith("03") and t == "UKR" for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président russe se rendra en Chine la semaine prochaine.", "fr"),
+    ("The Russian president will visit China next week.", "en"),
+])
+def test_events_future_visit_is_intent_to_meet(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("RUSGOV", "036", "CHN") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Inde a refusé de rencontrer le Pakistan.", "fr"),
+    ("India refused to meet Pakistan.", "en"),
+])
+def test_events_refusal_is_no_cooperation(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(c[:2] in ("03", "04") for _, c, _ in found), found
+
+
+def test_events_one_event_per_dyad_most_specific_code(code):
+    found = dyads(code, "Les États-Unis ont imposé des sanctions à l'Iran.", "fr")
+    usa_irn = [c for s, c, t in found if s == "USA" and t == "IRN"]
+    assert usa_irn == ["163"], found
+
+
+def test_events_reported_speech_codes_embedded_event(code):
+    text = "Le ministre iranien a déclaré que les États-Unis avaient attaqué l'Irak."
+    r = roots(dyads(code, text, "fr"))
+    assert ("USA", "19", "IRQ") in r or ("USA", "18", "IRQ") in r, r
