@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
@@ -16,6 +16,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
+COORDINATORS = frozenset({"et", "and", ",", "ainsi"})
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 
 
@@ -52,6 +53,24 @@ class MentionIndex:
                 if hit:
                     return hit
         return None
+
+    def coordinated(self, mention: Mention, doc_tokens: Span) -> list[Mention]:
+        """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
+        may hang elsewhere (`X et Y se sont entretenus`)."""
+        out, current = [], mention
+        while True:
+            before = [m for m in self.mentions if m.token_end in
+                      (current.token_start - 1, current.token_start - 2)]
+            if not before:
+                return out
+            gap = doc_tokens[before[-1].token_end:current.token_start]
+            words = [fold(t.text) for t in gap if not t.is_space]
+            det = {"le", "la", "les", "l'", "the"}
+            if not words or words[0] not in COORDINATORS or not all(
+                    w in COORDINATORS or w in det for w in words):
+                return out
+            current = before[-1]
+            out.append(current)
 
     def owner(self, token: Token) -> Mention | None:
         """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`."""
@@ -172,6 +191,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     else:
         subjects, passive = _subject(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
+        for mention in list(sources):
+            sources.extend(m for m in index.coordinated(mention, trigger_token.doc)
+                           if m not in sources)
     targets: list[Mention] = []
     for head in heads:
         targets.extend(m for m in _resolve(_marked(head, trigger.target), index, owners=True)

@@ -35,7 +35,12 @@ def modality_words(lang: str) -> ModalityWords:
     data = resources.lang_yaml(lang, "modality", {}) or {}
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in data.get(key) or [])
+        values = data.get(key) or []
+        bad = [w for w in values if not isinstance(w, str)]
+        if bad:
+            raise resources.DataError(f"wirecoder/data/lang/{lang}/modality.yaml: {key} has "
+                                      f"non-text entries {bad} (quote them: 'no', 'yes')")
+        return frozenset(fold(w) for w in values)
 
     return ModalityWords(
         negation=words("negation"), refusal=words("refusal"),
