@@ -2,6 +2,7 @@
 
 import csv
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,10 +29,12 @@ def _codebook_codes() -> set[str]:
 CODES = _codebook_codes()
 
 
+@cache
 def _triggers(lang: str) -> list[dict]:
     return yaml.safe_load((DATA / f"lang/{lang}/triggers.yaml").read_text(encoding="utf-8"))
 
 
+@cache
 def _modality(lang: str) -> dict:
     return yaml.safe_load((DATA / f"lang/{lang}/modality.yaml").read_text(encoding="utf-8"))
 

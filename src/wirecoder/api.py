@@ -28,10 +28,10 @@ def code_text(text: str, lang: str | None = None, published: str | None = None,
     return state.events
 
 
-def code_documents(documents: Iterable[Document | Rejection],
-                   pipeline: Pipeline | None = None) -> Iterator[DocState | Rejection]:
-    """Coded documents (or rejections) for a stream of documents."""
-    return (pipeline or default_pipeline()).run(documents)
+def code_documents(documents: Iterable[Document | Rejection], pipeline: Pipeline | None = None,
+                   workers: int = 1) -> Iterator[DocState | Rejection]:
+    """Coded documents (or rejections) for a stream of documents, in `workers` processes."""
+    return (pipeline or default_pipeline()).run(documents, workers=workers)
 
 
 @dataclass
@@ -47,7 +47,8 @@ class CorpusResult:
 def code_corpus(paths: Iterable[str | Path], store: Store | None = None,
                 pipeline: Pipeline | None = None,
                 on_rejection: Callable[[Rejection], None] | None = None,
-                on_document: Callable[[DocState], None] | None = None) -> CorpusResult:
+                on_document: Callable[[DocState], None] | None = None,
+                workers: int = 1) -> CorpusResult:
     """Code every document under `paths`, storing them when a store is given."""
     result = CorpusResult()
 
@@ -59,7 +60,7 @@ def code_corpus(paths: Iterable[str | Path], store: Store | None = None,
                 continue
             yield item
 
-    for item in code_documents(fresh(), pipeline):
+    for item in code_documents(fresh(), pipeline, workers):
         if isinstance(item, Rejection):
             result.rejections.append(item)
             if store is not None:
@@ -76,6 +77,6 @@ def code_corpus(paths: Iterable[str | Path], store: Store | None = None,
     return result
 
 
-def open_store(path: str | Path, read_only: bool = True) -> Store:
-    """Open a wirecoder DuckDB store (read-only by default)."""
-    return Store(path, read_only=read_only)
+def open_store(path: str | Path, read_only: bool = True, wait: float | None = None) -> Store:
+    """Open a wirecoder store (read-only by default; waits `wait` s, default 5, for a writer)."""
+    return Store(path, read_only=read_only, wait=wait)

@@ -10,7 +10,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import IO, Any
 
-from wirecoder import api
+from wirecoder import api, cli_store
 from wirecoder.model import Event, Rejection
 from wirecoder.pipeline import Pipeline, PipelineConfig
 
@@ -45,6 +45,20 @@ def event_table(records: Iterable[dict]) -> str:
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
 
 
+def _progress() -> Any:
+    """A progress line on stderr every 100 documents (when stderr is a terminal)."""
+    if not sys.stderr.isatty():
+        return None
+    seen = {"n": 0}
+
+    def tick(_state: object) -> None:
+        seen["n"] += 1
+        if seen["n"] % 100 == 0:
+            print(f"\rwirecoder: {seen['n']} documents coded", end="", file=sys.stderr)
+
+    return tick
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     """Code a corpus: print events, and store them when --db is given."""
     from wirecoder.store.duckdb_store import Store
@@ -52,7 +66,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     store = Store(args.db) if args.db else None
     try:
         result = api.code_corpus(args.paths, store=store, pipeline=_pipeline(args),
-                                 on_rejection=_warn)
+                                 on_rejection=_warn, workers=args.workers,
+                                 on_document=None if args.quiet else _progress())
     finally:
         if store is not None:
             store.close()
@@ -79,14 +94,23 @@ def write_events(events: list[Event], fmt: str, out: IO[str]) -> None:
 def cmd_summary(args: argparse.Namespace) -> int:
     """Print what a store holds: counts, rejections and the events."""
     with api.open_store(args.db) as store:
-        counts = {t: store.count(t) for t in ("documents", "mentions", "events", "rejections")}
+        counts = {t: store.count(t) for t in ("documents", "mentions", "events", "clusters",
+                                               "rejections")}
         records = store.event_records()
         rejections = store.rejections()
+        unmerged = store.unmerged()
+        clusters = store.clusters() if store.version >= 2 else None
     print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" in {args.db}")
     for path, line, reason in rejections:
         print(f"rejected: {path}{':' + str(line) if line else ''}: {reason}")
     if records:
         print(event_table(records))
+    if unmerged:
+        print(f"{unmerged} events not merged yet: run `wirecoder merge {args.db}`")
+    if clusters is not None and not clusters.empty:
+        print("clusters (one per real-world event):")
+        print(clusters[list(cli_store.CLUSTER_VIEW)].to_string(index=False, na_rep="-",
+                                                               max_colwidth=34))
     return 0
 
 
@@ -167,7 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = corpus_command("code", "code a corpus into events")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     p.add_argument("--db", help="DuckDB file to store documents and events in")
-    p.add_argument("--quiet", action="store_true", help="no summary line")
+    p.add_argument("--quiet", action="store_true", help="no progress or summary on stderr")
+    p.add_argument("--workers", type=int, default=1, help="code in N processes (default 1)")
     p.set_defaults(func=cmd_code)
 
     p = sub.add_parser("summary", help="show what a store holds")
@@ -190,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also list misses and false positives at this level on stderr")
     p.add_argument("--config", help="YAML pipeline configuration")
     p.set_defaults(func=cmd_eval)
+    cli_store.add_commands(sub)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -65,11 +66,30 @@ class Pipeline:
             stage(state)
         return state
 
-    def run(self, items: Iterable[Document | Rejection]) -> Iterator[DocState | Rejection]:
-        """Code a stream of documents in batches; a failing document becomes a rejection."""
+    def run(self, items: Iterable[Document | Rejection],
+            workers: int = 1) -> Iterator[DocState | Rejection]:
+        """Code a stream of documents in batches, in order; a failing document becomes a
+        rejection. With workers > 1, batches are coded in that many processes."""
         iterator = iter(items)
-        while batch := list(islice(iterator, self.config.batch_size)):
-            yield from self._batch(batch)
+        batches = iter(lambda: list(islice(iterator, self.config.batch_size)), [])
+        if workers <= 1:
+            for batch in batches:
+                yield from self._batch(batch)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
+            for results in pool.imap(_code_batch, batches):
+                yield from results
+
+    def portable(self, batch: list[Document | Rejection]) -> list[DocState | Rejection]:
+        """Code a batch and drop what cannot leave the process (the parse, candidates)."""
+        out = []
+        for item in self._batch(batch):
+            if isinstance(item, DocState):
+                item.doc = None
+                item.notes = {"toponyms": item.notes.get("toponyms", [])}
+            out.append(item)
+        return out
 
     def _batch(self, batch: list[Document | Rejection]) -> Iterator[DocState | Rejection]:
         states: dict[int, DocState | Rejection] = {}
@@ -101,6 +121,19 @@ class Pipeline:
                 except Exception as exc:  # noqa: BLE001
                     st = _failure(st.document, exc)
             yield st
+
+
+_WORKER: Pipeline | None = None
+
+
+def _start_worker(config: PipelineConfig) -> None:
+    global _WORKER  # one pipeline per worker process, models loaded once
+    _WORKER = Pipeline(config)
+
+
+def _code_batch(batch: list[Document | Rejection]) -> list[DocState | Rejection]:
+    assert _WORKER is not None
+    return _WORKER.portable(batch)
 
 
 def _failure(document: Document, exc: Exception) -> Rejection:

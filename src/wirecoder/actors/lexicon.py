@@ -48,7 +48,7 @@ class Term:
     def covers(self, date: str | None) -> bool:
         """Whether the term includes `date` (YYYY[-MM[-DD]]); an unknown date matches any term."""
         if not date:
-            return not self.end
+            return True
         lo, hi = date_bounds(date)
         return self.start <= hi and (not self.end or self.end >= lo)
 

@@ -100,11 +100,31 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if len(gap) > 2:
         return False
     words = [fold(t.text) for t in gap]
+    if gap and slot == "role" and set(phrase.slots) == {"place"} and all(
+            t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in gap):
+        # `Bangladeshi peacekeeping troops`, `French paper workers`
+        return True
     if words and words[0] == ",":
         # apposition: `Ilham Aliyev, le président azerbaïdjanais`
         appositive = "person" in phrase.slots or slot == "person"
         return appositive and all(w in ARTICLES for w in words[1:])
     return not words or (words[0] in GENITIVES and all(w in ARTICLES for w in words[1:]))
+
+
+COORDINATORS = frozenset({"and", "et", ","})
+
+
+def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
+    """`Hungarian and Romanian officials`, `les ministres français et allemand`: coordinated
+    nationalities share the role noun written once."""
+    for left, right in zip(phrases, phrases[1:]):
+        gap = [fold(t.text) for t in doc[left.end:right.start] if not t.is_space]
+        if not gap or not all(w in COORDINATORS for w in gap):
+            continue
+        for bare, full in ((left, right), (right, left)):
+            if set(bare.slots) == {"place"} and bare.slots["place"].kind == "demonym" and \
+                    "role" in full.slots and "place" in full.slots and "person" not in full.slots:
+                bare.slots["role"] = full.slots["role"]
 
 
 def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
@@ -117,4 +137,5 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
             phrases[-1].end = piece.end
         else:
             phrases.append(Phrase(piece.start, piece.end, {slot: piece}))
+    _share_roles(doc, phrases)
     return phrases

@@ -96,7 +96,9 @@ class Resolver:
             terms = [t for t in terms if t.office == office] or terms
         if not terms:
             return None
-        best = min(terms, key=lambda t: OFFICE_RANK.get(t.office, 9))
+        # without a document date, a current term beats a past one, the latest past one next
+        best = min(terms, key=lambda t: (OFFICE_RANK.get(t.office, 9), bool(t.end),
+                                         -int(t.end.replace("-", "") or 0)))
         return best.country, best.office
 
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention]) -> tuple[Actor, str]:

@@ -16,10 +16,15 @@ FEATURES = ("country", "admin1", "admin2", "city", "region")
 _LATIN = re.compile(r"^[a-z0-9 .'\-]+$")
 # Base score of a candidate by feature type: a country beats a same-named region or town.
 _FEATURE_BASE = {"country": 6.0, "admin1": 4.5, "admin2": 3.5, "region": 5.0}
-_US_STATE_BASE = 5.5
+# First-level divisions of these federations are household names in English news (Texas,
+# Ontario, Victoria): they outrank a same-named city of up to ~300k people.
+_FEDERAL_STATE_BASE = 5.5
+_FEDERATIONS = frozenset({"USA", "CAN", "AUS"})
 _ALIAS_PENALTY = 1.0
 _LOCAL_BONUS = 1.0
-_MIN_CITY_POPULATION = 5000
+_STATE_BONUS = 2.5
+_HOME_BONUS = 3.0
+_MIN_CITY_POPULATION = 1000
 _ALTERNATES_FROM = 15000
 
 
@@ -39,13 +44,19 @@ class Place:
 
 @dataclass
 class GeoContext:
-    """What a document says about where it is: countries, US states, and resolved places."""
+    """What a document says about where it is.
+
+    countries: countries named or implied; anchor: a dateline place; admin1: US states named;
+    local_countries: countries of the sub-national places named; places: resolved towns and
+    counties; home: the US state the document is about (a local paper's state), if any.
+    """
 
     countries: set[str] = field(default_factory=set)
     anchor: Place | None = None
     admin1: set[str] = field(default_factory=set)
     local_countries: set[str] = field(default_factory=set)
     places: list[Place] = field(default_factory=list)
+    home: str = ""
 
 
 def normalise(name: str) -> str:
@@ -115,8 +126,8 @@ class Gazetteer:
         """Context-free score: feature type, population, main name versus alternate."""
         if place.feature == "city":
             base = math.log10(max(place.population, 1000))
-        elif place.feature == "admin1" and place.country == "USA":
-            base = _US_STATE_BASE
+        elif place.feature == "admin1" and place.country in _FEDERATIONS:
+            base = _FEDERAL_STATE_BASE
         else:
             base = _FEATURE_BASE[place.feature]
         return base - (0 if primary else _ALIAS_PENALTY)
@@ -131,8 +142,11 @@ class Gazetteer:
             score += 1.0
         if place.country in context.local_countries:
             score += _LOCAL_BONUS
-        if place.admin1 and place.admin1 in context.admin1 and place.feature != "admin1":
-            score += 2.5
+        if place.admin1 and place.feature != "admin1":
+            if place.admin1 == context.home:
+                score += _HOME_BONUS
+            elif place.admin1 in context.admin1:
+                score += _STATE_BONUS
         near = [place_distance(place, p) for p in context.places if p != place]
         if context.anchor is not None and context.anchor != place:
             near.append(place_distance(place, context.anchor))
@@ -140,6 +154,32 @@ class Gazetteer:
             closest = min(near)
             score += 2.5 if closest < 80 else 1.5 if closest < 300 else 0.0
         return score
+
+    def home_region(self, names: list[str], states: list[str]) -> str:
+        """The US state a document is about, voted by its place names, or "" when unclear.
+
+        `states` are states the text names outright (`Ohio`, `Dayton, Ohio`): two votes
+        each. Each distinct name whose most prominent reading is a US town or county gives
+        one vote to every state that has a town or county so named, so `Columbus`, `Grove
+        City` and `Franklin County` agree on Ohio. Names whose main reading lies abroad
+        (`Paris`, `Dublin`) do not vote: a foreign-news text never gets a home state from them.
+        """
+        votes: dict[str, float] = {}
+        for state in states:
+            votes[state] = votes.get(state, 0.0) + 2.0
+        for name in {normalise(n) for n in names}:
+            cands = self.candidates(name)
+            if not cands or cands[0].country != "USA" or cands[0].feature not in ("city", "admin2"):
+                continue
+            for state in {p.admin1 for p in cands
+                          if p.country == "USA" and p.admin1 and p.feature in ("city", "admin2")}:
+                votes[state] = votes.get(state, 0.0) + 1.0
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2.0:
+            return ""
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            return ""
+        return ranked[0][0]
 
     def resolve(self, name: str, context: GeoContext | None = None) -> Place | None:
         """The best candidate for a mention in this context, or None when unknown."""

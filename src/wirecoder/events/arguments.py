@@ -198,12 +198,28 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     for head in heads:
         targets.extend(m for m in _resolve(_marked(head, trigger.target), index, owners=True)
                        if m not in targets)
+    if not targets:
+        for complement in trigger_token.children:
+            # `offered to hand X over to Britain`: the complement's own target
+            if complement.dep_ in ("xcomp", "ccomp") and not _subject(complement)[0]:
+                targets.extend(m for m in _resolve(_marked(complement, trigger.target + (
+                    "to", "a", "obj")), index, owners=True) if m not in targets)
     if passive:
         sources, targets = _resolve(_agent(trigger_token), index), sources
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
+    if not targets and not passive:
+        targets = _nearest_in_subtree(trigger_token, index, sources)
     return Arguments([m for m in sources if m not in targets], targets, rule)
+
+
+def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """Fallback target: the first actor named after the trigger within its phrase."""
+    lo, hi = token.i, token.right_edge.i
+    after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
+             and m.actor.code]
+    return after[:1]
 
 
 def is_pronoun_subject(trigger_token: Token) -> bool:

@@ -40,7 +40,22 @@ def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
     return heads
 
 
-def _pronoun_antecedent(mentions: list[Mention], sentence_index: int) -> Mention | None:
+def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
+                        sentence_index: int) -> Mention | None:
+    """`Hungary said it will...`: the subject of a governing verb, else the last actor named
+    before the pronoun in this sentence, else the last person or government named before."""
+    head = token
+    for _ in range(4):
+        if head.head is head:
+            break
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        hits = [lookup.at(s) for s in subjects if lookup.at(s) and lookup.at(s).actor.code]
+        if hits:
+            return hits[0]
+    earlier = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code]
+    if earlier:
+        return earlier[-1]
     for mention in reversed(mentions):
         if mention.sentence_index < sentence_index and mention.actor.code and (
                 mention.actor.name or "GOV" in mention.actor.roles):
@@ -61,7 +76,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                               modality_words(lang).light)
         sources, confidence = args.sources, 0.8
         if not sources and trigger.pos != "NOUN" and is_pronoun_subject(token):
-            antecedent = _pronoun_antecedent(all_mentions, index)
+            antecedent = _pronoun_antecedent(token, lookup, all_mentions, index)
             sources, confidence = ([antecedent] if antecedent else []), 0.6
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in args.targets if t.actor.code] or [None]

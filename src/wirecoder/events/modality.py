@@ -29,18 +29,37 @@ class ModalityWords:
     light: frozenset[str]
 
 
+def _unreflexive(word: str) -> str:
+    for prefix in ("s'", "se "):
+        if word.startswith(prefix):
+            return word[len(prefix):]
+    return word
+
+
+def _has(token: Token, words: frozenset[str]) -> bool:
+    """Whether a token's lemma is in a word list; `rule out` is the lemma `rule` with a
+    dependent `out`."""
+    lemma = fold(token.lemma_)
+    if lemma in words:
+        return True
+    children = {fold(c.text) for c in token.children}
+    return any(w.split()[0] == lemma and all(x in children for x in w.split()[1:])
+               for w in words if " " in w)
+
+
 @cache
 def modality_words(lang: str) -> ModalityWords:
     """The modality lexicon of a language (empty lists when it has none)."""
     data = resources.lang_yaml(lang, "modality", {}) or {}
 
     def words(key: str) -> frozenset[str]:
+        """Folded entries; a reflexive `s'engager` is kept as `engager`."""
         values = data.get(key) or []
         bad = [w for w in values if not isinstance(w, str)]
         if bad:
             raise resources.DataError(f"wirecoder/data/lang/{lang}/modality.yaml: {key} has "
                                       f"non-text entries {bad} (quote them: 'no', 'yes')")
-        return frozenset(fold(w) for w in values)
+        return frozenset(_unreflexive(fold(w)) for w in values)
 
     return ModalityWords(
         negation=words("negation"), refusal=words("refusal"),
@@ -70,7 +89,7 @@ def _governors(token: Token, depth: int = 2) -> list[Token]:
 
 
 def _negated(token: Token, words: ModalityWords) -> bool:
-    return any(c.dep_ in ("advmod", "neg", "det") and fold(c.lemma_) in words.negation
+    return any(c.dep_ in ("advmod", "neg", "det") and _has(c, words.negation)
                or c.dep_ == "neg" for c in token.children)
 
 
@@ -107,16 +126,16 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     governors = _governors(token)
     if _negated(token, words) or any(_negated(g, words) for g in governors[:1]):
         return Verdict(False, code, "negated")
-    if any(fold(g.lemma_) in words.refusal for g in governors):
+    if any(_has(g, words.refusal) for g in governors):
         rejection = words.refusal_code.get(root)
         return Verdict(bool(rejection), rejection or code, "refused")
     if pos == "NOUN" and _in_background(token, words):
         return Verdict(False, code, "background")
     intent = intent_codes().get(root)
-    if any(fold(g.lemma_) in words.intent for g in governors):
+    if any(_has(g, words.intent) for g in governors):
         return Verdict(True, intent or code, "intent")
-    if any(fold(c.lemma_) in words.hypothetical for c in token.children
-           if c.dep_ in ("mark", "aux")) or any(fold(g.lemma_) in words.hypothetical
+    if any(_has(c, words.hypothetical) for c in token.children
+           if c.dep_ in ("mark", "aux")) or any(_has(g, words.hypothetical)
                                                  for g in governors[:1]):
         return Verdict(True, code, "hypothetical")
     tense = _tense(token)

@@ -74,8 +74,14 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     return found
 
 
+def _verb_phrase_head(token: Token) -> bool:
+    """A token the tagger got wrong but that heads a verb phrase (`a expulsé` tagged ADV)."""
+    return any(c.dep_.startswith("aux") for c in token.children)
+
+
 def _fits(token: Token, trigger: Trigger) -> bool:
-    if token.pos_ not in POS_OK.get(trigger.pos, {trigger.pos}):
+    if token.pos_ not in POS_OK.get(trigger.pos, {trigger.pos}) and not (
+            trigger.pos == "VERB" and _verb_phrase_head(token)):
         return False
     if trigger.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
         return False
@@ -94,6 +100,11 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]]) -> list[tup
         fitting = [t for t in candidates if _fits(token, t)]
         if fitting:
             found.append((token, max(fitting, key=lambda t: t.specificity)))
+    # a word that is part of an expression that fired (`lever les sanctions`) is not a
+    # trigger of its own
+    consumed = {w.i for tok, t in found if t.with_ for w in _below(tok)
+                if fold(w.lemma_) in t.with_ or fold(w.text) in t.with_}
+    found = [(tok, t) for tok, t in found if tok.i not in consumed]
     if any(not t.weak for _, t in found):
         found = [(tok, t) for tok, t in found if not t.weak]
     return found

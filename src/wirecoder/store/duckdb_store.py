@@ -1,22 +1,39 @@
-"""The DuckDB store: documents, mentions, events and rejections; ingest is idempotent."""
+"""The DuckDB store: documents, mentions, events, clusters and rejections; ingest is idempotent."""
 
 from __future__ import annotations
 
 import json
-from importlib import resources
+import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import duckdb
 
 from wirecoder.model import Event, Rejection
 from wirecoder.state import DocState
+from wirecoder.store import merge as merging
+from wirecoder.store import migrations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = migrations.LATEST
+TABLES = ("documents", "mentions", "events", "clusters", "rejections")
+READ_WAIT_SECONDS = 5.0
+
+EVENT_COLUMNS = (
+    "event_id", "doc_hash", "doc_id", "lang", "sentence_index", "evidence", "evidence_start",
+    "evidence_end", "source_code", "source_country", "source_text", "source_name",
+    "source_roles", "target_code", "target_country", "target_text", "target_name",
+    "target_roles", "code", "code_name", "root", "quad_class", "goldstein", "plover",
+    "plover_mode", "date", "date_precision", "place_name", "place_country", "lat", "lon",
+    "geonameid", "confidence", "modality", "tone", "trigger", "record")
 
 
 class StoreError(RuntimeError):
     """The store cannot be opened or written."""
+
+
+def _roles(roles: list[str]) -> str:
+    return ",".join(sorted(roles))
 
 
 def _event_row(e: Event, doc_hash: str) -> tuple:
@@ -24,9 +41,9 @@ def _event_row(e: Event, doc_hash: str) -> tuple:
     return (e.event_id, doc_hash, e.doc_id, e.lang, e.sentence_index, e.evidence,
             e.evidence_start, e.evidence_end,
             s.code if s else None, s.country if s else None, s.text if s else None,
-            s.name if s else None,
+            s.name if s else None, _roles(s.roles) if s else None,
             t.code if t else None, t.country if t else None, t.text if t else None,
-            t.name if t else None,
+            t.name if t else None, _roles(t.roles) if t else None,
             e.code, e.code_name, e.root, e.quad_class, e.goldstein, e.plover, e.plover_mode,
             e.date, e.date_precision, p.name if p else None, p.country if p else None,
             p.lat if p else None, p.lon if p else None, p.geonameid if p else None,
@@ -34,26 +51,51 @@ def _event_row(e: Event, doc_hash: str) -> tuple:
             json.dumps(e.to_dict(), ensure_ascii=False))
 
 
+def _is_lock_conflict(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "lock" in text or "conflicting" in text
+
+
+def connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file, retrying for `wait` seconds while another process holds it."""
+    deadline = time.monotonic() + wait
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if not _is_lock_conflict(exc):
+                raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{path}: cannot open the store {'to read' if read_only else 'to write'}: "
+                    f"another process holds it open for writing (waited {wait:g} s; DuckDB "
+                    "lets one process write a file and then no other process may open it). "
+                    "Wait for the ingest to finish, or query a copy of the file.") from exc
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 2, 0.5)
+
+
 class Store:
     """A DuckDB file holding what wirecoder coded."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False,
+                 wait: float | None = None) -> None:
         self.path = str(path)
+        self.read_only = read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store")
+        self.con = connect(self.path, read_only,
+                           READ_WAIT_SECONDS if wait is None and read_only else wait or 0.0)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc}); another process "
-                             "may be writing to it: wait for it to finish") from exc
-        if not read_only:
-            self._migrate()
-
-    def _migrate(self) -> None:
-        sql = (resources.files("wirecoder.store") / "schema.sql").read_text(encoding="utf-8")
-        self.con.execute(sql)
-        if not self.con.execute("SELECT count(*) FROM schema_version").fetchone()[0]:
-            self.con.execute("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION])
+            self.version = (migrations.current_version(self.con) if read_only
+                            else migrations.migrate(self.con, self.path))
+        except Exception:
+            self.con.close()
+            raise
+        if read_only and self.version == 0:
+            self.con.close()
+            raise StoreError(f"{self.path}: not a wirecoder store (no schema_version table)")
 
     def __enter__(self) -> Store:
         return self
@@ -65,6 +107,13 @@ class Store:
     def close(self) -> None:
         """Release the file."""
         self.con.close()
+
+    def require_latest(self) -> None:
+        """Fail with an actionable message when the store predates the current schema."""
+        if self.version < SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema version {self.version}, this wirecoder "
+                             f"reads version {SCHEMA_VERSION}: run `wirecoder merge "
+                             f"{self.path}` once to migrate it")
 
     def has_document(self, doc_hash: str) -> bool:
         """Whether a document with this content is already stored."""
@@ -78,12 +127,13 @@ class Store:
         if self.has_document(h):
             return 0
         date = state.doc_date.value if state.doc_date else None
+        source = doc.source or (state.header.agency if state.header else None)
         self.con.begin()
         try:
             self.con.execute(
                 "INSERT INTO documents (doc_hash, doc_id, path, lang, published, doc_date, source,"
                 " url, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [h, doc.id, doc.path, state.lang, doc.published, date, doc.source, doc.url,
+                [h, doc.id, doc.path, state.lang, doc.published, date, source, doc.url,
                  doc.text])
             if state.mentions:
                 self.con.executemany(
@@ -92,14 +142,32 @@ class Store:
                       ",".join(m.actor.roles), m.actor.name, m.rule, m.sentence_index)
                      for m in state.mentions])
             if state.events:
-                marks = ", ".join(["?"] * 35)
-                self.con.executemany(f"INSERT OR IGNORE INTO events VALUES ({marks})",
-                                     [_event_row(e, h) for e in state.events])
+                marks = ", ".join(["?"] * len(EVENT_COLUMNS))
+                self.con.executemany(
+                    f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
+                    [_event_row(e, h) for e in state.events])
             self.con.commit()
         except Exception:
             self.con.rollback()
             raise
         return len(state.events)
+
+    def merge(self, window_days: int | None = None, max_km: float | None = None) -> int:
+        """Recompute every cluster of reports of one event; returns the number of clusters."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only, cannot merge")
+        last = merging.stored_settings(self.con)
+        settings = merging.MergeSettings(
+            last.window_days if window_days is None else window_days,
+            last.max_km if max_km is None else max_km)
+        return merging.recompute(self.con, settings)
+
+    def unmerged(self) -> int:
+        """Events not yet linked to a cluster (added since the last merge)."""
+        if self.version < 2:
+            return self.count("events")
+        return int(self.con.execute(
+            "SELECT count(*) FROM events WHERE cluster_id IS NULL").fetchone()[0])
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record a rejected input record, once."""
@@ -112,8 +180,10 @@ class Store:
 
     def count(self, table: str) -> int:
         """Rows in one of the store's tables."""
-        if table not in ("documents", "mentions", "events", "rejections"):
+        if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
+        if table == "clusters" and self.version < 2:
+            return 0
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def rejections(self) -> list[tuple[str, int | None, str]]:
@@ -126,3 +196,21 @@ class Store:
         rows = self.con.execute("SELECT record FROM events ORDER BY doc_id, sentence_index, "
                                 "event_id").fetchall()
         return [json.loads(r[0]) for r in rows]
+
+    def events(self, as_: str = "pandas", **filters: Any) -> Any:
+        """Stored events matching the filters, as a DataFrame (see store.query.select)."""
+        from wirecoder.store import query
+
+        return query.select(self, "events", as_=as_, **filters)
+
+    def clusters(self, as_: str = "pandas", **filters: Any) -> Any:
+        """Merged events matching the filters, as a DataFrame (see store.query.select)."""
+        from wirecoder.store import query
+
+        return query.select(self, "clusters", as_=as_, **filters)
+
+    def sql(self, statement: str, as_: str = "pandas") -> Any:
+        """The result of one read-only SELECT statement."""
+        from wirecoder.store import query
+
+        return query.read_only_sql(self, statement, as_=as_)
