@@ -109,7 +109,8 @@ def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> N
 
 
 def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
-    for org in resources.yaml_file("organisations.yaml") or []:
+    groups = resources.yaml_file("groups.yaml") if resources.exists("groups.yaml") else []
+    for org in [*(resources.yaml_file("organisations.yaml") or []), *(groups or [])]:
         name = (_forms(org.get("en")) or [org["code"]])[0]
         for form in _forms(org.get(lex.lang)) + _forms(org.get("en")):
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))

@@ -109,6 +109,11 @@ class Resolver:
         roles = [role.role] if role and role.role else []
         pname = person.name or person.form if person else None
         if org:
+            code = org.code or ""
+            if code[:3] in self.lex.countries:
+                # a named group of one country: Hamas is PSEREB
+                roles = [code[i:i + 3] for i in range(3, len(code), 3)]
+                return Actor(text, code, code[:3], roles, org.name), "organisation"
             return _actor(text, None, [], org.name, org=org.code), "organisation"
         if ref and ref.kind == "counterpart":
             office = office or self._sentence_office(previous)

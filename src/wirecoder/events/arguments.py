@@ -52,6 +52,11 @@ class MentionIndex:
                 hit = self.at(child)
                 if hit:
                     return hit
+        for child in token.children:
+            # `Israeli helicopters`, `les chars russes`: the nationality of what acts
+            hit = self.at(child) if child.dep_ == "amod" else None
+            if hit and hit.kind == "demonym":
+                return hit
         return None
 
     def coordinated(self, mention: Mention, doc_tokens: Span) -> list[Mention]:
@@ -84,6 +89,11 @@ class MentionIndex:
                 for grand in child.children:
                     if grand.dep_ == "pobj" and self.at(grand):
                         return self.at(grand)
+            if child.dep_ in ("acl", "acl:relcl"):
+                # `les frappes menées par Israël`, `the attack carried out by Hamas`
+                for agent in _agent(child):
+                    if self.at(agent):
+                        return self.at(agent)
         return None
 
 
@@ -220,6 +230,15 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code]
     return after[:1]
+
+
+def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a verb's subject names (with coordinated ones)."""
+    subjects, _ = _subject(verb, index)
+    found = _resolve(subjects, index)
+    for mention in list(found):
+        found.extend(m for m in index.coordinated(mention, verb.doc) if m not in found)
+    return found
 
 
 def is_pronoun_subject(trigger_token: Token) -> bool:

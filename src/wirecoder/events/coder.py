@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.codebook import info
-from wirecoder.events.arguments import MentionIndex, find_arguments, is_pronoun_subject
+from wirecoder.events.arguments import (MentionIndex, find_arguments, is_pronoun_subject,
+                                        subject_mentions)
 from wirecoder.events.modality import judge, modality_words
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, make_event_id
@@ -78,8 +79,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if not sources and trigger.pos != "NOUN" and is_pronoun_subject(token):
             antecedent = _pronoun_antecedent(token, lookup, all_mentions, index)
             sources, confidence = ([antecedent] if antecedent else []), 0.6
+        targets_found = args.targets
+        if verdict.demander is not None:
+            # `X said that Y must Z`: X demands Z of Y
+            sources, targets_found = subject_mentions(verdict.demander, lookup), sources
         sources = [s for s in sources if s.actor.code]
-        targets: list[Mention | None] = [t for t in args.targets if t.actor.code] or [None]
+        targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         if trigger.weak:
             confidence -= 0.2
         mine = []
@@ -90,7 +95,51 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 mine.append(Candidate(source, target, verdict.code, trigger, token, sent, index,
                                       verdict.modality, confidence))
         out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
-    return out
+    _speech_demands(out, lookup, lang)
+    return _drop_requested(out)
+
+
+def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str) -> None:
+    """`X declared that Y must drop barriers`: a statement whose content is an obligation of
+    someone else is a demand on them (100), even when the demanded act has no trigger."""
+    obligation = modality_words(lang).obligation
+    for c in candidates:
+        if not c.trigger.weak or c.modality:
+            continue
+        for clause in c.token.children:
+            if clause.dep_ not in ("ccomp", "xcomp"):
+                continue
+            obliged = any(fold(a.lemma_) in obligation or fold(a.text) in obligation
+                          for a in clause.children if a.dep_.startswith("aux"))
+            obliged = obliged or fold(clause.lemma_) in obligation
+            targets = subject_mentions(clause, lookup) if obliged else []
+            targets = [t for t in targets if t.actor.code and t.actor.code != c.source.actor.code]
+            if targets:
+                c.code, c.target, c.modality = "100", targets[0], "demanded"
+                break
+
+
+REQUEST_ROOTS = frozenset({"02", "10"})
+
+
+def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
+    """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
+    the appeal or demand is an event."""
+    askers = {c.token.i for c in candidates if c.code[:2] in REQUEST_ROOTS}
+    if not askers:
+        return candidates
+
+    def asked(token: Token) -> bool:
+        current = token
+        for _ in range(3):
+            if current.head is current:
+                return False
+            current = current.head
+            if current.i in askers:
+                return True
+        return False
+
+    return [c for c in candidates if c.code[:2] in REQUEST_ROOTS or not asked(c.token)]
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention]) -> list[Candidate]:

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from wirecoder import resources
-from wirecoder.attributes.codebook import intent_codes
+from wirecoder.attributes.codebook import demand_codes, intent_codes
 from wirecoder.textnorm import fold
 
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
@@ -27,6 +27,7 @@ class ModalityWords:
     background: tuple[tuple[str, ...], ...]
     speech: frozenset[str]
     light: frozenset[str]
+    obligation: frozenset[str]
 
 
 def _unreflexive(word: str) -> str:
@@ -66,7 +67,7 @@ def modality_words(lang: str) -> ModalityWords:
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
-        speech=words("speech"), light=words("light"))
+        speech=words("speech"), light=words("light"), obligation=words("obligation"))
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Verdict:
     keep: bool
     code: str
     modality: str | None = None
+    demander: Token | None = None  # the speech verb whose subject demands the act
 
 
 def _governors(token: Token, depth: int = 2) -> list[Token]:
@@ -119,6 +121,17 @@ def _tense(token: Token) -> str | None:
     return None
 
 
+def _speech_governor(token: Token, words: ModalityWords) -> Token | None:
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return None
+        current = current.head
+        if _has(current, words.speech):
+            return current
+    return None
+
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -132,6 +145,13 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos == "NOUN" and _in_background(token, words):
         return Verdict(False, code, "background")
     intent = intent_codes().get(root)
+    obliged = any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux"))
+    obliged = obliged or any(_has(g, words.obligation) for g in governors[:1])
+    if obliged:
+        speaker = _speech_governor(token, words)
+        if speaker is not None:
+            return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
+        return Verdict(True, intent or code, "intent")
     if any(_has(g, words.intent) for g in governors):
         return Verdict(True, intent or code, "intent")
     if any(_has(c, words.hypothetical) for c in token.children
