@@ -135,6 +135,37 @@ def tally(results: Iterable[DocResult]) -> dict[str, dict[str, dict[str, float |
     return {key: {lv: c.scores() for lv, c in levels.items()} for key, levels in counts.items()}
 
 
+def _same_act(event: Event, gold: dict) -> bool:
+    """A prediction about the same act as a gold event: same sentence (when the gold names
+    it) and same CAMEO root or PLOVER category."""
+    evidence = fold(gold.get("evidence") or "")
+    if evidence and fold(event.evidence) not in evidence and evidence not in fold(event.evidence):
+        return False
+    codes = [str(c) for c in (gold.get("codes") or ([gold["code"]] if gold.get("code") else []))]
+    if codes:
+        return event.code[:2] in {c[:2] for c in codes}
+    return (event.plover or "").upper() == str(gold.get("plover", "")).upper()
+
+
+def actor_accuracy(results: Iterable[DocResult]) -> dict[str, dict[str, int | float]]:
+    """For gold events the coder found an event of (same act, same sentence): how often the
+    source's and the target's country are right."""
+    tally_: dict[str, list[int]] = {"source": [0, 0], "target": [0, 0]}
+    for res in results:
+        for g in res.gold:
+            same = [e for e in res.events if _same_act(e, g)]
+            if not same:
+                continue
+            for role in ("source", "target"):
+                gold_codes = _options(g.get(role, ""))
+                right = any(_actor_ok(canonical(getattr(e, role).code if getattr(e, role)
+                                                else ""), gold_codes, "root") for e in same)
+                tally_[role][0] += int(right)
+                tally_[role][1] += 1
+    return {role: {"right": r, "of": n, "share": round(r / n, 3) if n else 0.0}
+            for role, (r, n) in tally_.items()}
+
+
 def read_gold(path: str | Path) -> list[dict]:
     """The records of a gold JSONL file; a broken line is an error naming file and line."""
     records = []
@@ -158,19 +189,25 @@ def evaluate(records: list[dict], code: Callable[[Document], list[Event]]) -> tu
                        published=rec.get("published") or None)
         results.append(score_document(doc.id, rec.get("lang") or "?", code(doc),
                                       rec.get("gold", [])))
-    return tally(results), results
+    scores = tally(results)
+    scores["actors"] = actor_accuracy(results)  # type: ignore[assignment]
+    return scores, results
 
 
 def format_scores(scores: dict[str, dict[str, dict[str, float | int]]]) -> str:
     """A readable table of the scores."""
     lines = [f"{'subset':<8} {'level':<11} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} "
              f"{'FN':>5}  required found"]
-    for key in sorted(scores, key=lambda k: (k != "all", k)):
+    for key in sorted((k for k in scores if k != "actors"), key=lambda k: (k != "all", k)):
         for level in LEVELS:
             s = scores[key][level]
             lines.append(f"{key:<8} {level:<11} {s['precision']:>6.3f} {s['recall']:>6.3f} "
                          f"{s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}  "
                          f"{s['required_found']}/{s['required']}")
+    actors = scores.get("actors")
+    if actors:
+        lines.append("actor country right, where an event of the same act was coded: " + ", ".join(
+            f"{role} {a['right']}/{a['of']} ({a['share']:.3f})" for role, a in actors.items()))
     return "\n".join(lines)
 
 

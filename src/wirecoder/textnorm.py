@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
                               "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u00a0": " "})
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and fold typographic apostrophes and hyphens."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))

@@ -60,8 +60,8 @@ class ActorLexicon:
     lang: str
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
-    max_len: int = 1
     countries: dict[str, str] = field(default_factory=dict)  # code -> English name
+    lengths: dict[str, list[int]] = field(default_factory=dict)  # first token -> lengths
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -71,7 +71,10 @@ class ActorLexicon:
         if not key or entry in self.index[key]:
             return
         self.index[key].append(entry)
-        self.max_len = max(self.max_len, len(key))
+        starts = self.lengths.setdefault(key[0], [])
+        if len(key) not in starts:
+            starts.append(len(key))
+            starts.sort(reverse=True)
 
     def lookup(self, tokens: Iterable[str]) -> list[Entry]:
         """Entries whose form is exactly this token sequence."""

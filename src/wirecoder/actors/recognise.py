@@ -70,7 +70,9 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
         if doc[i].is_space or doc[i].is_punct:
             i += 1
             continue
-        for length in range(min(lex.max_len, n - i), 0, -1):
+        for length in lex.lengths.get(folded[i], ()):
+            if i + length > n:
+                continue
             entries = lex.index.get(tuple(folded[i:i + length]))
             if entries:
                 text = doc[i:i + length].text

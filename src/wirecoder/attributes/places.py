@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from wirecoder.attributes.gazetteer import (
@@ -29,6 +31,30 @@ _NON_PLACE_LABELS = {"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "
                      "CARDINAL", "ORDINAL", "LANGUAGE", "PERCENT", "QUANTITY"}
 _PERSON_LABELS = {"PERSON", "PER"}
 _LEADING = ("the ", "le ", "la ", "les ", "l'")
+# Words that qualify a place without being part of its name (`Northeast Georgia`, `upstate
+# New York`, `City of Norfolk`); dropped when the rest is a known name and the whole is not.
+# After one of them the name is read as a region (state, province, country) when it can be.
+_QUALIFIERS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
+               "downstate", "downtown", "greater", "rural")
+_CITY_PREFIXES = ("city of ", "town of ", "village of ", "ville de ")
+_REGION_SUFFIXES = (" state", " province")
+_CITY_SUFFIXES = (" city",)
+# Capitalised words NER sometimes labels as places on their own.
+_NEVER_ALONE = frozenset(_QUALIFIERS) | {
+    "metro", "midtown", "uptown", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday"}
+_STREET = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.?|"
+                     r"Lane|Ln\.|Parkway|Pkwy\.?|Highway|Hwy\.?|Pike|Court|Ct\.|Circle|Trail|"
+                     r"Terrace|Square|Rue|Mall|Plaza)\b")
+_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "lt.", "sgt.",
+                     "capt.", "col.", "gen.", "det.", "officer", "coach", "judge", "president",
+                     "senator", "mayor", "sheriff", "chief", "m.", "mme"})
+# Right after these words a state/country reading of an ambiguous name is preferred.
+_REGION_NEXT = frozenset({"state", "border", "line", "legislature", "governor", "attorney",
+                          "lawmakers", "residents", "voters", "state's"})
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or", "&", "et", "ou"})
 _MAX_SPAN = 4
 _CONFIDENT_MARGIN = 2.0
 _PASSES = 4
@@ -55,20 +81,60 @@ class _Mention:
     within: Place | None = None
     place: Place | None = None
     confident: bool = False
+    region: bool = False
     extra: set[str] = field(default_factory=set)
 
 
-def _trim(text: str, start: int, gaz: Gazetteer) -> tuple[str, int]:
-    """Drop a leading article and a trailing possessive unless they belong to the name."""
+def _trim(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, bool]:
+    """Drop articles, possessives and qualifiers that are not part of the name.
+
+    Returns the name, its start, and whether the dropped words ask for a region reading.
+    """
     for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    lowered = text.lower()
-    for article in _LEADING:
-        rest = text[len(article):]
-        if lowered.startswith(article) and rest and not gaz.has(text) and gaz.has(rest):
-            return rest, start + len(article)
-    return text, start
+        text = text.removesuffix(suffix)
+    region = False
+    changed = True
+    while changed and not gaz.has(text):
+        changed = False
+        lowered = text.lower()
+        for word in (*_LEADING, *_CITY_PREFIXES, *(q + " " for q in _QUALIFIERS)):
+            rest = text[len(word):]
+            qualifier = word.strip() in _QUALIFIERS
+            if (lowered.startswith(word) and rest[:1].isupper() and gaz.has(rest)
+                    and (not qualifier or _prominent(rest, gaz))):
+                region = region or qualifier
+                text, start, changed = rest, start + len(word), True
+                break
+        else:
+            for suffix in (*_REGION_SUFFIXES, *_CITY_SUFFIXES):
+                if lowered.endswith(suffix) and gaz.has(text[: -len(suffix)]):
+                    region = region or suffix in _REGION_SUFFIXES
+                    text, changed = text[: -len(suffix)], True
+                    break
+    return text, start, region
+
+
+def _prominent(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name's main reading is a region, a country or a city of 50k or more."""
+    cands = gaz.candidates(name)
+    return bool(cands) and (cands[0].feature != "city" or cands[0].population >= 50_000)
+
+
+def _not_a_place(full: str, start: int, end: int, text: str, surnames: set[str]) -> bool:
+    """Street names, lone compass words or months, and people's names read as places;
+    `full` is the document's text (built once: `Doc.text` joins every token)."""
+    if text.lower() in _NEVER_ALONE or text in surnames:
+        return True
+    if _STREET.match(full, end):
+        return True
+    before = full[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _TITLES
+
+
+def _surnames(doc) -> set[str]:
+    """Last words of multi-word PERSON entities: `Farrin` once `Henry Farrin` was named."""
+    return {ent[-1].text for ent in doc.ents
+            if ent.label_ in _PERSON_LABELS and len(ent) > 1 and ent[-1].text[:1].isupper()}
 
 
 def _split_commas(text: str, start: int, gaz: Gazetteer) -> list[tuple[str, int]]:
@@ -86,15 +152,17 @@ def _split_commas(text: str, start: int, gaz: Gazetteer) -> list[tuple[str, int]
     return [(text, start)]
 
 
-def _ner_mentions(doc, gaz: Gazetteer) -> list[_Mention]:
+def _ner_mentions(doc, gaz: Gazetteer, surnames: set[str]) -> list[_Mention]:
     """Place mentions from the NER labels GPE and LOC."""
-    found = []
+    found, full = [], doc.text
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        text, start = _trim(ent.text, ent.start_char, gaz)
+        text, start, region = _trim(ent.text, ent.start_char, gaz)
+        if _not_a_place(full, start, start + len(text), text, surnames):
+            continue
         for part, pstart in _split_commas(text, start, gaz):
-            found.append(_Mention(pstart, pstart + len(part), part, True))
+            found.append(_Mention(pstart, pstart + len(part), part, True, region=region))
     return found
 
 
@@ -103,8 +171,10 @@ def _is_name_token(tok) -> bool:
     return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
 
 
-def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
+                     surnames: set[str]) -> list[_Mention]:
     """Capitalised spans outside any entity that name a country, region or large city."""
+    full = doc.text
     blocked = {i for ent in doc.ents if ent.label_ in _NON_PLACE_LABELS
                or (ent.label_ in _PERSON_LABELS and len(ent) > 1)
                for i in range(ent.start, ent.end)}
@@ -131,7 +201,8 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
             i += 1
             continue
         s, e = match.start_char, match.end_char
-        if not any(s < te and ts < e for ts, te in taken):
+        if not any(s < te and ts < e for ts, te in taken) and not _not_a_place(
+                full, s, e, match.text, surnames):
             found.append(_Mention(s, e, match.text, False))
         i = match.end
     return found
@@ -154,6 +225,8 @@ def _lookup_worthy(span, gaz: Gazetteer, ent=None) -> bool:
         return False
     if top.feature in ("country", "admin1"):
         return True
+    if top.feature == "admin2" and span[-1].text in ("County", "Parish"):
+        return True
     return (top.feature == "city" and top.population >= 100_000
             and span[-1].pos_ == "PROPN")
 
@@ -163,15 +236,32 @@ def doc_token(span, shift: int):
     return span.doc[max(0, span.start + shift)]
 
 
+def _regional(place: Place) -> bool:
+    """A state, province or country (not a town or county)."""
+    return place.feature in ("admin1", "country")
+
+
 def _link_pairs(text: str, mentions: list[_Mention], gaz: Gazetteer) -> None:
-    """In `City, State` or `City, Country`, restrict the city to the region that follows."""
-    for left, right in zip(mentions, mentions[1:]):
-        between = text[left.end:right.start]
-        if between.strip() != ",":
-            continue
-        outer = [p for p in gaz.candidates(right.text) if p.feature in ("admin1", "country")]
-        if outer:
-            left.within = outer[0]
+    """Read `City, State` as a town inside a region; read state lists as states.
+
+    In `Rego Park, New York` the right-hand name is a region and the town must lie in it; in
+    `Missouri, New York and Ohio` a name listed with states is a state; before `state`,
+    `border` or `legislature` (`the New York border`) a name is a region.
+    """
+    for left, right in itertools.pairwise(mentions):
+        between = text[left.end:right.start].strip().lower()
+        outer = [p for p in gaz.candidates(right.text) if _regional(p)]
+        if between == "," and outer and not any(_regional(p) for p in gaz.candidates(left.text)):
+            left.within, right.region = outer[0], True
+        elif between in _LIST_JOINS:
+            left_states = [p for p in gaz.candidates(left.text) if p.feature == "admin1"]
+            right_states = [p for p in gaz.candidates(right.text) if p.feature == "admin1"]
+            if left_states and right_states:
+                left.region = right.region = True
+    for m in mentions:
+        following = text[m.end:m.end + 20].split()
+        if following and following[0].lower().strip(".,;:") in _REGION_NEXT:
+            m.region = True
 
 
 def _fits(place: Place, within: Place) -> bool:
@@ -186,6 +276,8 @@ def _choose(m: _Mention, gaz: Gazetteer, ctx: GeoContext | None) -> tuple[Place 
     cands = gaz.candidates(m.text)
     if m.within is not None:
         cands = [p for p in cands if _fits(p, m.within)] or cands
+    elif m.region:
+        cands = [p for p in cands if _regional(p)] or cands
     if not cands:
         return None, False
     scored = sorted(((gaz.score(m.text, p, ctx), p) for p in cands), key=lambda sp: -sp[0])
@@ -199,7 +291,8 @@ def build_context(places: list[tuple[str, Place]], base: GeoContext | None = Non
                      anchor=base.anchor if base else None,
                      admin1=set(base.admin1) if base else set(),
                      local_countries=set(base.local_countries) if base else set(),
-                     places=list(base.places) if base else [])
+                     places=list(base.places) if base else [],
+                     home=base.home if base else "")
     for _, place in places:
         if not place.country:
             continue
@@ -221,21 +314,32 @@ def _without(ctx: GeoContext, pairs: list[tuple[str, Place]], surface: str) -> G
     return build_context(others, ctx)
 
 
+def _home(mentions: list[_Mention], gaz: Gazetteer) -> str:
+    """The document's home US state from its place names and the states it names."""
+    states = [m.place.admin1 for m in mentions if m.place is not None
+              and m.place.feature == "admin1" and m.place.admin1]
+    states += [m.within.admin1 for m in mentions if m.within is not None and m.within.admin1]
+    return gaz.home_region([m.text for m in mentions], states)
+
+
 def find_toponyms(doc, gazetteer: Gazetteer, context: GeoContext | None = None,
                   offset: int = 0) -> list[Toponym]:
     """Place names in a spaCy Doc, resolved with the document's own geographic context."""
-    mentions = _ner_mentions(doc, gazetteer)
+    surnames = _surnames(doc)
+    mentions = _ner_mentions(doc, gazetteer, surnames)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += _lookup_mentions(doc, gazetteer, taken)
+    mentions += _lookup_mentions(doc, gazetteer, taken, surnames)
     mentions.sort(key=lambda m: m.start)
     _link_pairs(doc.text, mentions, gazetteer)
     for m in mentions:
         m.place, m.confident = _choose(m, gazetteer, None)
     evidence = [(m.text, m.place) for m in mentions if m.place is not None and m.confident]
     for _ in range(_PASSES):
-        base = context or GeoContext(countries=set())
+        base = GeoContext(countries=set(context.countries), anchor=context.anchor,
+                          admin1=set(context.admin1), local_countries=set(context.local_countries),
+                          places=list(context.places), home=context.home) if context else GeoContext()
+        base.home = base.home or _home(mentions, gazetteer)
         for m in mentions:
             m.place, _ = _choose(m, gazetteer, _without(base, evidence, m.text))
         evidence = [(m.text, m.place) for m in mentions if m.place is not None]
     return [Toponym(m.start + offset, m.end + offset, m.text, m.place) for m in mentions]
-

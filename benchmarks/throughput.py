@@ -1,0 +1,126 @@
+"""Throughput of wirecoder end to end against bare spaCy on the same documents.
+
+Prints words/s, documents/s, their ratio and peak memory for: bare spaCy (`nlp.pipe`, same
+models and components), wirecoder in one process, and wirecoder with --workers 2. Each
+measurement runs in its own process so that peak memory is its own. Prints figures only.
+
+    python benchmarks/throughput.py --docs 400
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def build_corpus(n: int, out: Path) -> tuple[int, int]:
+    """N documents: the bundled corpus and real news articles (LGL, English), in French and
+    English, written as one JSONL file. Returns (documents, words)."""
+    texts: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        texts.append((path.read_text(encoding="utf-8"), "fr" if "-fr" in path.name else "en"))
+    lgl = SHARED / "eval" / "geo-lgl-en.jsonl"
+    if lgl.exists():
+        for line in lgl.read_text(encoding="utf-8").split("\n"):
+            if not line:
+                continue
+            texts.append((json.loads(line)["text"], "en"))
+    rng = random.Random(7)
+    words = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            text, _lang = texts[i % len(texts)] if i < len(texts) else rng.choice(texts)
+            # a distinct document each time (identity is the text's hash)
+            text = f"{text}\n\n(ref {i})"
+            words += len(text.split())
+            handle.write(json.dumps({"id": f"bench-{i}", "text": text}) + "\n")
+    return n, words
+
+
+def run_spacy(corpus: Path) -> None:
+    """Bare spaCy on the same texts: language from lingua as wirecoder does, then nlp.pipe."""
+    from wirecoder.nlp import detect_language, pipeline
+
+    records = [json.loads(x) for x in corpus.read_text(encoding="utf-8").split("\n") if x]
+    by_lang: dict[str, list[str]] = {}
+    for rec in records:
+        by_lang.setdefault(detect_language(rec["text"]), []).append(rec["text"])
+    for lang in by_lang:
+        pipeline(lang)  # load outside the timed part
+    start = time.perf_counter()
+    for lang, texts in by_lang.items():
+        for _ in pipeline(lang).pipe(texts, batch_size=32):
+            pass
+    report(time.perf_counter() - start)
+
+
+def run_wirecoder(corpus: Path, workers: int) -> None:
+    """wirecoder end to end: read, detect, code, store into a fresh DuckDB file."""
+    from wirecoder.api import code_corpus
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.store.duckdb_store import Store
+
+    pipeline = Pipeline()
+    code_corpus([ROOT / "corpus"], pipeline=pipeline)  # warm up: models and data loaded
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.duckdb")
+        start = time.perf_counter()
+        result = code_corpus([corpus], store=store, pipeline=pipeline, workers=workers)
+        elapsed = time.perf_counter() - start
+        store.close()
+    report(elapsed, events=len(result.events))
+
+
+def report(elapsed: float, **extra: int) -> None:
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"seconds": elapsed, "peak_mb": peak_self,
+                      "peak_worker_mb": peak_children, **extra}))
+
+
+def measure(mode: str, corpus: Path, workers: int = 1) -> dict:
+    cmd = [sys.executable, __file__, "--run", mode, "--corpus", str(corpus),
+           "--workers", str(workers)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=400, help="number of documents (N)")
+    parser.add_argument("--run", choices=("spacy", "wirecoder"), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run == "spacy":
+        return run_spacy(args.corpus)
+    if args.run == "wirecoder":
+        return run_wirecoder(args.corpus, args.workers)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "bench.jsonl"
+        docs, words = build_corpus(args.docs, corpus)
+        print(f"corpus: {docs} documents, {words} words (French and English news)")
+        rows = [("bare spaCy nlp.pipe", measure("spacy", corpus)),
+                ("wirecoder code, 1 process", measure("wirecoder", corpus, 1)),
+                ("wirecoder code --workers 2", measure("wirecoder", corpus, 2))]
+    base = words / rows[0][1]["seconds"]
+    print(f"{'run':<28} {'words/s':>9} {'docs/s':>8} {'vs spaCy':>9} {'peak MB':>8} "
+          f"{'worker MB':>10}")
+    for name, r in rows:
+        wps = words / r["seconds"]
+        print(f"{name:<28} {wps:>9.0f} {docs / r['seconds']:>8.1f} {wps / base:>9.2f} "
+              f"{r['peak_mb']:>8.0f} {r['peak_worker_mb']:>10.0f}")
+
+
+if __name__ == "__main__":
+    main()
