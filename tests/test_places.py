@@ -147,3 +147,96 @@ def test_places_score_toponyms_on_handmade_record(nlp_en):
     assert scores["precision"] == 1.0
     assert scores["accuracy_161km"] == 1.0
     assert "recall" in format_geo_scores(scores)
+
+
+def _by_text(found):
+    return {t.text: t for t in found}
+
+
+def test_places_home_state_biases_ambiguous_town(gaz, nlp_en):
+    text = ("The Columbus school board met on Monday. Officials from Grove City and Franklin "
+            "County said Dublin police would patrol the route.")
+    dublin = _by_text(find_toponyms(nlp_en(text), gaz))["Dublin"]
+    assert (dublin.place.country, dublin.place.admin1) == ("USA", "OH")
+
+
+def test_places_home_region_needs_us_town_evidence(gaz):
+    assert gaz.home_region(["Paris", "London", "Berlin", "Dublin"], []) == ""
+    assert gaz.home_region(["Columbus", "Grove City", "Franklin County"], []) == "OH"
+    assert gaz.home_region(["Atlanta"], ["GA"]) == "GA"
+
+
+def test_places_international_capitals_stay_abroad(gaz, nlp_en):
+    text = ("Ministers met in Paris on Monday before flying to London and Berlin, "
+            "while envoys in Dublin and Athens urged restraint.")
+    found = _by_text(find_toponyms(nlp_en(text), gaz))
+    countries = {name: found[name].place.country for name in ("Paris", "London", "Berlin",
+                                                              "Dublin", "Athens")}
+    assert countries == {"Paris": "FRA", "London": "GBR", "Berlin": "DEU", "Dublin": "IRL",
+                         "Athens": "GRC"}
+
+
+def test_places_french_wire_paris_and_washington(gaz, nlp_fr):
+    text = "Le ministre s'est rendu à Paris, puis à Washington et à Moscou."
+    found = _by_text(find_toponyms(nlp_fr(text), gaz))
+    assert found["Paris"].place.country == "FRA"
+    assert found["Washington"].place.country == "USA"
+    assert found["Washington"].place.admin1 == "DC"
+
+
+def test_places_city_state_pattern_restricts_town(gaz, nlp_en):
+    text = "The fair opened in Paris, Tenn., and later moved to Athens, Ga."
+    found = _by_text(find_toponyms(nlp_en(text), gaz))
+    assert found["Paris"].place.admin1 == "TN"
+    assert found["Athens"].place.admin1 == "GA"
+
+
+def test_places_state_list_reads_new_york_as_state(gaz, nlp_en):
+    text = "The law passed in several states, including Missouri, New York and Ohio."
+    ny = _by_text(find_toponyms(nlp_en(text), gaz))["New York"]
+    assert (ny.place.feature, ny.place.admin1) == ("admin1", "NY")
+
+
+def test_places_new_york_alone_is_the_city(gaz, nlp_en):
+    text = "She flew from New York to Moscow on Tuesday."
+    ny = _by_text(find_toponyms(nlp_en(text), gaz))["New York"]
+    assert ny.place.feature == "city"
+
+
+def test_places_qualifier_is_trimmed_from_region(gaz, nlp_en):
+    text = "Storms hit Northeast Georgia and Atlanta on Friday, the Georgia agency said."
+    found = find_toponyms(nlp_en(text), gaz)
+    georgia = [t for t in found if t.text == "Georgia"]
+    assert georgia and text[georgia[0].start:georgia[0].end] == "Georgia"
+    assert all(t.place.admin1 == "GA" for t in georgia)
+
+
+def test_places_street_names_are_not_places(gaz, nlp_en):
+    text = "The crash happened on Wichita Street near the river in Dayton, Ohio."
+    found = find_toponyms(nlp_en(text), gaz)
+    assert not any(t.text == "Wichita" for t in found)
+    assert any(t.text == "Dayton" for t in found)
+
+
+def test_places_surnames_of_named_people_are_not_places(gaz, nlp_en):
+    text = ("Wrestling coach Darren Ripley praised the team. \"They worked hard,\" Ripley "
+            "said after the meet in Columbus.")
+    found = find_toponyms(nlp_en(text), gaz)
+    assert not any(t.text == "Ripley" for t in found)
+
+
+def test_places_town_named_like_country_needs_explicit_evidence(gaz):
+    ctx = GeoContext(countries={"USA"}, local_countries={"USA"}, home="TX")
+    assert gaz.resolve("China", ctx).feature == "country"
+    assert gaz.resolve("Paris", ctx).admin1 == "TX"
+
+
+def test_places_gazetteer_knows_small_towns(gaz):
+    place = gaz.resolve("Chiefland", None)
+    assert (place.country, place.admin1) == ("USA", "FL")
+
+
+def test_places_large_province_point_is_central(gaz):
+    ontario = next(p for p in gaz.candidates("Ontario") if p.feature == "admin1")
+    assert haversine_km(ontario.lat, ontario.lon, 50.0, -85.0) < 50
+    assert gaz.resolve("Ontario", None) == ontario

