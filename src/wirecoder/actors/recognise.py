@@ -57,7 +57,8 @@ def _case_ok(entry: Entry, text: str) -> bool:
         # acronyms (`US`, `OCS`) only in capitals: `us` is a pronoun
         return text.replace(" ", "") == entry.form.replace(" ", "")
     if entry.kind in PROPER:
-        return text[:1].isupper() or not text[:1].isalpha()
+        # a form listed in lower case (`talibans`, `gilets jaunes`) is written so in the press
+        return text[:1].isupper() or not text[:1].isalpha() or entry.form[:1].islower()
     return True
 
 
