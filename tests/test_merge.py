@@ -4,8 +4,14 @@ import pytest
 
 from wirecoder.api import code_corpus
 from wirecoder.store.duckdb_store import Store
-from wirecoder.store.merge import (MergeSettings, actor_key, cluster_events, cluster_id,
-                                   distance_km, places_compatible)
+from wirecoder.store.merge import (
+    MergeSettings,
+    actor_key,
+    cluster_events,
+    cluster_id,
+    distance_km,
+    places_compatible,
+)
 
 AFP = ("date 2025-04-14\nPARIS, 14 avril (AFP) -\n\nLe président français Emmanuel Macron "
        "s'est entretenu lundi à Paris avec le président kényan William Ruto.\n")

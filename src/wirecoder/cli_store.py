@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import nullcontext
-from typing import Any
+from typing import IO, Any
 
 from wirecoder.store import export
 from wirecoder.store.duckdb_store import Store
@@ -33,6 +32,16 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_text(store: Store, args: argparse.Namespace, out: IO[str]) -> int:
+    if args.format == "gdelt":
+        return export.write_gdelt(store, out, args.clusters, header=args.header)
+    if args.format == "jsonl":
+        return export.write_jsonl(store, out, args.clusters)
+    frame = store.clusters() if args.clusters else store.events()
+    frame.to_csv(out, index=False)
+    return len(frame)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write a store's events or clusters as GDELT TSV, Parquet, CSV or JSONL."""
     with Store(args.db, read_only=True) as store:
@@ -42,18 +51,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not args.out:
                 raise ValueError("--format parquet writes a file: give --out FILE")
             n = export.copy_to(store, args.out, args.format, args.clusters, header=True)
+        elif args.out:
+            with open(args.out, "w", encoding="utf-8", newline="") as out:
+                n = _write_text(store, args, out)
         else:
-            out_ctx: Any = (open(args.out, "w", encoding="utf-8", newline="") if args.out
-                            else nullcontext(sys.stdout))
-            with out_ctx as out:
-                if args.format == "gdelt":
-                    n = export.write_gdelt(store, out, args.clusters, header=args.header)
-                elif args.format == "jsonl":
-                    n = export.write_jsonl(store, out, args.clusters)
-                else:
-                    frame = store.clusters() if args.clusters else store.events()
-                    frame.to_csv(out, index=False)
-                    n = len(frame)
+            n = _write_text(store, args, sys.stdout)
     what = "clusters" if args.clusters else "events"
     print(f"wirecoder: {n} {what} exported as {args.format}", file=sys.stderr)
     return 0

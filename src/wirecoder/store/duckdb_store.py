@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 
@@ -97,7 +97,7 @@ class Store:
             self.con.close()
             raise StoreError(f"{self.path}: not a wirecoder store (no schema_version table)")
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,

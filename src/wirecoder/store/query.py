@@ -66,7 +66,7 @@ def where_clause(table: str, actor: str | None = None,
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def convert(result: duckdb.DuckDBPyConnection, as_: str) -> Any:
+def convert(result: duckdb.DuckDBPyRelation, as_: str) -> Any:
     """A DuckDB result as a pandas DataFrame, an Arrow table or a polars DataFrame."""
     if as_ == "pandas":
         return result.df()
@@ -80,6 +80,15 @@ def convert(result: duckdb.DuckDBPyConnection, as_: str) -> Any:
                 from exc
         return polars.from_arrow(result.to_arrow_table())
     raise QueryError(f"unknown result type {as_!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _run(store: Store, sql: str, params: list[Any] | None, as_: str) -> Any:
+    """A query's whole result, on a cursor of its own so no pending result gets in the way."""
+    cursor = store.con.cursor()
+    try:
+        return convert(cursor.sql(sql, params=params), as_)
+    finally:
+        cursor.close()
 
 
 def select_sql(table: str, limit: int | None = None, **filters: Any) -> tuple[str, list[Any]]:
@@ -98,7 +107,7 @@ def select(store: Store, table: str, as_: str = "pandas", limit: int | None = No
     """Events or clusters matching the filters (actor, dyad, code, root, country, since, until)."""
     store.require_latest()
     sql, params = select_sql(table, limit, **filters)
-    return convert(store.con.execute(sql, params), as_)
+    return _run(store, sql, params, as_)
 
 
 def check_read_only(statement: str) -> str:
@@ -120,7 +129,6 @@ def read_only_sql(store: Store, statement: str, as_: str = "pandas") -> Any:
     """The result of one SELECT statement on the store."""
     checked = check_read_only(statement)
     try:
-        result = store.con.execute(checked)
+        return _run(store, checked, None, as_)
     except duckdb.Error as exc:
         raise QueryError(f"{store.path}: {exc}") from exc
-    return convert(result, as_)
