@@ -7,7 +7,6 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
-from pathlib import Path
 from typing import IO, Any
 
 from wirecoder import api, cli_store
@@ -68,6 +67,8 @@ def cmd_code(args: argparse.Namespace) -> int:
         result = api.code_corpus(args.paths, store=store, pipeline=_pipeline(args),
                                  on_rejection=_warn, workers=args.workers,
                                  on_document=None if args.quiet else _progress())
+        if store is not None and result.documents:
+            store.merge()  # reports of one real event become one cluster
     finally:
         if store is not None:
             store.close()

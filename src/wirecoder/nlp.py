@@ -79,3 +79,16 @@ def pipeline(lang: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
     return nlp
+
+
+def sentence_of(doc: Doc) -> list[int]:
+    """The sentence number of every token, computed once per document (`Token.sent` and
+    `Doc.sents` rescan the document at each call)."""
+    cached = doc.user_data.get("wirecoder_sentence_of")
+    if cached is None or len(cached) != len(doc):
+        cached = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                cached[i] = number
+        doc.user_data["wirecoder_sentence_of"] = cached
+    return cached

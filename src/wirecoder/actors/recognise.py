@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
+from wirecoder.nlp import sentence_of
 from wirecoder.textnorm import fold
 
 # Kinds that are proper names: they must be capitalised in the text to count.
@@ -97,7 +98,8 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     slot = SLOTS.get(piece.kind)
     if slot is None or slot in phrase.slots or "org" in phrase.slots:
         return False
-    if doc[phrase.start].sent.start != doc[piece.start].sent.start:
+    sentence = sentence_of(doc)
+    if sentence[phrase.start] != sentence[piece.start]:
         return False
     gap = [t for t in doc[phrase.end:piece.start] if not t.is_space]
     if len(gap) > 2:

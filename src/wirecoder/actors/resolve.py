@@ -12,6 +12,7 @@ from wirecoder import resources
 from wirecoder.actors.lexicon import ActorLexicon
 from wirecoder.actors.recognise import Phrase
 from wirecoder.model import Actor, Mention
+from wirecoder.nlp import sentence_of
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
@@ -161,21 +162,21 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     """Mentions for every phrase of a document, in order, with resolved actors."""
     resolver = Resolver(lex, context)
     mentions: list[Mention] = []
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sentence = sentence_of(doc)
     for phrase in phrases:
         span = doc[phrase.start:phrase.end]
-        sent = sent_index.get(span.sent.start, -1)
+        sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
                                 token_start=phrase.start, token_end=phrase.end))
-    mentions.extend(_known_names(doc, mentions, resolver.memory, sent_index, offset))
+    mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sent_index: dict[int, int],
+def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],
                  offset: int) -> list[Mention]:
     """Later mentions of people the document introduced that the recogniser missed."""
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -199,7 +200,7 @@ def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sent_index: 
                              actor=Actor(span.text, actor.code, actor.country, actor.roles,
                                          actor.name),
                              rule="document", kind="person",
-                             sentence_index=sent_index.get(span.sent.start, -1),
+                             sentence_index=sentence[i],
                              token_start=i, token_end=j))
         i = j
     return found

@@ -127,7 +127,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 tokens = _with_conjuncts(found[0])
                 if index is None or not coordinated or _resolve(tokens, index):
                     return tokens, passive
-        if current.head is current:
+        if current.head.i == current.i:
             break
         if current.dep_ == "conj":
             coordinated = True
@@ -219,7 +219,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
-    if not targets and not passive:
+    if not targets and not passive and not trigger.reciprocal:
         targets = _nearest_in_subtree(trigger_token, index, sources)
     return Arguments([m for m in sources if m not in targets], targets, rule)
 

@@ -47,7 +47,7 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
     before the pronoun in this sentence, else the last person or government named before."""
     head = token
     for _ in range(4):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
@@ -132,7 +132,7 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     def asked(token: Token) -> bool:
         current = token
         for _ in range(3):
-            if current.head is current:
+            if current.head.i == current.i:
                 return False
             current = current.head
             if current.i in askers:

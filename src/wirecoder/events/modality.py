@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_codes, intent_codes
+from wirecoder.nlp import sentence_of
 from wirecoder.textnorm import fold
 
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
@@ -83,7 +84,7 @@ class Verdict:
 def _governors(token: Token, depth: int = 2) -> list[Token]:
     out, current = [], token
     for _ in range(depth):
-        if current.dep_ not in GOVERNORS or current.head is current:
+        if current.dep_ not in GOVERNORS or current.head.i == current.i:
             break
         current = current.head
         out.append(current)
@@ -99,9 +100,11 @@ CONTRACTED = {"du": ("de",), "des": ("de",), "au": ("a",), "aux": ("a",)}
 
 
 def _in_background(token: Token, words: ModalityWords) -> bool:
-    sent = token.sent
-    start = max(sent.start, token.i - 4)
-    before = [w for t in sent.doc[start:token.i]
+    sentence = sentence_of(token.doc)
+    start = token.i
+    while start > 0 and token.i - start < 4 and sentence[start - 1] == sentence[token.i]:
+        start -= 1
+    before = [w for t in token.doc[start:token.i]
               for w in CONTRACTED.get(fold(t.text), (fold(t.text),))]
     for phrase in words.background:
         n = len(phrase)
@@ -124,7 +127,7 @@ def _tense(token: Token) -> str | None:
 def _speech_governor(token: Token, words: ModalityWords) -> Token | None:
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if _has(current, words.speech):
