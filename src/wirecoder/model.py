@@ -66,6 +66,7 @@ class Mention:
     sentence_index: int = -1
     token_start: int = -1
     token_end: int = -1
+    members: list[Actor] = field(default_factory=list)  # `les deux parties`: who they are
 
     def to_dict(self) -> dict[str, Any]:
         """The mention as printed by `wirecoder actors`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache
 
 import spacy
@@ -54,6 +55,7 @@ def model_name(lang: str) -> str:
 
 SENTENCE_FINAL = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
 DASHES = frozenset({"-", "–", "—", "--"})
+ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Pr|Mgr|Me)\.$")
 
 
 @Language.component("wirecoder_paragraphs")
@@ -66,6 +68,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
         elif before.is_space:
             continue
+        elif ABBREVIATION.match(before.text):
+            doc[i].is_sent_start = False  # `M. Tajani`, `Mr. Smith`, `Gen. Burhan`
         elif not before.whitespace_ or not (before.text.endswith(SENTENCE_FINAL)
                                             or before.text in DASHES):
             doc[i].is_sent_start = False

@@ -22,7 +22,7 @@ LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "ve
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
-         "possessive_country": "ref"}
+         "possessive_country": "ref", "both_parties": "ref"}
 
 
 @dataclass

@@ -63,6 +63,18 @@ class Memory:
         last = key.replace("-", " ").split()[-1:] or [""]
         return self.persons.get(last[0])
 
+    def two_parties(self) -> list[Actor]:
+        """The two most salient actors of different countries (`les deux parties`)."""
+        actors: dict[str, Actor] = {}
+        for _, actor in self.by_office:
+            actors.setdefault(actor.code or "", actor)
+        ranked = sorted(actors.values(), key=lambda a: -self.salience[a.code or ""])
+        out: list[Actor] = []
+        for actor in ranked:
+            if actor.country and all(actor.country != o.country for o in out):
+                out.append(actor)
+        return out[:2] if len(out) >= 2 else []
+
     def holder(self, office: str, prefer_country: str | None) -> Actor | None:
         """The actor of this office the document made most salient (the agency's own first)."""
         holders = [a for o, a in self.by_office if o == office]
@@ -125,6 +137,8 @@ class Resolver:
             self.memory.learn(actor, office)
             rule = "cue" if (role or person or ref) else place.kind
             return actor, rule
+        if ref and ref.kind == "both_parties":
+            return Actor(text=text, code=None), "both-parties"
         if ref and ref.kind == "possessive_country":
             country = next((m.actor.country for m in reversed(previous) if m.actor.country), None)
             return _actor(text, country, []), "possessive"
@@ -169,9 +183,10 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
+        members = resolver.memory.two_parties() if rule == "both-parties" else []
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
-                                token_start=phrase.start, token_end=phrase.end))
+                                token_start=phrase.start, token_end=phrase.end, members=members))
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     return sorted(mentions, key=lambda m: m.start)
 

@@ -41,6 +41,14 @@ def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
     return heads
 
 
+def _expand(mentions: list[Mention]) -> list[Mention]:
+    """A mention of several actors (`les deux parties`) stands for each of them."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend([replace(m, actor=a, members=[]) for a in m.members] if m.members else [m])
+    return out
+
+
 def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
                         sentence_index: int) -> Mention | None:
     """`Hungary said it will...`: the subject of a governing verb, else the last actor named
@@ -79,7 +87,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if not sources and trigger.pos != "NOUN" and is_pronoun_subject(token):
             antecedent = _pronoun_antecedent(token, lookup, all_mentions, index)
             sources, confidence = ([antecedent] if antecedent else []), 0.6
-        targets_found = args.targets
+        sources = _expand(sources)
+        targets_found = _expand(args.targets)
         if verdict.demander is not None:
             # `X said that Y must Z`: X demands Z of Y
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
@@ -95,6 +104,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 mine.append(Candidate(source, target, verdict.code, trigger, token, sent, index,
                                       verdict.modality, confidence))
         out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
+        if trigger.mirror:
+            # `X a reçu Y`: X hosts (043) and Y visits (042)
+            out.extend(replace(c, source=c.target, target=c.source, code=trigger.mirror)
+                       for c in mine if c.target is not None)
     _speech_demands(out, lookup, lang)
     return _drop_requested(out)
 

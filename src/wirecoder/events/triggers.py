@@ -29,6 +29,7 @@ class Trigger:
     reciprocal: bool = False
     weak: bool = False
     source: str = "subj"
+    mirror: str | None = None  # what the target does in return: hosting (043) is a visit (042)
 
     @property
     def specificity(self) -> tuple[int, int, int]:
@@ -53,7 +54,8 @@ def parse_entry(spec: dict) -> Trigger:
                    target=tuple(fold(t) for t in _as_tuple(spec.get("target"))) or ("obj",),
                    reciprocal=bool(spec.get("reciprocal", False)),
                    weak=bool(spec.get("weak", False)),
-                   source=str(spec.get("source", "subj")))
+                   source=str(spec.get("source", "subj")),
+                   mirror=str(spec["mirror"]) if spec.get("mirror") else None)
 
 
 @cache
