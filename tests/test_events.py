@@ -93,3 +93,70 @@ def test_events_reported_speech_codes_embedded_event(code):
     text = "Le ministre iranien a déclaré que les États-Unis avaient attaqué l'Irak."
     r = roots(dyads(code, text, "fr"))
     assert ("USA", "19", "IRQ") in r or ("USA", "18", "IRQ") in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président sénégalais a reçu lundi le Premier ministre espagnol.", "fr"),
+    ("The Senegalese president received the Spanish prime minister on Monday.", "en"),
+])
+def test_events_hosting_codes_the_guests_visit(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SENGOV", "043", "ESPGOV") in found and ("ESPGOV", "042", "SENGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président turc a reçu son homologue brésilien. "
+     "Les deux parties ont signé un accord commercial.", "fr"),
+    ("The Turkish president received his Brazilian counterpart. "
+     "The two sides signed a trade agreement.", "en"),
+])
+def test_events_both_parties_act_towards_each_other(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("TURGOV", "05", "BRAGOV") in r and ("BRAGOV", "05", "TURGOV") in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministre iranien a déclaré que les États-Unis devaient retirer leurs troupes.", "fr"),
+    ("The Iranian minister said the United States must withdraw its troops.", "en"),
+])
+def test_events_reported_obligation_is_a_demand(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "IRNGOV" and c.startswith("10") and t == "USA" for s, c, t in found), found
+    assert not any(s == "USA" and c.startswith("08") for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La France a appelé la Russie à retirer ses troupes.", "fr"),
+    ("France urged Russia to withdraw its troops.", "en"),
+])
+def test_events_appealed_act_is_not_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "FRA" and c.startswith("02") and t == "RUS" for s, c, t in found), found
+    assert not any(s == "RUS" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israël a mené des frappes contre le Hezbollah.", "fr"),
+    ("Israel carried out strikes against Hezbollah.", "en"),
+])
+def test_events_nominal_trigger_takes_light_verb_subject(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("ISR", "19", "LBNREB") in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Hongrie a déclaré qu'elle soutiendrait la Pologne.", "fr"),
+    ("Hungary said it would support Poland.", "en"),
+])
+def test_events_pronoun_subject_takes_speaker(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "HUN" and t == "POL" for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lors de la visite du président chinois en Russie, un accord avait été évoqué.", "fr"),
+    ("During the Chinese president's visit to Russia, a deal had been discussed.", "en"),
+])
+def test_events_background_visit_is_not_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(c.startswith("04") for _, c, _ in found), found

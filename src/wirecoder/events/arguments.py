@@ -15,7 +15,7 @@ PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
 OBJECTS = frozenset({"obj", "dobj"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
 COORDINATORS = frozenset({"et", "and", ",", "ainsi"})
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 

@@ -102,8 +102,10 @@ CONTRACTED = {"du": ("de",), "des": ("de",), "au": ("a",), "aux": ("a",)}
 def _in_background(token: Token, words: ModalityWords) -> bool:
     sentence = sentence_of(token.doc)
     start = token.i
-    while start > 0 and token.i - start < 4 and sentence[start - 1] == sentence[token.i]:
+    while start > 0 and token.i - start < 6 and sentence[start - 1] == sentence[token.i]:
         start -= 1
+    if token.dep_ == "pobj" and (fold(token.head.text),) in words.background:
+        return True  # `during the president's visit`
     before = [w for t in token.doc[start:token.i]
               for w in CONTRACTED.get(fold(t.text), (fold(t.text),))]
     for phrase in words.background:
