@@ -8,6 +8,7 @@ CORPUS ?= corpus
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
 .PHONY: run test eval bench lint lock clean
+BENCH_DOCS ?= 400
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +30,14 @@ test: $(VENV)/.installed-dev
 
 eval: $(VENV)/.installed
 	$(BIN)/wirecoder eval ../shared/eval/azertac-fr.jsonl
+	$(BIN)/wirecoder eval eval/team-fr.jsonl
+	$(BIN)/wirecoder eval eval/team-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/geo-lgl-en.jsonl
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/throughput.py --docs $(BENCH_DOCS)
+	$(BIN)/python benchmarks/geo_lgl.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks

@@ -74,6 +74,8 @@ def code_corpus(paths: Iterable[str | Path], store: Store | None = None,
             store.add(item)
         if on_document:
             on_document(item)
+    if store is not None:
+        store.flush()
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -78,8 +79,15 @@ class Pipeline:
             return
         context = multiprocessing.get_context("spawn")
         with context.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
-            for results in pool.imap(_code_batch, batches):
-                yield from results
+            # batches are read here, in the caller's thread (the reader may share a store
+            # connection with the caller), and at most two per worker are in flight
+            pending: deque[Any] = deque()
+            for batch in batches:
+                pending.append(pool.apply_async(_code_batch, (batch,)))
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
     def portable(self, batch: list[Document | Rejection]) -> list[DocState | Rejection]:
         """Code a batch and drop what cannot leave the process (the parse, candidates)."""

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, Self
 
 import duckdb
+import pyarrow as pa
 
 from wirecoder.model import Event, Rejection
 from wirecoder.state import DocState
@@ -26,6 +27,15 @@ EVENT_COLUMNS = (
     "target_roles", "code", "code_name", "root", "quad_class", "goldstein", "plover",
     "plover_mode", "date", "date_precision", "place_name", "place_country", "lat", "lon",
     "geonameid", "confidence", "modality", "tone", "trigger", "record")
+
+
+DOCUMENT_COLUMNS = ("doc_hash", "doc_id", "path", "lang", "published", "doc_date", "source",
+                    "url", "text")
+MENTION_COLUMNS = ("doc_hash", "start_char", "end_char", "text", "kind", "code", "country",
+                   "roles", "name", "rule", "sentence_index")
+BULK_COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS,
+                "events": EVENT_COLUMNS}
+FLUSH_EVERY = 256  # documents queued before a bulk write
 
 
 class StoreError(RuntimeError):
@@ -93,6 +103,8 @@ class Store:
         except Exception:
             self.con.close()
             raise
+        self._rows: dict[str, list[tuple]] = {table: [] for table in BULK_COLUMNS}
+        self._pending_hashes: set[str] = set()
         if read_only and self.version == 0:
             self.con.close()
             raise StoreError(f"{self.path}: not a wirecoder store (no schema_version table)")
@@ -105,8 +117,12 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Release the file."""
-        self.con.close()
+        """Write what is queued and release the file."""
+        try:
+            if not self.read_only:
+                self.flush()
+        finally:
+            self.con.close()
 
     def require_latest(self) -> None:
         """Fail with an actionable message when the store predates the current schema."""
@@ -121,41 +137,60 @@ class Store:
         return row.fetchone() is not None
 
     def add(self, state: DocState) -> int:
-        """Store a coded document with its mentions and events; returns events added."""
+        """Queue a coded document with its mentions and events for the store (written in
+        bulk every FLUSH_EVERY documents, and by flush/merge/close); returns events queued."""
         doc = state.document
         h = doc.content_hash
-        if self.has_document(h):
+        if h in self._pending_hashes or self.has_document(h):
             return 0
         date = state.doc_date.value if state.doc_date else None
         source = doc.source or (state.header.agency if state.header else None)
+        self._pending_hashes.add(h)
+        self._rows["documents"].append((h, doc.id, doc.path, state.lang, doc.published, date,
+                                        source, doc.url, doc.text))
+        self._rows["mentions"].extend(
+            (h, m.start, m.end, m.actor.text, m.kind, m.actor.code, m.actor.country,
+             ",".join(m.actor.roles), m.actor.name, m.rule, m.sentence_index)
+            for m in state.mentions)
+        self._rows["events"].extend(_event_row(e, h) for e in state.events)
+        if len(self._rows["documents"]) >= FLUSH_EVERY:
+            self.flush()
+        return len(state.events)
+
+    def _settle(self) -> None:
+        """Queued rows are written before anything reads the store."""
+        if not self.read_only:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write queued documents, mentions and events in one transaction."""
+        if not self._rows["documents"]:
+            return
         self.con.begin()
         try:
-            self.con.execute(
-                "INSERT INTO documents (doc_hash, doc_id, path, lang, published, doc_date, source,"
-                " url, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [h, doc.id, doc.path, state.lang, doc.published, date, source, doc.url,
-                 doc.text])
-            if state.mentions:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(h, m.start, m.end, m.actor.text, m.kind, m.actor.code, m.actor.country,
-                      ",".join(m.actor.roles), m.actor.name, m.rule, m.sentence_index)
-                     for m in state.mentions])
-            if state.events:
-                marks = ", ".join(["?"] * len(EVENT_COLUMNS))
-                self.con.executemany(
-                    f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
-                    [_event_row(e, h) for e in state.events])
+            for table, columns in BULK_COLUMNS.items():
+                rows = self._rows[table]
+                if not rows:
+                    continue
+                frame = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+                self.con.register("wirecoder_pending", frame)
+                try:
+                    self.con.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                                     f"SELECT {', '.join(columns)} FROM wirecoder_pending")
+                finally:
+                    self.con.unregister("wirecoder_pending")
             self.con.commit()
         except Exception:
             self.con.rollback()
             raise
-        return len(state.events)
+        self._rows = {table: [] for table in BULK_COLUMNS}
+        self._pending_hashes.clear()
 
     def merge(self, window_days: int | None = None, max_km: float | None = None) -> int:
         """Recompute every cluster of reports of one event; returns the number of clusters."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only, cannot merge")
+        self.flush()
         last = merging.stored_settings(self.con)
         settings = merging.MergeSettings(
             last.window_days if window_days is None else window_days,
@@ -164,6 +199,7 @@ class Store:
 
     def unmerged(self) -> int:
         """Events not yet linked to a cluster (added since the last merge)."""
+        self._settle()
         if self.version < 2:
             return self.count("events")
         return int(self.con.execute(
@@ -180,6 +216,7 @@ class Store:
 
     def count(self, table: str) -> int:
         """Rows in one of the store's tables."""
+        self._settle()
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         if table == "clusters" and self.version < 2:
@@ -188,29 +225,34 @@ class Store:
 
     def rejections(self) -> list[tuple[str, int | None, str]]:
         """Every rejected record: path, line and reason."""
+        self._settle()
         return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
             "SELECT path, line, reason FROM rejections ORDER BY path, line").fetchall()]
 
     def event_records(self) -> list[dict]:
         """Every stored event record, in document and sentence order."""
+        self._settle()
         rows = self.con.execute("SELECT record FROM events ORDER BY doc_id, sentence_index, "
                                 "event_id").fetchall()
         return [json.loads(r[0]) for r in rows]
 
     def events(self, as_: str = "pandas", **filters: Any) -> Any:
         """Stored events matching the filters, as a DataFrame (see store.query.select)."""
+        self._settle()
         from wirecoder.store import query
 
         return query.select(self, "events", as_=as_, **filters)
 
     def clusters(self, as_: str = "pandas", **filters: Any) -> Any:
         """Merged events matching the filters, as a DataFrame (see store.query.select)."""
+        self._settle()
         from wirecoder.store import query
 
         return query.select(self, "clusters", as_=as_, **filters)
 
     def sql(self, statement: str, as_: str = "pandas") -> Any:
         """The result of one read-only SELECT statement."""
+        self._settle()
         from wirecoder.store import query
 
         return query.read_only_sql(self, statement, as_=as_)
