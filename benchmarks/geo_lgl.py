@@ -11,10 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-import spacy  # noqa: E402
+import spacy
 
-from wirecoder.attributes.gazetteer import Gazetteer  # noqa: E402
-from wirecoder.evaluate_places import format_geo_scores, score_toponyms  # noqa: E402
+from wirecoder.attributes.gazetteer import Gazetteer
+from wirecoder.evaluate_places import format_geo_scores, score_toponyms
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "geo-lgl-en.jsonl"
 

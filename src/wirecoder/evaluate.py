@@ -196,8 +196,8 @@ def evaluate(records: list[dict], code: Callable[[Document], list[Event]]) -> tu
 
 def format_scores(scores: dict[str, dict[str, dict[str, float | int]]]) -> str:
     """A readable table of the scores."""
-    lines = [f"{'subset':<8} {'level':<11} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} "
-             f"{'FN':>5}  required found"]
+    lines = [(f"{'subset':<8} {'level':<11} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} "
+             f"{'FN':>5}  required found")]
     for key in sorted((k for k in scores if k != "actors"), key=lambda k: (k != "all", k)):
         for level in LEVELS:
             s = scores[key][level]

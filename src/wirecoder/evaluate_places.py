@@ -75,8 +75,8 @@ def format_geo_scores(scores: dict) -> str:
         ("gold toponyms", f"{scores['gold']}"),
         ("predicted toponyms", f"{scores['predicted']}"),
         ("recall (gold found)", f"{scores['recall']:.3f}  ({scores['found']}/{scores['gold']})"),
-        ("precision", f"{scores['precision']:.3f}  "
-                      f"({scores['predicted_matched']}/{scores['predicted']})"),
+        ("precision", (f"{scores['precision']:.3f}  "
+                      f"({scores['predicted_matched']}/{scores['predicted']})")),
         (f"found within {ACCURACY_KM:.0f} km", f"{scores['accuracy_161km']:.3f}"),
         ("found but unresolved", f"{scores['unresolved']}"),
         ("mean error km", f"{scores['mean_error_km']:.1f}"),

@@ -6,8 +6,7 @@ from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
-from wirecoder.events.coder import (deduplicate, fill_implicit_targets, sentence_candidates,
-                                    to_event)
+from wirecoder.events.coder import deduplicate, fill_implicit_targets, sentence_candidates, to_event
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Place
 from wirecoder.nlp import SUPPORTED, detect_language

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -122,7 +123,7 @@ COORDINATORS = frozenset({"and", "et", ","})
 def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
     """`Hungarian and Romanian officials`, `les ministres français et allemand`: coordinated
     nationalities share the role noun written once."""
-    for left, right in zip(phrases, phrases[1:]):
+    for left, right in itertools.pairwise(phrases):
         gap = [fold(t.text) for t in doc[left.end:right.start] if not t.is_space]
         if not gap or not all(w in COORDINATORS for w in gap):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
@@ -149,9 +149,7 @@ def _agent(verb: Token) -> list[Token]:
 def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
     found = []
     for child in head.children:
-        if "obj" in markers and child.dep_ in OBJECTS:
-            found.extend(_with_conjuncts(child))
-        elif "iobj" in markers and child.dep_ in ("iobj", "dative"):
+        if "obj" in markers and child.dep_ in OBJECTS or "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(_with_conjuncts(child))
         elif child.dep_ == "prep" and fold(child.lemma_) in markers:
             for grand in child.children:

@@ -7,8 +7,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.codebook import info
-from wirecoder.events.arguments import (MentionIndex, find_arguments, is_pronoun_subject,
-                                        subject_mentions)
+from wirecoder.events.arguments import (
+    MentionIndex,
+    find_arguments,
+    is_pronoun_subject,
+    subject_mentions,
+)
 from wirecoder.events.modality import judge, modality_words
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, make_event_id
