@@ -5,16 +5,12 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from conftest import merged_store
 
-from wirecoder.api import code_corpus
 from wirecoder.cli import main
 from wirecoder.store.duckdb_store import Store
 from wirecoder.store.export import GDELT_COLUMNS, actor_types, fraction_date, global_event_id
 
-AFP = ("date 2025-04-14\nPARIS, 14 avril (AFP) -\n\nLe président français Emmanuel Macron "
-       "s'est entretenu lundi à Paris avec le président kényan William Ruto.\n")
-REUTERS = ("date 2025-04-14\nPARIS, April 14 (Reuters) -\n\nFrench President Emmanuel Macron "
-           "met Kenyan President William Ruto in Paris on Monday.\n")
 AP = {"id": "ap-1", "lang": "en", "published": "2025-04-14", "source": "AP",
       "url": "https://example.org/ap-1",
       "text": "NAIROBI (AP) - Kenyan police arrested dozens of protesters in Nairobi on Monday."}
@@ -22,15 +18,7 @@ AP = {"id": "ap-1", "lang": "en", "published": "2025-04-14", "source": "AP",
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, pipeline):
-    d = tmp_path_factory.mktemp("export")
-    (d / "afp.txt").write_text(AFP, encoding="utf-8")
-    (d / "reuters.txt").write_text(REUTERS, encoding="utf-8")
-    (d / "ap.jsonl").write_text(json.dumps(AP) + "\n", encoding="utf-8")
-    path = d / "store.duckdb"
-    with Store(path) as store:
-        code_corpus([d / "afp.txt", d / "reuters.txt", d / "ap.jsonl"], store, pipeline)
-        store.merge()
-    return path
+    return merged_store(tmp_path_factory.mktemp("export"), pipeline, AP)
 
 
 def test_export_gdelt_columns_are_the_61_of_gdelt_2():

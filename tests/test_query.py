@@ -5,32 +5,19 @@ import json
 import duckdb
 import pyarrow as pa
 import pytest
+from conftest import merged_store
 
 import wirecoder
-from wirecoder.api import code_corpus
 from wirecoder.cli import main
-from wirecoder.store.duckdb_store import Store
 from wirecoder.store.query import QueryError, check_read_only
 
-AFP = ("date 2025-04-14\nPARIS, 14 avril (AFP) -\n\nLe président français Emmanuel Macron "
-       "s'est entretenu lundi à Paris avec le président kényan William Ruto.\n")
-REUTERS = ("date 2025-04-14\nPARIS, April 14 (Reuters) -\n\nFrench President Emmanuel Macron "
-           "met Kenyan President William Ruto in Paris on Monday.\n")
 AP = {"id": "ap-1", "lang": "en", "published": "2025-05-20", "source": "AP",
       "text": "NAIROBI (AP) - Kenyan police arrested dozens of protesters in Nairobi on Tuesday."}
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, pipeline):
-    d = tmp_path_factory.mktemp("query")
-    (d / "afp.txt").write_text(AFP, encoding="utf-8")
-    (d / "reuters.txt").write_text(REUTERS, encoding="utf-8")
-    (d / "ap.jsonl").write_text(json.dumps(AP) + "\n", encoding="utf-8")
-    path = d / "store.duckdb"
-    with Store(path) as store:
-        code_corpus([d], store, pipeline)
-        store.merge()
-    return path
+    return merged_store(tmp_path_factory.mktemp("query"), pipeline, AP)
 
 
 def _dyads(frame):
