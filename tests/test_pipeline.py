@@ -1,0 +1,71 @@
+"""The pipeline: registered stages, configuration, failures as rejections, worker processes."""
+
+import pytest
+
+import wirecoder
+from wirecoder.model import Document, Rejection
+from wirecoder.pipeline import Pipeline, PipelineConfig
+from wirecoder.registry import build, register, stage_names
+
+TEXTS = [
+    "PARIS (AFP) - Le président français a reçu le Premier ministre indien à l'Élysée.",
+    "MOSCOW, May 3 (Reuters) - Russia condemned the strikes carried out by Ukraine.",
+    "Le Maroc et l'Espagne ont signé un accord de coopération.",
+]
+
+
+def test_pipeline_public_api_is_pinned():
+    assert wirecoder.__all__ == ["Actor", "Document", "Event", "Mention", "Place", "Rejection",
+                                 "code_corpus", "code_documents", "code_text", "open_store"]
+
+
+def test_pipeline_default_stages_are_registered():
+    names = set(stage_names())
+    config = PipelineConfig()
+    assert set(config.before_nlp + config.after_nlp) <= names
+
+
+def test_pipeline_unknown_stage_names_the_known_ones():
+    with pytest.raises(ValueError, match="unknown stage 'actors.v9'.*actors.v1"):
+        build("actors.v9")
+
+
+def test_pipeline_stage_names_are_unique():
+    with pytest.raises(ValueError, match="registered twice"):
+        register("events.v1")(object)
+
+
+def test_pipeline_config_file_chooses_stages(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("after_nlp: [actors.v1]\nbatch_size: 4\n", encoding="utf-8")
+    config = PipelineConfig.from_file(cfg)
+    assert config.after_nlp == ["actors.v1"] and config.batch_size == 4
+    state = Pipeline(config).code(Document(id="x", text=TEXTS[0], lang="fr"))
+    assert state.mentions and not state.events  # no event stage configured
+
+
+def test_pipeline_failing_document_becomes_rejection_rest_coded(pipeline, monkeypatch):
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(TEXTS)]
+    original = pipeline.after[0].__class__.__call__
+
+    def explode(self, state):
+        if state.document.id == "d1":
+            raise RuntimeError("boom")
+        return original(self, state)
+
+    monkeypatch.setattr(pipeline.after[0].__class__, "__call__", explode)
+    out = list(pipeline.run(docs))
+    assert [type(x).__name__ for x in out] == ["DocState", "Rejection", "DocState"]
+    assert isinstance(out[1], Rejection) and "'d1'" in out[1].reason and "boom" in out[1].reason
+
+
+def test_pipeline_language_detected_when_not_given(pipeline):
+    states = list(pipeline.run([Document(id="a", text=TEXTS[0]), Document(id="b", text=TEXTS[1])]))
+    assert [s.lang for s in states] == ["fr", "en"]
+
+
+def test_pipeline_workers_give_identical_results(pipeline):
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(TEXTS * 3)]
+    one = [[e.to_dict() for e in s.events] for s in pipeline.run(docs)]
+    two = [[e.to_dict() for e in s.events] for s in pipeline.run(docs, workers=2)]
+    assert one == two and any(one)
