@@ -16,6 +16,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
+PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 COORDINATORS = frozenset({"et", "and", ",", "ainsi"})
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 
@@ -243,3 +244,9 @@ def is_pronoun_subject(trigger_token: Token) -> bool:
     """Whether the trigger's subject is a personal pronoun (`il`, `he`)."""
     subjects, passive = _subject(trigger_token)
     return bool(subjects) and not passive and fold(subjects[0].text) in PRONOUNS
+
+
+def is_plural_pronoun_subject(trigger_token: Token) -> bool:
+    """Whether the trigger's subject is `ils`, `elles` or `they`."""
+    subjects, passive = _subject(trigger_token)
+    return bool(subjects) and not passive and fold(subjects[0].text) in PLURAL_PRONOUNS

@@ -10,6 +10,7 @@ from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
     MentionIndex,
     find_arguments,
+    is_plural_pronoun_subject,
     is_pronoun_subject,
     subject_mentions,
 )
@@ -43,6 +44,21 @@ def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
         if fold(child.lemma_) in trigger.with_ or fold(child.text) in trigger.with_:
             heads.append(child)
     return heads
+
+
+def _two_parties(mentions: list[Mention], sentence_index: int) -> list[Mention]:
+    """The two governments a document has named most before this sentence, of two countries."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in mentions:
+        if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles:
+            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
+            latest[m.actor.code] = m
+    chosen: list[Mention] = []
+    for code in sorted(counts, key=lambda c: -counts[c]):
+        if all(latest[code].actor.country != c.actor.country for c in chosen):
+            chosen.append(latest[code])
+    return chosen[:2] if len(chosen) >= 2 else []
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:
@@ -89,8 +105,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                               modality_words(lang).light)
         sources, confidence = args.sources, 0.8
         if not sources and trigger.pos != "NOUN" and is_pronoun_subject(token):
-            antecedent = _pronoun_antecedent(token, lookup, all_mentions, index)
-            sources, confidence = ([antecedent] if antecedent else []), 0.6
+            if is_plural_pronoun_subject(token):
+                sources = _two_parties(all_mentions, index)  # `ils sont convenus de...`
+            else:
+                antecedent = _pronoun_antecedent(token, lookup, all_mentions, index)
+                sources = [antecedent] if antecedent else []
+            confidence = 0.6
         sources = _expand(sources)
         targets_found = _expand(args.targets)
         if verdict.demander is not None:
