@@ -179,7 +179,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
-    parser = argparse.ArgumentParser(prog="wirecoder", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="wirecoder", description="Political event data (CAMEO, PLOVER) from news dispatches.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def corpus_command(name: str, help_: str) -> argparse.ArgumentParser:
