@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -23,7 +23,7 @@ LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "ve
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
-         "possessive_country": "ref", "both_parties": "ref"}
+         "possessive_country": "ref", "both_parties": "ref", "locative": "place"}
 
 
 @dataclass
@@ -81,7 +81,9 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 text = doc[i:i + length].text
                 entries = [e for e in entries if _case_ok(e, text)]
             if entries and i > 0 and fold(doc[i - 1].text) in LOCATIVE:
-                entries = [e for e in entries if e.kind not in ("capital", "seat")]
+                # `in Hanoi` is a place: only a visit's destination, never an actor acting
+                entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
+                           else e for e in entries]
             if entries:
                 pieces.append(Piece(i, i + length, entries))
                 i += length

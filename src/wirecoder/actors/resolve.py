@@ -134,8 +134,11 @@ class Resolver:
         if place:
             roles = roles or ([place.role] if place.role else [])
             actor = _actor(text, place.code, roles, pname)
-            self.memory.learn(actor, office)
+            if place.kind != "locative":
+                self.memory.learn(actor, office)
             rule = "cue" if (role or person or ref) else place.kind
+            if place.kind == "locative" and not (role or person or ref):
+                return actor, "locative"
             return actor, rule
         if ref and ref.kind == "both_parties":
             return Actor(text=text, code=None), "both-parties"

@@ -200,6 +200,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     else:
         subjects, passive = _subject(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
+        sources = [m for m in sources if m.rule != "locative"]
         for mention in list(sources):
             sources.extend(m for m in index.coordinated(mention, trigger_token.doc)
                            if m not in sources)
@@ -227,7 +228,7 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     """Fallback target: the first actor named after the trigger within its phrase."""
     lo, hi = token.i, token.right_edge.i
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
-             and m.actor.code]
+             and m.actor.code and m.rule != "locative"]
     return after[:1]
 
 

@@ -70,7 +70,7 @@ def _expand(mentions: list[Mention]) -> list[Mention]:
 
 
 def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
-                        sentence_index: int) -> Mention | None:
+                        sentence_index: int, taken: set[str | None]) -> Mention | None:
     """`Hungary said it will...`: the subject of a governing verb, else the last actor named
     before the pronoun in this sentence, else the last person or government named before."""
     head = token
@@ -79,15 +79,18 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
-        hits = [lookup.at(s) for s in subjects if lookup.at(s) and lookup.at(s).actor.code]
+        hits = [lookup.at(s) for s in subjects if lookup.at(s) and lookup.at(s).actor.code
+                and lookup.at(s).actor.code not in taken]
         if hits:
             return hits[0]
-    earlier = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code]
+    earlier = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code
+               and m.actor.code not in taken and m.rule != "locative"]
     if earlier:
         return earlier[-1]
     for mention in reversed(mentions):
         if mention.sentence_index < sentence_index and mention.actor.code and (
-                mention.actor.name or "GOV" in mention.actor.roles):
+                mention.actor.name or "GOV" in mention.actor.roles) and \
+                mention.actor.code not in taken:
             return mention
     return None
 
@@ -108,7 +111,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             if is_plural_pronoun_subject(token):
                 sources = _two_parties(all_mentions, index)  # `ils sont convenus de...`
             else:
-                antecedent = _pronoun_antecedent(token, lookup, all_mentions, index)
+                taken = {t.actor.code for t in args.targets}
+                antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
                 sources = [antecedent] if antecedent else []
             confidence = 0.6
         sources = _expand(sources)
