@@ -116,7 +116,9 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         # apposition: `Ilham Aliyev, le président azerbaïdjanais`
         appositive = "person" in phrase.slots or slot == "person"
         return appositive and all(w in ARTICLES for w in words[1:])
-    return not words or (words[0] in GENITIVES and all(w in ARTICLES for w in words[1:]))
+    # `président du Kazakhstan`, `Syria's new leader`
+    return not words or (words[0] in GENITIVES and all(
+        w in ARTICLES or (t.pos_ == "ADJ" and t.text.islower()) for w, t in zip(words[1:], gap[1:])))
 
 
 COORDINATORS = frozenset({"and", "et", ","})
