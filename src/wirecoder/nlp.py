@@ -62,17 +62,18 @@ ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence; only a line break or final punctuation can start one, so
     `Kassym-Jomart Tokaïev` stays whole, whatever the parser thinks."""
-    for i in range(1, len(doc)):
-        before = doc[i - 1]
-        if "\n" in before.text or "\n" in before.whitespace_:
-            doc[i].is_sent_start = True
-        elif before.is_space:
-            continue
-        elif ABBREVIATION.match(before.text):
-            doc[i].is_sent_start = False  # `M. Tajani`, `Mr. Smith`, `Gen. Burhan`
-        elif not before.whitespace_ or not (before.text.endswith(SENTENCE_FINAL)
-                                            or before.text in DASHES):
-            doc[i].is_sent_start = False
+    before = None
+    for token in doc:
+        if before is not None and not before.is_space:
+            text, space = before.text, before.whitespace_
+            if "\n" in space:
+                token.is_sent_start = True
+            elif ABBREVIATION.match(text) or not space or not (
+                    text.endswith(SENTENCE_FINAL) or text in DASHES):
+                token.is_sent_start = False
+        elif before is not None and "\n" in before.text:
+            token.is_sent_start = True
+        before = token
     return doc
 
 

