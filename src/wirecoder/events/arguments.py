@@ -168,6 +168,13 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
         mention = index.within(token) or (index.owner(token) if owners else None)
         if mention and mention not in out:
             out.append(mention)
+            # `les ambassadeurs de France, d'Allemagne et du Royaume-Uni`
+            doc = token.doc
+            for inner in doc[mention.token_start:mention.token_end]:
+                for conj in inner.children:
+                    other = index.at(conj) if conj.dep_ == "conj" else None
+                    if other and other not in out and other.actor.code:
+                        out.append(other)
     return out
 
 
