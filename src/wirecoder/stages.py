@@ -58,7 +58,6 @@ class ActorStage:
             context.agency_country, context.agency_national = agencies()[fold(agency)]
         if header and header.place:
             context.dateline_country = _place_country(lex, header.place)
-        state.notes["context"] = context
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         state.mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
 

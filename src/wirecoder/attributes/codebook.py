@@ -53,8 +53,3 @@ def intent_codes() -> dict[str, str]:
 def demand_codes() -> dict[str, str]:
     """CAMEO root -> the 10x code that demands it of someone (`04` -> `106`)."""
     return {row["root"]: row["code"] for row in resources.tsv("codebook/demand.tsv")}
-
-
-def is_more_specific(a: str, b: str) -> bool:
-    """Whether code `a` refines code `b` (same root, longer code)."""
-    return a != b and a.startswith(b[:2]) and len(a) > len(b)
