@@ -69,3 +69,13 @@ def test_pipeline_workers_give_identical_results(pipeline):
     one = [[e.to_dict() for e in s.events] for s in pipeline.run(docs)]
     two = [[e.to_dict() for e in s.events] for s in pipeline.run(docs, workers=2)]
     assert one == two and any(one)
+
+
+def test_pipeline_statements_are_events_only_when_configured(pipeline, tmp_path):
+    text = "Le ministre turc des Affaires étrangères a déclaré que la situation était calme."
+    assert not pipeline.code(Document(id="s", text=text, lang="fr")).events
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("settings:\n  events.v1: {statements: true}\n", encoding="utf-8")
+    with_statements = Pipeline(PipelineConfig.from_file(cfg))
+    events = with_statements.code(Document(id="s", text=text, lang="fr")).events
+    assert [(e.source.code, e.code) for e in events] == [("TURGOV", "010")]

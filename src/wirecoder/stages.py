@@ -72,9 +72,13 @@ def _place_country(lex, name: str) -> str | None:  # type: ignore[no-untyped-def
 
 @register("events.v1")
 class EventStage:
-    """Codes events sentence by sentence from the trigger lexicon and the parse."""
+    """Codes events sentence by sentence from the trigger lexicon and the parse; with
+    `statements: true` in its settings, bare statements (010) are events too."""
 
     name = "events"
+
+    def __init__(self, statements: bool = False) -> None:
+        self.statements = statements
 
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
@@ -83,7 +87,7 @@ class EventStage:
             mentions = [m for m in state.mentions if m.sentence_index == index]
             if mentions:
                 candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
-                                                      state.mentions))
+                                                      state.mentions, self.statements))
         fill_implicit_targets(candidates)
         doc = state.document
         kept = deduplicate(candidates)

@@ -96,7 +96,7 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
 
 
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
-                        all_mentions: list[Mention]) -> list[Candidate]:
+                        all_mentions: list[Mention], statements: bool = False) -> list[Candidate]:
     """Every (source, target, code) a sentence asserts."""
     lookup = MentionIndex(mentions)
     out: list[Candidate] = []
@@ -137,6 +137,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(replace(c, source=c.target, target=c.source, code=trigger.mirror)
                        for c in mine if c.target is not None)
     _speech_demands(out, lookup, lang)
+    if not statements:
+        # a bare `X said` (010) is the frame of reported content, not an event of its own
+        out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_requested(out)
 
 
