@@ -24,6 +24,9 @@ class HeaderStage:
     def __call__(self, state: DocState) -> None:
         state.header = parse_header(state.document.text)
         state.body_offset = state.header.body_start
+        if state.header.place:
+            state.dateline = places.Gazetteer.load().resolve(
+                state.header.place, places.GeoContext(countries=set()))
 
 
 @register("language.lingua.v1")
@@ -56,18 +59,10 @@ class ActorStage:
         agency = (header.agency if header else None) or state.document.source
         if agency and fold(agency) in agencies():
             context.agency_country, context.agency_national = agencies()[fold(agency)]
-        if header and header.place:
-            context.dateline_country = _place_country(lex, header.place)
+        if state.dateline is not None:
+            context.dateline_country = state.dateline.country
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         state.mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
-
-
-def _place_country(lex, name: str) -> str | None:  # type: ignore[no-untyped-def]
-    for entry in lex.lookup(name.split()):
-        if entry.kind in ("capital", "country"):
-            return entry.code
-    place = places.Gazetteer.load().resolve(name, places.GeoContext(countries=set()))
-    return place.country if place else None
 
 
 @register("events.v1")
@@ -106,12 +101,8 @@ class AttributeStage:
         assert state.doc is not None and state.lang is not None
         gazetteer = places.Gazetteer.load()
         countries = {m.actor.country for m in state.mentions if m.actor.country}
-        header = state.header
-        context = places.GeoContext(countries=countries)
-        dateline = (gazetteer.resolve(header.place, context) if header and header.place
-                    else None)
-        if dateline is not None:
-            context.anchor = dateline
+        dateline = state.dateline
+        context = places.GeoContext(countries=countries, anchor=dateline)
         toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
         state.notes["toponyms"] = toponyms
         candidates = state.notes.get("candidates", {})

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from wirecoder.attributes.dates import EventDate
+    from wirecoder.attributes.gazetteer import Place as Geoplace
     from wirecoder.ingest.dateline import Header
 
 
@@ -22,6 +23,7 @@ class DocState:
     header: Header | None = None
     lang: str | None = None
     body_offset: int = 0
+    dateline: Geoplace | None = None  # the dateline's place, geolocated
     doc: Doc | None = None
     doc_date: EventDate | None = None
     mentions: list[Mention] = field(default_factory=list)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -75,10 +75,6 @@ class ActorLexicon:
         if len(key) not in starts:
             starts.append(len(key))
             starts.sort(reverse=True)
-
-    def lookup(self, tokens: Iterable[str]) -> list[Entry]:
-        """Entries whose form is exactly this token sequence."""
-        return self.index.get(tuple(fold(t) for t in tokens), [])
 
     def leader_terms(self, person: str) -> list[Term]:
         """Terms of office of a person of the leaders table."""

@@ -63,18 +63,6 @@ class Memory:
         last = key.replace("-", " ").split()[-1:] or [""]
         return self.persons.get(last[0])
 
-    def two_parties(self) -> list[Actor]:
-        """The two most salient actors of different countries (`les deux parties`)."""
-        actors: dict[str, Actor] = {}
-        for _, actor in self.by_office:
-            actors.setdefault(actor.code or "", actor)
-        ranked = sorted(actors.values(), key=lambda a: -self.salience[a.code or ""])
-        out: list[Actor] = []
-        for actor in ranked:
-            if actor.country and all(actor.country != o.country for o in out):
-                out.append(actor)
-        return out[:2] if len(out) >= 2 else []
-
     def holder(self, office: str, prefer_country: str | None) -> Actor | None:
         """The actor of this office the document made most salient (the agency's own first)."""
         holders = [a for o, a in self.by_office if o == office]
@@ -174,6 +162,22 @@ class Resolver:
         return None
 
 
+def main_parties(mentions: list[Mention], sentence_index: int) -> list[Mention]:
+    """The two governments a document has named most before a sentence, of two countries
+    (`les deux parties`, `ils sont convenus`); none when it has not named two."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in mentions:
+        if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles:
+            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
+            latest[m.actor.code] = m
+    chosen: list[Mention] = []
+    for code in sorted(counts, key=lambda c: -counts[c]):
+        if all(latest[code].actor.country != c.actor.country for c in chosen):
+            chosen.append(latest[code])
+    return chosen[:2] if len(chosen) >= 2 else []
+
+
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
                     offset: int = 0) -> list[Mention]:
     """Mentions for every phrase of a document, in order, with resolved actors."""
@@ -186,7 +190,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
-        members = resolver.memory.two_parties() if rule == "both-parties" else []
+        members = ([m.actor for m in main_parties(mentions, sent)] if rule == "both-parties"
+                   else [])
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
                                 token_start=phrase.start, token_end=phrase.end, members=members))

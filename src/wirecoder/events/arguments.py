@@ -12,6 +12,7 @@ from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
+SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"obj", "dobj"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
@@ -248,13 +249,8 @@ def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
-def is_pronoun_subject(trigger_token: Token) -> bool:
-    """Whether the trigger's subject is a personal pronoun (`il`, `he`)."""
+def pronoun_subject(trigger_token: Token) -> str | None:
+    """The personal pronoun (`il`, `they`) that is the trigger's active subject, if any."""
     subjects, passive = _subject(trigger_token)
-    return bool(subjects) and not passive and fold(subjects[0].text) in PRONOUNS
-
-
-def is_plural_pronoun_subject(trigger_token: Token) -> bool:
-    """Whether the trigger's subject is `ils`, `elles` or `they`."""
-    subjects, passive = _subject(trigger_token)
-    return bool(subjects) and not passive and fold(subjects[0].text) in PLURAL_PRONOUNS
+    word = fold(subjects[0].text) if subjects and not passive else None
+    return word if word in PRONOUNS else None

@@ -6,15 +6,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from wirecoder.actors.resolve import main_parties
 from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
+    PLURAL_PRONOUNS,
+    SUBJECTS,
     MentionIndex,
     find_arguments,
-    is_plural_pronoun_subject,
-    is_pronoun_subject,
+    pronoun_subject,
     subject_mentions,
 )
-from wirecoder.events.modality import judge, modality_words
+from wirecoder.events.modality import judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, make_event_id
 from wirecoder.textnorm import fold
@@ -46,21 +48,6 @@ def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
     return heads
 
 
-def _two_parties(mentions: list[Mention], sentence_index: int) -> list[Mention]:
-    """The two governments a document has named most before this sentence, of two countries."""
-    counts: dict[str, int] = {}
-    latest: dict[str, Mention] = {}
-    for m in mentions:
-        if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles:
-            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
-            latest[m.actor.code] = m
-    chosen: list[Mention] = []
-    for code in sorted(counts, key=lambda c: -counts[c]):
-        if all(latest[code].actor.country != c.actor.country for c in chosen):
-            chosen.append(latest[code])
-    return chosen[:2] if len(chosen) >= 2 else []
-
-
 def _expand(mentions: list[Mention]) -> list[Mention]:
     """A mention of several actors (`les deux parties`) stands for each of them."""
     out: list[Mention] = []
@@ -78,7 +65,7 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
         if head.head.i == head.i:
             break
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         hits = [lookup.at(s) for s in subjects if lookup.at(s) and lookup.at(s).actor.code
                 and lookup.at(s).actor.code not in taken]
         if hits:
@@ -107,9 +94,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
                               modality_words(lang).light)
         sources, confidence = args.sources, 0.8
-        if not sources and trigger.pos != "NOUN" and is_pronoun_subject(token):
-            if is_plural_pronoun_subject(token):
-                sources = _two_parties(all_mentions, index)  # `ils sont convenus de...`
+        pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
+        if pronoun:
+            if pronoun in PLURAL_PRONOUNS:
+                sources = main_parties(all_mentions, index)  # `ils sont convenus de...`
             else:
                 taken = {t.actor.code for t in args.targets}
                 antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
@@ -146,17 +134,13 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
 def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str) -> None:
     """`X declared that Y must drop barriers`: a statement whose content is an obligation of
     someone else is a demand on them (100), even when the demanded act has no trigger."""
-    obligation = modality_words(lang).obligation
     for c in candidates:
         if not c.trigger.weak or c.modality:
             continue
         for clause in c.token.children:
             if clause.dep_ not in ("ccomp", "xcomp"):
                 continue
-            obliged = any(fold(a.lemma_) in obligation or fold(a.text) in obligation
-                          for a in clause.children if a.dep_.startswith("aux"))
-            obliged = obliged or fold(clause.lemma_) in obligation
-            targets = subject_mentions(clause, lookup) if obliged else []
+            targets = subject_mentions(clause, lookup) if under_obligation(clause, lang) else []
             targets = [t for t in targets if t.actor.code and t.actor.code != c.source.actor.code]
             if targets:
                 c.code, c.target, c.modality = "100", targets[0], "demanded"
@@ -238,8 +222,7 @@ def to_event(c: Candidate, doc_id: str, doc_hash: str, lang: str, offset: int) -
     """The event record of a candidate, with the codebook's values."""
     meta = info(c.code)
     sent = c.sentence
-    start, end = sent.start_char, sent.end_char
-    text = sent.doc.text[start:end]
+    start, text = sent.start_char, sent.text  # Span.text, not Doc.text: that joins every token
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     source, target = _actor(c.source), _actor(c.target)

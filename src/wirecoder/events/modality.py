@@ -137,6 +137,17 @@ def _speech_governor(token: Token, words: ModalityWords) -> Token | None:
     return None
 
 
+def under_obligation(token: Token, lang: str) -> bool:
+    """`Y must withdraw`, `Y doit se retirer`: an obligation auxiliary, an obligation verb
+    itself, or an obligation verb governing it."""
+    words = modality_words(lang)
+    if _has(token, words.obligation):
+        return True
+    if any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux")):
+        return True
+    return any(_has(g, words.obligation) for g in _governors(token, 1))
+
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -150,9 +161,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos == "NOUN" and _in_background(token, words):
         return Verdict(False, code, "background")
     intent = intent_codes().get(root)
-    obliged = any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux"))
-    obliged = obliged or any(_has(g, words.obligation) for g in governors[:1])
-    if obliged:
+    if under_obligation(token, lang):
         speaker = _speech_governor(token, words)
         if speaker is not None:
             return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
