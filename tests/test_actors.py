@@ -85,3 +85,35 @@ def test_actors_unsettled_role_stays_null_with_text(code):
 def test_actors_en_region_is_not_a_country(code):
     found = actors(code, "Leaders from Latin America gathered in Brazil.", "en")
     assert all(c != "USA" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Opposition groups in Zimbabwe are demanding new elections.", "en", "Opposition", "ZWEOPP"),
+    ("The Sudanese government accused Darfur rebels of violating the truce.", "en", "rebels",
+     "SDNREB"),
+    ("Les groupes d'opposition au Zimbabwe réclament des élections.", "fr", "opposition",
+     "ZWEOPP"),
+    ("Les policiers de Goma ont arrêté dix personnes.", "fr", "policiers", "CODCOP"),
+    ("Les rebelles de la région du Tigré ont rejeté l'accord.", "fr", "rebelles", "ETHREB"),
+])
+def test_actors_bare_role_takes_the_country_it_is_tied_to(code, text, lang, fragment, expected):
+    found = actors(code, text, lang)
+    assert code_of(found, fragment) == expected
+    assert any(r == "attached" for t, _, r in found if fragment in t)
+
+
+def test_actors_untied_role_is_not_guessed_from_a_place_elsewhere(code):
+    found = actors(code, "Police fired tear gas as the minister flew to Nairobi.", "en")
+    assert code_of(found, "Police") is None
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("British Defence Secretary Tom King promised more aid.", "en", "Tom King", "GBRGOV"),
+    ("European Community foreign ministers demanded a withdrawal.", "en", "ministers",
+     "IGOEUREEC"),
+    ("Le secrétaire général de l'ONU Antonio Guterres a lancé un appel.", "fr", "Guterres",
+     "IGOUNO"),
+])
+def test_actors_names_and_organisations_keep_their_roles_whole(code, text, lang, fragment,
+                                                                expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -160,3 +160,15 @@ def test_events_pronoun_subject_takes_speaker(code, text, lang):
 def test_events_background_visit_is_not_coded(code, text, lang):
     found = dyads(code, text, lang)
     assert not any(c.startswith("04") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Israeli jets struck targets in Gaza on Tuesday. Egypt condemned the strikes and called "
+      "on Washington to act."), "en"),
+    (("Des avions israéliens ont frappé Gaza mardi. L'Égypte a condamné les frappes et a "
+      "appelé Washington à agir."), "fr"),
+])
+def test_events_reaction_aims_at_the_doer_of_the_act_it_names(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("EGY", "11", "ISRMIL") in r or ("EGY", "11", "ISR") in r
+    assert not any(s == "EGY" and c == "11" and t and t.startswith("USA") for s, c, t in r)

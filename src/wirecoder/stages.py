@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from wirecoder.actors.anchor import anchor_roles
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
-from wirecoder.events.coder import deduplicate, fill_implicit_targets, sentence_candidates, to_event
+from wirecoder.events.coder import (
+    aim_at_doers,
+    deduplicate,
+    fill_implicit_targets,
+    sentence_candidates,
+    to_event,
+)
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Place
 from wirecoder.nlp import SUPPORTED, detect_language
@@ -62,7 +69,8 @@ class ActorStage:
         if state.dateline is not None:
             context.dateline_country = state.dateline.country
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
-        state.mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
+        mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
+        state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load())
 
 
 @register("events.v1")
@@ -83,6 +91,7 @@ class EventStage:
             if mentions:
                 candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
                                                       state.mentions, self.statements))
+        aim_at_doers(candidates, state.lang)
         fill_implicit_targets(candidates)
         doc = state.document
         kept = deduplicate(candidates)

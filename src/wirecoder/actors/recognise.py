@@ -67,6 +67,9 @@ def _case_ok(entry: Entry, text: str) -> bool:
 def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     """Longest dictionary matches, left to right, then PER entities nothing else covers."""
     folded = [fold(t.text) for t in doc]
+    # `Tom King`, `Mary Judge`: a role word ending a person's name is the name
+    named = {i for ent in doc.ents if ent.label_ in PERSON_LABELS
+             for i in range(ent.start + 1, ent.end)}
     pieces: list[Piece] = []
     i, n = 0, len(doc)
     while i < n:
@@ -80,6 +83,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
             if entries:
                 text = doc[i:i + length].text
                 entries = [e for e in entries if _case_ok(e, text)]
+            if entries and i in named:
+                entries = [e for e in entries if e.kind != "role"]
             if entries and i > 0 and fold(doc[i - 1].text) in LOCATIVE:
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
@@ -99,7 +104,9 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
 
 def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     slot = SLOTS.get(piece.kind)
-    if slot is None or slot in phrase.slots or "org" in phrase.slots:
+    if slot is None or slot in phrase.slots:
+        return False
+    if "org" in phrase.slots and slot not in ("role", "person"):
         return False
     sentence = sentence_of(doc)
     if sentence[phrase.start] != sentence[piece.start]:

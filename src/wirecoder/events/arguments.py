@@ -29,6 +29,7 @@ class Arguments:
     sources: list[Mention]
     targets: list[Mention]
     rule: str
+    act: Token | None = None  # `condemned the strikes`: the act named, whose doer is aimed at
 
 
 class MentionIndex:
@@ -200,7 +201,9 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> 
 
 
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
-                   heads: list[Token], light: frozenset[str] = frozenset()) -> Arguments:
+                   heads: list[Token], light: frozenset[str] = frozenset(),
+                   acts: dict[str, tuple[Trigger, ...]] | None = None,
+                   reactions: frozenset[str] = frozenset()) -> Arguments:
     """Sources and targets of a trigger; `heads` are the trigger token and its expression words."""
     if trigger.pos == "NOUN":
         sources, rule = _nominal_source(trigger_token, index, light), "nominal"
@@ -227,9 +230,22 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
-    if not targets and not passive and not trigger.reciprocal:
+    act = None
+    if acts and not targets and not passive and trigger.pos != "NOUN" and \
+            trigger.code[:2] in reactions:
+        act = _act_object(trigger_token, acts)
+    if not targets and not passive and not trigger.reciprocal and act is None:
         targets = _nearest_in_subtree(trigger_token, index, sources)
-    return Arguments([m for m in sources if m not in targets], targets, rule)
+    return Arguments([m for m in sources if m not in targets], targets, rule, act)
+
+
+def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
+    """The object of a verb when it names an act of the event lexicon (`the strikes`)."""
+    for child in verb.children:
+        if child.dep_ in OBJECTS and child.pos_ == "NOUN" and any(
+                t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):
+            return child
+    return None
 
 
 def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:

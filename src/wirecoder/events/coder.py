@@ -23,6 +23,8 @@ from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
 IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+# Reactions (praise, criticism, rejection) aim at whoever did the act they name.
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Candidate:
     sentence_index: int
     modality: str | None
     confidence: float
+    act: Token | None = None  # the reported act its object names, when it has no target
 
 
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
@@ -92,7 +95,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if not verdict.keep:
             continue
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
-                              modality_words(lang).light)
+                              modality_words(lang).light, trigger_index(lang),
+                              REACTION_ROOTS)
         sources, confidence = args.sources, 0.8
         pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
         if pronoun:
@@ -115,10 +119,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         mine = []
         for source in sources:
             for target in targets:
-                if target is not None and target.actor.code == source.actor.code:
+                if target is not None and _same_side(source, target):
                     target = None
                 mine.append(Candidate(source, target, verdict.code, trigger, token, sent, index,
-                                      verdict.modality, confidence))
+                                      verdict.modality, confidence, args.act))
         out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
         if trigger.mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042)
@@ -129,6 +133,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_requested(out)
+
+
+def _same_side(source: Mention, target: Mention) -> bool:
+    """A target that is the source itself, or only its nationality (`a Turkish visit`)."""
+    return target.actor.code == source.actor.code or (
+        target.kind == "demonym" and target.actor.country == source.actor.country)
 
 
 def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str) -> None:
@@ -180,6 +190,23 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention]) -> list[Candidat
     mirrored = [replace(c, source=c.target, target=c.source) for c in targeted
                 if c.target is not None]
     return targeted + mirrored if targeted else mine
+
+
+def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
+    """`Egypt condemned the strikes`: a reaction to an act is aimed at whoever did it, the act
+    itself when it was coded, else the first act of its root the document reported (the
+    lead's)."""
+    index = trigger_index(lang)
+    for c in candidates:
+        if c.act is None or c.target is not None or c.code[:2] not in REACTION_ROOTS:
+            continue
+        roots = {t.code[:2] for t in index.get(fold(c.act.lemma_), ()) if t.pos == "NOUN"}
+        doers = [d for d in candidates if d.source.actor.code != c.source.actor.code and (
+            d.token.i == c.act.i or (d.code[:2] in roots and d.token.i < c.token.i))]
+        if not doers:
+            continue
+        exact = [d for d in doers if d.token.i == c.act.i]
+        c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
 
 
 def fill_implicit_targets(candidates: list[Candidate]) -> None:

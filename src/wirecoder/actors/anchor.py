@@ -1,0 +1,107 @@
+"""Giving a country to role mentions the phrase itself leaves bare (`police`, `rebels`), from
+what the sentence attaches to them: `opposition groups in Zimbabwe`, `Romania's government`,
+`Darfur rebels`. A role tied to nothing stays unresolved: never guessed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
+from wirecoder.model import Actor, Mention
+from wirecoder.textnorm import fold
+
+# Prepositions that tie a role noun to where it belongs.
+BELONGING = frozenset({"in", "of", "from", "de", "du", "des", "d'", "en", "au", "aux"})
+MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
+# Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
+PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
+                         "town", "village", "capital", "capitale", "area", "zone", "camp"})
+
+
+def _head(doc: Doc, mention: Mention) -> Token:
+    span = doc[mention.token_start:mention.token_end]
+    return next((t for t in span if not mention.token_start <= t.head.i < mention.token_end
+                 or t.head.i == t.i), span[-1])
+
+
+def _case(token: Token) -> str | None:
+    """The preposition introducing a noun: its `case` child (UD) or its `prep` head (English)."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return fold(child.text)
+    if token.dep_ == "pobj":
+        return fold(token.head.text)
+    return None
+
+
+def _attached(head: Token) -> list[Token]:
+    """Nouns hanging on a role noun: modifiers, and objects of its prepositions."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in MODIFIERS:
+            out.append(child)
+        elif child.dep_ == "prep" and fold(child.text) in BELONGING:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("nmod", "obl") and _case(child) in BELONGING:
+            out.append(child)
+    for noun in list(out):
+        if noun.pos_ == "NOUN" and fold(noun.lemma_) in PLACE_NOUNS:
+            out.extend(_attached(noun))
+    return out
+
+
+class Anchors:
+    """Countries of the places a document names, looked up once per name."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        self.context = GeoContext(countries={m.actor.country for m in mentions
+                                             if m.actor.country})
+
+    def country_of(self, token: Token) -> str | None:
+        """The country a token names: an actor mention's, else a known place's."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return mention.actor.country
+        if token.pos_ != "PROPN":
+            return None
+        parts = [c.i for c in token.children
+                 if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN"]
+        lo, hi = min(parts + [token.i]), max(parts + [token.i])
+        place = self.gazetteer.resolve(self.doc[lo:hi + 1].text, self.context)
+        return place.country if place is not None else None
+
+    def attached(self, mention: Mention) -> str | None:
+        """The country of a place or actor the role noun is tied to."""
+        head = _head(self.doc, mention)
+        heads = [head, head.head] if head.dep_ in ("compound", "amod") else [head]
+        for token in (t for h in heads for t in _attached(h)):
+            if mention.token_start <= token.i < mention.token_end:
+                continue
+            country = self.country_of(token)
+            if country:
+                return country
+        return None
+
+
+def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions with bare roles given the country the sentence ties them to."""
+    bare = {id(m) for m in mentions if m.actor.roles and not m.actor.name and (
+        m.actor.code is None or m.rule == "dateline")}
+    if not bare:
+        return mentions
+    anchors = Anchors(doc, mentions, gazetteer)
+    out = []
+    for m in mentions:
+        if id(m) in bare:
+            country = anchors.attached(m)
+            if country:
+                actor = m.actor
+                m = replace(m, actor=Actor(actor.text, country + "".join(actor.roles), country,
+                                           actor.roles, actor.name), rule="attached")
+        out.append(m)
+    return out
