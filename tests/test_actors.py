@@ -117,3 +117,16 @@ def test_actors_untied_role_is_not_guessed_from_a_place_elsewhere(code):
 def test_actors_names_and_organisations_keep_their_roles_whole(code, text, lang, fragment,
                                                                 expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A group of Moroccan diplomats held talks with President Obama.", "en", "MARGOV"),
+    ("Thousands of Nigerians marched in Lagos.", "en", "NGA"),
+    ("Des milliers de manifestants kényans ont marché sur Nairobi.", "fr", "KENOPP"),
+    ("Un groupe de diplomates marocains a rencontré le président américain.", "fr", "MARGOV"),
+])
+def test_actors_quantity_words_head_the_actor_they_count(code, text, lang, expected):
+    found = actors(code, text, lang)
+    assert found[0][1] == expected
+    head = found[0][0].split()[0].lower()
+    assert head in {"group", "thousands", "des", "un", "milliers", "groupe"}

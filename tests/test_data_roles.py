@@ -192,3 +192,16 @@ def test_roles_list_every_gender_and_number(lang, forms):
 ])
 def test_roles_ambiguous_words_are_left_out(lang, form):
     assert fold(form) not in index(lang)
+
+
+REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective"}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLE_FILES))
+def test_references_have_known_kinds_and_plain_forms(lang):
+    refs = yaml.safe_load((DATA / "lang" / lang / "references.yaml").read_text(encoding="utf-8"))
+    assert set(refs) <= REFERENCE_KINDS, set(refs) - REFERENCE_KINDS
+    assert set(refs) == REFERENCE_KINDS, REFERENCE_KINDS - set(refs)
+    for kind, forms in refs.items():
+        assert forms and all(isinstance(f, str) and f.strip() == f and f for f in forms), kind
+        assert len({fold(f) for f in forms}) == len(forms), f"{kind}: a form is listed twice"

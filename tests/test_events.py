@@ -172,3 +172,13 @@ def test_events_reaction_aims_at_the_doer_of_the_act_it_names(code, text, lang):
     r = roots(dyads(code, text, lang))
     assert ("EGY", "11", "ISRMIL") in r or ("EGY", "11", "ISR") in r
     assert not any(s == "EGY" and c == "11" and t and t.startswith("USA") for s, c, t in r)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan protesters stormed the parliament in Nairobi on Tuesday.", "en"),
+    ("Des manifestants kényans ont pris d'assaut le Parlement à Nairobi mardi.", "fr"),
+])
+def test_events_force_used_by_crowds_is_a_violent_protest(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "KENOPP" and c.startswith("145") for s, c, _ in found), found
+    assert not any(c.startswith("19") for _, c, _ in found)

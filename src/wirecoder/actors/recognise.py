@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
 from wirecoder.nlp import sentence_of
@@ -23,7 +23,8 @@ LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "ve
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
-         "possessive_country": "ref", "both_parties": "ref", "locative": "place"}
+         "possessive_country": "ref", "both_parties": "ref", "locative": "place",
+         "collective": "collective"}
 
 
 @dataclass
@@ -68,7 +69,7 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     """Longest dictionary matches, left to right, then PER entities nothing else covers."""
     folded = [fold(t.text) for t in doc]
     # `Tom King`, `Mary Judge`: a role word ending a person's name is the name
-    named = {i for ent in doc.ents if ent.label_ in PERSON_LABELS
+    named = {i for ent in doc.ents if ent.label_ in PERSON_LABELS and _name_like(ent)
              for i in range(ent.start + 1, ent.end)}
     pieces: list[Piece] = []
     i, n = 0, len(doc)
@@ -97,9 +98,16 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
             i += 1
     covered = {k for p in pieces for k in range(p.start, p.end)}
     for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS and not covered & set(range(ent.start, ent.end)):
+        if ent.label_ in PERSON_LABELS and _name_like(ent) and \
+                not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
     return sorted(pieces, key=lambda p: p.start)
+
+
+def _name_like(ent: Span) -> bool:
+    """A person entity that looks like a name (the parser sometimes tags `ont pris` PER)."""
+    return ent[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.is_punct or len(t.text) <= 3 for t in ent)
 
 
 def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
@@ -115,6 +123,9 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if len(gap) > 2:
         return False
     words = [fold(t.text) for t in gap]
+    if set(phrase.slots) == {"collective"}:
+        # `thousands of Nigerians`: the quantity word heads the actor's phrase
+        return all(w in ARTICLES for w in words)
     if gap and slot == "role" and set(phrase.slots) == {"place"} and all(
             t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in gap):
         # `Bangladeshi peacekeeping troops`, `French paper workers`
@@ -155,4 +166,4 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
         else:
             phrases.append(Phrase(piece.start, piece.end, {slot: piece}))
     _share_roles(doc, phrases)
-    return phrases
+    return [p for p in phrases if set(p.slots) != {"collective"}]

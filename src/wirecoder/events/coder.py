@@ -23,6 +23,9 @@ from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
 IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+# Roles of unarmed crowds, and of armed forces, for telling riots from fighting.
+CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 
@@ -118,10 +121,11 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             confidence -= 0.2
         mine = []
         for source in sources:
+            code = _as_crowd(verdict.code, source)
             for target in targets:
                 if target is not None and _same_side(source, target):
                     target = None
-                mine.append(Candidate(source, target, verdict.code, trigger, token, sent, index,
+                mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
         out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
         if trigger.mirror:
@@ -133,6 +137,15 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_requested(out)
+
+
+def _as_crowd(code: str, source: Mention) -> str:
+    """Force used by protesters or civilians (`protesters stormed parliament`) is a violent
+    protest (145), not a military engagement (19x), which CAMEO keeps for armed groups."""
+    roles = set(source.actor.roles)
+    if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
+        return "145"
+    return code
 
 
 def _same_side(source: Mention, target: Mention) -> bool:
