@@ -182,3 +182,24 @@ def test_events_force_used_by_crowds_is_a_violent_protest(code, text, lang):
     found = dyads(code, text, lang)
     assert any(s == "KENOPP" and c.startswith("145") for s, c, _ in found), found
     assert not any(c.startswith("19") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le chef de la diplomatie italienne sera reçu mercredi par le président algérien.", "fr"),
+    ("The Algerian president will host the Italian foreign minister on Wednesday.", "en"),
+])
+def test_events_announced_hosting_is_intent_to_meet_on_both_sides(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("DZAGOV", "036", "ITAGOV") in found and ("ITAGOV", "036", "DZAGOV") in found
+    assert not any(c.startswith("04") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président kazakh et le président ouzbek sont convenus de se rencontrer en mai.", "fr",
+     "036"),
+    ("Le président kazakh et le président ouzbek sont convenus que la situation était grave.",
+     "fr", "019"),
+])
+def test_events_agreeing_to_act_is_intent_agreeing_that_is_accord(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert ("KAZGOV", expected, "UZBGOV") in found, found

@@ -85,6 +85,22 @@ def test_places_georgia_without_context_is_the_country(gaz):
     assert gaz.resolve("Georgia", None).feature == "country"
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Darfour", "SDN"),
+        ("Tigré", "ETH"),
+        ("Nord-Kivu", "COD"),
+        ("Cachemire", "IND"),
+        ("Donbass", "UKR"),
+    ],
+)
+def test_places_gazetteer_resolves_french_region_names(gaz, name, country):
+    place = gaz.resolve(name, None)
+    assert place is not None
+    assert (place.country, place.feature) == (country, "admin1")
+
+
 def test_places_unknown_name_has_no_candidates(gaz):
     assert gaz.candidates("Zzyzxqwvland") == []
     assert gaz.resolve("Zzyzxqwvland", None) is None

@@ -141,11 +141,14 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
 
 
 def _agent(verb: Token) -> list[Token]:
-    for child in verb.children:
-        if child.dep_ == "obl:agent":
-            return _with_conjuncts(child)
-        if child.dep_ == "agent":
-            return [g for g in child.children if g.dep_ == "pobj"]
+    """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
+    (`reçu mercredi par X`, with the agent under `mercredi`)."""
+    for level in (list(verb.children), [g for c in verb.children for g in c.children]):
+        for child in level:
+            if child.dep_ == "obl:agent":
+                return _with_conjuncts(child)
+            if child.dep_ == "agent":
+                return [g for g in child.children if g.dep_ == "pobj"]
     return []
 
 

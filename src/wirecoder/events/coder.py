@@ -128,15 +128,26 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
         out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
-        if trigger.mirror:
-            # `X a reçu Y`: X hosts (043) and Y visits (042)
-            out.extend(replace(c, source=c.target, target=c.source, code=trigger.mirror)
+        mirror = _mirror_code(trigger, verdict.code)
+        if mirror:
+            # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to meet
+            out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     _speech_demands(out, lookup, lang)
     if not statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_requested(out)
+
+
+def _mirror_code(trigger: Trigger, code: str) -> str | None:
+    """What the target does in return: the mirror act, or the same intent when the act is
+    only announced; nothing when the act was refused or demanded."""
+    if not trigger.mirror:
+        return None
+    if code == trigger.code:
+        return trigger.mirror
+    return code if code[:2] == "03" else None
 
 
 def _as_crowd(code: str, source: Mention) -> str:
@@ -240,12 +251,17 @@ def _key(c: Candidate) -> tuple:
             c.code[:2])
 
 
+def _rank(c: Candidate) -> tuple[int, bool, float]:
+    """Finer codes first; a residual code (`030`, `190`) below its named siblings."""
+    return len(c.code), not c.code.endswith("0"), c.confidence
+
+
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     """One event per (source, root, target) per sentence: the most specific code wins."""
     best: dict[tuple, Candidate] = {}
     for c in candidates:
         k = _key(c)
-        if k not in best or (len(c.code), c.confidence) > (len(best[k].code), best[k].confidence):
+        if k not in best or _rank(c) > _rank(best[k]):
             best[k] = c
     kept = list(best.values())
     # an event without a target adds nothing when the same source has one with a target
