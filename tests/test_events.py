@@ -203,3 +203,25 @@ def test_events_announced_hosting_is_intent_to_meet_on_both_sides(code, text, la
 def test_events_agreeing_to_act_is_intent_agreeing_that_is_accord(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert ("KAZGOV", expected, "UZBGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Ukrainian President Volodymyr Zelenskiy urged Ukraine's allies to send more air defence "
+     "systems."), "en"),
+    (("Le président ukrainien Volodymyr Zelensky a appelé les alliés de l'Ukraine à livrer "
+     "davantage de systèmes de défense aérienne."), "fr"),
+])
+def test_events_owner_of_a_relational_noun_is_not_the_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "UKRGOV" and c.startswith("02") for s, c, _ in found), found
+    assert not any(t and t.startswith("UKR") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brazil summoned the top U.S. diplomat in Brasilia on Thursday.", "en"),
+    ("Le Brésil a convoqué jeudi le plus haut diplomate américain à Brasilia.", "fr"),
+])
+def test_events_summoning_a_diplomat_is_an_official_complaint(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s.startswith("BRA") and c == "114" and t.startswith("USA")
+               for s, c, t in found if s and t), found

@@ -35,8 +35,14 @@ class Arguments:
 class MentionIndex:
     """The actor mentions of one sentence, found by token."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], relational: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
+        self.relational = relational  # nouns whose owner is not who they name (`allies`)
+
+    def relates(self, token: Token) -> bool:
+        """Whether a token only owns a relational noun (`Ukraine` in `Ukraine's allies`)."""
+        return token.dep_ in ("poss", "nmod:poss", "nmod") and \
+            fold(token.head.lemma_) in self.relational
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering a token."""
@@ -50,8 +56,9 @@ class MentionIndex:
         hit = self.at(token)
         if hit:
             return hit
+        owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
         for child in token.children:
-            if child.dep_ in ("appos", "flat", "flat:name", "compound", "nmod:poss", "poss"):
+            if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners):
                 hit = self.at(child)
                 if hit:
                     return hit
@@ -82,6 +89,8 @@ class MentionIndex:
 
     def owner(self, token: Token) -> Mention | None:
         """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`."""
+        if fold(token.lemma_) in self.relational:
+            return None
         for child in token.children:
             if child.dep_ in ("nmod", "nmod:poss", "poss") and (
                     child.dep_ != "nmod" or _marker(child) in ("de", "of")):
@@ -254,8 +263,10 @@ def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | No
 def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase."""
     lo, hi = token.i, token.right_edge.i
+    doc = token.doc
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
-             and m.actor.code and m.rule != "locative"]
+             and m.actor.code and m.rule != "locative"
+             and not index.relates(doc[m.token_end - 1])]
     return after[:1]
 
 

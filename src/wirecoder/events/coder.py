@@ -91,7 +91,7 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
                         all_mentions: list[Mention], statements: bool = False) -> list[Candidate]:
     """Every (source, target, code) a sentence asserts."""
-    lookup = MentionIndex(mentions)
+    lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
     for token, trigger in find_triggers(sent, trigger_index(lang)):
         verdict = judge(token, trigger.code, trigger.pos, lang)

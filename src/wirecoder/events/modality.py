@@ -29,6 +29,7 @@ class ModalityWords:
     speech: frozenset[str]
     light: frozenset[str]
     obligation: frozenset[str]
+    relational: frozenset[str]
 
 
 def _unreflexive(word: str) -> str:
@@ -68,7 +69,8 @@ def modality_words(lang: str) -> ModalityWords:
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
-        speech=words("speech"), light=words("light"), obligation=words("obligation"))
+        speech=words("speech"), light=words("light"), obligation=words("obligation"),
+        relational=words("relational"))
 
 
 @dataclass(frozen=True)
