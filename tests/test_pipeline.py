@@ -1,11 +1,15 @@
 """The pipeline: registered stages, configuration, failures as rejections, worker processes."""
 
+from pathlib import Path
+
 import pytest
 
 import wirecoder
 from wirecoder.model import Document, Rejection
 from wirecoder.pipeline import Pipeline, PipelineConfig
 from wirecoder.registry import build, register, stage_names
+
+ROOT = Path(__file__).parents[1]
 
 TEXTS = [
     "PARIS (AFP) - Le président français a reçu le Premier ministre indien à l'Élysée.",
@@ -79,3 +83,24 @@ def test_pipeline_statements_are_events_only_when_configured(pipeline, tmp_path)
     with_statements = Pipeline(PipelineConfig.from_file(cfg))
     events = with_statements.code(Document(id="s", text=text, lang="fr")).events
     assert [(e.source.code, e.code) for e in events] == [("TURGOV", "010")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bosnia and Slovenia agreed to a ceasefire on Friday.", "en"),
+    ("Le Sénégal et le Maroc ont signé un accord de coopération.", "fr"),
+])
+def test_pipeline_plover_config_codes_joint_acts_without_target(pipeline, text, lang):
+    pairs = {(e.source.code, e.target.code if e.target else None)
+             for e in pipeline.code(Document(id="j", text=text, lang=lang)).events}
+    joint = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    alone = {(e.source.code, e.target.code if e.target else None)
+             for e in joint.code(Document(id="j", text=text, lang=lang)).events}
+    assert len(pairs) == 2 and all(t for _, t in pairs), pairs
+    assert {s for s, _ in alone} == {s for s, _ in pairs} and all(t is None for _, t in alone)
+
+
+def test_pipeline_unknown_joint_acts_setting_is_a_clear_error(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("settings:\n  events.v1: {joint_acts: both}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="joint_acts"):
+        Pipeline(PipelineConfig.from_file(cfg))

@@ -75,13 +75,21 @@ class ActorStage:
 
 @register("events.v1")
 class EventStage:
-    """Codes events sentence by sentence from the trigger lexicon and the parse; with
-    `statements: true` in its settings, bare statements (010) are events too."""
+    """Codes events sentence by sentence from the trigger lexicon and the parse.
+
+    Settings: `statements: true` makes bare statements (010) events too; `joint_acts:
+    untargeted` codes `X and Y agreed` as two events with no target (PLOVER's convention)
+    instead of X towards Y and Y towards X (`pairs`, CAMEO's, the default)."""
 
     name = "events"
+    JOINT_ACTS = ("pairs", "untargeted")
 
-    def __init__(self, statements: bool = False) -> None:
+    def __init__(self, statements: bool = False, joint_acts: str = "pairs") -> None:
+        if joint_acts not in self.JOINT_ACTS:
+            raise ValueError(f"events.v1: joint_acts must be one of {', '.join(self.JOINT_ACTS)}, "
+                             f"not {joint_acts!r}")
         self.statements = statements
+        self.joint = joint_acts == "untargeted"
 
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
@@ -90,7 +98,8 @@ class EventStage:
             mentions = [m for m in state.mentions if m.sentence_index == index]
             if mentions:
                 candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
-                                                      state.mentions, self.statements))
+                                                      state.mentions, self.statements,
+                                                      self.joint))
         aim_at_doers(candidates, state.lang)
         fill_implicit_targets(candidates)
         doc = state.document

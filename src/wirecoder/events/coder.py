@@ -89,7 +89,8 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
 
 
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
-                        all_mentions: list[Mention], statements: bool = False) -> list[Candidate]:
+                        all_mentions: list[Mention], statements: bool = False,
+                        joint: bool = False) -> list[Candidate]:
     """Every (source, target, code) a sentence asserts."""
     lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
@@ -127,7 +128,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                     target = None
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
-        out.extend(_reciprocals(mine, sources) if trigger.reciprocal else mine)
+        out.extend(_reciprocals(mine, sources, joint) if trigger.reciprocal else mine)
         mirror = _mirror_code(trigger, verdict.code)
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to meet
@@ -204,9 +205,13 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.code[:2] in REQUEST_ROOTS or not asked(c.token)]
 
 
-def _reciprocals(mine: list[Candidate], sources: list[Mention]) -> list[Candidate]:
-    """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other."""
+def _reciprocals(mine: list[Candidate], sources: list[Mention], joint: bool) -> list[Candidate]:
+    """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
+    `joint`, coordinated sides with no other party act together, with no target (PLOVER's
+    convention) instead of towards each other (CAMEO's)."""
     targeted = [c for c in mine if c.target is not None]
+    if joint and len(sources) > 1 and not targeted:
+        return mine
     if len(sources) > 1 and mine:
         template = mine[0]
         targeted += [replace(template, source=a, target=b) for a in sources for b in sources
