@@ -7,8 +7,11 @@ import re
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from wirecoder.textnorm import fold
 
 SUPPORTED = ("fr", "en")
 
@@ -86,14 +89,44 @@ def pipeline(lang: str) -> Language:
     return nlp
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a document, computed once (`Doc.sents` rescans it at each call)."""
+    cached = doc.user_data.get("wirecoder_sentences")
+    if cached is None:
+        cached = doc.user_data["wirecoder_sentences"] = list(doc.sents)
+    return cached
+
+
 def sentence_of(doc: Doc) -> list[int]:
-    """The sentence number of every token, computed once per document (`Token.sent` and
-    `Doc.sents` rescan the document at each call)."""
+    """The sentence number of every token, computed once per document (`Token.sent` rescans
+    the document at each call)."""
     cached = doc.user_data.get("wirecoder_sentence_of")
     if cached is None or len(cached) != len(doc):
         cached = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(sentences(doc)):
             for i in range(sent.start, sent.end):
                 cached[i] = number
         doc.user_data["wirecoder_sentence_of"] = cached
     return cached
+
+
+def text_of(doc: Doc) -> str:
+    """A document's text, joined once (`Doc.text` joins every token at each call)."""
+    cached = doc.user_data.get("wirecoder_text")
+    if cached is None:
+        cached = doc.user_data["wirecoder_text"] = doc.text
+    return cached
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of a document, computed once (`Doc.ents` rescans it each call)."""
+    cached = doc.user_data.get("wirecoder_entities")
+    if cached is None:
+        cached = doc.user_data["wirecoder_entities"] = tuple(doc.ents)
+    return cached
+
+
+def folded_tokens(doc: Doc) -> list[str]:
+    """Every token's folded text, without building a Token object per token."""
+    strings = doc.vocab.strings
+    return [fold(strings[orth]) for orth in doc.to_array(ORTH).tolist()]

@@ -16,7 +16,7 @@ from wirecoder.events.coder import (
 )
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Place
-from wirecoder.nlp import SUPPORTED, detect_language
+from wirecoder.nlp import SUPPORTED, detect_language, sentences
 from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
@@ -94,7 +94,7 @@ class EventStage:
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
         candidates = []
-        for index, sent in enumerate(state.doc.sents):
+        for index, sent in enumerate(sentences(state.doc)):
             mentions = [m for m in state.mentions if m.sentence_index == index]
             if mentions:
                 candidates.extend(sentence_candidates(sent, index, mentions, state.lang,

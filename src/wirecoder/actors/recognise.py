@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
-from wirecoder.nlp import sentence_of
+from wirecoder.nlp import entities, folded_tokens, sentence_of
 from wirecoder.textnorm import fold
 
 # Kinds that are proper names: they must be capitalised in the text to count.
@@ -67,9 +67,9 @@ def _case_ok(entry: Entry, text: str) -> bool:
 
 def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     """Longest dictionary matches, left to right, then PER entities nothing else covers."""
-    folded = [fold(t.text) for t in doc]
+    folded = folded_tokens(doc)
     # `Tom King`, `Mary Judge`: a role word ending a person's name is the name
-    named = {i for ent in doc.ents if ent.label_ in PERSON_LABELS and _name_like(ent)
+    named = {i for ent in entities(doc) if ent.label_ in PERSON_LABELS and _name_like(ent)
              for i in range(ent.start + 1, ent.end)}
     pieces: list[Piece] = []
     i, n = 0, len(doc)
@@ -97,7 +97,7 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
         else:
             i += 1
     covered = {k for p in pieces for k in range(p.start, p.end)}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PERSON_LABELS and _name_like(ent) and \
                 not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
@@ -117,7 +117,7 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if "org" in phrase.slots and slot not in ("role", "person"):
         return False
     sentence = sentence_of(doc)
-    if sentence[phrase.start] != sentence[piece.start]:
+    if sentence[phrase.start] != sentence[piece.start] or piece.start - phrase.end > 6:
         return False
     gap = [t for t in doc[phrase.end:piece.start] if not t.is_space]
     if len(gap) > 2:

@@ -13,6 +13,7 @@ from wirecoder.attributes.gazetteer import (
     haversine_km,
     normalise,
 )
+from wirecoder.nlp import entities, text_of
 
 __all__ = [
     "Gazetteer",
@@ -133,7 +134,7 @@ def _not_a_place(full: str, start: int, end: int, text: str, surnames: set[str])
 
 def _surnames(doc) -> set[str]:
     """Last words of multi-word PERSON entities: `Farrin` once `Henry Farrin` was named."""
-    return {ent[-1].text for ent in doc.ents
+    return {ent[-1].text for ent in entities(doc)
             if ent.label_ in _PERSON_LABELS and len(ent) > 1 and ent[-1].text[:1].isupper()}
 
 
@@ -154,8 +155,8 @@ def _split_commas(text: str, start: int, gaz: Gazetteer) -> list[tuple[str, int]
 
 def _ner_mentions(doc, gaz: Gazetteer, surnames: set[str]) -> list[_Mention]:
     """Place mentions from the NER labels GPE and LOC."""
-    found, full = [], doc.text
-    for ent in doc.ents:
+    found, full = [], text_of(doc)
+    for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
         text, start, region = _trim(ent.text, ent.start_char, gaz)
@@ -174,13 +175,13 @@ def _is_name_token(tok) -> bool:
 def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
                      surnames: set[str]) -> list[_Mention]:
     """Capitalised spans outside any entity that name a country, region or large city."""
-    full = doc.text
-    blocked = {i for ent in doc.ents if ent.label_ in _NON_PLACE_LABELS
+    full = text_of(doc)
+    blocked = {i for ent in entities(doc) if ent.label_ in _NON_PLACE_LABELS
                or (ent.label_ in _PERSON_LABELS and len(ent) > 1)
                for i in range(ent.start, ent.end)}
     # Inside an ORG/FAC entity only a name in modifier position counts (`Ohio State
     # University`, `University of Alexandria`), never the entity's last word.
-    inside = {i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS
+    inside = {i: ent for ent in entities(doc) if ent.label_ not in PLACE_LABELS
               for i in range(ent.start, ent.end)}
     found, i = [], 0
     while i < len(doc):
@@ -330,7 +331,7 @@ def find_toponyms(doc, gazetteer: Gazetteer, context: GeoContext | None = None,
     taken = [(m.start, m.end) for m in mentions]
     mentions += _lookup_mentions(doc, gazetteer, taken, surnames)
     mentions.sort(key=lambda m: m.start)
-    _link_pairs(doc.text, mentions, gazetteer)
+    _link_pairs(text_of(doc), mentions, gazetteer)
     for m in mentions:
         m.place, m.confident = _choose(m, gazetteer, None)
     evidence = [(m.text, m.place) for m in mentions if m.place is not None and m.confident]
