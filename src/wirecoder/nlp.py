@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -64,20 +65,29 @@ ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep
 @Language.component("wirecoder_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence; only a line break or final punctuation can start one, so
-    `Kassym-Jomart Tokaïev` stays whole, whatever the parser thinks."""
-    before = None
-    for token in doc:
-        if before is not None and not before.is_space:
-            text, space = before.text, before.whitespace_
-            if "\n" in space:
-                token.is_sent_start = True
-            elif ABBREVIATION.match(text) or not space or not (
-                    text.endswith(SENTENCE_FINAL) or text in DASHES):
-                token.is_sent_start = False
-        elif before is not None and "\n" in before.text:
-            token.is_sent_start = True
-        before = token
+    `Kassym-Jomart Tokaïev` stays whole, whatever the parser thinks. Read from the token
+    arrays: building a Token object per token would cost more than the rule."""
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()
+    spaced = doc.to_array(SPACY).tolist()
+    # 1 starts a sentence, -1 cannot, 0 leaves it to the parser
+    starts = [0] + [_next_start(strings[orths[i - 1]], bool(spaced[i - 1]))
+                    for i in range(1, len(doc))]
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
+
+
+@lru_cache(maxsize=1 << 16)
+def _next_start(text: str, spaced: bool) -> int:
+    """What a token says of whether the next one may start a sentence."""
+    if text.isspace():
+        return 1 if "\n" in text else 0
+    if ABBREVIATION.match(text) or not spaced or not (
+            text.endswith(SENTENCE_FINAL) or text in DASHES):
+        return -1
+    return 0
 
 
 @cache

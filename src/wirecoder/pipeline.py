@@ -77,7 +77,12 @@ class Pipeline:
             for batch in batches:
                 yield from self._batch(batch)
             return
-        context = multiprocessing.get_context("spawn")
+        if "fork" in multiprocessing.get_all_start_methods():
+            # models and data are loaded here once and shared with the forked workers
+            self.warm()
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("spawn")  # each worker loads its own
         with context.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
             # batches are read here, in the caller's thread (the reader may share a store
             # connection with the caller), and at most two per worker are in flight
@@ -88,6 +93,11 @@ class Pipeline:
                     yield from pending.popleft().get()
             while pending:
                 yield from pending.popleft().get()
+
+    def warm(self) -> None:
+        """Load the models and data of every supported language (a short text each)."""
+        for lang, text in WARM_TEXTS.items():
+            self.code(Document(id=f"warm-{lang}", text=text, lang=lang))
 
     def portable(self, batch: list[Document | Rejection]) -> list[DocState | Rejection]:
         """Code a batch and drop what cannot leave the process (the parse, candidates)."""
@@ -131,6 +141,10 @@ class Pipeline:
             yield st
 
 
+WARM_TEXTS = {
+    "fr": "PARIS, 3 juillet (AFP) - Le président français a reçu à Paris le chancelier allemand.",
+    "en": "PARIS, July 3 (Reuters) - The French president met the German chancellor in Paris.",
+}
 _WORKER: Pipeline | None = None
 
 
