@@ -225,3 +225,23 @@ def test_events_summoning_a_diplomat_is_an_official_complaint(code, text, lang):
     found = dyads(code, text, lang)
     assert any(s.startswith("BRA") and c == "114" and t.startswith("USA")
                for s, c, t in found if s and t), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("NAIROBI, June 25 (Reuters) - Police opened fire on protesters outside parliament.", "en"),
+    (("NAIROBI, 25 juin (AFP) - La police a ouvert le feu sur les manifestants devant le "
+     "Parlement."), "fr"),
+])
+def test_events_police_firing_on_a_crowd_is_repression(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("KENCOP", "175", "KENOPP") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nigeria's labour unions began an indefinite nationwide strike on Monday.", "en"),
+    ("Les syndicats nigérians ont entamé lundi une grève illimitée.", "fr"),
+])
+def test_events_a_union_strike_is_a_strike_not_an_air_strike(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c.startswith("143") for _, c, _ in found), found
+    assert not any(c.startswith("19") for _, c, _ in found)

@@ -120,6 +120,12 @@ def sentence_of(doc: Doc) -> list[int]:
     return cached
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a document was parsed from, so that `text_of` need not rebuild it."""
+    doc.user_data["wirecoder_text"] = text
+    return doc
+
+
 def text_of(doc: Doc) -> str:
     """A document's text, joined once (`Doc.text` joins every token at each call)."""
     cached = doc.user_data.get("wirecoder_text")

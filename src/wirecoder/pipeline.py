@@ -15,6 +15,7 @@ import yaml
 import wirecoder.stages  # noqa: F401  (registers the stages)
 from wirecoder.model import Document, Rejection
 from wirecoder.nlp import pipeline as spacy_pipeline
+from wirecoder.nlp import remember_text
 from wirecoder.registry import Stage, build
 from wirecoder.state import DocState
 from wirecoder.textnorm import clean_for_nlp
@@ -62,7 +63,8 @@ class Pipeline:
         for stage in self.before:
             stage(state)
         assert state.lang is not None
-        state.doc = spacy_pipeline(state.lang)(clean_for_nlp(state.body))
+        text = clean_for_nlp(state.body)
+        state.doc = remember_text(spacy_pipeline(state.lang)(text), text)
         for stage in self.after:
             stage(state)
         return state
@@ -128,8 +130,8 @@ class Pipeline:
                 by_lang.setdefault(st.lang or "", []).append(i)
         for lang, indices in by_lang.items():
             texts = [clean_for_nlp(states[i].body) for i in indices]  # type: ignore[union-attr]
-            for i, doc in zip(indices, spacy_pipeline(lang).pipe(texts)):
-                states[i].doc = doc  # type: ignore[union-attr]
+            for i, text, doc in zip(indices, texts, spacy_pipeline(lang).pipe(texts)):
+                states[i].doc = remember_text(doc, text)  # type: ignore[union-attr]
         for i in range(len(batch)):
             st = states[i]
             if isinstance(st, DocState):

@@ -6,6 +6,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_ALPHA, ORTH
+
 from wirecoder.attributes.gazetteer import (
     Gazetteer,
     GeoContext,
@@ -167,9 +169,9 @@ def _ner_mentions(doc, gaz: Gazetteer, surnames: set[str]) -> list[_Mention]:
     return found
 
 
-def _is_name_token(tok) -> bool:
+def _name_like(text: str, alpha: bool) -> bool:
     """A token that can belong to a place name: capitalised word or abbreviation."""
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+    return text[:1].isupper() and (alpha or "." in text or "-" in text)
 
 
 def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
@@ -183,18 +185,25 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
     # University`, `University of Alexandria`), never the entity's last word.
     inside = {i: ent for ent in entities(doc) if ent.label_ not in PLACE_LABELS
               for i in range(ent.start, ent.end)}
-    found, i = [], 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in blocked or not _is_name_token(tok):
+    # read from the token arrays once; spans are built only for names the gazetteer knows
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IDX, IS_ALPHA]).tolist()
+    texts = [strings[orth] for orth, _, _ in rows]
+    starts = [idx for _, idx, _ in rows]
+    named = [_name_like(text, bool(alpha)) for text, (_, _, alpha) in zip(texts, rows)]
+    found, i, n = [], 0, len(rows)
+    while i < n:
+        if i in blocked or not named[i]:
             i += 1
             continue
         match = None
-        for j in range(min(len(doc), i + _MAX_SPAN), i, -1):
-            span = doc[i:j]
+        for j in range(min(n, i + _MAX_SPAN), i, -1):
             if any(k in blocked for k in range(i, j)) or not all(
-                    _is_name_token(t) or t.text in {"-", "of"} for t in span):
+                    named[k] or texts[k] in {"-", "of"} for k in range(i, j)):
                 continue
+            if not gaz.has(full[starts[i]:starts[j - 1] + len(texts[j - 1])]):
+                continue
+            span = doc[i:j]
             if _lookup_worthy(span, gaz, inside.get(i)):
                 match = span
                 break

@@ -26,6 +26,7 @@ IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # Roles of unarmed crowds, and of armed forces, for telling riots from fighting.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 
@@ -122,10 +123,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             confidence -= 0.2
         mine = []
         for source in sources:
-            code = _as_crowd(verdict.code, source)
             for target in targets:
                 if target is not None and _same_side(source, target):
                     target = None
+                code = _by_actors(verdict.code, source, target)
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
         out.extend(_reciprocals(mine, sources, joint) if trigger.reciprocal else mine)
@@ -151,12 +152,16 @@ def _mirror_code(trigger: Trigger, code: str) -> str | None:
     return code if code[:2] == "03" else None
 
 
-def _as_crowd(code: str, source: Mention) -> str:
-    """Force used by protesters or civilians (`protesters stormed parliament`) is a violent
-    protest (145), not a military engagement (19x), which CAMEO keeps for armed groups."""
+def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
+    """CAMEO tells force apart by who uses it on whom: protesters storming parliament riot
+    (145) rather than fight (19x, kept for armed groups); police firing on a crowd repress
+    it (175)."""
     roles = set(source.actor.roles)
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
+    victims = set(target.actor.roles) if target is not None else set()
+    if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
+        return "175"
     return code
 
 

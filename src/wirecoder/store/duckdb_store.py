@@ -105,6 +105,7 @@ class Store:
             raise
         self._rows: dict[str, list[tuple]] = {table: [] for table in BULK_COLUMNS}
         self._pending_hashes: set[str] = set()
+        self._absent: set[str] = set()  # hashes checked absent and not yet added
         if read_only and self.version == 0:
             self.con.close()
             raise StoreError(f"{self.path}: not a wirecoder store (no schema_version table)")
@@ -132,17 +133,23 @@ class Store:
                              f"{self.path}` once to migrate it")
 
     def has_document(self, doc_hash: str) -> bool:
-        """Whether a document with this content is already stored."""
+        """Whether a document with this content is already stored (or queued)."""
+        if doc_hash in self._pending_hashes:
+            return True
         row = self.con.execute("SELECT 1 FROM documents WHERE doc_hash = ?", [doc_hash])
-        return row.fetchone() is not None
+        found = row.fetchone() is not None
+        if not found:
+            self._absent.add(doc_hash)  # `add` will not ask again
+        return found
 
     def add(self, state: DocState) -> int:
         """Queue a coded document with its mentions and events for the store (written in
         bulk every FLUSH_EVERY documents, and by flush/merge/close); returns events queued."""
         doc = state.document
         h = doc.content_hash
-        if h in self._pending_hashes or self.has_document(h):
+        if h not in self._absent and self.has_document(h):
             return 0
+        self._absent.discard(h)
         date = state.doc_date.value if state.doc_date else None
         source = doc.source or (state.header.agency if state.header else None)
         self._pending_hashes.add(h)
