@@ -245,3 +245,27 @@ def test_events_a_union_strike_is_a_strike_not_an_air_strike(code, text, lang):
     found = dyads(code, text, lang)
     assert any(c.startswith("143") for _, c, _ in found), found
     assert not any(c.startswith("19") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Russian foreign minister called the sanctions illegitimate.", "en", "111"),
+    ("President Donald Trump called the deal a glorious triumph.", "en", "051"),
+    ("Le ministre iranien a qualifié cette démarche d'« injustifiée et illégale ».", "fr", "111"),
+])
+def test_events_a_judgement_is_criticism_or_praise_by_its_tone(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert [c for _, c, _ in found] == [expected], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Russian foreign minister called the meeting long.", "en"),
+    ("Le ministre iranien a qualifié la réunion de longue.", "fr"),
+])
+def test_events_a_neutral_judgement_is_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_judged_act_aims_at_its_doer(code):
+    text = ("Britain imposed sanctions on Russian oil tankers on Friday. The Russian foreign "
+            "ministry called the sanctions illegitimate.")
+    assert ("RUSGOV", "111", "GBR") in dyads(code, text, "en")

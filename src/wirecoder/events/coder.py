@@ -16,6 +16,7 @@ from wirecoder.events.arguments import (
     pronoun_subject,
     subject_mentions,
 )
+from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, make_event_id
@@ -95,7 +96,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     """Every (source, target, code) a sentence asserts."""
     lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
-    for token, trigger in find_triggers(sent, trigger_index(lang)):
+    for token, trigger in with_judgements(sent, find_triggers(sent, trigger_index(lang)), lang):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
             continue

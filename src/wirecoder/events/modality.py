@@ -30,6 +30,7 @@ class ModalityWords:
     light: frozenset[str]
     obligation: frozenset[str]
     relational: frozenset[str]
+    characterise: frozenset[str]
 
 
 def _unreflexive(word: str) -> str:
@@ -70,7 +71,7 @@ def modality_words(lang: str) -> ModalityWords:
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
         speech=words("speech"), light=words("light"), obligation=words("obligation"),
-        relational=words("relational"))
+        relational=words("relational"), characterise=words("characterise"))
 
 
 @dataclass(frozen=True)

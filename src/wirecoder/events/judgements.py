@@ -1,0 +1,62 @@
+"""Judgements: `X called the sanctions illegitimate`, `X a qualifié la démarche
+d'injustifiée` criticise (111) or praise (051) what they name, by the judgement's tone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from wirecoder.attributes.tone import tone
+from wirecoder.events.modality import modality_words
+from wirecoder.events.triggers import Trigger
+from wirecoder.textnorm import fold
+
+OBJECTS = frozenset({"obj", "dobj"})
+# How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
+COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
+MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
+
+
+def _marker(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "case":
+            return fold(child.text)
+    return fold(token.head.text) if token.dep_ == "pobj" else None
+
+
+def judgement(verb: Token) -> Span | None:
+    """The judgement a characterising verb passes on its object, if it passes one."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is None:
+        return None
+    for head in (verb, obj):
+        for child in head.children:
+            if child.i <= obj.i:
+                continue
+            if child.dep_ == "prep" and fold(child.text) in MARKERS:
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ not in COMPLEMENTS and _marker(child) not in MARKERS:
+                continue
+            return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+    return None
+
+
+def with_judgements(sent: Span, found: list[tuple[Token, Trigger]],
+                    lang: str) -> list[tuple[Token, Trigger]]:
+    """The sentence's triggers, with characterising verbs coded by their judgement's tone
+    (a neutral judgement codes nothing, not even the verb's other senses)."""
+    words = modality_words(lang).characterise
+    if not words:
+        return found
+    by_token = {token.i: (token, trigger) for token, trigger in found}
+    for token in sent:
+        if token.pos_ != "VERB" or fold(token.lemma_) not in words:
+            continue
+        judged = judgement(token)
+        if judged is None:
+            continue
+        by_token.pop(token.i, None)
+        score = tone(judged.text, lang)
+        if score:
+            code = "111" if score < 0 else "051"
+            by_token[token.i] = (token, Trigger(code, fold(token.lemma_)))
+    return [by_token[i] for i in sorted(by_token)]
