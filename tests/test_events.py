@@ -269,3 +269,13 @@ def test_events_judged_act_aims_at_its_doer(code):
     text = ("Britain imposed sanctions on Russian oil tankers on Friday. The Russian foreign "
             "ministry called the sanctions illegitimate.")
     assert ("RUSGOV", "111", "GBR") in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in "
+      "Tokyo. The two leaders agreed to strengthen security cooperation with the United "
+      "States."), "en"),
+])
+def test_events_the_two_parties_act_towards_each_other(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("KORGOV", "03", "JPNGOV") in r and ("JPNGOV", "03", "KORGOV") in r, r

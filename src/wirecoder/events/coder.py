@@ -92,7 +92,7 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
 
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
                         all_mentions: list[Mention], statements: bool = False,
-                        joint: bool = False) -> list[Candidate]:
+                        joint_acts: bool = False) -> list[Candidate]:
     """Every (source, target, code) a sentence asserts."""
     lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
@@ -113,6 +113,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
                 sources = [antecedent] if antecedent else []
             confidence = 0.6
+        joint = any(m.members for m in sources) or pronoun in PLURAL_PRONOUNS
         sources = _expand(sources)
         targets_found = _expand(args.targets)
         if verdict.demander is not None:
@@ -130,7 +131,13 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 code = _by_actors(verdict.code, source, target)
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
-        out.extend(_reciprocals(mine, sources, joint) if trigger.reciprocal else mine)
+        if trigger.reciprocal:
+            out.extend(_reciprocals(mine, sources, joint_acts))
+        elif joint and len(sources) > 1 and not joint_acts:
+            # `the two leaders agreed to...`: the parties act towards each other too
+            out.extend(mine + _pairs(mine[0], sources))
+        else:
+            out.extend(mine)
         mirror = _mirror_code(trigger, verdict.code)
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to meet
@@ -211,7 +218,8 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.code[:2] in REQUEST_ROOTS or not asked(c.token)]
 
 
-def _reciprocals(mine: list[Candidate], sources: list[Mention], joint: bool) -> list[Candidate]:
+def _reciprocals(mine: list[Candidate], sources: list[Mention],
+                 joint: bool) -> list[Candidate]:
     """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
     `joint`, coordinated sides with no other party act together, with no target (PLOVER's
     convention) instead of towards each other (CAMEO's)."""
@@ -219,12 +227,16 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], joint: bool) -> 
     if joint and len(sources) > 1 and not targeted:
         return mine
     if len(sources) > 1 and mine:
-        template = mine[0]
-        targeted += [replace(template, source=a, target=b) for a in sources for b in sources
-                     if a is not b and a.actor.code != b.actor.code]
+        targeted += _pairs(mine[0], sources)
     mirrored = [replace(c, source=c.target, target=c.source) for c in targeted
                 if c.target is not None]
     return targeted + mirrored if targeted else mine
+
+
+def _pairs(template: Candidate, sources: list[Mention]) -> list[Candidate]:
+    """Each of several sources towards each other."""
+    return [replace(template, source=a, target=b) for a in sources for b in sources
+            if a is not b and a.actor.code != b.actor.code]
 
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
