@@ -282,3 +282,15 @@ def test_events_the_two_parties_act_towards_each_other(code, text, lang):
     r = roots(dyads(code, text, lang))
     a, b = ("KORGOV", "JPNGOV") if lang == "en" else ("KAZGOV", "UZBGOV")
     assert (a, "03", b) in r and (b, "03", a) in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Russia said on Tuesday that Sudan must return a helicopter that was captured by the "
+     "Sudanese army."), "en"),
+    (("La Russie a déclaré mardi que le Soudan devait restituer un hélicoptère saisi par "
+     "l'armée soudanaise."), "fr"),
+])
+def test_events_speech_framing_an_obligation_is_a_demand_despite_other_triggers(code, text,
+                                                                                  lang):
+    found = roots(dyads(code, text, lang))
+    assert ("RUS", "10", "SDN") in found, found

@@ -96,7 +96,13 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     """Every (source, target, code) a sentence asserts."""
     lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
-    for token, trigger in with_judgements(sent, find_triggers(sent, trigger_index(lang)), lang):
+    def frames_demand(token: Token) -> bool:
+        # `Russia said that Sudan must return...`: the speech verb carries a demand
+        return any(c.dep_ in ("ccomp", "xcomp") and under_obligation(c, lang)
+                   for c in token.children)
+
+    found = find_triggers(sent, trigger_index(lang), frames_demand)
+    for token, trigger in with_judgements(sent, found, lang):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
             continue
@@ -189,7 +195,9 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
             if clause.dep_ not in ("ccomp", "xcomp"):
                 continue
             targets = subject_mentions(clause, lookup) if under_obligation(clause, lang) else []
-            targets = [t for t in targets if t.actor.code and t.actor.code != c.source.actor.code]
+            # what the speaker says its own side must do is no demand on anyone
+            targets = [t for t in targets if t.actor.code and not _same_side(c.source, t)
+                       and not (t.actor.country and t.actor.country == c.source.actor.country)]
             if targets:
                 c.code, c.target, c.modality = "100", targets[0], "demanded"
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -94,8 +95,10 @@ def _fits(token: Token, trigger: Trigger) -> bool:
     return True
 
 
-def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]]) -> list[tuple[Token, Trigger]]:
-    """The best-fitting trigger of each token of a sentence that has one."""
+def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
+                  keep_weak: Callable[[Token], bool] | None = None) -> list[tuple[Token, Trigger]]:
+    """The best-fitting trigger of each token of a sentence that has one. Weak triggers count
+    only when nothing else fires, or when `keep_weak` says the token matters anyway."""
     found = []
     for token in sent:
         candidates = index.get(fold(token.lemma_)) or index.get(fold(token.text)) or ()
@@ -108,5 +111,6 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]]) -> list[tup
                 if fold(w.lemma_) in t.with_ or fold(w.text) in t.with_}
     found = [(tok, t) for tok, t in found if tok.i not in consumed]
     if any(not t.weak for _, t in found):
-        found = [(tok, t) for tok, t in found if not t.weak]
+        found = [(tok, t) for tok, t in found
+                 if not t.weak or (keep_weak is not None and keep_weak(tok))]
     return found
