@@ -294,3 +294,12 @@ def test_events_speech_framing_an_obligation_is_a_demand_despite_other_triggers(
                                                                                   lang):
     found = roots(dyads(code, text, lang))
     assert ("RUS", "10", "SDN") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MOGADISHU, Aug 3 (Reuters) - Al Shabaab militants opened fire on people at a beach.", "en"),
+    ("MOGADISCIO, 3 août (AFP) - Des shebab ont ouvert le feu sur des personnes sur une plage.",
+     "fr"),
+])
+def test_events_people_fired_on_are_civilians_of_the_place(code, text, lang):
+    assert any(t == "SOMCVL" and c.startswith("19") for _, c, t in dyads(code, text, lang))
