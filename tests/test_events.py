@@ -303,3 +303,13 @@ def test_events_speech_framing_an_obligation_is_a_demand_despite_other_triggers(
 ])
 def test_events_people_fired_on_are_civilians_of_the_place(code, text, lang):
     assert any(t == "SOMCVL" and c.startswith("19") for _, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan threatened to break off diplomatic relations with Congo and Costa Rica.", "en"),
+    (("Le Pakistan a menacé de rompre ses relations diplomatiques avec le Congo et le Costa "
+     "Rica."), "fr"),
+])
+def test_events_coordinated_targets_each_get_the_event(code, text, lang):
+    targets = {t for s, c, t in dyads(code, text, lang) if c.startswith("13")}
+    assert "CRI" in targets and len(targets) == 2, targets

@@ -267,7 +267,15 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])]
-    return after[:1]
+    if not after:
+        return []
+    # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
+    found = [after[0]]
+    for conj in _with_conjuncts(doc[after[0].token_end - 1]):
+        hit = index.at(conj)
+        if hit is not None and hit in after and hit not in found:
+            found.append(hit)
+    return found
 
 
 def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
