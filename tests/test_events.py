@@ -199,6 +199,8 @@ def test_events_announced_hosting_is_intent_to_meet_on_both_sides(code, text, la
      "036"),
     ("Le président kazakh et le président ouzbek sont convenus que la situation était grave.",
      "fr", "019"),
+    (("Le président kazakh a reçu le président ouzbek. Les deux parties sont convenues de tenir "
+      "la prochaine session de la commission mixte à Tachkent."), "fr", "030"),
 ])
 def test_events_agreeing_to_act_is_intent_agreeing_that_is_accord(code, text, lang, expected):
     found = dyads(code, text, lang)
