@@ -315,3 +315,14 @@ def test_events_people_fired_on_are_civilians_of_the_place(code, text, lang):
 def test_events_coordinated_targets_each_get_the_event(code, text, lang):
     targets = {t for s, c, t in dyads(code, text, lang) if c.startswith("13")}
     assert "CRI" in targets and len(targets) == 2, targets
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le ministère iranien des Affaires étrangères a convoqué vendredi les ambassadeurs de "
+     "France, d'Allemagne et du Royaume-Uni."), "fr"),
+    (("The Iranian foreign ministry summoned the ambassadors of France, Germany and Britain on "
+     "Friday."), "en"),
+])
+def test_events_countries_sharing_one_role_noun_are_each_targeted(code, text, lang):
+    targets = {t for s, c, t in dyads(code, text, lang) if s == "IRNGOV" and c == "114"}
+    assert {t[:3] for t in targets} == {"FRA", "DEU", "GBR"}, targets

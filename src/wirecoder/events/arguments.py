@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.triggers import Trigger
-from wirecoder.model import Mention
+from wirecoder.model import Actor, Mention
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -183,13 +183,39 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
         if mention and mention not in out:
             out.append(mention)
             # `les ambassadeurs de France, d'Allemagne et du Royaume-Uni`
-            doc = token.doc
-            for inner in doc[mention.token_start:mention.token_end]:
-                for conj in inner.children:
-                    other = index.at(conj) if conj.dep_ == "conj" else None
-                    if other and other not in out and other.actor.code:
-                        out.append(other)
+            for other in _coordinated_within(mention, token.doc, index):
+                if other not in out:
+                    out.append(other)
     return out
+
+
+def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
+    """Actors coordinated with a mention from inside it: conjuncts, and further countries
+    hung on its role noun (`les ambassadeurs de France, d'Allemagne`), which share its role."""
+    found: list[Mention] = []
+    shared = mention.actor.roles if mention.actor.country else []
+    for inner in doc[mention.token_start:mention.token_end]:
+        # a conjunct of the phrase's head is an actor of its own (`le président français et
+        # l'Allemagne`); one of a country inside it shares the phrase's role
+        inside = mention.token_start <= inner.head.i < mention.token_end and inner.head.i != inner.i
+        for child in inner.children:
+            if mention.token_start <= child.i < mention.token_end:
+                continue
+            if child.dep_ == "conj" and not (inside and shared):
+                others = [index.at(child)]
+            elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared):
+                others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
+                          if m is not None and m.kind == "country"]
+            else:
+                continue
+            found.extend(m for m in others if m is not None and m.actor.code)
+    return found
+
+
+def _with_role(mention: Mention, roles: list[str]) -> Mention:
+    actor = mention.actor
+    return replace(mention, actor=Actor(actor.text, (actor.country or "") + "".join(roles),
+                                        actor.country, list(roles), actor.name))
 
 
 def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> list[Mention]:

@@ -244,7 +244,8 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention],
 def _pairs(template: Candidate, sources: list[Mention]) -> list[Candidate]:
     """Each of several sources towards each other."""
     return [replace(template, source=a, target=b) for a in sources for b in sources
-            if a is not b and a.actor.code != b.actor.code]
+            if a is not b and not _same_side(a, b) and not _same_side(b, a)
+            and not (a.actor.country and a.actor.country == b.actor.country)]
 
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
