@@ -10,7 +10,7 @@ import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.textnorm import fold
 
@@ -140,6 +140,15 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if cached is None:
         cached = doc.user_data["wirecoder_entities"] = tuple(doc.ents)
     return cached
+
+
+def preposition(token: Token) -> str | None:
+    """The folded preposition introducing a noun: its `case` child (French UD), or the `prep`
+    an English `pobj` hangs on."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return fold(child.text)
+    return fold(token.head.text) if token.dep_ == "pobj" else None
 
 
 def folded_tokens(doc: Doc) -> list[str]:

@@ -15,7 +15,7 @@ from wirecoder.events.coder import (
     to_event,
 )
 from wirecoder.ingest.dateline import parse_header
-from wirecoder.model import Place
+from wirecoder.model import Mention, Place
 from wirecoder.nlp import SUPPORTED, detect_language, sentences
 from wirecoder.registry import register
 from wirecoder.state import DocState
@@ -94,8 +94,11 @@ class EventStage:
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
         candidates = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in state.mentions:
+            by_sentence.setdefault(m.sentence_index, []).append(m)
         for index, sent in enumerate(sentences(state.doc)):
-            mentions = [m for m in state.mentions if m.sentence_index == index]
+            mentions = by_sentence.get(index)
             if mentions:
                 candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
                                                       state.mentions, self.statements,

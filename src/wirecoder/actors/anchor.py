@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Actor, Mention
+from wirecoder.nlp import preposition
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
@@ -26,16 +27,6 @@ def _head(doc: Doc, mention: Mention) -> Token:
                  or t.head.i == t.i), span[-1])
 
 
-def _case(token: Token) -> str | None:
-    """The preposition introducing a noun: its `case` child (UD) or its `prep` head (English)."""
-    for child in token.children:
-        if child.dep_ == "case":
-            return fold(child.text)
-    if token.dep_ == "pobj":
-        return fold(token.head.text)
-    return None
-
-
 def _attached(head: Token) -> list[Token]:
     """Nouns hanging on a role noun: modifiers, and objects of its prepositions."""
     out: list[Token] = []
@@ -44,7 +35,7 @@ def _attached(head: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and fold(child.text) in BELONGING:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ in ("nmod", "obl") and _case(child) in BELONGING:
+        elif child.dep_ in ("nmod", "obl") and preposition(child) in BELONGING:
             out.append(child)
     for noun in list(out):
         if noun.pos_ == "NOUN" and fold(noun.lemma_) in PLACE_NOUNS:

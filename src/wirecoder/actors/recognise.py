@@ -139,7 +139,7 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         w in ARTICLES or (t.pos_ == "ADJ" and t.text.islower()) for w, t in zip(words[1:], gap[1:])))
 
 
-COORDINATORS = frozenset({"and", "et", ","})
+COORDINATORS = frozenset({"and", "et", ",", "ainsi"})  # `ainsi que`
 
 
 def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:

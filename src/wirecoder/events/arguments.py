@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Actor, Mention
 from wirecoder.textnorm import fold
@@ -18,7 +19,6 @@ OBJECTS = frozenset({"obj", "dobj"})
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
-COORDINATORS = frozenset({"et", "and", ",", "ainsi"})
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 
 
@@ -80,9 +80,8 @@ class MentionIndex:
                 return out
             gap = doc_tokens[before[-1].token_end:current.token_start]
             words = [fold(t.text) for t in gap if not t.is_space]
-            det = {"le", "la", "les", "l'", "the"}
             if not words or words[0] not in COORDINATORS or not all(
-                    w in COORDINATORS or w in det for w in words):
+                    w in COORDINATORS or w in ARTICLES for w in words):
                 return out
             current = before[-1]
             out.append(current)
@@ -202,7 +201,7 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
             if mention.token_start <= child.i < mention.token_end:
                 continue
             if child.dep_ == "conj" and not (inside and shared):
-                others = [index.at(child)]
+                others = [index.at(t) for t in _with_conjuncts(child)]
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared):
                 others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
                           if m is not None and m.kind == "country"]
@@ -240,9 +239,10 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> 
 
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], light: frozenset[str] = frozenset(),
-                   acts: dict[str, tuple[Trigger, ...]] | None = None,
-                   reactions: frozenset[str] = frozenset()) -> Arguments:
-    """Sources and targets of a trigger; `heads` are the trigger token and its expression words."""
+                   acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
+    """Sources and targets of a trigger; `heads` are the trigger token and its expression words.
+    Given the event lexicon as `acts`, an object naming an act (`the strikes`) is returned as
+    `act` instead of a fallback target."""
     if trigger.pos == "NOUN":
         sources, rule = _nominal_source(trigger_token, index, light), "nominal"
         passive = False
@@ -269,8 +269,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.source == "obj":
         sources, targets = targets, sources
     act = None
-    if acts and not targets and not passive and trigger.pos != "NOUN" and \
-            trigger.code[:2] in reactions:
+    if acts and not targets and not passive and trigger.pos != "NOUN":
         act = _act_object(trigger_token, acts)
     if not targets and not passive and not trigger.reciprocal and act is None:
         targets = _nearest_in_subtree(trigger_token, index, sources)
@@ -296,12 +295,8 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     if not after:
         return []
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
-    found = [after[0]]
-    for conj in _with_conjuncts(doc[after[0].token_end - 1]):
-        hit = index.at(conj)
-        if hit is not None and hit in after and hit not in found:
-            found.append(hit)
-    return found
+    return [after[0], *(m for m in _coordinated_within(after[0], doc, index)
+                        if m.rule != "locative" and m not in sources)]
 
 
 def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:

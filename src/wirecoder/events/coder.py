@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -96,19 +97,15 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     """Every (source, target, code) a sentence asserts."""
     lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
-    def frames_demand(token: Token) -> bool:
-        # `Russia said that Sudan must return...`: the speech verb carries a demand
-        return any(c.dep_ in ("ccomp", "xcomp") and under_obligation(c, lang)
-                   for c in token.children)
-
-    found = find_triggers(sent, trigger_index(lang), frames_demand)
+    found = find_triggers(sent, trigger_index(lang), partial(_obligation_clause, lang=lang))
     for token, trigger in with_judgements(sent, found, lang):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
             continue
+        # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
+        acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
-                              modality_words(lang).light, trigger_index(lang),
-                              REACTION_ROOTS)
+                              modality_words(lang).light, acts)
         sources, confidence = args.sources, 0.8
         pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
         if pronoun:
@@ -185,22 +182,32 @@ def _same_side(source: Mention, target: Mention) -> bool:
         target.kind == "demonym" and target.actor.country == source.actor.country)
 
 
+def _obligation_clause(token: Token, lang: str) -> Token | None:
+    """The clause under a verb that states an obligation (`said that Sudan must return`)."""
+    return next((c for c in token.children
+                 if c.dep_ in ("ccomp", "xcomp") and under_obligation(c, lang)), None)
+
+
+def _same_country(a: Mention, b: Mention) -> bool:
+    """Two mentions of one actor or of one country."""
+    return a.actor.code == b.actor.code or bool(a.actor.country) and \
+        a.actor.country == b.actor.country
+
+
 def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str) -> None:
     """`X declared that Y must drop barriers`: a statement whose content is an obligation of
     someone else is a demand on them (100), even when the demanded act has no trigger."""
     for c in candidates:
         if not c.trigger.weak or c.modality:
             continue
-        for clause in c.token.children:
-            if clause.dep_ not in ("ccomp", "xcomp"):
-                continue
-            targets = subject_mentions(clause, lookup) if under_obligation(clause, lang) else []
-            # what the speaker says its own side must do is no demand on anyone
-            targets = [t for t in targets if t.actor.code and not _same_side(c.source, t)
-                       and not (t.actor.country and t.actor.country == c.source.actor.country)]
-            if targets:
-                c.code, c.target, c.modality = "100", targets[0], "demanded"
-                break
+        clause = _obligation_clause(c.token, lang)
+        if clause is None:
+            continue
+        # what the speaker says its own side must do is no demand on anyone
+        targets = [t for t in subject_mentions(clause, lookup)
+                   if t.actor.code and not _same_country(c.source, t)]
+        if targets:
+            c.code, c.target, c.modality = "100", targets[0], "demanded"
 
 
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -244,8 +251,7 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention],
 def _pairs(template: Candidate, sources: list[Mention]) -> list[Candidate]:
     """Each of several sources towards each other."""
     return [replace(template, source=a, target=b) for a in sources for b in sources
-            if a is not b and not _same_side(a, b) and not _same_side(b, a)
-            and not (a.actor.country and a.actor.country == b.actor.country)]
+            if a is not b and not _same_country(a, b)]
 
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:

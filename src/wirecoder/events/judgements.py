@@ -8,19 +8,13 @@ from spacy.tokens import Span, Token
 from wirecoder.attributes.tone import tone
 from wirecoder.events.modality import modality_words
 from wirecoder.events.triggers import Trigger
+from wirecoder.nlp import preposition
 from wirecoder.textnorm import fold
 
 OBJECTS = frozenset({"obj", "dobj"})
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
-
-
-def _marker(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "case":
-            return fold(child.text)
-    return fold(token.head.text) if token.dep_ == "pobj" else None
 
 
 def judgement(verb: Token) -> Span | None:
@@ -34,7 +28,7 @@ def judgement(verb: Token) -> Span | None:
                 continue
             if child.dep_ == "prep" and fold(child.text) in MARKERS:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
-            elif child.dep_ not in COMPLEMENTS and _marker(child) not in MARKERS:
+            elif child.dep_ not in COMPLEMENTS and preposition(child) not in MARKERS:
                 continue
             return verb.doc[child.left_edge.i:child.right_edge.i + 1]
     return None

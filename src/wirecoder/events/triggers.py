@@ -96,7 +96,7 @@ def _fits(token: Token, trigger: Trigger) -> bool:
 
 
 def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
-                  keep_weak: Callable[[Token], bool] | None = None) -> list[tuple[Token, Trigger]]:
+                  keep_weak: Callable[[Token], object] | None = None) -> list[tuple[Token, Trigger]]:
     """The best-fitting trigger of each token of a sentence that has one. Weak triggers count
     only when nothing else fires, or when `keep_weak` says the token matters anyway."""
     found = []
