@@ -33,6 +33,7 @@ eval: $(VENV)/.installed
 	$(BIN)/wirecoder eval eval/team-fr.jsonl
 	$(BIN)/wirecoder eval eval/team-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl
+	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl --config configs/plover.yaml
 	$(BIN)/wirecoder eval ../shared/eval/geo-lgl-en.jsonl
 
 bench: $(VENV)/.installed
