@@ -130,3 +130,41 @@ def test_actors_quantity_words_head_the_actor_they_count(code, text, lang, expec
     assert found[0][1] == expected
     head = found[0][0].split()[0].lower()
     assert head in {"group", "thousands", "des", "un", "milliers", "groupe"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée congolaise a repris Goma, dans l'est de la République démocratique du Congo.",
+     "fr", "CODMIL"),
+    ("L'armée congolaise a défilé à Brazzaville.", "fr", "COGMIL"),
+    ("The Congolese army retook the town, the Republic of Congo's government said.", "en",
+     "COGMIL"),
+    ("The Congolese army retook Goma.", "en", "CODMIL"),
+])
+def test_actors_shared_demonym_follows_the_country_the_text_names(code, text, lang, expected):
+    assert code_of(actors(code, text, lang), "army" if lang == "en" else "armée") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Algérie a rappelé son ambassadeur en France.", "fr"),
+    ("Algeria recalled its ambassador to France.", "en"),
+    ("Algeria recalled its ambassador in France.", "en"),
+])
+def test_actors_posted_diplomat_is_not_of_the_host_country(code, text, lang):
+    assert code_of(actors(code, text, lang), "ambassad") == "DZAGOV"
+
+
+def test_actors_posted_diplomat_of_a_country_keeps_it(code):
+    found = actors(code, "L'ambassadeur de France à Alger a été convoqué.", "fr")
+    assert code_of(found, "ambassadeur") == "FRAGOV"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Les rebelles du M23 ont pris Goma. Kinshasa accuse Kigali de soutenir la rébellion.",
+     "fr", "rébellion", "CODREB"),
+    ("M23 rebels seized the town on Sunday. Kinshasa accused Kigali of backing the rebels.",
+     "en", "rebels", "CODREB"),
+])
+def test_actors_bare_role_refers_to_the_document_actor_with_that_role(code, text, lang,
+                                                                     fragment, expected):
+    found = actors(code, text, lang)
+    assert [(c, r) for t, c, r in found if t == fragment] == [(expected, "coref-role")], found

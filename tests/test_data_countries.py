@@ -117,7 +117,10 @@ def test_countries_yaml_covers_exactly_the_table(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_countries_yaml_entries_well_formed(lang):
     for code, entry in LEX[lang].items():
-        assert set(entry) <= set(FIELDS), code
+        assert set(entry) <= {*FIELDS, "demonyms_shared_with"}, code
+        shared = entry.get("demonyms_shared_with")
+        if shared:
+            assert shared in CODES and shared != code, (code, shared)
         assert forms(entry, "names"), f"{lang} {code}: no name"
         assert forms(entry, "demonyms"), f"{lang} {code}: no demonym"
         for field in FIELDS:

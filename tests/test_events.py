@@ -326,3 +326,45 @@ def test_events_coordinated_targets_each_get_the_event(code, text, lang):
 def test_events_countries_sharing_one_role_noun_are_each_targeted(code, text, lang):
     targets = {t for s, c, t in dyads(code, text, lang) if s == "IRNGOV" and c == "114"}
     assert {t[:3] for t in targets} == {"FRA", "DEU", "GBR"}, targets
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le président kazakh a reçu le président ouzbek à Astana. Les deux dirigeants ont remercié "
+      "le président américain pour sa médiation."), "fr"),
+    (("The Kazakh president received the Uzbek president in Astana. The two leaders thanked "
+      "the American president for his mediation."), "en"),
+])
+def test_events_the_two_parties_towards_a_named_target_not_each_other(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("KAZGOV", "05", "USAGOV") in r and ("UZBGOV", "05", "USAGOV") in r, r
+    assert ("KAZGOV", "05", "UZBGOV") not in r and ("USAGOV", "05", "KAZGOV") not in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les combats entre le M23 et l'armée congolaise se poursuivaient mardi en RDC.", "fr"),
+    ("Clashes between the M23 rebels and the Congolese army continued on Tuesday.", "en"),
+])
+def test_events_fighting_between_two_parties_codes_both_directions(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("CODREB", "19", "CODMIL") in r and ("CODMIL", "19", "CODREB") in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le roi s'est dit prêt à accueillir une réunion entre la Russie et l'Ukraine.", "fr"),
+    ("The king said he was ready to host a meeting between Russia and Ukraine.", "en"),
+])
+def test_events_a_meeting_between_parties_offered_is_not_their_act(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert not {(s, t) for s, _, t in r} & {("RUS", "UKR"), ("UKR", "RUS")}, r
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'Algérie a rappelé son ambassadeur en France.", "fr", ("DZA", "16", "FRA")),
+    ("Algeria recalled its ambassador to France.", "en", ("DZA", "16", "FRA")),
+    ("La Russie a retiré mardi ses troupes.", "fr", ("RUS", "08", None)),
+    ("Israel withdrew its troops from Lebanon.", "en", ("ISR", "08", "LBN")),
+])
+def test_events_own_people_are_not_the_target(code, text, lang, expected):
+    r = roots(dyads(code, text, lang))
+    assert expected in r, r
+    assert not any(t and t[:3] == expected[0] for _, _, t in r), r

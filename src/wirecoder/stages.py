@@ -70,7 +70,8 @@ class ActorStage:
             context.dateline_country = state.dateline.country
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
-        state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load())
+        state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load(),
+                                      frozenset(lex.posted))
 
 
 @register("events.v1")

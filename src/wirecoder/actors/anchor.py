@@ -15,6 +15,8 @@ from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
 BELONGING = frozenset({"in", "of", "from", "de", "du", "des", "d'", "en", "au", "aux"})
+# Those that only say where someone is, not whom they represent (`ambassador in France`).
+LOCATIVE = frozenset({"in", "en", "au", "aux"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
@@ -27,15 +29,15 @@ def _head(doc: Doc, mention: Mention) -> Token:
                  or t.head.i == t.i), span[-1])
 
 
-def _attached(head: Token) -> list[Token]:
+def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
     """Nouns hanging on a role noun: modifiers, and objects of its prepositions."""
     out: list[Token] = []
     for child in head.children:
         if child.dep_ in MODIFIERS:
             out.append(child)
-        elif child.dep_ == "prep" and fold(child.text) in BELONGING:
+        elif child.dep_ == "prep" and fold(child.text) in ties:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ in ("nmod", "obl") and preposition(child) in BELONGING:
+        elif child.dep_ in ("nmod", "obl") and preposition(child) in ties:
             out.append(child)
     for noun in list(out):
         if noun.pos_ == "NOUN" and fold(noun.lemma_) in PLACE_NOUNS:
@@ -46,8 +48,10 @@ def _attached(head: Token) -> list[Token]:
 class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
+                 posted: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.posted = posted
         self.gazetteer = gazetteer
         self.by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         self.context = GeoContext(countries={m.actor.country for m in mentions
@@ -66,33 +70,58 @@ class Anchors:
         place = self.gazetteer.resolve(self.doc[lo:hi + 1].text, self.context)
         return place.country if place is not None else None
 
-    def attached(self, mention: Mention) -> str | None:
-        """The country of a place or actor the role noun is tied to."""
+    def attached(self, mention: Mention) -> tuple[str, str] | None:
+        """The country of a place or actor the role noun is tied to, with the rule."""
         head = _head(self.doc, mention)
         heads = [head, head.head] if head.dep_ in ("compound", "amod") else [head]
-        for token in (t for h in heads for t in _attached(h)):
+        owner = self._possessor(head)
+        if owner:
+            # `ses troupes de Syrie`: whose troops the determiner says; `de Syrie` is whence
+            return owner, "possessive"
+        words = fold(self.doc[mention.token_start:mention.token_end].text)
+        ties = BELONGING - LOCATIVE if any(words.endswith(p) for p in self.posted) else BELONGING
+        for token in (t for h in heads for t in _attached(h, ties)):
             if mention.token_start <= token.i < mention.token_end:
                 continue
             country = self.country_of(token)
             if country:
-                return country
+                return country, "attached"
+        return None
+
+    def _possessor(self, head: Token) -> str | None:
+        """`l'Algérie a rappelé son ambassadeur`, `Israel withdrew its troops`: a possessive
+        determiner gives the role the country of its clause's subject."""
+        if not any(c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")
+                   for c in head.children):
+            return None
+        current = head
+        for _ in range(4):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                           None)
+            if subject is not None:
+                mention = self.by_token.get(subject.i)
+                return mention.actor.country if mention is not None else None
         return None
 
 
-def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
+                 posted: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions with bare roles given the country the sentence ties them to."""
     bare = {id(m) for m in mentions if m.actor.roles and not m.actor.name and (
         m.actor.code is None or m.rule == "dateline")}
     if not bare:
         return mentions
-    anchors = Anchors(doc, mentions, gazetteer)
+    anchors = Anchors(doc, mentions, gazetteer, posted)
     out = []
     for m in mentions:
         if id(m) in bare:
-            country = anchors.attached(m)
-            if country:
-                actor = m.actor
+            found = anchors.attached(m)
+            if found:
+                country, actor = found[0], m.actor
                 m = replace(m, actor=Actor(actor.text, country + "".join(actor.roles), country,
-                                           actor.roles, actor.name), rule="attached")
+                                           actor.roles, actor.name), rule=found[1])
         out.append(m)
     return out

@@ -62,6 +62,10 @@ class ActorLexicon:
     terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, str] = field(default_factory=dict)  # code -> English name
     lengths: dict[str, list[int]] = field(default_factory=dict)  # first token -> lengths
+    # a demonym two countries share (`congolais`) -> the other country, read when the
+    # document names that one and not the demonym's own
+    shared_demonyms: dict[str, str] = field(default_factory=dict)
+    posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -95,6 +99,8 @@ def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> N
     data = resources.lang_yaml(lex.lang, "countries", {}) or {}
     for code, spec in data.items():
         name = lex.countries.get(code, code)
+        if spec.get("demonyms_shared_with"):
+            lex.shared_demonyms[code] = str(spec["demonyms_shared_with"])
         for form in _forms(spec.get("names")):
             lex.add(tokenize(form), Entry("country", code=code, name=name, form=form))
         for form in _forms(spec.get("demonyms")):
@@ -124,6 +130,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
         for form in _forms(spec.get("forms")):
             lex.add(tokenize(form), Entry("role", role=spec["role"], office=spec.get("office"),
                                           form=form))
+            if spec.get("posted"):
+                lex.posted.add(fold(form))
     refs = resources.lang_yaml(lex.lang, "references", {}) or {}
     for kind, forms in refs.items():
         for form in _forms(forms):

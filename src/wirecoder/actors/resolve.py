@@ -16,6 +16,9 @@ from wirecoder.nlp import sentence_of
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
+# Roles every country in a story has, which a bare mention cannot pin on the one named last:
+# `le gouvernement`, `civilians`.
+OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
 
 
 @cache
@@ -42,11 +45,14 @@ class Memory:
     persons: dict[str, Actor] = field(default_factory=dict)  # folded name token -> actor
     by_office: list[tuple[str, Actor]] = field(default_factory=list)
     salience: Counter[str] = field(default_factory=Counter)
+    by_role: dict[str, Actor] = field(default_factory=dict)  # role -> latest actor with it
 
     def learn(self, actor: Actor, office: str | None) -> None:
         """Remember an actor resolved from explicit cues."""
         if actor.code:
             self.salience[actor.code] += 1
+            for role in actor.roles if actor.country else ():
+                self.by_role[role] = actor
         if actor.name and actor.code:
             for token in fold(actor.name).replace("-", " ").split():
                 if len(token) > 2:
@@ -86,10 +92,17 @@ def _actor(text: str, country: str | None, roles: list[str], name: str | None = 
 class Resolver:
     """Turns phrases into mentions, learning the document's actors as it goes."""
 
-    def __init__(self, lex: ActorLexicon, context: Context) -> None:
+    def __init__(self, lex: ActorLexicon, context: Context, named: frozenset[str] = frozenset()
+                 ) -> None:
         self.lex = lex
         self.context = context
         self.memory = Memory()
+        self.named = named  # countries the document names (not by demonym)
+
+    def _demonym_country(self, code: str) -> str:
+        """`l'armée congolaise` in a text about the RDC is the RDC's army."""
+        other = self.lex.shared_demonyms.get(code)
+        return other if other and other in self.named and code not in self.named else code
 
     def _table(self, name: str, office: str | None) -> tuple[str, str] | None:
         terms = [t for t in self.lex.leader_terms(name) if t.covers(self.context.date)]
@@ -114,14 +127,18 @@ class Resolver:
             if code[:3] in self.lex.countries:
                 # a named group of one country: Hamas is PSEREB
                 roles = [code[i:i + 3] for i in range(3, len(code), 3)]
-                return Actor(text, code, code[:3], roles, org.name), "organisation"
+                actor = Actor(text, code, code[:3], roles, org.name)
+                self.memory.learn(actor, None)
+                return actor, "organisation"
             return _actor(text, None, [], org.name, org=org.code), "organisation"
         if ref and ref.kind == "counterpart":
             office = office or self._sentence_office(previous)
             roles = roles or ["GOV"]
         if place:
             roles = roles or ([place.role] if place.role else [])
-            actor = _actor(text, place.code, roles, pname)
+            country = self._demonym_country(place.code or "") if place.kind == "demonym" \
+                else place.code
+            actor = _actor(text, country, roles, pname)
             if place.kind != "locative":
                 self.memory.learn(actor, office)
             rule = "cue" if (role or person or ref) else place.kind
@@ -150,6 +167,11 @@ class Resolver:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
                 return _actor(text, prefer, roles), "agency"
+        earlier = self.memory.by_role.get(roles[0]) if roles and roles[0] not in OWN_ROLES \
+            else None
+        if earlier is not None:
+            # `la rébellion` after `les rebelles du M23`: the document's rebels
+            return _actor(text, earlier.country, roles), "coref-role"
         if role and self.context.dateline_country:
             return _actor(text, self.context.dateline_country, roles), "dateline"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
@@ -164,11 +186,16 @@ class Resolver:
 
 def main_parties(mentions: list[Mention], sentence_index: int) -> list[Mention]:
     """The two governments a document has named most before a sentence, of two countries
-    (`les deux parties`, `ils sont convenus`); none when it has not named two."""
+    (`les deux parties`, `ils sont convenus`); none when it has not named two. A government
+    the sentence itself names is not one of them (`the two leaders thanked Trump`); a country
+    it names may be (`cooperation between their countries, Armenia and Azerbaijan`)."""
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
+    named = {m.actor.country for m in mentions if m.sentence_index == sentence_index
+             and m.actor.country and "GOV" in m.actor.roles}
     for m in mentions:
-        if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles:
+        if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles \
+                and m.actor.country not in named:
             counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
             latest[m.actor.code] = m
     chosen: list[Mention] = []
@@ -181,7 +208,9 @@ def main_parties(mentions: list[Mention], sentence_index: int) -> list[Mention]:
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
                     offset: int = 0) -> list[Mention]:
     """Mentions for every phrase of a document, in order, with resolved actors."""
-    resolver = Resolver(lex, context)
+    named = frozenset(e.code for p in phrases for e in [p.entry("place")]
+                      if e is not None and e.code and e.kind in ("country", "capital", "seat"))
+    resolver = Resolver(lex, context, named)
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
     for phrase in phrases:
@@ -190,12 +219,13 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
-        members = ([m.actor for m in main_parties(mentions, sent)] if rule == "both-parties"
-                   else [])
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
-                                token_start=phrase.start, token_end=phrase.end, members=members))
+                                token_start=phrase.start, token_end=phrase.end))
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
+    for m in mentions:
+        if m.rule == "both-parties":
+            m.members = [p.actor for p in main_parties(mentions, m.sentence_index)]
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -20,6 +20,7 @@ INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
+BETWEEN = frozenset({"entre", "between"})
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Arguments:
     targets: list[Mention]
     rule: str
     act: Token | None = None  # `condemned the strikes`: the act named, whose doer is aimed at
+    nearest: bool = False  # the targets are only the first actors named after the trigger
 
 
 class MentionIndex:
@@ -237,6 +239,22 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> 
     return []
 
 
+def _between(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
+    erupted`; only where the noun is what its clause asserts, not `a meeting between X and Y`
+    someone offers to host."""
+    if noun.dep_ not in SUBJECTS:
+        return []
+    for child in noun.children:
+        if child.dep_ == "prep" and fold(child.text) in BETWEEN:
+            return _resolve([t for g in child.children if g.dep_ == "pobj"
+                             for t in _with_conjuncts(g)], index)
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in BETWEEN
+                                        for c in child.children):
+            return _resolve(_with_conjuncts(child), index)
+    return []
+
+
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], light: frozenset[str] = frozenset(),
                    acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
@@ -245,6 +263,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     `act` instead of a fallback target."""
     if trigger.pos == "NOUN":
         sources, rule = _nominal_source(trigger_token, index, light), "nominal"
+        if not sources:
+            parties = _between(trigger_token, index)
+            if len(parties) > 1:
+                return Arguments(parties, [], "between")
         passive = False
     else:
         subjects, passive = _subject(trigger_token, index)
@@ -271,9 +293,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     act = None
     if acts and not targets and not passive and trigger.pos != "NOUN":
         act = _act_object(trigger_token, acts)
-    if not targets and not passive and not trigger.reciprocal and act is None:
+    nearest = not targets and not passive and not trigger.reciprocal and act is None
+    if nearest:
         targets = _nearest_in_subtree(trigger_token, index, sources)
-    return Arguments([m for m in sources if m not in targets], targets, rule, act)
+    return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest)
 
 
 def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | None:

@@ -134,10 +134,16 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 code = _by_actors(verdict.code, source, target)
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
-        if trigger.reciprocal:
+        if args.rule == "between" and mine and not joint_acts:
+            # `les combats entre X et Y`: each party towards the other, also inside a country
+            out.extend(replace(mine[0], source=a, target=b) for a in sources for b in sources
+                       if a.actor.code != b.actor.code)
+        elif trigger.reciprocal:
             out.extend(_reciprocals(mine, sources, joint_acts))
-        elif joint and len(sources) > 1 and not joint_acts:
-            # `the two leaders agreed to...`: the parties act towards each other too
+        elif joint and len(sources) > 1 and not joint_acts and (targets == [None]
+                                                                 or args.nearest):
+            # `the two leaders agreed to...`: the parties act towards each other, unless the
+            # verb names whom they act towards (`the two leaders thanked Trump`)
             out.extend(mine + _pairs(mine[0], sources))
         else:
             out.extend(mine)
@@ -177,9 +183,11 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
 
 
 def _same_side(source: Mention, target: Mention) -> bool:
-    """A target that is the source itself, or only its nationality (`a Turkish visit`)."""
+    """A target that is the source itself, only its nationality (`a Turkish visit`), or its
+    own people (`Israel withdrew its troops`)."""
     return target.actor.code == source.actor.code or (
-        target.kind == "demonym" and target.actor.country == source.actor.country)
+        target.kind == "demonym" or target.rule == "possessive") and \
+        target.actor.country == source.actor.country
 
 
 def _obligation_clause(token: Token, lang: str) -> Token | None:
