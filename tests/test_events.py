@@ -368,3 +368,27 @@ def test_events_own_people_are_not_the_target(code, text, lang, expected):
     r = roots(dyads(code, text, lang))
     assert expected in r, r
     assert not any(t and t[:3] == expected[0] for _, _, t in r), r
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("At least three Iraqi soldiers were killed in an attack in Baghdad on Sunday.", "en",
+     ("IRQUAF", "19", "IRQMIL")),
+    ("Trois soldats maliens ont été tués dans l'explosion d'une mine près de Gao.", "fr",
+     ("MLIUAF", "19", "MLIMIL")),
+])
+def test_events_violence_by_no_one_named_is_the_place_countrys_unidentified_forces(
+        code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three Malian soldiers were killed on Sunday.", "en"),
+    ("JNIM fighters attacked an army post near Gao. Three Malian soldiers were killed near Gao.",
+     "en"),
+    (("Des djihadistes du JNIM ont attaqué un poste de l'armée près de Gao. Trois soldats "
+     "maliens ont été tués près de Gao."), "fr"),
+])
+def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded(code, text,
+                                                                                 lang):
+    found = dyads(code, text, lang)
+    assert not any(s and s.endswith("UAF") for s, _, _ in found), found

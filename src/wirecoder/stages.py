@@ -8,6 +8,7 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.events.coder import (
+    VIOLENT_ROOTS,
     aim_at_doers,
     deduplicate,
     fill_implicit_targets,
@@ -15,7 +16,7 @@ from wirecoder.events.coder import (
     to_event,
 )
 from wirecoder.ingest.dateline import parse_header
-from wirecoder.model import Mention, Place
+from wirecoder.model import Actor, Event, Mention, Place, make_event_id
 from wirecoder.nlp import SUPPORTED, detect_language, sentences
 from wirecoder.registry import register
 from wirecoder.state import DocState
@@ -128,6 +129,7 @@ class AttributeStage:
         toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
         state.notes["toponyms"] = toponyms
         candidates = state.notes.get("candidates", {})
+        doc = state.document
         for event in state.events:
             future = event.modality in ("future", "conditional", "intent")
             found = dates.event_date(event.evidence, state.doc_date, state.lang, future=future)
@@ -140,14 +142,35 @@ class AttributeStage:
             if place is not None:
                 event.place = Place(place.name, place.country, place.lat, place.lon,
                                     place.geonameid)
+        unnamed = [e for e in state.events if candidates[e.event_id].source.rule == "unattributed"]
+        if unnamed:
+            _attribute_to_places(state.events, unnamed, doc.content_hash)
 
 
-LOCATIVE = frozenset({"a", "in", "at", "dans", "en", "near", "pres"})
+LOCATIVE = frozenset({"a", "in", "at", "dans", "en", "near", "pres", "outside", "hors"})
+
+
+def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: str) -> None:
+    """Violence by no one named is the unidentified armed forces' (UAF) of the country it
+    happened in. It is dropped where that place is unknown, or where the document names who
+    did violence: then it is the toll of their act."""
+    named = any(e.root in VIOLENT_ROOTS and all(e is not u for u in unnamed) for e in events)
+    for event in unnamed:
+        events.remove(event)
+        country = event.place.country if event.place is not None else None
+        if named or not country:
+            continue
+        event.source = Actor("", country + "UAF", country, ["UAF"])
+        event.event_id = make_event_id(doc_hash, event.sentence_index, event.source.code,
+                                       event.code, event.target.code if event.target else None)
+        events.append(event)
 
 
 def _event_place(token, toponyms, offset: int):  # type: ignore[no-untyped-def]
-    """The place an `à`/`in`/`at X` attached to the predicate names."""
-    for child in token.children:
+    """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
+    (`a bombing near Samarra killed...`)."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    for child in [*token.children, *(g for s in subjects for g in s.children)]:
         if not child.dep_.startswith(("obl", "prep", "nmod", "advmod")):
             continue
         cases = [fold(c.text) for c in child.children if c.dep_ in ("case", "pobj")]

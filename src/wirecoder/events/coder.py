@@ -31,6 +31,9 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Violence the text attributes to no one (`three civilians were killed in a bombing`) is
+# still an event: its source is the unidentified armed forces (UAF) of where it happened.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass
@@ -124,6 +127,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
+        if not sources and not pronoun and trigger.code[:2] in VIOLENT_ROOTS and \
+                trigger.pos != "NOUN" and targets != [None] and verdict.demander is None:
+            sources = [unattributed(token, index)]
         if trigger.weak:
             confidence -= 0.2
         mine = []
@@ -157,6 +163,14 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_requested(out)
+
+
+def unattributed(token: Token, sentence_index: int) -> Mention:
+    """The unnamed doer of an act of violence; its country is the place's, set later."""
+    return Mention(start=token.idx, end=token.idx, actor=Actor(text="", code=None,
+                                                               roles=["UAF"]),
+                   rule="unattributed", kind="role", sentence_index=sentence_index,
+                   token_start=token.i, token_end=token.i)
 
 
 def _mirror_code(trigger: Trigger, code: str) -> str | None:
