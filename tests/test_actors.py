@@ -168,3 +168,14 @@ def test_actors_bare_role_refers_to_the_document_actor_with_that_role(code, text
                                                                      fragment, expected):
     found = actors(code, text, lang)
     assert [(c, r) for t, c, r in found if t == fragment] == [(expected, "coref-role")], found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Ethnic Albanians in south Serbia demanded autonomy.", "en", "Albanians", "SRBCVL"),
+    ("Des Albanais de souche du sud de la Serbie ont manifesté lundi.", "fr", "Albanais",
+     "SRBCVL"),
+    ("Up to 1,000 ethnic Turks began a hunger strike on Monday.", "en", "Turks", None),
+])
+def test_actors_ethnic_demonym_is_a_people_placed_by_the_sentence(code, text, lang, fragment,
+                                                                 expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -194,7 +194,8 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
     assert fold(form) not in index(lang)
 
 
-REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective"}
+REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
+                   "ethnic"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))

@@ -20,7 +20,8 @@ LOCATIVE = frozenset({"in", "en", "au", "aux"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
-                         "town", "village", "capital", "capitale", "area", "zone", "camp"})
+                         "town", "village", "capital", "capitale", "area", "zone", "camp",
+                         "north", "south", "east", "west", "nord", "sud", "est", "ouest"})
 
 
 def _head(doc: Doc, mention: Mention) -> Token:

@@ -24,7 +24,9 @@ LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "ve
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
-         "collective": "collective"}
+         "collective": "collective", "ethnic": "ethnic"}
+# Slots that name no actor on their own.
+ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"})
 
 
 @dataclass
@@ -166,4 +168,4 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
         else:
             phrases.append(Phrase(piece.start, piece.end, {slot: piece}))
     _share_roles(doc, phrases)
-    return [p for p in phrases if set(p.slots) != {"collective"}]
+    return [p for p in phrases if set(p.slots) not in ONLY_WITH_OTHERS]

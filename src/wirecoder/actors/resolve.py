@@ -121,6 +121,10 @@ class Resolver:
         org, ref = phrase.entry("org"), phrase.entry("ref")
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
+        if phrase.entry("ethnic") and place and place.kind == "demonym" and not person:
+            # `ethnic Albanians in Serbia`: a people, not a nationality; the country is
+            # where the sentence places them, or none
+            return Actor(text=text, code=None, roles=roles or ["CVL"]), "unresolved"
         pname = person.name or person.form if person else None
         if org:
             code = org.code or ""
