@@ -66,6 +66,7 @@ class ActorLexicon:
     # document names that one and not the demonym's own
     shared_demonyms: dict[str, str] = field(default_factory=dict)
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # surname key -> persons
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -83,6 +84,39 @@ class ActorLexicon:
     def leader_terms(self, person: str) -> list[Term]:
         """Terms of office of a person of the leaders table."""
         return self.terms.get(person, [])
+
+    def spelt_like(self, name: str, titled: bool) -> str | None:
+        """The one person of the leaders table a name the table lacks is a variant or a
+        one-letter misspelling of (`Omar El Bashir`, `Bouteflicka`, `Mitterand`). The first
+        names must agree when both are given; a surname alone counts only under a title."""
+        words = name_words(name)
+        if not words or (len(words) == 1 and not titled) or len(words[-1]) < 5:
+            return None
+        found = set()
+        for key, persons in self.surnames.items():
+            if abs(len(key) - len(words[-1])) > 1 or not close(key, words[-1]):
+                continue
+            found |= {p for p in persons if len(words) == 1 or name_words(p)[0] == words[0]}
+        return found.pop() if len(found) == 1 else None
+
+
+def name_words(name: str) -> list[str]:
+    """A name's folded words, without Arabic article particles (`al-Bashir` -> `bashir`)."""
+    words = fold(name).replace("-", " ").split()
+    return [w for w in words if w not in ("al", "el", "ad", "as", "ar")]
+
+
+def close(a: str, b: str) -> bool:
+    """Equal, or one edit apart (an insertion, deletion, substitution or swap)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _forms(value: object) -> list[str]:
@@ -144,6 +178,9 @@ def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> Non
         lex.terms[row["person"]].append(term)
         for form in {row["person"], *filter(None, row["names"].split("|"))}:
             lex.add(tokenize(form.strip()), Entry("person", name=row["person"], form=form))
+            words = name_words(form)
+            if words:
+                lex.surnames.setdefault(words[-1], set()).add(row["person"])
 
 
 @cache

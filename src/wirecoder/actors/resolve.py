@@ -158,10 +158,11 @@ class Resolver:
             known = self.memory.person(pname or "")
             if known:
                 return _actor(text, known.country, known.roles or ["GOV"], known.name), "document"
-            if person.name:
-                hit = self._table(person.name, office)
+            name = person.name or self.lex.spelt_like(pname or "", titled=role is not None)
+            if name:
+                hit = self._table(name, office)
                 if hit:
-                    actor = _actor(text, hit[0], ["GOV"], person.name)
+                    actor = _actor(text, hit[0], ["GOV"], name)
                     self.memory.learn(actor, hit[1])
                     return actor, "leaders-table"
         if office:
