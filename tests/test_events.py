@@ -392,3 +392,18 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
                                                                                  lang):
     found = dyads(code, text, lang)
     assert not any(s and s.endswith("UAF") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nigeria announced that it will withdraw its troops from Chad unless the government "
+     "arranges a ceasefire.", "en", ("NGA", "130", "TCD")),
+    ("Washington will impose sanctions on Iran unless it halts enrichment.", "en",
+     ("USAGOV", "1312", "IRN")),
+    ("Washington imposera des sanctions à l'Iran sauf si Téhéran suspend l'enrichissement.",
+     "fr", ("USAGOV", "1312", "IRN")),
+    ("Le Nigeria retirera ses soldats à moins que le Tchad n'obtienne un cessez-le-feu.", "fr",
+     ("NGA", "130", None)),
+])
+def test_events_an_act_announced_unless_the_other_side_yields_is_a_threat(code, text, lang,
+                                                                         expected):
+    assert expected in dyads(code, text, lang)

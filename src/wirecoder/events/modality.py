@@ -31,6 +31,8 @@ class ModalityWords:
     obligation: frozenset[str]
     relational: frozenset[str]
     characterise: frozenset[str]
+    condition: frozenset[str]
+    threat_code: dict[str, str]
 
 
 def _unreflexive(word: str) -> str:
@@ -71,7 +73,9 @@ def modality_words(lang: str) -> ModalityWords:
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
         speech=words("speech"), light=words("light"), obligation=words("obligation"),
-        relational=words("relational"), characterise=words("characterise"))
+        relational=words("relational"), characterise=words("characterise"),
+        condition=words("condition"),
+        threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,18 @@ def under_obligation(token: Token, lang: str) -> bool:
     return any(_has(g, words.obligation) for g in _governors(token, 1))
 
 
+def _conditional(token: Token, words: ModalityWords) -> bool:
+    """Whether an act is announced on a condition (`will withdraw unless...`, `retirera ses
+    troupes à moins que...`)."""
+    for child in token.children:
+        if child.dep_ in ("advmod", "mark", "cc") and _has(child, words.condition):
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and _has(m, words.condition)
+                                         for m in child.children):
+            return True
+    return False
+
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -169,7 +185,12 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         if speaker is not None:
             return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
         return Verdict(True, intent or code, "intent")
-    if any(_has(g, words.intent) for g in governors):
+    intended = any(_has(g, words.intent) for g in governors)
+    if (intended or _tense(token)) and _conditional(token, words):
+        # an act announced unless the other side gives in is a threat (13x)
+        threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
+        return Verdict(True, threat, "conditional")
+    if intended:
         return Verdict(True, intent or code, "intent")
     if any(_has(c, words.hypothetical) for c in token.children
            if c.dep_ in ("mark", "aux")) or any(_has(g, words.hypothetical)
