@@ -395,8 +395,8 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Nigeria announced that it will withdraw its troops from Chad unless the government "
-     "arranges a ceasefire.", "en", ("NGA", "130", "TCD")),
+    (("Nigeria announced that it will withdraw its troops from Chad unless the government "
+     "arranges a ceasefire."), "en", ("NGA", "130", "TCD")),
     ("Washington will impose sanctions on Iran unless it halts enrichment.", "en",
      ("USAGOV", "1312", "IRN")),
     ("Washington imposera des sanctions à l'Iran sauf si Téhéran suspend l'enrichissement.",
