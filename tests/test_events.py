@@ -77,10 +77,12 @@ def test_events_future_visit_is_intent_to_meet(code, text, lang):
 @pytest.mark.parametrize("text, lang", [
     ("L'Inde a refusé de rencontrer le Pakistan.", "fr"),
     ("India refused to meet Pakistan.", "en"),
+    ("L'Inde et le Pakistan ont échoué à conclure un accord.", "fr"),
+    ("India and Pakistan failed to reach an agreement.", "en"),
 ])
 def test_events_refusal_is_no_cooperation(code, text, lang):
     found = dyads(code, text, lang)
-    assert not any(c[:2] in ("03", "04") for _, c, _ in found), found
+    assert found and all(c[:2] == "12" for _, c, _ in found), found
 
 
 def test_events_one_event_per_dyad_most_specific_code(code):
