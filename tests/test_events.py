@@ -409,3 +409,13 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
 def test_events_an_act_announced_unless_the_other_side_yields_is_a_threat(code, text, lang,
                                                                          expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan and South Korea agreed to revive visits and strengthen cooperation.", "en"),
+    ("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "
+     "coopération.", "fr"),
+])
+def test_events_intent_reaches_every_conjunct(code, text, lang):
+    found = dyads(code, text, lang)
+    assert found and all(c[:2] == "03" for _, c, _ in found), found

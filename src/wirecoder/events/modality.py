@@ -88,10 +88,10 @@ class Verdict:
     demander: Token | None = None  # the speech verb whose subject demands the act
 
 
-def _governors(token: Token, depth: int = 2) -> list[Token]:
+def _governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> list[Token]:
     out, current = [], token
     for _ in range(depth):
-        if current.dep_ not in GOVERNORS or current.head.i == current.i:
+        if current.dep_ not in via or current.head.i == current.i:
             break
         current = current.head
         out.append(current)
@@ -185,7 +185,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         if speaker is not None:
             return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
         return Verdict(True, intent or code, "intent")
-    intended = any(_has(g, words.intent) for g in governors)
+    # `agreed to revive visits and strengthen cooperation`: intent reaches every conjunct
+    intended = any(_has(g, words.intent)
+                   for g in _governors(token, 3, GOVERNORS | {"conj"}))
     if (intended or _tense(token)) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
         threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
