@@ -197,3 +197,14 @@ def test_actors_misspelt_or_variant_leader_names_found_in_the_table(code, text, 
                    else "2005-05-01")
     hits = [c for t, c, _ in found if fragment in t]
     assert hits[:1] == [expected] or (expected is None and not any(hits)), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian troops and Russian troops clashed near Sudzha. Artillery shelled the town.", "en"),
+    ("Des soldats ukrainiens et des soldats russes se sont affrontés. L'artillerie a pilonné "
+     "la ville.", "fr"),
+])
+def test_actors_bare_role_not_read_as_one_of_two_countries_having_it(code, text, lang):
+    found = actors(code, text, lang)
+    assert [c for t, c, _ in found if t.lower().endswith("artillerie") or t == "Artillery"] \
+        == [None], found

@@ -413,9 +413,28 @@ def test_events_an_act_announced_unless_the_other_side_yields_is_a_threat(code, 
 
 @pytest.mark.parametrize("text, lang", [
     ("Japan and South Korea agreed to revive visits and strengthen cooperation.", "en"),
-    ("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "
-     "coopération.", "fr"),
+    (("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "
+     "coopération."), "fr"),
 ])
 def test_events_intent_reaches_every_conjunct(code, text, lang):
     found = dyads(code, text, lang)
     assert found and all(c[:2] == "03" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Relations soured after a clash in Ladakh in which 20 Indian soldiers were killed.", "en"),
+    ("Les relations se sont dégradées après un affrontement au Ladakh au cours duquel 20 "
+     "soldats indiens ont été tués.", "fr"),
+])
+def test_events_unnamed_violence_a_relative_clause_recalls_is_not_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(s and s.endswith("UAF") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("France said it had recalled its ambassador in Algiers.", "en"),
+    ("La France a annoncé qu'elle avait rappelé son ambassadeur en Algérie.", "fr"),
+])
+def test_events_own_diplomat_under_a_pronoun_subject_is_not_the_target(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("FRA", "16", "DZA") in found and not any(t == "FRAGOV" for _, _, t in found), found

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Actor, Mention
-from wirecoder.nlp import preposition
+from wirecoder.nlp import preposition, sentence_of
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
@@ -104,7 +104,21 @@ class Anchors:
                            None)
             if subject is not None:
                 mention = self.by_token.get(subject.i)
+                if mention is None and subject.pos_ == "PRON":
+                    # `France said it had recalled its ambassador`: the pronoun's antecedent
+                    # is the last actor the sentence named before it
+                    mention = self._before(subject)
                 return mention.actor.country if mention is not None else None
+        return None
+
+    def _before(self, token: Token) -> Mention | None:
+        sentence = sentence_of(self.doc)
+        i = token.i - 1
+        while i >= 0 and sentence[i] == sentence[token.i]:
+            mention = self.by_token.get(i)
+            i -= 1
+            if mention is not None and mention.actor.country:
+                return mention
         return None
 
 

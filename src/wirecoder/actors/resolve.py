@@ -45,14 +45,14 @@ class Memory:
     persons: dict[str, Actor] = field(default_factory=dict)  # folded name token -> actor
     by_office: list[tuple[str, Actor]] = field(default_factory=list)
     salience: Counter[str] = field(default_factory=Counter)
-    by_role: dict[str, Actor] = field(default_factory=dict)  # role -> latest actor with it
+    by_role: dict[str, dict[str, Actor]] = field(default_factory=dict)  # role -> country -> actor
 
     def learn(self, actor: Actor, office: str | None) -> None:
         """Remember an actor resolved from explicit cues."""
         if actor.code:
             self.salience[actor.code] += 1
             for role in actor.roles if actor.country else ():
-                self.by_role[role] = actor
+                self.by_role.setdefault(role, {})[actor.country] = actor
         if actor.name and actor.code:
             for token in fold(actor.name).replace("-", " ").split():
                 if len(token) > 2:
@@ -172,11 +172,12 @@ class Resolver:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
                 return _actor(text, prefer, roles), "agency"
-        earlier = self.memory.by_role.get(roles[0]) if roles and roles[0] not in OWN_ROLES \
-            else None
-        if earlier is not None:
-            # `la rébellion` after `les rebelles du M23`: the document's rebels
-            return _actor(text, earlier.country, roles), "coref-role"
+        earlier = self.memory.by_role.get(roles[0], {}) if roles and \
+            roles[0] not in OWN_ROLES and not person else {}
+        if len(earlier) == 1:
+            # `la rébellion` after `les rebelles du M23`: the document's only rebels; `troops`
+            # after `the Israeli army`, while it has named no other army
+            return _actor(text, next(iter(earlier)), roles), "coref-role"
         if role and self.context.dateline_country:
             return _actor(text, self.context.dateline_country, roles), "dateline"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
@@ -189,18 +190,16 @@ class Resolver:
         return None
 
 
-def main_parties(mentions: list[Mention], sentence_index: int) -> list[Mention]:
+def main_parties(mentions: list[Mention], sentence_index: int,
+                 besides: frozenset[str] = frozenset()) -> list[Mention]:
     """The two governments a document has named most before a sentence, of two countries
-    (`les deux parties`, `ils sont convenus`); none when it has not named two. A government
-    the sentence itself names is not one of them (`the two leaders thanked Trump`); a country
-    it names may be (`cooperation between their countries, Armenia and Azerbaijan`)."""
+    (`les deux parties`, `ils sont convenus`); none when it has not named two. Countries in
+    `besides` are not among them (`the two leaders thanked Trump`: not the United States)."""
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
-    named = {m.actor.country for m in mentions if m.sentence_index == sentence_index
-             and m.actor.country and "GOV" in m.actor.roles}
     for m in mentions:
         if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles \
-                and m.actor.country not in named:
+                and m.actor.country not in besides:
             counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
             latest[m.actor.code] = m
     chosen: list[Mention] = []

@@ -119,6 +119,11 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
                 sources = [antecedent] if antecedent else []
             confidence = 0.6
+        if not args.nearest and any(m.members for m in sources) and args.targets:
+            # `the two leaders thanked Trump`: the parties are others than the one thanked
+            besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
+            sources = [replace(m, members=[p.actor for p in main_parties(
+                all_mentions, index, besides)]) if m.members else m for m in sources]
         joint = any(m.members for m in sources) or pronoun in PLURAL_PRONOUNS
         sources = _expand(sources)
         targets_found = _expand(args.targets)
@@ -128,7 +133,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         if not sources and not pronoun and trigger.code[:2] in VIOLENT_ROOTS and \
-                trigger.pos != "NOUN" and targets != [None] and verdict.demander is None:
+                trigger.pos != "NOUN" and targets != [None] and verdict.demander is None \
+                and token.dep_ not in ("acl:relcl", "relcl"):
+            # not `a clash in which 20 soldiers were killed`: what a relative clause recalls
             sources = [unattributed(token, index)]
         if trigger.weak:
             confidence -= 0.2
