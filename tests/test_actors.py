@@ -201,8 +201,8 @@ def test_actors_misspelt_or_variant_leader_names_found_in_the_table(code, text, 
 
 @pytest.mark.parametrize("text, lang", [
     ("Ukrainian troops and Russian troops clashed near Sudzha. Artillery shelled the town.", "en"),
-    ("Des soldats ukrainiens et des soldats russes se sont affrontés. L'artillerie a pilonné "
-     "la ville.", "fr"),
+    (("Des soldats ukrainiens et des soldats russes se sont affrontés. L'artillerie a pilonné "
+     "la ville."), "fr"),
 ])
 def test_actors_bare_role_not_read_as_one_of_two_countries_having_it(code, text, lang):
     found = actors(code, text, lang)

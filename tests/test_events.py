@@ -423,8 +423,8 @@ def test_events_intent_reaches_every_conjunct(code, text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     ("Relations soured after a clash in Ladakh in which 20 Indian soldiers were killed.", "en"),
-    ("Les relations se sont dégradées après un affrontement au Ladakh au cours duquel 20 "
-     "soldats indiens ont été tués.", "fr"),
+    (("Les relations se sont dégradées après un affrontement au Ladakh au cours duquel 20 "
+     "soldats indiens ont été tués."), "fr"),
 ])
 def test_events_unnamed_violence_a_relative_clause_recalls_is_not_coded(code, text, lang):
     found = dyads(code, text, lang)
