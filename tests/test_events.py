@@ -438,3 +438,14 @@ def test_events_unnamed_violence_a_relative_clause_recalls_is_not_coded(code, te
 def test_events_own_diplomat_under_a_pronoun_subject_is_not_the_target(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert ("FRA", "16", "DZA") in found and not any(t == "FRAGOV" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Turquie a condamné l’offensive de la Russie contre l’Ukraine.", "fr"),
+    ("Turkey’s president condemned Russia’s offensive.", "en"),
+])
+def test_events_evidence_is_the_sentence_as_written(code, text, lang):
+    events = code(text, lang=lang).events
+    assert events
+    for e in events:
+        assert e.evidence == text and text[e.evidence_start:e.evidence_end] == e.evidence

@@ -109,7 +109,9 @@ class EventStage:
         fill_implicit_targets(candidates)
         doc = state.document
         kept = deduplicate(candidates)
-        state.events = [to_event(c, doc.id, doc.content_hash, state.lang, state.body_offset)
+        body = state.body
+        state.events = [to_event(c, doc.id, doc.content_hash, state.lang, body,
+                                 state.body_offset)
                         for c in kept]
         state.notes["candidates"] = {e.event_id: c for e, c in zip(state.events, kept)}
 

@@ -17,5 +17,6 @@ def fold(text: str) -> str:
 
 
 def clean_for_nlp(text: str) -> str:
-    """Fold typographic apostrophes so lemmatisers see `l'`; keeps length and offsets."""
+    """Fold typographic apostrophes so lemmatisers see `l'`; keeps length and offsets, so
+    spans of the parsed text are spans of the original."""
     return text.translate(_APOSTROPHES)

@@ -341,11 +341,14 @@ def _actor(mention: Mention | None) -> Actor | None:
     return mention.actor if mention else None
 
 
-def to_event(c: Candidate, doc_id: str, doc_hash: str, lang: str, offset: int) -> Event:
-    """The event record of a candidate, with the codebook's values."""
+def to_event(c: Candidate, doc_id: str, doc_hash: str, lang: str, body: str,
+             offset: int) -> Event:
+    """The event record of a candidate, with the codebook's values; its evidence is the
+    sentence as the body writes it (the parser read quotes and apostrophes folded)."""
     meta = info(c.code)
     sent = c.sentence
-    start, text = sent.start_char, sent.text  # Span.text, not Doc.text: that joins every token
+    start = sent.start_char
+    text = body[start:sent.end_char]
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     source, target = _actor(c.source), _actor(c.target)
