@@ -449,3 +449,21 @@ def test_events_evidence_is_the_sentence_as_written(code, text, lang):
     assert events
     for e in events:
         assert e.evidence == text and text[e.evidence_start:e.evidence_end] == e.evidence
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A ceasefire between Israel and Hezbollah took effect early on Wednesday.", "en"),
+    ("Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.", "fr"),
+])
+def test_events_a_ceasefire_between_two_parties_binds_both(code, text, lang):
+    r = dyads(code, text, lang)
+    assert ("ISR", "0871", "LBNREB") in r and ("LBNREB", "0871", "ISR") in r, r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ishiba said he hoped to visit South Korea at an early date.", "en"),
+    ("Ishiba a dit qu'il espérait se rendre en Corée du Sud rapidement.", "fr"),
+])
+def test_events_a_hoped_for_visit_is_intent(code, text, lang):
+    r = roots(dyads(code, text, lang))
+    assert ("JPNGOV", "03", "KOR") in r and not any(c == "04" for _, c, _ in r), r
