@@ -467,3 +467,14 @@ def test_events_a_ceasefire_between_two_parties_binds_both(code, text, lang):
 def test_events_a_hoped_for_visit_is_intent(code, text, lang):
     r = roots(dyads(code, text, lang))
     assert ("JPNGOV", "03", "KOR") in r and not any(c == "04" for _, c, _ in r), r
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Nigeria's main labour unions began an indefinite nationwide strike on Monday.", "en",
+     "NGALAB"),
+    ("Des milliers de manifestants kényans ont défilé mardi à Nairobi.", "fr", "KENOPP"),
+])
+def test_events_a_protest_without_target_is_aimed_at_its_countrys_government(code, text,
+                                                                            lang, source):
+    r = roots(dyads(code, text, lang))
+    assert (source, "14", source[:3] + "GOV") in r, r

@@ -301,12 +301,18 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
 
 
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
-    """A praise or reply with no target is aimed at the other party of the document's meeting."""
+    """A praise or reply with no target is aimed at the other party of the document's meeting;
+    a protest or strike with none at its own country's government."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
             partners.setdefault(c.source.actor.code or "", c.target)
     for c in candidates:
+        country = c.source.actor.country
+        if c.target is None and c.code[:2] == "14" and country and \
+                "GOV" not in c.source.actor.roles:
+            government = Actor("", country + "GOV", country, ["GOV"])
+            c.target = replace(c.source, actor=government, rule="implicit", kind="role")
         if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak:
             partner = partners.get(c.source.actor.code or "")
             if partner is not None and partner.actor.code != c.source.actor.code:
