@@ -208,3 +208,19 @@ def test_actors_bare_role_not_read_as_one_of_two_countries_having_it(code, text,
     found = actors(code, text, lang)
     assert [c for t, c, _ in found if t.lower().endswith("artillerie") or t == "Artillery"] \
         == [None], found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Des centaines de milliers de personnes ont défilé mardi dans toute la France.", "fr",
+     "personnes", "FRACVL"),
+    ("Thousands of people demonstrated in the northern city of Kirkuk on Sunday.", "en",
+     "people", "IRQCVL"),
+])
+def test_actors_a_crowd_is_of_the_country_it_gathers_in(code, text, lang, fragment, expected):
+    found = actors(code, text, lang)
+    assert [(c, r) for t, c, r in found if fragment in t] == [(expected, "gathered")], found
+
+
+def test_actors_a_crowd_acted_upon_is_not_placed_by_the_verb(code):
+    found = actors(code, "Soldiers fired on protesters in Kirkuk on Sunday.", "en")
+    assert [r for t, c, r in found if t == "protesters"] != ["gathered"], found

@@ -18,6 +18,10 @@ BELONGING = frozenset({"in", "of", "from", "de", "du", "des", "d'", "en", "au", 
 # Those that only say where someone is, not whom they represent (`ambassador in France`).
 LOCATIVE = frozenset({"in", "en", "au", "aux"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
+# Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
+CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
+# Prepositions of where a crowd acts (`demonstrated in Kirkuk`, `ont défilé dans toute la France`).
+GATHERING = frozenset({"in", "at", "across", "throughout", "dans", "a", "en", "au", "aux"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
@@ -87,6 +91,29 @@ class Anchors:
             country = self.country_of(token)
             if country:
                 return country, "attached"
+        if set(mention.actor.roles) & CROWD_ROLES:
+            subject = head
+            while subject.dep_ in ("nmod", "pobj", "prep") and subject.head.i != subject.i:
+                subject = subject.head  # `des centaines de milliers de personnes ont défilé`
+            country = self._gathered(subject.head) if subject.dep_ == "nsubj" else None
+            if country:
+                return country, "gathered"
+        return None
+
+    def _gathered(self, verb: Token) -> str | None:
+        """The country of the place a crowd's verb says it acts in."""
+        places = []
+        for child in verb.children:
+            if child.dep_ == "prep" and fold(child.text) in GATHERING:
+                places.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("obl", "obl:mod") and preposition(child) in GATHERING:
+                places.append(child)
+        for place in places:
+            nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
+            for token in nouns:
+                country = self.country_of(token)
+                if country:
+                    return country
         return None
 
     def _possessor(self, head: Token) -> str | None:

@@ -162,7 +162,10 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
     phrases: list[Phrase] = []
     for piece in pieces:
         slot = SLOTS.get(piece.kind, piece.kind)
-        if phrases and _joinable(doc, phrases[-1], piece):
+        if phrases and slot == "collective" and set(phrases[-1].slots) == {"collective"} \
+                and phrases[-1].end == piece.start:
+            phrases[-1].end = piece.end  # `des centaines de milliers de`
+        elif phrases and _joinable(doc, phrases[-1], piece):
             phrases[-1].slots[slot] = piece
             phrases[-1].end = piece.end
         else:

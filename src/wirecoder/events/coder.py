@@ -7,6 +7,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
+from wirecoder.actors.anchor import CROWD_ROLES
 from wirecoder.actors.resolve import main_parties
 from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
@@ -25,8 +26,7 @@ from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
 IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
-# Roles of unarmed crowds, and of armed forces, for telling riots from fighting.
-CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
+# Roles of armed forces, for telling riots (crowds) from fighting.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
