@@ -224,3 +224,13 @@ def test_actors_a_crowd_is_of_the_country_it_gathers_in(code, text, lang, fragme
 def test_actors_a_crowd_acted_upon_is_not_placed_by_the_verb(code):
     found = actors(code, "Soldiers fired on protesters in Kirkuk on Sunday.", "en")
     assert [r for t, c, r in found if t == "protesters"] != ["gathered"], found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Bosnian Serbs demanded a truce.", "en", "Serbs", "BIH"),
+    ("The Albanians of southern Serbia demanded autonomy.", "en", "Albanians", "SRB"),
+    ("Les Serbes de Bosnie ont exigé une trêve.", "fr", "Serbes", "BIH"),
+])
+def test_actors_a_people_named_by_where_it_lives_is_of_that_country(code, text, lang,
+                                                                    fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -157,6 +157,25 @@ def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
                 bare.slots["role"] = full.slots["role"]
 
 
+def _people_of(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
+    """A people named by where it lives: `Bosnian Serbs` are of Bosnia, `the Albanians of
+    Serbia` of Serbia. Extends the phrase with the piece, keeping the country of residence."""
+    if set(phrase.slots) != {"place"} or phrase.slots["place"].kind != "demonym" or \
+            piece.kind not in ("demonym", "country"):
+        return False
+    tokens = [t for t in doc[phrase.end:piece.start] if not t.is_space]
+    gap = [fold(t.text) if t.pos_ != "ADJ" or not t.text.islower() else "" for t in tokens]
+    if piece.kind == "demonym" and not gap and doc[piece.start].pos_ in ("NOUN", "PROPN") \
+            and doc[phrase.start].pos_ == "ADJ":
+        phrase.end = piece.end  # `Bosnian Serbs`: the adjective says where
+        return True
+    if piece.kind == "country" and gap and gap[0] in ("of", "de", "du", "d'") and all(
+            w in ARTICLES or not w for w in gap[1:]) and doc[phrase.start].pos_ in ("NOUN", "PROPN"):
+        phrase.slots["place"], phrase.end = piece, piece.end  # `the Albanians of Serbia`
+        return True
+    return False
+
+
 def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
     """Adjacent compatible pieces become one phrase."""
     phrases: list[Phrase] = []
@@ -165,6 +184,8 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
         if phrases and slot == "collective" and set(phrases[-1].slots) == {"collective"} \
                 and phrases[-1].end == piece.start:
             phrases[-1].end = piece.end  # `des centaines de milliers de`
+        elif phrases and _people_of(doc, phrases[-1], piece):
+            pass
         elif phrases and _joinable(doc, phrases[-1], piece):
             phrases[-1].slots[slot] = piece
             phrases[-1].end = piece.end
