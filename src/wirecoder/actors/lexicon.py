@@ -66,7 +66,8 @@ class ActorLexicon:
     # document names that one and not the demonym's own
     shared_demonyms: dict[str, str] = field(default_factory=dict)
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
-    surnames: dict[str, set[str]] = field(default_factory=dict)  # surname key -> persons
+    # surnames of the leaders table, and each with one letter deleted -> persons
+    surnames: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -87,16 +88,16 @@ class ActorLexicon:
 
     def spelt_like(self, name: str, titled: bool) -> str | None:
         """The one person of the leaders table a name the table lacks is a variant or a
-        one-letter misspelling of (`Omar El Bashir`, `Bouteflicka`, `Mitterand`). The first
-        names must agree when both are given; a surname alone counts only under a title."""
+        one-letter misspelling of (`Omar El Bashir`, `Bouteflicka`, `Mitterand`: a letter
+        added, dropped or changed). The first names must agree when both are given; a
+        surname alone counts only under a title."""
         words = name_words(name)
         if not words or (len(words) == 1 and not titled) or len(words[-1]) < 5:
             return None
         found = set()
-        for key, persons in self.surnames.items():
-            if abs(len(key) - len(words[-1])) > 1 or not close(key, words[-1]):
-                continue
-            found |= {p for p in persons if len(words) == 1 or name_words(p)[0] == words[0]}
+        for key in one_deleted(words[-1]):
+            found |= {p for p in self.surnames.get(key, ())
+                      if len(words) == 1 or name_words(p)[0] == words[0]}
         return found.pop() if len(found) == 1 else None
 
 
@@ -106,17 +107,10 @@ def name_words(name: str) -> list[str]:
     return [w for w in words if w not in ("al", "el", "ad", "as", "ar")]
 
 
-def close(a: str, b: str) -> bool:
-    """Equal, or one edit apart (an insertion, deletion, substitution or swap)."""
-    if a == b:
-        return True
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) - len(short) == 1 and any(
-        long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+def one_deleted(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted: two words one insertion,
+    deletion or substitution apart share one of these."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
 
 
 def _forms(value: object) -> list[str]:
@@ -179,8 +173,8 @@ def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> Non
         for form in {row["person"], *filter(None, row["names"].split("|"))}:
             lex.add(tokenize(form.strip()), Entry("person", name=row["person"], form=form))
             words = name_words(form)
-            if words:
-                lex.surnames.setdefault(words[-1], set()).add(row["person"])
+            for key in one_deleted(words[-1]) if words else ():
+                lex.surnames.setdefault(key, set()).add(row["person"])
 
 
 @cache

@@ -341,15 +341,27 @@ def find_toponyms(doc, gazetteer: Gazetteer, context: GeoContext | None = None,
     mentions += _lookup_mentions(doc, gazetteer, taken, surnames)
     mentions.sort(key=lambda m: m.start)
     _link_pairs(text_of(doc), mentions, gazetteer)
+    # a name said again with the same qualifiers reads the same in one pass: choose it once
+    chosen: dict[tuple, tuple[Place | None, bool]] = {}
     for m in mentions:
-        m.place, m.confident = _choose(m, gazetteer, None)
+        key = (m.text, m.within, m.region)
+        if key not in chosen:
+            chosen[key] = _choose(m, gazetteer, None)
+        m.place, m.confident = chosen[key]
     evidence = [(m.text, m.place) for m in mentions if m.place is not None and m.confident]
     for _ in range(_PASSES):
         base = GeoContext(countries=set(context.countries), anchor=context.anchor,
                           admin1=set(context.admin1), local_countries=set(context.local_countries),
                           places=list(context.places), home=context.home) if context else GeoContext()
         base.home = base.home or _home(mentions, gazetteer)
+        chosen = {}
         for m in mentions:
-            m.place, _ = _choose(m, gazetteer, _without(base, evidence, m.text))
+            key = (m.text, m.within, m.region)
+            if key not in chosen:
+                chosen[key] = _choose(m, gazetteer, _without(base, evidence, m.text))
+            m.place = chosen[key][0]
+        settled = evidence
         evidence = [(m.text, m.place) for m in mentions if m.place is not None]
+        if evidence == settled:
+            break  # a pass that changes nothing leaves the next one nothing to change
     return [Toponym(m.start + offset, m.end + offset, m.text, m.place) for m in mentions]
