@@ -151,7 +151,19 @@ def preposition(token: Token) -> str | None:
     return fold(token.head.text) if token.dep_ == "pobj" else None
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read once per document without building Token objects."""
+    cached = doc.user_data.get("wirecoder_token_texts")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+        doc.user_data["wirecoder_token_texts"] = cached
+    return cached
+
+
 def folded_tokens(doc: Doc) -> list[str]:
-    """Every token's folded text, without building a Token object per token."""
-    strings = doc.vocab.strings
-    return [fold(strings[orth]) for orth in doc.to_array(ORTH).tolist()]
+    """Every token's folded text, computed once per document."""
+    cached = doc.user_data.get("wirecoder_folded_tokens")
+    if cached is None:
+        cached = doc.user_data["wirecoder_folded_tokens"] = [fold(t) for t in token_texts(doc)]
+    return cached

@@ -96,8 +96,8 @@ class ActorLexicon:
             return None
         found = set()
         for key in one_deleted(words[-1]):
-            found |= {p for p in self.surnames.get(key, ())
-                      if len(words) == 1 or name_words(p)[0] == words[0]}
+            found |= {p for p in self.surnames.get(key, ()) if one_edit(name_words(p)[-1], words[-1])
+                      and (len(words) == 1 or name_words(p)[0] == words[0])}
         return found.pop() if len(found) == 1 else None
 
 
@@ -109,8 +109,17 @@ def name_words(name: str) -> list[str]:
 
 def one_deleted(word: str) -> set[str]:
     """The word and every form of it with one letter deleted: two words one insertion,
-    deletion or substitution apart share one of these."""
+    deletion or substitution apart share one of these (and some two edits apart do)."""
     return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words are equal or one insertion, deletion or substitution apart."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _forms(value: object) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
@@ -75,8 +76,9 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
              for i in range(ent.start + 1, ent.end)}
     pieces: list[Piece] = []
     i, n = 0, len(doc)
+    skip = doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if n else []
     while i < n:
-        if doc[i].is_space or doc[i].is_punct:
+        if skip[i]:
             i += 1
             continue
         for length in lex.lengths.get(folded[i], ()):
@@ -148,6 +150,8 @@ def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
     """`Hungarian and Romanian officials`, `les ministres français et allemand`: coordinated
     nationalities share the role noun written once."""
     for left, right in itertools.pairwise(phrases):
+        if right.start - left.end > 3:
+            continue
         gap = [fold(t.text) for t in doc[left.end:right.start] if not t.is_space]
         if not gap or not all(w in COORDINATORS for w in gap):
             continue

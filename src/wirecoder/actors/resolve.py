@@ -12,7 +12,7 @@ from wirecoder import resources
 from wirecoder.actors.lexicon import ActorLexicon
 from wirecoder.actors.recognise import Phrase
 from wirecoder.model import Actor, Mention
-from wirecoder.nlp import sentence_of
+from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
@@ -236,21 +236,22 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],
                  offset: int) -> list[Mention]:
     """Later mentions of people the document introduced that the recogniser missed."""
+    if not memory.persons:
+        return []
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    texts, folded = token_texts(doc), folded_tokens(doc)
     found: list[Mention] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        actor = memory.persons.get(fold(token.text)) if token.text[:1].isupper() else None
+    i, n = 0, len(doc)
+    while i < n:
+        actor = memory.persons.get(folded[i]) if texts[i][:1].isupper() else None
         if actor is None or i in covered:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in covered and (
-                doc[j].text == "-" or (doc[j].text[:1].isupper()
-                                       and fold(doc[j].text) in memory.persons)):
+        while j < n and j not in covered and (
+                texts[j] == "-" or (texts[j][:1].isupper() and folded[j] in memory.persons)):
             j += 1
-        while doc[j - 1].text == "-":
+        while texts[j - 1] == "-":
             j -= 1
         span = doc[i:j]
         found.append(Mention(start=span.start_char + offset, end=span.end_char + offset,

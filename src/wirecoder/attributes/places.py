@@ -191,16 +191,19 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
     texts = [strings[orth] for orth, _, _ in rows]
     starts = [idx for _, idx, _ in rows]
     named = [_name_like(text, bool(alpha)) for text, (_, _, alpha) in zip(texts, rows)]
-    found, i, n = [], 0, len(rows)
+    n = len(rows)
+    # run[k]: how many tokens from k on may be part of one name (unblocked, name-like)
+    run = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        fits = k not in blocked and (named[k] or texts[k] in ("-", "of"))
+        run[k] = run[k + 1] + 1 if fits else 0
+    found, i = [], 0
     while i < n:
-        if i in blocked or not named[i]:
+        if not named[i] or not run[i]:
             i += 1
             continue
         match = None
-        for j in range(min(n, i + _MAX_SPAN), i, -1):
-            if any(k in blocked for k in range(i, j)) or not all(
-                    named[k] or texts[k] in {"-", "of"} for k in range(i, j)):
-                continue
+        for j in range(i + min(run[i], _MAX_SPAN), i, -1):
             if not gaz.has(full[starts[i]:starts[j - 1] + len(texts[j - 1])]):
                 continue
             span = doc[i:j]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Span, Token
 
@@ -82,17 +82,19 @@ def _verb_phrase_head(token: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in token.children)
 
 
-def _fits(token: Token, trigger: Trigger) -> bool:
+def _words_below(token: Token) -> set[str]:
+    """Lemmas and forms of the words an expression may take from under its head."""
+    below = _below(token)
+    return {fold(t.lemma_) for t in below} | {fold(t.text) for t in below}
+
+
+def _fits(token: Token, trigger: Trigger, words: Callable[[], set[str]]) -> bool:
     if token.pos_ not in POS_OK.get(trigger.pos, {trigger.pos}) and not (
             trigger.pos == "VERB" and _verb_phrase_head(token)):
         return False
     if trigger.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
         return False
-    if trigger.with_:
-        words = {fold(t.lemma_) for t in _below(token)} | {fold(t.text) for t in _below(token)}
-        if not all(w in words for w in trigger.with_):
-            return False
-    return True
+    return not trigger.with_ or all(w in words() for w in trigger.with_)
 
 
 def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
@@ -101,8 +103,11 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
     only when nothing else fires, or when `keep_weak` says the token matters anyway."""
     found = []
     for token in sent:
-        candidates = index.get(fold(token.lemma_)) or index.get(fold(token.text)) or ()
-        fitting = [t for t in candidates if _fits(token, t)]
+        candidates = index.get(fold(token.lemma_)) or index.get(fold(token.text))
+        if not candidates:
+            continue
+        words = cache(partial(_words_below, token))  # computed once, if an expression asks
+        fitting = [t for t in candidates if _fits(token, t, words)]
         if fitting:
             found.append((token, max(fitting, key=lambda t: t.specificity)))
     # a word that is part of an expression that fired (`lever les sanctions`) is not a
