@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -158,6 +158,16 @@ def token_texts(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
         doc.user_data["wirecoder_token_texts"] = cached
+    return cached
+
+
+def folded_lemmas(doc: Doc) -> list[str]:
+    """Every token's folded lemma, computed once per document."""
+    cached = doc.user_data.get("wirecoder_folded_lemmas")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [fold(strings[x]) for x in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        doc.user_data["wirecoder_folded_lemmas"] = cached
     return cached
 
 

@@ -90,6 +90,10 @@ class Gazetteer:
         self._index: dict[str, dict[int, bool]] = {}
         self._by_id: dict[str, int] = {}
         self._iso3: dict[str, str] = {}
+        # answers that depend on the name alone, kept once asked until a name is added
+        self._candidates: dict[str, list[Place]] = {}
+        self._regional: dict[str, bool] = {}
+        self._biggest: dict[str, int] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -115,6 +119,8 @@ class Gazetteer:
 
     def _add_names(self, slot: int, names: list[str], primary: bool) -> None:
         """Index a slot under names."""
+        for cache in (self._candidates, self._regional, self._biggest):
+            cache.clear()
         index = self._index
         for raw in names:
             key = normalise(raw)
@@ -146,11 +152,15 @@ class Gazetteer:
         return normalise(name) in self._index
 
     def candidates(self, name: str) -> list[Place]:
-        """Every place known under this name, most prominent first."""
-        bucket = self._index.get(normalise(name), {})
-        scored = [(self._prior(self._place(s), primary), self._place(s))
-                  for s, primary in bucket.items()]
-        return [p for _, p in sorted(scored, key=lambda sp: -sp[0])]
+        """Every place known under this name, most prominent first (a shared list: do not
+        change it)."""
+        key = normalise(name)
+        found = self._candidates.get(key)
+        if found is None:
+            scored = [(self._prior(self._place(s), primary), self._place(s))
+                      for s, primary in self._index.get(key, {}).items()]
+            found = self._candidates[key] = [p for _, p in sorted(scored, key=lambda sp: -sp[0])]
+        return found
 
     def is_primary(self, name: str, place: Place) -> bool:
         """Whether name is a main name (not an alternate) of place."""
@@ -201,14 +211,22 @@ class Gazetteer:
     def _names_region(self, name: str) -> bool:
         """Whether a name also names a country, continent or first-level region (`China`,
         `Washington`, `Middle East`): then a home-state town needs explicit evidence."""
-        bucket = self._index.get(normalise(name), {})
-        return any(self._place(s).feature in ("country", "admin1", "region") for s in bucket)
+        key = normalise(name)
+        found = self._regional.get(key)
+        if found is None:
+            found = self._regional[key] = any(
+                self._place(s).feature in ("country", "admin1", "region")
+                for s in self._index.get(key, {}))
+        return found
 
     def _dwarfed(self, name: str, place: Place) -> bool:
         """Whether a town has a namesake city of 500k+ people over 50 times its size
         (`Paris, Va.` beside Paris): mere nearness to other places then does not choose it."""
-        biggest = max((self._place(s).population for s in self._index.get(normalise(name), {})),
-                      default=0)
+        key = normalise(name)
+        biggest = self._biggest.get(key)
+        if biggest is None:
+            biggest = self._biggest[key] = max(
+                (self._place(s).population for s in self._index.get(key, {})), default=0)
         return biggest >= 500_000 and place.population * 50 < biggest
 
     def home_region(self, names: list[str], states: list[str]) -> str:

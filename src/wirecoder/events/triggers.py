@@ -10,6 +10,7 @@ from functools import cache, partial
 from spacy.tokens import Span, Token
 
 from wirecoder import resources
+from wirecoder.nlp import folded_lemmas, folded_tokens
 from wirecoder.textnorm import fold
 
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
@@ -102,10 +103,13 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
     """The best-fitting trigger of each token of a sentence that has one. Weak triggers count
     only when nothing else fires, or when `keep_weak` says the token matters anyway."""
     found = []
-    for token in sent:
-        candidates = index.get(fold(token.lemma_)) or index.get(fold(token.text))
+    doc = sent.doc
+    lemmas, forms = folded_lemmas(doc), folded_tokens(doc)
+    for i in range(sent.start, sent.end):
+        candidates = index.get(lemmas[i]) or index.get(forms[i])
         if not candidates:
             continue
+        token = doc[i]
         words = cache(partial(_words_below, token))  # computed once, if an expression asks
         fitting = [t for t in candidates if _fits(token, t, words)]
         if fitting:
