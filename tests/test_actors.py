@@ -240,3 +240,21 @@ def test_actors_a_name_two_letters_from_a_leader_is_not_read_as_them(code):
     # `Karen` and `Arens` share `aren` once a letter is dropped from each: two edits apart
     found = actors(code, "Karen guerrillas attacked an army post.", "en", published="1989-06-01")
     assert not any(c and c.startswith("ISR") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("date 2023-10-02\nNEW YORK, 2 octobre 2023 (AFP) -\n\nLe Conseil de sécurité a autorisé "
+     "une mission en Haïti pour aider la police à combattre les gangs.\n"), "fr"),
+    (("date 2023-10-02\nNEW YORK, Oct. 2, 2023 (Reuters) -\n\nThe Security Council authorised a "
+     "mission to Haiti to help the police fight the gangs.\n"), "en"),
+])
+def test_actors_a_dateline_country_the_story_never_names_gives_no_role_a_country(code, text,
+                                                                                lang):
+    found = actors(code, text, lang)
+    assert [c for t, c, _ in found if t == "police"] == [None], found
+
+
+def test_actors_a_dateline_country_gives_a_bare_role_its_country(code):
+    text = ("date 2023-06-02\nDAKAR, 2 juin 2023 (AFP) -\n\nLa police a tiré des gaz "
+            "lacrymogènes sur les manifestants.\n")
+    assert code_of(actors(code, text, "fr"), "police") == "SENCOP"

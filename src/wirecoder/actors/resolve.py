@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -214,6 +214,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     """Mentions for every phrase of a document, in order, with resolved actors."""
     named = frozenset(e.code for p in phrases for e in [p.entry("place")]
                       if e is not None and e.code and e.kind in ("country", "capital", "seat"))
+    mentioned = {e.code[:3] for p in phrases for e in (p.entry("place"), p.entry("org"))
+                 if e is not None and e.code and e.code[:3] in lex.countries}
+    if context.dateline_country and mentioned and context.dateline_country not in mentioned:
+        # a story filed from New York or Geneva about Haiti: its police are not American
+        context = replace(context, dateline_country=None)
     resolver = Resolver(lex, context, named)
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
