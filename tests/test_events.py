@@ -478,3 +478,14 @@ def test_events_a_protest_without_target_is_aimed_at_its_countrys_government(cod
                                                                             lang, source):
     r = roots(dyads(code, text, lang))
     assert (source, "14", source[:3] + "GOV") in r, r
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("La France et le Maroc avaient déjà signé un accord en 2019.", "fr", False),
+    ("France and Morocco had already signed an agreement in 2019.", "en", False),
+    ("Le Niger avait accusé samedi la France de préparer une intervention.", "fr", True),
+    ("Niger had accused France on Saturday of preparing an intervention.", "en", True),
+])
+def test_events_an_act_recalled_as_already_done_is_background(code, text, lang, kept):
+    found = dyads(code, text, lang)
+    assert bool(found) == kept, found

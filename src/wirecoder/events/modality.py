@@ -155,6 +155,20 @@ def under_obligation(token: Token, lang: str) -> bool:
     return any(_has(g, words.obligation) for g in _governors(token, 1))
 
 
+ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
+
+
+def _recalled(token: Token) -> bool:
+    """`les deux ministres avaient déjà eu un entretien`, `they had already met`: an act the
+    narrative recalls from before its news (a pluperfect with `already`; a pluperfect alone
+    often reports recent news: `la junte avait accusé samedi la Cédéao`)."""
+    pluperfect = any(fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
+                                              and "Imp" in c.morph.get("Tense"))
+                     for c in token.children if c.dep_ in ("aux", "aux:tense"))
+    return pluperfect and any(fold(c.text) in ALREADY for c in token.children
+                              if c.dep_ == "advmod")
+
+
 def _conditional(token: Token, words: ModalityWords) -> bool:
     """Whether an act is announced on a condition (`will withdraw unless...`, `retirera ses
     troupes à moins que...`)."""
@@ -178,6 +192,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         rejection = words.refusal_code.get(root)
         return Verdict(bool(rejection), rejection or code, "refused")
     if pos == "NOUN" and _in_background(token, words):
+        return Verdict(False, code, "background")
+    if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
     intent = intent_codes().get(root)
     if under_obligation(token, lang):
