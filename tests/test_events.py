@@ -489,3 +489,25 @@ def test_events_a_protest_without_target_is_aimed_at_its_countrys_government(cod
 def test_events_an_act_recalled_as_already_done_is_background(code, text, lang, kept):
     found = dyads(code, text, lang)
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le Conseil de sécurité a autorisé une mission pour aider la police haïtienne à combattre "
+     "les gangs."), "fr"),
+    ("The Security Council authorised a mission to help the Haitian police fight the gangs.",
+     "en"),
+])
+def test_events_what_an_act_is_for_has_not_happened(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert not any(c in ("07", "19") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Des milliers de Kényans se sont rassemblés à Nairobi pour exiger la démission du "
+     "président kényan."), "fr"),
+    (("Thousands of Kenyans gathered in Nairobi to demand the resignation of the Kenyan "
+     "president."), "en"),
+])
+def test_events_a_demand_made_by_gathering_is_made(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert any(c == "10" for _, c, _ in found), found

@@ -139,7 +139,9 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             if found:
                 tokens = _with_conjuncts(found[0])
                 if index is None or not coordinated or _resolve(tokens, index):
-                    return tokens, passive
+                    # `ils se sont rassemblés`: a pronominal verb the parser reads passive
+                    reflexive = any(c.dep_.startswith("expl") for c in current.children)
+                    return tokens, passive and not reflexive
         if current.head.i == current.i:
             break
         if current.dep_ == "conj":

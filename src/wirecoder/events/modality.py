@@ -169,6 +169,26 @@ def _recalled(token: Token) -> bool:
                               if c.dep_ == "advmod")
 
 
+PURPOSE = frozenset({"pour", "afin", "to"})
+# Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
+# pour protester`): appeals, demands, criticism, protest.
+EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
+
+
+def _purpose(token: Token) -> bool:
+    """`une mission pour aider la police`, `sent troops to help`: what an act is for has not
+    happened; nor has what it, in turn, governs (`à combattre les gangs`)."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "advcl" and current.pos_ == "VERB" and any(
+                c.dep_ in ("mark", "aux") and fold(c.text) in PURPOSE for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _conditional(token: Token, words: ModalityWords) -> bool:
     """Whether an act is announced on a condition (`will withdraw unless...`, `retirera ses
     troupes à moins que...`)."""
@@ -195,6 +215,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
+    if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
+        return Verdict(False, code, "purpose")
     intent = intent_codes().get(root)
     if under_obligation(token, lang):
         speaker = _speech_governor(token, words)
