@@ -511,3 +511,12 @@ def test_events_what_an_act_is_for_has_not_happened(code, text, lang):
 def test_events_a_demand_made_by_gathering_is_made(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert any(c == "10" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les Forces de soutien rapide ont pilonné samedi El-Facher.", "fr"),
+    ("The Rapid Support Forces shelled El Fasher on Saturday.", "en"),
+])
+def test_events_a_word_of_an_actors_name_is_no_trigger(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert found and not any(c == "05" for _, c, _ in found), found

@@ -101,6 +101,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     lookup = MentionIndex(mentions, modality_words(lang).relational)
     out: list[Candidate] = []
     found = find_triggers(sent, trigger_index(lang), partial(_obligation_clause, lang=lang))
+    # a word of an actor's name or title is no trigger: `Forces de soutien rapide`,
+    # `Planning and Investment Minister`
+    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found = [(token, trigger) for token, trigger in found if token.i not in named]
     for token, trigger in with_judgements(sent, found, lang):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
