@@ -32,6 +32,8 @@ eval: $(VENV)/.installed
 	$(BIN)/wirecoder eval ../shared/eval/azertac-fr.jsonl
 	$(BIN)/wirecoder eval eval/team-fr.jsonl
 	$(BIN)/wirecoder eval eval/team-en.jsonl
+	$(BIN)/wirecoder eval eval/holdout-fr.jsonl
+	$(BIN)/wirecoder eval eval/holdout-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl --config configs/plover.yaml
 	$(BIN)/wirecoder eval ../shared/eval/geo-lgl-en.jsonl
