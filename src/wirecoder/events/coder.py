@@ -13,6 +13,7 @@ from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
     PLURAL_PRONOUNS,
     SUBJECTS,
+    Arguments,
     MentionIndex,
     find_arguments,
     pronoun_subject,
@@ -113,21 +114,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
                               modality_words(lang).light, acts)
-        sources, confidence = args.sources, 0.8
-        pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
-        if pronoun:
-            if pronoun in PLURAL_PRONOUNS:
-                sources = main_parties(all_mentions, index)  # `ils sont convenus de...`
-            else:
-                taken = {t.actor.code for t in args.targets}
-                antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
-                sources = [antecedent] if antecedent else []
-            confidence = 0.6
-        if not args.nearest and any(m.members for m in sources) and args.targets:
-            # `the two leaders thanked Trump`: the parties are others than the one thanked
-            besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
-            sources = [replace(m, members=[p.actor for p in main_parties(
-                all_mentions, index, besides)]) if m.members else m for m in sources]
+        sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
+        confidence = 0.6 if pronoun else 0.8
         joint = any(m.members for m in sources) or pronoun in PLURAL_PRONOUNS
         sources = _expand(sources)
         targets_found = _expand(args.targets)
@@ -151,19 +139,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 code = _by_actors(verdict.code, source, target)
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
-        if args.rule == "between" and mine and not joint_acts:
-            # `les combats entre X et Y`: each party towards the other, also inside a country
-            out.extend(replace(mine[0], source=a, target=b) for a in sources for b in sources
-                       if a.actor.code != b.actor.code)
-        elif trigger.reciprocal:
-            out.extend(_reciprocals(mine, sources, joint_acts))
-        elif joint and len(sources) > 1 and not joint_acts and (targets == [None]
-                                                                 or args.nearest):
-            # `the two leaders agreed to...`: the parties act towards each other, unless the
-            # verb names whom they act towards (`the two leaders thanked Trump`)
-            out.extend(mine + _pairs(mine[0], sources))
-        else:
-            out.extend(mine)
+        out.extend(_directed(mine, sources, args, joint and (targets == [None] or args.nearest),
+                             joint_acts))
         mirror = _mirror_code(trigger, verdict.code)
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to meet
@@ -174,6 +151,41 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_requested(out)
+
+
+def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
+             all_mentions: list[Mention], index: int) -> tuple[list[Mention], str | None]:
+    """Who does what a trigger names, and the pronoun that stood for them if one did."""
+    sources = args.sources
+    pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
+    if pronoun in PLURAL_PRONOUNS:
+        sources = main_parties(all_mentions, index)  # `ils sont convenus de...`
+    elif pronoun:
+        taken = {t.actor.code for t in args.targets}
+        antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
+        sources = [antecedent] if antecedent else []
+    if not args.nearest and any(m.members for m in sources) and args.targets:
+        # `the two leaders thanked Trump`: the parties are others than the one thanked
+        besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
+        sources = [replace(m, members=[p.actor for p in main_parties(
+            all_mentions, index, besides)]) if m.members else m for m in sources]
+    return sources, pronoun
+
+
+def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments,
+              towards_each_other: bool, joint_acts: bool) -> list[Candidate]:
+    """The candidates of one trigger, with the dyads its parties form among themselves."""
+    if args.rule == "between" and mine and not joint_acts:
+        # `les combats entre X et Y`: each party towards the other, also inside a country
+        return [replace(mine[0], source=a, target=b) for a in sources for b in sources
+                if a.actor.code != b.actor.code]
+    if mine and mine[0].trigger.reciprocal:
+        return _reciprocals(mine, sources, joint_acts)
+    if towards_each_other and len(sources) > 1 and not joint_acts:
+        # `the two leaders agreed to...`: the parties act towards each other, unless the verb
+        # names whom they act towards (`the two leaders thanked Trump`)
+        return mine + _pairs(mine[0], sources)
+    return mine
 
 
 def unattributed(token: Token, sentence_index: int) -> Mention:
