@@ -520,3 +520,13 @@ def test_events_a_demand_made_by_gathering_is_made(code, text, lang):
 def test_events_a_word_of_an_actors_name_is_no_trigger(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert found and not any(c == "05" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (("Le Conseil de sécurité de l'ONU a autorisé lundi une mission en Haïti. Le Premier "
+     "ministre haïtien a salué « une lueur d'espoir »."), "fr", ("HTIGOV", "05", "IGOUNOUSC")),
+    ("Israel imposed a blockade on Gaza on Monday. Qatar later criticised the decision.", "en",
+     ("QAT", "11", "ISR")),
+])
+def test_events_a_reaction_without_target_is_to_the_lead_act(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

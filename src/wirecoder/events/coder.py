@@ -333,6 +333,14 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             partner = partners.get(c.source.actor.code or "")
             if partner is not None and partner.actor.code != c.source.actor.code:
                 c.target, c.confidence = partner, c.confidence - 0.2
+        if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak:
+            # `le Premier ministre a salué « une lueur d'espoir »`: a reaction after the lead
+            # is to the lead's act, by whoever did it
+            lead = next((d for d in candidates if d.sentence_index < c.sentence_index
+                         and d.code[:2] not in REACTION_ROOTS and d.source.actor.code
+                         and d.source.actor.country != country), None)
+            if lead is not None:
+                c.target, c.confidence = lead.source, c.confidence - 0.3
 
 
 def _key(c: Candidate) -> tuple:
