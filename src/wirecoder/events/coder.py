@@ -222,9 +222,10 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
 def _same_side(source: Mention, target: Mention) -> bool:
     """A target that is the source itself, only its nationality (`a Turkish visit`), or its
     own people (`Israel withdrew its troops`)."""
-    return target.actor.code == source.actor.code or (
-        target.kind == "demonym" or target.rule == "possessive") and \
-        target.actor.country == source.actor.country
+    if target.actor.code == source.actor.code:
+        return True
+    owned = target.kind == "demonym" or target.rule == "possessive"
+    return owned and target.actor.country == source.actor.country
 
 
 def _obligation_clause(token: Token, lang: str) -> Token | None:
