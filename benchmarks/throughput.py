@@ -1,8 +1,9 @@
 """Throughput of wirecoder end to end against bare spaCy on the same documents.
 
 Prints words/s, documents/s, their ratio and peak memory for: bare spaCy (`nlp.pipe`, same
-models and components), wirecoder in one process, and wirecoder with --workers 2. Each
-measurement runs in its own process so that peak memory is its own. Prints figures only.
+models and components), wirecoder in one process, wirecoder with --workers 2, and bare spaCy
+in two processes (the ceiling for two workers on this machine). Each measurement runs in its
+own process so that peak memory is its own. Prints figures only.
 
     python benchmarks/throughput.py --docs 400
 """
@@ -47,8 +48,9 @@ def build_corpus(n: int, out: Path) -> tuple[int, int]:
     return n, words
 
 
-def run_spacy(corpus: Path) -> None:
-    """Bare spaCy on the same texts: language from lingua as wirecoder does, then nlp.pipe."""
+def run_spacy(corpus: Path, workers: int = 1) -> None:
+    """Bare spaCy on the same texts: language from lingua as wirecoder does, then nlp.pipe
+    (in `workers` processes: the ceiling for `wirecoder code --workers` on this machine)."""
     from wirecoder.nlp import detect_language, pipeline
 
     records = [json.loads(x) for x in corpus.read_text(encoding="utf-8").split("\n") if x]
@@ -59,7 +61,7 @@ def run_spacy(corpus: Path) -> None:
         pipeline(lang)  # load outside the timed part
     start = time.perf_counter()
     for lang, texts in by_lang.items():
-        for _ in pipeline(lang).pipe(texts, batch_size=32):
+        for _ in pipeline(lang).pipe(texts, batch_size=32, n_process=workers):
             pass
     report(time.perf_counter() - start)
 
@@ -103,7 +105,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run == "spacy":
-        return run_spacy(args.corpus)
+        return run_spacy(args.corpus, args.workers)
     if args.run == "wirecoder":
         return run_wirecoder(args.corpus, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,7 +114,8 @@ def main() -> None:
         print(f"corpus: {docs} documents, {words} words (French and English news)")
         rows = [("bare spaCy nlp.pipe", measure("spacy", corpus)),
                 ("wirecoder code, 1 process", measure("wirecoder", corpus, 1)),
-                ("wirecoder code --workers 2", measure("wirecoder", corpus, 2))]
+                ("wirecoder code --workers 2", measure("wirecoder", corpus, 2)),
+                ("bare spaCy, 2 processes", measure("spacy", corpus, 2))]
     base = words / rows[0][1]["seconds"]
     print(f"{'run':<28} {'words/s':>9} {'docs/s':>8} {'vs spaCy':>9} {'peak MB':>8} "
           f"{'worker MB':>10}")
