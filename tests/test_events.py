@@ -530,3 +530,11 @@ def test_events_a_word_of_an_actors_name_is_no_trigger(code, text, lang):
 ])
 def test_events_a_reaction_without_target_is_to_the_lead_act(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("More than 700 Venezuelans have been arrested in Caracas since Sunday.", "en"),
+    ("Plus de 700 Vénézuéliens ont été arrêtés à Caracas depuis dimanche.", "fr"),
+])
+def test_events_arrests_by_no_one_named_are_the_polices_of_the_place(code, text, lang):
+    assert ("VENCOP", "17", "VEN") in roots(dyads(code, text, lang))

@@ -8,12 +8,12 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.events.coder import (
-    VIOLENT_ROOTS,
     aim_at_doers,
     deduplicate,
     fill_implicit_targets,
     sentence_candidates,
     to_event,
+    unnamed_doer,
 )
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Actor, Event, Mention, Place, make_event_id
@@ -153,16 +153,18 @@ LOCATIVE = frozenset({"a", "in", "at", "dans", "en", "near", "pres", "outside", 
 
 
 def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: str) -> None:
-    """Violence by no one named is the unidentified armed forces' (UAF) of the country it
-    happened in. It is dropped where that place is unknown, or where the document names who
-    did violence: then it is the toll of their act."""
-    named = any(e.root in VIOLENT_ROOTS and all(e is not u for u in unnamed) for e in events)
+    """Force by no one named is by the unidentified armed forces (UAF), or for arrests the
+    police (COP), of the country it happened in. It is dropped where that place is unknown,
+    or where the document names who used such force: then it is the toll of their act."""
+    named = {unnamed_doer(e.code) for e in events if e.source is not None and e.source.code
+             and all(e is not u for u in unnamed)}
     for event in unnamed:
         events.remove(event)
         country = event.place.country if event.place is not None else None
-        if named or not country:
+        role = unnamed_doer(event.code) or "UAF"
+        if role in named or not country:
             continue
-        event.source = Actor("", country + "UAF", country, ["UAF"])
+        event.source = Actor("", country + role, country, [role])
         event.event_id = make_event_id(doc_hash, event.sentence_index, event.source.code,
                                        event.code, event.target.code if event.target else None)
         events.append(event)

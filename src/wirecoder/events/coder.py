@@ -33,8 +33,14 @@ UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
-# still an event: its source is the unidentified armed forces (UAF) of where it happened.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# still an event: its source is the unidentified armed forces (UAF) of where it happened;
+# arrests by no one named (`700 people have been arrested`) are the police's (COP).
+UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+
+
+def unnamed_doer(code: str) -> str | None:
+    """The role of whoever used force of this code when the text names no one."""
+    return UNNAMED_DOERS.get(code[:3]) or UNNAMED_DOERS.get(code[:2])
 
 
 @dataclass
@@ -124,11 +130,11 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
-        if not sources and not pronoun and trigger.code[:2] in VIOLENT_ROOTS and \
+        if not sources and not pronoun and unnamed_doer(verdict.code) and \
                 trigger.pos != "NOUN" and targets != [None] and verdict.demander is None \
                 and token.dep_ not in ("acl:relcl", "relcl"):
             # not `a clash in which 20 soldiers were killed`: what a relative clause recalls
-            sources = [unattributed(token, index)]
+            sources = [unattributed(token, index, unnamed_doer(verdict.code) or "")]
         if trigger.weak:
             confidence -= 0.2
         mine = []
@@ -188,10 +194,10 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments,
     return mine
 
 
-def unattributed(token: Token, sentence_index: int) -> Mention:
-    """The unnamed doer of an act of violence; its country is the place's, set later."""
+def unattributed(token: Token, sentence_index: int, role: str) -> Mention:
+    """The unnamed doer of an act of force; its country is the place's, set later."""
     return Mention(start=token.idx, end=token.idx, actor=Actor(text="", code=None,
-                                                               roles=["UAF"]),
+                                                               roles=[role]),
                    rule="unattributed", kind="role", sentence_index=sentence_index,
                    token_start=token.i, token_end=token.i)
 
