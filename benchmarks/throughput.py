@@ -24,14 +24,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def build_corpus(n: int, out: Path) -> tuple[int, int]:
+def build_corpus(n: int, out: Path, french: bool = False) -> tuple[int, int]:
     """N documents: the bundled corpus and real news articles (LGL, English), in French and
-    English, written as one JSONL file. Returns (documents, words)."""
+    English, written as one JSONL file; with `french`, the French dispatches of the bundled
+    corpus and of the project's gold sets only. Returns (documents, words)."""
     texts: list[tuple[str, str]] = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         texts.append((path.read_text(encoding="utf-8"), "fr" if "-fr" in path.name else "en"))
+    if french:
+        for path in sorted((ROOT / "eval").glob("*-fr.jsonl")):
+            texts += [(json.loads(line)["text"], "fr") for line in
+                      path.read_text(encoding="utf-8").split("\n") if line]
+        texts = [(text, lang) for text, lang in texts if lang == "fr"]
     lgl = SHARED / "eval" / "geo-lgl-en.jsonl"
-    if lgl.exists():
+    if lgl.exists() and not french:
         for line in lgl.read_text(encoding="utf-8").split("\n"):
             if not line:
                 continue
@@ -100,6 +106,8 @@ def measure(mode: str, corpus: Path, workers: int = 1) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=400, help="number of documents (N)")
+    parser.add_argument("--french", action="store_true",
+                        help="French dispatches only (the bundled corpus and eval/*-fr.jsonl)")
     parser.add_argument("--run", choices=("spacy", "wirecoder"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
@@ -110,8 +118,9 @@ def main() -> None:
         return run_wirecoder(args.corpus, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "bench.jsonl"
-        docs, words = build_corpus(args.docs, corpus)
-        print(f"corpus: {docs} documents, {words} words (French and English news)")
+        docs, words = build_corpus(args.docs, corpus, args.french)
+        kind = "French news" if args.french else "French and English news"
+        print(f"corpus: {docs} documents, {words} words ({kind})")
         rows = [("bare spaCy nlp.pipe", measure("spacy", corpus)),
                 ("wirecoder code, 1 process", measure("wirecoder", corpus, 1)),
                 ("wirecoder code --workers 2", measure("wirecoder", corpus, 2)),

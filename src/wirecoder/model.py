@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -123,7 +123,7 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         """The event record (a contract: fields are added, never renamed)."""
-        out = asdict(self)
+        out = {f.name: getattr(self, f.name) for f in fields(self)}  # scalars, and:
         out["source"] = self.source.to_dict() if self.source else None
         out["target"] = self.target.to_dict() if self.target else None
         out["place"] = self.place.to_dict() if self.place else None

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from wirecoder import resources
@@ -210,8 +210,10 @@ def _hit(kind: str, m: re.Match[str], original: str, lex: _Lexicon) -> DateHit |
     return DateHit(m.start(), m.end(), year, lex.months[name], day, weekday, direction)
 
 
-def find_dates(text: str, lang: str) -> list[DateHit]:
-    """Date expressions in `text`, left to right, longest first where they overlap."""
+@lru_cache(maxsize=4096)
+def find_dates(text: str, lang: str) -> tuple[DateHit, ...]:
+    """Date expressions in `text`, left to right, longest first where they overlap (kept
+    once found: several events of one sentence ask for the same)."""
     lex = _lexicon(lang)
     folded = _fold(text)
     hits = []
@@ -225,7 +227,7 @@ def find_dates(text: str, lang: str) -> list[DateHit]:
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
-    return kept
+    return tuple(kept)
 
 
 def _period(value: str | None) -> tuple[date, date, str] | None:
@@ -336,7 +338,7 @@ def event_date(sentence: str, doc_date: EventDate, lang: str, future: bool = Fal
     The first date expression wins, or with `near` (a character offset of the trigger in
     the sentence) the closest one; a sentence without any gives the document date.
     """
-    hits = find_dates(sentence, lang)
+    hits = list(find_dates(sentence, lang))
     if near is not None:
         hits.sort(key=lambda h: 0 if h.start <= near < h.end else min(
             abs(h.start - near), abs(h.end - near)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from wirecoder import resources
 from wirecoder.textnorm import fold
@@ -93,6 +93,7 @@ def scored_words(text: str, lang: str) -> tuple[int, list[tuple[str, float]]]:
     return len(tokens), found
 
 
+@lru_cache(maxsize=4096)
 def tone(text: str, lang: str) -> float:
     """Tone in [-10, +10]: (positive - negative weight) / words * 100, clipped."""
     count, found = scored_words(text, lang)
