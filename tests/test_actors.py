@@ -88,11 +88,11 @@ def test_actors_en_region_is_not_a_country(code):
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("Opposition groups in Zimbabwe are demanding new elections.", "en", "Opposition", "ZWEOPP"),
+    ("Opposition groups in Malawi are calling for a recount.", "en", "Opposition", "MWIOPP"),
     ("The Sudanese government accused Darfur rebels of violating the truce.", "en", "rebels",
      "SDNREB"),
-    ("Les groupes d'opposition au Zimbabwe réclament des élections.", "fr", "opposition",
-     "ZWEOPP"),
+    ("Les groupes d'opposition au Malawi réclament un recomptage.", "fr", "opposition",
+     "MWIOPP"),
     ("Les policiers de Goma ont arrêté dix personnes.", "fr", "policiers", "CODCOP"),
     ("Les rebelles de la région du Tigré ont rejeté l'accord.", "fr", "rebelles", "ETHREB"),
 ])
@@ -120,7 +120,7 @@ def test_actors_names_and_organisations_keep_their_roles_whole(code, text, lang,
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("A group of Moroccan diplomats held talks with President Obama.", "en", "MARGOV"),
+    ("A group of Tunisian diplomats met the Italian prime minister.", "en", "TUNGOV"),
     ("Thousands of Nigerians marched in Lagos.", "en", "NGA"),
     ("Des milliers de manifestants kényans ont marché sur Nairobi.", "fr", "KENOPP"),
     ("Un groupe de diplomates marocains a rencontré le président américain.", "fr", "MARGOV"),
@@ -133,8 +133,8 @@ def test_actors_quantity_words_head_the_actor_they_count(code, text, lang, expec
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("L'armée congolaise a repris Goma, dans l'est de la République démocratique du Congo.",
-     "fr", "CODMIL"),
+    (("L'armée congolaise a repoussé une attaque près de Bunia, en République démocratique du "
+     "Congo."), "fr", "CODMIL"),
     ("L'armée congolaise a défilé à Brazzaville.", "fr", "COGMIL"),
     ("The Congolese army retook the town, the Republic of Congo's government said.", "en",
      "COGMIL"),
@@ -171,10 +171,11 @@ def test_actors_bare_role_refers_to_the_document_actor_with_that_role(code, text
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("Ethnic Albanians in south Serbia demanded autonomy.", "en", "Albanians", "SRBCVL"),
-    ("Des Albanais de souche du sud de la Serbie ont manifesté lundi.", "fr", "Albanais",
-     "SRBCVL"),
-    ("Up to 1,000 ethnic Turks began a hunger strike on Monday.", "en", "Turks", None),
+    ("Ethnic Russians in eastern Estonia protested against the law.", "en", "Russians",
+     "ESTCVL"),
+    ("Des Hongrois de souche du nord de la Roumanie ont manifesté lundi.", "fr", "Hongrois",
+     "ROUCVL"),
+    ("Hundreds of ethnic Uzbeks joined the rally on Friday.", "en", "Uzbeks", None),
 ])
 def test_actors_ethnic_demonym_is_a_people_placed_by_the_sentence(code, text, lang, fragment,
                                                                  expected):
@@ -182,9 +183,8 @@ def test_actors_ethnic_demonym_is_a_people_placed_by_the_sentence(code, text, la
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("President Abdelaziz Bouteflicka threatened to impose a curfew.", "en", "Bouteflicka",
-     "DZAGOV"),
-    ("President Omar El Bashir shortened the nightly curfew.", "en", "Bashir", "SDNGOV"),
+    ("President Abdelaziz Bouteflicka addressed parliament.", "en", "Bouteflicka", "DZAGOV"),
+    ("President Omar El Bashir flew to Cairo.", "en", "Bashir", "SDNGOV"),
     ("Le président Francois Mitterand a reçu le Premier ministre.", "fr", "Mitterand", "FRAGOV"),
     # a surname alone, untitled, is too little to read a misspelling into
     ("Mitterand said nothing.", "en", "Mitterand", None),
@@ -211,10 +211,9 @@ def test_actors_bare_role_not_read_as_one_of_two_countries_having_it(code, text,
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("Des centaines de milliers de personnes ont défilé mardi dans toute la France.", "fr",
-     "personnes", "FRACVL"),
-    ("Thousands of people demonstrated in the northern city of Kirkuk on Sunday.", "en",
-     "people", "IRQCVL"),
+    ("Des dizaines de milliers de personnes ont manifesté samedi dans toute l'Espagne.", "fr",
+     "personnes", "ESPCVL"),
+    ("Thousands of people rallied in the city of Mosul on Friday.", "en", "people", "IRQCVL"),
 ])
 def test_actors_a_crowd_is_of_the_country_it_gathers_in(code, text, lang, fragment, expected):
     found = actors(code, text, lang)
@@ -222,14 +221,14 @@ def test_actors_a_crowd_is_of_the_country_it_gathers_in(code, text, lang, fragme
 
 
 def test_actors_a_crowd_acted_upon_is_not_placed_by_the_verb(code):
-    found = actors(code, "Soldiers fired on protesters in Kirkuk on Sunday.", "en")
+    found = actors(code, "Soldiers fired on protesters in Mosul on Friday.", "en")
     assert [r for t, c, r in found if t == "protesters"] != ["gathered"], found
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("Bosnian Serbs demanded a truce.", "en", "Serbs", "BIH"),
-    ("The Albanians of southern Serbia demanded autonomy.", "en", "Albanians", "SRB"),
-    ("Les Serbes de Bosnie ont exigé une trêve.", "fr", "Serbes", "BIH"),
+    ("Bosnian Croats called for new talks.", "en", "Croats", "BIH"),
+    ("The Hungarians of northern Serbia asked for more schools.", "en", "Hungarians", "SRB"),
+    ("Les Croates de Bosnie ont réclamé un référendum.", "fr", "Croates", "BIH"),
 ])
 def test_actors_a_people_named_by_where_it_lives_is_of_that_country(code, text, lang,
                                                                     fragment, expected):
@@ -238,15 +237,16 @@ def test_actors_a_people_named_by_where_it_lives_is_of_that_country(code, text, 
 
 def test_actors_a_name_two_letters_from_a_leader_is_not_read_as_them(code):
     # `Karen` and `Arens` share `aren` once a letter is dropped from each: two edits apart
-    found = actors(code, "Karen guerrillas attacked an army post.", "en", published="1989-06-01")
+    found = actors(code, "Karen activists gathered outside the embassy.", "en",
+                   published="1989-06-01")
     assert not any(c and c.startswith("ISR") for _, c, _ in found), found
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("date 2023-10-02\nNEW YORK, 2 octobre 2023 (AFP) -\n\nLe Conseil de sécurité a autorisé "
-     "une mission en Haïti pour aider la police à combattre les gangs.\n"), "fr"),
-    (("date 2023-10-02\nNEW YORK, Oct. 2, 2023 (Reuters) -\n\nThe Security Council authorised a "
-     "mission to Haiti to help the police fight the gangs.\n"), "en"),
+    (("date 2024-05-14\nNEW YORK, 14 mai 2024 (AFP) -\n\nLe Conseil de sécurité a prolongé "
+     "la mission de l'ONU au Soudan du Sud, qui appuie la police.\n"), "fr"),
+    (("date 2024-05-14\nNEW YORK, May 14, 2024 (Reuters) -\n\nThe Security Council extended the "
+     "U.N. mission in South Sudan, which supports the police.\n"), "en"),
 ])
 def test_actors_a_dateline_country_the_story_never_names_gives_no_role_a_country(code, text,
                                                                                 lang):

@@ -187,33 +187,33 @@ def test_events_force_used_by_crowds_is_a_violent_protest(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Le chef de la diplomatie italienne sera reçu mercredi par le président algérien.", "fr"),
-    ("The Algerian president will host the Italian foreign minister on Wednesday.", "en"),
+    ("Le chef de la diplomatie grecque sera reçu mercredi par le président égyptien.", "fr"),
+    ("The Egyptian president will host the Greek foreign minister on Wednesday.", "en"),
 ])
 def test_events_announced_hosting_is_intent_to_meet_on_both_sides(code, text, lang):
     found = dyads(code, text, lang)
-    assert ("DZAGOV", "036", "ITAGOV") in found and ("ITAGOV", "036", "DZAGOV") in found
+    assert ("EGYGOV", "036", "GRCGOV") in found and ("GRCGOV", "036", "EGYGOV") in found
     assert not any(c.startswith("04") for _, c, _ in found)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Le président kazakh et le président ouzbek sont convenus de se rencontrer en mai.", "fr",
-     "036"),
-    ("Le président kazakh et le président ouzbek sont convenus que la situation était grave.",
-     "fr", "019"),
-    (("Le président kazakh a reçu le président ouzbek. Les deux parties sont convenues de tenir "
-      "la prochaine session de la commission mixte à Tachkent."), "fr", "030"),
+    ("Le président sénégalais et le président gambien sont convenus de se rencontrer en mai.",
+     "fr", "036"),
+    (("Le président sénégalais et le président gambien sont convenus que la situation était "
+     "grave."), "fr", "019"),
+    (("Le président sénégalais a reçu le président gambien. Les deux parties sont convenues "
+      "d'organiser un forum économique à Banjul."), "fr", "030"),
 ])
 def test_events_agreeing_to_act_is_intent_agreeing_that_is_accord(code, text, lang, expected):
     found = dyads(code, text, lang)
-    assert ("KAZGOV", expected, "UZBGOV") in found, found
+    assert ("SENGOV", expected, "GMBGOV") in found, found
 
 
 @pytest.mark.parametrize("text, lang", [
     (("Ukrainian President Volodymyr Zelenskiy urged Ukraine's allies to send more air defence "
      "systems."), "en"),
-    (("Le président ukrainien Volodymyr Zelensky a appelé les alliés de l'Ukraine à livrer "
-     "davantage de systèmes de défense aérienne."), "fr"),
+    (("Le président ukrainien Volodymyr Zelensky a exhorté les partenaires de l'Ukraine à "
+     "fournir davantage d'obus."), "fr"),
 ])
 def test_events_owner_of_a_relational_noun_is_not_the_target(code, text, lang):
     found = dyads(code, text, lang)
@@ -222,12 +222,12 @@ def test_events_owner_of_a_relational_noun_is_not_the_target(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Brazil summoned the top U.S. diplomat in Brasilia on Thursday.", "en"),
-    ("Le Brésil a convoqué jeudi le plus haut diplomate américain à Brasilia.", "fr"),
+    ("Peru summoned the top Chilean diplomat in Lima on Friday.", "en"),
+    ("Le Pérou a convoqué vendredi le plus haut diplomate chilien à Lima.", "fr"),
 ])
 def test_events_summoning_a_diplomat_is_an_official_complaint(code, text, lang):
     found = dyads(code, text, lang)
-    assert any(s.startswith("BRA") and c == "114" and t.startswith("USA")
+    assert any(s.startswith("PER") and c == "114" and t.startswith("CHL")
                for s, c, t in found if s and t), found
 
 
@@ -242,8 +242,8 @@ def test_events_police_firing_on_a_crowd_is_repression(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Nigeria's labour unions began an indefinite nationwide strike on Monday.", "en"),
-    ("Les syndicats nigérians ont entamé lundi une grève illimitée.", "fr"),
+    ("Ghanaian trade unions launched an indefinite nationwide strike on Tuesday.", "en"),
+    ("Les syndicats ghanéens ont entamé mardi une grève illimitée.", "fr"),
 ])
 def test_events_a_union_strike_is_a_strike_not_an_air_strike(code, text, lang):
     found = dyads(code, text, lang)
@@ -252,9 +252,9 @@ def test_events_a_union_strike_is_a_strike_not_an_air_strike(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Russian foreign minister called the sanctions illegitimate.", "en", "111"),
-    ("President Donald Trump called the deal a glorious triumph.", "en", "051"),
-    ("Le ministre iranien a qualifié cette démarche d'« injustifiée et illégale ».", "fr", "111"),
+    ("The Chinese foreign ministry called the tariffs illegitimate.", "en", "111"),
+    ("The Kenyan president called the agreement a historic success.", "en", "051"),
+    ("Le ministre algérien a qualifié la décision d'« inacceptable et illégale ».", "fr", "111"),
 ])
 def test_events_a_judgement_is_criticism_or_praise_by_its_tone(code, text, lang, expected):
     found = dyads(code, text, lang)
@@ -270,39 +270,39 @@ def test_events_a_neutral_judgement_is_no_event(code, text, lang):
 
 
 def test_events_judged_act_aims_at_its_doer(code):
-    text = ("Britain imposed sanctions on Russian oil tankers on Friday. The Russian foreign "
-            "ministry called the sanctions illegitimate.")
-    assert ("RUSGOV", "111", "GBR") in dyads(code, text, "en")
+    text = ("Canada imposed sanctions on Iranian officials on Friday. The Iranian foreign "
+            "ministry described the sanctions as illegitimate.")
+    assert ("IRNGOV", "111", "CAN") in dyads(code, text, "en")
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in "
-      "Tokyo. The two leaders agreed to strengthen security cooperation with the United "
-      "States."), "en"),
-    (("Le président kazakh a reçu le président ouzbek à Astana. Les deux dirigeants ont promis "
-      "de renforcer la coopération."), "fr"),
+    (("The Brazilian president met the Argentine president in Brasilia. The two leaders "
+      "agreed to strengthen trade cooperation with the European Union."), "en"),
+    (("Le président sénégalais a reçu le président gambien à Dakar. Les deux dirigeants ont "
+      "promis de renforcer la coopération."), "fr"),
 ])
 def test_events_the_two_parties_act_towards_each_other(code, text, lang):
     r = roots(dyads(code, text, lang))
-    a, b = ("KORGOV", "JPNGOV") if lang == "en" else ("KAZGOV", "UZBGOV")
+    a, b = ("BRAGOV", "ARGGOV") if lang == "en" else ("SENGOV", "GMBGOV")
     assert (a, "03", b) in r and (b, "03", a) in r, r
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Russia said on Tuesday that Sudan must return a helicopter that was captured by the "
-     "Sudanese army."), "en"),
-    (("La Russie a déclaré mardi que le Soudan devait restituer un hélicoptère saisi par "
-     "l'armée soudanaise."), "fr"),
+    (("Turkey said on Monday that Greece must return a drone that was seized by the Greek "
+     "navy."), "en"),
+    (("La Turquie a déclaré lundi que la Grèce devait restituer un drone saisi par la marine "
+     "grecque."), "fr"),
 ])
 def test_events_speech_framing_an_obligation_is_a_demand_despite_other_triggers(code, text,
                                                                                   lang):
     found = roots(dyads(code, text, lang))
-    assert ("RUS", "10", "SDN") in found, found
+    assert ("TUR", "10", "GRC") in found, found
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("MOGADISHU, Aug 3 (Reuters) - Al Shabaab militants opened fire on people at a beach.", "en"),
-    ("MOGADISCIO, 3 août (AFP) - Des shebab ont ouvert le feu sur des personnes sur une plage.",
+    ("MOGADISHU, Aug 3 (Reuters) - Al Shabaab militants opened fire on people at a market.",
+     "en"),
+    ("MOGADISCIO, 3 août (AFP) - Des shebab ont ouvert le feu sur des personnes dans un marché.",
      "fr"),
 ])
 def test_events_people_fired_on_are_civilians_of_the_place(code, text, lang):
@@ -310,40 +310,40 @@ def test_events_people_fired_on_are_civilians_of_the_place(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Pakistan threatened to break off diplomatic relations with Congo and Costa Rica.", "en"),
-    (("Le Pakistan a menacé de rompre ses relations diplomatiques avec le Congo et le Costa "
-     "Rica."), "fr"),
+    ("Morocco threatened to break off diplomatic relations with Chile and Peru.", "en"),
+    (("Le Maroc a menacé de rompre ses relations diplomatiques avec le Chili et le "
+     "Pérou."), "fr"),
 ])
 def test_events_coordinated_targets_each_get_the_event(code, text, lang):
     targets = {t for s, c, t in dyads(code, text, lang) if c.startswith("13")}
-    assert "CRI" in targets and len(targets) == 2, targets
+    assert "PER" in targets and len(targets) == 2, targets
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Le ministère iranien des Affaires étrangères a convoqué vendredi les ambassadeurs de "
-     "France, d'Allemagne et du Royaume-Uni."), "fr"),
-    (("The Iranian foreign ministry summoned the ambassadors of France, Germany and Britain on "
-     "Friday."), "en"),
+    (("Le ministère vénézuélien des Affaires étrangères a convoqué lundi les ambassadeurs "
+     "d'Espagne, d'Italie et du Portugal."), "fr"),
+    (("The Venezuelan foreign ministry summoned the ambassadors of Spain, Italy and Portugal on "
+     "Monday."), "en"),
 ])
 def test_events_countries_sharing_one_role_noun_are_each_targeted(code, text, lang):
-    targets = {t for s, c, t in dyads(code, text, lang) if s == "IRNGOV" and c == "114"}
-    assert {t[:3] for t in targets} == {"FRA", "DEU", "GBR"}, targets
+    targets = {t for s, c, t in dyads(code, text, lang) if s == "VENGOV" and c == "114"}
+    assert {t[:3] for t in targets} == {"ESP", "ITA", "PRT"}, targets
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Le président kazakh a reçu le président ouzbek à Astana. Les deux dirigeants ont remercié "
-      "le président américain pour sa médiation."), "fr"),
-    (("The Kazakh president received the Uzbek president in Astana. The two leaders thanked "
-      "the American president for his mediation."), "en"),
+    (("Le président sénégalais a reçu le président gambien à Dakar. Les deux dirigeants ont "
+      "remercié le président nigérian pour sa médiation."), "fr"),
+    (("The Senegalese president received the Gambian president in Dakar. The two leaders "
+      "thanked the Nigerian president for his mediation."), "en"),
 ])
 def test_events_the_two_parties_towards_a_named_target_not_each_other(code, text, lang):
     r = roots(dyads(code, text, lang))
-    assert ("KAZGOV", "05", "USAGOV") in r and ("UZBGOV", "05", "USAGOV") in r, r
-    assert ("KAZGOV", "05", "UZBGOV") not in r and ("USAGOV", "05", "KAZGOV") not in r, r
+    assert ("SENGOV", "05", "NGAGOV") in r and ("GMBGOV", "05", "NGAGOV") in r, r
+    assert ("SENGOV", "05", "GMBGOV") not in r and ("NGAGOV", "05", "SENGOV") not in r, r
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Les combats entre le M23 et l'armée congolaise se poursuivaient mardi en RDC.", "fr"),
+    ("De nouveaux combats entre le M23 et l'armée congolaise ont éclaté jeudi en RDC.", "fr"),
     ("Clashes between the M23 rebels and the Congolese army continued on Tuesday.", "en"),
 ])
 def test_events_fighting_between_two_parties_codes_both_directions(code, text, lang):
@@ -353,7 +353,7 @@ def test_events_fighting_between_two_parties_codes_both_directions(code, text, l
 
 @pytest.mark.parametrize("text, lang", [
     ("Le roi s'est dit prêt à accueillir une réunion entre la Russie et l'Ukraine.", "fr"),
-    ("The king said he was ready to host a meeting between Russia and Ukraine.", "en"),
+    ("The emir said he would be glad to host a meeting between Russia and Ukraine.", "en"),
 ])
 def test_events_a_meeting_between_parties_offered_is_not_their_act(code, text, lang):
     r = roots(dyads(code, text, lang))
@@ -373,8 +373,8 @@ def test_events_own_people_are_not_the_target(code, text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("At least three Iraqi soldiers were killed in an attack in Baghdad on Sunday.", "en",
-     ("IRQUAF", "19", "IRQMIL")),
+    ("At least four Nigerian soldiers were killed in an ambush in Maiduguri on Sunday.", "en",
+     ("NGAUAF", "19", "NGAMIL")),
     ("Trois soldats maliens ont été tués dans l'explosion d'une mine près de Gao.", "fr",
      ("MLIUAF", "19", "MLIMIL")),
 ])
@@ -397,8 +397,8 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    (("Nigeria announced that it will withdraw its troops from Chad unless the government "
-     "arranges a ceasefire."), "en", ("NGA", "130", "TCD")),
+    (("Kenya announced that it will withdraw its troops from Somalia unless the government "
+     "pays them."), "en", ("KEN", "130", "SOM")),
     ("Washington will impose sanctions on Iran unless it halts enrichment.", "en",
      ("USAGOV", "1312", "IRN")),
     ("Washington imposera des sanctions à l'Iran sauf si Téhéran suspend l'enrichissement.",
@@ -432,12 +432,12 @@ def test_events_unnamed_violence_a_relative_clause_recalls_is_not_coded(code, te
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("France said it had recalled its ambassador in Algiers.", "en"),
-    ("La France a annoncé qu'elle avait rappelé son ambassadeur en Algérie.", "fr"),
+    ("Morocco said it had recalled its ambassador in Tehran.", "en"),
+    ("Le Maroc a annoncé qu'il avait rappelé son ambassadeur en Iran.", "fr"),
 ])
 def test_events_own_diplomat_under_a_pronoun_subject_is_not_the_target(code, text, lang):
     found = roots(dyads(code, text, lang))
-    assert ("FRA", "16", "DZA") in found and not any(t == "FRAGOV" for _, _, t in found), found
+    assert ("MAR", "16", "IRN") in found and not any(t == "MARGOV" for _, _, t in found), found
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -452,26 +452,26 @@ def test_events_evidence_is_the_sentence_as_written(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("A ceasefire between Israel and Hezbollah took effect early on Wednesday.", "en"),
-    ("Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.", "fr"),
+    ("A truce between Armenia and Azerbaijan came into force on Friday.", "en"),
+    ("La trêve entre l'Arménie et l'Azerbaïdjan est entrée en vigueur vendredi.", "fr"),
 ])
 def test_events_a_ceasefire_between_two_parties_binds_both(code, text, lang):
     r = dyads(code, text, lang)
-    assert ("ISR", "0871", "LBNREB") in r and ("LBNREB", "0871", "ISR") in r, r
+    assert ("ARM", "0871", "AZE") in r and ("AZE", "0871", "ARM") in r, r
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Ishiba said he hoped to visit South Korea at an early date.", "en"),
-    ("Ishiba a dit qu'il espérait se rendre en Corée du Sud rapidement.", "fr"),
+    ("The Brazilian president said he hoped to visit Argentina soon.", "en"),
+    ("Le président brésilien a dit qu'il espérait se rendre en Argentine rapidement.", "fr"),
 ])
 def test_events_a_hoped_for_visit_is_intent(code, text, lang):
     r = roots(dyads(code, text, lang))
-    assert ("JPNGOV", "03", "KOR") in r and not any(c == "04" for _, c, _ in r), r
+    assert ("BRAGOV", "03", "ARG") in r and not any(c == "04" for _, c, _ in r), r
 
 
 @pytest.mark.parametrize("text, lang, source", [
-    ("Nigeria's main labour unions began an indefinite nationwide strike on Monday.", "en",
-     "NGALAB"),
+    ("Ghana's main labour unions began an indefinite nationwide strike on Tuesday.", "en",
+     "GHALAB"),
     ("Des milliers de manifestants kényans ont défilé mardi à Nairobi.", "fr", "KENOPP"),
 ])
 def test_events_a_protest_without_target_is_aimed_at_its_countrys_government(code, text,
@@ -523,8 +523,8 @@ def test_events_a_word_of_an_actors_name_is_no_trigger(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    (("Le Conseil de sécurité de l'ONU a autorisé lundi une mission en Haïti. Le Premier "
-     "ministre haïtien a salué « une lueur d'espoir »."), "fr", ("HTIGOV", "05", "IGOUNOUSC")),
+    (("L'Union européenne a levé mardi ses sanctions contre le Niger. Le Premier ministre "
+     "nigérien a salué « une décision juste »."), "fr", ("NERGOV", "05", "IGOEUREEC")),
     ("Israel imposed a blockade on Gaza on Monday. Qatar later criticised the decision.", "en",
      ("QAT", "11", "ISR")),
 ])

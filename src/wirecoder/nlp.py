@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import numpy
 import spacy
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.textnorm import fold
 
 SUPPORTED = ("fr", "en")
+T = TypeVar("T")
 
 # Model packages by language, first installed wins: official packages before repackagings.
 MODELS: dict[str, tuple[str, ...]] = {
@@ -99,25 +102,28 @@ def pipeline(lang: str) -> Language:
     return nlp
 
 
+def _once(doc: Doc, key: str, compute: Callable[[], T]) -> T:
+    """A per-document value, computed on first use and kept with the document (spaCy's own
+    `Doc.sents`, `Doc.ents`, `Doc.text` are rebuilt at each call)."""
+    key = "wirecoder_" + key
+    if key not in doc.user_data:
+        doc.user_data[key] = compute()
+    return doc.user_data[key]
+
+
 def sentences(doc: Doc) -> list[Span]:
-    """The sentences of a document, computed once (`Doc.sents` rescans it at each call)."""
-    cached = doc.user_data.get("wirecoder_sentences")
-    if cached is None:
-        cached = doc.user_data["wirecoder_sentences"] = list(doc.sents)
-    return cached
+    """The sentences of a document."""
+    return _once(doc, "sentences", lambda: list(doc.sents))
 
 
 def sentence_of(doc: Doc) -> list[int]:
-    """The sentence number of every token, computed once per document (`Token.sent` rescans
-    the document at each call)."""
-    cached = doc.user_data.get("wirecoder_sentence_of")
-    if cached is None or len(cached) != len(doc):
-        cached = [0] * len(doc)
+    """The sentence number of every token (`Token.sent` rescans the document at each call)."""
+    def compute() -> list[int]:
+        numbers = [0] * len(doc)
         for number, sent in enumerate(sentences(doc)):
-            for i in range(sent.start, sent.end):
-                cached[i] = number
-        doc.user_data["wirecoder_sentence_of"] = cached
-    return cached
+            numbers[sent.start:sent.end] = [number] * len(sent)
+        return numbers
+    return _once(doc, "sentence_of", compute)
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
@@ -127,19 +133,13 @@ def remember_text(doc: Doc, text: str) -> Doc:
 
 
 def text_of(doc: Doc) -> str:
-    """A document's text, joined once (`Doc.text` joins every token at each call)."""
-    cached = doc.user_data.get("wirecoder_text")
-    if cached is None:
-        cached = doc.user_data["wirecoder_text"] = doc.text
-    return cached
+    """A document's text (the one it was parsed from, when `remember_text` kept it)."""
+    return _once(doc, "text", lambda: doc.text)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """The named entities of a document, computed once (`Doc.ents` rescans it each call)."""
-    cached = doc.user_data.get("wirecoder_entities")
-    if cached is None:
-        cached = doc.user_data["wirecoder_entities"] = tuple(doc.ents)
-    return cached
+    """The named entities of a document."""
+    return _once(doc, "entities", lambda: tuple(doc.ents))
 
 
 def preposition(token: Token) -> str | None:
@@ -151,29 +151,42 @@ def preposition(token: Token) -> str | None:
     return fold(token.head.text) if token.dep_ == "pobj" else None
 
 
+# Prepositions that say where something happens or someone is (`in Kirkuk`, `dans toute la
+# France`, `près de Gao`).
+WHERE = frozenset({"in", "at", "across", "throughout", "near", "outside", "dans", "a", "en",
+                   "au", "aux", "pres", "hors"})
+
+
+def locatives(token: Token) -> list[Token]:
+    """The nouns a place preposition hangs on a word: `demonstrated in Kirkuk` -> `Kirkuk`."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and fold(child.text) in WHERE:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            # `outside of Basra`: the object hangs on a second preposition
+            out.extend(objects or [o for g in child.children if g.dep_ == "prep"
+                                   for o in g.children if o.dep_ == "pobj"])
+        elif child.dep_.startswith(("obl", "nmod", "advmod")) and preposition(child) in WHERE:
+            out.append(child)
+    return out
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """An attribute's string for every token, read from the arrays (no Token objects)."""
+    strings = doc.vocab.strings
+    return [strings[x] for x in doc.to_array(attr).tolist()] if len(doc) else []
+
+
 def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, read once per document without building Token objects."""
-    cached = doc.user_data.get("wirecoder_token_texts")
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
-        doc.user_data["wirecoder_token_texts"] = cached
-    return cached
+    """Every token's text."""
+    return _once(doc, "token_texts", lambda: _strings(doc, ORTH))
 
 
 def folded_lemmas(doc: Doc) -> list[str]:
-    """Every token's folded lemma, computed once per document."""
-    cached = doc.user_data.get("wirecoder_folded_lemmas")
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [fold(strings[x]) for x in doc.to_array(LEMMA).tolist()] if len(doc) else []
-        doc.user_data["wirecoder_folded_lemmas"] = cached
-    return cached
+    """Every token's folded lemma."""
+    return _once(doc, "folded_lemmas", lambda: [fold(x) for x in _strings(doc, LEMMA)])
 
 
 def folded_tokens(doc: Doc) -> list[str]:
-    """Every token's folded text, computed once per document."""
-    cached = doc.user_data.get("wirecoder_folded_tokens")
-    if cached is None:
-        cached = doc.user_data["wirecoder_folded_tokens"] = [fold(t) for t in token_texts(doc)]
-    return cached
+    """Every token's folded text."""
+    return _once(doc, "folded_tokens", lambda: [fold(t) for t in token_texts(doc)])

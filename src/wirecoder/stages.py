@@ -17,7 +17,7 @@ from wirecoder.events.coder import (
 )
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Actor, Event, Mention, Place, make_event_id
-from wirecoder.nlp import SUPPORTED, detect_language, sentences
+from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences
 from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
@@ -149,9 +149,6 @@ class AttributeStage:
             _attribute_to_places(state.events, unnamed, doc.content_hash)
 
 
-LOCATIVE = frozenset({"a", "in", "at", "dans", "en", "near", "pres", "outside", "hors"})
-
-
 def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: str) -> None:
     """Force by no one named is by the unidentified armed forces (UAF), or for arrests the
     police (COP), of the country it happened in. It is dropped where that place is unknown,
@@ -161,7 +158,8 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
     for event in unnamed:
         events.remove(event)
         country = event.place.country if event.place is not None else None
-        role = unnamed_doer(event.code) or "UAF"
+        assert event.source is not None
+        role = event.source.roles[0]  # the unnamed doer's, set by the coder
         if role in named or not country:
             continue
         event.source = Actor("", country + role, country, [role])
@@ -174,15 +172,7 @@ def _event_place(token, toponyms, offset: int):  # type: ignore[no-untyped-def]
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
     (`a bombing near Samarra killed...`)."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-    for child in [*token.children, *(g for s in subjects for g in s.children)]:
-        if not child.dep_.startswith(("obl", "prep", "nmod", "advmod")):
-            continue
-        cases = [fold(c.text) for c in child.children if c.dep_ in ("case", "pobj")]
-        if child.dep_ == "prep":
-            cases, child = [fold(child.text)], next(
-                (g for g in child.children if g.dep_ == "pobj"), child)
-        if not any(c in LOCATIVE for c in cases):
-            continue
+    for child in [*locatives(token), *(g for s in subjects for g in locatives(s))]:
         lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
             child.right_edge.text) + offset
         for topo in toponyms:

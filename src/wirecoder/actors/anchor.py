@@ -10,18 +10,14 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Actor, Mention
-from wirecoder.nlp import preposition, sentence_of
+from wirecoder.nlp import WHERE, locatives, preposition, sentence_of
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
 BELONGING = frozenset({"in", "of", "from", "de", "du", "des", "d'", "en", "au", "aux"})
-# Those that only say where someone is, not whom they represent (`ambassador in France`).
-LOCATIVE = frozenset({"in", "en", "au", "aux"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
-# Prepositions of where a crowd acts (`demonstrated in Kirkuk`, `ont défilé dans toute la France`).
-GATHERING = frozenset({"in", "at", "across", "throughout", "dans", "a", "en", "au", "aux"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
@@ -78,13 +74,18 @@ class Anchors:
     def attached(self, mention: Mention) -> tuple[str, str] | None:
         """The country of a place or actor the role noun is tied to, with the rule."""
         head = _head(self.doc, mention)
-        heads = [head, head.head] if head.dep_ in ("compound", "amod") else [head]
+        # the phrase's own words (`Hongrois de souche du nord de la Roumanie`), and the noun a
+        # modifier role hangs on (`opposition groups in Zimbabwe`, `groupes d'opposition au Malawi`)
+        heads = list(self.doc[mention.token_start:mention.token_end])
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN":
+            heads.append(head.head)
         owner = self._possessor(head)
         if owner:
             # `ses troupes de Syrie`: whose troops the determiner says; `de Syrie` is whence
             return owner, "possessive"
         words = fold(self.doc[mention.token_start:mention.token_end].text)
-        ties = BELONGING - LOCATIVE if any(words.endswith(p) for p in self.posted) else BELONGING
+        # `ambassador in France` says where a diplomat serves, not whom they represent
+        ties = BELONGING - WHERE if any(words.endswith(p) for p in self.posted) else BELONGING
         for token in (t for h in heads for t in _attached(h, ties)):
             if mention.token_start <= token.i < mention.token_end:
                 continue
@@ -102,13 +103,7 @@ class Anchors:
 
     def _gathered(self, verb: Token) -> str | None:
         """The country of the place a crowd's verb says it acts in."""
-        places = []
-        for child in verb.children:
-            if child.dep_ == "prep" and fold(child.text) in GATHERING:
-                places.extend(g for g in child.children if g.dep_ == "pobj")
-            elif child.dep_ in ("obl", "obl:mod") and preposition(child) in GATHERING:
-                places.append(child)
-        for place in places:
+        for place in locatives(verb):
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
             for token in nouns:
                 country = self.country_of(token)

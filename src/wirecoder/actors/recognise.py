@@ -161,6 +161,15 @@ def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
                 bare.slots["role"] = full.slots["role"]
 
 
+def _stacked(phrase: Phrase, piece: Piece) -> bool:
+    """`des centaines de milliers de`: a quantity word right after another extends it."""
+    if piece.kind != "collective" or set(phrase.slots) != {"collective"} or \
+            phrase.end != piece.start:
+        return False
+    phrase.end = piece.end
+    return True
+
+
 def _people_of(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     """A people named by where it lives: `Bosnian Serbs` are of Bosnia, `the Albanians of
     Serbia` of Serbia. Extends the phrase with the piece, keeping the country of residence."""
@@ -185,12 +194,9 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
     phrases: list[Phrase] = []
     for piece in pieces:
         slot = SLOTS.get(piece.kind, piece.kind)
-        if phrases and slot == "collective" and set(phrases[-1].slots) == {"collective"} \
-                and phrases[-1].end == piece.start:
-            phrases[-1].end = piece.end  # `des centaines de milliers de`
-        elif phrases and _people_of(doc, phrases[-1], piece):
-            pass
-        elif phrases and _joinable(doc, phrases[-1], piece):
+        if phrases and (_stacked(phrases[-1], piece) or _people_of(doc, phrases[-1], piece)):
+            continue  # the piece extended the phrase
+        if phrases and _joinable(doc, phrases[-1], piece):
             phrases[-1].slots[slot] = piece
             phrases[-1].end = piece.end
         else:

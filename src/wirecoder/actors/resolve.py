@@ -45,14 +45,14 @@ class Memory:
     persons: dict[str, Actor] = field(default_factory=dict)  # folded name token -> actor
     by_office: list[tuple[str, Actor]] = field(default_factory=list)
     salience: Counter[str] = field(default_factory=Counter)
-    by_role: dict[str, dict[str, Actor]] = field(default_factory=dict)  # role -> country -> actor
+    by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
 
     def learn(self, actor: Actor, office: str | None) -> None:
         """Remember an actor resolved from explicit cues."""
         if actor.code:
             self.salience[actor.code] += 1
             for role in actor.roles if actor.country else ():
-                self.by_role.setdefault(role, {})[actor.country] = actor
+                self.by_role.setdefault(role, set()).add(actor.country)
         if actor.name and actor.code:
             for token in fold(actor.name).replace("-", " ").split():
                 if len(token) > 2:
@@ -172,8 +172,8 @@ class Resolver:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
                 return _actor(text, prefer, roles), "agency"
-        earlier = self.memory.by_role.get(roles[0], {}) if roles and \
-            roles[0] not in OWN_ROLES and not person else {}
+        earlier = self.memory.by_role.get(roles[0], set()) if roles and \
+            roles[0] not in OWN_ROLES and not person else set()
         if len(earlier) == 1:
             # `la rébellion` after `les rebelles du M23`: the document's only rebels; `troops`
             # after `the Israeli army`, while it has named no other army

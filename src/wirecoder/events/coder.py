@@ -130,11 +130,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
-        if not sources and not pronoun and unnamed_doer(verdict.code) and \
-                trigger.pos != "NOUN" and targets != [None] and verdict.demander is None \
+        doer = unnamed_doer(verdict.code)
+        if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
+                targets != [None] and verdict.demander is None \
                 and token.dep_ not in ("acl:relcl", "relcl"):
             # not `a clash in which 20 soldiers were killed`: what a relative clause recalls
-            sources = [unattributed(token, index, unnamed_doer(verdict.code) or "")]
+            sources = [unattributed(token, index, doer)]
         if trigger.weak:
             confidence -= 0.2
         mine = []
@@ -183,8 +184,7 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments,
     """The candidates of one trigger, with the dyads its parties form among themselves."""
     if args.rule == "between" and mine and not joint_acts:
         # `les combats entre X et Y`: each party towards the other, also inside a country
-        return [replace(mine[0], source=a, target=b) for a in sources for b in sources
-                if a.actor.code != b.actor.code]
+        return _pairs(mine[0], sources, across_countries=False)
     if mine and mine[0].trigger.reciprocal:
         return _reciprocals(mine, sources, joint_acts)
     if towards_each_other and len(sources) > 1 and not joint_acts:
@@ -213,10 +213,12 @@ def _mirror_code(trigger: Trigger, code: str) -> str | None:
 
 
 def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
-    """CAMEO tells force apart by who uses it on whom: protesters storming parliament riot
-    (145) rather than fight (19x, kept for armed groups); police firing on a crowd repress
-    it (175)."""
+    """CAMEO tells force apart by who uses it on whom: unions launching a strike stop work
+    (143); protesters storming parliament riot (145) rather than fight (19x, kept for armed
+    groups); police firing on a crowd repress it (175)."""
     roles = set(source.actor.roles)
+    if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
+        return "143"
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
     victims = set(target.actor.roles) if target is not None else set()
@@ -300,10 +302,14 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention],
     return targeted + mirrored if targeted else mine
 
 
-def _pairs(template: Candidate, sources: list[Mention]) -> list[Candidate]:
-    """Each of several sources towards each other."""
+def _pairs(template: Candidate, sources: list[Mention],
+           across_countries: bool = True) -> list[Candidate]:
+    """Each of several sources towards each other: of other countries only (coordinated
+    sides of one country are no dyad), or any other actor (`fighting between the army and
+    the rebels`)."""
+    apart = _same_country if across_countries else lambda a, b: a.actor.code == b.actor.code
     return [replace(template, source=a, target=b) for a in sources for b in sources
-            if a is not b and not _same_country(a, b)]
+            if a is not b and not apart(a, b)]
 
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
@@ -381,7 +387,7 @@ def _actor(mention: Mention | None) -> Actor | None:
 def to_event(c: Candidate, doc_id: str, doc_hash: str, lang: str, body: str,
              offset: int) -> Event:
     """The event record of a candidate, with the codebook's values; its evidence is the
-    sentence as the body writes it (the parser read quotes and apostrophes folded)."""
+    sentence as the body writes it (the parser read its apostrophes folded)."""
     meta = info(c.code)
     sent = c.sentence
     start = sent.start_char

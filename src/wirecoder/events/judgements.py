@@ -6,12 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
+from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.modality import modality_words
 from wirecoder.events.triggers import Trigger
 from wirecoder.nlp import preposition
 from wirecoder.textnorm import fold
 
-OBJECTS = frozenset({"obj", "dobj"})
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
