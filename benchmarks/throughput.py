@@ -2,8 +2,11 @@
 
 Prints words/s, documents/s, their ratio and peak memory for: bare spaCy (`nlp.pipe`, same
 models and components), wirecoder in one process, wirecoder with --workers 2, and bare spaCy
-in two processes (the ceiling for two workers on this machine). Each measurement runs in its
-own process so that peak memory is its own. Prints figures only.
+in two processes (the ceiling for two workers on this machine). "Same components" means
+wirecoder's spaCy pipeline, whose attribute ruler and lemmatizer are array equivalents of
+spaCy's (wirecoder.spacy_fast); spaCy with the components as its models ship is measured
+last, for reference. Each measurement runs in its own process so that peak memory is its
+own. Prints figures only.
 
     python benchmarks/throughput.py --docs 400
 """
@@ -72,6 +75,25 @@ def run_spacy(corpus: Path, workers: int = 1) -> None:
     report(time.perf_counter() - start)
 
 
+def run_stock(corpus: Path) -> None:
+    """spaCy as its models ship (stock attribute ruler and lemmatizer), for reference."""
+    import spacy
+
+    from wirecoder.nlp import UNUSED_COMPONENTS, detect_language, model_name
+
+    records = [json.loads(x) for x in corpus.read_text(encoding="utf-8").split("\n") if x]
+    by_lang: dict[str, list[str]] = {}
+    for rec in records:
+        by_lang.setdefault(detect_language(rec["text"]), []).append(rec["text"])
+    models = {lang: spacy.load(model_name(lang), exclude=list(UNUSED_COMPONENTS))
+              for lang in by_lang}
+    start = time.perf_counter()
+    for lang, texts in by_lang.items():
+        for _ in models[lang].pipe(texts, batch_size=32):
+            pass
+    report(time.perf_counter() - start)
+
+
 def run_wirecoder(corpus: Path, workers: int) -> None:
     """wirecoder end to end: read, detect, code, store into a fresh DuckDB file."""
     from wirecoder.api import code_corpus
@@ -108,12 +130,14 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=400, help="number of documents (N)")
     parser.add_argument("--french", action="store_true",
                         help="French dispatches only (the bundled corpus and eval/*-fr.jsonl)")
-    parser.add_argument("--run", choices=("spacy", "wirecoder"), help=argparse.SUPPRESS)
+    parser.add_argument("--run", choices=("spacy", "stock", "wirecoder"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run == "spacy":
         return run_spacy(args.corpus, args.workers)
+    if args.run == "stock":
+        return run_stock(args.corpus)
     if args.run == "wirecoder":
         return run_wirecoder(args.corpus, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,7 +148,8 @@ def main() -> None:
         rows = [("bare spaCy nlp.pipe", measure("spacy", corpus)),
                 ("wirecoder code, 1 process", measure("wirecoder", corpus, 1)),
                 ("wirecoder code --workers 2", measure("wirecoder", corpus, 2)),
-                ("bare spaCy, 2 processes", measure("spacy", corpus, 2))]
+                ("bare spaCy, 2 processes", measure("spacy", corpus, 2)),
+                ("stock spaCy, 1 process", measure("stock", corpus))]
     base = words / rows[0][1]["seconds"]
     print(f"{'run':<28} {'words/s':>9} {'docs/s':>8} {'vs spaCy':>9} {'peak MB':>8} "
           f"{'worker MB':>10}")

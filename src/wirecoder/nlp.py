@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import fold
 
 SUPPORTED = ("fr", "en")
@@ -95,11 +96,12 @@ def _next_start(text: str, spaced: bool) -> int:
 
 @cache
 def pipeline(lang: str) -> Language:
-    """The spaCy pipeline for a language, with wirecoder's sentence rule before the parser."""
+    """The spaCy pipeline for a language, with wirecoder's sentence rule before the parser and
+    array equivalents of the attribute ruler and lemmatizer (same output, see spacy_fast)."""
     nlp = spacy.load(model_name(lang), exclude=list(UNUSED_COMPONENTS))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
-    return nlp
+    return speed_up(nlp)
 
 
 def _once(doc: Doc, key: str, compute: Callable[[], T]) -> T:
