@@ -62,6 +62,8 @@ def model_name(lang: str) -> str:
 
 
 SENTENCE_FINAL = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
+FINAL = frozenset({".", "!", "?", "…", "...", ".."})
+CLOSING = frozenset({"»", '"', "”", ")"})
 DASHES = frozenset({"-", "–", "—", "--"})
 ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Pr|Mgr|Me)\.$")
 
@@ -76,8 +78,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     orths = doc.to_array(ORTH).tolist()
     spaced = doc.to_array(SPACY).tolist()
-    # 1 starts a sentence, -1 cannot, 0 leaves it to the parser
-    starts = [0] + [_next_start(strings[orths[i - 1]], bool(spaced[i - 1]))
+    texts = [strings[orth] for orth in orths]
+    # 1 starts a sentence, -1 cannot, 0 leaves it to the parser; a closing quote or bracket
+    # ends a sentence only after final punctuation (`« ... lâche. »`), not mid-sentence
+    # (`a condamné « avec fermeté » l'offensive`)
+    starts = [0] + [-1 if texts[i - 1] in CLOSING and (i < 2 or texts[i - 2] not in FINAL)
+                    else _next_start(texts[i - 1], bool(spaced[i - 1]))
                     for i in range(1, len(doc))]
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
@@ -157,6 +163,13 @@ def preposition(token: Token) -> str | None:
 # France`, `près de Gao`).
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "outside", "dans", "a", "en",
                    "au", "aux", "pres", "hors"})
+
+
+def dependents(verb: Token) -> list[Token]:
+    """A verb's children, and those the parser hung on its auxiliary instead (`le président
+    s'est entretenu`, with `président` and `s'` under `est`)."""
+    children = list(verb.children)
+    return children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
 
 
 def locatives(token: Token) -> list[Token]:

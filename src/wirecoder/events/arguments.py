@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Actor, Mention
+from wirecoder.nlp import dependents
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -135,12 +136,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
     current, coordinated = verb, False
     for _ in range(5):
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
-            found = [c for c in current.children if c.dep_ in deps]
+            found = [c for c in dependents(current) if c.dep_ in deps]
             if found:
                 tokens = _with_conjuncts(found[0])
                 if index is None or not coordinated or _resolve(tokens, index):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive
-                    reflexive = any(c.dep_.startswith("expl") for c in current.children)
+                    reflexive = any(c.dep_.startswith("expl") for c in dependents(current))
                     return tokens, passive and not reflexive
         if current.head.i == current.i:
             break

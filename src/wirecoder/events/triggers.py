@@ -10,7 +10,7 @@ from functools import cache, partial
 from spacy.tokens import Span, Token
 
 from wirecoder import resources
-from wirecoder.nlp import folded_lemmas, folded_tokens
+from wirecoder.nlp import dependents, folded_lemmas, folded_tokens
 from wirecoder.textnorm import fold
 
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
@@ -93,7 +93,7 @@ def _fits(token: Token, trigger: Trigger, words: Callable[[], set[str]]) -> bool
     if token.pos_ not in POS_OK.get(trigger.pos, {trigger.pos}) and not (
             trigger.pos == "VERB" and _verb_phrase_head(token)):
         return False
-    if trigger.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
+    if trigger.reflexive and not any(fold(c.text) in REFLEXIVE for c in dependents(token)):
         return False
     return not trigger.with_ or all(w in words() for w in trigger.with_)
 
