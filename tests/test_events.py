@@ -8,6 +8,10 @@ def dyads(code, text, lang, **kw):
              e.target.code if e.target else None) for e in code(text, lang=lang, **kw).events}
 
 
+def modalities(code, text, lang, root):
+    return [e.modality for e in code(text, lang=lang).events if e.code[:2] == root]
+
+
 def roots(found):
     return {(s, c[:2], t) for s, c, t in found}
 
@@ -409,6 +413,32 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
 def test_events_an_act_announced_unless_the_other_side_yields_is_a_threat(code, text, lang,
                                                                          expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Serbia vowed to retaliate against Kosovo.", "en", ("SRB", "138", "XKX")),
+    ("The Serbian government promised to impose sanctions on Kosovo.", "en",
+     ("SRBGOV", "1312", "XKX")),
+    ("Le gouvernement serbe a promis une riposte contre le Kosovo.", "fr",
+     ("SRBGOV", "138", "XKX")),
+    ("Le gouvernement serbe a juré de sanctionner le Kosovo.", "fr", ("SRBGOV", "1312", "XKX")),
+])
+def test_events_a_hostile_act_vowed_is_a_threat_and_the_vow_no_promise(code, text, lang,
+                                                                       expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c[:2] in ("03", "16", "19") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serbia promised aid to Montenegro and condemned the attack by Kosovo.", "en"),
+    (("Le Premier ministre serbe a promis une aide au Monténégro et a condamné l'attaque du "
+      "Kosovo."), "fr"),
+])
+def test_events_the_intent_verbs_own_finite_conjunct_is_done(code, text, lang):
+    condemned = [d for d in dyads(code, text, lang) if d[1][:2] == "11"]
+    assert condemned, dyads(code, text, lang)
+    assert all(modality is None for modality in modalities(code, text, lang, "11"))
 
 
 @pytest.mark.parametrize("text, lang", [

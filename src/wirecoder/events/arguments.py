@@ -139,7 +139,8 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             found = [c for c in dependents(current) if c.dep_ in deps]
             if found:
                 tokens = _with_conjuncts(found[0])
-                if index is None or not coordinated or _resolve(tokens, index):
+                if index is None or not coordinated or any(
+                        m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive
                     reflexive = any(c.dep_.startswith("expl") for c in dependents(current))
                     return tokens, passive and not reflexive

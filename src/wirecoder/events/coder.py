@@ -20,7 +20,7 @@ from wirecoder.events.arguments import (
     subject_mentions,
 )
 from wirecoder.events.judgements import with_judgements
-from wirecoder.events.modality import judge, modality_words, under_obligation
+from wirecoder.events.modality import governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, make_event_id
 from wirecoder.textnorm import fold
@@ -157,7 +157,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     if not statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
-    return _drop_requested(out)
+    return _drop_vows(_drop_requested(out))
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
@@ -265,6 +265,14 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
 
 
 REQUEST_ROOTS = frozenset({"02", "10"})
+
+
+def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
+    """A hostile act vowed is coded as its threat (see modality.judge); the vow is then no
+    promise of its own (`a promis une riposte` is a 138, not also a 030)."""
+    vows = {g.i for c in candidates if c.code[:2] == "13" and c.trigger.code[:2] != "13"
+            for g in governors(c.token, 3)}
+    return [c for c in candidates if not (c.code[:2] == "03" and c.token.i in vows)]
 
 
 def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:

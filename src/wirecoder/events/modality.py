@@ -32,6 +32,7 @@ class ModalityWords:
     relational: frozenset[str]
     characterise: frozenset[str]
     condition: frozenset[str]
+    vow: frozenset[str]
     threat_code: dict[str, str]
 
 
@@ -74,7 +75,7 @@ def modality_words(lang: str) -> ModalityWords:
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
         speech=words("speech"), light=words("light"), obligation=words("obligation"),
         relational=words("relational"), characterise=words("characterise"),
-        condition=words("condition"),
+        condition=words("condition"), vow=words("vow"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -88,7 +89,7 @@ class Verdict:
     demander: Token | None = None  # the speech verb whose subject demands the act
 
 
-def _governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> list[Token]:
+def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> list[Token]:
     out, current = [], token
     for _ in range(depth):
         if current.dep_ not in via or current.head.i == current.i:
@@ -152,7 +153,7 @@ def under_obligation(token: Token, lang: str) -> bool:
         return True
     if any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux")):
         return True
-    return any(_has(g, words.obligation) for g in _governors(token, 1))
+    return any(_has(g, words.obligation) for g in governors(token, 1))
 
 
 ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
@@ -201,14 +202,29 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
     return False
 
 
+def _intended(token: Token, words: ModalityWords) -> bool:
+    """Whether an intent word governs the act, also through a conjunction of acts (`agreed to
+    revive visits and to strengthen cooperation`), but not the intent word's own finite
+    conjunct (`a promis une riposte et qualifié les mesures d'illégales`: that is done)."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in GOVERNORS | {"conj"} or current.head.i == current.i:
+            return False
+        done = current.dep_ == "conj" and "Inf" not in current.morph.get("VerbForm")
+        current = current.head
+        if not done and _has(current, words.intent):
+            return True
+    return False
+
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
     root = code[:2]
-    governors = _governors(token)
-    if _negated(token, words) or any(_negated(g, words) for g in governors[:1]):
+    heads = governors(token)
+    if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
         return Verdict(False, code, "negated")
-    if any(_has(g, words.refusal) for g in governors):
+    if any(_has(g, words.refusal) for g in heads):
         rejection = words.refusal_code.get(root)
         return Verdict(bool(rejection), rejection or code, "refused")
     if pos == "NOUN" and _in_background(token, words):
@@ -224,17 +240,19 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
         return Verdict(True, intent or code, "intent")
     # `agreed to revive visits and strengthen cooperation`: intent reaches every conjunct
-    intended = any(_has(g, words.intent)
-                   for g in _governors(token, 3, GOVERNORS | {"conj"}))
+    intended = _intended(token, words)
     if (intended or _tense(token)) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
         threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
         return Verdict(True, threat, "conditional")
+    if root in words.threat_code and any(_has(g, words.vow) for g in governors(token, 3)):
+        # a hostile act vowed (`vowed to retaliate`, `a promis une riposte`) is a threat
+        return Verdict(True, words.threat_code.get(code) or words.threat_code[root])
     if intended:
         return Verdict(True, intent or code, "intent")
     if any(_has(c, words.hypothetical) for c in token.children
            if c.dep_ in ("mark", "aux")) or any(_has(g, words.hypothetical)
-                                                 for g in governors[:1]):
+                                                 for g in heads[:1]):
         return Verdict(True, code, "hypothetical")
     tense = _tense(token)
     if tense:
