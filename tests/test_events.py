@@ -568,3 +568,17 @@ def test_events_a_reaction_without_target_is_to_the_lead_act(code, text, lang, e
 ])
 def test_events_arrests_by_no_one_named_are_the_polices_of_the_place(code, text, lang):
     assert ("VENCOP", "17", "VEN") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Venezuela on Monday ordered diplomats from Argentina to leave the country.", "en",
+     ("VEN", "161", "ARGGOV")),
+    ("Le Venezuela a ordonné lundi aux diplomates argentins de quitter le pays.", "fr",
+     ("VEN", "161", "ARGGOV")),
+    ("The African Union has suspended Guinea from all its activities.", "en",
+     ("IGOAFRAFU", "160", "GIN")),
+    ("L'Union africaine a suspendu la Guinée de toutes ses instances.", "fr",
+     ("IGOAFRAFU", "160", "GIN")),
+])
+def test_events_expelling_diplomats_and_suspending_a_member(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
