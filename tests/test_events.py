@@ -582,3 +582,17 @@ def test_events_arrests_by_no_one_named_are_the_polices_of_the_place(code, text,
 ])
 def test_events_expelling_diplomats_and_suspending_a_member(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Arab League Secretary General Ahmed Aboul Gheit urged Syria to end the siege.", "en",
+     ("IGOMEAARL", "020", "SYR")),
+    ("IAEA chief Rafael Grossi urged Iran to resume inspections.", "en",
+     ("IGOUNOIAE", "020", "IRN")),
+    ("Le patron de l'AIEA, Rafael Grossi, a exhorté l'Iran à reprendre les inspections.", "fr",
+     ("IGOUNOIAE", "020", "IRN")),
+    (("Le secrétaire général de la Ligue arabe, Ahmed Aboul Gheit, a exhorté la Syrie à lever "
+     "le siège."), "fr", ("IGOMEAARL", "020", "SYR")),
+])
+def test_events_an_organisations_officer_acts_for_it(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
