@@ -441,6 +441,23 @@ def test_events_the_intent_verbs_own_finite_conjunct_is_done(code, text, lang):
     assert all(modality is None for modality in modalities(code, text, lang, "11"))
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hezbollah issued a statement condemning the Israeli air strikes.", "en",
+     ("LBNREB", "11", "ISR")),
+    ("Le Hamas a publié un communiqué dénonçant les frappes israéliennes.", "fr",
+     ("PSEREB", "11", "ISR")),
+])
+def test_events_a_statement_says_what_its_issuer_says(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+def test_events_what_a_statement_demands_has_not_happened(code):
+    found = dyads(code, "The PKK issued a declaration demanding that the Turkish government "
+                        "release prisoners.", "en")
+    assert any(c[:2] == "10" for _, c, _ in found), found
+    assert not any(c[:2] == "08" for _, c, _ in found), found
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Japan and South Korea agreed to revive visits and strengthen cooperation.", "en"),
     (("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "

@@ -16,6 +16,9 @@ ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
 SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"obj", "dobj"})
+# Roots of what a statement can do by being issued: comment, appeal, demand, praise,
+# criticise, reject, threaten.
+STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
@@ -243,6 +246,16 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> 
     return []
 
 
+def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
+    """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
+    statement says is said by whoever issued it (the participle hangs on the statement noun,
+    the noun on the verb of issuing)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in OBJECTS or noun.head.i == noun.i:
+        return [], False
+    return _subject(noun.head, index)
+
+
 def _between(noun: Token, index: MentionIndex) -> list[Mention]:
     """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
     erupted`; only where the noun is what its clause asserts, not `a meeting between X and Y`
@@ -274,6 +287,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         passive = False
     else:
         subjects, passive = _subject(trigger_token, index)
+        if not subjects and trigger.code[:2] in STATED_ROOTS:
+            subjects, passive = _statement_author(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
         sources = [m for m in sources if m.rule != "locative"]
         for mention in list(sources):
