@@ -458,6 +458,21 @@ def test_events_what_a_statement_demands_has_not_happened(code):
     assert not any(c[:2] == "08" for _, c, _ in found), found
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kenyan police fired tear gas to disperse protesters on Tuesday.", "en",
+     ("KENCOP", "17", "KENOPP")),
+    ("La police sénégalaise a tiré des gaz lacrymogènes pour disperser les manifestants.", "fr",
+     ("SENCOP", "17", "SENOPP")),
+    ("Gunmen killed five villagers in a raid in northern Nigeria.", "en",
+     ("NGAUAF", "19", "NGACVL")),
+    ("Des hommes armés ont tué cinq villageois dans une attaque dans le nord du Burkina Faso.",
+     "fr", ("BFAUAF", "19", "BFACVL")),
+])
+def test_events_a_crowd_acted_upon_is_of_where_it_was_or_of_the_police(code, text, lang,
+                                                                      expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Japan and South Korea agreed to revive visits and strengthen cooperation.", "en"),
     (("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "

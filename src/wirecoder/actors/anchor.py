@@ -18,6 +18,8 @@ BELONGING = frozenset({"in", "of", "from", "de", "du", "des", "d'", "en", "au", 
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
+# How a crowd is attached to the verb that acts upon it.
+ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
@@ -96,14 +98,38 @@ class Anchors:
             subject = head
             while subject.dep_ in ("nmod", "pobj", "prep") and subject.head.i != subject.i:
                 subject = subject.head  # `des centaines de milliers de personnes ont défilé`
-            country = self._gathered(subject.head) if subject.dep_ == "nsubj" else None
-            if country:
-                return country, "gathered"
+            if subject.dep_ == "nsubj":
+                country = self._gathered(subject.head)
+                if country:
+                    return country, "gathered"
+            elif subject.dep_ in ACTED_UPON:
+                # `killed three ethnic Albanians in a gunbattle in southern Serbia`, `police
+                # fired tear gas to disperse demonstrators`: a crowd acted upon is of where it
+                # was, else of the police that acted on it
+                country = self._gathered(subject.head) or self._policed(subject.head)
+                if country:
+                    return country, "acted-upon"
+        return None
+
+    def _policed(self, verb: Token) -> str | None:
+        """The country of the police that is the subject of a verb or of the verbs it
+        completes (`opened fire to disperse`)."""
+        current = verb
+        for _ in range(3):
+            for child in current.children:
+                mention = self.by_token.get(child.i) if child.dep_ == "nsubj" else None
+                if mention is not None and "COP" in mention.actor.roles:
+                    return mention.actor.country
+            if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
+                return None
+            current = current.head
         return None
 
     def _gathered(self, verb: Token) -> str | None:
         """The country of the place a crowd's verb says it acts in."""
-        for place in locatives(verb):
+        places = locatives(verb)
+        places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
+        for place in places:
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
             for token in nouns:
                 country = self.country_of(token)
