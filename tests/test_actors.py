@@ -258,3 +258,27 @@ def test_actors_a_dateline_country_gives_a_bare_role_its_country(code):
     text = ("date 2023-06-02\nDAKAR, 2 juin 2023 (AFP) -\n\nLa police a tiré des gaz "
             "lacrymogènes sur les manifestants.\n")
     assert code_of(actors(code, text, "fr"), "police") == "SENCOP"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Judge Maria Lopez ordered the arrest of three Peruvian police officers.", "en",
+     "Judge", "PERJUD"),
+    (("Le ministre de la Défense Jean Dupont a condamné l'attaque des rebelles contre Kidal, au "
+     "Mali."), "fr", "ministre", "MLIGOV"),
+])
+def test_actors_an_official_in_a_story_naming_one_country_is_of_that_country(code, text, lang,
+                                                                           fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    ("Interior Minister John Smith met Kenyan and Ugandan officials.", "en", "Minister"),
+    ("Le ministre Jean Dupont a rencontré des responsables maliens et nigériens.", "fr",
+     "ministre"),
+    # a crowd is placed by its own sentence, never by the story's only country
+    ("Protesters gathered on Sunday. Kenyan police said the march was banned.", "en",
+     "Protesters"),
+])
+def test_actors_no_country_from_the_story_when_it_names_several_or_for_crowds(code, text, lang,
+                                                                            fragment):
+    assert code_of(actors(code, text, lang), fragment) is None

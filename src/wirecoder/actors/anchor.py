@@ -174,7 +174,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
                  posted: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions with bare roles given the country the sentence ties them to."""
     bare = {id(m) for m in mentions if m.actor.roles and not m.actor.name and (
-        m.actor.code is None or m.rule == "dateline")}
+        m.actor.code is None or m.rule in ("dateline", "only-country"))}
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted)

@@ -36,6 +36,7 @@ class Context:
     agency_country: str | None = None
     agency_national: bool = False
     dateline_country: str | None = None
+    only_country: str | None = None  # the one country the story names, if it names one
 
 
 @dataclass
@@ -180,6 +181,10 @@ class Resolver:
             return _actor(text, next(iter(earlier)), roles), "coref-role"
         if role and self.context.dateline_country:
             return _actor(text, self.context.dateline_country, roles), "dateline"
+        if role and (person or office) and self.context.only_country:
+            # `Defence Minister X`, `Judge Y` in a story that names one country: an official
+            # of it; a bare `police` or crowd is not (anchor.py places those by sentence)
+            return _actor(text, self.context.only_country, roles), "only-country"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
     def _sentence_office(self, previous: list[Mention]) -> str | None:
@@ -219,6 +224,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     if context.dateline_country and mentioned and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
+    if len(mentioned) == 1:
+        context = replace(context, only_country=next(iter(mentioned)))
     resolver = Resolver(lex, context, named)
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
