@@ -474,6 +474,14 @@ def test_events_a_crowd_acted_upon_is_of_where_it_was_or_of_the_police(code, tex
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Syrian rebels said they would release the captured Lebanese soldiers.", "en"),
+    ("Les rebelles syriens ont affirmé qu'ils libéreraient les soldats libanais capturés.", "fr"),
+])
+def test_events_they_is_the_subject_of_the_verb_that_reports_it(code, text, lang):
+    assert ("SYRREB", "LBNMIL") in {(s, t) for s, _, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Japan and South Korea agreed to revive visits and strengthen cooperation.", "en"),
     (("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "
      "coopération."), "fr"),

@@ -75,10 +75,10 @@ def _expand(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
-                        sentence_index: int, taken: set[str | None]) -> Mention | None:
-    """`Hungary said it will...`: the subject of a governing verb, else the last actor named
-    before the pronoun in this sentence, else the last person or government named before."""
+def _governing_subject(token: Token, lookup: MentionIndex,
+                       taken: set[str | None]) -> Mention | None:
+    """The actor that is the subject of a verb governing the token (`Hungary said it will`,
+    `Palestinian leaders said they would`)."""
     head = token
     for _ in range(4):
         if head.head.i == head.i:
@@ -89,6 +89,16 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
                 and lookup.at(s).actor.code not in taken]
         if hits:
             return hits[0]
+    return None
+
+
+def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
+                        sentence_index: int, taken: set[str | None]) -> Mention | None:
+    """`Hungary said it will...`: the subject of a governing verb, else the last actor named
+    before the pronoun in this sentence, else the last person or government named before."""
+    governing = _governing_subject(token, lookup, taken)
+    if governing is not None:
+        return governing
     earlier = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code
                and m.actor.code not in taken and m.rule != "locative"]
     if earlier:
@@ -166,7 +176,10 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     sources = args.sources
     pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
     if pronoun in PLURAL_PRONOUNS:
-        sources = main_parties(all_mentions, index)  # `ils sont convenus de...`
+        # `the rebels said they would...`; else the document's two parties (`ils sont
+        # convenus de...`)
+        governing = _governing_subject(token, lookup, {t.actor.code for t in args.targets})
+        sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
         taken = {t.actor.code for t in args.targets}
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)

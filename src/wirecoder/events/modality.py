@@ -246,7 +246,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
         return Verdict(True, threat, "conditional")
     if root in words.threat_code and any(_has(g, words.vow) for g in governors(token, 3)):
-        # a hostile act vowed (`vowed to retaliate`, `a promis une riposte`) is a threat
+        # a hostile act vowed (`vowed to retaliate`, `a promis une riposte`) is a threat of
+        # it; one merely announced (`said it would expel`) is a decision, coded as the act
         return Verdict(True, words.threat_code.get(code) or words.threat_code[root])
     if intended:
         return Verdict(True, intent or code, "intent")
