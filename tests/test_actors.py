@@ -282,3 +282,11 @@ def test_actors_an_official_in_a_story_naming_one_country_is_of_that_country(cod
 def test_actors_no_country_from_the_story_when_it_names_several_or_for_crowds(code, text, lang,
                                                                             fragment):
     assert code_of(actors(code, text, lang), fragment) is None
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    ("Les dirigeants syndicaux français ont appelé à la grève.", "fr", "dirigeants"),
+    ("French union leaders called a general strike.", "en", "union leaders"),
+])
+def test_actors_union_leaders_are_labour_not_government(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "FRALAB"
