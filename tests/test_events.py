@@ -632,3 +632,13 @@ def test_events_arrests_by_no_one_named_are_the_polices_of_the_place(code, text,
 ])
 def test_events_expulsions_suspensions_and_organisation_officers(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Chinese navy staged drills around Taiwan.", "en", ("CHNMIL", "15", "TWN")),
+    ("Thousands of workers staged a protest in Paris.", "en", ("FRALAB", "14", "FRAGOV")),
+    ("La marine chinoise a mené des exercices militaires autour de Taïwan.", "fr",
+     ("CHN", "15", "TWN")),
+])
+def test_events_staged_acts_and_drills_around_a_country(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
