@@ -236,3 +236,26 @@ def test_data_triggers_mirror_codes_exist(lang):
     assert entries, "hosting triggers declare the guest's visit"
     for e in entries:
         assert isinstance(e["mirror"], str) and e["mirror"] in CODES, e
+
+
+IRREGULAR_PAST = {"fly"}  # the rule below would write "flied"
+
+
+def _regular_past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def test_data_triggers_english_past_forms_lemmatise_to_a_listed_lemma(models, lexicon_lemmas):
+    """The English model lemmatises some regular past forms oddly (`staged` -> `stag`):
+    every verb trigger's past form must come back as a lemma the lexicon lists."""
+    verbs = sorted({e["lemma"] for e in _triggers("en") if e.get("pos", "VERB") == "VERB"
+                    and " " not in e["lemma"] and e["lemma"] not in IRREGULAR_PAST})
+    forms = [_regular_past(v) for v in verbs]
+    docs = models["en"].pipe(f"The government {form} the rebels on Monday." for form in forms)
+    missing = [(verb, form, doc[2].lemma_) for verb, form, doc in zip(verbs, forms, docs)
+               if doc[2].text == form and doc[2].lemma_.lower() not in lexicon_lemmas["en"]]
+    assert not missing, missing
