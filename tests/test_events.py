@@ -642,3 +642,26 @@ def test_events_expulsions_suspensions_and_organisation_officers(code, text, lan
 ])
 def test_events_staged_acts_and_drills_around_a_country(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungary said it would not meet the Serbian president.", "en"),
+    ("La Hongrie a déclaré qu'elle ne rencontrerait pas le président serbe.", "fr"),
+])
+def test_events_announcing_one_will_not_cooperate_refuses_and_only_one_way(code, text, lang):
+    assert dyads(code, text, lang) == {("HUN", "125", "SRBGOV")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungary did not meet the Serbian president.", "en"),
+    ("La Hongrie n'a pas rencontré le président serbe.", "fr"),
+])
+def test_events_a_cooperative_act_negated_in_the_past_is_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_french_conditional_the_model_tags_as_imperfect_is_not_done(code):
+    # fr_core_news_sm reads this `rencontrerait` as indicative imperfect
+    found = dyads(code, "La Hongrie a déclaré qu'elle rencontrerait le président serbe.", "fr")
+    assert ("HUN", "036", "SRBGOV") in found
+    assert not any(c[:2] == "04" for _, c, _ in found), found

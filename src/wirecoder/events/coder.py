@@ -156,8 +156,11 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 code = _by_actors(verdict.code, source, target)
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
-        out.extend(_directed(mine, sources, args, joint and (targets == [None] or args.nearest),
-                             joint_acts))
+        if verdict.modality == "refused":
+            out.extend(mine)  # a refusal to meet is the refuser's alone
+        else:
+            out.extend(_directed(mine, sources, args,
+                                 joint and (targets == [None] or args.nearest), joint_acts))
         mirror = _mirror_code(trigger, verdict.code)
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to meet

@@ -123,12 +123,33 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
     return False
 
 
+# Endings French adds to the infinitive for the future and the conditional (`rencontrera`,
+# `rencontrerait`), for when the small model's morphology misses them.
+FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
+CONDITIONAL_ENDINGS = frozenset({"ais", "ait", "ions", "iez", "aient"})
+
+
+def _on_infinitive(token: Token) -> str | None:
+    """`future` or `conditional` for a French verb built on its infinitive."""
+    lemma, text = token.lemma_.lower(), token.text.lower()
+    if token.lang_ != "fr" or not lemma.endswith(("er", "ir", "re")):
+        return None
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    ending = text[len(stem):] if text.startswith(stem) else ""
+    if ending in CONDITIONAL_ENDINGS:
+        return "conditional"
+    return "future" if ending in FUTURE_ENDINGS else None
+
+
 def _tense(token: Token) -> str | None:
     for t in [token, *[c for c in token.children if c.dep_.startswith("aux")]]:
         if "Fut" in t.morph.get("Tense"):
             return "future"
         if "Cnd" in t.morph.get("Mood"):
             return "conditional"
+        built = _on_infinitive(t)
+        if built:
+            return built
         if fold(t.text) in ("will", "would", "shall"):
             return "future" if fold(t.text) != "would" else "conditional"
     return None
@@ -174,6 +195,8 @@ PURPOSE = frozenset({"pour", "afin", "to"})
 # Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
 # pour protester`): appeals, demands, criticism, protest.
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
+# Roots of cooperative acts, which one can refuse by announcing one will not do them.
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 def _purpose(token: Token) -> bool:
@@ -223,6 +246,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     root = code[:2]
     heads = governors(token)
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
+        if pos != "NOUN" and root in COOPERATIVE_ROOTS and _tense(token):
+            # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
+            # cooperative act refuses it (12x)
+            return Verdict(True, words.refusal_code.get(root, "120"), "refused")
         return Verdict(False, code, "negated")
     if any(_has(g, words.refusal) for g in heads):
         rejection = words.refusal_code.get(root)
@@ -231,6 +258,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
+    if root in words.threat_code and any(_has(g, words.vow) for g in governors(token, 3)):
+        # a hostile act vowed (`vowed to retaliate`, `a promis une riposte`) is a threat of
+        # it; one merely announced (`said it would expel`) is a decision, coded as the act
+        return Verdict(True, words.threat_code.get(code) or words.threat_code[root])
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
     intent = intent_codes().get(root)
@@ -245,10 +276,6 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # an act announced unless the other side gives in is a threat (13x)
         threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
         return Verdict(True, threat, "conditional")
-    if root in words.threat_code and any(_has(g, words.vow) for g in governors(token, 3)):
-        # a hostile act vowed (`vowed to retaliate`, `a promis une riposte`) is a threat of
-        # it; one merely announced (`said it would expel`) is a decision, coded as the act
-        return Verdict(True, words.threat_code.get(code) or words.threat_code[root])
     if intended:
         return Verdict(True, intent or code, "intent")
     if any(_has(c, words.hypothetical) for c in token.children
