@@ -665,3 +665,10 @@ def test_events_french_conditional_the_model_tags_as_imperfect_is_not_done(code)
     found = dyads(code, "La Hongrie a déclaré qu'elle rencontrerait le président serbe.", "fr")
     assert ("HUN", "036", "SRBGOV") in found
     assert not any(c[:2] == "04" for _, c, _ in found), found
+
+
+def test_events_a_background_word_before_the_verb_does_not_reach_its_object(code):
+    # the rule reads token positions and parts of speech only, the same in every language
+    found = dyads(code, "Kenyan students throughout the country held demonstrations against "
+                        "the government.", "en")
+    assert ("KENEDU", "14", "KENGOV") in roots(found)

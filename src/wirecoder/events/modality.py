@@ -114,7 +114,11 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
         start -= 1
     if token.dep_ == "pobj" and (fold(token.head.text),) in words.background:
         return True  # `during the president's visit`
-    before = [w for t in token.doc[start:token.i]
+    # the words before the trigger since the last verb: `students throughout Indonesia staged
+    # demonstrations` is not background, `during the president's visit` is
+    verb = max((t.i for t in token.doc[start:token.i] if t.pos_ in ("VERB", "AUX")),
+               default=start - 1)
+    before = [w for t in token.doc[verb + 1:token.i]
               for w in CONTRACTED.get(fold(t.text), (fold(t.text),))]
     for phrase in words.background:
         n = len(phrase)
