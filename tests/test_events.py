@@ -672,3 +672,13 @@ def test_events_a_background_word_before_the_verb_does_not_reach_its_object(code
     found = dyads(code, "Kenyan students throughout the country held demonstrations against "
                         "the government.", "en")
     assert ("KENEDU", "14", "KENGOV") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kenya contributed 400 troops to the force in Haiti.", "en", ("KEN", "074", "HTI")),
+    ("Le Kenya a contribué 400 soldats à la force en Haïti.", "fr", ("KEN", "074", "HTI")),
+    ("Russia reinforced its troops near Ukraine.", "en", ("RUS", "154", "UKR")),
+    ("La Russie a renforcé ses troupes près de l'Ukraine.", "fr", ("RUS", "154", "UKRMIL")),
+])
+def test_events_contributing_troops_and_reinforcing_forces(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
