@@ -290,3 +290,12 @@ def test_actors_no_country_from_the_story_when_it_names_several_or_for_crowds(co
 ])
 def test_actors_union_leaders_are_labour_not_government(code, text, lang, fragment):
     assert code_of(actors(code, text, lang), fragment) == "FRALAB"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("U.N. mediator Diego Cordovez met Afghan rebel leaders.", "en", "Cordovez", "IGOUNO"),
+    ("Le négociateur en chef israélien a rencontré les médiateurs qataris.", "fr", "négociateur",
+     "ISRGOV"),
+])
+def test_actors_mediators_and_negotiators_are_officials(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
