@@ -682,3 +682,11 @@ def test_events_a_background_word_before_the_verb_does_not_reach_its_object(code
 ])
 def test_events_contributing_troops_and_reinforcing_forces(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kenyan army said it would deploy troops in the north.", "en"),
+    ("L'armée kényane a annoncé qu'elle déploierait des troupes dans le nord.", "fr"),
+])
+def test_events_what_is_deployed_is_not_the_target(code, text, lang):
+    assert ("KENMIL", "154", None) in dyads(code, text, lang)
