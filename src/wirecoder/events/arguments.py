@@ -314,7 +314,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         act = _act_object(trigger_token, acts)
     nearest = not targets and not passive and not trigger.reciprocal and act is None
     if nearest:
-        targets = _nearest_in_subtree(trigger_token, index, sources, heads)
+        targets = _nearest_in_subtree(trigger_token, index, sources)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest)
 
 
@@ -327,17 +327,13 @@ def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | No
     return None
 
 
-def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],
-                        heads: list[Token]) -> list[Mention]:
-    """Fallback target: the first actor named after the trigger within its phrase, other
-    than a word of the expression itself (`deploy troops`: the troops are what is sent)."""
+def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """Fallback target: the first actor named after the trigger within its phrase."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
-    words = {h.i for h in heads}
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code and m.rule != "locative"
-             and not index.relates(doc[m.token_end - 1])
-             and not any(m.token_start <= i < m.token_end for i in words)]
+             and not index.relates(doc[m.token_end - 1])]
     if not after:
         return []
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it

@@ -184,7 +184,8 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         governing = _governing_subject(token, lookup, {t.actor.code for t in args.targets})
         sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
-        taken = {t.actor.code for t in args.targets}
+        # a fallback target (`deploy troops`: its own troops) is no reason to look further
+        taken = set() if args.nearest else {t.actor.code for t in args.targets}
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
         sources = [antecedent] if antecedent else []
     if not args.nearest and any(m.members for m in sources) and args.targets:
