@@ -188,3 +188,21 @@ def test_store_query_cli_reports_busy_store_in_one_line(tmp_path, capsys):
 def test_store_read_only_missing_file_is_an_error(tmp_path):
     with pytest.raises(StoreError, match="no such store"):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_store_skips_documents_already_stored_and_repeated_in_the_corpus(corpus, tmp_path,
+                                                                        pipeline):
+    from wirecoder.api import code_corpus
+
+    text = (corpus / "afp.txt").read_text(encoding="utf-8")
+    records = [{"id": f"copy-{i}", "text": text} for i in range(3)]
+    (tmp_path / "copies.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    with Store(tmp_path / "k.duckdb") as store:
+        first = code_corpus([tmp_path / "copies.jsonl"], store, pipeline)
+        assert (first.documents, first.skipped) == (1, 2)
+        again = code_corpus([corpus / "afp.txt"], store, pipeline)
+        assert (again.documents, again.skipped) == (0, 1)
+        assert store.count("documents") == 1
+        stored = store.con.execute("SELECT doc_hash FROM documents").fetchone()[0]
+        assert store.known([stored, "no-such-hash"]) == {stored}

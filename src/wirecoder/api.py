@@ -13,6 +13,9 @@ from wirecoder.pipeline import Pipeline, PipelineConfig
 from wirecoder.state import DocState
 from wirecoder.store.duckdb_store import Store
 
+# Documents read ahead to ask the store, in one query, which are already in it.
+SCREEN_CHUNK = 128
+
 
 @cache
 def default_pipeline() -> Pipeline:
@@ -52,13 +55,27 @@ def code_corpus(paths: Iterable[str | Path], store: Store | None = None,
     """Code every document under `paths`, storing them when a store is given."""
     result = CorpusResult()
 
-    def fresh() -> Iterator[Document | Rejection]:
-        for item in read_corpus(paths):
-            if isinstance(item, Document) and store is not None and \
-                    store.has_document(item.content_hash):
-                result.skipped += 1
-                continue
+    def screened(chunk: list[Document | Rejection]) -> Iterator[Document | Rejection]:
+        if store is None:
+            yield from chunk
+            return
+        seen = store.known([i.content_hash for i in chunk if isinstance(i, Document)])
+        for item in chunk:
+            if isinstance(item, Document):
+                if item.content_hash in seen:  # stored already, or earlier in this chunk
+                    result.skipped += 1
+                    continue
+                seen.add(item.content_hash)
             yield item
+
+    def fresh() -> Iterator[Document | Rejection]:
+        chunk: list[Document | Rejection] = []
+        for item in read_corpus(paths):
+            chunk.append(item)
+            if len(chunk) == SCREEN_CHUNK:
+                yield from screened(chunk)
+                chunk = []
+        yield from screened(chunk)
 
     for item in code_documents(fresh(), pipeline, workers):
         if isinstance(item, Rejection):

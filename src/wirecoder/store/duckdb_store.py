@@ -142,6 +142,19 @@ class Store:
             self._absent.add(doc_hash)  # `add` will not ask again
         return found
 
+    def known(self, hashes: list[str]) -> set[str]:
+        """Which of these document hashes are already stored (or queued): one query for many
+        documents."""
+        found = {h for h in hashes if h in self._pending_hashes}
+        asked = sorted(set(hashes) - found)
+        if asked:
+            marks = ", ".join("?" * len(asked))
+            rows = self.con.execute(
+                f"SELECT doc_hash FROM documents WHERE doc_hash IN ({marks})", asked).fetchall()
+            found.update(row[0] for row in rows)
+            self._absent.update(h for h in asked if h not in found)  # `add` will not ask again
+        return found
+
     def add(self, state: DocState) -> int:
         """Queue a coded document with its mentions and events for the store (written in
         bulk every FLUSH_EVERY documents, and by flush/merge/close); returns events queued."""
