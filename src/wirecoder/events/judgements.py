@@ -9,7 +9,7 @@ from wirecoder.attributes.tone import tone
 from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.modality import modality_words
 from wirecoder.events.triggers import Trigger
-from wirecoder.nlp import preposition
+from wirecoder.nlp import folded_lemmas, preposition
 from wirecoder.textnorm import fold
 
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
@@ -42,8 +42,12 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]],
     if not words:
         return found
     by_token = {token.i: (token, trigger) for token, trigger in found}
-    for token in sent:
-        if token.pos_ != "VERB" or fold(token.lemma_) not in words:
+    lemmas = folded_lemmas(sent.doc)  # arrays: a Token object only for a candidate
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in words:
+            continue
+        token = sent.doc[i]
+        if token.pos_ != "VERB":
             continue
         judged = judgement(token)
         if judged is None:

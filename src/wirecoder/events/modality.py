@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -49,9 +49,22 @@ def _has(token: Token, words: frozenset[str]) -> bool:
     lemma = fold(token.lemma_)
     if lemma in words:
         return True
+    rests = _multiword(words).get(lemma)
+    if not rests:
+        return False
     children = {fold(c.text) for c in token.children}
-    return any(w.split()[0] == lemma and all(x in children for x in w.split()[1:])
-               for w in words if " " in w)
+    return any(all(x in children for x in rest) for rest in rests)
+
+
+@lru_cache(maxsize=64)
+def _multiword(words: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Entries of several words by their first word: `rule out` -> {rule: [(out,)]}."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for entry in words:
+        if " " in entry:
+            first, *rest = entry.split()
+            found.setdefault(first, []).append(tuple(rest))
+    return found
 
 
 @cache
