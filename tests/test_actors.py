@@ -299,3 +299,9 @@ def test_actors_union_leaders_are_labour_not_government(code, text, lang, fragme
 ])
 def test_actors_mediators_and_negotiators_are_officials(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_a_place_name_with_a_possessive_is_read_whole(code):
+    # `Bazar` alone would be Bazar-Korgon, in Kyrgyzstan
+    found = actors(code, "Aid workers met refugees in Cox's Bazar on Friday.", "en")
+    assert code_of(found, "refugees") == "BGDREF"

@@ -67,8 +67,9 @@ class Anchors:
             return mention.actor.country
         if token.pos_ != "PROPN":
             return None
-        parts = [c.i for c in token.children
-                 if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN"]
+        # `Cox's Bazar`: the possessive is part of the name
+        parts = [c.i for c in token.children if c.pos_ == "PROPN"
+                 and c.dep_ in ("compound", "flat", "flat:name", "poss")]
         lo, hi = min(parts + [token.i]), max(parts + [token.i])
         place = self.gazetteer.resolve(self.doc[lo:hi + 1].text, self.context)
         return place.country if place is not None else None
