@@ -40,6 +40,7 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --docs $(BENCH_DOCS)
+	$(BIN)/python benchmarks/throughput.py --docs $(BENCH_DOCS) --french
 	$(BIN)/python benchmarks/geo_lgl.py
 
 lint: $(VENV)/.installed-dev
