@@ -660,6 +660,12 @@ def test_events_a_cooperative_act_negated_in_the_past_is_no_event(code, text, la
     assert not dyads(code, text, lang)
 
 
+def test_events_french_conditional_of_a_yer_verb_is_read_from_its_ending(code):
+    found = code("L'armée kényane a annoncé qu'elle déploierait des troupes dans le nord.",
+                 lang="fr").events
+    assert [(e.code, e.modality) for e in found] == [("154", "conditional")]
+
+
 def test_events_french_conditional_the_model_tags_as_imperfect_is_not_done(code):
     # fr_core_news_sm reads this `rencontrerait` as indicative imperfect
     found = dyads(code, "La Hongrie a déclaré qu'elle rencontrerait le président serbe.", "fr")

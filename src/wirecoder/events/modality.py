@@ -152,6 +152,8 @@ def _on_infinitive(token: Token) -> str | None:
     if token.lang_ != "fr" or not lemma.endswith(("er", "ir", "re")):
         return None
     stem = lemma[:-1] if lemma.endswith("re") else lemma
+    if lemma.endswith("yer") and not text.startswith(stem):
+        stem = lemma[:-3] + "ier"  # `déployer` -> `déploierait`
     ending = text[len(stem):] if text.startswith(stem) else ""
     if ending in CONDITIONAL_ENDINGS:
         return "conditional"
