@@ -61,9 +61,10 @@ def model_name(lang: str) -> str:
                        f"install one of: {', '.join(MODELS.get(lang, ())) or 'none known'}")
 
 
-SENTENCE_FINAL = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
-FINAL = frozenset({".", "!", "?", "…", "...", ".."})
+FINAL = (".", "!", "?", "…")  # also ends `...`
 CLOSING = frozenset({"»", '"', "”", ")"})
+# What a token ending a sentence may end with.
+SENTENCE_FINAL = (*FINAL, ":", ";", *CLOSING)
 DASHES = frozenset({"-", "–", "—", "--"})
 ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Pr|Mgr|Me)\.$")
 
@@ -82,7 +83,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # 1 starts a sentence, -1 cannot, 0 leaves it to the parser; a closing quote or bracket
     # ends a sentence only after final punctuation (`« ... lâche. »`), not mid-sentence
     # (`a condamné « avec fermeté » l'offensive`)
-    starts = [0] + [-1 if texts[i - 1] in CLOSING and (i < 2 or texts[i - 2] not in FINAL)
+    starts = [0] + [-1 if texts[i - 1] in CLOSING and (i < 2 or not texts[i - 2].endswith(FINAL))
                     else _next_start(texts[i - 1], bool(spaced[i - 1]))
                     for i in range(1, len(doc))]
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))

@@ -83,8 +83,8 @@ class MemoAttributeRuler:
         self.matching: dict[tuple[int, ...], tuple[int, ...]] = {}
         self.merged: dict[tuple[int, ...], dict[int, int]] = {}
 
-    @classmethod
-    def handles(cls, ruler: AttributeRuler) -> bool:
+    @staticmethod
+    def handles(ruler: AttributeRuler) -> bool:
         """Whether every one-token pattern only tests attributes this class reads."""
         return all(len(pattern) > 1 or _readable(pattern[0])
                    for attr_id in range(len(ruler.attrs))

@@ -335,6 +335,23 @@ def _home(mentions: list[_Mention], gaz: Gazetteer) -> str:
     return gaz.home_region([m.text for m in mentions], states)
 
 
+def _choose_each(mentions: list[_Mention], gaz: Gazetteer, base: GeoContext | None = None,
+                 evidence: list[tuple[str, Place]] | None = None
+                 ) -> list[tuple[Place | None, bool]]:
+    """The choice for each mention, in context `base` less each name's own `evidence` when
+    given. A name said again with the same qualifiers reads the same within one pass, so it
+    is chosen once."""
+    chosen: dict[tuple, tuple[Place | None, bool]] = {}
+    out = []
+    for m in mentions:
+        key = (m.text, m.within, m.region)
+        if key not in chosen:
+            context = _without(base, evidence or [], m.text) if base is not None else None
+            chosen[key] = _choose(m, gaz, context)
+        out.append(chosen[key])
+    return out
+
+
 def find_toponyms(doc, gazetteer: Gazetteer, context: GeoContext | None = None,
                   offset: int = 0) -> list[Toponym]:
     """Place names in a spaCy Doc, resolved with the document's own geographic context."""
@@ -344,25 +361,16 @@ def find_toponyms(doc, gazetteer: Gazetteer, context: GeoContext | None = None,
     mentions += _lookup_mentions(doc, gazetteer, taken, surnames)
     mentions.sort(key=lambda m: m.start)
     _link_pairs(text_of(doc), mentions, gazetteer)
-    # a name said again with the same qualifiers reads the same in one pass: choose it once
-    chosen: dict[tuple, tuple[Place | None, bool]] = {}
-    for m in mentions:
-        key = (m.text, m.within, m.region)
-        if key not in chosen:
-            chosen[key] = _choose(m, gazetteer, None)
-        m.place, m.confident = chosen[key]
+    for m, (place, confident) in zip(mentions, _choose_each(mentions, gazetteer)):
+        m.place, m.confident = place, confident
     evidence = [(m.text, m.place) for m in mentions if m.place is not None and m.confident]
     for _ in range(_PASSES):
         base = GeoContext(countries=set(context.countries), anchor=context.anchor,
                           admin1=set(context.admin1), local_countries=set(context.local_countries),
                           places=list(context.places), home=context.home) if context else GeoContext()
         base.home = base.home or _home(mentions, gazetteer)
-        chosen = {}
-        for m in mentions:
-            key = (m.text, m.within, m.region)
-            if key not in chosen:
-                chosen[key] = _choose(m, gazetteer, _without(base, evidence, m.text))
-            m.place = chosen[key][0]
+        for m, (place, _) in zip(mentions, _choose_each(mentions, gazetteer, base, evidence)):
+            m.place = place
         settled = evidence
         evidence = [(m.text, m.place) for m in mentions if m.place is not None]
         if evidence == settled:

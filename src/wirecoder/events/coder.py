@@ -178,14 +178,15 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     """Who does what a trigger names, and the pronoun that stood for them if one did."""
     sources = args.sources
     pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
+    # the antecedent is not the target, unless that is only a fallback (`deploy troops`:
+    # its own troops)
+    taken = set() if args.nearest else {t.actor.code for t in args.targets}
     if pronoun in PLURAL_PRONOUNS:
         # `the rebels said they would...`; else the document's two parties (`ils sont
         # convenus de...`)
-        governing = _governing_subject(token, lookup, {t.actor.code for t in args.targets})
+        governing = _governing_subject(token, lookup, taken)
         sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
-        # a fallback target (`deploy troops`: its own troops) is no reason to look further
-        taken = set() if args.nearest else {t.actor.code for t in args.targets}
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
         sources = [antecedent] if antecedent else []
     if not args.nearest and any(m.members for m in sources) and args.targets:

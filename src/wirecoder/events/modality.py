@@ -264,8 +264,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     words = modality_words(lang)
     root = code[:2]
     heads = governors(token)
+    tense = _tense(token)
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
-        if pos != "NOUN" and root in COOPERATIVE_ROOTS and _tense(token):
+        if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
             # cooperative act refuses it (12x)
             return Verdict(True, words.refusal_code.get(root, "120"), "refused")
@@ -291,7 +292,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, intent or code, "intent")
     # `agreed to revive visits and strengthen cooperation`: intent reaches every conjunct
     intended = _intended(token, words)
-    if (intended or _tense(token)) and _conditional(token, words):
+    if (intended or tense) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
         threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
         return Verdict(True, threat, "conditional")
@@ -301,7 +302,6 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
            if c.dep_ in ("mark", "aux")) or any(_has(g, words.hypothetical)
                                                  for g in heads[:1]):
         return Verdict(True, code, "hypothetical")
-    tense = _tense(token)
     if tense:
         return Verdict(True, intent or code, tense)
     return Verdict(True, code, None)

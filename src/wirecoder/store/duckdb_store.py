@@ -134,13 +134,7 @@ class Store:
 
     def has_document(self, doc_hash: str) -> bool:
         """Whether a document with this content is already stored (or queued)."""
-        if doc_hash in self._pending_hashes:
-            return True
-        row = self.con.execute("SELECT 1 FROM documents WHERE doc_hash = ?", [doc_hash])
-        found = row.fetchone() is not None
-        if not found:
-            self._absent.add(doc_hash)  # `add` will not ask again
-        return found
+        return bool(self.known([doc_hash]))
 
     def known(self, hashes: list[str]) -> set[str]:
         """Which of these document hashes are already stored (or queued): one query for many
