@@ -293,7 +293,8 @@ def test_actors_union_leaders_are_labour_not_government(code, text, lang, fragme
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("U.N. mediator Diego Cordovez met Afghan rebel leaders.", "en", "Cordovez", "IGOUNO"),
+    ("U.N. mediator Staffan de Mistura met Syrian opposition leaders.", "en", "mediator",
+     "IGOUNO"),
     ("Le négociateur en chef israélien a rencontré les médiateurs qataris.", "fr", "négociateur",
      "ISRGOV"),
 ])
@@ -302,6 +303,6 @@ def test_actors_mediators_and_negotiators_are_officials(code, text, lang, fragme
 
 
 def test_actors_a_place_name_with_a_possessive_is_read_whole(code):
-    # `Bazar` alone would be Bazar-Korgon, in Kyrgyzstan
-    found = actors(code, "Aid workers met refugees in Cox's Bazar on Friday.", "en")
-    assert code_of(found, "refugees") == "BGDREF"
+    # `Hoek` alone would be a town of the Netherlands
+    found = actors(code, "Aid workers met refugees in Mohale's Hoek on Friday.", "en")
+    assert code_of(found, "refugees") == "LSOREF"

@@ -419,7 +419,7 @@ def test_events_an_act_announced_unless_the_other_side_yields_is_a_threat(code, 
     ("Serbia vowed to retaliate against Kosovo.", "en", ("SRB", "138", "XKX")),
     ("The Serbian government promised to impose sanctions on Kosovo.", "en",
      ("SRBGOV", "1312", "XKX")),
-    ("Le gouvernement serbe a promis une riposte contre le Kosovo.", "fr",
+    ("Le gouvernement serbe a juré de riposter contre le Kosovo.", "fr",
      ("SRBGOV", "138", "XKX")),
     ("Le gouvernement serbe a juré de sanctionner le Kosovo.", "fr", ("SRBGOV", "1312", "XKX")),
 ])
@@ -452,17 +452,16 @@ def test_events_a_statement_says_what_its_issuer_says(code, text, lang, expected
 
 
 def test_events_what_a_statement_demands_has_not_happened(code):
-    found = dyads(code, "The PKK issued a declaration demanding that the Turkish government "
-                        "release prisoners.", "en")
+    found = dyads(code, "Hamas issued a statement demanding that Israel release the prisoners.",
+                  "en")
     assert any(c[:2] == "10" for _, c, _ in found), found
     assert not any(c[:2] == "08" for _, c, _ in found), found
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Kenyan police fired tear gas to disperse protesters on Tuesday.", "en",
+    ("Kenyan police used batons to disperse the protesters.", "en", ("KENCOP", "17", "KENOPP")),
+    ("La police kényane a dispersé les manifestants à coups de gaz lacrymogènes.", "fr",
      ("KENCOP", "17", "KENOPP")),
-    ("La police sénégalaise a tiré des gaz lacrymogènes pour disperser les manifestants.", "fr",
-     ("SENCOP", "17", "SENOPP")),
     ("Gunmen killed five villagers in a raid in northern Nigeria.", "en",
      ("NGAUAF", "19", "NGACVL")),
     ("Des hommes armés ont tué cinq villageois dans une attaque dans le nord du Burkina Faso.",
@@ -482,9 +481,9 @@ def test_events_they_is_the_subject_of_the_verb_that_reports_it(code, text, lang
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Japan and South Korea agreed to revive visits and strengthen cooperation.", "en"),
-    (("Le Japon et la Corée du Sud ont promis de relancer les visites et de renforcer la "
-     "coopération."), "fr"),
+    ("Japan and South Korea agreed to hold talks and to strengthen military ties.", "en"),
+    (("Le Japon et la Corée du Sud ont promis de tenir des pourparlers et de renforcer leur "
+      "coopération militaire."), "fr"),
 ])
 def test_events_intent_reaches_every_conjunct(code, text, lang):
     found = dyads(code, text, lang)
@@ -612,20 +611,17 @@ def test_events_arrests_by_no_one_named_are_the_polices_of_the_place(code, text,
 
 @pytest.mark.parametrize("text, lang, expected", [
     # ordering diplomats out (161) and suspending a member (160)
-    ("Venezuela on Monday ordered diplomats from Argentina to leave the country.", "en",
-     ("VEN", "161", "ARGGOV")),
-    ("Le Venezuela a ordonné lundi aux diplomates argentins de quitter le pays.", "fr",
-     ("VEN", "161", "ARGGOV")),
-    ("The African Union has suspended Guinea from all its activities.", "en",
-     ("IGOAFRAFU", "160", "GIN")),
-    ("L'Union africaine a suspendu la Guinée de toutes ses instances.", "fr",
-     ("IGOAFRAFU", "160", "GIN")),
+    ("Mali ordered French diplomats to leave the country.", "en", ("MLI", "161", "FRAGOV")),
+    ("Le Mali a ordonné aux diplomates français de quitter le pays.", "fr",
+     ("MLI", "161", "FRAGOV")),
+    ("ECOWAS suspended Guinea from the bloc after the coup.", "en", ("IGOWAFWAS", "160", "GIN")),
+    ("La Cédéao a suspendu la Guinée de ses instances.", "fr", ("IGOWAFWAS", "160", "GIN")),
     # an organisation's secretary general, director general or chief acts for it
     ("Arab League Secretary General Ahmed Aboul Gheit urged Syria to end the siege.", "en",
      ("IGOMEAARL", "020", "SYR")),
-    ("IAEA chief Rafael Grossi urged Iran to resume inspections.", "en",
+    ("IAEA chief Rafael Grossi urged Iran to cooperate fully.", "en",
      ("IGOUNOIAE", "020", "IRN")),
-    ("Le patron de l'AIEA, Rafael Grossi, a exhorté l'Iran à reprendre les inspections.", "fr",
+    ("Le patron de l'AIEA, Rafael Grossi, a exhorté l'Iran à coopérer pleinement.", "fr",
      ("IGOUNOIAE", "020", "IRN")),
     (("Le secrétaire général de la Ligue arabe, Ahmed Aboul Gheit, a exhorté la Syrie à lever "
      "le siège."), "fr", ("IGOMEAARL", "020", "SYR")),
@@ -635,10 +631,10 @@ def test_events_expulsions_suspensions_and_organisation_officers(code, text, lan
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Chinese navy staged drills around Taiwan.", "en", ("CHNMIL", "15", "TWN")),
+    ("The Russian navy staged drills around Japan.", "en", ("RUSMIL", "15", "JPN")),
     ("Thousands of workers staged a protest in Paris.", "en", ("FRALAB", "14", "FRAGOV")),
-    ("La marine chinoise a mené des exercices militaires autour de Taïwan.", "fr",
-     ("CHN", "15", "TWN")),
+    ("La marine russe a mené des exercices militaires autour du Japon.", "fr",
+     ("RUS", "15", "JPN")),
 ])
 def test_events_staged_acts_and_drills_around_a_country(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
@@ -675,14 +671,15 @@ def test_events_french_conditional_the_model_tags_as_imperfect_is_not_done(code)
 
 def test_events_a_background_word_before_the_verb_does_not_reach_its_object(code):
     # the rule reads token positions and parts of speech only, the same in every language
-    found = dyads(code, "Kenyan students throughout the country held demonstrations against "
-                        "the government.", "en")
+    found = dyads(code, "Kenyan students, after the exams, held demonstrations against the "
+                        "government.", "en")
     assert ("KENEDU", "14", "KENGOV") in roots(found)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Kenya contributed 400 troops to the force in Haiti.", "en", ("KEN", "074", "HTI")),
-    ("Le Kenya a contribué 400 soldats à la force en Haïti.", "fr", ("KEN", "074", "HTI")),
+    ("Rwanda contributed 500 troops to the mission in South Sudan.", "en", ("RWA", "074", "SSD")),
+    ("Le Rwanda a contribué 500 soldats à la mission au Soudan du Sud.", "fr",
+     ("RWA", "074", "SSD")),
     ("Russia reinforced its troops near Ukraine.", "en", ("RUS", "154", "UKR")),
     ("La Russie a renforcé ses troupes près de l'Ukraine.", "fr", ("RUS", "154", "UKRMIL")),
 ])
@@ -691,7 +688,7 @@ def test_events_contributing_troops_and_reinforcing_forces(code, text, lang, exp
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The Kenyan army said it would deploy troops in the north.", "en"),
+    ("Kenya's military announced it would deploy soldiers at the northern border.", "en"),
     ("L'armée kényane a annoncé qu'elle déploierait des troupes dans le nord.", "fr"),
 ])
 def test_events_what_is_deployed_is_not_the_target(code, text, lang):

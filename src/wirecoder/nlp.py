@@ -81,8 +81,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     spaced = doc.to_array(SPACY).tolist()
     texts = [strings[orth] for orth in orths]
     # 1 starts a sentence, -1 cannot, 0 leaves it to the parser; a closing quote or bracket
-    # ends a sentence only after final punctuation (`« ... lâche. »`), not mid-sentence
-    # (`a condamné « avec fermeté » l'offensive`)
+    # ends a sentence only after final punctuation (`« Nous partirons. »`), not mid-sentence
+    # (`a salué « avec émotion » le retour des otages`)
     starts = [0] + [-1 if texts[i - 1] in CLOSING and (i < 2 or not texts[i - 2].endswith(FINAL))
                     else _next_start(texts[i - 1], bool(spaced[i - 1]))
                     for i in range(1, len(doc))]

@@ -67,7 +67,7 @@ class Anchors:
             return mention.actor.country
         if token.pos_ != "PROPN":
             return None
-        # `Cox's Bazar`: the possessive is part of the name
+        # `Mohale's Hoek`: the possessive is part of the name
         parts = [c.i for c in token.children if c.pos_ == "PROPN"
                  and c.dep_ in ("compound", "flat", "flat:name", "poss")]
         lo, hi = min(parts + [token.i]), max(parts + [token.i])
@@ -98,15 +98,15 @@ class Anchors:
         if set(mention.actor.roles) & CROWD_ROLES:
             subject = head
             while subject.dep_ in ("nmod", "pobj", "prep") and subject.head.i != subject.i:
-                subject = subject.head  # `des centaines de milliers de personnes ont défilé`
+                subject = subject.head  # `des milliers de personnes ont marché à Lomé`
             if subject.dep_ == "nsubj":
                 country = self._gathered(subject.head)
                 if country:
                     return country, "gathered"
             elif subject.dep_ in ACTED_UPON:
-                # `killed three ethnic Albanians in a gunbattle in southern Serbia`, `police
-                # fired tear gas to disperse demonstrators`: a crowd acted upon is of where it
-                # was, else of the police that acted on it
+                # `killed two villagers in a raid in northern Mali`, `police used batons to
+                # break up the march`: a crowd acted upon is of where it was, else of the
+                # police that acted on it
                 country = self._gathered(subject.head) or self._policed(subject.head)
                 if country:
                     return country, "acted-upon"

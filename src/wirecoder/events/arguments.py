@@ -190,7 +190,7 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
         mention = index.within(token) or (index.owner(token) if owners else None)
         if mention and mention not in out:
             out.append(mention)
-            # `les ambassadeurs de France, d'Allemagne et du Royaume-Uni`
+            # `les ambassadeurs d'Italie, d'Espagne et du Portugal`
             for other in _coordinated_within(mention, token.doc, index):
                 if other not in out:
                     out.append(other)
@@ -199,7 +199,7 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
 
 def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
     """Actors coordinated with a mention from inside it: conjuncts, and further countries
-    hung on its role noun (`les ambassadeurs de France, d'Allemagne`), which share its role."""
+    hung on its role noun (`les ambassadeurs d'Italie, d'Espagne`), which share its role."""
     found: list[Mention] = []
     shared = mention.actor.roles if mention.actor.country else []
     for inner in doc[mention.token_start:mention.token_end]:

@@ -287,7 +287,7 @@ REQUEST_ROOTS = frozenset({"02", "10"})
 
 def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
     """A hostile act vowed is coded as its threat (see modality.judge); the vow is then no
-    promise of its own (`a promis une riposte` is a 138, not also a 030)."""
+    promise of its own (`a juré de riposter` is a 138, not also a 030)."""
     vows = {g.i for c in candidates if c.code[:2] == "13" and c.trigger.code[:2] != "13"
             for g in governors(c.token, 3)}
     return [c for c in candidates if not (c.code[:2] == "03" and c.token.i in vows)]
@@ -373,7 +373,7 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             if partner is not None and partner.actor.code != c.source.actor.code:
                 c.target, c.confidence = partner, c.confidence - 0.2
         if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak:
-            # `le Premier ministre a salué « une lueur d'espoir »`: a reaction after the lead
+            # `le ministre a salué « un pas dans la bonne direction »`: a reaction after the lead
             # is to the lead's act, by whoever did it
             lead = next((d for d in candidates if d.sentence_index < c.sentence_index
                          and d.code[:2] not in REACTION_ROOTS and d.source.actor.code

@@ -127,7 +127,7 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
         start -= 1
     if token.dep_ == "pobj" and (fold(token.head.text),) in words.background:
         return True  # `during the president's visit`
-    # the words before the trigger since the last verb: `students throughout Indonesia staged
+    # the words before the trigger since the last verb: `students, after the exams, held
     # demonstrations` is not background, `during the president's visit` is
     verb = max((t.i for t in token.doc[start:token.i] if t.pos_ in ("VERB", "AUX")),
                default=start - 1)
@@ -200,7 +200,7 @@ ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemmen
 
 
 def _recalled(token: Token) -> bool:
-    """`les deux ministres avaient déjà eu un entretien`, `they had already met`: an act the
+    """`les deux présidents s'étaient déjà rencontrés`, `they had already met`: an act the
     narrative recalls from before its news (a pluperfect with `already`; a pluperfect alone
     often reports recent news: `la junte avait accusé samedi la Cédéao`)."""
     pluperfect = any(fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
@@ -246,8 +246,8 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
 
 def _intended(token: Token, words: ModalityWords) -> bool:
     """Whether an intent word governs the act, also through a conjunction of acts (`agreed to
-    revive visits and to strengthen cooperation`), but not the intent word's own finite
-    conjunct (`a promis une riposte et qualifié les mesures d'illégales`: that is done)."""
+    hold talks and to sign a pact`), but not the intent word's own finite conjunct (`a promis
+    une aide et a condamné l'attaque`: the condemnation is done)."""
     current = token
     for _ in range(3):
         if current.dep_ not in GOVERNORS | {"conj"} or current.head.i == current.i:
@@ -279,8 +279,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
     if root in words.threat_code and any(_has(g, words.vow) for g in governors(token, 3)):
-        # a hostile act vowed (`vowed to retaliate`, `a promis une riposte`) is a threat of
-        # it; one merely announced (`said it would expel`) is a decision, coded as the act
+        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it;
+        # one merely announced (`said it would impose tariffs`) is a decision, coded as the act
         return Verdict(True, words.threat_code.get(code) or words.threat_code[root])
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
@@ -290,7 +290,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         if speaker is not None:
             return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
         return Verdict(True, intent or code, "intent")
-    # `agreed to revive visits and strengthen cooperation`: intent reaches every conjunct
+    # `agreed to hold talks and sign a pact`: intent reaches every conjunct
     intended = _intended(token, words)
     if (intended or tense) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
