@@ -80,7 +80,7 @@ def test_dateline_reads_header_line(text: str, published: str, place: str | None
         "  Kassym-Jomart Tokaïev a présenté ses félicitations.",
         "Officials in Washington, Nov 28 was the date, said",
         "Ilham Aliyev \u2013 qui préside le pays \u2013 a dit",
-        "The Asia-Pacific Economic Cooperation (APEC) forum has agreed",
+        "The Association of Southeast Asian Nations (ASEAN) summit has agreed",
     ],
 )
 def test_dateline_ignores_ordinary_sentences(text: str) -> None:

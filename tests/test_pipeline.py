@@ -86,7 +86,7 @@ def test_pipeline_statements_are_events_only_when_configured(pipeline, tmp_path)
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Bosnia and Slovenia agreed to a ceasefire on Friday.", "en"),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Friday.", "en"),
     ("Le Sénégal et le Maroc ont signé un accord de coopération.", "fr"),
 ])
 def test_pipeline_plover_config_codes_joint_acts_without_target(pipeline, text, lang):
