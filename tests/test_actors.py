@@ -306,3 +306,27 @@ def test_actors_a_place_name_with_a_possessive_is_read_whole(code):
     # `Hoek` alone would be a town of the Netherlands
     found = actors(code, "Aid workers met refugees in Mohale's Hoek on Friday.", "en")
     assert code_of(found, "refugees") == "LSOREF"
+
+
+@pytest.mark.parametrize("text, lang, published, fragment, expected", [
+    # the head of an organisation, from the table at the document's date
+    ("Rutte told allies to spend more on defence.", "en", "2025-06-24", "Rutte", "IGOWSTNAT"),
+    ("Rutte a reçu le chef de l'opposition.", "fr", "2015-06-24", "Rutte", "NLDGOV"),
+    ("Rafael Grossi s'est rendu à Téhéran.", "fr", "2024-05-06", "Grossi", "IGOUNOIAE"),
+])
+def test_actors_heads_of_organisations_come_from_the_officers_table(code, text, lang, published,
+                                                                    fragment, expected):
+    found = actors(code, text, lang, published=published)
+    assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("WHO Director-General Maria Lopez opened the meeting. Later, Lopez urged donors to act.",
+     "en", "IGOUNOHLHWHO"),
+    (("Le secrétaire général de l'OTAN, Pierre Dumont, est arrivé à Kiev. Dumont a salué le "
+      "courage des soldats."), "fr", "IGOWSTNAT"),
+])
+def test_actors_an_organisation_officer_named_once_is_the_organisation_later(code, text, lang,
+                                                                            expected):
+    found = actors(code, text, lang)
+    assert [c for t, c, _ in found if t in ("Lopez", "Dumont")] == [expected], found

@@ -40,7 +40,7 @@ class Term:
     """One term of office of one person, from the leaders table."""
 
     person: str
-    country: str
+    country: str  # or the organisation's code, for the head of an organisation
     office: str
     start: str
     end: str
@@ -176,7 +176,11 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
 
 
 def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
-    for row in resources.tsv("leaders.tsv"):
+    """Heads of state and government, foreign ministers, and heads of organisations (whose
+    term's `country` is the organisation's code)."""
+    rows = [*resources.tsv("leaders.tsv"),
+            *({**row, "country": row["organisation"]} for row in resources.tsv("officers.tsv"))]
+    for row in rows:
         term = Term(row["person"], row["country"], row["office"], row["start"], row["end"])
         lex.terms[row["person"]].append(term)
         for form in {row["person"], *filter(None, row["names"].split("|"))}:

@@ -48,17 +48,19 @@ class Memory:
     salience: Counter[str] = field(default_factory=Counter)
     by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
 
-    def learn(self, actor: Actor, office: str | None) -> None:
-        """Remember an actor resolved from explicit cues."""
+    def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
+        """Remember an actor resolved from explicit cues, under its name or under the person
+        who acts for it (`UN Secretary-General Antonio Guterres`: a later `Guterres` is the UN)."""
         if actor.code:
             self.salience[actor.code] += 1
             for role in actor.roles if actor.country else ():
                 self.by_role.setdefault(role, set()).add(actor.country)
-        if actor.name and actor.code:
-            for token in fold(actor.name).replace("-", " ").split():
+        name = person or actor.name
+        if name and actor.code:
+            for token in fold(name).replace("-", " ").split():
                 if len(token) > 2:
                     self.persons.setdefault(token, actor)
-            self.persons[fold(actor.name)] = actor
+            self.persons[fold(name)] = actor
         if office and actor.code:
             self.by_office.append((office, actor))
 
@@ -135,7 +137,10 @@ class Resolver:
                 actor = Actor(text, code, code[:3], roles, org.name)
                 self.memory.learn(actor, None)
                 return actor, "organisation"
-            return _actor(text, None, [], org.name, org=org.code), "organisation"
+            actor = _actor(text, None, [], org.name, org=org.code)
+            if pname:
+                self.memory.learn(actor, None, pname)
+            return actor, "organisation"
         if ref and ref.kind == "counterpart":
             office = office or self._sentence_office(previous)
             roles = roles or ["GOV"]
@@ -157,14 +162,20 @@ class Resolver:
             return _actor(text, country, []), "possessive"
         if person:
             known = self.memory.person(pname or "")
+            if known and not known.country:  # an organisation's officer
+                return replace(known, text=text), "document"
             if known:
                 return _actor(text, known.country, known.roles or ["GOV"], known.name), "document"
             name = person.name or self.lex.spelt_like(pname or "", titled=role is not None)
             if name:
                 hit = self._table(name, office)
-                if hit:
+                if hit and hit[0] in self.lex.countries:
                     actor = _actor(text, hit[0], ["GOV"], name)
                     self.memory.learn(actor, hit[1])
+                    return actor, "leaders-table"
+                if hit:  # the head of an organisation
+                    actor = _actor(text, None, [], name, org=hit[0])
+                    self.memory.learn(actor, None, name)
                     return actor, "leaders-table"
         if office:
             prefer = self.context.agency_country if self.context.agency_national else None
