@@ -693,3 +693,14 @@ def test_events_contributing_troops_and_reinforcing_forces(code, text, lang, exp
 ])
 def test_events_what_is_deployed_is_not_the_target(code, text, lang):
     assert ("KENMIL", "154", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, code_", [
+    # the parser hangs `with Denmark` on the object, not on the verb
+    ("Norway negotiated a new fishing deal with Denmark.", "en", "046"),
+    ("Norway discussed the fishing quotas with Denmark.", "en", "040"),
+    ("La Norvège a échangé des vues avec le Danemark.", "fr", "040"),
+])
+def test_events_a_marked_partner_hung_on_the_object_is_the_target(code, text, lang, code_):
+    found = dyads(code, text, lang)
+    assert ("NOR", code_, "DNK") in found and ("DNK", code_, "NOR") in found, found

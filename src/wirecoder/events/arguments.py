@@ -304,6 +304,13 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if complement.dep_ in ("xcomp", "ccomp") and not _subject(complement)[0]:
                 targets.extend(m for m in _resolve(_marked(complement, trigger.target + (
                     "to", "a", "obj")), index, owners=True) if m not in targets)
+    if not targets:
+        # `shared evidence with the U.S.`, `a signé un accord avec Moscou`: the parser hung
+        # the verb's marked argument on its object
+        markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
+        for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS and markers):
+            targets.extend(m for m in _resolve(_marked(obj, markers), index, owners=True)
+                           if m not in targets)
     if passive:
         sources, targets = _resolve(_agent(trigger_token), index), sources
         rule = "passive"
