@@ -82,9 +82,13 @@ def test_actors_unsettled_role_stays_null_with_text(code):
     assert "porte-parole" in found[0][0]
 
 
-def test_actors_en_region_is_not_a_country(code):
-    found = actors(code, "Leaders from Latin America gathered in Brazil.", "en")
-    assert all(c != "USA" for _, c, _ in found)
+@pytest.mark.parametrize("text", [
+    "Leaders from Latin America gathered in Brazil.",
+    "Diplomats from seven Latin American countries gathered in Brazil.",
+])
+def test_actors_en_region_is_not_a_country(code, text):
+    found = actors(code, text, "en")
+    assert all(c != "USA" for _, c, _ in found), found
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
@@ -330,3 +334,23 @@ def test_actors_an_organisation_officer_named_once_is_the_organisation_later(cod
                                                                             expected):
     found = actors(code, text, lang)
     assert [c for t, c, _ in found if t in ("Lopez", "Dumont")] == [expected], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Niger summoned the ambassadors of several countries such as France and Germany.", "en",
+     {"FRAGOV", "DEUGOV"}),
+    ("Le Niger a convoqué les ambassadeurs de plusieurs pays, dont la France et l'Allemagne.",
+     "fr", {"FRAGOV", "DEUGOV"}),
+    ("Envoys from several states, including Chile and Peru, left Caracas.", "en",
+     {"CHLGOV", "PERGOV"}),
+])
+def test_actors_a_group_named_by_examples_stands_for_each(code, text, lang, expected):
+    # the role is the group's: each listed country's, not the first one's alone
+    found = code(text, lang=lang).mentions
+    listed = [m for m in found if m.rule == "listed"]
+    assert listed and {a.code for a in listed[0].members} == expected, found
+
+
+def test_actors_one_example_is_not_a_group(code):
+    found = code("Envoys from several states, including Chile, left Caracas.", lang="en").mentions
+    assert not any(m.rule == "listed" for m in found)

@@ -704,3 +704,16 @@ def test_events_what_is_deployed_is_not_the_target(code, text, lang):
 def test_events_a_marked_partner_hung_on_the_object_is_the_target(code, text, lang, code_):
     found = dyads(code, text, lang)
     assert ("NOR", code_, "DNK") in found and ("DNK", code_, "NOR") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Niger expelled the ambassadors of several countries such as France and Germany.", "en",
+     {("NER", "161", "FRAGOV"), ("NER", "161", "DEUGOV")}),
+    ("Le Niger a convoqué les ambassadeurs de plusieurs pays, dont la France et l'Allemagne.",
+     "fr", {("NER", "114", "FRAGOV"), ("NER", "114", "DEUGOV")}),
+    (("Ambassadors of several countries, including France and Germany, condemned the coup in "
+     "Niger."), "en", {("FRAGOV", "111", "NER"), ("DEUGOV", "111", "NER")}),
+])
+def test_events_a_group_named_by_examples_acts_and_is_acted_upon_as_each(code, text, lang,
+                                                                         expected):
+    assert expected <= dyads(code, text, lang)

@@ -20,6 +20,11 @@ MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:na
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass"})
+# Group nouns whose examples name the group's members (`seven countries, including Chile and
+# Peru`, `plusieurs pays, dont le Chili et le Pérou`).
+GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
+                         "gouvernement"})
+EXAMPLE_MARKERS = frozenset({"including", "notamment", "dont", "like", "comme"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
@@ -112,6 +117,46 @@ class Anchors:
                     return country, "acted-upon"
         return None
 
+    def listed(self, mention: Mention) -> list[str]:
+        """The countries a role's group is exemplified by (`diplomats from seven countries,
+        including Argentina, Chile and Peru`), in order; none unless two or more. Read from
+        the words in sequence: the parser hangs such lists anywhere."""
+        doc, i, n = self.doc, mention.token_end, len(self.doc)
+
+        def skip(i: int, pos: tuple[str, ...]) -> int:
+            while i < n and fold(doc[i].text) != "such" and (
+                    doc[i].pos_ in pos or getattr(self.by_token.get(i), "kind", "") == "region"):
+                i += 1
+            return i
+
+        if fold(_head(doc, mention).lemma_) not in GROUP_NOUNS:
+            if i >= n or fold(doc[i].text) not in BELONGING:
+                return []
+            i = skip(i + 1, ("DET", "NUM", "ADJ"))
+            if i >= n or fold(doc[i].lemma_) not in GROUP_NOUNS:
+                return []
+            i += 1
+        i = skip(i, ("ADJ", "PUNCT"))
+        words = [fold(t.text) for t in doc[i:i + 2]]
+        if words == ["such", "as"]:
+            i += 2
+        elif words[:1] and words[0] in EXAMPLE_MARKERS:
+            i += 1
+        else:
+            return []
+        found: list[str] = []
+        while i < n:
+            named = self.by_token.get(i)
+            if named is not None and named.actor.country:
+                if named.actor.country not in found:
+                    found.append(named.actor.country)
+                i = named.token_end
+            elif doc[i].pos_ in ("DET", "CCONJ") or doc[i].text == ",":
+                i += 1
+            else:
+                break
+        return found if len(found) > 1 else []
+
     def _policed(self, verb: Token) -> str | None:
         """The country of the police that is the subject of a verb or of the verbs it
         completes (`opened fire to disperse`)."""
@@ -182,7 +227,14 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     out = []
     for m in mentions:
         if id(m) in bare:
-            found = anchors.attached(m)
+            listed = anchors.listed(m)
+            found = None if listed else anchors.attached(m)
+            if listed:
+                # a group of several: each listed country with the role
+                actor = m.actor
+                m = replace(m, rule="listed", members=[
+                    Actor(actor.text, country + "".join(actor.roles), country, actor.roles)
+                    for country in listed])
             if found:
                 country, actor = found[0], m.actor
                 m = replace(m, actor=Actor(actor.text, country + "".join(actor.roles), country,

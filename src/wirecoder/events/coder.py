@@ -132,7 +132,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                               modality_words(lang).light, acts)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
         confidence = 0.6 if pronoun else 0.8
-        joint = any(m.members for m in sources) or pronoun in PLURAL_PRONOUNS
+        joint = any(m.rule == "both-parties" for m in sources) or pronoun in PLURAL_PRONOUNS
         sources = _expand(sources)
         targets_found = _expand(args.targets)
         if verdict.demander is not None:
@@ -189,11 +189,11 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     elif pronoun:
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
         sources = [antecedent] if antecedent else []
-    if not args.nearest and any(m.members for m in sources) and args.targets:
+    if not args.nearest and any(m.rule == "both-parties" for m in sources) and args.targets:
         # `the two leaders thanked Trump`: the parties are others than the one thanked
         besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
         sources = [replace(m, members=[p.actor for p in main_parties(
-            all_mentions, index, besides)]) if m.members else m for m in sources]
+            all_mentions, index, besides)]) if m.rule == "both-parties" else m for m in sources]
     return sources, pronoun
 
 
