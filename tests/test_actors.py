@@ -354,3 +354,29 @@ def test_actors_a_group_named_by_examples_stands_for_each(code, text, lang, expe
 def test_actors_one_example_is_not_a_group(code):
     found = code("Envoys from several states, including Chile, left Caracas.", lang="en").mentions
     assert not any(m.rule == "listed" for m in found)
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Al Shabaab attacked a hotel in Mogadishu. The group claimed the attack.", "en",
+     "group", "SOMREB"),
+    ("Le Hamas a tiré des roquettes. Le mouvement a revendiqué les tirs.", "fr", "mouvement",
+     "PSEREB"),
+    ("NATO ministers met in Brussels. The alliance pledged more aid.", "en", "alliance",
+     "IGOWSTNAT"),
+    ("La Cédéao a tenu un sommet à Abuja. Le Mali accuse l'organisation d'être partiale.", "fr",
+     "organisation", "IGOWAFWAS"),
+])
+def test_actors_the_group_is_the_group_named_last(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # a new group, a description, an act: no anaphor
+    ("Al Shabaab attacked a hotel. A group of students protested.", "en", "group"),
+    ("Al Shabaab attacked a hotel. Police arrested the largest extremist group.", "en",
+     "group"),
+    ("La Cédéao a tenu un sommet. L'organisation du sommet a coûté cher.", "fr", "organisation"),
+])
+def test_actors_a_group_noun_that_is_no_anaphor_names_no_group(code, text, lang, fragment):
+    found = actors(code, text, lang)
+    assert not any(fragment in t and c in ("SOMREB", "IGOWAFWAS") for t, c, _ in found), found

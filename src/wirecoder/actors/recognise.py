@@ -25,6 +25,7 @@ LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "ve
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
+         "group_anaphor": "ref", "body_anaphor": "ref",
          "collective": "collective", "ethnic": "ethnic"}
 # Slots that name no actor on their own.
 ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"})

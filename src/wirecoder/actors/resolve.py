@@ -19,6 +19,7 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 
 # Roles every country in a story has, which a bare mention cannot pin on the one named last:
 # `le gouvernement`, `civilians`.
 OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
+DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 
 
 @cache
@@ -47,6 +48,7 @@ class Memory:
     by_office: list[tuple[str, Actor]] = field(default_factory=list)
     salience: Counter[str] = field(default_factory=Counter)
     by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
+    organisations: list[Actor] = field(default_factory=list)  # in the order named
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
         """Remember an actor resolved from explicit cues, under its name or under the person
@@ -136,11 +138,21 @@ class Resolver:
                 roles = [code[i:i + 3] for i in range(3, len(code), 3)]
                 actor = Actor(text, code, code[:3], roles, org.name)
                 self.memory.learn(actor, None)
+                self.memory.organisations.append(actor)
                 return actor, "organisation"
             actor = _actor(text, None, [], org.name, org=org.code)
+            self.memory.organisations.append(actor)
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"
+        if ref and ref.kind in ("group_anaphor", "body_anaphor") and not (place or role or person):
+            # `the group said`: the armed or political group named last; `the bloc`: the
+            # international body named last
+            kinds = ("IGO", "NGO") if ref.kind == "body_anaphor" else ("NGO", *self.lex.countries)
+            named = [a for a in self.memory.organisations if (a.code or "")[:3] in kinds]
+            if named:
+                return replace(named[-1], text=text), "anaphor"
+            return Actor(text=text, code=None), "unresolved"
         if ref and ref.kind == "counterpart":
             office = office or self._sentence_office(previous)
             roles = roles or ["GOV"]
@@ -241,6 +253,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
     for phrase in phrases:
+        if _not_anaphoric(doc, phrase):
+            continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
@@ -254,6 +268,21 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule == "both-parties":
             m.members = [p.actor for p in main_parties(mentions, m.sentence_index)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
+    """`a group of`, `l'organisation du sommet`, `un mouvement`: a group noun that introduces
+    a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are."""
+    ref = phrase.entry("ref")
+    if ref is None or ref.kind not in ("group_anaphor", "body_anaphor") or len(phrase.slots) > 1:
+        return False
+    before = fold(doc[phrase.start - 1].text) if phrase.start else ""
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    # `de` before a noun, not before an infinitive (`accuse l'organisation d'être`)
+    named_after = after is not None and fold(after.text) in ("of", "de", "d'", "du", "des") \
+        and after.dep_ != "mark"
+    # `the group`, `ce mouvement`; not `the largest extremist group`, a description
+    return before not in DEFINITE or named_after
 
 
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],
