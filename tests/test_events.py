@@ -115,6 +115,10 @@ def test_events_hosting_codes_the_guests_visit(code, text, lang):
      "Les deux parties ont signé un accord commercial."), "fr"),
     (("The Turkish president received his Brazilian counterpart. "
      "The two sides signed a trade agreement."), "en"),
+    (("Le président turc a reçu son homologue brésilien. "
+     "Les deux puissances ont signé un accord commercial."), "fr"),
+    (("The Turkish president received his Brazilian counterpart. "
+     "The two neighbours signed a trade agreement."), "en"),
 ])
 def test_events_both_parties_act_towards_each_other(code, text, lang):
     r = roots(dyads(code, text, lang))
