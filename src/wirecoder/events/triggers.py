@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -62,12 +62,14 @@ def parse_entry(spec: dict) -> Trigger:
 
 @cache
 def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
-    """A language's triggers by folded head lemma (empty for a language without a lexicon)."""
+    """A language's triggers by folded head lemma (empty for a language without a lexicon),
+    the most specific first (in file order among equals): the first that fits a token wins."""
     index: dict[str, list[Trigger]] = defaultdict(list)
     for spec in resources.lang_yaml(lang, "triggers", []) or []:
         trigger = parse_entry(spec)
         index[trigger.lemma].append(trigger)
-    return {k: tuple(v) for k, v in index.items()}
+    return {k: tuple(sorted(v, key=lambda t: t.specificity, reverse=True))
+            for k, v in index.items()}
 
 
 def _below(token: Token, depth: int = 2) -> list[Token]:
@@ -89,13 +91,31 @@ def _words_below(token: Token) -> set[str]:
     return {fold(t.lemma_) for t in below} | {fold(t.text) for t in below}
 
 
-def _fits(token: Token, trigger: Trigger, words: Callable[[], set[str]]) -> bool:
-    if token.pos_ not in POS_OK.get(trigger.pos, {trigger.pos}) and not (
-            trigger.pos == "VERB" and _verb_phrase_head(token)):
-        return False
-    if trigger.reflexive and not any(fold(c.text) in REFLEXIVE for c in dependents(token)):
-        return False
-    return not trigger.with_ or all(w in words() for w in trigger.with_)
+def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | None:
+    """The first trigger whose part of speech, reflexive pronoun and expression words the
+    token has; what each test reads from the parse is read once, when a trigger asks."""
+    pos = token.pos_
+    verb_phrase = reflexive = words = None
+    for trigger in candidates:
+        if pos not in POS_OK.get(trigger.pos, (trigger.pos,)):
+            if trigger.pos != "VERB":
+                continue
+            if verb_phrase is None:
+                verb_phrase = _verb_phrase_head(token)
+            if not verb_phrase:
+                continue
+        if trigger.reflexive:
+            if reflexive is None:
+                reflexive = any(fold(c.text) in REFLEXIVE for c in dependents(token))
+            if not reflexive:
+                continue
+        if trigger.with_:
+            if words is None:
+                words = _words_below(token)
+            if not all(w in words for w in trigger.with_):
+                continue
+        return trigger
+    return None
 
 
 def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
@@ -110,10 +130,9 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
         if not candidates:
             continue
         token = doc[i]
-        words = cache(partial(_words_below, token))  # computed once, if an expression asks
-        fitting = [t for t in candidates if _fits(token, t, words)]
-        if fitting:
-            found.append((token, max(fitting, key=lambda t: t.specificity)))
+        best = _first_fitting(token, candidates)
+        if best is not None:
+            found.append((token, best))
     # a word that is part of an expression that fired (`lever les sanctions`) is not a
     # trigger of its own
     consumed = {w.i for tok, t in found if t.with_ for w in _below(tok)
