@@ -44,6 +44,16 @@ def test_actors_fr_metonym_only_when_acting(code):
     assert [(c, r) for t, c, r in found if "Paris" in t] == [("FRA", "locative")]
 
 
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("NATO leaders met at a summit in The Hague.", "en", "Hague", "NLD"),
+    ("Les ministres de l'OTAN se sont réunis à La Havane.", "fr", "Havane", "CUB"),
+])
+def test_actors_a_capital_after_a_preposition_and_its_article_is_a_place(code, text, lang,
+                                                                        fragment, expected):
+    found = actors(code, text, lang)
+    assert [(c, r) for t, c, r in found if fragment in t] == [(expected, "locative")], found
+
+
 def test_actors_en_lowercase_us_is_a_pronoun(code):
     found = actors(code, "The minister told us that talks with the U.S. would resume.", "en")
     assert [c for t, c, _ in found if t in ("us", "U.S.")] == ["USA"]

@@ -21,6 +21,7 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 # A capital after these is a place, not its government acting.
 LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
                       "dans", "en", "au", "aux", "since", "into", "outside", "inside"})
+ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
@@ -69,6 +70,14 @@ def _case_ok(entry: Entry, text: str) -> bool:
     return True
 
 
+def _after_locative(folded: list[str], i: int) -> bool:
+    """Whether a preposition of place comes before token i, or before its article (`in The
+    Hague`, `à La Havane`; not `de`: `le porte-parole de la Maison Blanche` is its own)."""
+    if i > 1 and folded[i - 1] in ARTICLES:
+        return folded[i - 2] in LOCATIVE and folded[i - 2] != "de"
+    return i > 0 and folded[i - 1] in LOCATIVE
+
+
 def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     """Longest dictionary matches, left to right, then PER entities nothing else covers."""
     folded = folded_tokens(doc)
@@ -91,7 +100,7 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 entries = [e for e in entries if _case_ok(e, text)]
             if entries and i in named:
                 entries = [e for e in entries if e.kind != "role"]
-            if entries and i > 0 and fold(doc[i - 1].text) in LOCATIVE:
+            if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
                            else e for e in entries]
