@@ -721,3 +721,16 @@ def test_events_a_marked_partner_hung_on_the_object_is_the_target(code, text, la
 def test_events_a_group_named_by_examples_acts_and_is_acted_upon_as_each(code, text, lang,
                                                                          expected):
     assert expected <= dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, both", [
+    ("Israel consulted the Egyptian government before the attack.", "en", False),
+    ("Israel consulted with the Egyptian government on the truce.", "en", True),
+    ("Le Maroc a consulté le gouvernement espagnol avant la décision.", "fr", False),
+    ("Le Maroc s'est consulté avec le gouvernement espagnol.", "fr", True),
+])
+def test_events_consulting_someone_is_one_way_consulting_with_them_both(code, text, lang, both):
+    found = roots(dyads(code, text, lang))
+    first = ("ISR", "EGYGOV") if lang == "en" else ("MAR", "ESPGOV")
+    assert (first[0], "04", first[1]) in found, found
+    assert ((first[1], "04", first[0]) in found) == both, found
