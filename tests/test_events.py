@@ -734,3 +734,13 @@ def test_events_consulting_someone_is_one_way_consulting_with_them_both(code, te
     first = ("ISR", "EGYGOV") if lang == "en" else ("MAR", "ESPGOV")
     assert (first[0], "04", first[1]) in found, found
     assert ((first[1], "04", first[0]) in found) == both, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Kazakh president arrived in Japan on Monday for a state visit.", "en",
+     ("KAZGOV", "042", "JPNGOV")),
+    ("Le président kazakh se rendra au Japon la semaine prochaine.", "fr",
+     ("KAZGOV", "036", "JPNGOV")),
+])
+def test_events_a_visit_to_a_country_is_to_its_government(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

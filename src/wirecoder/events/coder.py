@@ -32,6 +32,8 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Visits made, hosted or intended: to a country's government.
+VISITS = frozenset({"042", "043", "036"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
 # still an event: its source is the unidentified armed forces (UAF) of where it happened;
 # arrests by no one named (`700 people have been arrested`) are the police's (COP).
@@ -154,6 +156,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 if target is not None and _same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
+                if target is not None and code in VISITS:
+                    target = _host_government(target)
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
         if verdict.modality == "refused":
@@ -243,6 +247,17 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
         return "175"
     return code
+
+
+def _host_government(target: Mention) -> Mention:
+    """A visit to a country (`his first visit to Russia`, `se rendra au Japon`) is to its
+    government: the host, as in the meeting the same sentence reports."""
+    actor = target.actor
+    if target.kind not in ("country", "locative") or actor.roles or not actor.country or \
+            actor.code != actor.country:
+        return target  # not `an Israeli peace movement`
+    return replace(target, actor=Actor(actor.text, actor.country + "GOV", actor.country,
+                                       ["GOV"], actor.name))
 
 
 def _same_side(source: Mention, target: Mention) -> bool:
