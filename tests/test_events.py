@@ -744,3 +744,28 @@ def test_events_consulting_someone_is_one_way_consulting_with_them_both(code, te
 ])
 def test_events_a_visit_to_a_country_is_to_its_government(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("The Kazakh president will visit Paris and sign a trade deal with France.", "en",
+     "future"),
+    ("Le président kazakh doit se rendre à Paris et signer un accord avec la France.", "fr",
+     "intent"),
+])
+def test_events_a_conjunct_without_its_own_auxiliary_shares_the_first_verbs(code, text, lang,
+                                                                            modality):
+    # the signing has not happened: it is announced with the visit
+    found = code(text, lang=lang).events
+    signing = [e for e in found if e.trigger in ("sign", "signer")]
+    assert signing and all(e.modality == modality and e.code[:2] == "03" for e in signing), [
+        (e.code, e.trigger, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chinese President Xi said China and Vietnam should jointly oppose protectionism.", "en"),
+    (("Le président chinois a déclaré que la Chine et le Vietnam devaient défendre ensemble "
+     "le libre-échange."), "fr"),
+])
+def test_events_what_a_speaker_says_its_side_and_another_should_do_is_no_demand(code, text,
+                                                                                 lang):
+    assert not any(c[:2] == "10" for _, c, _ in dyads(code, text, lang))

@@ -140,6 +140,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.demander is not None:
             # `X said that Y must Z`: X demands Z of Y
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
+            if any(t.actor.code in (s.actor.code, s.actor.country)
+                   for s in sources for t in targets_found):
+                continue  # `Xi said China and Vietnam should jointly...`: a call, no demand
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         doer = unnamed_doer(verdict.code)
@@ -290,10 +293,11 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
         clause = _obligation_clause(c.token, lang)
         if clause is None:
             continue
-        # what the speaker says its own side must do is no demand on anyone
-        targets = [t for t in subject_mentions(clause, lookup)
-                   if t.actor.code and not _same_country(c.source, t)]
-        if targets:
+        # what the speaker says its own side must do, alone or with others (`China and
+        # Vietnam should jointly...`), is no demand on anyone
+        subjects = [t for t in subject_mentions(clause, lookup) if t.actor.code]
+        targets = [t for t in subjects if not _same_country(c.source, t)]
+        if targets and len(targets) == len(subjects):
             c.code, c.target, c.modality = "100", targets[0], "demanded"
 
 

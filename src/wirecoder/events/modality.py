@@ -160,8 +160,32 @@ def _on_infinitive(token: Token) -> str | None:
     return "future" if ending in FUTURE_ENDINGS else None
 
 
+def _shared_head(token: Token) -> Token | None:
+    """The verb a conjunct with neither auxiliary nor subject of its own is coordinated with:
+    it shares that verb's auxiliaries and governors (`will meet X and sign Y`, `doit se
+    rendre à Paris et signer un accord`)."""
+    if token.dep_ != "conj" or token.head.i == token.i or any(
+            c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+            for c in token.children):
+        return None
+    return token.head
+
+
+def _auxiliaries(token: Token) -> list[Token]:
+    """A verb's auxiliaries, or those of the verb it shares them with."""
+    current: Token | None = token
+    for _ in range(3):
+        if current is None:
+            break
+        own = [c for c in current.children if c.dep_.startswith("aux")]
+        if own:
+            return own
+        current = _shared_head(current)
+    return []
+
+
 def _tense(token: Token) -> str | None:
-    for t in [token, *[c for c in token.children if c.dep_.startswith("aux")]]:
+    for t in [token, *_auxiliaries(token)]:
         if "Fut" in t.morph.get("Tense"):
             return "future"
         if "Cnd" in t.morph.get("Mood"):
@@ -191,9 +215,12 @@ def under_obligation(token: Token, lang: str) -> bool:
     words = modality_words(lang)
     if _has(token, words.obligation):
         return True
-    if any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux")):
+    if any(_has(c, words.obligation) for c in _auxiliaries(token)):
         return True
-    return any(_has(g, words.obligation) for g in governors(token, 1))
+    if any(_has(g, words.obligation) for g in governors(token, 1)):
+        return True
+    head = _shared_head(token)
+    return head is not None and under_obligation(head, lang)
 
 
 ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
