@@ -769,3 +769,16 @@ def test_events_a_conjunct_without_its_own_auxiliary_shares_the_first_verbs(code
 def test_events_what_a_speaker_says_its_side_and_another_should_do_is_no_demand(code, text,
                                                                                  lang):
     assert not any(c[:2] == "10" for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran's parliament approved a bill suspending cooperation with the IAEA.", "en",
+     ("IRNLEG", "160", "IGOUNOIAE")),
+    ("Le Parlement iranien a adopté une loi suspendant la coopération avec l'AIEA.", "fr",
+     ("IRNLEG", "160", "IGOUNOIAE")),
+])
+def test_events_what_a_bill_does_is_done_by_whoever_enacts_it(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    # the vote itself is aimed at no one in the bill
+    assert not any(c[:2] == "05" and t == expected[2] for _, c, t in found), found

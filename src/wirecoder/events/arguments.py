@@ -249,7 +249,7 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> 
 def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
     """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
     statement says is said by whoever issued it (the participle hangs on the statement noun,
-    the noun on the verb of issuing)."""
+    the noun on the verb of issuing); what a bill or decree does, by whoever enacted it."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.dep_ not in OBJECTS or noun.head.i == noun.i:
         return [], False
@@ -274,6 +274,7 @@ def _between(noun: Token, index: MentionIndex) -> list[Mention]:
 
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], light: frozenset[str] = frozenset(),
+                   enactment: frozenset[str] = frozenset(),
                    acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
     """Sources and targets of a trigger; `heads` are the trigger token and its expression words.
     Given the event lexicon as `acts`, an object naming an act (`the strikes`) is returned as
@@ -287,7 +288,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         passive = False
     else:
         subjects, passive = _subject(trigger_token, index)
-        if not subjects and trigger.code[:2] in STATED_ROOTS:
+        if not subjects and (trigger.code[:2] in STATED_ROOTS or
+                             fold(trigger_token.head.lemma_) in enactment):
             subjects, passive = _statement_author(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
         sources = [m for m in sources if m.rule != "locative"]
@@ -319,7 +321,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     act = None
     if acts and not targets and not passive and trigger.pos != "NOUN":
         act = _act_object(trigger_token, acts)
-    nearest = not targets and not passive and not trigger.reciprocal and act is None
+    # `approved a bill suspending cooperation with X`: X is the bill's target, not the vote's
+    voted = trigger.code[:2] == "05" and any(
+        c.dep_ in OBJECTS and fold(c.lemma_) in enactment for c in trigger_token.children)
+    nearest = not targets and not passive and not trigger.reciprocal and act is None and \
+        not voted
     if nearest:
         targets = _nearest_in_subtree(trigger_token, index, sources)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest)

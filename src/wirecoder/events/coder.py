@@ -130,8 +130,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
+        modal = modality_words(lang)
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
-                              modality_words(lang).light, acts)
+                              modal.light, modal.enactment, acts)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
         confidence = 0.6 if pronoun else 0.8
         joint = any(m.rule == "both-parties" for m in sources) or pronoun in PLURAL_PRONOUNS

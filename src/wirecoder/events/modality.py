@@ -28,6 +28,7 @@ class ModalityWords:
     background: tuple[tuple[str, ...], ...]
     speech: frozenset[str]
     light: frozenset[str]
+    enactment: frozenset[str]
     obligation: frozenset[str]
     relational: frozenset[str]
     characterise: frozenset[str]
@@ -86,7 +87,8 @@ def modality_words(lang: str) -> ModalityWords:
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
-        speech=words("speech"), light=words("light"), obligation=words("obligation"),
+        speech=words("speech"), light=words("light"), enactment=words("enactment"),
+        obligation=words("obligation"),
         relational=words("relational"), characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
