@@ -782,3 +782,25 @@ def test_events_what_a_bill_does_is_done_by_whoever_enacts_it(code, text, lang, 
     assert expected in found, found
     # the vote itself is aimed at no one in the bill
     assert not any(c[:2] == "05" and t == expected[2] for _, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukraine's president said Kyiv would not recognise any agreement reached without it.",
+     "en"),
+    ("Le président ukrainien a déclaré que Kiev ne reconnaîtrait aucun accord conclu sans lui.",
+     "fr"),
+])
+def test_events_announcing_one_will_not_accept_an_agreement_rejects_it(code, text, lang):
+    # `aucun`, `no` on the object negate the verb as `pas`, `not` do
+    found = code(text, lang=lang).events
+    assert [(e.code, e.modality) for e in found] == [("127", "refused")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Niger's government said it was ending a military cooperation agreement with the United "
+     "States."), "en"),
+    ("Le gouvernement nigérien a dénoncé l'accord de coopération militaire avec les États-Unis.",
+     "fr"),
+])
+def test_events_ending_an_agreement_reduces_relations(code, text, lang):
+    assert ("NERGOV", "160", "USA") in dyads(code, text, lang)

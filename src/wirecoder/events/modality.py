@@ -115,8 +115,12 @@ def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> 
 
 
 def _negated(token: Token, words: ModalityWords) -> bool:
+    """`did not meet`, `n'a pas rencontré`; also a negative determiner on the object (`will
+    recognise no agreement`, `ne reconnaîtra aucun accord`)."""
     return any(c.dep_ in ("advmod", "neg", "det") and _has(c, words.negation)
-               or c.dep_ == "neg" for c in token.children)
+               or c.dep_ == "neg" for c in token.children) or any(
+        g.dep_ == "det" and _has(g, words.negation)
+        for c in token.children if c.dep_ in ("obj", "dobj") for g in c.children)
 
 
 CONTRACTED = {"du": ("de",), "des": ("de",), "au": ("a",), "aux": ("a",)}
@@ -298,7 +302,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
             # cooperative act refuses it (12x)
-            return Verdict(True, words.refusal_code.get(root, "120"), "refused")
+            refused = words.refusal_code.get(code) or words.refusal_code.get(root, "120")
+            return Verdict(True, refused, "refused")
         return Verdict(False, code, "negated")
     if any(_has(g, words.refusal) for g in heads):
         rejection = words.refusal_code.get(root)
