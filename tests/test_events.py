@@ -804,3 +804,21 @@ def test_events_announcing_one_will_not_accept_an_agreement_rejects_it(code, tex
 ])
 def test_events_ending_an_agreement_reduces_relations(code, text, lang):
     assert ("NERGOV", "160", "USA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président kazakh et le président ouzbek se sont félicités mutuellement.", "fr"),
+    ("The Kazakh and Uzbek presidents praised one another.", "en"),
+    ("The Kazakh and Uzbek presidents congratulated each other.", "en"),
+])
+def test_events_acting_on_each_other_goes_both_ways(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("KAZGOV", "051", "UZBGOV") in found and ("UZBGOV", "051", "KAZGOV") in found, found
+
+
+def test_events_a_participle_with_a_tense_auxiliary_has_its_noun_as_subject(code):
+    # fr_core_news_sm reads `se sont félicités` as a participle of `dirigeants`; the English
+    # model does not make this error
+    found = dyads(code, "Le président kazakh a reçu son homologue ouzbek. Les deux dirigeants "
+                        "se sont mutuellement félicités.", "fr")
+    assert ("KAZGOV", "051", "UZBGOV") in found and ("UZBGOV", "051", "KAZGOV") in found, found

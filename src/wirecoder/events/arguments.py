@@ -21,6 +21,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
@@ -149,6 +150,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                     return tokens, passive and not reflexive
         if current.head.i == current.i:
             break
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in TENSE_AUXILIARIES
+                for c in current.children):
+            # `les deux dirigeants se sont félicités` read as a participle of the noun: a
+            # participle with a tense auxiliary is the verb of a clause, the noun its subject
+            return _with_conjuncts(current.head), False
         if current.dep_ == "conj":
             coordinated = True
         elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"):

@@ -61,6 +61,19 @@ class Candidate:
     act: Token | None = None  # the reported act its object names, when it has no target
 
 
+MUTUAL = frozenset({"mutuellement", "reciproquement", "mutually"})
+
+
+def _mutual(token: Token) -> bool:
+    """`se sont mutuellement félicités`, `congratulated each other`: the subjects act on one
+    another."""
+    for child in token.children:
+        words = {fold(child.text), *(fold(g.text) for g in child.children)}
+        if words & MUTUAL or {"each", "other"} <= words or {"one", "another"} <= words:
+            return True
+    return False
+
+
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
     heads = [token]
     for child in token.children:
@@ -128,6 +141,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
             continue
+        if not trigger.reciprocal and _mutual(token):
+            trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         modal = modality_words(lang)
