@@ -822,3 +822,10 @@ def test_events_a_participle_with_a_tense_auxiliary_has_its_noun_as_subject(code
     found = dyads(code, "Le président kazakh a reçu son homologue ouzbek. Les deux dirigeants "
                         "se sont mutuellement félicités.", "fr")
     assert ("KAZGOV", "051", "UZBGOV") in found and ("UZBGOV", "051", "KAZGOV") in found, found
+
+
+def test_events_a_light_verbs_object_hung_on_a_time_phrase_keeps_the_verbs_subject(code):
+    # fr_core_news_sm hangs `des raids` on `mardi`; the light verb `mener` has no object left
+    found = dyads(code, "Israël a mené dans la nuit de lundi à mardi des raids contre des "
+                        "positions au Liban.", "fr")
+    assert any(s == "ISR" and c[:2] == "19" for s, c, _ in found), found

@@ -250,7 +250,25 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> 
     if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in light:
         subjects, _ = _subject(noun.head, index)
         return _resolve(subjects, index)
-    return []
+    return _resolve(_subject(verb, index)[0], index) if (
+        verb := _light_verb_without_object(noun, light)) is not None else []
+
+
+def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | None:
+    """`ont mené dans la nuit de jeudi à vendredi des frappes`: the parser hung the light
+    verb's object on the time phrase before it; the verb, which has no object of its own,
+    is found by climbing the noun phrases."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ not in ("nmod", "obl", "obl:mod") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            if fold(current.lemma_) in light and current.i < noun.i and not any(
+                    c.dep_ in OBJECTS for c in current.children):
+                return current
+            return None
+    return None
 
 
 def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
