@@ -404,6 +404,18 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
     assert not any(s and s.endswith("UAF") for s, _, _ in found), found
 
 
+@pytest.mark.parametrize("text, lang", [
+    (("DAKAR, June 2, 2023 (AFP) - Police fired tear gas to disperse the protesters. Dozens of "
+     "people were arrested on Friday."), "en"),
+    (("DAKAR, 2 juin 2023 (AFP) - La police a tiré des gaz lacrymogènes pour disperser les "
+     "protestataires. Des dizaines de personnes ont été interpellées vendredi."), "fr"),
+])
+def test_events_arrests_by_no_one_named_are_no_toll_of_the_police_firing_tear_gas(code, text,
+                                                                                   lang):
+    found = dyads(code, text, lang)
+    assert ("SENCOP", "173", "SENCVL") in found and ("SENCOP", "175", "SENOPP") in found, found
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     (("Kenya announced that it will withdraw its troops from Somalia unless the government "
      "pays them."), "en", ("KEN", "130", "SOM")),

@@ -149,18 +149,26 @@ class AttributeStage:
             _attribute_to_places(state.events, unnamed, doc.content_hash)
 
 
+def _act_kind(code: str) -> str:
+    """What an unnamed act may be the toll of: force of the same root (`fired on the crowd;
+    two were killed`); among coercion, only the same act (arrests are not a toll of tear gas)."""
+    return code[:3] if code[:2] == "17" else code[:2]
+
+
 def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: str) -> None:
     """Force by no one named is by the unidentified armed forces (UAF), or for arrests the
     police (COP), of the country it happened in. It is dropped where that place is unknown,
-    or where the document names who used such force: then it is the toll of their act."""
-    named = {unnamed_doer(e.code) for e in events if e.source is not None and e.source.code
-             and all(e is not u for u in unnamed)}
+    or where the document names who used force of that kind: then it is the toll of their act
+    (`police fired on the crowd; two people were killed`), while arrests after police fired
+    tear gas are an act of their own."""
+    named = {(unnamed_doer(e.code), _act_kind(e.code)) for e in events
+             if e.source is not None and e.source.code and all(e is not u for u in unnamed)}
     for event in unnamed:
         events.remove(event)
         country = event.place.country if event.place is not None else None
         assert event.source is not None
         role = event.source.roles[0]  # the unnamed doer's, set by the coder
-        if role in named or not country:
+        if (role, _act_kind(event.code)) in named or not country:
             continue
         event.source = Actor("", country + role, country, [role])
         event.event_id = make_event_id(doc_hash, event.sentence_index, event.source.code,
