@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder import parse_repair
 from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import fold
 
@@ -113,6 +114,7 @@ def pipeline(lang: str) -> Language:
     nlp = spacy.load(model_name(lang), exclude=list(UNUSED_COMPONENTS))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
+        nlp.add_pipe(parse_repair.WEEKDAYS, after="parser")
     return speed_up(nlp)
 
 

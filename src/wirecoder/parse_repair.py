@@ -1,0 +1,84 @@
+"""Repairs of one parse error the small models make often: a weekday after a verb (`a émis
+jeudi des mandats`, `a adopté mercredi une loi`) read as a verb, an adjective or the head of
+the clause, which takes the verb's object (or the verb itself) as its own dependent. On the
+project's French gold texts, 26 of 98 weekdays were parsed so.
+
+The weekday becomes a time modifier of the verb; what hung on it hangs on the verb, its
+object as the verb's object."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from wirecoder import resources
+from wirecoder.textnorm import fold
+
+WEEKDAYS = "wirecoder_weekdays"  # the component's name
+# Dependents of a noun that stay on the weekday (`jeudi soir`, `le 3`).
+OWN = frozenset({"det", "amod", "nummod", "case", "punct", "fixed", "flat", "flat:name",
+                 "compound", "advmod"})
+# Prepositions whose noun is an object all the same (`a mené ... des frappes`, partitive).
+PARTITIVE = frozenset({"de", "des", "d'", "du"})
+
+
+@cache
+def weekdays(lang: str) -> frozenset[str]:
+    """The language's weekday names (data/lang/<xx>/dates.yaml), folded."""
+    spec = resources.lang_yaml(lang, "dates", {}) or {}
+    return frozenset(fold(w) for names in (spec.get("weekdays") or {}).values()
+                     for w in names)
+
+
+def _own(day: Token, child: Token) -> bool:
+    """A dependent a weekday may have: its modifiers, and a bare noun right after it
+    (`lundi soir`)."""
+    return child.dep_ in OWN or (child.i == day.i + 1 and not any(
+        g.dep_ in ("det", "case") for g in child.children))
+
+
+def _misparsed(day: Token) -> bool:
+    return day.pos_ != "NOUN" or day.head.i == day.i or any(
+        not _own(day, c) and c.pos_ in ("NOUN", "PROPN", "VERB") for c in day.children)
+
+
+def _object_dep(token: Token) -> str:
+    cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
+    return "obj" if not cases or set(cases) <= PARTITIVE else "obl"
+
+
+def repair(doc: Doc, days: frozenset[str]) -> Doc:
+    """Re-attach every misparsed weekday that follows a verb to that verb (found from the
+    token arrays: most documents have one weekday or none)."""
+    ids = [doc.vocab.strings.add(d) for d in days]
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()
+    for day in (doc[i] for i in found if i > 0):
+        verb = doc[day.i - 1]
+        if verb.pos_ not in ("VERB", "AUX") or not _misparsed(day) or \
+                not day.sent.start <= verb.i:
+            continue
+        root = day.head.i == day.i
+        moved = [c for c in day.children if c.i != verb.i and (
+            not _own(day, c) or (root and c.dep_ == "punct"))]
+        if root or verb.head.i == day.i:
+            # the weekday took the verb under it: the verb takes the weekday's place
+            old_head, old_dep = day.head, day.dep_
+            verb.head = verb if root else old_head
+            verb.dep_ = "ROOT" if root else old_dep
+        for child in moved:
+            child.head = verb
+            child.dep_ = _object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
+        day.head = verb
+        day.dep_ = "obl:mod"
+        day.pos_ = "NOUN"
+    return doc
+
+
+@Language.factory(WEEKDAYS)
+def make_weekday_repair(nlp: Language, name: str):  # type: ignore[no-untyped-def]
+    days = weekdays(nlp.lang)
+    return lambda doc: repair(doc, days) if days else doc
