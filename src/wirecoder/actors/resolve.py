@@ -148,8 +148,8 @@ class Resolver:
         if ref and ref.kind in ("group_anaphor", "body_anaphor") and not (place or role or person):
             # `the group said`: the armed or political group named last; `the bloc`: the
             # international body named last
-            kinds = ("IGO", "NGO") if ref.kind == "body_anaphor" else ("NGO", *self.lex.countries)
-            named = [a for a in self.memory.organisations if (a.code or "")[:3] in kinds]
+            named = [a for a in self.memory.organisations
+                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")]
             if named:
                 return replace(named[-1], text=text), "anaphor"
             return Actor(text=text, code=None), "unresolved"
@@ -268,6 +268,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule == "both-parties":
             m.members = [p.actor for p in main_parties(mentions, m.sentence_index)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _anaphor_fits(actor: Actor, body: bool) -> bool:
+    """`the bloc` is an international body (IGO, NGO); `the group` any group but an IGO."""
+    kind = (actor.code or "")[:3]
+    return kind in ("IGO", "NGO") if body else kind != "IGO"
 
 
 def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
