@@ -841,3 +841,12 @@ def test_events_a_light_verbs_object_hung_on_a_time_phrase_keeps_the_verbs_subje
     found = dyads(code, "Israël a mené dans la nuit de lundi à mardi des raids contre des "
                         "positions au Liban.", "fr")
     assert any(s == "ISR" and c[:2] == "19" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel mounted an invasion of Lebanon.", "en"),
+    ("Israël a lancé l'invasion du Liban.", "fr"),
+])
+def test_events_the_of_complement_of_a_hostile_act_is_its_victim(code, text, lang):
+    # `la visite du président` is the president's; `l'invasion du Liban` is done to it
+    assert ("ISR", "192", "LBN") in dyads(code, text, lang)

@@ -21,6 +21,8 @@ OBJECTS = frozenset({"obj", "dobj"})
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+# Roots of acts whose noun takes its victim in `of`/`de`: sanctions, coercion, force.
+DONE_TO_OWNER = frozenset({"16", "17", "18", "19", "20"})
 TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
@@ -93,17 +95,19 @@ class MentionIndex:
             current = before[-1]
             out.append(current)
 
-    def owner(self, token: Token) -> Mention | None:
-        """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`."""
+    def owner(self, token: Token, possessive_only: bool = False) -> Mention | None:
+        """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`; with
+        `possessive_only`, not one in `of`/`de` (`the invasion of Lebanon` is done to it)."""
         if fold(token.lemma_) in self.relational:
             return None
         for child in token.children:
             if child.dep_ in ("nmod", "nmod:poss", "poss") and (
-                    child.dep_ != "nmod" or _marker(child) in ("de", "of")):
+                    child.dep_ != "nmod" or (_marker(child) in ("de", "of")
+                                             and not possessive_only)):
                 hit = self.at(child)
                 if hit:
                     return hit
-            if child.dep_ == "prep" and fold(child.text) == "of":
+            if child.dep_ == "prep" and fold(child.text) == "of" and not possessive_only:
                 for grand in child.children:
                     if grand.dep_ == "pobj" and self.at(grand):
                         return self.at(grand)
@@ -233,11 +237,13 @@ def _with_role(mention: Mention, roles: list[str]) -> Mention:
                                         actor.country, list(roles), actor.name))
 
 
-def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str]) -> list[Mention]:
+def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
+                    done_to_owner: bool = False) -> list[Mention]:
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), or the subject of a light
-    verb (`X a effectué une visite`)."""
-    owner = index.owner(noun)
+    verb (`X a effectué une visite`). For acts `done_to_owner` (force, coercion, sanctions:
+    `the invasion of Lebanon`, `l'arrestation de l'opposant`) only a possessive owner does them."""
+    owner = index.owner(noun, possessive_only=done_to_owner)
     if owner:
         return [owner]
     for child in noun.children:
@@ -305,7 +311,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     Given the event lexicon as `acts`, an object naming an act (`the strikes`) is returned as
     `act` instead of a fallback target."""
     if trigger.pos == "NOUN":
-        sources, rule = _nominal_source(trigger_token, index, light), "nominal"
+        sources, rule = _nominal_source(trigger_token, index, light,
+                                        trigger.code[:2] in DONE_TO_OWNER), "nominal"
         if not sources:
             parties = _between(trigger_token, index)
             if len(parties) > 1:
