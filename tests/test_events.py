@@ -850,3 +850,14 @@ def test_events_a_light_verbs_object_hung_on_a_time_phrase_keeps_the_verbs_subje
 def test_events_the_of_complement_of_a_hostile_act_is_its_victim(code, text, lang):
     # `la visite du président` is the president's; `l'invasion du Liban` is done to it
     assert ("ISR", "192", "LBN") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Mali, Burkina Faso and Niger left ECOWAS. The three juntas accused the bloc of serving "
+     "foreign powers."), "en"),
+    (("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays ont dénoncé "
+     "l'organisation."), "fr"),
+])
+def test_events_the_three_countries_are_the_three_the_story_named(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert {(c, "11", "IGOWAFWAS") for c in ("MLIGOV", "BFAGOV", "NERGOV")} <= found, found

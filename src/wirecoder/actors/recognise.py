@@ -26,7 +26,7 @@ ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
-         "group_anaphor": "ref", "body_anaphor": "ref",
+         "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
          "collective": "collective", "ethnic": "ethnic"}
 # Slots that name no actor on their own.
 ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"})

@@ -167,8 +167,8 @@ class Resolver:
             if place.kind == "locative" and not (role or person or ref):
                 return actor, "locative"
             return actor, rule
-        if ref and ref.kind == "both_parties":
-            return Actor(text=text, code=None), "both-parties"
+        if ref and ref.kind in ("both_parties", "three_parties"):
+            return Actor(text=text, code=None), ref.kind.replace("_", "-")
         if ref and ref.kind == "possessive_country":
             country = next((m.actor.country for m in reversed(previous) if m.actor.country), None)
             return _actor(text, country, []), "possessive"
@@ -237,6 +237,18 @@ def main_parties(mentions: list[Mention], sentence_index: int,
     return chosen[:2] if len(chosen) >= 2 else []
 
 
+def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
+                         besides: frozenset[str] = frozenset()) -> list[Actor]:
+    """The governments of the n countries a document has named most before a sentence (`les
+    trois régimes` after `le Mali, le Burkina Faso et le Niger`), other than those in
+    `besides`; none unless it named n."""
+    counts = Counter(m.actor.country for m in mentions if m.sentence_index < sentence_index
+                     and m.actor.country and m.actor.country not in besides)
+    if len(counts) < n:
+        return []
+    return [Actor("", country + "GOV", country, ["GOV"]) for country, _ in counts.most_common(n)]
+
+
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
                     offset: int = 0) -> list[Mention]:
     """Mentions for every phrase of a document, in order, with resolved actors."""
@@ -267,6 +279,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     for m in mentions:
         if m.rule == "both-parties":
             m.members = [p.actor for p in main_parties(mentions, m.sentence_index)]
+        elif m.rule == "three-parties":
+            m.members = most_named_countries(mentions, m.sentence_index, 3)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -284,9 +298,10 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
         return False
     before = fold(doc[phrase.start - 1].text) if phrase.start else ""
     after = doc[phrase.end] if phrase.end < len(doc) else None
-    # `de` before a noun, not before an infinitive (`accuse l'organisation d'être`)
+    # `de` before a noun, not before an infinitive or a gerund (`accuse l'organisation
+    # d'être`, `accused the bloc of serving`)
     named_after = after is not None and fold(after.text) in ("of", "de", "d'", "du", "des") \
-        and after.dep_ != "mark"
+        and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description
     return before not in DEFINITE or named_after
 

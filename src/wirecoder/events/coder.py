@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import CROWD_ROLES
-from wirecoder.actors.resolve import main_parties
+from wirecoder.actors.resolve import main_parties, most_named_countries
 from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
     PLURAL_PRONOUNS,
@@ -32,6 +32,8 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Mentions that stand for several parties the document named (`les deux parties`).
+PARTIES = frozenset({"both-parties", "three-parties"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
@@ -72,6 +74,15 @@ def _mutual(token: Token) -> bool:
         if words & MUTUAL or {"each", "other"} <= words or {"one", "another"} <= words:
             return True
     return False
+
+
+def _parties(mention: Mention, mentions: list[Mention], index: int,
+             besides: frozenset[str]) -> list[Actor]:
+    """Who `les deux parties`, `les trois pays` stand for, other than the countries in
+    `besides`."""
+    if mention.rule == "three-parties":
+        return most_named_countries(mentions, index, 3, besides)
+    return [p.actor for p in main_parties(mentions, index, besides)]
 
 
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
@@ -150,7 +161,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                               modal.light, modal.enactment, acts)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
         confidence = 0.6 if pronoun else 0.8
-        joint = any(m.rule == "both-parties" for m in sources) or pronoun in PLURAL_PRONOUNS
+        joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS
         sources = _expand(sources)
         targets_found = _expand(args.targets)
         if verdict.demander is not None:
@@ -212,11 +223,11 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     elif pronoun:
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
         sources = [antecedent] if antecedent else []
-    if not args.nearest and any(m.rule == "both-parties" for m in sources) and args.targets:
+    if not args.nearest and any(m.rule in PARTIES for m in sources) and args.targets:
         # `the two leaders thanked Trump`: the parties are others than the one thanked
         besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
-        sources = [replace(m, members=[p.actor for p in main_parties(
-            all_mentions, index, besides)]) if m.rule == "both-parties" else m for m in sources]
+        sources = [replace(m, members=_parties(m, all_mentions, index, besides))
+                   if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
 
 
