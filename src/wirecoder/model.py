@@ -54,6 +54,11 @@ class Actor:
                 "roles": list(self.roles), "name": self.name}
 
 
+def country_actor(text: str, country: str, roles: list[str], name: str | None = None) -> Actor:
+    """A country's actor in some roles (`SENCOP`): the country's code followed by the roles'."""
+    return Actor(text, country + "".join(roles), country, list(roles), name)
+
+
 @dataclass
 class Mention:
     """An actor mention in a document: character offsets, resolved actor and the rule used."""

@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from wirecoder import resources
 from wirecoder.textnorm import fold
@@ -51,34 +52,45 @@ def _object_dep(token: Token) -> str:
     return "obj" if not cases or set(cases) <= PARTITIVE else "obl"
 
 
-def repair(doc: Doc, days: frozenset[str]) -> Doc:
-    """Re-attach every misparsed weekday that follows a verb to that verb (found from the
-    token arrays: most documents have one weekday or none)."""
-    ids = [doc.vocab.strings.add(d) for d in days]
-    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()
-    for day in (doc[i] for i in found if i > 0):
-        verb = doc[day.i - 1]
-        if verb.pos_ not in ("VERB", "AUX") or not _misparsed(day) or \
-                not day.sent.start <= verb.i:
-            continue
-        root = day.head.i == day.i
-        moved = [c for c in day.children if c.i != verb.i and (
-            not _own(day, c) or (root and c.dep_ == "punct"))]
-        if root or verb.head.i == day.i:
-            # the weekday took the verb under it: the verb takes the weekday's place
-            old_head, old_dep = day.head, day.dep_
-            verb.head = verb if root else old_head
-            verb.dep_ = "ROOT" if root else old_dep
-        for child in moved:
-            child.head = verb
-            child.dep_ = _object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
-        day.head = verb
-        day.dep_ = "obl:mod"
-        day.pos_ = "NOUN"
-    return doc
+class WeekdayRepair:
+    """The pipeline component: re-attaches every misparsed weekday that follows a verb to
+    that verb. Weekdays are found from the token arrays (most documents have one or none),
+    by string ids computed once."""
+
+    def __init__(self, vocab: Vocab, days: frozenset[str]) -> None:
+        self.ids = numpy.array([vocab.strings.add(d) for d in sorted(days)], dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(self.ids):
+            found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.ids)).tolist()
+            for i in found:
+                if i > 0:
+                    _reattach(doc[i])
+        return doc
+
+
+def _reattach(day: Token) -> None:
+    """Hang a weekday the parser misread on the verb before it, with what it took."""
+    verb = day.doc[day.i - 1]
+    if verb.pos_ not in ("VERB", "AUX") or not _misparsed(day) or \
+            not day.sent.start <= verb.i:
+        return
+    root = day.head.i == day.i
+    moved = [c for c in day.children if c.i != verb.i and (
+        not _own(day, c) or (root and c.dep_ == "punct"))]
+    if root or verb.head.i == day.i:
+        # the weekday took the verb under it: the verb takes the weekday's place
+        old_head, old_dep = day.head, day.dep_
+        verb.head = verb if root else old_head
+        verb.dep_ = "ROOT" if root else old_dep
+    for child in moved:
+        child.head = verb
+        child.dep_ = _object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
+    day.head = verb
+    day.dep_ = "obl:mod"
+    day.pos_ = "NOUN"
 
 
 @Language.factory(WEEKDAYS)
-def make_weekday_repair(nlp: Language, name: str):  # type: ignore[no-untyped-def]
-    days = weekdays(nlp.lang)
-    return lambda doc: repair(doc, days) if days else doc
+def make_weekday_repair(nlp: Language, name: str) -> WeekdayRepair:
+    return WeekdayRepair(nlp.vocab, weekdays(nlp.lang))

@@ -16,7 +16,7 @@ from wirecoder.events.coder import (
     unnamed_doer,
 )
 from wirecoder.ingest.dateline import parse_header
-from wirecoder.model import Actor, Event, Mention, Place, make_event_id
+from wirecoder.model import Event, Mention, Place, country_actor, make_event_id
 from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences
 from wirecoder.registry import register
 from wirecoder.state import DocState
@@ -170,7 +170,7 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
         role = event.source.roles[0]  # the unnamed doer's, set by the coder
         if (role, _act_kind(event.code)) in named or not country:
             continue
-        event.source = Actor("", country + role, country, [role])
+        event.source = country_actor("", country, [role])
         event.event_id = make_event_id(doc_hash, event.sentence_index, event.source.code,
                                        event.code, event.target.code if event.target else None)
         events.append(event)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
-from wirecoder.model import Actor, Mention
+from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, locatives, preposition, sentence_of
 from wirecoder.textnorm import fold
 
@@ -231,13 +231,10 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
             found = None if listed else anchors.attached(m)
             if listed:
                 # a group of several: each listed country with the role
-                actor = m.actor
                 m = replace(m, rule="listed", members=[
-                    Actor(actor.text, country + "".join(actor.roles), country, actor.roles)
-                    for country in listed])
+                    country_actor(m.actor.text, country, m.actor.roles) for country in listed])
             if found:
-                country, actor = found[0], m.actor
-                m = replace(m, actor=Actor(actor.text, country + "".join(actor.roles), country,
-                                           actor.roles, actor.name), rule=found[1])
+                m = replace(m, actor=country_actor(m.actor.text, found[0], m.actor.roles,
+                                                   m.actor.name), rule=found[1])
         out.append(m)
     return out

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from wirecoder import resources
 from wirecoder.actors.lexicon import ActorLexicon
 from wirecoder.actors.recognise import Phrase
-from wirecoder.model import Actor, Mention
+from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
@@ -19,6 +19,10 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 
 # Roles every country in a story has, which a bare mention cannot pin on the one named last:
 # `le gouvernement`, `civilians`.
 OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
+# Mentions that stand for several parties the document named (`les deux parties`).
+PARTIES = frozenset({"both-parties", "three-parties"})
+# References to the group or body the document named last (`the group`, `the bloc`).
+ANAPHORS = frozenset({"group_anaphor", "body_anaphor"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 
 
@@ -89,9 +93,9 @@ class Memory:
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
            org: str | None = None) -> Actor:
     roles = list(dict.fromkeys(r for r in roles if r))
-    code = org or (country + "".join(roles) if country else None)
-    return Actor(text=text, code=code, country=country if not org else None, roles=roles,
-                 name=name)
+    if country and not org:
+        return country_actor(text, country, roles, name)
+    return Actor(text=text, code=org, roles=roles, name=name)
 
 
 class Resolver:
@@ -145,7 +149,7 @@ class Resolver:
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"
-        if ref and ref.kind in ("group_anaphor", "body_anaphor") and not (place or role or person):
+        if ref and ref.kind in ANAPHORS and not (place or role or person):
             # `the group said`: the armed or political group named last; `the bloc`: the
             # international body named last
             named = [a for a in self.memory.organisations
@@ -237,6 +241,15 @@ def main_parties(mentions: list[Mention], sentence_index: int,
     return chosen[:2] if len(chosen) >= 2 else []
 
 
+def party_members(mention: Mention, mentions: list[Mention], sentence_index: int,
+                  besides: frozenset[str] = frozenset()) -> list[Actor]:
+    """Who `les deux parties`, `les trois pays` stand for, other than the countries in
+    `besides`."""
+    if mention.rule == "three-parties":
+        return most_named_countries(mentions, sentence_index, 3, besides)
+    return [p.actor for p in main_parties(mentions, sentence_index, besides)]
+
+
 def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
                          besides: frozenset[str] = frozenset()) -> list[Actor]:
     """The governments of the n countries a document has named most before a sentence (`les
@@ -246,7 +259,7 @@ def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
                      and m.actor.country and m.actor.country not in besides)
     if len(counts) < n:
         return []
-    return [Actor("", country + "GOV", country, ["GOV"]) for country, _ in counts.most_common(n)]
+    return [country_actor("", country, ["GOV"]) for country, _ in counts.most_common(n)]
 
 
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
@@ -277,10 +290,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                                 token_start=phrase.start, token_end=phrase.end))
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     for m in mentions:
-        if m.rule == "both-parties":
-            m.members = [p.actor for p in main_parties(mentions, m.sentence_index)]
-        elif m.rule == "three-parties":
-            m.members = most_named_countries(mentions, m.sentence_index, 3)
+        if m.rule in PARTIES:
+            m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -294,7 +305,7 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     """`a group of`, `l'organisation du sommet`, `un mouvement`: a group noun that introduces
     a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are."""
     ref = phrase.entry("ref")
-    if ref is None or ref.kind not in ("group_anaphor", "body_anaphor") or len(phrase.slots) > 1:
+    if ref is None or ref.kind not in ANAPHORS or len(phrase.slots) > 1:
         return False
     before = fold(doc[phrase.start - 1].text) if phrase.start else ""
     after = doc[phrase.end] if phrase.end < len(doc) else None

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.triggers import Trigger
-from wirecoder.model import Actor, Mention
+from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import dependents
 from wirecoder.textnorm import fold
 
@@ -233,8 +233,8 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
 
 def _with_role(mention: Mention, roles: list[str]) -> Mention:
     actor = mention.actor
-    return replace(mention, actor=Actor(actor.text, (actor.country or "") + "".join(roles),
-                                        actor.country, list(roles), actor.name))
+    return replace(mention, actor=country_actor(actor.text, actor.country or "", roles,
+                                                actor.name))
 
 
 def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
@@ -253,11 +253,9 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
             agents = _resolve(_agent(child), index)
             if agents:
                 return agents
-    if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in light:
-        subjects, _ = _subject(noun.head, index)
-        return _resolve(subjects, index)
-    return _resolve(_subject(verb, index)[0], index) if (
-        verb := _light_verb_without_object(noun, light)) is not None else []
+    verb = noun.head if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in light else \
+        _light_verb_without_object(noun, light)
+    return _resolve(_subject(verb, index)[0], index) if verb is not None else []
 
 
 def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | None:
@@ -342,7 +340,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # `shared evidence with the U.S.`, `a signé un accord avec Moscou`: the parser hung
         # the verb's marked argument on its object
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
-        for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS and markers):
+        for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
             targets.extend(m for m in _resolve(_marked(obj, markers), index, owners=True)
                            if m not in targets)
     if passive:

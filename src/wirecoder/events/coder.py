@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import CROWD_ROLES
-from wirecoder.actors.resolve import main_parties, most_named_countries
+from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
     PLURAL_PRONOUNS,
@@ -22,7 +22,7 @@ from wirecoder.events.arguments import (
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
-from wirecoder.model import Actor, Event, Mention, make_event_id
+from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -32,8 +32,6 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
-# Mentions that stand for several parties the document named (`les deux parties`).
-PARTIES = frozenset({"both-parties", "three-parties"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
@@ -74,15 +72,6 @@ def _mutual(token: Token) -> bool:
         if words & MUTUAL or {"each", "other"} <= words or {"one", "another"} <= words:
             return True
     return False
-
-
-def _parties(mention: Mention, mentions: list[Mention], index: int,
-             besides: frozenset[str]) -> list[Actor]:
-    """Who `les deux parties`, `les trois pays` stand for, other than the countries in
-    `besides`."""
-    if mention.rule == "three-parties":
-        return most_named_countries(mentions, index, 3, besides)
-    return [p.actor for p in main_parties(mentions, index, besides)]
 
 
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
@@ -141,7 +130,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                         all_mentions: list[Mention], statements: bool = False,
                         joint_acts: bool = False) -> list[Candidate]:
     """Every (source, target, code) a sentence asserts."""
-    lookup = MentionIndex(mentions, modality_words(lang).relational)
+    modal = modality_words(lang)
+    lookup = MentionIndex(mentions, modal.relational)
     out: list[Candidate] = []
     found = find_triggers(sent, trigger_index(lang), partial(_obligation_clause, lang=lang))
     # a word of an actor's name or title is no trigger: `Forces de soutien rapide`,
@@ -156,7 +146,6 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
-        modal = modality_words(lang)
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
                               modal.light, modal.enactment, acts)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
@@ -167,9 +156,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.demander is not None:
             # `X said that Y must Z`: X demands Z of Y
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
-            if any(t.actor.code in (s.actor.code, s.actor.country)
-                   for s in sources for t in targets_found):
-                continue  # `Xi said China and Vietnam should jointly...`: a call, no demand
+            if _joint_call(sources, targets_found):
+                continue
         sources = [s for s in sources if s.actor.code]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         doer = unnamed_doer(verdict.code)
@@ -226,7 +214,7 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     if not args.nearest and any(m.rule in PARTIES for m in sources) and args.targets:
         # `the two leaders thanked Trump`: the parties are others than the one thanked
         besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
-        sources = [replace(m, members=_parties(m, all_mentions, index, besides))
+        sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
 
@@ -286,8 +274,7 @@ def _host_government(target: Mention) -> Mention:
     if target.kind not in ("country", "locative") or actor.roles or not actor.country or \
             actor.code != actor.country:
         return target  # not `an Israeli peace movement`
-    return replace(target, actor=Actor(actor.text, actor.country + "GOV", actor.country,
-                                       ["GOV"], actor.name))
+    return replace(target, actor=country_actor(actor.text, actor.country, ["GOV"], actor.name))
 
 
 def _same_side(source: Mention, target: Mention) -> bool:
@@ -311,6 +298,13 @@ def _same_country(a: Mention, b: Mention) -> bool:
         a.actor.country == b.actor.country
 
 
+def _joint_call(speakers: list[Mention], subjects: list[Mention]) -> bool:
+    """`the minister said Chile and Peru should jointly...` from Chile: what a speaker says
+    its own side should do with others is a call, no demand on them."""
+    return any(t.actor.code in (s.actor.code, s.actor.country)
+               for s in speakers for t in subjects)
+
+
 def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str) -> None:
     """`X declared that Y must drop barriers`: a statement whose content is an obligation of
     someone else is a demand on them (100), even when the demanded act has no trigger."""
@@ -320,11 +314,10 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
         clause = _obligation_clause(c.token, lang)
         if clause is None:
             continue
-        # what the speaker says its own side must do, alone or with others (`China and
-        # Vietnam should jointly...`), is no demand on anyone
+        # what the speaker says its own side must do is no demand on anyone
         subjects = [t for t in subject_mentions(clause, lookup) if t.actor.code]
         targets = [t for t in subjects if not _same_country(c.source, t)]
-        if targets and len(targets) == len(subjects):
+        if targets and not _joint_call([c.source], subjects):
             c.code, c.target, c.modality = "100", targets[0], "demanded"
 
 
@@ -412,8 +405,8 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
         country = c.source.actor.country
         if c.target is None and c.code[:2] == "14" and country and \
                 "GOV" not in c.source.actor.roles:
-            government = Actor("", country + "GOV", country, ["GOV"])
-            c.target = replace(c.source, actor=government, rule="implicit", kind="role")
+            c.target = replace(c.source, actor=country_actor("", country, ["GOV"]),
+                               rule="implicit", kind="role")
         if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak:
             partner = partners.get(c.source.actor.code or "")
             if partner is not None and partner.actor.code != c.source.actor.code:

@@ -221,10 +221,11 @@ def under_obligation(token: Token, lang: str) -> bool:
     words = modality_words(lang)
     if _has(token, words.obligation):
         return True
-    if any(_has(c, words.obligation) for c in _auxiliaries(token)):
+    if any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux")):
         return True
     if any(_has(g, words.obligation) for g in governors(token, 1)):
         return True
+    # a conjunct sharing its verb's auxiliaries shares its obligation too
     head = _shared_head(token)
     return head is not None and under_obligation(head, lang)
 
