@@ -45,7 +45,7 @@ def test_actors_fr_metonym_only_when_acting(code):
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    ("NATO leaders met at a summit in The Hague.", "en", "Hague", "NLD"),
+    ("Dutch farmers rallied outside parliament in The Hague.", "en", "Hague", "NLD"),
     ("Les ministres de l'OTAN se sont réunis à La Havane.", "fr", "Havane", "CUB"),
 ])
 def test_actors_a_capital_after_a_preposition_and_its_article_is_a_place(code, text, lang,
@@ -94,7 +94,7 @@ def test_actors_unsettled_role_stays_null_with_text(code):
 
 @pytest.mark.parametrize("text", [
     "Leaders from Latin America gathered in Brazil.",
-    "Diplomats from seven Latin American countries gathered in Brazil.",
+    "Envoys of three Latin American states met in Brazil.",
 ])
 def test_actors_en_region_is_not_a_country(code, text):
     found = actors(code, text, "en")
@@ -277,8 +277,8 @@ def test_actors_a_dateline_country_gives_a_bare_role_its_country(code):
 @pytest.mark.parametrize("text, lang, fragment, expected", [
     ("Judge Maria Lopez ordered the arrest of three Peruvian police officers.", "en",
      "Judge", "PERJUD"),
-    (("Le ministre de la Défense Jean Dupont a condamné l'attaque des rebelles contre Kidal, au "
-     "Mali."), "fr", "ministre", "MLIGOV"),
+    ("Le ministre de l'Intérieur Jean Dupont a dénoncé les violences à Ségou, au Mali.", "fr",
+     "ministre", "MLIGOV"),
 ])
 def test_actors_an_official_in_a_story_naming_one_country_is_of_that_country(code, text, lang,
                                                                            fragment, expected):
@@ -337,8 +337,8 @@ def test_actors_heads_of_organisations_come_from_the_officers_table(code, text, 
 @pytest.mark.parametrize("text, lang, expected", [
     ("WHO Director-General Maria Lopez opened the meeting. Later, Lopez urged donors to act.",
      "en", "IGOUNOHLHWHO"),
-    (("Le secrétaire général de l'OTAN, Pierre Dumont, est arrivé à Kiev. Dumont a salué le "
-      "courage des soldats."), "fr", "IGOWSTNAT"),
+    (("Le secrétaire général de l'OTAN, Pierre Dumont, est arrivé à Vilnius. Dumont a rencontré "
+      "les soldats."), "fr", "IGOWSTNAT"),
 ])
 def test_actors_an_organisation_officer_named_once_is_the_organisation_later(code, text, lang,
                                                                             expected):
@@ -347,12 +347,12 @@ def test_actors_an_organisation_officer_named_once_is_the_organisation_later(cod
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Niger summoned the ambassadors of several countries such as France and Germany.", "en",
-     {"FRAGOV", "DEUGOV"}),
-    ("Le Niger a convoqué les ambassadeurs de plusieurs pays, dont la France et l'Allemagne.",
-     "fr", {"FRAGOV", "DEUGOV"}),
-    ("Envoys from several states, including Chile and Peru, left Caracas.", "en",
-     {"CHLGOV", "PERGOV"}),
+    ("Ghana summoned the envoys of several countries such as Spain and Italy.", "en",
+     {"ESPGOV", "ITAGOV"}),
+    ("Le Ghana a convoqué les ambassadeurs de plusieurs pays, dont l'Espagne et l'Italie.",
+     "fr", {"ESPGOV", "ITAGOV"}),
+    ("Envoys from several states, including Kenya and Uganda, left Juba.", "en",
+     {"KENGOV", "UGAGOV"}),
 ])
 def test_actors_a_group_named_by_examples_stands_for_each(code, text, lang, expected):
     # the role is the group's: each listed country's, not the first one's alone
@@ -362,7 +362,7 @@ def test_actors_a_group_named_by_examples_stands_for_each(code, text, lang, expe
 
 
 def test_actors_one_example_is_not_a_group(code):
-    found = code("Envoys from several states, including Chile, left Caracas.", lang="en").mentions
+    found = code("Envoys from several states, including Kenya, left Juba.", lang="en").mentions
     assert not any(m.rule == "listed" for m in found)
 
 
@@ -373,8 +373,8 @@ def test_actors_one_example_is_not_a_group(code):
      "PSEREB"),
     ("NATO ministers met in Brussels. The alliance pledged more aid.", "en", "alliance",
      "IGOWSTNAT"),
-    ("La Cédéao a tenu un sommet à Abuja. Le Mali accuse l'organisation d'être partiale.", "fr",
-     "organisation", "IGOWAFWAS"),
+    (("L'Union africaine a tenu un sommet à Addis-Abeba. Le Soudan accuse l'organisation d'être "
+      "partiale."), "fr", "organisation", "IGOAFRAFU"),
 ])
 def test_actors_the_group_is_the_group_named_last(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
@@ -385,8 +385,9 @@ def test_actors_the_group_is_the_group_named_last(code, text, lang, fragment, ex
     ("Al Shabaab attacked a hotel. A group of students protested.", "en", "group"),
     ("Al Shabaab attacked a hotel. Police arrested the largest extremist group.", "en",
      "group"),
-    ("La Cédéao a tenu un sommet. L'organisation du sommet a coûté cher.", "fr", "organisation"),
+    ("L'Union africaine a tenu un sommet. L'organisation du sommet a coûté cher.", "fr",
+     "organisation"),
 ])
 def test_actors_a_group_noun_that_is_no_anaphor_names_no_group(code, text, lang, fragment):
     found = actors(code, text, lang)
-    assert not any(fragment in t and c in ("SOMREB", "IGOWAFWAS") for t, c, _ in found), found
+    assert not any(fragment in t and c in ("SOMREB", "IGOAFRAFU") for t, c, _ in found), found

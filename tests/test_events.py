@@ -405,15 +405,16 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("DAKAR, June 2, 2023 (AFP) - Police fired tear gas to disperse the protesters. Dozens of "
+    (("LOME, March 5, 2024 (AFP) - Police fired tear gas to break up the rally. Dozens of "
      "people were arrested on Friday."), "en"),
-    (("DAKAR, 2 juin 2023 (AFP) - La police a tiré des gaz lacrymogènes pour disperser les "
-     "protestataires. Des dizaines de personnes ont été interpellées vendredi."), "fr"),
+    (("LOMÉ, 5 mars 2024 (AFP) - La police a dispersé le rassemblement avec des gaz "
+     "lacrymogènes. Des dizaines de personnes ont été arrêtées vendredi."), "fr"),
 ])
 def test_events_arrests_by_no_one_named_are_no_toll_of_the_police_firing_tear_gas(code, text,
                                                                                    lang):
     found = dyads(code, text, lang)
-    assert ("SENCOP", "173", "SENCVL") in found and ("SENCOP", "175", "SENOPP") in found, found
+    assert ("TGOCOP", "173", "TGOCVL") in found, found
+    assert any(s == "TGOCOP" and c == "175" for s, c, _ in found), found
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -723,12 +724,12 @@ def test_events_a_marked_partner_hung_on_the_object_is_the_target(code, text, la
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Niger expelled the ambassadors of several countries such as France and Germany.", "en",
-     {("NER", "161", "FRAGOV"), ("NER", "161", "DEUGOV")}),
-    ("Le Niger a convoqué les ambassadeurs de plusieurs pays, dont la France et l'Allemagne.",
-     "fr", {("NER", "114", "FRAGOV"), ("NER", "114", "DEUGOV")}),
-    (("Ambassadors of several countries, including France and Germany, condemned the coup in "
-     "Niger."), "en", {("FRAGOV", "111", "NER"), ("DEUGOV", "111", "NER")}),
+    ("Ghana expelled the ambassadors of several countries such as Spain and Italy.", "en",
+     {("GHA", "161", "ESPGOV"), ("GHA", "161", "ITAGOV")}),
+    ("Le Ghana a convoqué les ambassadeurs de plusieurs pays, dont l'Espagne et l'Italie.",
+     "fr", {("GHA", "114", "ESPGOV"), ("GHA", "114", "ITAGOV")}),
+    (("Ambassadors of several countries, including Spain and Italy, condemned the coup in "
+     "Gabon."), "en", {("ESPGOV", "111", "GAB"), ("ITAGOV", "111", "GAB")}),
 ])
 def test_events_a_group_named_by_examples_acts_and_is_acted_upon_as_each(code, text, lang,
                                                                          expected):
@@ -736,14 +737,14 @@ def test_events_a_group_named_by_examples_acts_and_is_acted_upon_as_each(code, t
 
 
 @pytest.mark.parametrize("text, lang, both", [
-    ("Israel consulted the Egyptian government before the attack.", "en", False),
-    ("Israel consulted with the Egyptian government on the truce.", "en", True),
+    ("Jordan consulted the Egyptian government before the vote.", "en", False),
+    ("Jordan consulted with the Egyptian government on the truce.", "en", True),
     ("Le Maroc a consulté le gouvernement espagnol avant la décision.", "fr", False),
     ("Le Maroc s'est consulté avec le gouvernement espagnol.", "fr", True),
 ])
 def test_events_consulting_someone_is_one_way_consulting_with_them_both(code, text, lang, both):
     found = roots(dyads(code, text, lang))
-    first = ("ISR", "EGYGOV") if lang == "en" else ("MAR", "ESPGOV")
+    first = ("JOR", "EGYGOV") if lang == "en" else ("MAR", "ESPGOV")
     assert (first[0], "04", first[1]) in found, found
     assert ((first[1], "04", first[0]) in found) == both, found
 
@@ -774,9 +775,9 @@ def test_events_a_conjunct_without_its_own_auxiliary_shares_the_first_verbs(code
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Chinese President Xi said China and Vietnam should jointly oppose protectionism.", "en"),
-    (("Le président chinois a déclaré que la Chine et le Vietnam devaient défendre ensemble "
-     "le libre-échange."), "fr"),
+    ("The Chilean foreign minister said Chile and Peru should jointly fight smuggling.", "en"),
+    (("Le ministre chilien a déclaré que le Chili et le Pérou devaient lutter ensemble contre "
+     "la contrebande."), "fr"),
 ])
 def test_events_what_a_speaker_says_its_side_and_another_should_do_is_no_demand(code, text,
                                                                                  lang):
@@ -784,10 +785,10 @@ def test_events_what_a_speaker_says_its_side_and_another_should_do_is_no_demand(
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Iran's parliament approved a bill suspending cooperation with the IAEA.", "en",
-     ("IRNLEG", "160", "IGOUNOIAE")),
-    ("Le Parlement iranien a adopté une loi suspendant la coopération avec l'AIEA.", "fr",
-     ("IRNLEG", "160", "IGOUNOIAE")),
+    ("Peru's congress approved a law suspending cooperation with Bolivia.", "en",
+     ("PERLEG", "160", "BOL")),
+    ("Le Congrès péruvien a adopté une loi suspendant la coopération avec la Bolivie.", "fr",
+     ("PERLEG", "160", "BOL")),
 ])
 def test_events_what_a_bill_does_is_done_by_whoever_enacts_it(code, text, lang, expected):
     found = dyads(code, text, lang)
@@ -797,67 +798,65 @@ def test_events_what_a_bill_does_is_done_by_whoever_enacts_it(code, text, lang, 
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Ukraine's president said Kyiv would not recognise any agreement reached without it.",
-     "en"),
-    ("Le président ukrainien a déclaré que Kiev ne reconnaîtrait aucun accord conclu sans lui.",
-     "fr"),
+    (("Moldova's president said Chisinau would never recognise an agreement signed behind its "
+     "back."), "en"),
+    (("La présidente moldave a déclaré que Chisinau ne reconnaîtrait aucun accord signé dans son "
+     "dos."), "fr"),
 ])
 def test_events_announcing_one_will_not_accept_an_agreement_rejects_it(code, text, lang):
-    # `aucun`, `no` on the object negate the verb as `pas`, `not` do
-    found = code(text, lang=lang).events
-    assert [(e.code, e.modality) for e in found] == [("127", "refused")], found
+    # `aucun`, `never` negate the verb as `pas`, `not` do
+    found = [(e.code, e.modality) for e in code(text, lang=lang).events]
+    assert ("127", "refused") in found and not any(c[:2] == "03" for c, _ in found), found
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Niger's government said it was ending a military cooperation agreement with the United "
-     "States."), "en"),
-    ("Le gouvernement nigérien a dénoncé l'accord de coopération militaire avec les États-Unis.",
-     "fr"),
+    ("Chad's government said it was ending a defence agreement with France.", "en"),
+    ("Le gouvernement tchadien a dénoncé l'accord de défense avec la France.", "fr"),
 ])
 def test_events_ending_an_agreement_reduces_relations(code, text, lang):
-    assert ("NERGOV", "160", "USA") in dyads(code, text, lang)
+    assert ("TCDGOV", "160", "FRA") in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Le président kazakh et le président ouzbek se sont félicités mutuellement.", "fr"),
-    ("The Kazakh and Uzbek presidents praised one another.", "en"),
-    ("The Kazakh and Uzbek presidents congratulated each other.", "en"),
+    ("Le président chilien et le président péruvien se sont félicités mutuellement.", "fr"),
+    ("The Chilean and Peruvian presidents praised one another.", "en"),
+    ("The Chilean and Peruvian presidents congratulated each other.", "en"),
 ])
 def test_events_acting_on_each_other_goes_both_ways(code, text, lang):
     found = dyads(code, text, lang)
-    assert ("KAZGOV", "051", "UZBGOV") in found and ("UZBGOV", "051", "KAZGOV") in found, found
+    assert ("CHLGOV", "051", "PERGOV") in found and ("PERGOV", "051", "CHLGOV") in found, found
 
 
 def test_events_a_participle_with_a_tense_auxiliary_has_its_noun_as_subject(code):
-    # fr_core_news_sm reads `se sont félicités` as a participle of `dirigeants`; the English
+    # fr_core_news_sm reads `se sont félicités` as a participle of `ministres`; the English
     # model does not make this error
-    found = dyads(code, "Le président kazakh a reçu son homologue ouzbek. Les deux dirigeants "
-                        "se sont mutuellement félicités.", "fr")
-    assert ("KAZGOV", "051", "UZBGOV") in found and ("UZBGOV", "051", "KAZGOV") in found, found
+    found = dyads(code, "Le ministre chilien a reçu son homologue péruvien. Les deux ministres "
+                        "se sont mutuellement félicités de la trêve.", "fr")
+    assert ("CHLGOV", "051", "PERGOV") in found and ("PERGOV", "051", "CHLGOV") in found, found
 
 
 def test_events_a_light_verbs_object_hung_on_a_time_phrase_keeps_the_verbs_subject(code):
-    # fr_core_news_sm hangs `des raids` on `mardi`; the light verb `mener` has no object left
-    found = dyads(code, "Israël a mené dans la nuit de lundi à mardi des raids contre des "
-                        "positions au Liban.", "fr")
-    assert any(s == "ISR" and c[:2] == "19" for s, c, _ in found), found
+    # fr_core_news_sm hangs `des raids` on `dimanche`; the light verb `mener` has no object
+    found = dyads(code, "La Turquie a mené dans la soirée de samedi à dimanche des raids contre "
+                        "des positions en Irak.", "fr")
+    assert any(s == "TUR" and c[:2] == "19" for s, c, _ in found), found
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Israel mounted an invasion of Lebanon.", "en"),
-    ("Israël a lancé l'invasion du Liban.", "fr"),
+    ("Ethiopia mounted an invasion of Eritrea.", "en"),
+    ("L'Éthiopie a lancé l'invasion de l'Érythrée.", "fr"),
 ])
 def test_events_the_of_complement_of_a_hostile_act_is_its_victim(code, text, lang):
-    # `la visite du président` is the president's; `l'invasion du Liban` is done to it
-    assert ("ISR", "192", "LBN") in dyads(code, text, lang)
+    # `la visite du président` is the president's; `l'invasion de l'Érythrée` is done to it
+    assert ("ETH", "192", "ERI") in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Mali, Burkina Faso and Niger left ECOWAS. The three juntas accused the bloc of serving "
-     "foreign powers."), "en"),
-    (("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays ont dénoncé "
+    (("Ghana, Togo and Benin left the African Union. The three governments accused the bloc of "
+     "ignoring them."), "en"),
+    (("Le Ghana, le Togo et le Bénin ont quitté l'Union africaine. Les trois pays ont dénoncé "
      "l'organisation."), "fr"),
 ])
 def test_events_the_three_countries_are_the_three_the_story_named(code, text, lang):
     found = roots(dyads(code, text, lang))
-    assert {(c, "11", "IGOWAFWAS") for c in ("MLIGOV", "BFAGOV", "NERGOV")} <= found, found
+    assert {(c, "11", "IGOAFRAFU") for c in ("GHAGOV", "TGOGOV", "BENGOV")} <= found, found

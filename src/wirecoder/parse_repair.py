@@ -1,5 +1,5 @@
-"""Repairs of one parse error the small models make often: a weekday after a verb (`a émis
-jeudi des mandats`, `a adopté mercredi une loi`) read as a verb, an adjective or the head of
+"""Repairs of one parse error the small models make often: a weekday after a verb (`a annoncé
+jeudi des mesures`, `a adopté mercredi une réforme`) read as a verb, an adjective or the head of
 the clause, which takes the verb's object (or the verb itself) as its own dependent. On the
 project's French gold texts, 26 of 98 weekdays were parsed so.
 

@@ -20,8 +20,8 @@ MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:na
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass"})
-# Group nouns whose examples name the group's members (`seven countries, including Chile and
-# Peru`, `plusieurs pays, dont le Chili et le Pérou`).
+# Group nouns whose examples name the group's members (`several states, including Kenya and
+# Uganda`, `plusieurs pays, dont l'Espagne et l'Italie`).
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
                          "gouvernement"})
 EXAMPLE_MARKERS = frozenset({"including", "notamment", "dont", "like", "comme"})
@@ -118,9 +118,9 @@ class Anchors:
         return None
 
     def listed(self, mention: Mention) -> list[str]:
-        """The countries a role's group is exemplified by (`diplomats from seven countries,
-        including Argentina, Chile and Peru`), in order; none unless two or more. Read from
-        the words in sequence: the parser hangs such lists anywhere."""
+        """The countries a role's group is exemplified by (`envoys from several states,
+        including Kenya and Uganda`), in order; none unless two or more. Read from the words
+        in sequence: the parser hangs such lists anywhere."""
         doc, i, n = self.doc, mention.token_end, len(self.doc)
 
         def skip(i: int, pos: tuple[str, ...]) -> int:

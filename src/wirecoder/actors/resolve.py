@@ -56,7 +56,7 @@ class Memory:
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
         """Remember an actor resolved from explicit cues, under its name or under the person
-        who acts for it (`UN Secretary-General Antonio Guterres`: a later `Guterres` is the UN)."""
+        who acts for it (`WHO Director-General X`: a later `X` is the WHO)."""
         if actor.code:
             self.salience[actor.code] += 1
             for role in actor.roles if actor.country else ():
@@ -253,8 +253,8 @@ def party_members(mention: Mention, mentions: list[Mention], sentence_index: int
 def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
                          besides: frozenset[str] = frozenset()) -> list[Actor]:
     """The governments of the n countries a document has named most before a sentence (`les
-    trois régimes` after `le Mali, le Burkina Faso et le Niger`), other than those in
-    `besides`; none unless it named n."""
+    trois pays` after `le Ghana, le Togo et le Bénin`), other than those in `besides`; none
+    unless it named n."""
     counts = Counter(m.actor.country for m in mentions if m.sentence_index < sentence_index
                      and m.actor.country and m.actor.country not in besides)
     if len(counts) < n:
@@ -309,8 +309,8 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
         return False
     before = fold(doc[phrase.start - 1].text) if phrase.start else ""
     after = doc[phrase.end] if phrase.end < len(doc) else None
-    # `de` before a noun, not before an infinitive or a gerund (`accuse l'organisation
-    # d'être`, `accused the bloc of serving`)
+    # `de` before a noun, not before an infinitive or a gerund (`prie l'organisation de
+    # revoir`, `accused the alliance of ignoring`)
     named_after = after is not None and fold(after.text) in ("of", "de", "d'", "du", "des") \
         and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description

@@ -97,7 +97,7 @@ class MentionIndex:
 
     def owner(self, token: Token, possessive_only: bool = False) -> Mention | None:
         """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`; with
-        `possessive_only`, not one in `of`/`de` (`the invasion of Lebanon` is done to it)."""
+        `possessive_only`, not one in `of`/`de` (`the invasion of Eritrea` is done to it)."""
         if fold(token.lemma_) in self.relational:
             return None
         for child in token.children:
@@ -157,7 +157,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in TENSE_AUXILIARIES
                 for c in current.children):
-            # `les deux dirigeants se sont félicités` read as a participle of the noun: a
+            # `les deux ministres se sont félicités` read as a participle of the noun: a
             # participle with a tense auxiliary is the verb of a clause, the noun its subject
             return _with_conjuncts(current.head), False
         if current.dep_ == "conj":
@@ -242,7 +242,7 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), or the subject of a light
     verb (`X a effectué une visite`). For acts `done_to_owner` (force, coercion, sanctions:
-    `the invasion of Lebanon`, `l'arrestation de l'opposant`) only a possessive owner does them."""
+    `the invasion of Eritrea`, `l'arrestation de l'opposant`) only a possessive owner does them."""
     owner = index.owner(noun, possessive_only=done_to_owner)
     if owner:
         return [owner]
@@ -259,7 +259,7 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
 
 
 def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | None:
-    """`ont mené dans la nuit de jeudi à vendredi des frappes`: the parser hung the light
+    """`a mené dans la soirée de samedi à dimanche des raids`: the parser hung the light
     verb's object on the time phrase before it; the verb, which has no object of its own,
     is found by climbing the noun phrases."""
     current = noun
@@ -337,8 +337,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 targets.extend(m for m in _resolve(_marked(complement, trigger.target + (
                     "to", "a", "obj")), index, owners=True) if m not in targets)
     if not targets:
-        # `shared evidence with the U.S.`, `a signé un accord avec Moscou`: the parser hung
-        # the verb's marked argument on its object
+        # `negotiated a fishing deal with Denmark`, `a échangé des vues avec le Danemark`: the
+        # parser hung the verb's marked argument on its object
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
             targets.extend(m for m in _resolve(_marked(obj, markers), index, owners=True)
@@ -351,7 +351,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     act = None
     if acts and not targets and not passive and trigger.pos != "NOUN":
         act = _act_object(trigger_token, acts)
-    # `approved a bill suspending cooperation with X`: X is the bill's target, not the vote's
+    # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in enactment for c in trigger_token.children)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \

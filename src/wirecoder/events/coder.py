@@ -65,7 +65,7 @@ MUTUAL = frozenset({"mutuellement", "reciproquement", "mutually"})
 
 
 def _mutual(token: Token) -> bool:
-    """`se sont mutuellement félicités`, `congratulated each other`: the subjects act on one
+    """`se sont mutuellement remerciés`, `praised one another`: the subjects act on one
     another."""
     for child in token.children:
         words = {fold(child.text), *(fold(g.text) for g in child.children)}
@@ -268,7 +268,7 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
 
 
 def _host_government(target: Mention) -> Mention:
-    """A visit to a country (`his first visit to Russia`, `se rendra au Japon`) is to its
+    """A visit to a country (`her state visit to Chile`, `se rendra au Japon`) is to its
     government: the host, as in the meeting the same sentence reports."""
     actor = target.actor
     if target.kind not in ("country", "locative") or actor.roles or not actor.country or \

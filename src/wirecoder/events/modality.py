@@ -236,7 +236,7 @@ ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemmen
 def _recalled(token: Token) -> bool:
     """`les deux présidents s'étaient déjà rencontrés`, `they had already met`: an act the
     narrative recalls from before its news (a pluperfect with `already`; a pluperfect alone
-    often reports recent news: `la junte avait accusé samedi la Cédéao`)."""
+    often reports recent news: `la junte avait rappelé samedi son ambassadeur`)."""
     pluperfect = any(fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
                                               and "Imp" in c.morph.get("Tense"))
                      for c in token.children if c.dep_ in ("aux", "aux:tense"))
