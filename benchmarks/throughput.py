@@ -6,7 +6,9 @@ in two processes (the ceiling for two workers on this machine). "Same components
 wirecoder's spaCy pipeline, whose attribute ruler and lemmatizer are array equivalents of
 spaCy's (wirecoder.spacy_fast); spaCy with the components as its models ship is measured
 last, for reference. Each measurement runs in its own process so that peak memory is its
-own. Prints figures only.
+own. The machine may be shared: each run is repeated (--rounds, in turn, so that a busy
+spell hits all of them alike) and the median is shown, with the ratios round by round.
+Prints figures only.
 
     python benchmarks/throughput.py --docs 400
 """
@@ -134,6 +136,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=400, help="number of documents (N)")
     parser.add_argument("--french", action="store_true",
                         help="French dispatches only (the bundled corpus and eval/*-fr.jsonl)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="times each run is repeated, in turn (the median is shown)")
     parser.add_argument("--run", choices=("spacy", "stock", "wirecoder"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
@@ -144,23 +148,36 @@ def main() -> None:
         return run_stock(args.corpus)
     if args.run == "wirecoder":
         return run_wirecoder(args.corpus, args.workers)
+    runs = {"bare spaCy nlp.pipe": ("spacy", 1),
+            "wirecoder code, 1 process": ("wirecoder", 1),
+            "wirecoder code --workers 2": ("wirecoder", 2),
+            "bare spaCy, 2 processes": ("spacy", 2)}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "bench.jsonl"
         docs, words = build_corpus(args.docs, corpus, args.french)
         kind = "French news" if args.french else "French and English news"
-        print(f"corpus: {docs} documents, {words} words ({kind})")
-        rows = [("bare spaCy nlp.pipe", measure("spacy", corpus)),
-                ("wirecoder code, 1 process", measure("wirecoder", corpus, 1)),
-                ("wirecoder code --workers 2", measure("wirecoder", corpus, 2)),
-                ("bare spaCy, 2 processes", measure("spacy", corpus, 2)),
-                ("stock spaCy, 1 process", measure("stock", corpus))]
-    base = words / rows[0][1]["seconds"]
+        print(f"corpus: {docs} documents, {words} words ({kind}); {args.rounds} rounds, each "
+              "run once a round, in turn; each row is the run of median time")
+        rounds: dict[str, list[dict]] = {name: [] for name in runs}
+        for _ in range(args.rounds):
+            for name, (mode, workers) in runs.items():
+                rounds[name].append(measure(mode, corpus, workers))
+        rows = {name: sorted(results, key=lambda r: r["seconds"])[len(results) // 2]
+                for name, results in rounds.items()}
+        rows["stock spaCy, 1 process"] = measure("stock", corpus)
+    base = words / rows["bare spaCy nlp.pipe"]["seconds"]
     print(f"{'run':<28} {'words/s':>9} {'docs/s':>8} {'vs spaCy':>9} {'peak MB':>8} "
           f"{'worker MB':>10}")
-    for name, r in rows:
+    for name, r in rows.items():
         wps = words / r["seconds"]
         print(f"{name:<28} {wps:>9.0f} {docs / r['seconds']:>8.1f} {wps / base:>9.2f} "
               f"{r['peak_mb']:>8.0f} {r['peak_worker_mb']:>10.0f}")
+    # the ratio within each round, where both runs met the same load on the machine
+    for ours, theirs in (("wirecoder code, 1 process", "bare spaCy nlp.pipe"),
+                         ("wirecoder code --workers 2", "bare spaCy, 2 processes")):
+        ratios = [t["seconds"] / o["seconds"] for o, t in zip(rounds[ours], rounds[theirs])]
+        print(f"{ours} / {theirs}, round by round: "
+              + " ".join(f"{x:.2f}" for x in ratios))
 
 
 if __name__ == "__main__":

@@ -206,3 +206,49 @@ def test_store_skips_documents_already_stored_and_repeated_in_the_corpus(corpus,
         assert store.count("documents") == 1
         stored = store.con.execute("SELECT doc_hash FROM documents").fetchone()[0]
         assert store.known([stored, "no-such-hash"]) == {stored}
+
+
+def test_store_writes_behind_and_answers_documents_being_written_as_known(tmp_path, pipeline,
+                                                                          monkeypatch):
+    import threading
+
+    from wirecoder.model import Document
+    from wirecoder.store import duckdb_store
+
+    release = threading.Event()
+    write = duckdb_store._write
+
+    def held_write(con, rows):
+        release.wait(30)
+        write(con, rows)
+
+    monkeypatch.setattr(duckdb_store, "_write", held_write)
+    monkeypatch.setattr(duckdb_store, "FLUSH_EVERY", 1)
+    state = pipeline.code(Document(id="afp", text=AFP))
+    h = state.document.content_hash
+    with Store(tmp_path / "b.duckdb") as store:
+        assert store.add(state) > 0  # queued and handed to the writer, which is held
+        assert store.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+        assert store.known([h, "other"]) == {h}
+        assert store.add(state) == 0  # not queued twice
+        release.set()
+        store.flush()
+        assert store.count("documents") == 1 and store.count("events") > 0
+        assert store.known([h]) == {h}
+
+
+def test_store_error_of_a_background_write_is_raised_by_flush(corpus, tmp_path, pipeline,
+                                                               monkeypatch):
+    from wirecoder.api import code_corpus
+    from wirecoder.store import duckdb_store
+
+    def failing_write(con, rows):
+        con.close()
+        raise duckdb.IOException("disk full")
+
+    monkeypatch.setattr(duckdb_store, "_write", failing_write)
+    store = Store(tmp_path / "f.duckdb")
+    with pytest.raises(duckdb.IOException, match="disk full"):
+        code_corpus([corpus / "afp.txt"], store, pipeline)
+    monkeypatch.undo()
+    store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -35,7 +36,7 @@ MENTION_COLUMNS = ("doc_hash", "start_char", "end_char", "text", "kind", "code",
                    "roles", "name", "rule", "sentence_index")
 BULK_COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS,
                 "events": EVENT_COLUMNS}
-FLUSH_EVERY = 256  # documents queued before a bulk write
+FLUSH_EVERY = 128  # documents queued before a bulk write, done while coding goes on
 
 
 class StoreError(RuntimeError):
@@ -86,6 +87,27 @@ def connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnectio
             delay = min(delay * 2, 0.5)
 
 
+def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]]) -> None:
+    """Insert rows of the bulk tables in one transaction, on a connection used for it alone."""
+    try:
+        con.begin()
+        try:
+            for table, columns in BULK_COLUMNS.items():
+                if not rows[table]:
+                    continue
+                frame = pa.table({c: [r[i] for r in rows[table]] for i, c in enumerate(columns)})
+                con.register("wirecoder_pending", frame)
+                con.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                            f"SELECT {', '.join(columns)} FROM wirecoder_pending")
+                con.unregister("wirecoder_pending")
+            con.commit()
+        except Exception:
+            con.rollback()
+            raise
+    finally:
+        con.close()
+
+
 class Store:
     """A DuckDB file holding what wirecoder coded."""
 
@@ -104,8 +126,12 @@ class Store:
             self.con.close()
             raise
         self._rows: dict[str, list[tuple]] = {table: [] for table in BULK_COLUMNS}
-        self._pending_hashes: set[str] = set()
+        self._pending_hashes: set[str] = set()  # queued, or being written
         self._absent: set[str] = set()  # hashes checked absent and not yet added
+        # one bulk write at a time runs in a thread, on a connection of its own: DuckDB
+        # releases the GIL while it writes, so coding goes on meanwhile
+        self._writer: ThreadPoolExecutor | None = None
+        self._writing: tuple[Future[None], set[str]] | None = None
         if read_only and self.version == 0:
             self.con.close()
             raise StoreError(f"{self.path}: not a wirecoder store (no schema_version table)")
@@ -123,6 +149,8 @@ class Store:
             if not self.read_only:
                 self.flush()
         finally:
+            if self._writer is not None:
+                self._writer.shutdown()
             self.con.close()
 
     def require_latest(self) -> None:
@@ -168,7 +196,7 @@ class Store:
             for m in state.mentions)
         self._rows["events"].extend(_event_row(e, h) for e in state.events)
         if len(self._rows["documents"]) >= FLUSH_EVERY:
-            self.flush()
+            self._write_behind()
         return len(state.events)
 
     def _settle(self) -> None:
@@ -177,28 +205,32 @@ class Store:
             self.flush()
 
     def flush(self) -> None:
-        """Write queued documents, mentions and events in one transaction."""
+        """Write queued documents, mentions and events, and wait until they are written."""
+        self._write_behind()
+        self._wait()
+
+    def _write_behind(self) -> None:
+        """Start writing the queued rows in the writer thread (after the previous write)."""
+        self._wait()
         if not self._rows["documents"]:
             return
-        self.con.begin()
+        rows, self._rows = self._rows, {table: [] for table in BULK_COLUMNS}
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-store")
+        # the hashes stay known while they are written
+        self._writing = (self._writer.submit(_write, self.con.cursor(), rows),
+                         set(self._pending_hashes))
+
+    def _wait(self) -> None:
+        """Wait for the write in progress; its error, if any, is raised here."""
+        if self._writing is None:
+            return
+        future, hashes = self._writing
+        self._writing = None
         try:
-            for table, columns in BULK_COLUMNS.items():
-                rows = self._rows[table]
-                if not rows:
-                    continue
-                frame = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
-                self.con.register("wirecoder_pending", frame)
-                try:
-                    self.con.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
-                                     f"SELECT {', '.join(columns)} FROM wirecoder_pending")
-                finally:
-                    self.con.unregister("wirecoder_pending")
-            self.con.commit()
-        except Exception:
-            self.con.rollback()
-            raise
-        self._rows = {table: [] for table in BULK_COLUMNS}
-        self._pending_hashes.clear()
+            future.result()
+        finally:
+            self._pending_hashes -= hashes
 
     def merge(self, window_days: int | None = None, max_km: float | None = None) -> int:
         """Recompute every cluster of reports of one event; returns the number of clusters."""
@@ -221,6 +253,7 @@ class Store:
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record a rejected input record, once."""
+        self._wait()
         found = self.con.execute(
             "SELECT 1 FROM rejections WHERE path = ? AND line IS NOT DISTINCT FROM ? "
             "AND reason = ?", [rejection.path, rejection.line, rejection.reason]).fetchone()
