@@ -391,3 +391,22 @@ def test_actors_the_group_is_the_group_named_last(code, text, lang, fragment, ex
 def test_actors_a_group_noun_that_is_no_anaphor_names_no_group(code, text, lang, fragment):
     found = actors(code, text, lang)
     assert not any(fragment in t and c in ("SOMREB", "IGOAFRAFU") for t, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("UNITA accused the government of fraud. The opposition protested.", "en"),
+    ("L'UNITA a accusé le gouvernement de fraude. Pour le parti, le scrutin est nul.", "fr"),
+])
+def test_actors_words_of_an_organisations_name_are_no_persons_name(code, text, lang):
+    # only a person's name is remembered word by word (a later `Aliyev`); `The` or `Pour`,
+    # words of UNITA's full name, starting another sentence are nobody
+    found = actors(code, text, lang)
+    assert not [m for m in found if m[2] == "document"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thousands of students across Chile marched against the reform.", "en"),
+    ("Hundreds of farmers throughout Chile blocked roads.", "en"),
+])
+def test_actors_a_crowd_across_a_country_is_of_that_country(code, text, lang):
+    assert code_of(actors(code, text, lang), "of") in ("CHLEDU", "CHLAGR")

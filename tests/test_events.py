@@ -860,3 +860,23 @@ def test_events_the_of_complement_of_a_hostile_act_is_its_victim(code, text, lan
 def test_events_the_three_countries_are_the_three_the_story_named(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert {(c, "11", "IGOAFRAFU") for c in ("GHAGOV", "TGOGOV", "BENGOV")} <= found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The UNITA armed wing refused to release the hostages.", "en", "AGOPTY"),
+    ("The ECOWAS bloc condemned the coup in Niger.", "en", "IGOWAFWAS"),
+])
+def test_events_an_organisation_named_before_the_noun_that_acts_is_the_source(code, text, lang,
+                                                                              expected):
+    # the English parser marks the name `nmod` of `wing`, `bloc`
+    assert expected in {s for s, _, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kenyan president undertook a mediation mission between Uganda and Rwanda.", "en"),
+    ("Le président kényan a entrepris une mission de médiation entre l'Ouganda et le Rwanda.",
+     "fr"),
+])
+def test_events_an_act_carried_by_a_mission_takes_the_missions_arguments(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert {("KENGOV", "04", "UGA"), ("KENGOV", "04", "RWA")} <= found, found

@@ -14,7 +14,8 @@ from wirecoder.nlp import WHERE, locatives, preposition, sentence_of
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
-BELONGING = frozenset({"in", "of", "from", "de", "du", "des", "d'", "en", "au", "aux"})
+BELONGING = frozenset({"in", "of", "from", "across", "throughout", "de", "du", "des", "d'",
+                       "en", "au", "aux"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})

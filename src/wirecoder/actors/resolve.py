@@ -55,13 +55,14 @@ class Memory:
     organisations: list[Actor] = field(default_factory=list)  # in the order named
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
-        """Remember an actor resolved from explicit cues, under its name or under the person
-        who acts for it (`WHO Director-General X`: a later `X` is the WHO)."""
+        """Remember an actor resolved from explicit cues, and the person named for it, if any
+        (`le président azerbaïdjanais Ilham Aliyev`; `WHO Director-General X`: a later `X` is
+        the WHO). The words of an organisation's own name are no person's."""
         if actor.code:
             self.salience[actor.code] += 1
             for role in actor.roles if actor.country else ():
                 self.by_role.setdefault(role, set()).add(actor.country)
-        name = person or actor.name
+        name = person
         if name and actor.code:
             for token in fold(name).replace("-", " ").split():
                 if len(token) > 2:
@@ -166,7 +167,7 @@ class Resolver:
                 else place.code
             actor = _actor(text, country, roles, pname)
             if place.kind != "locative":
-                self.memory.learn(actor, office)
+                self.memory.learn(actor, office, pname)
             rule = "cue" if (role or person or ref) else place.kind
             if place.kind == "locative" and not (role or person or ref):
                 return actor, "locative"
@@ -187,7 +188,7 @@ class Resolver:
                 hit = self._table(name, office)
                 if hit and hit[0] in self.lex.countries:
                     actor = _actor(text, hit[0], ["GOV"], name)
-                    self.memory.learn(actor, hit[1])
+                    self.memory.learn(actor, hit[1], name)
                     return actor, "leaders-table"
                 if hit:  # the head of an organisation
                     actor = _actor(text, None, [], name, org=hit[0])

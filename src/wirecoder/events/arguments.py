@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import dependents
+from wirecoder.nlp import dependents, preposition
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -71,6 +71,12 @@ class MentionIndex:
                 hit = self.at(child)
                 if hit:
                     return hit
+        for child in token.children:
+            # an organisation named before the noun, which the English parser may mark
+            # `nmod` (`the Hamas political bureau`, `the ECOWAS bloc`)
+            hit = self.at(child) if child.dep_ == "nmod" and child.i < token.i else None
+            if hit and hit.kind == "organisation":
+                return hit
         for child in token.children:
             # `Israeli helicopters`, `les chars russes`: the nationality of what acts
             hit = self.at(child) if child.dep_ == "amod" else None
@@ -301,18 +307,36 @@ def _between(noun: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
+def _carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
+    """The noun that carries the act a noun names: `a mediation mission`, `une mission de
+    médiation`, `a wave of arrests`."""
+    head = noun.head
+    if noun.dep_ == "pobj" and fold(head.text) in ("of", "de", "d'"):
+        head = head.head
+    elif not (noun.dep_ == "compound" or noun.dep_ == "nmod" and preposition(noun) in (
+            "de", "d'")):
+        return None
+    return head if head.i != noun.i and fold(head.lemma_) in carriers else None
+
+
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], light: frozenset[str] = frozenset(),
                    enactment: frozenset[str] = frozenset(),
-                   acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
+                   acts: dict[str, tuple[Trigger, ...]] | None = None,
+                   carriers: frozenset[str] = frozenset()) -> Arguments:
     """Sources and targets of a trigger; `heads` are the trigger token and its expression words.
     Given the event lexicon as `acts`, an object naming an act (`the strikes`) is returned as
-    `act` instead of a fallback target."""
+    `act` instead of a fallback target. A noun's act carried by another noun (`a mediation
+    mission between X and Y`) takes its arguments from that noun."""
+    phrase = trigger_token
     if trigger.pos == "NOUN":
-        sources, rule = _nominal_source(trigger_token, index, light,
+        phrase = _carrier(trigger_token, carriers) or trigger_token
+        if phrase is not trigger_token:
+            heads = [*heads, phrase]
+        sources, rule = _nominal_source(phrase, index, light,
                                         trigger.code[:2] in DONE_TO_OWNER), "nominal"
         if not sources:
-            parties = _between(trigger_token, index)
+            parties = _between(phrase, index)
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False
@@ -357,7 +381,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
-        targets = _nearest_in_subtree(trigger_token, index, sources)
+        targets = _nearest_in_subtree(phrase, index, sources)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest)
 
 

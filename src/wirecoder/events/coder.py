@@ -147,7 +147,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
-                              modal.light, modal.enactment, acts)
+                              modal.light, modal.enactment, acts, modal.carriers)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
         confidence = 0.6 if pronoun else 0.8
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS

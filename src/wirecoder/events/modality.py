@@ -29,6 +29,7 @@ class ModalityWords:
     speech: frozenset[str]
     light: frozenset[str]
     enactment: frozenset[str]
+    carriers: frozenset[str]
     obligation: frozenset[str]
     relational: frozenset[str]
     characterise: frozenset[str]
@@ -88,6 +89,7 @@ def modality_words(lang: str) -> ModalityWords:
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
+        carriers=words("carriers"),
         obligation=words("obligation"),
         relational=words("relational"), characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"),
