@@ -880,3 +880,16 @@ def test_events_an_organisation_named_before_the_noun_that_acts_is_the_source(co
 def test_events_an_act_carried_by_a_mission_takes_the_missions_arguments(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert {("KENGOV", "04", "UGA"), ("KENGOV", "04", "RWA")} <= found, found
+
+
+@pytest.mark.parametrize("text, lang, threat", [
+    ("The Kenyan army said it would attack rebel positions.", "en", True),
+    ("L'armée kényane a affirmé qu'elle attaquerait les positions rebelles.", "fr", True),
+    ("Kenyan farmers said they would block the roads to Nairobi.", "en", True),
+    ("Kenya will expel two Ugandan diplomats.", "en", False),
+    ("Le Kenya expulsera deux diplomates ougandais.", "fr", False),
+])
+def test_events_force_or_protest_announced_is_a_threat_a_sanction_a_decision(code, text, lang,
+                                                                             threat):
+    found = {c[:2] for _, c, _ in dyads(code, text, lang)}
+    assert ("13" in found) is threat and found, found

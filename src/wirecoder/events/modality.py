@@ -295,6 +295,9 @@ def _intended(token: Token, words: ModalityWords) -> bool:
     return False
 
 
+# Roots whose acts announced for later are threats of them (via threat_code): protest, force.
+THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -339,6 +342,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
            if c.dep_ in ("mark", "aux")) or any(_has(g, words.hypothetical)
                                                  for g in heads[:1]):
         return Verdict(True, code, "hypothetical")
+    if tense and root in THREATENED_ROOTS and pos != "NOUN":
+        # force or protest announced for later (`will attack`, `said they would boycott`) is
+        # a threat of it; sanctions or expulsions announced are decisions, coded as the act
+        return Verdict(True, words.threat_code.get(code) or words.threat_code[root], tense)
     if tense:
         return Verdict(True, intent or code, tense)
     return Verdict(True, code, None)
