@@ -893,3 +893,12 @@ def test_events_force_or_protest_announced_is_a_threat_a_sanction_a_decision(cod
                                                                              threat):
     found = {c[:2] for _, c, _ in dyads(code, text, lang)}
     assert ("13" in found) is threat and found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Doctors from two French aid groups sent medicine to a hospital in Gaza.", "en"),
+    ("Des médecins d'une ONG française ont livré des médicaments à un hôpital de Gaza.", "fr"),
+])
+def test_events_people_from_a_group_of_some_nationality_are_of_it(code, text, lang):
+    # the doctors' country is that of the groups they come from; medicine is humanitarian aid
+    assert ("FRAHLH", "073", "PSEHLH") in dyads(code, text, lang)

@@ -49,8 +49,13 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
         elif child.dep_ in ("nmod", "obl") and preposition(child) in ties:
             out.append(child)
     for noun in list(out):
-        if noun.pos_ == "NOUN" and fold(noun.lemma_) in PLACE_NOUNS:
+        if noun.pos_ != "NOUN":
+            continue
+        if fold(noun.lemma_) in PLACE_NOUNS:
             out.extend(_attached(noun))
+        elif noun.dep_ not in MODIFIERS:
+            # `doctors from two French aid groups`: the nationality of what they come from
+            out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
     return out
 
 
