@@ -902,3 +902,10 @@ def test_events_force_or_protest_announced_is_a_threat_a_sanction_a_decision(cod
 def test_events_people_from_a_group_of_some_nationality_are_of_it(code, text, lang):
     # the doctors' country is that of the groups they come from; medicine is humanitarian aid
     assert ("FRAHLH", "073", "PSEHLH") in dyads(code, text, lang)
+
+
+def test_events_a_name_not_resolved_gives_way_to_the_title_before_it(code):
+    # `Issa Maiga` is in no table; `Government spokesman` before it is Mali's (the dateline)
+    text = ("BAMAKO, May 3 (Reuters) - Mali's junta expelled the French ambassador. Government "
+            "spokesman Colonel Issa Maiga accused France of lying.")
+    assert ("MLIGOV", "112", "FRA") in dyads(code, text, "en")

@@ -61,15 +61,17 @@ class MentionIndex:
         return None
 
     def within(self, token: Token) -> Mention | None:
-        """The mention covering the token or one of its appositions and name parts."""
-        hit = self.at(token)
-        if hit:
-            return hit
+        """The mention covering the token or one of its appositions and name parts; a name
+        the resolver could not code gives way to a coded title before it (`Government
+        spokesman Colonel X`)."""
+        own = self.at(token)
+        if own and own.actor.code:
+            return own
         owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
         for child in token.children:
             if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners):
                 hit = self.at(child)
-                if hit:
+                if hit and hit is not own:
                     return hit
         for child in token.children:
             # an organisation named before the noun, which the English parser may mark
@@ -82,7 +84,7 @@ class MentionIndex:
             hit = self.at(child) if child.dep_ == "amod" else None
             if hit and hit.kind == "demonym":
                 return hit
-        return None
+        return own
 
     def coordinated(self, mention: Mention, doc_tokens: Span) -> list[Mention]:
         """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
