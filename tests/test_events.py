@@ -909,3 +909,16 @@ def test_events_a_name_not_resolved_gives_way_to_the_title_before_it(code):
     text = ("BAMAKO, May 3 (Reuters) - Mali's junta expelled the French ambassador. Government "
             "spokesman Colonel Issa Maiga accused France of lying.")
     assert ("MLIGOV", "112", "FRA") in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kenyan president imposed a state of emergency.", "en"),
+    ("Le président kényan a décrété l'état d'urgence.", "fr"),
+    ("The Kenyan government restricted access to several social networks.", "en"),
+    ("Le gouvernement kényan a restreint l'accès à plusieurs réseaux sociaux.", "fr"),
+])
+def test_events_a_governments_curbs_with_no_target_are_on_its_own_people(code, text, lang):
+    # `emergency` hangs under `of` under `state`: a preposition and its object are one level
+    # of an expression, as `d'urgence` under `état` is in French
+    found = dyads(code, text, lang)
+    assert any(s == "KENGOV" and c[:3] == "172" and t == "KENCVL" for s, c, t in found), found

@@ -394,9 +394,15 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
         c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
 
 
+# Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
+# emergency or martial law, and threats of them.
+CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
+
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
-    a protest or strike with none at its own country's government."""
+    a protest or strike with none at its own country's government; a government's curbs on
+    freedoms, curfew or state of emergency (or the threat of them) with none at its own
+    country's people."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
@@ -406,6 +412,10 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
         if c.target is None and c.code[:2] == "14" and country and \
                 "GOV" not in c.source.actor.roles:
             c.target = replace(c.source, actor=country_actor("", country, ["GOV"]),
+                               rule="implicit", kind="role")
+        if c.target is None and c.code in CURBS and country and \
+                "GOV" in c.source.actor.roles:
+            c.target = replace(c.source, actor=country_actor("", country, ["CVL"]),
                                rule="implicit", kind="role")
         if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak:
             partner = partners.get(c.source.actor.code or "")

@@ -73,9 +73,13 @@ def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
 
 
 def _below(token: Token, depth: int = 2) -> list[Token]:
+    """The words `depth` levels under a token; an English preposition and its object count as
+    one level, as a French `case` marker under its noun does (`state of emergency`, `état
+    d'urgence`)."""
     found, frontier = [], [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children]
+        frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
         found.extend(frontier)
     return found
 
