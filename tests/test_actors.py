@@ -410,3 +410,15 @@ def test_actors_words_of_an_organisations_name_are_no_persons_name(code, text, l
 ])
 def test_actors_a_crowd_across_a_country_is_of_that_country(code, text, lang):
     assert code_of(actors(code, text, lang), "of") in ("CHLEDU", "CHLAGR")
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Des hommes armés ont tué dix villageois dans le centre du Mali.", "fr", "hommes", "MLIUAF"),
+    ("Gunmen killed ten villagers in central Mali on Sunday.", "en", "Gunmen", "MLIUAF"),
+    ("Des policiers ont arrêté vingt manifestants dans le centre de Lagos.", "fr", "policiers",
+     "NGACOP"),
+    ("Police arrested twenty protesters in the centre of Lagos.", "en", "Police", "NGACOP"),
+])
+def test_actors_police_and_gunmen_with_no_nationality_are_of_where_they_act(code, text, lang,
+                                                                           fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

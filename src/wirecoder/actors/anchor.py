@@ -19,6 +19,8 @@ BELONGING = frozenset({"in", "of", "from", "across", "throughout", "de", "du", "
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
+# Forces that act where they belong: police and security forces, gunmen and militias.
+LOCAL_FORCES = frozenset({"COP", "UAF"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -29,7 +31,8 @@ EXAMPLE_MARKERS = frozenset({"including", "notamment", "dont", "like", "comme"})
 # Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
-                         "north", "south", "east", "west", "nord", "sud", "est", "ouest"})
+                         "north", "south", "east", "west", "nord", "sud", "est", "ouest",
+                         "centre", "center"})
 
 
 def _head(doc: Doc, mention: Mention) -> Token:
@@ -110,7 +113,7 @@ class Anchors:
             subject = head
             while subject.dep_ in ("nmod", "pobj", "prep") and subject.head.i != subject.i:
                 subject = subject.head  # `des milliers de personnes ont marché à Lomé`
-            if subject.dep_ == "nsubj":
+            if subject.dep_ in ("nsubj", "nsubj:pass"):
                 country = self._gathered(subject.head)
                 if country:
                     return country, "gathered"
@@ -121,6 +124,11 @@ class Anchors:
                 country = self._gathered(subject.head) or self._policed(subject.head)
                 if country:
                     return country, "acted-upon"
+        if set(mention.actor.roles) & LOCAL_FORCES and head.dep_ == "nsubj":
+            # `des hommes armés ont tué dix villageois dans le centre du Mali`
+            country = self._gathered(head.head)
+            if country:
+                return country, "gathered"
         return None
 
     def listed(self, mention: Mention) -> list[str]:
