@@ -922,3 +922,20 @@ def test_events_a_governments_curbs_with_no_target_are_on_its_own_people(code, t
     # of an expression, as `d'urgence` under `état` is in French
     found = dyads(code, text, lang)
     assert any(s == "KENGOV" and c[:3] == "172" and t == "KENCVL" for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The African Union adopted a new round of sanctions against Sudan.", "en",
+     ("IGOAFRAFU", "163", "SDN")),
+    ("L'Union africaine a adopté une nouvelle série de sanctions contre le Soudan.", "fr",
+     ("IGOAFRAFU", "163", "SDN")),
+    ("The Kenyan government suspended the broadcasts of two radio stations.", "en",
+     ("KENGOV", "1721", "KENCVL")),
+    ("Le gouvernement kényan a suspendu la diffusion de deux radios.", "fr",
+     ("KENGOV", "1721", "KENCVL")),
+    ("Thousands of students marched through Santiago against the reform.", "en",
+     ("CHLEDU", "141", "CHLGOV")),
+])
+def test_events_sanction_rounds_broadcast_bans_and_marches_through_a_city(code, text, lang,
+                                                                          expected):
+    assert expected in dyads(code, text, lang)

@@ -169,8 +169,8 @@ def preposition(token: Token) -> str | None:
 
 # Prepositions that say where something happens or someone is (`in Kirkuk`, `dans toute la
 # France`, `près de Gao`).
-WHERE = frozenset({"in", "at", "across", "throughout", "near", "outside", "dans", "a", "en",
-                   "au", "aux", "pres", "hors"})
+WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "dans",
+                   "a", "en", "au", "aux", "pres", "hors"})
 
 
 def dependents(verb: Token) -> list[Token]:
