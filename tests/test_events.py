@@ -939,3 +939,22 @@ def test_events_a_governments_curbs_with_no_target_are_on_its_own_people(code, t
 def test_events_sanction_rounds_broadcast_bans_and_marches_through_a_city(code, text, lang,
                                                                           expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée soudanaise et les Forces de soutien rapide se sont affrontées à Khartoum.", "fr"),
+    ("The Sudanese army and the Rapid Support Forces clashed in Khartoum.", "en"),
+])
+def test_events_two_sides_of_one_country_clashing_fight_each_other(code, text, lang):
+    found = dyads(code, text, lang)
+    assert {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")} <= found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan police and protesters clashed in Nairobi.", "en"),
+    ("Des policiers et des manifestants se sont affrontés à Nairobi.", "fr"),
+])
+def test_events_police_and_protesters_clashing_repress_and_riot(code, text, lang):
+    # each side's act is coded for who acts on whom: police on a crowd 175, a crowd 145
+    found = dyads(code, text, lang)
+    assert {("KENCOP", "175", "KENOPP"), ("KENOPP", "145", "KENCOP")} <= found, found

@@ -111,8 +111,10 @@ class Anchors:
                 return country, "attached"
         if set(mention.actor.roles) & CROWD_ROLES:
             subject = head
-            while subject.dep_ in ("nmod", "pobj", "prep") and subject.head.i != subject.i:
-                subject = subject.head  # `des milliers de personnes ont marché à Lomé`
+            while subject.dep_ in ("nmod", "pobj", "prep", "conj") and \
+                    subject.head.i != subject.i:
+                # `des milliers de personnes ont marché à Lomé`, `police and protesters clashed`
+                subject = subject.head
             if subject.dep_ in ("nsubj", "nsubj:pass"):
                 country = self._gathered(subject.head)
                 if country:

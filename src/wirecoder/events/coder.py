@@ -181,7 +181,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.modality == "refused":
             out.extend(mine)  # a refusal to meet is the refuser's alone
         else:
-            out.extend(_directed(mine, sources, args,
+            out.extend(_directed(mine, sources, args, verdict.code,
                                  joint and (targets == [None] or args.nearest), joint_acts))
         mirror = _mirror_code(trigger, verdict.code)
         if mirror:
@@ -219,18 +219,19 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     return sources, pronoun
 
 
-def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments,
+def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, code: str,
               towards_each_other: bool, joint_acts: bool) -> list[Candidate]:
-    """The candidates of one trigger, with the dyads its parties form among themselves."""
+    """The candidates of one trigger, with the dyads its parties form among themselves (each
+    coded for who acts on whom, from the trigger's `code`)."""
     if args.rule == "between" and mine and not joint_acts:
         # `les combats entre X et Y`: each party towards the other, also inside a country
-        return _pairs(mine[0], sources, across_countries=False)
+        return _pairs(mine[0], sources, code, across_countries=False)
     if mine and mine[0].trigger.reciprocal:
-        return _reciprocals(mine, sources, joint_acts)
+        return _reciprocals(mine, sources, code, joint_acts)
     if towards_each_other and len(sources) > 1 and not joint_acts:
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
-        return mine + _pairs(mine[0], sources)
+        return mine + _pairs(mine[0], sources, code)
     return mine
 
 
@@ -352,7 +353,9 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.code[:2] in REQUEST_ROOTS or not asked(c.token)]
 
 
-def _reciprocals(mine: list[Candidate], sources: list[Mention],
+FORCE = frozenset({"17", "18", "19", "20"})  # roots of coercion and force
+
+def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
                  joint: bool) -> list[Candidate]:
     """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
     `joint`, coordinated sides with no other party act together, with no target (PLOVER's
@@ -361,20 +364,23 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention],
     if joint and len(sources) > 1 and not targeted:
         return mine
     if len(sources) > 1 and mine:
-        targeted += _pairs(mine[0], sources)
-    mirrored = [replace(c, source=c.target, target=c.source) for c in targeted
-                if c.target is not None]
+        # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
+        # also inside a country
+        targeted += _pairs(mine[0], sources, code, across_countries=code[:2] not in FORCE)
+    mirrored = [replace(c, source=c.target, target=c.source,
+                        code=_by_actors(code, c.target, c.source))
+                for c in targeted if c.target is not None]
     return targeted + mirrored if targeted else mine
 
 
-def _pairs(template: Candidate, sources: list[Mention],
+def _pairs(template: Candidate, sources: list[Mention], code: str,
            across_countries: bool = True) -> list[Candidate]:
     """Each of several sources towards each other: of other countries only (coordinated
     sides of one country are no dyad), or any other actor (`fighting between the army and
     the rebels`)."""
     apart = _same_country if across_countries else lambda a, b: a.actor.code == b.actor.code
-    return [replace(template, source=a, target=b) for a in sources for b in sources
-            if a is not b and not apart(a, b)]
+    return [replace(template, source=a, target=b, code=_by_actors(code, a, b))
+            for a in sources for b in sources if a is not b and not apart(a, b)]
 
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
