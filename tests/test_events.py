@@ -958,3 +958,15 @@ def test_events_police_and_protesters_clashing_repress_and_riot(code, text, lang
     # each side's act is coded for who acts on whom: police on a crowd 175, a crowd 145
     found = dyads(code, text, lang)
     assert {("KENCOP", "175", "KENOPP"), ("KENOPP", "145", "KENCOP")} <= found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le président ghanéen a été reçu jeudi par son homologue ivoirien au palais présidentiel "
+     "d'Abidjan."), "fr"),
+    (("The Ghanaian president was received on Thursday by his Ivorian counterpart at the "
+     "presidential palace in Abidjan."), "en"),
+])
+def test_events_a_passive_agent_marked_as_a_plain_oblique_is_the_source(code, text, lang):
+    # fr_core_news_sm marks this `par son homologue` `obl`, not `obl:agent`
+    found = dyads(code, text, lang)
+    assert {("CIVGOV", "043", "GHAGOV"), ("GHAGOV", "042", "CIVGOV")} <= found, found

@@ -178,10 +178,11 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
 
 def _agent(verb: Token) -> list[Token]:
     """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
-    (`reçu mercredi par X`, with the agent under `mercredi`)."""
+    (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
+    (`obl` with `par`)."""
     for level in (list(verb.children), [g for c in verb.children for g in c.children]):
         for child in level:
-            if child.dep_ == "obl:agent":
+            if child.dep_ == "obl:agent" or child.dep_ == "obl" and preposition(child) == "par":
                 return _with_conjuncts(child)
             if child.dep_ == "agent":
                 return [g for g in child.children if g.dep_ == "pobj"]
