@@ -970,3 +970,13 @@ def test_events_a_passive_agent_marked_as_a_plain_oblique_is_the_source(code, te
     # fr_core_news_sm marks this `par son homologue` `obl`, not `obl:agent`
     found = dyads(code, text, lang)
     assert {("CIVGOV", "043", "GHAGOV"), ("GHAGOV", "042", "CIVGOV")} <= found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Kremlin a qualifié d'inacceptables les propos du président français.", "fr"),
+    ("Le Kremlin a qualifié les propos du président français d'inacceptables.", "fr"),
+    ("The Kremlin described the French president's remarks as unacceptable.", "en"),
+])
+def test_events_a_judgement_before_the_object_or_hung_on_its_last_noun(code, text, lang):
+    # the French model makes `d'inacceptables` a first object, or hangs it on `président`
+    assert ("RUSGOV", "111", "FRAGOV") in dyads(code, text, lang)

@@ -17,11 +17,25 @@ COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
 
 
+def _marked(token: Token) -> bool:
+    """A word introduced by `de`, `as`: `d'inacceptables`, `as illegitimate`."""
+    return any(c.dep_ in ("case", "det") and fold(c.text) in MARKERS for c in token.children)
+
+
 def judgement(verb: Token) -> Span | None:
     """The judgement a characterising verb passes on its object, if it passes one."""
-    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-    if obj is None:
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not objects:
         return None
+    # `a qualifié d'inacceptables les propos`: the parser makes the judgement a first object
+    marked = [o for o in objects if _marked(o)]
+    if marked and len(objects) > 1:
+        return verb.doc[marked[0].i:marked[0].right_edge.i + 1]
+    obj = objects[0]
+    # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun
+    last = verb.doc[obj.right_edge.i]
+    if last.i > obj.i and _marked(last) and last.head.i != obj.i:
+        return verb.doc[last.i:last.i + 1]
     for head in (verb, obj):
         for child in head.children:
             if child.i <= obj.i:
