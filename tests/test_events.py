@@ -980,3 +980,12 @@ def test_events_a_passive_agent_marked_as_a_plain_oblique_is_the_source(code, te
 def test_events_a_judgement_before_the_object_or_hung_on_its_last_noun(code, text, lang):
     # the French model makes `d'inacceptables` a first object, or hangs it on `président`
     assert ("RUSGOV", "111", "FRAGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La France a livré des canons Caesar à l'Ukraine.", "fr"),
+    ("France supplied Caesar artillery to Ukraine.", "en"),
+    ("France delivered drones to Ukraine.", "en"),
+])
+def test_events_weapons_named_by_kind_are_military_aid(code, text, lang):
+    assert ("FRA", "072", "UKR") in dyads(code, text, lang)
