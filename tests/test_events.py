@@ -989,3 +989,14 @@ def test_events_a_judgement_before_the_object_or_hung_on_its_last_noun(code, tex
 ])
 def test_events_weapons_named_by_kind_are_military_aid(code, text, lang):
     assert ("FRA", "072", "UKR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia and Azerbaijan agreed on the text of a peace treaty.", "en"),
+    ("L'Arménie et l'Azerbaïdjan se sont mis d'accord sur le texte d'un traité de paix.", "fr"),
+])
+def test_events_two_countries_that_agree_with_no_other_party_agree_with_each_other(code, text,
+                                                                                    lang):
+    found = dyads(code, text, lang)
+    assert {("ARM", "030", "AZE"), ("AZE", "030", "ARM")} <= found, found
+

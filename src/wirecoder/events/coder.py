@@ -126,6 +126,10 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
     return None
 
 
+# Roots of acts that coordinated subjects of several countries do towards each other when
+# the sentence names no other party: agree, consult, cooperate diplomatically or materially.
+TOGETHER = frozenset({"03", "04", "05", "06"})
+
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
                         all_mentions: list[Mention], statements: bool = False,
                         joint_acts: bool = False) -> list[Candidate]:
@@ -150,7 +154,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                               modal.light, modal.enactment, acts, modal.carriers)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
         confidence = 0.6 if pronoun else 0.8
-        joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS
+        # `les deux parties`, `they`, or two countries that agree, meet or cooperate
+        joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
+            verdict.code[:2] in TOGETHER and len({m.actor.country for m in sources}) > 1)
         sources = _expand(sources)
         targets_found = _expand(args.targets)
         if verdict.demander is not None:
