@@ -1000,3 +1000,14 @@ def test_events_two_countries_that_agree_with_no_other_party_agree_with_each_oth
     found = dyads(code, text, lang)
     assert {("ARM", "030", "AZE"), ("AZE", "030", "ARM")} <= found, found
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The foreign ministers of Brazil and Argentina met in Buenos Aires.", "en"),
+    (("Les ministres des Affaires étrangères du Brésil et de l'Argentine se sont réunis à "
+     "Buenos Aires."), "fr"),
+])
+def test_events_a_plural_role_shared_by_coordinated_countries(code, text, lang):
+    # whatever the parser hangs `Argentina` on, it is one more country of the ministers
+    found = dyads(code, text, lang)
+    assert found == {("ARGGOV", "040", "BRAGOV"), ("BRAGOV", "040", "ARGGOV")}, found

@@ -205,15 +205,19 @@ def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
 
 
 def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> list[Mention]:
+    """The mentions the tokens name, with those coordinated inside them; one per span (the
+    first found: `the ministers of Brazil and Argentina` makes Argentina's a minister too)."""
     out: list[Mention] = []
+    spans: set[tuple[int, int]] = set()
     for token in tokens:
         mention = index.within(token) or (index.owner(token) if owners else None)
-        if mention and mention not in out:
-            out.append(mention)
-            # `les ambassadeurs d'Italie, d'Espagne et du Portugal`
-            for other in _coordinated_within(mention, token.doc, index):
-                if other not in out:
-                    out.append(other)
+        if mention is None:
+            continue
+        # `les ambassadeurs d'Italie, d'Espagne et du Portugal`
+        for m in (mention, *_coordinated_within(mention, token.doc, index)):
+            if (m.token_start, m.token_end) not in spans:
+                out.append(m)
+                spans.add((m.token_start, m.token_end))
     return out
 
 
@@ -229,7 +233,11 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
         for child in inner.children:
             if mention.token_start <= child.i < mention.token_end:
                 continue
-            if child.dep_ == "conj" and not (inside and shared):
+            # `the foreign ministers of Brazil and Argentina`: a plural role noun's conjunct
+            # country is one more owner of the role, whatever the parser hung it on
+            plural = shared and "Plur" in inner.morph.get("Number") and any(
+                c.dep_ in ("prep", "nmod") for c in inner.children)
+            if child.dep_ == "conj" and not (inside and shared) and not plural:
                 others = [index.at(t) for t in _with_conjuncts(child)]
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared):
                 others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
@@ -350,9 +358,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             subjects, passive = _statement_author(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
         sources = [m for m in sources if m.rule != "locative"]
-        for mention in list(sources):
-            sources.extend(m for m in index.coordinated(mention, trigger_token.doc)
-                           if m not in sources)
+        sources = _with_coordinated(sources, index, trigger_token.doc)
     targets: list[Mention] = []
     for head in heads:
         targets.extend(m for m in _resolve(_marked(head, trigger.target), index, owners=True)
@@ -414,10 +420,20 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
 def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
     """The actors a verb's subject names (with coordinated ones)."""
     subjects, _ = _subject(verb, index)
-    found = _resolve(subjects, index)
-    for mention in list(found):
-        found.extend(m for m in index.coordinated(mention, verb.doc) if m not in found)
-    return found
+    return _with_coordinated(_resolve(subjects, index), index, verb.doc)
+
+
+def _with_coordinated(found: list[Mention], index: MentionIndex, doc: Doc) -> list[Mention]:
+    """Actors and those coordinated with them (`X et Y`); a span already among them, perhaps
+    with a role it shares, is not added again."""
+    out = list(found)
+    spans = {(m.token_start, m.token_end) for m in out}
+    for mention in found:
+        for other in index.coordinated(mention, doc):
+            if (other.token_start, other.token_end) not in spans:
+                out.append(other)
+                spans.add((other.token_start, other.token_end))
+    return out
 
 
 def pronoun_subject(trigger_token: Token) -> str | None:
