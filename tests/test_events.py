@@ -976,9 +976,12 @@ def test_events_a_passive_agent_marked_as_a_plain_oblique_is_the_source(code, te
     ("Le Kremlin a qualifié d'inacceptables les propos du président français.", "fr"),
     ("Le Kremlin a qualifié les propos du président français d'inacceptables.", "fr"),
     ("The Kremlin described the French president's remarks as unacceptable.", "en"),
+    ("The Kremlin called the French president's remarks unacceptable.", "en"),
+    ("Le Kremlin a jugé les propos du président français inacceptables.", "fr"),
 ])
 def test_events_a_judgement_before_the_object_or_hung_on_its_last_noun(code, text, lang):
-    # the French model makes `d'inacceptables` a first object, or hangs it on `président`
+    # the French model makes `d'inacceptables` a first object, or hangs it on `président`;
+    # both models make a predicative adjective ending the object its modifier
     assert ("RUSGOV", "111", "FRAGOV") in dyads(code, text, lang)
 
 

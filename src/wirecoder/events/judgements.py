@@ -32,10 +32,6 @@ def judgement(verb: Token) -> Span | None:
     if marked and len(objects) > 1:
         return verb.doc[marked[0].i:marked[0].right_edge.i + 1]
     obj = objects[0]
-    # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun
-    last = verb.doc[obj.right_edge.i]
-    if last.i > obj.i and _marked(last) and last.head.i != obj.i:
-        return verb.doc[last.i:last.i + 1]
     for head in (verb, obj):
         for child in head.children:
             if child.i <= obj.i:
@@ -45,6 +41,12 @@ def judgement(verb: Token) -> Span | None:
             elif child.dep_ not in COMPLEMENTS and preposition(child) not in MARKERS:
                 continue
             return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+    # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun;
+    # `called the remarks unacceptable`, `a jugé la décision inacceptable`: an adjective
+    # ending the object, which the parser made its modifier
+    last = verb.doc[obj.right_edge.i]
+    if last.i > obj.i and (_marked(last) and last.head.i != obj.i or last.dep_ == "amod"):
+        return verb.doc[last.i:last.i + 1]
     return None
 
 
