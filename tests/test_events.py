@@ -1014,3 +1014,22 @@ def test_events_a_plural_role_shared_by_coordinated_countries(code, text, lang):
     # whatever the parser hangs `Argentina` on, it is one more country of the ministers
     found = dyads(code, text, lang)
     assert found == {("ARGGOV", "040", "BRAGOV"), ("BRAGOV", "040", "ARGGOV")}, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr_core_news_sm parses `frappes` as a modifier of `israéliennes`
+    ("Les frappes israéliennes sur Gaza ont fait des dizaines de morts.", "fr",
+     ("ISR", "195", "PSE")),
+    ("Israeli strikes on Gaza killed dozens.", "en", ("ISR", "195", "PSE")),
+    # the nationality ending the object names the expelled, not the expeller
+    ("Le ministre français de l'Intérieur a annoncé l'expulsion de l'imam algérien.", "fr",
+     ("FRAGOV", "174", "DZAREL")),
+])
+def test_events_the_nationality_of_an_act_noun_and_of_its_object(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_an_act_noun_tagged_adjective_with_a_determiner_is_a_noun(code):
+    # fr_core_news_sm tags `frappes` ADJ here
+    found = dyads(code, "Les frappes russes contre Kharkiv ont fait trois morts.", "fr")
+    assert any(s == "RUS" and c[:2] == "19" for s, c, _ in found), found

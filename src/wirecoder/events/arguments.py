@@ -264,8 +264,9 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
     if owner:
         return [owner]
     for child in noun.children:
-        if child.dep_ == "amod" and index.at(child):
-            return [index.at(child)]  # type: ignore[list-item]
+        nationality = index.at(child) if child.dep_ == "amod" else None
+        if nationality is not None and nationality.kind == "demonym":
+            return [nationality]  # `Israeli strikes`, `les frappes russes`
         if child.dep_ in ("acl", "acl:relcl"):
             agents = _resolve(_agent(child), index)
             if agents:
@@ -330,6 +331,15 @@ def _carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
     return head if head.i != noun.i and fold(head.lemma_) in carriers else None
 
 
+def _inverted_nationality(noun: Token, index: MentionIndex) -> Mention | None:
+    """`les frappes israéliennes` parsed upside down, `frappes` a modifier of `israéliennes`:
+    the nationality the act noun hangs on is its doer."""
+    if noun.dep_ != "amod" or noun.head.i != noun.i + 1:
+        return None
+    mention = index.at(noun.head)
+    return mention if mention is not None and mention.kind == "demonym" else None
+
+
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], light: frozenset[str] = frozenset(),
                    enactment: frozenset[str] = frozenset(),
@@ -341,11 +351,13 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     mission between X and Y`) takes its arguments from that noun."""
     phrase = trigger_token
     if trigger.pos == "NOUN":
-        phrase = _carrier(trigger_token, carriers) or trigger_token
+        inverted = _inverted_nationality(trigger_token, index)
+        phrase = trigger_token.head if inverted else \
+            _carrier(trigger_token, carriers) or trigger_token
         if phrase is not trigger_token:
             heads = [*heads, phrase]
-        sources, rule = _nominal_source(phrase, index, light,
-                                        trigger.code[:2] in DONE_TO_OWNER), "nominal"
+        sources, rule = [inverted] if inverted else _nominal_source(
+            phrase, index, light, trigger.code[:2] in DONE_TO_OWNER), "nominal"
         if not sources:
             parties = _between(phrase, index)
             if len(parties) > 1:

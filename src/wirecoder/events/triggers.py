@@ -102,12 +102,17 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | N
     verb_phrase = reflexive = words = None
     for trigger in candidates:
         if pos not in POS_OK.get(trigger.pos, (trigger.pos,)):
-            if trigger.pos != "VERB":
+            if trigger.pos == "NOUN" and pos == "ADJ":
+                # `les frappes russes`, `des affrontements` tagged ADJ: a determiner says noun
+                if not any(c.dep_ == "det" for c in token.children):
+                    continue
+            elif trigger.pos != "VERB":
                 continue
-            if verb_phrase is None:
-                verb_phrase = _verb_phrase_head(token)
-            if not verb_phrase:
-                continue
+            else:
+                if verb_phrase is None:
+                    verb_phrase = _verb_phrase_head(token)
+                if not verb_phrase:
+                    continue
         if trigger.reflexive:
             if reflexive is None:
                 reflexive = any(fold(c.text) in REFLEXIVE for c in dependents(token))
