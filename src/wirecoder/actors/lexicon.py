@@ -198,6 +198,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     tokenizer = pipeline(lang).tokenizer
 
     def tokenize(form: str) -> list[str]:
+        # `centaines d'` alone splits as `d` `'`; before a word, as in a text, `d'` is one token
+        if form.endswith(("'", "’")):
+            return [t.text for t in tokenizer(clean_for_nlp(form + "a"))][:-1]
         return [t.text for t in tokenizer(clean_for_nlp(form))]
 
     lex = ActorLexicon(lang)
