@@ -1,11 +1,12 @@
-"""Re-attaching a weekday the parser read as the head of a verb's object."""
+"""Re-attaching a weekday the parser read as the head of a verb's object; place names tagged
+as verbs made proper nouns again."""
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from wirecoder.nlp import pipeline
-from wirecoder.parse_repair import WeekdayRepair, weekdays
+from wirecoder.parse_repair import WeekdayRepair, repair_place_names, weekdays
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -54,3 +55,34 @@ def test_the_french_pipeline_repairs_the_models_error(text, verb, noun):
     head = next(t for t in doc if t.text == verb)
     assert next(t for t in doc if t.text == noun).head.i == head.i
     assert len(list(doc.sents)) == 1
+
+
+def test_a_place_name_tagged_a_verb_becomes_a_place_modifier():
+    # `ont manifesté à Alger`, parsed as `à` marking the infinitive `alger`
+    words = ["Des", "étudiants", "ont", "manifesté", "à", "Alger", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 5, 3, 3],
+              deps=["det", "nsubj", "aux:tense", "ROOT", "mark", "xcomp", "punct"],
+              pos=["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "B-LOC", "O"],
+              sent_starts=[True] + [False] * 6)
+    repair_place_names(doc)
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.i) == ("PROPN", "obl:mod", 3)
+    assert doc[4].dep_ == "case"
+
+
+def test_a_place_name_tagged_right_or_not_a_place_is_left_alone():
+    words = ["Ils", "ont", "manifesté", "à", "Alger", "."]
+    doc = Doc(VOCAB, words=words, heads=[2, 2, 2, 4, 2, 2],
+              deps=["nsubj", "aux:tense", "ROOT", "case", "obl:mod", "punct"],
+              pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "O"], sent_starts=[True] + [False] * 5)
+    before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+    repair_place_names(doc)
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
+
+
+def test_the_pipeline_reads_a_mistagged_place_as_the_place_a_crowd_acts_in():
+    doc = pipeline("fr")("Des milliers de personnes ont manifesté à Alger pour réclamer des "
+                         "réformes.")
+    alger = next(t for t in doc if t.text == "Alger")
+    assert alger.pos_ == "PROPN" and alger.head.text == "manifesté"

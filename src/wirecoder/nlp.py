@@ -115,6 +115,8 @@ def pipeline(lang: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         nlp.add_pipe(parse_repair.WEEKDAYS, after="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)
 
 

@@ -1,10 +1,15 @@
-"""Repairs of one parse error the small models make often: a weekday after a verb (`a annoncé
-jeudi des mesures`, `a adopté mercredi une réforme`) read as a verb, an adjective or the head of
-the clause, which takes the verb's object (or the verb itself) as its own dependent. On the
-project's French gold texts, 26 of 98 weekdays were parsed so.
+"""Repairs of two parse errors the small models make often.
 
-The weekday becomes a time modifier of the verb; what hung on it hangs on the verb, its
-object as the verb's object."""
+- A weekday after a verb (`a annoncé jeudi des mesures`, `a adopté mercredi une réforme`) read
+  as a verb, an adjective or the head of the clause, which takes the verb's object (or the
+  verb itself) as its own dependent. On the project's French gold texts, 26 of 98 weekdays
+  were parsed so. The weekday becomes a time modifier of the verb; what hung on it hangs on
+  the verb, its object as the verb's object.
+- A place name the entity recogniser found but the tagger read as a verb, an adverb or an
+  adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
+  same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
+  and a clause it headed becomes a place modifier.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +24,11 @@ from spacy.vocab import Vocab
 from wirecoder import resources
 from wirecoder.textnorm import fold
 
-WEEKDAYS = "wirecoder_weekdays"  # the component's name
+WEEKDAYS = "wirecoder_weekdays"  # the components' names
+PLACES = "wirecoder_place_names"
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+MISTAGGED = frozenset({"VERB", "AUX", "ADV", "ADJ"})
+CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "acl", "advmod", "amod", "conj"})
 # Dependents of a noun that stay on the weekday (`jeudi soir`, `le 3`).
 OWN = frozenset({"det", "amod", "nummod", "case", "punct", "fixed", "flat", "flat:name",
                  "compound", "advmod"})
@@ -94,3 +103,32 @@ def _reattach(day: Token) -> None:
 @Language.factory(WEEKDAYS)
 def make_weekday_repair(nlp: Language, name: str) -> WeekdayRepair:
     return WeekdayRepair(nlp.vocab, weekdays(nlp.lang))
+
+
+def repair_place_names(doc: Doc) -> Doc:
+    """Make the place names the recogniser found, and the tagger read as another part of
+    speech, proper nouns again (see the module's docstring)."""
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        for token in ent:
+            if token.pos_ in MISTAGGED and token.text[:1].isupper() and token.i > ent.sent.start:
+                _as_place(token)
+    return doc
+
+
+def _as_place(token: Token) -> None:
+    marked = False
+    for child in token.children:
+        if child.dep_ == "mark" and child.pos_ == "ADP":
+            child.dep_ = "case"
+            marked = True
+    if marked or token.dep_ in CLAUSAL and token.dep_ != "conj":
+        token.dep_ = "obl:mod" if token.head.pos_ in ("VERB", "AUX") else "nmod"
+    token.pos_ = "PROPN"
+    token.lemma_ = token.text
+
+
+@Language.component(PLACES)
+def place_name_repair(doc: Doc) -> Doc:
+    return repair_place_names(doc)
