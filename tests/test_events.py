@@ -1033,3 +1033,22 @@ def test_events_an_act_noun_tagged_adjective_with_a_determiner_is_a_noun(code):
     # fr_core_news_sm tags `frappes` ADJ here
     found = dyads(code, "Les frappes russes contre Kharkiv ont fait trois morts.", "fr")
     assert any(s == "RUS" and c[:2] == "19" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le gouvernement soudanais a accusé le Tchad de livrer des armes aux rebelles.", "fr"),
+    ("Sudan's government accused Chad of supplying weapons to the rebels.", "en"),
+])
+def test_events_what_an_accusation_charges_is_not_asserted(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SDNGOV", "112", "TCD") in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Kenya et l'Ouganda ont engagé un dialogue sur la sécurité des frontières.", "fr"),
+    ("Kenya and Uganda held a dialogue on border security.", "en"),
+    ("Le Kenya s'est dit prêt à dialoguer avec l'Ouganda.", "fr"),
+])
+def test_events_a_dialogue_is_a_consultation(code, text, lang):
+    assert any(s == "KEN" and c[:2] in ("03", "04") and t[:3] == "UGA"
+               for s, c, t in dyads(code, text, lang))

@@ -22,6 +22,7 @@ class ModalityWords:
 
     negation: frozenset[str]
     refusal: frozenset[str]
+    allegation: frozenset[str]
     refusal_code: dict[str, str]
     intent: frozenset[str]
     hypothetical: frozenset[str]
@@ -85,6 +86,7 @@ def modality_words(lang: str) -> ModalityWords:
 
     return ModalityWords(
         negation=words("negation"), refusal=words("refusal"),
+        allegation=words("allegation"),
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
@@ -311,6 +313,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             refused = words.refusal_code.get(code) or words.refusal_code.get(root, "120")
             return Verdict(True, refused, "refused")
         return Verdict(False, code, "negated")
+    if pos != "NOUN" and any(_has(g, words.allegation) for g in heads[:1]):
+        return Verdict(False, code, "alleged")  # `accused X of supplying arms`
     if any(_has(g, words.refusal) for g in heads):
         rejection = words.refusal_code.get(root)
         return Verdict(bool(rejection), rejection or code, "refused")
