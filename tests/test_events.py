@@ -1052,3 +1052,10 @@ def test_events_what_an_accusation_charges_is_not_asserted(code, text, lang):
 def test_events_a_dialogue_is_a_consultation(code, text, lang):
     assert any(s == "KEN" and c[:2] in ("03", "04") and t[:3] == "UGA"
                for s, c, t in dyads(code, text, lang))
+
+
+def test_events_the_partner_met_after_a_weekday_and_a_place_is_the_target(code):
+    # fr_core_news_sm makes `lundi` the object and hangs `son homologue` on `Abidjan`
+    found = dyads(code, "Le président ivoirien a rencontré lundi à Abidjan son homologue "
+                        "ghanéen.", "fr")
+    assert ("CIVGOV", "040", "GHAGOV") in found, found

@@ -86,3 +86,27 @@ def test_the_pipeline_reads_a_mistagged_place_as_the_place_a_crowd_acts_in():
                          "réformes.")
     alger = next(t for t in doc if t.text == "Alger")
     assert alger.pos_ == "PROPN" and alger.head.text == "manifesté"
+
+
+def test_a_weekday_parsed_as_the_object_is_a_time_modifier_and_what_it_took_goes_back():
+    # `a visé mercredi soir plusieurs secteurs`: `mercredi` the object, `secteurs` under `soir`
+    words = ["L'", "armée", "a", "visé", "mercredi", "soir", "plusieurs", "secteurs", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 3, 4, 7, 5, 3],
+              deps=["det", "nsubj", "aux:tense", "ROOT", "obj", "nmod", "det", "obj", "punct"],
+              pos=["DET", "NOUN", "AUX", "VERB", "NOUN", "NOUN", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    WeekdayRepair(VOCAB, weekdays("fr"))(doc)
+    assert (doc[4].head.i, doc[4].dep_) == (3, "obl:mod")
+    assert (doc[7].head.i, doc[7].dep_) == (3, "obj")
+
+
+def test_an_object_hung_on_a_place_goes_back_to_the_verb():
+    # `a reçu à Alger son homologue`
+    words = ["Il", "a", "reçu", "à", "Alger", "son", "homologue", "."]
+    doc = Doc(VOCAB, words=words, heads=[2, 2, 2, 4, 2, 6, 4, 2],
+              deps=["nsubj", "aux:tense", "ROOT", "case", "obl:mod", "det", "obj", "punct"],
+              pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "DET", "NOUN", "PUNCT"],
+              ents=["O", "O", "O", "O", "B-LOC", "O", "O", "O"],
+              sent_starts=[True] + [False] * 7)
+    repair_place_names(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (2, "obj")

@@ -1,14 +1,18 @@
-"""Repairs of two parse errors the small models make often.
+"""Repairs of parse errors the small models make often.
 
 - A weekday after a verb (`a annoncé jeudi des mesures`, `a adopté mercredi une réforme`) read
   as a verb, an adjective or the head of the clause, which takes the verb's object (or the
   verb itself) as its own dependent. On the project's French gold texts, 26 of 98 weekdays
   were parsed so. The weekday becomes a time modifier of the verb; what hung on it hangs on
   the verb, its object as the verb's object.
+  A weekday parsed as the verb's object is its time modifier too (17 in the same texts), and
+  an object the parser hung on the weekday or on the time noun after it (`mercredi soir`)
+  goes back to the verb.
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
-  and a clause it headed becomes a place modifier.
+  and a clause it headed becomes a place modifier. An object the parser hung on a place
+  modifier of the verb (`a reçu à Alger son homologue`) goes back to the verb.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ def _own(day: Token, child: Token) -> bool:
 
 
 def _misparsed(day: Token) -> bool:
-    return day.pos_ != "NOUN" or day.head.i == day.i or any(
+    return day.pos_ != "NOUN" or day.head.i == day.i or day.dep_ == "obj" or any(
         not _own(day, c) and c.pos_ in ("NOUN", "PROPN", "VERB") for c in day.children)
 
 
@@ -75,7 +79,19 @@ class WeekdayRepair:
             for i in found:
                 if i > 0:
                     _reattach(doc[i])
+                    _lift_objects(doc[i])
         return doc
+
+
+def _lift_objects(day: Token) -> None:
+    """`a visé mercredi soir plusieurs secteurs`: an object the parser hung on the weekday or
+    the time noun after it goes back to the weekday's verb."""
+    verb = day.head
+    if verb.pos_ not in ("VERB", "AUX") or not day.dep_.startswith("obl"):
+        return
+    for noun in (day, *(c for c in day.children if c.i == day.i + 1)):
+        for obj in [g for g in noun.children if g.dep_ == "obj"]:
+            obj.head = verb
 
 
 def _reattach(day: Token) -> None:
@@ -114,6 +130,10 @@ def repair_place_names(doc: Doc) -> Doc:
         for token in ent:
             if token.pos_ in MISTAGGED and token.text[:1].isupper() and token.i > ent.sent.start:
                 _as_place(token)
+            if token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
+                # `a reçu à Alger son homologue`: the object the parser hung on the place
+                for obj in [c for c in token.children if c.dep_ == "obj"]:
+                    obj.head = token.head
     return doc
 
 
