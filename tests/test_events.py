@@ -1059,3 +1059,11 @@ def test_events_the_partner_met_after_a_weekday_and_a_place_is_the_target(code):
     found = dyads(code, "Le président ivoirien a rencontré lundi à Abidjan son homologue "
                         "ghanéen.", "fr")
     assert ("CIVGOV", "040", "GHAGOV") in found, found
+
+
+def test_events_a_host_is_not_its_own_guest(code):
+    # `à Pékin` is China's government as the visit's host; the Chinese president hosting is
+    # not China hosting itself
+    found = dyads(code, "Arrivé samedi à Pékin, le président brésilien a été accueilli par le "
+                        "président chinois.", "fr")
+    assert ("CHNGOV", "043", "BRAGOV") in found and not any(s == t for s, _, t in found), found

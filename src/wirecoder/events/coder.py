@@ -182,6 +182,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 code = _by_actors(verdict.code, source, target)
                 if target is not None and code in VISITS:
                     target = _host_government(target)
+                    if _same_side(source, target):
+                        target = None  # `X was welcomed in Beijing by China's president`
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
         if verdict.modality == "refused":
