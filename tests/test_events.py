@@ -1067,3 +1067,17 @@ def test_events_a_host_is_not_its_own_guest(code):
     found = dyads(code, "Arrivé samedi à Pékin, le président brésilien a été accueilli par le "
                         "président chinois.", "fr")
     assert ("CHNGOV", "043", "BRAGOV") in found and not any(s == t for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("« Nous condamnons fermement ces frappes », a déclaré le ministre algérien des Affaires "
+     "étrangères."), "fr"),
+    ("\"We strongly condemn these strikes,\" the Algerian foreign minister said.", "en"),
+])
+def test_events_we_in_a_quote_is_its_speaker(code, text, lang):
+    # the French model makes the inverted speaker an object of `déclaré`
+    assert any(s == "DZAGOV" and c[:2] == "11" for s, c, _ in dyads(code, text, lang))
+
+
+def test_events_we_with_no_speaker_is_no_one(code):
+    assert not dyads(code, "Nous condamnons ces frappes.", "fr")

@@ -24,8 +24,9 @@ INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 # Roots of acts whose noun takes its victim in `of`/`de`: sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"16", "17", "18", "19", "20"})
 TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
+FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
+PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 BETWEEN = frozenset({"entre", "between"})
 

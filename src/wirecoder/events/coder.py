@@ -11,6 +11,8 @@ from wirecoder.actors.anchor import CROWD_ROLES
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
+    FIRST_PERSON,
+    OBJECTS,
     PLURAL_PRONOUNS,
     SUBJECTS,
     Arguments,
@@ -107,6 +109,21 @@ def _governing_subject(token: Token, lookup: MentionIndex,
     return None
 
 
+def _quoted_speaker(token: Token, lookup: MentionIndex,
+                    speech: frozenset[str]) -> Mention | None:
+    """Who speaks the sentence's quote: the subject of its speech verb, also inverted after
+    it (`« Nous… », a déclaré le ministre`, which the French parser may make an object)."""
+    for verb in token.sent:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in speech:
+            continue
+        for child in verb.children:
+            if child.dep_ in SUBJECTS or child.dep_ in OBJECTS and child.i > verb.i:
+                mention = lookup.within(child)
+                if mention is not None and mention.actor.code:
+                    return mention
+    return None
+
+
 def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
                         sentence_index: int, taken: set[str | None]) -> Mention | None:
     """`Hungary said it will...`: the subject of a governing verb, else the last actor named
@@ -152,7 +169,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
                               modal.light, modal.enactment, acts, modal.carriers)
-        sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index)
+        sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
+                                    modal.speech)
         confidence = 0.6 if pronoun else 0.8
         # `les deux parties`, `they`, or two countries that agree, meet or cooperate
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
@@ -204,14 +222,20 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
-             all_mentions: list[Mention], index: int) -> tuple[list[Mention], str | None]:
+             all_mentions: list[Mention], index: int,
+             speech: frozenset[str]) -> tuple[list[Mention], str | None]:
     """Who does what a trigger names, and the pronoun that stood for them if one did."""
     sources = args.sources
     pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
     # the antecedent is not the target, unless that is only a fallback (`deploy troops`:
     # its own troops)
     taken = set() if args.nearest else {t.actor.code for t in args.targets}
-    if pronoun in PLURAL_PRONOUNS:
+    if pronoun in FIRST_PERSON:
+        # `« Nous condamnons… », a déclaré le ministre`: the speaker, or no one known
+        speaker = _governing_subject(token, lookup, taken) or _quoted_speaker(token, lookup,
+                                                                              speech)
+        sources = [speaker] if speaker else []
+    elif pronoun in PLURAL_PRONOUNS:
         # `the rebels said they would...`; else the document's two parties (`ils sont
         # convenus de...`)
         governing = _governing_subject(token, lookup, taken)
