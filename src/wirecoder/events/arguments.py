@@ -234,11 +234,8 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
         for child in inner.children:
             if mention.token_start <= child.i < mention.token_end:
                 continue
-            # `the foreign ministers of Brazil and Argentina`: a plural role noun's conjunct
-            # country is one more owner of the role, whatever the parser hung it on
-            plural = shared and "Plur" in inner.morph.get("Number") and any(
-                c.dep_ in ("prep", "nmod") for c in inner.children)
-            if child.dep_ == "conj" and not (inside and shared) and not plural:
+            if child.dep_ == "conj" and not (inside and shared) and not _plural_role(inner,
+                                                                                   shared):
                 others = [index.at(t) for t in _with_conjuncts(child)]
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared):
                 others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
@@ -247,6 +244,14 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
                 continue
             found.extend(m for m in others if m is not None and m.actor.code)
     return found
+
+
+def _plural_role(noun: Token, roles: list[str]) -> bool:
+    """`the foreign ministers of Brazil and Argentina`: a plural role noun with a country
+    complement, whose conjunct country is one more owner of the role, whatever the parser
+    hung it on."""
+    return bool(roles) and "Plur" in noun.morph.get("Number") and any(
+        c.dep_ in ("prep", "nmod") for c in noun.children)
 
 
 def _with_role(mention: Mention, roles: list[str]) -> Mention:

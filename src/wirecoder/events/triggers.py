@@ -91,8 +91,9 @@ def _verb_phrase_head(token: Token) -> bool:
 
 def _words_below(token: Token) -> set[str]:
     """Lemmas and forms of the words an expression may take from under its head."""
-    below = _below(token)
-    return {fold(t.lemma_) for t in below} | {fold(t.text) for t in below}
+    lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
+    below = [t.i for t in _below(token)]
+    return {lemmas[i] for i in below} | {forms[i] for i in below}
 
 
 def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | None:
@@ -145,7 +146,7 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
     # a word that is part of an expression that fired (`lever les sanctions`) is not a
     # trigger of its own
     consumed = {w.i for tok, t in found if t.with_ for w in _below(tok)
-                if fold(w.lemma_) in t.with_ or fold(w.text) in t.with_}
+                if lemmas[w.i] in t.with_ or forms[w.i] in t.with_}
     found = [(tok, t) for tok, t in found if tok.i not in consumed]
     if any(not t.weak for _, t in found):
         found = [(tok, t) for tok, t in found
