@@ -429,3 +429,16 @@ def test_actors_an_elided_collective_word_names_the_actor_after_it(code):
     # has no elided forms.
     found = actors(code, "Des centaines d'étudiants ont manifesté lundi à Tunis.", "fr")
     assert ("centaines d'étudiants", "TUNEDU") in [(t, c) for t, c, _ in found], found
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    ("Thousands rallied in Belgrade against the government.", "en", "Thousands"),
+    ("Des milliers ont manifesté samedi à Belgrade contre le gouvernement.", "fr", "milliers"),
+])
+def test_actors_a_crowd_counted_not_named_is_of_where_it_gathers(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "SRBCVL"
+
+
+def test_actors_a_count_of_things_is_no_crowd(code):
+    assert not [m for m in actors(code, "Thousands of dollars were sent to Kenya.", "en")
+                if m[1] and m[1].endswith("CVL")]
