@@ -1081,3 +1081,14 @@ def test_events_we_in_a_quote_is_its_speaker(code, text, lang):
 
 def test_events_we_with_no_speaker_is_no_one(code):
     assert not dyads(code, "Nous condamnons ces frappes.", "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police in Kenya fired tear gas at protesters demanding the president's resignation.",
+     "en"),
+    (("La police kényane a tiré des gaz lacrymogènes sur des manifestants qui réclamaient la "
+     "démission du président."), "fr"),
+])
+def test_events_protesters_fired_at_are_of_the_police_that_fired(code, text, lang):
+    # the police is anchored first (`in Kenya`); the crowd, an oblique of `fired`, is theirs
+    assert ("KENCOP", "175", "KENOPP") in dyads(code, text, lang)

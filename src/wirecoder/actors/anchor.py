@@ -22,7 +22,7 @@ CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
 # Forces that act where they belong: police and security forces, gunmen and militias.
 LOCAL_FORCES = frozenset({"COP", "UAF"})
 # How a crowd is attached to the verb that acts upon it.
-ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass"})
+ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
 # Uganda`, `plusieurs pays, dont l'Espagne et l'Italie`).
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
@@ -119,11 +119,12 @@ class Anchors:
                 country = self._gathered(subject.head)
                 if country:
                     return country, "gathered"
-            elif subject.dep_ in ACTED_UPON:
+            elif subject.dep_ in ACTED_UPON or subject.pos_ in ("VERB", "AUX"):
                 # `killed two villagers in a raid in northern Mali`, `police used batons to
-                # break up the march`: a crowd acted upon is of where it was, else of the
-                # police that acted on it
-                country = self._gathered(subject.head) or self._policed(subject.head)
+                # break up the march`, `fired tear gas at protesters`: a crowd acted upon is
+                # of where it was, else of the police that acted on it
+                verb = subject if subject.pos_ in ("VERB", "AUX") else subject.head
+                country = self._gathered(verb) or self._policed(verb)
                 if country:
                     return country, "acted-upon"
         if set(mention.actor.roles) & LOCAL_FORCES and head.dep_ == "nsubj":
@@ -252,5 +253,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
             if found:
                 m = replace(m, actor=country_actor(m.actor.text, found[0], m.actor.roles,
                                                    m.actor.name), rule=found[1])
+                # later roles see it anchored (`police in Kenya fired at protesters`)
+                anchors.by_token.update((i, m) for i in range(m.token_start, m.token_end))
         out.append(m)
     return out
