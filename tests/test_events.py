@@ -863,7 +863,7 @@ def test_events_the_three_countries_are_the_three_the_story_named(code, text, la
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The UNITA armed wing refused to release the hostages.", "en", "AGOPTY"),
+    ("The RENAMO armed wing refused to disarm.", "en", "MOZPTY"),
     ("The ECOWAS bloc condemned the coup in Niger.", "en", "IGOWAFWAS"),
 ])
 def test_events_an_organisation_named_before_the_noun_that_acts_is_the_source(code, text, lang,
@@ -873,9 +873,8 @@ def test_events_an_organisation_named_before_the_noun_that_acts_is_the_source(co
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The Kenyan president undertook a mediation mission between Uganda and Rwanda.", "en"),
-    ("Le président kényan a entrepris une mission de médiation entre l'Ouganda et le Rwanda.",
-     "fr"),
+    ("Kenya's president is leading a mediation mission between Uganda and Rwanda.", "en"),
+    ("Le président kényan mène une mission de médiation entre l'Ouganda et le Rwanda.", "fr"),
 ])
 def test_events_an_act_carried_by_a_mission_takes_the_missions_arguments(code, text, lang):
     found = roots(dyads(code, text, lang))
@@ -896,26 +895,27 @@ def test_events_force_or_protest_announced_is_a_threat_a_sanction_a_decision(cod
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Doctors from two French aid groups sent medicine to a hospital in Gaza.", "en"),
-    ("Des médecins d'une ONG française ont livré des médicaments à un hôpital de Gaza.", "fr"),
+    ("Nurses from a French charity delivered medicine to a hospital in Gaza.", "en"),
+    (("Des infirmières d'une association française ont livré des médicaments à un hôpital de "
+     "Gaza."), "fr"),
 ])
 def test_events_people_from_a_group_of_some_nationality_are_of_it(code, text, lang):
-    # the doctors' country is that of the groups they come from; medicine is humanitarian aid
+    # the nurses' country is that of the charity they come from; medicine is humanitarian aid
     assert ("FRAHLH", "073", "PSEHLH") in dyads(code, text, lang)
 
 
 def test_events_a_name_not_resolved_gives_way_to_the_title_before_it(code):
-    # `Issa Maiga` is in no table; `Government spokesman` before it is Mali's (the dateline)
-    text = ("BAMAKO, May 3 (Reuters) - Mali's junta expelled the French ambassador. Government "
-            "spokesman Colonel Issa Maiga accused France of lying.")
-    assert ("MLIGOV", "112", "FRA") in dyads(code, text, "en")
+    # `Issa Maiga` is in no table; `Junta spokesman` before it is Mali's (the dateline)
+    text = ("BAMAKO, May 3 (Reuters) - Mali's junta expelled the French ambassador. Junta "
+            "spokesman Captain Issa Maiga criticised France on Tuesday.")
+    assert ("MLIGOV", "111", "FRA") in dyads(code, text, "en")
 
 
 @pytest.mark.parametrize("text, lang", [
     ("The Kenyan president imposed a state of emergency.", "en"),
-    ("Le président kényan a décrété l'état d'urgence.", "fr"),
+    ("Le gouvernement kényan a instauré l'état d'urgence à Mombasa.", "fr"),
     ("The Kenyan government restricted access to several social networks.", "en"),
-    ("Le gouvernement kényan a restreint l'accès à plusieurs réseaux sociaux.", "fr"),
+    ("Les autorités kényanes ont restreint l'accès à deux messageries en ligne.", "fr"),
 ])
 def test_events_a_governments_curbs_with_no_target_are_on_its_own_people(code, text, lang):
     # `emergency` hangs under `of` under `state`: a preposition and its object are one level
@@ -942,12 +942,12 @@ def test_events_sanction_rounds_broadcast_bans_and_marches_through_a_city(code, 
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("L'armée soudanaise et les Forces de soutien rapide se sont affrontées à Khartoum.", "fr"),
-    ("The Sudanese army and the Rapid Support Forces clashed in Khartoum.", "en"),
+    ("L'armée éthiopienne et les rebelles du TPLF se sont affrontés dans le Tigré.", "fr"),
+    ("The Ethiopian army and TPLF rebels clashed in Tigray.", "en"),
 ])
 def test_events_two_sides_of_one_country_clashing_fight_each_other(code, text, lang):
     found = dyads(code, text, lang)
-    assert {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")} <= found, found
+    assert {("ETHMIL", "190", "ETHREB"), ("ETHREB", "190", "ETHMIL")} <= found, found
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1007,8 +1007,8 @@ def test_events_two_countries_that_agree_with_no_other_party_agree_with_each_oth
 
 @pytest.mark.parametrize("text, lang", [
     ("The foreign ministers of Brazil and Argentina met in Buenos Aires.", "en"),
-    (("Les ministres des Affaires étrangères du Brésil et de l'Argentine se sont réunis à "
-     "Buenos Aires."), "fr"),
+    ("Les ministres de la Défense du Brésil et de l'Argentine se sont réunis à Buenos Aires.",
+     "fr"),
 ])
 def test_events_a_plural_role_shared_by_coordinated_countries(code, text, lang):
     # whatever the parser hangs `Argentina` on, it is one more country of the ministers
@@ -1047,7 +1047,7 @@ def test_events_what_an_accusation_charges_is_not_asserted(code, text, lang):
 @pytest.mark.parametrize("text, lang", [
     ("Le Kenya et l'Ouganda ont engagé un dialogue sur la sécurité des frontières.", "fr"),
     ("Kenya and Uganda held a dialogue on border security.", "en"),
-    ("Le Kenya s'est dit prêt à dialoguer avec l'Ouganda.", "fr"),
+    ("Le Kenya a affirmé vouloir dialoguer avec l'Ouganda.", "fr"),
 ])
 def test_events_a_dialogue_is_a_consultation(code, text, lang):
     assert any(s == "KEN" and c[:2] in ("03", "04") and t[:3] == "UGA"
@@ -1070,8 +1070,8 @@ def test_events_a_host_is_not_its_own_guest(code):
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("« Nous condamnons fermement ces frappes », a déclaré le ministre algérien des Affaires "
-     "étrangères."), "fr"),
+    (("« Nous condamnons sans réserve ces bombardements », a dit le chef de la diplomatie "
+     "algérienne."), "fr"),
     ("\"We strongly condemn these strikes,\" the Algerian foreign minister said.", "en"),
 ])
 def test_events_we_in_a_quote_is_its_speaker(code, text, lang):
@@ -1086,8 +1086,8 @@ def test_events_we_with_no_speaker_is_no_one(code):
 @pytest.mark.parametrize("text, lang", [
     ("Police in Kenya fired tear gas at protesters demanding the president's resignation.",
      "en"),
-    (("La police kényane a tiré des gaz lacrymogènes sur des manifestants qui réclamaient la "
-     "démission du président."), "fr"),
+    (("Les policiers kényans ont tiré des grenades lacrymogènes sur des manifestants qui "
+      "exigeaient le départ du président."), "fr"),
 ])
 def test_events_protesters_fired_at_are_of_the_police_that_fired(code, text, lang):
     # the police is anchored first (`in Kenya`); the crowd, an oblique of `fired`, is theirs

@@ -89,8 +89,8 @@ def test_the_pipeline_reads_a_mistagged_place_as_the_place_a_crowd_acts_in():
 
 
 def test_a_weekday_parsed_as_the_object_is_a_time_modifier_and_what_it_took_goes_back():
-    # `a visé mercredi soir plusieurs secteurs`: `mercredi` the object, `secteurs` under `soir`
-    words = ["L'", "armée", "a", "visé", "mercredi", "soir", "plusieurs", "secteurs", "."]
+    # `a bombardé jeudi soir trois villages`: `jeudi` the object, `villages` under `soir`
+    words = ["L'", "armée", "a", "bombardé", "jeudi", "soir", "trois", "villages", "."]
     doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 3, 4, 7, 5, 3],
               deps=["det", "nsubj", "aux:tense", "ROOT", "obj", "nmod", "det", "obj", "punct"],
               pos=["DET", "NOUN", "AUX", "VERB", "NOUN", "NOUN", "DET", "NOUN", "PUNCT"],

@@ -84,7 +84,7 @@ class WeekdayRepair:
 
 
 def _lift_objects(day: Token) -> None:
-    """`a visé mercredi soir plusieurs secteurs`: an object the parser hung on the weekday or
+    """`a bombardé jeudi soir trois villages`: an object the parser hung on the weekday or
     the time noun after it goes back to the weekday's verb."""
     verb = day.head
     if verb.pos_ not in ("VERB", "AUX") or not day.dep_.startswith("obl"):
