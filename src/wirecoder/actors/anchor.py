@@ -57,7 +57,7 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
         if fold(noun.lemma_) in PLACE_NOUNS:
             out.extend(_attached(noun))
         elif noun.dep_ not in MODIFIERS:
-            # `doctors from two French aid groups`: the nationality of what they come from
+            # `nurses from a French charity`: the nationality of what they come from
             out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
     return out
 

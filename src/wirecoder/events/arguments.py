@@ -63,8 +63,8 @@ class MentionIndex:
 
     def within(self, token: Token) -> Mention | None:
         """The mention covering the token or one of its appositions and name parts; a name
-        the resolver could not code gives way to a coded title before it (`Government
-        spokesman Colonel X`)."""
+        the resolver could not code gives way to a coded title before it (`Junta
+        spokesman Captain X`)."""
         own = self.at(token)
         if own and own.actor.code:
             return own

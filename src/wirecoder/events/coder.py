@@ -40,6 +40,13 @@ VISITS = frozenset({"042", "043", "036"})
 # still an event: its source is the unidentified armed forces (UAF) of where it happened;
 # arrests by no one named (`700 people have been arrested`) are the police's (COP).
 UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+# Roots of acts that coordinated subjects of several countries do towards each other when
+# the sentence names no other party: agree, consult, cooperate diplomatically or materially.
+TOGETHER = frozenset({"03", "04", "05", "06"})
+FORCE = frozenset({"17", "18", "19", "20"})  # roots of coercion and force
+# Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
+# emergency or martial law, and threats of them.
+CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
 
 
 def unnamed_doer(code: str) -> str | None:
@@ -142,10 +149,6 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
             return mention
     return None
 
-
-# Roots of acts that coordinated subjects of several countries do towards each other when
-# the sentence names no other party: agree, consult, cooperate diplomatically or materially.
-TOGETHER = frozenset({"03", "04", "05", "06"})
 
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
                         all_mentions: list[Mention], statements: bool = False,
@@ -385,8 +388,6 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.code[:2] in REQUEST_ROOTS or not asked(c.token)]
 
 
-FORCE = frozenset({"17", "18", "19", "20"})  # roots of coercion and force
-
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
                  joint: bool) -> list[Candidate]:
     """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
@@ -431,10 +432,6 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
         exact = [d for d in doers if d.token.i == c.act.i]
         c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
 
-
-# Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
-# emergency or martial law, and threats of them.
-CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
 
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
