@@ -1092,3 +1092,13 @@ def test_events_we_with_no_speaker_is_no_one(code):
 def test_events_protesters_fired_at_are_of_the_police_that_fired(code, text, lang):
     # the police is anchored first (`in Kenya`); the crowd, an oblique of `fired`, is theirs
     assert ("KENCOP", "175", "KENOPP") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pékin a vivement protesté contre la visite du président taïwanais aux États-Unis.", "fr"),
+    (("The Chinese government protested against the Taiwanese president's visit to the United "
+     "States."), "en"),
+])
+def test_events_a_government_that_protests_complains_officially(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("CHNGOV", "114", "TWNGOV") in found and not any(c[:2] == "14" for _, c, _ in found)

@@ -293,6 +293,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     (143); protesters storming parliament riot (145) rather than fight (19x, kept for armed
     groups); police firing on a crowd repress it (175)."""
     roles = set(source.actor.roles)
+    if code[:2] == "14" and "GOV" in roles:
+        return "114"  # a government that protests complains officially
     if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
         return "143"
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
