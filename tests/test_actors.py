@@ -442,3 +442,17 @@ def test_actors_a_crowd_counted_not_named_is_of_where_it_gathers(code, text, lan
 def test_actors_a_count_of_things_is_no_crowd(code):
     assert not [m for m in actors(code, "Thousands of dollars were sent to Kenya.", "en")
                 if m[1] and m[1].endswith("CVL")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée congolaise a lancé une offensive contre les rebelles du M23 près de Goma.", "fr"),
+    ("The Congolese army launched an offensive against M23 rebels near Goma.", "en"),
+])
+def test_actors_a_shared_demonym_follows_the_country_a_named_group_belongs_to(code, text, lang):
+    # `congolais` is of both Congos; the M23 is a group of the RDC
+    assert code_of(actors(code, text, lang), "army" if lang == "en" else "armée") == "CODMIL"
+
+
+def test_actors_a_shared_demonym_alone_keeps_its_first_country(code):
+    assert code_of(actors(code, "L'armée congolaise a défilé à Brazzaville.", "fr"),
+                   "armée") == "COGMIL"

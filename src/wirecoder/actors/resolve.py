@@ -266,10 +266,15 @@ def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
                     offset: int = 0) -> list[Mention]:
     """Mentions for every phrase of a document, in order, with resolved actors."""
+    # countries named other than by a demonym: by name, capital, seat, or a group of theirs
+    # (`les rebelles du M23` names the RDC)
+    groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
+              if e is not None and e.code and e.code[:3] in lex.countries}
     named = frozenset(e.code for p in phrases for e in [p.entry("place")]
                       if e is not None and e.code and e.kind in ("country", "capital", "seat"))
-    mentioned = {e.code[:3] for p in phrases for e in (p.entry("place"), p.entry("org"))
-                 if e is not None and e.code and e.code[:3] in lex.countries}
+    named |= groups
+    mentioned = groups | {e.code[:3] for p in phrases for e in [p.entry("place")]
+                          if e is not None and e.code and e.code[:3] in lex.countries}
     if context.dateline_country and mentioned and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
