@@ -418,6 +418,7 @@ def test_actors_a_crowd_across_a_country_is_of_that_country(code, text, lang):
     ("Des policiers ont arrêté vingt manifestants dans le centre de Lagos.", "fr", "policiers",
      "NGACOP"),
     ("Police arrested twenty protesters in the centre of Lagos.", "en", "Police", "NGACOP"),
+    ("Rebels kidnapped ten aid workers in eastern Congo.", "en", "Rebels", "CODREB"),
 ])
 def test_actors_police_and_gunmen_with_no_nationality_are_of_where_they_act(code, text, lang,
                                                                            fragment, expected):

@@ -19,8 +19,9 @@ BELONGING = frozenset({"in", "of", "from", "across", "throughout", "de", "du", "
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
-# Forces that act where they belong: police and security forces, gunmen and militias.
-LOCAL_FORCES = frozenset({"COP", "UAF"})
+# Forces that act where they belong: police and security forces, gunmen, militias, rebels
+# and insurgents.
+LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "INS"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
