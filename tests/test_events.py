@@ -405,10 +405,10 @@ def test_events_unnamed_violence_without_place_or_with_a_named_doer_is_not_coded
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("LOME, March 5, 2024 (AFP) - Police fired tear gas to break up the rally. Dozens of "
-     "people were arrested on Friday."), "en"),
-    (("LOMÉ, 5 mars 2024 (AFP) - La police a dispersé le rassemblement avec des gaz "
-     "lacrymogènes. Des dizaines de personnes ont été arrêtées vendredi."), "fr"),
+    (("LOME, March 5, 2024 (AFP) - Police used tear gas against students on the campus. About "
+     "forty residents were arrested on Saturday."), "en"),
+    (("LOMÉ, 5 mars 2024 (AFP) - Les policiers ont utilisé des gaz lacrymogènes contre les "
+     "étudiants du campus. Quarante habitants ont été arrêtés samedi."), "fr"),
 ])
 def test_events_arrests_by_no_one_named_are_no_toll_of_the_police_firing_tear_gas(code, text,
                                                                                    lang):

@@ -32,7 +32,7 @@ WEEKDAYS = "wirecoder_weekdays"  # the components' names
 PLACES = "wirecoder_place_names"
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 MISTAGGED = frozenset({"VERB", "AUX", "ADV", "ADJ"})
-CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "acl", "advmod", "amod", "conj"})
+CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "acl", "advmod", "amod"})
 # Dependents of a noun that stay on the weekday (`jeudi soir`, `le 3`).
 OWN = frozenset({"det", "amod", "nummod", "case", "punct", "fixed", "flat", "flat:name",
                  "compound", "advmod"})
@@ -86,12 +86,17 @@ class WeekdayRepair:
 def _lift_objects(day: Token) -> None:
     """`a bombardé jeudi soir trois villages`: an object the parser hung on the weekday or
     the time noun after it goes back to the weekday's verb."""
-    verb = day.head
-    if verb.pos_ not in ("VERB", "AUX") or not day.dep_.startswith("obl"):
-        return
     for noun in (day, *(c for c in day.children if c.i == day.i + 1)):
-        for obj in [g for g in noun.children if g.dep_ == "obj"]:
-            obj.head = verb
+        _objects_to_verb(noun, day)
+
+
+def _objects_to_verb(noun: Token, modifier: Token) -> None:
+    """Hang the objects of `noun` on the verb that `modifier`, an oblique, modifies."""
+    verb = modifier.head
+    if verb.pos_ not in ("VERB", "AUX") or not modifier.dep_.startswith("obl"):
+        return
+    for obj in [c for c in noun.children if c.dep_ == "obj"]:
+        obj.head = verb
 
 
 def _reattach(day: Token) -> None:
@@ -130,10 +135,7 @@ def repair_place_names(doc: Doc) -> Doc:
         for token in ent:
             if token.pos_ in MISTAGGED and token.text[:1].isupper() and token.i > ent.sent.start:
                 _as_place(token)
-            if token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
-                # `a reçu à Alger son homologue`: the object the parser hung on the place
-                for obj in [c for c in token.children if c.dep_ == "obj"]:
-                    obj.head = token.head
+            _objects_to_verb(token, token)  # `a reçu à Alger son homologue`
     return doc
 
 
@@ -143,7 +145,7 @@ def _as_place(token: Token) -> None:
         if child.dep_ == "mark" and child.pos_ == "ADP":
             child.dep_ = "case"
             marked = True
-    if marked or token.dep_ in CLAUSAL and token.dep_ != "conj":
+    if marked or token.dep_ in CLAUSAL:
         token.dep_ = "obl:mod" if token.head.pos_ in ("VERB", "AUX") else "nmod"
     token.pos_ = "PROPN"
     token.lemma_ = token.text

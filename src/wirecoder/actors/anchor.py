@@ -75,6 +75,11 @@ class Anchors:
         self.context = GeoContext(countries={m.actor.country for m in mentions
                                              if m.actor.country})
 
+    def settle(self, mention: Mention) -> None:
+        """Record a mention's anchored actor, for the roles after it (`police in Kenya fired
+        at protesters`: the protesters are of the police's country)."""
+        self.by_token.update((i, mention) for i in range(mention.token_start, mention.token_end))
+
     def country_of(self, token: Token) -> str | None:
         """The country a token names: an actor mention's, else a known place's."""
         mention = self.by_token.get(token.i)
@@ -110,17 +115,20 @@ class Anchors:
             country = self.country_of(token)
             if country:
                 return country, "attached"
-        if set(mention.actor.roles) & CROWD_ROLES:
+        roles = set(mention.actor.roles)
+        if roles & (CROWD_ROLES | LOCAL_FORCES):
             subject = head
             while subject.dep_ in ("nmod", "pobj", "prep", "conj") and \
                     subject.head.i != subject.i:
-                # `des milliers de personnes ont marché à Lomé`, `police and protesters clashed`
+                # `des milliers de personnes ont marché à Lomé`, `police and protesters
+                # clashed`, `des hommes armés ont tué dix villageois dans le centre du Mali`
                 subject = subject.head
             if subject.dep_ in ("nsubj", "nsubj:pass"):
                 country = self._gathered(subject.head)
                 if country:
                     return country, "gathered"
-            elif subject.dep_ in ACTED_UPON or subject.pos_ in ("VERB", "AUX"):
+            elif roles & CROWD_ROLES and (subject.dep_ in ACTED_UPON or
+                                          subject.pos_ in ("VERB", "AUX")):
                 # `killed two villagers in a raid in northern Mali`, `police used batons to
                 # break up the march`, `fired tear gas at protesters`: a crowd acted upon is
                 # of where it was, else of the police that acted on it
@@ -128,11 +136,6 @@ class Anchors:
                 country = self._gathered(verb) or self._policed(verb)
                 if country:
                     return country, "acted-upon"
-        if set(mention.actor.roles) & LOCAL_FORCES and head.dep_ == "nsubj":
-            # `des hommes armés ont tué dix villageois dans le centre du Mali`
-            country = self._gathered(head.head)
-            if country:
-                return country, "gathered"
         return None
 
     def listed(self, mention: Mention) -> list[str]:
@@ -254,7 +257,6 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
             if found:
                 m = replace(m, actor=country_actor(m.actor.text, found[0], m.actor.roles,
                                                    m.actor.name), rule=found[1])
-                # later roles see it anchored (`police in Kenya fired at protesters`)
-                anchors.by_token.update((i, m) for i in range(m.token_start, m.token_end))
+                anchors.settle(m)
         out.append(m)
     return out

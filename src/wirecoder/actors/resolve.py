@@ -268,13 +268,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     """Mentions for every phrase of a document, in order, with resolved actors."""
     # countries named other than by a demonym: by name, capital, seat, or a group of theirs
     # (`les rebelles du M23` names the RDC)
+    places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
     groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
               if e is not None and e.code and e.code[:3] in lex.countries}
-    named = frozenset(e.code for p in phrases for e in [p.entry("place")]
-                      if e is not None and e.code and e.kind in ("country", "capital", "seat"))
-    named |= groups
-    mentioned = groups | {e.code[:3] for p in phrases for e in [p.entry("place")]
-                          if e is not None and e.code and e.code[:3] in lex.countries}
+    named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
+                      | groups)
+    mentioned = groups | {e.code[:3] for e in places if e.code[:3] in lex.countries}
     if context.dateline_country and mentioned and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)

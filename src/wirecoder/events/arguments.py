@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
+from wirecoder.events.modality import ModalityWords
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import dependents, preposition
@@ -347,23 +348,22 @@ def _inverted_nationality(noun: Token, index: MentionIndex) -> Mention | None:
 
 
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
-                   heads: list[Token], light: frozenset[str] = frozenset(),
-                   enactment: frozenset[str] = frozenset(),
-                   acts: dict[str, tuple[Trigger, ...]] | None = None,
-                   carriers: frozenset[str] = frozenset()) -> Arguments:
-    """Sources and targets of a trigger; `heads` are the trigger token and its expression words.
-    Given the event lexicon as `acts`, an object naming an act (`the strikes`) is returned as
+                   heads: list[Token], words: ModalityWords,
+                   acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
+    """Sources and targets of a trigger; `heads` are the trigger token and its expression words,
+    `words` the language's modality words (light verbs, enactments, carriers). Given the event
+    lexicon as `acts`, an object naming an act (`the strikes`) is returned as
     `act` instead of a fallback target. A noun's act carried by another noun (`a mediation
     mission between X and Y`) takes its arguments from that noun."""
     phrase = trigger_token
     if trigger.pos == "NOUN":
         inverted = _inverted_nationality(trigger_token, index)
         phrase = trigger_token.head if inverted else \
-            _carrier(trigger_token, carriers) or trigger_token
+            _carrier(trigger_token, words.carriers) or trigger_token
         if phrase is not trigger_token:
             heads = [*heads, phrase]
         sources, rule = [inverted] if inverted else _nominal_source(
-            phrase, index, light, trigger.code[:2] in DONE_TO_OWNER), "nominal"
+            phrase, index, words.light, trigger.code[:2] in DONE_TO_OWNER), "nominal"
         if not sources:
             parties = _between(phrase, index)
             if len(parties) > 1:
@@ -372,7 +372,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     else:
         subjects, passive = _subject(trigger_token, index)
         if not subjects and (trigger.code[:2] in STATED_ROOTS or
-                             fold(trigger_token.head.lemma_) in enactment):
+                             fold(trigger_token.head.lemma_) in words.enactment):
             subjects, passive = _statement_author(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
         sources = [m for m in sources if m.rule != "locative"]
@@ -404,7 +404,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         act = _act_object(trigger_token, acts)
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
-        c.dep_ in OBJECTS and fold(c.lemma_) in enactment for c in trigger_token.children)
+        c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:

@@ -171,7 +171,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
-                              modal.light, modal.enactment, acts, modal.carriers)
+                              modal, acts)
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
                                     modal.speech)
         confidence = 0.6 if pronoun else 0.8
@@ -435,6 +435,15 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
         c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
 
 
+def _own_side_aimed_at(c: Candidate) -> str | None:
+    """The role of its own country an act with no target is aimed at: a protest by others than
+    the government, at the government; a government's curbs, at the people."""
+    governs = "GOV" in c.source.actor.roles
+    if c.code[:2] == "14" and not governs:
+        return "GOV"
+    return "CVL" if c.code in CURBS and governs else None
+
+
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at its own country's government; a government's curbs on
@@ -446,13 +455,9 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             partners.setdefault(c.source.actor.code or "", c.target)
     for c in candidates:
         country = c.source.actor.country
-        if c.target is None and c.code[:2] == "14" and country and \
-                "GOV" not in c.source.actor.roles:
-            c.target = replace(c.source, actor=country_actor("", country, ["GOV"]),
-                               rule="implicit", kind="role")
-        if c.target is None and c.code in CURBS and country and \
-                "GOV" in c.source.actor.roles:
-            c.target = replace(c.source, actor=country_actor("", country, ["CVL"]),
+        own = _own_side_aimed_at(c)
+        if c.target is None and country and own:
+            c.target = replace(c.source, actor=country_actor("", country, [own]),
                                rule="implicit", kind="role")
         if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak:
             partner = partners.get(c.source.actor.code or "")

@@ -38,6 +38,14 @@ class ModalityWords:
     vow: frozenset[str]
     threat_code: dict[str, str]
 
+    def refusal_of(self, code: str) -> str | None:
+        """The rejection code (12x) of refusing an act of this code, by code else by root."""
+        return self.refusal_code.get(code) or self.refusal_code.get(code[:2])
+
+    def threat_of(self, code: str) -> str | None:
+        """The threat code (13x) of an act of this code, by code else by root."""
+        return self.threat_code.get(code) or self.threat_code.get(code[:2])
+
 
 def _unreflexive(word: str) -> str:
     for prefix in ("s'", "se "):
@@ -254,6 +262,8 @@ PURPOSE = frozenset({"pour", "afin", "to"})
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Roots whose acts announced for later are threats of them (via threat_code): protest, force.
+THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
 
 
 def _purpose(token: Token) -> bool:
@@ -297,9 +307,6 @@ def _intended(token: Token, words: ModalityWords) -> bool:
     return False
 
 
-# Roots whose acts announced for later are threats of them (via threat_code): protest, force.
-THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
-
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -310,22 +317,21 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
             # cooperative act refuses it (12x)
-            refused = words.refusal_code.get(code) or words.refusal_code.get(root, "120")
-            return Verdict(True, refused, "refused")
+            return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
     if pos != "NOUN" and any(_has(g, words.allegation) for g in heads[:1]):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
     if any(_has(g, words.refusal) for g in heads):
-        rejection = words.refusal_code.get(root)
+        rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
     if pos == "NOUN" and _in_background(token, words):
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
-    if root in words.threat_code and any(_has(g, words.vow) for g in governors(token, 3)):
-        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it;
-        # one merely announced (`said it would impose tariffs`) is a decision, coded as the act
-        return Verdict(True, words.threat_code.get(code) or words.threat_code[root])
+    threat = words.threat_of(code)
+    if threat and any(_has(g, words.vow) for g in governors(token, 3)):
+        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
+        return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
     intent = intent_codes().get(root)
@@ -338,8 +344,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     intended = _intended(token, words)
     if (intended or tense) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
-        threat = words.threat_code.get(code) or words.threat_code.get(root, "130")
-        return Verdict(True, threat, "conditional")
+        return Verdict(True, threat or "130", "conditional")
     if intended:
         return Verdict(True, intent or code, "intent")
     if any(_has(c, words.hypothetical) for c in token.children
@@ -348,8 +353,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, code, "hypothetical")
     if tense and root in THREATENED_ROOTS and pos != "NOUN":
         # force or protest announced for later (`will attack`, `said they would boycott`) is
-        # a threat of it; sanctions or expulsions announced are decisions, coded as the act
-        return Verdict(True, words.threat_code.get(code) or words.threat_code[root], tense)
+        # a threat of it; sanctions or expulsions announced (`said it would impose tariffs`)
+        # are decisions, coded as the act
+        return Verdict(True, threat, tense)
     if tense:
         return Verdict(True, intent or code, tense)
     return Verdict(True, code, None)

@@ -84,9 +84,13 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     return found
 
 
-def _verb_phrase_head(token: Token) -> bool:
-    """A token the tagger got wrong but that heads a verb phrase (`a expulsé` tagged ADV)."""
-    return any(c.dep_.startswith("aux") for c in token.children)
+def _heads_phrase_of(token: Token, pos: str) -> bool:
+    """Whether a token the tagger got wrong heads a phrase of this part of speech: a verb
+    phrase by its auxiliary (`a expulsé` tagged ADV), a noun phrase tagged ADJ by its
+    determiner (`les frappes russes`, `des affrontements`)."""
+    if pos == "VERB":
+        return any(c.dep_.startswith("aux") for c in token.children)
+    return pos == "NOUN" and token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
 
 
 def _words_below(token: Token) -> set[str]:
@@ -100,20 +104,14 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | N
     """The first trigger whose part of speech, reflexive pronoun and expression words the
     token has; what each test reads from the parse is read once, when a trigger asks."""
     pos = token.pos_
-    verb_phrase = reflexive = words = None
+    mistagged: dict[str, bool] = {}  # trigger part of speech -> whether the token heads one
+    reflexive = words = None
     for trigger in candidates:
         if pos not in POS_OK.get(trigger.pos, (trigger.pos,)):
-            if trigger.pos == "NOUN" and pos == "ADJ":
-                # `les frappes russes`, `des affrontements` tagged ADJ: a determiner says noun
-                if not any(c.dep_ == "det" for c in token.children):
-                    continue
-            elif trigger.pos != "VERB":
+            if trigger.pos not in mistagged:
+                mistagged[trigger.pos] = _heads_phrase_of(token, trigger.pos)
+            if not mistagged[trigger.pos]:
                 continue
-            else:
-                if verb_phrase is None:
-                    verb_phrase = _verb_phrase_head(token)
-                if not verb_phrase:
-                    continue
         if trigger.reflexive:
             if reflexive is None:
                 reflexive = any(fold(c.text) in REFLEXIVE for c in dependents(token))
