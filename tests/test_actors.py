@@ -234,6 +234,25 @@ def test_actors_a_crowd_is_of_the_country_it_gathers_in(code, text, lang, fragme
     assert [(c, r) for t, c, r in found if fragment in t] == [(expected, "gathered")], found
 
 
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the place hangs on the protest the verb stages, not on the verb
+    ("Hundreds of doctors staged a protest outside the parliament in Accra on Monday.", "en",
+     "doctors", "GHAHLH"),
+    ("Des centaines de médecins ont organisé une manifestation devant le parlement à Accra lundi.",
+     "fr", "médecins", "GHAHLH"),
+    # a role modifying the noun that acts (`opposition supporters`)
+    ("Opposition supporters marched in Lomé on Saturday.", "en", "Opposition", "TGOOPP"),
+    # detainees are of the prison's country (PETRARCH's OPP)
+    ("Detainees at a prison near Kampala began a hunger strike.", "en", "Detainees", "UGAOPP"),
+    ("Des détenus d'une prison de Kampala ont entamé une grève de la faim.", "fr", "détenus",
+     "UGAOPP"),
+])
+def test_actors_a_crowd_is_of_the_place_of_its_act_or_its_own(code, text, lang, fragment,
+                                                               expected):
+    found = actors(code, text, lang)
+    assert [c for t, c, _ in found if fragment in t] == [expected], found
+
+
 def test_actors_a_crowd_acted_upon_is_not_placed_by_the_verb(code):
     found = actors(code, "Soldiers fired on protesters in Mosul on Friday.", "en")
     assert [r for t, c, r in found if t == "protesters"] != ["gathered"], found

@@ -14,14 +14,14 @@ from wirecoder.nlp import WHERE, locatives, preposition, sentence_of
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
-BELONGING = frozenset({"in", "of", "from", "across", "throughout", "de", "du", "des", "d'",
-                       "en", "au", "aux"})
+BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
+                       "des", "d'", "en", "au", "aux", "pres"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
-CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF"})
-# Forces that act where they belong: police and security forces, gunmen, militias, rebels
-# and insurgents.
-LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "INS"})
+CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
+# Forces that act where they belong: police and security forces, gunmen, militias, rebels,
+# insurgents and criminal gangs.
+LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "INS", "CRM"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -33,7 +33,8 @@ EXAMPLE_MARKERS = frozenset({"including", "notamment", "dont", "like", "comme"})
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
                          "north", "south", "east", "west", "nord", "sud", "est", "ouest",
-                         "centre", "center"})
+                         "centre", "center", "prison", "jail", "university", "universite",
+                         "campus"})
 
 
 def _head(doc: Doc, mention: Mention) -> Token:
@@ -118,10 +119,11 @@ class Anchors:
         roles = set(mention.actor.roles)
         if roles & (CROWD_ROLES | LOCAL_FORCES):
             subject = head
-            while subject.dep_ in ("nmod", "pobj", "prep", "conj") and \
+            while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound") and \
                     subject.head.i != subject.i:
                 # `des milliers de personnes ont marché à Lomé`, `police and protesters
-                # clashed`, `des hommes armés ont tué dix villageois dans le centre du Mali`
+                # clashed`, `des hommes armés ont tué dix villageois dans le centre du Mali`,
+                # `opposition supporters rallied in Lusaka`
                 subject = subject.head
             if subject.dep_ in ("nsubj", "nsubj:pass"):
                 country = self._gathered(subject.head)
@@ -193,8 +195,10 @@ class Anchors:
         return None
 
     def _gathered(self, verb: Token) -> str | None:
-        """The country of the place a crowd's verb says it acts in."""
-        places = locatives(verb)
+        """The country of the place a crowd's verb says it acts in, or its object (`staged a
+        sit-in outside the ministry in Nairobi`)."""
+        places = locatives(verb) + [p for c in verb.children if c.dep_ in ("dobj", "obj")
+                                    for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
         for place in places:
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]

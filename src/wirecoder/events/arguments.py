@@ -22,14 +22,16 @@ OBJECTS = frozenset({"obj", "dobj"})
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
-# Roots of acts whose noun takes its victim in `of`/`de`: sanctions, coercion, force.
-DONE_TO_OWNER = frozenset({"16", "17", "18", "19", "20"})
+# Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
+# prisonniers`), sanctions, coercion, force.
+DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
 TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 BETWEEN = frozenset({"entre", "between"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Arguments:
     rule: str
     act: Token | None = None  # `condemned the strikes`: the act named, whose doer is aimed at
     nearest: bool = False  # the targets are only the first actors named after the trigger
+    clause: Token | None = None  # the verb whose subject does the act (a pronoun, perhaps)
 
 
 class MentionIndex:
@@ -261,12 +264,13 @@ def _with_role(mention: Mention, roles: list[str]) -> Mention:
                                                 actor.name))
 
 
-def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
+def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
                     done_to_owner: bool = False) -> list[Mention]:
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
-    the agent of its participle (`les frappes menées par Israël`), or the subject of a light
-    verb (`X a effectué une visite`). For acts `done_to_owner` (force, coercion, sanctions:
-    `the invasion of Eritrea`, `l'arrestation de l'opposant`) only a possessive owner does them."""
+    the agent of its participle (`les frappes menées par Israël`), the subject of a light
+    verb (`X a effectué une visite`) or of an adjective of intent (`X is ready for talks`,
+    `X est prêt au dialogue`). For acts `done_to_owner` (force, coercion, sanctions: `the
+    invasion of Eritrea`, `l'arrestation de l'opposant`) only a possessive owner does them."""
     owner = index.owner(noun, possessive_only=done_to_owner)
     if owner:
         return [owner]
@@ -278,9 +282,27 @@ def _nominal_source(noun: Token, index: MentionIndex, light: frozenset[str],
             agents = _resolve(_agent(child), index)
             if agents:
                 return agents
-    verb = noun.head if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in light else \
-        _light_verb_without_object(noun, light)
+    verb = source_clause(noun, words)
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
+
+
+def source_clause(noun: Token, words: ModalityWords) -> Token | None:
+    """The verb or adjective whose subject does the act a noun names, if any: a light verb
+    (`held talks`) or an adjective of intent (`ready for talks`)."""
+    if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in words.light:
+        return noun.head
+    return _light_verb_without_object(noun, words.light) or _intent_adjective(noun, words.intent)
+
+
+def _intent_adjective(noun: Token, intent: frozenset[str]) -> Token | None:
+    """The clause whose subject is ready for the act a noun names: the copula an English
+    adjective completes (`was ready for talks`), the French adjective itself (`prêt au
+    dialogue`)."""
+    adjective = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in (
+        "obl", "obl:arg", "nmod") else None
+    if adjective is None or adjective.pos_ != "ADJ" or fold(adjective.lemma_) not in intent:
+        return None
+    return adjective.head if adjective.dep_ == "acomp" else adjective
 
 
 def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | None:
@@ -310,12 +332,18 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
     return _subject(noun.head, index)
 
 
-def _between(noun: Token, index: MentionIndex) -> list[Mention]:
+def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Mention]:
     """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
-    erupted`; only where the noun is what its clause asserts, not `a meeting between X and Y`
-    someone offers to host."""
-    if noun.dep_ not in SUBJECTS:
+    erupted`; where `asserted`, only where the noun is what its clause asserts, not `a
+    meeting between X and Y` someone offers to host."""
+    if asserted and noun.dep_ not in SUBJECTS:
         return []
+    if not asserted:
+        # `welcomed the signing of the accord between X and Y`
+        for named in _of_nouns(noun):
+            parties = _between(named, index, asserted=False)
+            if parties:
+                return parties
     for child in noun.children:
         if child.dep_ == "prep" and fold(child.text) in BETWEEN:
             return _resolve([t for g in child.children if g.dep_ == "pobj"
@@ -324,6 +352,13 @@ def _between(noun: Token, index: MentionIndex) -> list[Mention]:
                                         for c in child.children):
             return _resolve(_with_conjuncts(child), index)
     return []
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """The nouns an `of`/`de` phrase hangs on a noun (`la signature de l'accord`)."""
+    return [g for c in noun.children if c.dep_ == "prep" and fold(c.text) == "of"
+            for g in c.children if g.dep_ == "pobj"] + [
+        c for c in noun.children if c.dep_ == "nmod" and preposition(c) in ("de", "d'")]
 
 
 def _carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
@@ -355,7 +390,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     lexicon as `acts`, an object naming an act (`the strikes`) is returned as
     `act` instead of a fallback target. A noun's act carried by another noun (`a mediation
     mission between X and Y`) takes its arguments from that noun."""
-    phrase = trigger_token
+    phrase, clause = trigger_token, trigger_token
     if trigger.pos == "NOUN":
         inverted = _inverted_nationality(trigger_token, index)
         phrase = trigger_token.head if inverted else \
@@ -363,7 +398,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if phrase is not trigger_token:
             heads = [*heads, phrase]
         sources, rule = [inverted] if inverted else _nominal_source(
-            phrase, index, words.light, trigger.code[:2] in DONE_TO_OWNER), "nominal"
+            phrase, index, words,
+            trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER), "nominal"
+        clause = None if sources else source_clause(phrase, words)
         if not sources:
             parties = _between(phrase, index)
             if len(parties) > 1:
@@ -394,6 +431,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
             targets.extend(m for m in _resolve(_marked(obj, markers), index, owners=True)
                            if m not in targets)
+    if not targets and trigger.pos != "NOUN":
+        targets = _resolve(_object_antecedent(trigger_token), index)
     if passive:
         sources, targets = _resolve(_agent(trigger_token), index), sources
         rule = "passive"
@@ -402,14 +441,28 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     act = None
     if acts and not targets and not passive and trigger.pos != "NOUN":
         act = _act_object(trigger_token, acts)
+        parties = _between(act, index, asserted=False) if act is not None else []
+        if parties:
+            # `welcomed the ceasefire between X and Y`: aimed at both parties
+            targets, act = parties, None
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
-        targets = _nearest_in_subtree(phrase, index, sources)
-    return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest)
+        targets = _nearest_in_subtree(phrase, index, sources, words.speech)
+    return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
+                     clause)
+
+
+def _object_antecedent(verb: Token) -> list[Token]:
+    """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
+    the object pronoun of a participle clause stands for the object of the verb it hangs on."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or not any(
+            c.dep_ in OBJECTS and fold(c.text) in OBJECT_PRONOUNS for c in verb.children):
+        return []
+    return [t for c in verb.head.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
 
 
 def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
@@ -421,10 +474,17 @@ def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | No
     return None
 
 
-def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
-    """Fallback target: the first actor named after the trigger within its phrase."""
+def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],
+                        speech: frozenset[str] = frozenset()) -> list[Mention]:
+    """Fallback target: the first actor named after the trigger within its phrase, before a
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`)."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
+    for child in token.children:
+        edge = child.left_edge.i
+        if child.i > lo and fold(child.lemma_) in speech and child.dep_ in (
+                "advcl", "parataxis", "conj") and (doc[edge].is_punct or doc[edge - 1].is_punct):
+            hi = min(hi, edge - 1)
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])]

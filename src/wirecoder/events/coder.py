@@ -22,7 +22,7 @@ from wirecoder.events.arguments import (
     subject_mentions,
 )
 from wirecoder.events.judgements import with_judgements
-from wirecoder.events.modality import governors, judge, modality_words, under_obligation
+from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
 from wirecoder.textnorm import fold
@@ -210,7 +210,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.modality == "refused":
             out.extend(mine)  # a refusal to meet is the refuser's alone
         else:
-            out.extend(_directed(mine, sources, args, verdict.code,
+            out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
         mirror = _mirror_code(trigger, verdict.code)
         if mirror:
@@ -229,7 +229,7 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
              speech: frozenset[str]) -> tuple[list[Mention], str | None]:
     """Who does what a trigger names, and the pronoun that stood for them if one did."""
     sources = args.sources
-    pronoun = pronoun_subject(token) if not sources and trigger.pos != "NOUN" else None
+    pronoun = pronoun_subject(args.clause) if not sources and args.clause is not None else None
     # the antecedent is not the target, unless that is only a fallback (`deploy troops`:
     # its own troops)
     taken = set() if args.nearest else {t.actor.code for t in args.targets}
@@ -254,15 +254,19 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     return sources, pronoun
 
 
-def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, code: str,
+def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, verdict: Verdict,
               towards_each_other: bool, joint_acts: bool) -> list[Candidate]:
     """The candidates of one trigger, with the dyads its parties form among themselves (each
-    coded for who acts on whom, from the trigger's `code`)."""
+    coded for who acts on whom, from the verdict's code)."""
+    code = verdict.code
     if args.rule == "between" and mine and not joint_acts:
         # `les combats entre X et Y`: each party towards the other, also inside a country
         return _pairs(mine[0], sources, code, across_countries=False)
     if mine and mine[0].trigger.reciprocal:
-        return _reciprocals(mine, sources, code, joint_acts)
+        # `X is ready for talks with Y`: the readiness is X's alone (`X will hold talks with
+        # Y`, a meeting set, is both sides')
+        return _reciprocals(mine, sources, code, joint_acts,
+                            mirrored=verdict.modality != "intent")
     if towards_each_other and len(sources) > 1 and not joint_acts:
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
@@ -391,7 +395,7 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
-                 joint: bool) -> list[Candidate]:
+                 joint: bool, mirrored: bool = True) -> list[Candidate]:
     """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
     `joint`, coordinated sides with no other party act together, with no target (PLOVER's
     convention) instead of towards each other (CAMEO's)."""
@@ -402,10 +406,10 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
         # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
         # also inside a country
         targeted += _pairs(mine[0], sources, code, across_countries=code[:2] not in FORCE)
-    mirrored = [replace(c, source=c.target, target=c.source,
-                        code=_by_actors(code, c.target, c.source))
-                for c in targeted if c.target is not None]
-    return targeted + mirrored if targeted else mine
+    mirrors = [replace(c, source=c.target, target=c.source,
+                       code=_by_actors(code, c.target, c.source))
+               for c in targeted if c.target is not None and mirrored]
+    return targeted + mirrors if targeted else mine
 
 
 def _pairs(template: Candidate, sources: list[Mention], code: str,

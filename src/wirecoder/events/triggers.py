@@ -94,9 +94,13 @@ def _heads_phrase_of(token: Token, pos: str) -> bool:
 
 
 def _words_below(token: Token) -> set[str]:
-    """Lemmas and forms of the words an expression may take from under its head."""
+    """Lemmas and forms of the words an expression may take from under its head, with the
+    markers anywhere after it in its phrase (`appelé les autorités à la libérer`, the
+    infinitive hung on the object); not its auxiliaries (folded, the `a` of `a proposé`
+    would read as the `à` of `proposer à`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    below = [t.i for t in _below(token)]
+    below = [t.i for t in _below(token) if not t.dep_.startswith("aux")] + [
+        t.i for t in token.subtree if t.i > token.i and t.dep_ in ("mark", "case")]
     return {lemmas[i] for i in below} | {forms[i] for i in below}
 
 
