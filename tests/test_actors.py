@@ -476,3 +476,9 @@ def test_actors_a_shared_demonym_follows_the_country_a_named_group_belongs_to(co
 def test_actors_a_shared_demonym_alone_keeps_its_first_country(code):
     assert code_of(actors(code, "L'armée congolaise a défilé à Brazzaville.", "fr"),
                    "armée") == "COGMIL"
+
+
+def test_actors_victims_of_a_participle_are_of_the_place_of_its_clause(code):
+    found = actors(code, "A suicide bomber blew himself up at a checkpoint in Kirkuk, killing "
+                         "five civilians.", "en")
+    assert [c for t, c, _ in found if t == "civilians"] == ["IRQCVL"], found

@@ -1207,3 +1207,38 @@ def test_events_a_phone_call_is_no_appeal(code):
     # folded, the auxiliary `a` is not the `à` of `appeler à`
     assert not any(c[:2] == "02" for _, c, _ in dyads(
         code, "Le président kényan a appelé son homologue ougandais mardi.", "fr"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Maoist rebels wounded four Indian policemen in an ambush in Chhattisgarh.", "en"),
+    (("Des rebelles maoïstes ont blessé quatre policiers indiens dans une embuscade au "
+     "Chhattisgarh."), "fr"),
+])
+def test_events_wounding_is_force(code, text, lang):
+    assert ("INDREB", "190", "INDCOP") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Nicaraguan government dismissed a proposal from Costa Rica to reopen talks.", "en"),
+    (("Le gouvernement nicaraguayen a écarté la proposition du Costa Rica de rouvrir les "
+     "négociations."), "fr"),
+])
+def test_events_rejecting_a_proposal_aims_at_its_sender(code, text, lang):
+    assert ("NICGOV", "120", "CRI") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A bomb exploded at a bus station in Peshawar, killing three Pakistani soldiers.", "en"),
+    (("Une bombe a explosé devant une gare routière de Peshawar, tuant trois soldats "
+     "pakistanais."), "fr"),
+])
+def test_events_unnamed_force_placed_by_the_clause_its_participle_completes(code, text, lang):
+    assert ("PAKUAF", "190", "PAKMIL") in dyads(code, text, lang)
+
+
+def test_events_coordinated_act_does_not_climb_to_a_later_reporter(code):
+    # `and injured three more` shares the explosion as subject; the reporting clause after
+    # it is not who injured them
+    found = dyads(code, "An explosion at a checkpoint outside Gao killed a Chadian "
+                        "peacekeeper and injured three more, the UN mission said.", "en")
+    assert not any(s == "IGOUNO" for s, _, _ in found), found

@@ -172,7 +172,7 @@ def preposition(token: Token) -> str | None:
 # Prepositions that say where something happens or someone is (`in Kirkuk`, `dans toute la
 # France`, `près de Gao`).
 WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "dans",
-                   "a", "en", "au", "aux", "pres", "hors"})
+                   "a", "en", "au", "aux", "pres", "hors", "devant"})
 
 
 def dependents(verb: Token) -> list[Token]:

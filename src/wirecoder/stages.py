@@ -178,9 +178,13 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
 
 def _event_place(token, toponyms, offset: int):  # type: ignore[no-untyped-def]
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
-    (`a bombing near Samarra killed...`)."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-    for child in [*locatives(token), *(g for s in subjects for g in locatives(s))]:
+    (`a bombing near Samarra killed...`), or to the clause a participle completes (`a bomb
+    went off in Quetta, killing four`)."""
+    clauses = [token, token.head] if token.dep_ in ("advcl", "conj", "xcomp") else [token]
+    subjects = [c for v in clauses for c in v.children
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    for child in [*(p for v in clauses for p in locatives(v)),
+                  *(g for s in subjects for g in locatives(s))]:
         lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
             child.right_edge.text) + offset
         for topo in toponyms:

@@ -195,10 +195,12 @@ class Anchors:
         return None
 
     def _gathered(self, verb: Token) -> str | None:
-        """The country of the place a crowd's verb says it acts in, or its object (`staged a
-        sit-in outside the ministry in Nairobi`)."""
-        places = locatives(verb) + [p for c in verb.children if c.dep_ in ("dobj", "obj")
-                                    for p in locatives(c)]
+        """The country of the place a crowd's verb says it acts in, its object (`staged a
+        sit-in outside the ministry in Nairobi`), or the clause it completes (`a bomb went off
+        in a market in Mogadishu, killing twelve people`)."""
+        verbs = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
+        places = [p for v in verbs for p in locatives(v)] + [
+            p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
         for place in places:
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]

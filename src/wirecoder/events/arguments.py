@@ -108,12 +108,18 @@ class MentionIndex:
             current = before[-1]
             out.append(current)
 
-    def owner(self, token: Token, possessive_only: bool = False) -> Mention | None:
+    def owner(self, token: Token, possessive_only: bool = False,
+              sent: bool = False) -> Mention | None:
         """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`; with
-        `possessive_only`, not one in `of`/`de` (`the invasion of Eritrea` is done to it)."""
+        `possessive_only`, not one in `of`/`de` (`the invasion of Eritrea` is done to it);
+        for what is `sent`, also its sender (`an appeal from ECOWAS`)."""
         if fold(token.lemma_) in self.relational:
             return None
         for child in token.children:
+            if sent and child.dep_ == "prep" and fold(child.text) == "from":
+                hit = next((self.at(g) for g in child.children if g.dep_ == "pobj"), None)
+                if hit:
+                    return hit
             if child.dep_ in ("nmod", "nmod:poss", "poss") and (
                     child.dep_ != "nmod" or (_marker(child) in ("de", "of")
                                              and not possessive_only)):
@@ -175,7 +181,9 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             return _with_conjuncts(current.head), False
         if current.dep_ == "conj":
             coordinated = True
-        elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"):
+        elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"
+                                                  and current.head.i < current.i):
+            # not from `killed one and wounded two, the army said` to the army
             break
         current = current.head
     return [], False
@@ -215,7 +223,7 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
     out: list[Mention] = []
     spans: set[tuple[int, int]] = set()
     for token in tokens:
-        mention = index.within(token) or (index.owner(token) if owners else None)
+        mention = index.within(token) or (index.owner(token, sent=True) if owners else None)
         if mention is None:
             continue
         # `les ambassadeurs d'Italie, d'Espagne et du Portugal`
@@ -265,13 +273,13 @@ def _with_role(mention: Mention, roles: list[str]) -> Mention:
 
 
 def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
-                    done_to_owner: bool = False) -> list[Mention]:
+                    done_to_owner: bool = False, sent: bool = False) -> list[Mention]:
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), the subject of a light
     verb (`X a effectué une visite`) or of an adjective of intent (`X is ready for talks`,
     `X est prêt au dialogue`). For acts `done_to_owner` (force, coercion, sanctions: `the
     invasion of Eritrea`, `l'arrestation de l'opposant`) only a possessive owner does them."""
-    owner = index.owner(noun, possessive_only=done_to_owner)
+    owner = index.owner(noun, possessive_only=done_to_owner, sent=sent)
     if owner:
         return [owner]
     for child in noun.children:
@@ -399,7 +407,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             heads = [*heads, phrase]
         sources, rule = [inverted] if inverted else _nominal_source(
             phrase, index, words,
-            trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER), "nominal"
+            trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER,
+            sent=trigger.code[:2] in STATED_ROOTS), "nominal"
         clause = None if sources else source_clause(phrase, words)
         if not sources:
             parties = _between(phrase, index)
