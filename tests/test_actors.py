@@ -482,3 +482,12 @@ def test_actors_victims_of_a_participle_are_of_the_place_of_its_clause(code):
     found = actors(code, "A suicide bomber blew himself up at a checkpoint in Kirkuk, killing "
                          "five civilians.", "en")
     assert [c for t, c, _ in found if t == "civilians"] == ["IRQCVL"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des hommes armés ont enlevé des dizaines d'élèves dans le nord-ouest du Nigeria.", "fr"),
+    ("Gunmen abducted about twenty pupils in the north-west of Nigeria.", "en"),
+])
+def test_actors_a_compass_region_passes_on_its_country(code, text, lang):
+    found = actors(code, text, lang)
+    assert {c for _, c, _ in found} >= {"NGAUAF", "NGAEDU"}, found

@@ -1242,3 +1242,20 @@ def test_events_coordinated_act_does_not_climb_to_a_later_reporter(code):
     found = dyads(code, "An explosion at a checkpoint outside Gao killed a Chadian "
                         "peacekeeper and injured three more, the UN mission said.", "en")
     assert not any(s == "IGOUNO" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Burkina Faso a expulsé trois diplomates français.", "fr"),
+    ("Burkina Faso expelled three French diplomats.", "en"),
+])
+def test_events_expulsion_with_a_mistagged_participle(code, text, lang):
+    # the French model tags `expulsé` an adverb of `a`; the repair makes it the verb
+    assert ("BFA", "161", "FRAGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Banque mondiale a débloqué 300 millions de dollars pour le Tchad.", "fr"),
+    ("The World Bank approved a loan of 300 million dollars for Chad.", "en"),
+])
+def test_events_funds_released_for_a_country_are_economic_aid(code, text, lang):
+    assert any(c == "071" and t == "TCD" for _, c, t in dyads(code, text, lang))

@@ -1,12 +1,18 @@
-"""Re-attaching a weekday the parser read as the head of a verb's object; place names tagged
-as verbs made proper nouns again."""
+"""Re-attaching a weekday the parser read as the head of a verb's object; a participle read
+as an adverb of `avoir` made the verb; place names tagged as verbs made proper nouns again."""
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from wirecoder.nlp import pipeline
-from wirecoder.parse_repair import WeekdayRepair, repair_place_names, weekdays
+from wirecoder.parse_repair import (
+    TENSE_AUXILIARY_FORMS,
+    ParticipleRepair,
+    WeekdayRepair,
+    repair_place_names,
+    weekdays,
+)
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -110,3 +116,28 @@ def test_an_object_hung_on_a_place_goes_back_to_the_verb():
               sent_starts=[True] + [False] * 7)
     repair_place_names(doc)
     assert (doc[6].head.i, doc[6].dep_) == (2, "obj")
+
+
+def test_a_participle_read_as_an_adverb_of_avoir_becomes_the_verb():
+    # `Le Gabon a refoulé deux journalistes .` with `a` the main verb, `refoulé` its adverb
+    words = ["Le", "Gabon", "a", "refoulé", "deux", "journalistes", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 2, 5, 2, 2],
+              deps=["det", "nsubj", "ROOT", "advmod", "nummod", "obj", "punct"],
+              pos=["DET", "PROPN", "VERB", "ADV", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    doc = ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert (doc[3].head.i, doc[3].dep_, doc[3].pos_) == (3, "ROOT", "VERB")
+    assert (doc[2].head.i, doc[2].dep_, doc[2].pos_) == (3, "aux:tense", "AUX")
+    assert doc[1].head.i == 3 and doc[5].head.i == 3 and doc[6].head.i == 3
+    assert doc[3].morph.get("VerbForm") == ["Part"]
+
+
+def test_a_participle_parsed_right_is_left_alone():
+    words = ["Le", "Gabon", "a", "refoulé", "deux", "journalistes", "."]
+    heads = [1, 3, 3, 3, 5, 3, 3]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["det", "nsubj", "aux:tense", "ROOT", "nummod", "obj", "punct"],
+              pos=["DET", "PROPN", "AUX", "VERB", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    doc = ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert [t.head.i for t in doc] == heads and doc[2].pos_ == "AUX"

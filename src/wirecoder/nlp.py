@@ -115,6 +115,7 @@ def pipeline(lang: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         nlp.add_pipe(parse_repair.WEEKDAYS, after="parser")
+        nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)

@@ -8,6 +8,10 @@
   A weekday parsed as the verb's object is its time modifier too (17 in the same texts), and
   an object the parser hung on the weekday or on the time noun after it (`mercredi soir`)
   goes back to the verb.
+- A past participle after a form of `avoir` that the tagger read as an adverb, an adjective
+  or a noun (`a expulsé` with `expulsé` an adverb of `a`, the main verb): the participle
+  becomes the verb of the clause, with `avoir` its tense auxiliary, so that the lemmatizer
+  after the parser reads it as a verb (`expulser`).
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
@@ -29,6 +33,7 @@ from wirecoder import resources
 from wirecoder.textnorm import fold
 
 WEEKDAYS = "wirecoder_weekdays"  # the components' names
+PARTICIPLES = "wirecoder_participles"
 PLACES = "wirecoder_place_names"
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 MISTAGGED = frozenset({"VERB", "AUX", "ADV", "ADJ"})
@@ -119,6 +124,50 @@ def _reattach(day: Token) -> None:
     day.head = verb
     day.dep_ = "obl:mod"
     day.pos_ = "NOUN"
+
+
+# Forms of the tense auxiliary a past participle follows, per language.
+TENSE_AUXILIARY_FORMS = {"fr": ("a", "ont", "avait", "avaient", "aura", "auront", "ai", "avons",
+                                "avez")}
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN"})
+
+
+class ParticipleRepair:
+    """The pipeline component: a participle the tagger read as a modifier of `avoir` becomes
+    the clause's verb. The auxiliary forms are found from the token arrays."""
+
+    def __init__(self, vocab: Vocab, forms: tuple[str, ...]) -> None:
+        self.ids = numpy.array([vocab.strings.add(f) for f in forms], dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(self.ids) and len(doc) > 1:
+            found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER)[:-1], self.ids)).tolist()
+            for i in found:
+                _as_participle(doc[i], doc[i + 1])
+        return doc
+
+
+def _as_participle(auxiliary: Token, word: Token) -> None:
+    """Make `word` the verb `auxiliary` (a form of `avoir` read as the main verb) helps."""
+    if auxiliary.pos_ != "VERB" or word.pos_ not in NOT_VERBS or word.head.i != auxiliary.i \
+            or not word.text.islower() or not word.text.endswith(PARTICIPLE_ENDINGS):
+        return
+    root = auxiliary.head.i == auxiliary.i
+    word.head = word if root else auxiliary.head
+    word.dep_ = auxiliary.dep_
+    for child in [c for c in auxiliary.children if c.i != word.i]:
+        child.head = word
+    auxiliary.head = word
+    auxiliary.dep_ = "aux:tense"
+    auxiliary.pos_ = "AUX"
+    word.pos_ = "VERB"
+    word.set_morph("Tense=Past|VerbForm=Part")
+
+
+@Language.factory(PARTICIPLES)
+def make_participle_repair(nlp: Language, name: str) -> ParticipleRepair:
+    return ParticipleRepair(nlp.vocab, TENSE_AUXILIARY_FORMS.get(nlp.lang, ()))
 
 
 @Language.factory(WEEKDAYS)

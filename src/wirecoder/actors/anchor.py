@@ -33,6 +33,9 @@ EXAMPLE_MARKERS = frozenset({"including", "notamment", "dont", "like", "comme"})
 PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
                          "town", "village", "capital", "capitale", "area", "zone", "camp",
                          "north", "south", "east", "west", "nord", "sud", "est", "ouest",
+                         "northeast", "northwest", "southeast", "southwest", "north-east",
+                         "north-west", "south-east", "south-west", "nord-est", "nord-ouest",
+                         "sud-est", "sud-ouest",
                          "centre", "center", "prison", "jail", "university", "universite",
                          "campus"})
 
