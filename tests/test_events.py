@@ -1259,3 +1259,11 @@ def test_events_expulsion_with_a_mistagged_participle(code, text, lang):
 ])
 def test_events_funds_released_for_a_country_are_economic_aid(code, text, lang):
     assert any(c == "071" and t == "TCD" for _, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's president promised to protect Kenya from terrorism.", "en"),
+    ("Le président kényan a promis de protéger le Kenya contre le terrorisme.", "fr"),
+])
+def test_events_own_country_named_bare_is_no_target(code, text, lang):
+    assert not any(s == "KENGOV" and t == "KEN" for s, _, t in dyads(code, text, lang))

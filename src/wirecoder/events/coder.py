@@ -320,11 +320,12 @@ def _host_government(target: Mention) -> Mention:
 
 
 def _same_side(source: Mention, target: Mention) -> bool:
-    """A target that is the source itself, only its nationality (`a Turkish visit`), or its
-    own people (`Israel withdrew its troops`)."""
+    """A target that is the source itself, only its nationality (`a Turkish visit`), its own
+    people (`Israel withdrew its troops`), or its own country named bare (`the Syrian
+    president called for lifting the sanctions on Syria`)."""
     if target.actor.code == source.actor.code:
         return True
-    owned = target.kind == "demonym" or target.rule == "possessive"
+    owned = target.kind in ("demonym", "country") or target.rule == "possessive"
     return owned and target.actor.country == source.actor.country
 
 
