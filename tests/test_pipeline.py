@@ -99,6 +99,20 @@ def test_pipeline_plover_config_codes_joint_acts_without_target(pipeline, text, 
     assert {s for s, _ in alone} == {s for s, _ in pairs} and all(t is None for _, t in alone)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The Kenyan president visited Ethiopia on Monday.", "en"),
+    ("Le président kényan s'est rendu lundi en Éthiopie.", "fr"),
+])
+def test_pipeline_plover_config_codes_a_visit_without_its_host(pipeline, text, lang):
+    cameo = {(e.source.code, e.code) for e in
+             pipeline.code(Document(id="v", text=text, lang=lang)).events}
+    plover = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    alone = {(e.source.code, e.code) for e in
+             plover.code(Document(id="v", text=text, lang=lang)).events}
+    assert cameo == {("KENGOV", "042"), ("ETHGOV", "043")}, cameo
+    assert alone == {("KENGOV", "042")}, alone
+
+
 def test_pipeline_unknown_joint_acts_setting_is_a_clear_error(tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("settings:\n  events.v1: {joint_acts: both}\n", encoding="utf-8")

@@ -8,6 +8,7 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.events.coder import (
+    Conventions,
     aim_at_doers,
     deduplicate,
     fill_implicit_targets,
@@ -81,17 +82,18 @@ class EventStage:
 
     Settings: `statements: true` makes bare statements (010) events too; `joint_acts:
     untargeted` codes `X and Y agreed` as two events with no target (PLOVER's convention)
-    instead of X towards Y and Y towards X (`pairs`, CAMEO's, the default)."""
+    instead of X towards Y and Y towards X (`pairs`, CAMEO's, the default); `visit_hosts:
+    false` codes a visit as the visitor's act alone (PLOVER's), not also its host's (043)."""
 
     name = "events"
     JOINT_ACTS = ("pairs", "untargeted")
 
-    def __init__(self, statements: bool = False, joint_acts: str = "pairs") -> None:
+    def __init__(self, statements: bool = False, joint_acts: str = "pairs",
+                 visit_hosts: bool = True) -> None:
         if joint_acts not in self.JOINT_ACTS:
             raise ValueError(f"events.v1: joint_acts must be one of {', '.join(self.JOINT_ACTS)}, "
                              f"not {joint_acts!r}")
-        self.statements = statements
-        self.joint = joint_acts == "untargeted"
+        self.conventions = Conventions(statements, joint_acts == "untargeted", visit_hosts)
 
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
@@ -103,8 +105,7 @@ class EventStage:
             mentions = by_sentence.get(index)
             if mentions:
                 candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
-                                                      state.mentions, self.statements,
-                                                      self.joint))
+                                                      state.mentions, self.conventions))
         aim_at_doers(candidates, state.lang)
         fill_implicit_targets(candidates)
         doc = state.document

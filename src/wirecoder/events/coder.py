@@ -150,10 +150,22 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
     return None
 
 
+@dataclass(frozen=True)
+class Conventions:
+    """Coding conventions a configuration chooses: bare statements (010) as events; joint
+    acts with no target (PLOVER's) rather than towards each other (CAMEO's); a visit as also
+    hosted by its host (043, CAMEO's) or as the visitor's act alone (PLOVER's)."""
+
+    statements: bool = False
+    joint_acts: bool = False
+    visit_hosts: bool = True
+
+
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
-                        all_mentions: list[Mention], statements: bool = False,
-                        joint_acts: bool = False) -> list[Candidate]:
+                        all_mentions: list[Mention],
+                        conventions: Conventions = Conventions()) -> list[Candidate]:
     """Every (source, target, code) a sentence asserts."""
+    joint_acts = conventions.joint_acts
     modal = modality_words(lang)
     lookup = MentionIndex(mentions, modal.relational)
     out: list[Candidate] = []
@@ -212,13 +224,16 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         else:
             out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
-        mirror = _mirror_code(trigger, verdict.code)
+        hosted = trigger.mirror == "043"  # a visit, which its host hosts
+        mirror = _mirror_code(trigger, verdict.code) if conventions.visit_hosts or \
+            not hosted else None
         if mirror:
-            # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to meet
+            # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to
+            # meet; `X a visité Y`: Y hosts
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     _speech_demands(out, lookup, lang)
-    if not statements:
+    if not conventions.statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     return _drop_vows(_drop_requested(out))
