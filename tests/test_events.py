@@ -1267,3 +1267,20 @@ def test_events_funds_released_for_a_country_are_economic_aid(code, text, lang):
 ])
 def test_events_own_country_named_bare_is_no_target(code, text, lang):
     assert not any(s == "KENGOV" and t == "KEN" for s, _, t in dyads(code, text, lang))
+
+
+def test_events_finite_verb_the_parser_left_without_subject_takes_the_actor_before_it(code):
+    # the small French model reads the metonym `Alger` as no subject of `condamne`
+    assert ("DZAGOV", "111", "ISR") in dyads(code, "Alger condamne les frappes israéliennes.",
+                                             "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt urged Israel to allow more aid into Gaza.", "en"),
+    ("L'Égypte a exhorté Israël à autoriser davantage d'aide à Gaza.", "fr"),
+    ("Ghana welcomed the deal negotiated by Qatar.", "en"),
+])
+def test_events_infinitives_and_participles_take_no_actor_before_them(code, text, lang):
+    # their subject is implied (the one urged, the noun described), not the last actor named
+    found = dyads(code, text, lang)
+    assert not any(c[:2] in ("08", "04") for _, c, _ in found), found

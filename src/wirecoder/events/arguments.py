@@ -528,3 +528,8 @@ def pronoun_subject(trigger_token: Token) -> str | None:
     subjects, passive = _subject(trigger_token)
     word = fold(subjects[0].text) if subjects and not passive else None
     return word if word in PRONOUNS else None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's subject, if it has one."""
+    return _subject(verb)[0]

@@ -20,6 +20,7 @@ from wirecoder.events.arguments import (
     find_arguments,
     pronoun_subject,
     subject_mentions,
+    subject_tokens,
 )
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
@@ -39,6 +40,7 @@ VISITS = frozenset({"042", "043", "036"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
 # still an event: its source is the unidentified armed forces (UAF) of where it happened;
 # arrests by no one named (`700 people have been arrested`) are the police's (COP).
+NOUN_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "amod"})  # their subject is the noun
 UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 # Roots of acts that coordinated subjects of several countries do towards each other when
 # the sentence names no other party: agree, consult, cooperate diplomatically or materially.
@@ -198,6 +200,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             if _joint_call(sources, targets_found):
                 continue
         sources = [s for s in sources if s.actor.code]
+        if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
+                and not trigger.weak:
+            sources = _preceding_actor(token, lookup, targets_found)
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         doer = unnamed_doer(verdict.code)
         if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
@@ -267,6 +272,19 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
+
+
+def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention]) -> list[Mention]:
+    """The nearest coded actor before a finite verb the parser gave no subject at all (`X a
+    dénoncé ... et a de nouveau exhorté Y`, the second verb hung where it finds no subject);
+    not for infinitives, participles or clauses describing a noun, whose subject is implied."""
+    finite = "Fin" in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and c.pos_ == "AUX" for c in token.children)
+    if not finite or token.dep_ in NOUN_CLAUSES or subject_tokens(token):
+        return []
+    before = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code
+              and m.rule != "locative" and m not in targets]
+    return before[-1:] if before else []
 
 
 def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, verdict: Verdict,
