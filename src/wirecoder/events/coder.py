@@ -275,9 +275,9 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
 
 
 def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention]) -> list[Mention]:
-    """The nearest coded actor before a finite verb the parser gave no subject at all (`X a
-    dénoncé ... et a de nouveau exhorté Y`, the second verb hung where it finds no subject);
-    not for infinitives, participles or clauses describing a noun, whose subject is implied."""
+    """The nearest coded actor before a finite verb the parser gave no subject at all (`Alger
+    condamne`, a metonym read as no subject; a second coordinated verb hung astray); not for
+    infinitives, participles or clauses describing a noun, whose subject is implied."""
     finite = "Fin" in token.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and c.pos_ == "AUX" for c in token.children)
     if not finite or token.dep_ in NOUN_CLAUSES or subject_tokens(token):
