@@ -1284,3 +1284,22 @@ def test_events_infinitives_and_participles_take_no_actor_before_them(code, text
     # their subject is implied (the one urged, the noun described), not the last actor named
     found = dyads(code, text, lang)
     assert not any(c[:2] in ("08", "04") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sudanese drones struck an airport in eastern Chad on Monday. Chad swore to retaliate.",
+     "en", ("TCD", "138", "SDNMIL")),
+    (("Des frappes israéliennes ont visé des sites militaires en Iran samedi. L'Iran a juré de "
+      "riposter."), "fr", ("IRN", "138", "ISR")),
+])
+def test_events_a_vow_of_retaliation_aims_at_the_attacker(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Niger shared the information with Algeria.", "en"),
+    ("Le Niger a partagé les informations avec l'Algérie.", "fr"),
+])
+def test_events_sharing_information_goes_one_way(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("NER", "064", "DZA") in found and not any(s == "DZA" for s, _, _ in found), found

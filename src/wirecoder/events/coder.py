@@ -486,12 +486,13 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at its own country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat of them) with none at its own
-    country's people."""
+    country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
+    the threatening country."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
             partners.setdefault(c.source.actor.code or "", c.target)
-    for c in candidates:
+    for number, c in enumerate(candidates):
         country = c.source.actor.country
         own = _own_side_aimed_at(c)
         if c.target is None and country and own:
@@ -509,6 +510,17 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
                          and d.source.actor.country != country), None)
             if lead is not None:
                 c.target, c.confidence = lead.source, c.confidence - 0.3
+        if c.target is None and c.code[:2] == "13" and country:
+            attacker = _attacker_of(country, candidates[:number])
+            if attacker is not None:
+                c.target, c.confidence = attacker, c.confidence - 0.3
+
+
+def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
+    """Whoever of another country last used force on a country, among earlier candidates."""
+    return next((d.source for d in reversed(earlier) if d.code[:2] in ("18", "19", "20")
+                 and d.target is not None and d.target.actor.country == country
+                 and d.source.actor.country not in (None, country)), None)
 
 
 def _key(c: Candidate) -> tuple:
