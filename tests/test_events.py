@@ -1303,3 +1303,10 @@ def test_events_a_vow_of_retaliation_aims_at_the_attacker(code, text, lang, expe
 def test_events_sharing_information_goes_one_way(code, text, lang):
     found = dyads(code, text, lang)
     assert ("NER", "064", "DZA") in found and not any(s == "DZA" for s, _, _ in found), found
+
+
+def test_events_an_infinitive_after_call_is_no_judgement(code):
+    # `to offer condolences after the floods` sounds negative, but judges nothing
+    found = dyads(code, "Morocco's king called Algeria's president to offer condolences after "
+                        "the floods.", "en")
+    assert not any(c == "111" for _, c, _ in found), found

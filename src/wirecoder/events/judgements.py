@@ -15,11 +15,18 @@ from wirecoder.textnorm import fold
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
+INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 
 
 def _marked(token: Token) -> bool:
     """A word introduced by `de`, `as`: `d'inacceptables`, `as illegitimate`."""
     return any(c.dep_ in ("case", "det") and fold(c.text) in MARKERS for c in token.children)
+
+
+def _infinitive(token: Token) -> bool:
+    """A verb introduced as an infinitive of purpose or control (`to offer`, `à venir`)."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "mark") and fold(c.text) in INFINITIVE_MARKERS for c in token.children)
 
 
 def judgement(verb: Token) -> Span | None:
@@ -40,6 +47,8 @@ def judgement(verb: Token) -> Span | None:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
             elif child.dep_ not in COMPLEMENTS and preposition(child) not in MARKERS:
                 continue
+            if _infinitive(child):
+                continue  # `called the president to offer condolences` judges nothing
             return verb.doc[child.left_edge.i:child.right_edge.i + 1]
     # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun;
     # `called the remarks unacceptable`, `a jugé la décision inacceptable`: an adjective
