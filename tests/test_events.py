@@ -1310,3 +1310,12 @@ def test_events_an_infinitive_after_call_is_no_judgement(code):
     found = dyads(code, "Morocco's king called Algeria's president to offer condolences after "
                         "the floods.", "en")
     assert not any(c == "111" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Chine a organisé un grand défilé militaire à Pékin.", "fr"),
+    ("China staged a large military parade in Beijing.", "en"),
+])
+def test_events_a_military_parade_shows_force_and_is_no_protest(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("CHN", "150", None) in found and not any(c[:2] == "14" for _, c, _ in found), found
