@@ -9,7 +9,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
-from wirecoder.nlp import entities, folded_tokens, sentence_of
+from wirecoder.nlp import entities, folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
 # Kinds that are proper names: they must be capitalised in the text to count.
@@ -81,10 +81,11 @@ def _after_locative(folded: list[str], i: int) -> bool:
 def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     """Longest dictionary matches, left to right, then PER entities nothing else covers."""
     folded = folded_tokens(doc)
+    people = [ent for ent in entities(doc) if ent.label_ in PERSON_LABELS and _name_like(ent)]
     # `Tom King`, `Mary Judge`: a role word ending a person's name is the name
-    named = {i for ent in entities(doc) if ent.label_ in PERSON_LABELS and _name_like(ent)
-             for i in range(ent.start + 1, ent.end)}
+    named = {i for ent in people for i in range(ent.start + 1, ent.end)}
     pieces: list[Piece] = []
+    texts = token_texts(doc)
     i, n = 0, len(doc)
     skip = doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if n else []
     while i < n:
@@ -96,7 +97,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 continue
             entries = lex.index.get(tuple(folded[i:i + length]))
             if entries:
-                text = doc[i:i + length].text
+                # most forms are one word: its text is at hand, with no Span or Token to build
+                text = texts[i] if length == 1 else doc[i:i + length].text
                 entries = [e for e in entries if _case_ok(e, text)]
             if entries and i in named:
                 entries = [e for e in entries if e.kind != "role"]
@@ -111,9 +113,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
         else:
             i += 1
     covered = {k for p in pieces for k in range(p.start, p.end)}
-    for ent in entities(doc):
-        if ent.label_ in PERSON_LABELS and _name_like(ent) and \
-                not covered & set(range(ent.start, ent.end)):
+    for ent in people:
+        if not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
     return sorted(pieces, key=lambda p: p.start)
 

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, IS_ALPHA, ORTH
+from spacy.attrs import IDX, IS_ALPHA
 
 from wirecoder.attributes.gazetteer import (
     Gazetteer,
@@ -15,7 +15,7 @@ from wirecoder.attributes.gazetteer import (
     haversine_km,
     normalise,
 )
-from wirecoder.nlp import entities, text_of
+from wirecoder.nlp import entities, text_of, token_texts
 
 __all__ = [
     "Gazetteer",
@@ -169,9 +169,12 @@ def _ner_mentions(doc, gaz: Gazetteer, surnames: set[str]) -> list[_Mention]:
     return found
 
 
-def _name_like(text: str, alpha: bool) -> bool:
-    """A token that can belong to a place name: capitalised word or abbreviation."""
-    return text[:1].isupper() and (alpha or "." in text or "-" in text)
+def _name_tokens(doc, texts: list[str]) -> list[int]:
+    """Indices of the tokens that can belong to a place name, in order: capitalised words
+    and abbreviations."""
+    alpha = doc.to_array(IS_ALPHA).tolist() if texts else []
+    return [k for k, text in enumerate(texts)
+            if text[:1].isupper() and (alpha[k] or "." in text or "-" in text)]
 
 
 def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
@@ -185,45 +188,50 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
     # University`, `University of Alexandria`), never the entity's last word.
     inside = {i: ent for ent in entities(doc) if ent.label_ not in PLACE_LABELS
               for i in range(ent.start, ent.end)}
-    # read from the token arrays once; spans are built only for names the gazetteer knows
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IDX, IS_ALPHA]).tolist()
-    texts = [strings[orth] for orth, _, _ in rows]
-    starts = [idx for _, idx, _ in rows]
-    named = [_name_like(text, bool(alpha)) for text, (_, _, alpha) in zip(texts, rows)]
-    n = len(rows)
-    # run[k]: how many tokens from k on may be part of one name (unblocked, name-like)
-    run = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        fits = k not in blocked and (named[k] or texts[k] in ("-", "of"))
-        run[k] = run[k + 1] + 1 if fits else 0
-    found, i = [], 0
-    while i < n:
-        if not named[i] or not run[i]:
-            i += 1
+    # a name starts at a name-like token (about one in ten): the search visits those alone,
+    # and builds spans only for names the gazetteer knows
+    texts = token_texts(doc)
+    starts = doc.to_array(IDX).tolist()
+    name_tokens = _name_tokens(doc, texts)
+    named = set(name_tokens)
+    found, end = [], 0
+    for i in name_tokens:
+        if i < end or i in blocked:
             continue
         match = None
-        for j in range(i + min(run[i], _MAX_SPAN), i, -1):
-            if not gaz.has(full[starts[i]:starts[j - 1] + len(texts[j - 1])]):
+        for j in range(_name_stop(i, texts, named, blocked), i, -1):
+            name = full[starts[i]:starts[j - 1] + len(texts[j - 1])]
+            if not gaz.has(name):
                 continue
             span = doc[i:j]
-            if _lookup_worthy(span, gaz, inside.get(i)):
+            if _lookup_worthy(span, name, gaz, inside.get(i)):
                 match = span
                 break
         if match is None:
-            i += 1
             continue
         s, e = match.start_char, match.end_char
         if not any(s < te and ts < e for ts, te in taken) and not _not_a_place(
                 full, s, e, match.text, surnames):
             found.append(_Mention(s, e, match.text, False))
-        i = match.end
+        end = match.end
     return found
 
 
-def _lookup_worthy(span, gaz: Gazetteer, ent=None) -> bool:
-    """Whether a capitalised span that NER did not label a place is safe to read as one."""
-    cands = gaz.candidates(span.text)
+def _name_stop(i: int, texts: list[str], named: set[int], blocked: set[int]) -> int:
+    """The end of the longest run (of at most `_MAX_SPAN` tokens) from token i, itself
+    name-like and unblocked, of tokens that may be part of one name: unblocked, name-like,
+    `-` or `of`."""
+    stop, limit = i + 1, min(len(texts), i + _MAX_SPAN)
+    while stop < limit and stop not in blocked and (
+            stop in named or texts[stop] in ("-", "of")):
+        stop += 1
+    return stop
+
+
+def _lookup_worthy(span, text: str, gaz: Gazetteer, ent=None) -> bool:
+    """Whether a capitalised span that NER did not label a place is safe to read as one;
+    `text` is the span's text, given because the caller has it (`Span.text` builds tokens)."""
+    cands = gaz.candidates(text)
     if not cands:
         return False
     if ent is not None and ent.label_ not in _PERSON_LABELS:
@@ -234,7 +242,7 @@ def _lookup_worthy(span, gaz: Gazetteer, ent=None) -> bool:
     if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
         return False
     top = cands[0]
-    if not gaz.is_primary(span.text, top):
+    if not gaz.is_primary(text, top):
         return False
     if top.feature in ("country", "admin1"):
         return True
