@@ -1,5 +1,9 @@
 """Actor recognition and resolution, rule by rule, in French and English."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 
@@ -491,3 +495,15 @@ def test_actors_victims_of_a_participle_are_of_the_place_of_its_clause(code):
 def test_actors_a_compass_region_passes_on_its_country(code, text, lang):
     found = actors(code, text, lang)
     assert {c for _, c, _ in found} >= {"NGAUAF", "NGAEDU"}, found
+
+
+def test_actors_lexicon_is_the_same_in_every_process():
+    # the preferred reading of a name must not depend on the process's string hashing
+    script = ("import hashlib, json; from wirecoder.actors.lexicon import actor_lexicon; "
+              "lex = actor_lexicon('en'); print(hashlib.md5(json.dumps([(k, [(e.kind, e.code, "
+              "e.name, e.form) for e in lex.index[k]]) for k in sorted(lex.index)]).encode())"
+              ".hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1, digests

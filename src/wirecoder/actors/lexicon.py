@@ -183,7 +183,8 @@ def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> Non
     for row in rows:
         term = Term(row["person"], row["country"], row["office"], row["start"], row["end"])
         lex.terms[row["person"]].append(term)
-        for form in {row["person"], *filter(None, row["names"].split("|"))}:
+        # in the table's order (a set's would change from one run to the next)
+        for form in dict.fromkeys([row["person"], *filter(None, row["names"].split("|"))]):
             lex.add(tokenize(form.strip()), Entry("person", name=row["person"], form=form))
             words = name_words(form)
             for key in one_deleted(words[-1]) if words else ():
