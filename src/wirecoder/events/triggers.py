@@ -72,6 +72,9 @@ def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
             for k, v in index.items()}
 
 
+MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to`, `for`)
+
+
 def _below(token: Token, depth: int = 2) -> list[Token]:
     """The words `depth` levels under a token; an English preposition and its object count as
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
@@ -94,14 +97,18 @@ def _heads_phrase_of(token: Token, pos: str) -> bool:
 
 
 def _words_below(token: Token) -> set[str]:
-    """Lemmas and forms of the words an expression may take from under its head, with the
-    markers anywhere after it in its phrase (`appelé les autorités à la libérer`, the
-    infinitive hung on the object); not its auxiliaries (folded, the `a` of `a proposé`
-    would read as the `à` of `proposer à`)."""
+    """Lemmas and forms of the words an expression may take from under its head; not its
+    auxiliaries (folded, the `a` of `a proposé` would read as the `à` of `proposer à`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    below = [t.i for t in _below(token) if not t.dep_.startswith("aux")] + [
-        t.i for t in token.subtree if t.i > token.i and t.dep_ in ("mark", "case")]
+    below = [t.i for t in _below(token) if not t.dep_.startswith("aux")]
     return {lemmas[i] for i in below} | {forms[i] for i in below}
+
+
+def _markers_after(token: Token) -> set[str]:
+    """The markers anywhere after a head in its phrase (`appelé les autorités à la libérer`,
+    the infinitive hung on the object), which an expression may also take."""
+    forms = folded_tokens(token.doc)
+    return {forms[t.i] for t in token.subtree if t.i > token.i and t.dep_ in ("mark", "case")}
 
 
 def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | None:
@@ -109,7 +116,7 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | N
     token has; what each test reads from the parse is read once, when a trigger asks."""
     pos = token.pos_
     mistagged: dict[str, bool] = {}  # trigger part of speech -> whether the token heads one
-    reflexive = words = None
+    reflexive = words = markers = None
     for trigger in candidates:
         if pos not in POS_OK.get(trigger.pos, (trigger.pos,)):
             if trigger.pos not in mistagged:
@@ -124,7 +131,12 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | N
         if trigger.with_:
             if words is None:
                 words = _words_below(token)
-            if not all(w in words for w in trigger.with_):
+            missing = [w for w in trigger.with_ if w not in words]
+            if missing and all(len(w) <= MARKER_LENGTH for w in missing):
+                if markers is None:
+                    markers = _markers_after(token)
+                missing = [w for w in missing if w not in markers]
+            if missing:
                 continue
         return trigger
     return None
