@@ -176,6 +176,16 @@ WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outsi
                    "a", "en", "au", "aux", "pres", "hors", "devant"})
 
 
+# How a clause hangs on the clause it completes (`..., killing four`; `and wounded two`).
+COMPLETING = frozenset({"advcl", "conj", "xcomp"})
+
+
+def with_completed(verb: Token) -> list[Token]:
+    """A verb, and the verb its clause completes if it completes one (`a bomb went off in
+    Quetta, killing four`: `killing` and `went`)."""
+    return [verb, verb.head] if verb.dep_ in COMPLETING and verb.head.i != verb.i else [verb]
+
+
 def dependents(verb: Token) -> list[Token]:
     """A verb's children, and those the parser hung on its auxiliary instead (`le président
     s'est entretenu`, with `président` and `s'` under `est`)."""

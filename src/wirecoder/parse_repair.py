@@ -53,6 +53,16 @@ def weekdays(lang: str) -> frozenset[str]:
                      for w in names)
 
 
+def _string_ids(vocab: Vocab, words: list[str] | tuple[str, ...]) -> numpy.ndarray:
+    """The string ids of lower-cased words, to find them in a document's token arrays."""
+    return numpy.array([vocab.strings.add(w) for w in words], dtype="uint64")
+
+
+def _positions(doc: Doc, ids: numpy.ndarray) -> list[int]:
+    """Where tokens whose lower-cased form is one of `ids` stand (no Token objects built)."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()
+
+
 def _own(day: Token, child: Token) -> bool:
     """A dependent a weekday may have: its modifiers, and a bare noun right after it
     (`lundi soir`)."""
@@ -76,12 +86,11 @@ class WeekdayRepair:
     by string ids computed once."""
 
     def __init__(self, vocab: Vocab, days: frozenset[str]) -> None:
-        self.ids = numpy.array([vocab.strings.add(d) for d in sorted(days)], dtype="uint64")
+        self.ids = _string_ids(vocab, sorted(days))
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
-            found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.ids)).tolist()
-            for i in found:
+            for i in _positions(doc, self.ids):
                 if i > 0:
                     _reattach(doc[i])
                     _lift_objects(doc[i])
@@ -138,13 +147,13 @@ class ParticipleRepair:
     the clause's verb. The auxiliary forms are found from the token arrays."""
 
     def __init__(self, vocab: Vocab, forms: tuple[str, ...]) -> None:
-        self.ids = numpy.array([vocab.strings.add(f) for f in forms], dtype="uint64")
+        self.ids = _string_ids(vocab, forms)
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(self.ids) and len(doc) > 1:
-            found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER)[:-1], self.ids)).tolist()
-            for i in found:
-                _as_participle(doc[i], doc[i + 1])
+        if len(self.ids):
+            for i in _positions(doc, self.ids):
+                if i + 1 < len(doc):
+                    _as_participle(doc[i], doc[i + 1])
         return doc
 
 

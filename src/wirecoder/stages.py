@@ -18,7 +18,7 @@ from wirecoder.events.coder import (
 )
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Event, Mention, Place, country_actor, make_event_id
-from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences
+from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences, with_completed
 from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
@@ -181,7 +181,7 @@ def _event_place(token, toponyms, offset: int):  # type: ignore[no-untyped-def]
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
     (`a bombing near Samarra killed...`), or to the clause a participle completes (`a bomb
     went off in Quetta, killing four`)."""
-    clauses = [token, token.head] if token.dep_ in ("advcl", "conj", "xcomp") else [token]
+    clauses = with_completed(token)
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     for child in [*(p for v in clauses for p in locatives(v)),

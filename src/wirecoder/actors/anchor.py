@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, locatives, preposition, sentence_of
+from wirecoder.nlp import WHERE, locatives, preposition, sentence_of, with_completed
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
@@ -201,8 +201,7 @@ class Anchors:
         """The country of the place a crowd's verb says it acts in, its object (`staged a
         sit-in outside the ministry in Nairobi`), or the clause it completes (`a bomb went off
         in a market in Mogadishu, killing twelve people`)."""
-        verbs = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
-        places = [p for v in verbs for p in locatives(v)] + [
+        places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
         for place in places:

@@ -10,7 +10,7 @@ from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import dependents, preposition
+from wirecoder.nlp import COMPLETING, dependents, preposition
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -468,7 +468,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
 def _object_antecedent(verb: Token) -> list[Token]:
     """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
     the object pronoun of a participle clause stands for the object of the verb it hangs on."""
-    if verb.dep_ not in ("advcl", "conj", "xcomp") or not any(
+    if verb.dep_ not in COMPLETING or not any(
             c.dep_ in OBJECTS and fold(c.text) in OBJECT_PRONOUNS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]

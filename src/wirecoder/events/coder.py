@@ -45,7 +45,8 @@ UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UA
 # Roots of acts that coordinated subjects of several countries do towards each other when
 # the sentence names no other party: agree, consult, cooperate diplomatically or materially.
 TOGETHER = frozenset({"03", "04", "05", "06"})
-FORCE = frozenset({"17", "18", "19", "20"})  # roots of coercion and force
+VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
+FORCE = VIOLENCE | {"17"}  # and coercion
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, and threats of them.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
@@ -137,19 +138,23 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
                         sentence_index: int, taken: set[str | None]) -> Mention | None:
     """`Hungary said it will...`: the subject of a governing verb, else the last actor named
     before the pronoun in this sentence, else the last person or government named before."""
-    governing = _governing_subject(token, lookup, taken)
+    governing = _governing_subject(token, lookup, taken) or _last_actor_before(token, lookup,
+                                                                               taken)
     if governing is not None:
         return governing
-    earlier = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code
-               and m.actor.code not in taken and m.rule != "locative"]
-    if earlier:
-        return earlier[-1]
     for mention in reversed(mentions):
         if mention.sentence_index < sentence_index and mention.actor.code and (
                 mention.actor.name or "GOV" in mention.actor.roles) and \
                 mention.actor.code not in taken:
             return mention
     return None
+
+
+def _last_actor_before(token: Token, lookup: MentionIndex,
+                       taken: set[str | None]) -> Mention | None:
+    """The last coded actor the sentence names before a token, other than those taken."""
+    return next((m for m in reversed(lookup.mentions) if m.token_end <= token.i
+                 and m.actor.code and m.actor.code not in taken and m.rule != "locative"), None)
 
 
 @dataclass(frozen=True)
@@ -282,9 +287,8 @@ def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention])
         c.dep_.startswith("aux") and c.pos_ == "AUX" for c in token.children)
     if not finite or token.dep_ in NOUN_CLAUSES or subject_tokens(token):
         return []
-    before = [m for m in lookup.mentions if m.token_end <= token.i and m.actor.code
-              and m.rule != "locative" and m not in targets]
-    return before[-1:] if before else []
+    before = _last_actor_before(token, lookup, {t.actor.code for t in targets})
+    return [before] if before is not None else []
 
 
 def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, verdict: Verdict,
@@ -518,7 +522,7 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
 
 def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
     """Whoever of another country last used force on a country, among earlier candidates."""
-    return next((d.source for d in reversed(earlier) if d.code[:2] in ("18", "19", "20")
+    return next((d.source for d in reversed(earlier) if d.code[:2] in VIOLENCE
                  and d.target is not None and d.target.actor.country == country
                  and d.source.actor.country not in (None, country)), None)
 
