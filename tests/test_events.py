@@ -1070,8 +1070,8 @@ def test_events_a_host_is_not_its_own_guest(code):
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("« Nous condamnons sans réserve ces bombardements », a dit le chef de la diplomatie "
-     "algérienne."), "fr"),
+    (("« Nous condamnons sans réserve ces bombardements », a dit le ministre algérien des "
+     "Affaires étrangères."), "fr"),
     ("\"We strongly condemn these strikes,\" the Algerian foreign minister said.", "en"),
 ])
 def test_events_we_in_a_quote_is_its_speaker(code, text, lang):
