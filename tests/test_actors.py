@@ -84,6 +84,17 @@ def test_actors_fr_possessive_takes_holder_country(code):
     assert ("son pays", "KAZ", "possessive") in found
 
 
+@pytest.mark.parametrize("text, lang, role", [
+    (("Un tribunal néerlandais a convoqué lundi le Premier ministre thaïlandais et son ministre "
+     "de la Défense."), "fr", "ministre de la Défense"),
+    ("A Dutch court on Monday summoned the Thai prime minister and his defence minister.", "en",
+     "defence minister"),
+])
+def test_actors_possessive_in_a_coordination_takes_the_conjuncts_country(code, text, lang, role):
+    # not the clause's subject (the court)
+    assert (role, "THAGOV", "possessive") in actors(code, text, lang)
+
+
 def test_actors_fr_counterpart_takes_other_country(code):
     text = "Le président turc et son homologue azerbaïdjanais ont parlé au téléphone."
     found = actors(code, text, "fr")

@@ -1,5 +1,6 @@
 """Re-attaching a weekday the parser read as the head of a verb's object; a participle read
-as an adverb of `avoir` made the verb; place names tagged as verbs made proper nouns again."""
+as an adverb of `avoir` made the verb; a present-tense verb read as part of its subject's noun
+phrase made the verb; place names tagged as verbs made proper nouns again."""
 
 import pytest
 import spacy
@@ -7,6 +8,7 @@ from spacy.tokens import Doc
 
 from wirecoder.nlp import pipeline
 from wirecoder.parse_repair import (
+    PRESENT,
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
@@ -141,3 +143,80 @@ def test_a_participle_parsed_right_is_left_alone():
               sent_starts=[True] + [False] * 6)
     doc = ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
     assert [t.head.i for t in doc] == heads and doc[2].pos_ == "AUX"
+
+
+def _present(words, heads, deps, pos):
+    """A French sentence with the given parse, through the present-tense repair."""
+    nlp = pipeline("fr")
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return nlp.get_pipe(PRESENT)(doc)
+
+
+def test_a_present_verb_read_as_a_modifier_of_its_subject_becomes_the_verb():
+    # `Oslo convoque l' ambassadeur iranien .` parsed as a noun phrase headed by `Oslo`
+    doc = _present(["Oslo", "convoque", "l'", "ambassadeur", "iranien", "."],
+                   [0, 0, 3, 0, 3, 0], ["ROOT", "amod", "det", "nmod", "amod", "punct"],
+                   ["PROPN", "ADJ", "DET", "NOUN", "ADJ", "PUNCT"])
+    assert (doc[1].head.i, doc[1].dep_, doc[1].pos_, doc[1].lemma_) == \
+        (1, "ROOT", "VERB", "convoquer")
+    assert (doc[0].head.i, doc[0].dep_) == (1, "nsubj")
+    assert (doc[3].head.i, doc[3].dep_) == (1, "obj")
+    assert doc[5].head.i == 1 and doc[4].head.i == 3
+
+
+def test_a_present_verb_read_as_a_noun_heading_the_clause_takes_the_object_and_its_clause():
+    # `Le Togo exhorte le Bénin à libérer les pêcheurs .`: the object heads the clause
+    doc = _present(["Le", "Togo", "exhorte", "le", "Bénin", "à", "libérer", "les", "pêcheurs", "."],
+                   [1, 4, 1, 4, 4, 6, 4, 8, 6, 4],
+                   ["det", "nsubj", "amod", "det", "ROOT", "mark", "xcomp", "det", "obj", "punct"],
+                   ["DET", "PROPN", "ADJ", "DET", "PROPN", "ADP", "VERB", "DET", "NOUN", "PUNCT"])
+    assert (doc[2].dep_, doc[2].pos_, doc[2].lemma_) == ("ROOT", "VERB", "exhorter")
+    assert (doc[1].head.i, doc[1].dep_) == (2, "nsubj")
+    assert (doc[4].head.i, doc[4].dep_) == (2, "obj")
+    assert (doc[6].head.i, doc[6].dep_) == (2, "xcomp")
+
+
+def test_a_present_verb_after_an_incise_takes_the_subject_before_it():
+    # `Le roi , en visite à Rome , signe des accords .`
+    doc = _present(["Le", "roi", ",", "en", "visite", "à", "Rome", ",", "signe", "des", "accords",
+                    "."],
+                   [1, 8, 4, 4, 1, 6, 4, 8, 8, 10, 8, 8],
+                   ["det", "nsubj", "punct", "case", "conj", "case", "nmod", "punct", "ROOT",
+                    "det", "obj", "punct"],
+                   ["DET", "NOUN", "PUNCT", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN",
+                    "DET", "NOUN", "PUNCT"])
+    assert (doc[8].pos_, doc[8].lemma_) == ("VERB", "signer")
+    assert (doc[1].head.i, doc[1].dep_) == (8, "nsubj") and doc[10].head.i == 8
+
+
+def test_a_verb_parsed_right_but_lemmatised_as_a_noun_gets_its_verb_lemma():
+    doc = _present(["Israël", "frappe", "des", "dépôts", "."], [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "case", "obj", "punct"],
+                   ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"])
+    assert doc[1].lemma_ == "frapper" and [t.head.i for t in doc] == [1, 1, 3, 1, 1]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos", [
+    # a noun by its determiner: `des tirs et une nouvelle attaque ont visé la base`
+    (["Des", "tirs", "et", "une", "nouvelle", "attaque", "ont", "visé", "la", "base", "."],
+     [1, 7, 5, 5, 5, 1, 7, 7, 9, 7, 7],
+     ["det", "nsubj", "cc", "det", "amod", "conj", "aux:tense", "ROOT", "det", "obj", "punct"],
+     ["DET", "NOUN", "CCONJ", "DET", "ADJ", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]),
+    # an adjective of a noun that is the subject of the clause's verb
+    (["Sa", "peine", "de", "prison", "ferme", "a", "provoqué", "des", "heurts", "."],
+     [1, 6, 3, 1, 3, 6, 6, 8, 6, 6],
+     ["det", "nsubj", "case", "nmod", "amod", "aux:tense", "ROOT", "det", "obj", "punct"],
+     ["DET", "NOUN", "ADP", "NOUN", "ADJ", "AUX", "VERB", "DET", "NOUN", "PUNCT"]),
+    # a word that is no form of a trigger verb
+    (["Le", "Niger", "voisin", "."], [1, 1, 1, 1], ["det", "ROOT", "amod", "punct"],
+     ["DET", "PROPN", "ADJ", "PUNCT"]),
+])
+def test_a_noun_or_adjective_is_no_present_verb(words, heads, deps, pos):
+    doc = _present(words, heads, deps, pos)
+    assert [t.head.i for t in doc] == heads and [t.pos_ for t in doc] == pos
+
+
+def test_the_english_pipeline_has_no_present_tense_repair():
+    # `air strikes`, `police force`: English compounds would read as subject and verb
+    assert PRESENT in pipeline("fr").pipe_names and PRESENT not in pipeline("en").pipe_names

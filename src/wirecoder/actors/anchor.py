@@ -214,10 +214,15 @@ class Anchors:
 
     def _possessor(self, head: Token) -> str | None:
         """`l'Algérie a rappelé son ambassadeur`, `Israel withdrew its troops`: a possessive
-        determiner gives the role the country of its clause's subject."""
+        determiner gives the role the country of the noun it is coordinated with, else of its
+        clause's subject."""
         if not any(c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")
                    for c in head.children):
             return None
+        partner = self.by_token.get(head.head.i) if head.dep_ == "conj" else None
+        if partner is not None and partner.actor.country:
+            # `le Premier ministre israélien et son ministre de la Défense`: the conjunct's
+            return partner.actor.country
         current = head
         for _ in range(4):
             if current.head.i == current.i:

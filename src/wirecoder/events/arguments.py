@@ -139,9 +139,12 @@ class MentionIndex:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
+    """A noun and the nouns coordinated with it. An apposition with conjuncts of its own is a
+    member of a list the parser read as an apposition (`le Kenya, l'Ouganda et la Tanzanie`)."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        if child.pos_ in ("NOUN", "PROPN", "PRON") and (child.dep_ == "conj" or (
+                child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children))):
             out.extend(_with_conjuncts(child))
     return out
 
