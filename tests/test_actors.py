@@ -518,3 +518,9 @@ def test_actors_lexicon_is_the_same_in_every_process():
                               check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2")}
     assert len(digests) == 1, digests
+
+
+def test_actors_fr_a_past_participle_folded_to_a_role_is_no_role(code):
+    # `jugé` folds to `juge`; `le juge` is one
+    found = actors(code, "Le Chili a jugé inacceptables les propos du juge péruvien.", "fr")
+    assert [t for t, _, _ in found if t.startswith("jug")] == ["juge péruvien"]

@@ -1344,3 +1344,37 @@ def test_events_present_tense_headline_verbs_take_their_subject(code, text, lang
 def test_events_present_tense_verb_after_a_list_takes_each_member(code, text, lang):
     sources = {s for s, c, _ in dyads(code, text, lang) if c.startswith("11")}
     assert {"KEN", "UGA", "TZA"} <= {s[:3] for s in sources if s}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Premier ministre pakistanais, qui a vivement critiqué l'Inde, a appelé au dialogue.",
+     "fr", ("PAKGOV", "11", "IND")),
+    ("The Pakistani prime minister, who sharply criticized India, called for dialogue.", "en",
+     ("PAKGOV", "11", "IND")),
+    # and what the clause says is no act appealed for by the main verb
+    ("Le Pakistan, qui accuse l'Inde de soutenir les rebelles, a réclamé des pourparlers.", "fr",
+     ("PAK", "11", "IND")),
+    ("Pakistan, which accused India of backing the rebels, demanded talks.", "en",
+     ("PAK", "11", "IND")),
+])
+def test_events_relative_clause_set_off_by_commas_is_its_nouns_act(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+def test_events_english_relative_clause_in_a_perfect_tense_recalls_the_background(code):
+    text = "Boko Haram, which {} hundreds of pupils, said it would negotiate with Abuja."
+    assert ("NGAREB", "181", None) not in dyads(code, text.format("has kidnapped"), "en")
+    assert ("NGAREB", "181", None) in dyads(code, text.format("kidnapped"), "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the judgement before the object it judges
+    ("Le Venezuela a jugé inacceptables les déclarations du président argentin.", "fr",
+     ("VEN", "111", "ARGGOV")),
+    ("Le Venezuela a qualifié d'ingérence les déclarations du président argentin.", "fr",
+     ("VEN", "111", "ARGGOV")),
+    ("Chile called unacceptable the remarks made by Peru's president.", "en",
+     ("CHL", "111", "PERGOV")),
+])
+def test_events_judgement_before_its_object(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

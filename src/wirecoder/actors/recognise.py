@@ -60,10 +60,17 @@ class Phrase:
         return piece.entries[0] if piece else None
 
 
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # French past participles, which fold to nouns
+
+
 def _case_ok(entry: Entry, text: str) -> bool:
     if entry.case_sensitive or (entry.form.isupper() and len(entry.form) <= 6):
         # acronyms (`US`, `OCS`) only in capitals: `us` is a pronoun
         return text.replace(" ", "") == entry.form.replace(" ", "")
+    if text.lower().endswith(PARTICIPLE_ENDINGS) and \
+            not entry.form.lower().endswith(PARTICIPLE_ENDINGS):
+        # `a jugé`, folded `juge`, is no judge
+        return False
     if entry.kind in PROPER:
         # a form listed in lower case (`talibans`, `gilets jaunes`) is written so in the press
         return text[:1].isupper() or not text[:1].isalpha() or entry.form[:1].islower()

@@ -21,6 +21,9 @@ OBJECTS = frozenset({"obj", "dobj"})
 # criticise, reject, threaten.
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
+                               "which", "that"})
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
@@ -167,6 +170,8 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
     for _ in range(5):
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
             found = [c for c in dependents(current) if c.dep_ in deps]
+            if found and _adds_to_noun(current, found[0]):
+                found = [current.head]
             if found:
                 tokens = _with_conjuncts(found[0])
                 if index is None or not coordinated or any(
@@ -190,6 +195,17 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             break
         current = current.head
     return [], False
+
+
+def _adds_to_noun(clause: Token, subject: Token) -> bool:
+    """Whether a relative clause tells what the noun it follows did: `le Premier ministre,
+    qui a critiqué l'Inde`, `the minister, who criticised India`. Not a clause that restricts
+    the noun (`les officiels qui ont négocié` tells which officials), nor an English one in
+    a perfect tense (`the group, which has kidnapped pupils`), which recalls the background."""
+    doc = subject.doc
+    return clause.dep_ in RELATIVE_CLAUSES and fold(subject.text) in RELATIVE_PRONOUNS and \
+        subject.i > 0 and doc[subject.i - 1].text == "," and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _agent(verb: Token) -> list[Token]:

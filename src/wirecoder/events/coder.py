@@ -14,6 +14,7 @@ from wirecoder.events.arguments import (
     FIRST_PERSON,
     OBJECTS,
     PLURAL_PRONOUNS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
     Arguments,
     MentionIndex,
@@ -40,7 +41,7 @@ VISITS = frozenset({"042", "043", "036"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
 # still an event: its source is the unidentified armed forces (UAF) of where it happened;
 # arrests by no one named (`700 people have been arrested`) are the police's (COP).
-NOUN_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "amod"})  # their subject is the noun
+NOUN_CLAUSES = frozenset({"acl", "amod"}) | RELATIVE_CLAUSES  # their subject is the noun
 UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 # Roots of acts that coordinated subjects of several countries do towards each other when
 # the sentence names no other party: agree, consult, cooperate diplomatically or materially.
@@ -422,7 +423,9 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     def asked(token: Token) -> bool:
         current = token
         for _ in range(3):
-            if current.head.i == current.i:
+            if current.head.i == current.i or current.dep_.startswith("nsubj") or \
+                    current.dep_ in RELATIVE_CLAUSES:
+                # what the asker's subject, or a clause describing someone, says was done
                 return False
             current = current.head
             if current.i in askers:

@@ -38,10 +38,21 @@ def judgement(verb: Token) -> Span | None:
     marked = [o for o in objects if _marked(o)]
     if marked and len(objects) > 1:
         return verb.doc[marked[0].i:marked[0].right_edge.i + 1]
+    if len(objects) > 1 and objects[0].pos_ == "ADJ":
+        # `a jugé inacceptables les propos`: the adjective before the object, parsed as one
+        return verb.doc[objects[0].i:objects[0].i + 1]
     obj = objects[0]
+    first = next((c for c in obj.children if c.dep_ == "amod" and any(
+        d.dep_ == "det" and d.i > c.i for d in obj.children)), None)
+    if first is not None:
+        # `called unacceptable the expulsion`: an adjective before the determiner is no
+        # modifier of the noun
+        return verb.doc[first.i:first.i + 1]
     for head in (verb, obj):
         for child in head.children:
-            if child.i <= obj.i:
+            if child.i <= obj.i and not (head is verb and child.i > verb.i):
+                # a complement of the verb before its object (`a qualifié d'ingérence les
+                # propos`) judges it too
                 continue
             if child.dep_ == "prep" and fold(child.text) in MARKERS:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
