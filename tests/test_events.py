@@ -1378,3 +1378,20 @@ def test_events_english_relative_clause_in_a_perfect_tense_recalls_the_backgroun
 ])
 def test_events_judgement_before_its_object(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée russe a bombardé Kharkiv dans la nuit.", "fr"),
+    ("Russian forces shelled Kharkiv overnight.", "en"),
+    ("Des soldats russes ont attaqué un dépôt près de Kharkiv.", "fr"),
+])
+def test_events_force_on_a_place_of_another_country_aims_at_it(code, text, lang):
+    assert ("RUSMIL", "19", "UKR") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée soudanaise a bombardé Nyala, dans le Darfour.", "fr"),
+    ("The Sudanese army shelled Nyala in Darfur.", "en"),
+])
+def test_events_force_on_a_place_of_its_own_country_names_no_target(code, text, lang):
+    assert ("SDNMIL", "19", None) in roots(dyads(code, text, lang))

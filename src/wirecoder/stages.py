@@ -7,7 +7,9 @@ from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
+from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.coder import (
+    VIOLENCE,
     Conventions,
     aim_at_doers,
     deduplicate,
@@ -133,19 +135,24 @@ class AttributeStage:
         state.notes["toponyms"] = toponyms
         candidates = state.notes.get("candidates", {})
         doc = state.document
-        for event in state.events:
+        coded = [(event, candidates.get(event.event_id)) for event in state.events]
+        unnamed = [e for e, c in coded if c is not None and c.source.rule == "unattributed"]
+        for event, cand in coded:
             future = event.modality in ("future", "conditional", "intent")
             found = dates.event_date(event.evidence, state.doc_date, state.lang, future=future)
             event.date, event.date_precision = found.value, found.precision
             event.tone = round(tone.tone(event.evidence, state.lang), 2)
-            cand = candidates.get(event.event_id)
             place = _event_place(cand.token, toponyms, state.body_offset) if cand else None
+            if cand is not None and cand.source.rule != "unattributed" and \
+                    event.code[:2] in VIOLENCE:
+                struck = _event_place(cand.token, toponyms, state.body_offset, objects=True)
+                if struck is not None:
+                    _aim_at_place(event, struck.country, doc.content_hash, state.events)
             if place is None and dateline is not None and event.modality is None:
                 place = dateline
             if place is not None:
                 event.place = Place(place.name, place.country, place.lat, place.lon,
                                     place.geonameid)
-        unnamed = [e for e in state.events if candidates[e.event_id].source.rule == "unattributed"]
         if unnamed:
             _attribute_to_places(state.events, unnamed, doc.content_hash)
 
@@ -177,14 +184,32 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
         events.append(event)
 
 
-def _event_place(token, toponyms, offset: int):  # type: ignore[no-untyped-def]
+def _aim_at_place(event: Event, country: str | None, doc_hash: str,
+                  events: list[Event]) -> None:
+    """Force used by one country's actors on a place of another, with no one named as its
+    target (`l'armée russe a bombardé Kharkiv`), is aimed at that country (unless the
+    sentence has that event already)."""
+    source = event.source
+    if event.target is not None or source is None or not source.country or not country or \
+            country == source.country:
+        return
+    target = country_actor("", country, [])
+    event_id = make_event_id(doc_hash, event.sentence_index, source.code, event.code,
+                             target.code)
+    if all(e.event_id != event_id for e in events):
+        event.target, event.event_id = target, event_id
+
+
+def _event_place(token, toponyms, offset: int, objects: bool = False):  # type: ignore[no-untyped-def]
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
     (`a bombing near Samarra killed...`), or to the clause a participle completes (`a bomb
-    went off in Quetta, killing four`)."""
+    went off in Quetta, killing four`); with `objects`, also the place its object names (what
+    force struck: `a bombardé Kharkiv`)."""
     clauses = with_completed(token)
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-    for child in [*(p for v in clauses for p in locatives(v)),
+    struck = [c for v in clauses for c in v.children if c.dep_ in OBJECTS] if objects else []
+    for child in [*(p for v in clauses for p in locatives(v)), *struck,
                   *(g for s in subjects for g in locatives(s))]:
         lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
             child.right_edge.text) + offset
