@@ -1395,3 +1395,13 @@ def test_events_force_on_a_place_of_another_country_aims_at_it(code, text, lang)
 ])
 def test_events_force_on_a_place_of_its_own_country_names_no_target(code, text, lang):
     assert ("SDNMIL", "19", None) in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("« C'est une atteinte grave au droit international », a dénoncé le ministre iranien des "
+     "Affaires étrangères."), "fr"),
+    ("\"This is a grave breach of international law,\" denounced the Iranian foreign minister.",
+     "en"),
+])
+def test_events_verb_after_a_quote_has_its_subject_after_it(code, text, lang):
+    assert ("IRNGOV", "111", None) in dyads(code, text, lang)

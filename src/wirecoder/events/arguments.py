@@ -21,6 +21,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 # criticise, reject, threaten.
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
+QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
                                "which", "that"})
@@ -206,6 +207,17 @@ def _adds_to_noun(clause: Token, subject: Token) -> bool:
     return clause.dep_ in RELATIVE_CLAUSES and fold(subject.text) in RELATIVE_PRONOUNS and \
         subject.i > 0 and doc[subject.i - 1].text == "," and not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """`« … », a dénoncé le ministre`, `"…", said the minister`: after the words it quotes, a
+    verb comes before its subject, which the parser reads as its object."""
+    doc = verb.doc
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if start < 2 or {doc[start - 1].text, doc[start - 2].text} - QUOTE_ENDS != {","}:
+        return []
+    after = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
+    return _with_conjuncts(after[0]) if after else []
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -418,6 +430,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     `act` instead of a fallback target. A noun's act carried by another noun (`a mediation
     mission between X and Y`) takes its arguments from that noun."""
     phrase, clause = trigger_token, trigger_token
+    after_quote: list[Token] = []
     if trigger.pos == "NOUN":
         inverted = _inverted_nationality(trigger_token, index)
         phrase = trigger_token.head if inverted else \
@@ -436,6 +449,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         passive = False
     else:
         subjects, passive = _subject(trigger_token, index)
+        # a subject the parser found before the verb is then a word of the quote
+        after_quote = _inverted_subject(trigger_token)
+        if after_quote and all(t.i < trigger_token.i for t in subjects):
+            subjects, passive = after_quote, False
         if not subjects and (trigger.code[:2] in STATED_ROOTS or
                              fold(trigger_token.head.lemma_) in words.enactment):
             subjects, passive = _statement_author(trigger_token, index)
@@ -461,6 +478,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                            if m not in targets)
     if not targets and trigger.pos != "NOUN":
         targets = _resolve(_object_antecedent(trigger_token), index)
+    if trigger.pos != "NOUN" and after_quote:
+        targets = [m for m in targets if m not in sources]
     if passive:
         sources, targets = _resolve(_agent(trigger_token), index), sources
         rule = "passive"
