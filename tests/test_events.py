@@ -1405,3 +1405,28 @@ def test_events_force_on_a_place_of_its_own_country_names_no_target(code, text, 
 ])
 def test_events_verb_after_a_quote_has_its_subject_after_it(code, text, lang):
     assert ("IRNGOV", "111", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Turquie a menacé d'ouvrir le feu sur les gardes-frontières syriens.", "fr"),
+    ("Turkey threatened to open fire on Syrian border guards.", "en"),
+])
+def test_events_act_threatened_is_no_event_and_makes_the_threat_one_of_force(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TUR", "138", "SYRCOP") in found
+    assert not [c for _, c, _ in found if c[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée nigériane a tué une vingtaine de jihadistes lors d'une opération.", "fr",
+     ("NGAMIL", "19", "NGA")),
+    ("Pakistan's army said it killed 12 militants in a raid.", "en", ("PAKMIL", "19", "PAK")),
+    ("Les forces de sécurité tchadiennes ont dispersé des manifestants.", "fr",
+     ("TCDCOP", "17", "TCD")),
+    ("Chadian security forces dispersed protesters with tear gas.", "en",
+     ("TCDCOP", "17", "TCD")),
+])
+def test_events_people_a_states_forces_act_on_are_of_that_state(code, text, lang, expected):
+    src, root, country = expected
+    assert any(s == src and c[:2] == root and (t or "")[:3] == country
+               for s, c, t in dyads(code, text, lang))

@@ -7,7 +7,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from wirecoder.actors.anchor import CROWD_ROLES
+from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import info
 from wirecoder.events.arguments import (
@@ -48,6 +48,8 @@ UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UA
 TOGETHER = frozenset({"03", "04", "05", "06"})
 VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
 FORCE = VIOLENCE | {"17"}  # and coercion
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES) - STATE_FORCES
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, and threats of them.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
@@ -220,7 +222,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             confidence -= 0.2
         mine = []
         for source in sources:
-            for target in targets:
+            for target in targets if targets != [None] else _domestic_targets(
+                    source, targets_found, verdict.code):
                 if target is not None and _same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
@@ -278,6 +281,17 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
+
+
+def _domestic_targets(source: Mention, found: list[Mention], code: str) -> list[Mention | None]:
+    """`Pakistan's army killed 12 militants`, `la police a arrêté des manifestants`: people in
+    a domestic role whom force or coercion by a state's own forces falls on, and whose
+    country nothing else says, are of that state."""
+    country, roles = source.actor.country, set(source.actor.roles)
+    if not country or not roles & STATE_FORCES or code[:2] not in FORCE:
+        return [None]
+    return [replace(m, actor=country_actor(m.actor.text, country, m.actor.roles))
+            for m in found if not m.actor.code and set(m.actor.roles) & DOMESTIC_ROLES] or [None]
 
 
 def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention]) -> list[Mention]:
@@ -415,24 +429,35 @@ def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
 
 def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
-    the appeal or demand is an event."""
-    askers = {c.token.i for c in candidates if c.code[:2] in REQUEST_ROOTS}
+    the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
+    offensive`): a threat of force left unspecified (130) is then one of force (138)."""
+    askers = {c.token.i for c in candidates if c.code[:2] in REQUEST_ROOTS | {"13"}}
     if not askers:
         return candidates
+    forceful = set()
+    kept = []
+    for c in candidates:
+        asker = None if c.code[:2] in REQUEST_ROOTS | {"13"} else _governor_in(c.token, askers)
+        if asker is None:
+            kept.append(c)
+        elif c.code[:2] in VIOLENCE:
+            forceful.add(asker)
+    return [replace(c, code="138") if c.code == "130" and c.token.i in forceful else c
+            for c in kept]
 
-    def asked(token: Token) -> bool:
-        current = token
-        for _ in range(3):
-            if current.head.i == current.i or current.dep_.startswith("nsubj") or \
-                    current.dep_ in RELATIVE_CLAUSES:
-                # what the asker's subject, or a clause describing someone, says was done
-                return False
-            current = current.head
-            if current.i in askers:
-                return True
-        return False
 
-    return [c for c in candidates if c.code[:2] in REQUEST_ROOTS or not asked(c.token)]
+def _governor_in(token: Token, heads: set[int]) -> int | None:
+    """The token among `heads` that governs `token` within three levels, through neither a
+    subject (what the asker's subject did) nor a clause describing someone."""
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_.startswith("nsubj") or \
+                current.dep_ in RELATIVE_CLAUSES:
+            return None
+        current = current.head
+        if current.i in heads:
+            return current.i
+    return None
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
