@@ -1430,3 +1430,13 @@ def test_events_people_a_states_forces_act_on_are_of_that_state(code, text, lang
     src, root, country = expected
     assert any(s == src and c[:2] == root and (t or "")[:3] == country
                for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Union européenne a dénoncé l'arrestation de l'opposant par les autorités tunisiennes.",
+     "fr"),
+    ("The European Union denounced the arrest of the opposition leader by Tunisian authorities.",
+     "en"),
+])
+def test_events_agent_of_an_act_noun_does_the_act(code, text, lang):
+    assert ("TUNGOV", "173", "TUNOPP") in dyads(code, text, lang)

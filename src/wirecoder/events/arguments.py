@@ -21,6 +21,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 # criticise, reject, threaten.
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
+GENITIVE = frozenset({"de", "d'", "du", "des", "of"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
@@ -321,8 +322,25 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
             agents = _resolve(_agent(child), index)
             if agents:
                 return agents
+    agents = _resolve(_noun_agent(noun), index)
+    if agents:
+        return agents
     verb = source_clause(noun, words)
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
+
+
+def _noun_agent(noun: Token) -> list[Token]:
+    """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
+    of an act noun, hung on it or on its `of` noun."""
+    linked = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in GENITIVE
+              or c.dep_ == "prep" and fold(c.text) in GENITIVE]
+    for level in (noun, *linked, *(g for c in linked for g in c.children if g.dep_ == "pobj")):
+        for child in level.children:
+            if child.dep_ == "nmod" and preposition(child) == "par":
+                return _with_conjuncts(child)
+            if child.dep_ == "prep" and fold(child.text) == "by":
+                return [t for g in child.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+    return []
 
 
 def source_clause(noun: Token, words: ModalityWords) -> Token | None:
