@@ -26,6 +26,7 @@ from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
+from wirecoder.nlp import folded_lemmas, folded_tokens
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -74,11 +75,15 @@ class Candidate:
 
 
 MUTUAL = frozenset({"mutuellement", "reciproquement", "mutually"})
+RECIPROCAL_WORDS = MUTUAL | {"each", "other", "one", "another"}
 
 
 def _mutual(token: Token) -> bool:
     """`se sont mutuellement remerciés`, `praised one another`: the subjects act on one
     another."""
+    forms = folded_tokens(token.doc)
+    if RECIPROCAL_WORDS.isdisjoint(forms[token.left_edge.i:token.right_edge.i + 1]):
+        return False  # none of the words under the token: most triggers, read at once
     for child in token.children:
         words = {fold(child.text), *(fold(g.text) for g in child.children)}
         if words & MUTUAL or {"each", "other"} <= words or {"one", "another"} <= words:
@@ -87,11 +92,11 @@ def _mutual(token: Token) -> bool:
 
 
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
-    heads = [token]
-    for child in token.children:
-        if fold(child.lemma_) in trigger.with_ or fold(child.text) in trigger.with_:
-            heads.append(child)
-    return heads
+    if not trigger.with_:
+        return [token]
+    lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
+    return [token, *(c for c in token.children
+                     if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:
