@@ -10,7 +10,7 @@ from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import COMPLETING, dependents, preposition
+from wirecoder.nlp import COMPLETING, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -262,7 +262,7 @@ def _plural_role(noun: Token, roles: list[str]) -> bool:
     """`the foreign ministers of Brazil and Argentina`: a plural role noun with a country
     complement, whose conjunct country is one more owner of the role, whatever the parser
     hung it on."""
-    return bool(roles) and "Plur" in noun.morph.get("Number") and any(
+    return bool(roles) and "Plur" in morph_values(noun, "Number") and any(
         c.dep_ in ("prep", "nmod") for c in noun.children)
 
 

@@ -26,7 +26,7 @@ from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
-from wirecoder.nlp import folded_lemmas, folded_tokens
+from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -288,7 +288,7 @@ def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention])
     """The nearest coded actor before a finite verb the parser gave no subject at all (`Alger
     condamne`, a metonym read as no subject; a second coordinated verb hung astray); not for
     infinitives, participles or clauses describing a noun, whose subject is implied."""
-    finite = "Fin" in token.morph.get("VerbForm") or any(
+    finite = "Fin" in morph_values(token, "VerbForm") or any(
         c.dep_.startswith("aux") and c.pos_ == "AUX" for c in token.children)
     if not finite or token.dep_ in NOUN_CLAUSES or subject_tokens(token):
         return []
