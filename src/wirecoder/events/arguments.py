@@ -162,14 +162,15 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
     hangs on the wrong verb keeps climbing while the subject it finds names no actor."""
     current, coordinated = verb, False
     for _ in range(5):
+        below = dependents(current)
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
-            found = [c for c in dependents(current) if c.dep_ in deps]
+            found = [c for c in below if c.dep_ in deps]
             if found:
                 tokens = _with_conjuncts(found[0])
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive
-                    reflexive = any(c.dep_.startswith("expl") for c in dependents(current))
+                    reflexive = any(c.dep_.startswith("expl") for c in below)
                     return tokens, passive and not reflexive
         if current.head.i == current.i:
             break
