@@ -132,6 +132,23 @@ def _once(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     return doc.user_data[key]
 
 
+@lru_cache(maxsize=1 << 12)
+def _features(analysis: str) -> dict[str, list[str]]:
+    """A morphological analysis (`Mood=Cnd|Number=Sing|Tense=Pres`) as field -> values."""
+    fields: dict[str, list[str]] = {}
+    for feature in analysis.split("|"):
+        field, _, values = feature.partition("=")
+        if values:
+            fields[field] = values.split(",")
+    return fields
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """The values of one morphological field of a token, as `token.morph.get(field)` gives
+    them, read from the analysis's text (remembered), at a third of the cost."""
+    return _features(str(token.morph)).get(field, [])
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a document."""
     return _once(doc, "sentences", lambda: list(doc.sents))
@@ -228,3 +245,9 @@ def folded_lemmas(doc: Doc) -> list[str]:
 def folded_tokens(doc: Doc) -> list[str]:
     """Every token's folded text."""
     return _once(doc, "folded_tokens", lambda: [fold(t) for t in token_texts(doc)])
+
+
+def folded_words(doc: Doc) -> frozenset[str]:
+    """The folded lemmas and texts a document has, for telling at once that a word is not
+    in it."""
+    return _once(doc, "folded_words", lambda: frozenset(folded_lemmas(doc) + folded_tokens(doc)))

@@ -52,7 +52,8 @@ def lang_yaml(lang: str, name: str, default: Any = None) -> Any:
     return yaml_file(rel) if exists(rel) else default
 
 
-def languages() -> list[str]:
-    """Languages that have a data folder."""
+@cache
+def languages() -> tuple[str, ...]:
+    """Languages that have a data folder (listed once: every document's date asks)."""
     root = resources.files("wirecoder") / "data" / "lang"
-    return sorted(p.name for p in root.iterdir() if p.is_dir())
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir()))

@@ -112,9 +112,8 @@ class EventStage:
         fill_implicit_targets(candidates)
         doc = state.document
         kept = deduplicate(candidates)
-        body = state.body
-        state.events = [to_event(c, doc.id, doc.content_hash, state.lang, body,
-                                 state.body_offset)
+        body, doc_hash = state.body, doc.content_hash  # the hash is computed at each read
+        state.events = [to_event(c, doc.id, doc_hash, state.lang, body, state.body_offset)
                         for c in kept]
         state.notes["candidates"] = {e.event_id: c for e, c in zip(state.events, kept)}
 

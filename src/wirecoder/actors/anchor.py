@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, locatives, preposition, sentence_of, with_completed
+from wirecoder.nlp import WHERE, locatives, morph_values, preposition, sentence_of, with_completed
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
@@ -216,7 +216,7 @@ class Anchors:
         """`l'Algérie a rappelé son ambassadeur`, `Israel withdrew its troops`: a possessive
         determiner gives the role the country of the noun it is coordinated with, else of its
         clause's subject."""
-        if not any(c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")
+        if not any(c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in morph_values(c, "Poss")
                    for c in head.children):
             return None
         partner = self.by_token.get(head.head.i) if head.dep_ == "conj" else None

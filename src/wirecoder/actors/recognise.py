@@ -93,13 +93,14 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     named = {i for ent in people for i in range(ent.start + 1, ent.end)}
     pieces: list[Piece] = []
     texts = token_texts(doc)
-    i, n = 0, len(doc)
+    n, lengths = len(doc), lex.lengths
     skip = doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if n else []
-    while i < n:
-        if skip[i]:
-            i += 1
+    end = 0  # where the last match ended: no match starts inside another
+    # a match starts at a token some form starts with (a few in a hundred): only those are read
+    for i in [k for k, word in enumerate(folded) if word in lengths and not skip[k]]:
+        if i < end:
             continue
-        for length in lex.lengths.get(folded[i], ()):
+        for length in lengths[folded[i]]:
             if i + length > n:
                 continue
             entries = lex.index.get(tuple(folded[i:i + length]))
@@ -115,10 +116,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                            else e for e in entries]
             if entries:
                 pieces.append(Piece(i, i + length, entries))
-                i += length
+                end = i + length
                 break
-        else:
-            i += 1
     covered = {k for p in pieces for k in range(p.start, p.end)}
     for ent in people:
         if not covered & set(range(ent.start, ent.end)):

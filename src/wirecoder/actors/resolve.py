@@ -330,12 +330,13 @@ def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: li
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     texts, folded = token_texts(doc), folded_tokens(doc)
     found: list[Mention] = []
-    i, n = 0, len(doc)
-    while i < n:
-        actor = memory.persons.get(folded[i]) if texts[i][:1].isupper() else None
-        if actor is None or i in covered:
-            i += 1
+    n, persons, end = len(doc), memory.persons, 0
+    # a name starts at a capitalised word the document introduced (a few in a hundred)
+    for i in [k for k, word in enumerate(folded) if persons.get(word) is not None
+              and texts[k][:1].isupper()]:
+        if i < end or i in covered:
             continue
+        actor = persons[folded[i]]
         j = i + 1
         while j < n and j not in covered and (
                 texts[j] == "-" or (texts[j][:1].isupper() and folded[j] in memory.persons)):
@@ -349,7 +350,7 @@ def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: li
                              rule="document", kind="person",
                              sentence_index=sentence[i],
                              token_start=i, token_end=j))
-        i = j
+        end = j
     return found
 
 

@@ -10,7 +10,7 @@ from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import COMPLETING, dependents, preposition
+from wirecoder.nlp import COMPLETING, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -170,8 +170,9 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
     hangs on the wrong verb keeps climbing while the subject it finds names no actor."""
     current, coordinated = verb, False
     for _ in range(5):
+        below = dependents(current)
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
-            found = [c for c in dependents(current) if c.dep_ in deps]
+            found = [c for c in below if c.dep_ in deps]
             if found and _adds_to_noun(current, found[0]):
                 found = [current.head]
             if found:
@@ -179,7 +180,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive
-                    reflexive = any(c.dep_.startswith("expl") for c in dependents(current))
+                    reflexive = any(c.dep_.startswith("expl") for c in below)
                     return tokens, passive and not reflexive
         if current.head.i == current.i:
             break
@@ -294,7 +295,7 @@ def _plural_role(noun: Token, roles: list[str]) -> bool:
     """`the foreign ministers of Brazil and Argentina`: a plural role noun with a country
     complement, whose conjunct country is one more owner of the role, whatever the parser
     hung it on."""
-    return bool(roles) and "Plur" in noun.morph.get("Number") and any(
+    return bool(roles) and "Plur" in morph_values(noun, "Number") and any(
         c.dep_ in ("prep", "nmod") for c in noun.children)
 
 

@@ -27,6 +27,7 @@ from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
+from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -77,11 +78,15 @@ class Candidate:
 
 
 MUTUAL = frozenset({"mutuellement", "reciproquement", "mutually"})
+RECIPROCAL_WORDS = MUTUAL | {"each", "other", "one", "another"}
 
 
 def _mutual(token: Token) -> bool:
     """`se sont mutuellement remerciés`, `praised one another`: the subjects act on one
     another."""
+    forms = folded_tokens(token.doc)
+    if RECIPROCAL_WORDS.isdisjoint(forms[token.left_edge.i:token.right_edge.i + 1]):
+        return False  # none of the words under the token: most triggers, read at once
     for child in token.children:
         words = {fold(child.text), *(fold(g.text) for g in child.children)}
         if words & MUTUAL or {"each", "other"} <= words or {"one", "another"} <= words:
@@ -90,11 +95,11 @@ def _mutual(token: Token) -> bool:
 
 
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
-    heads = [token]
-    for child in token.children:
-        if fold(child.lemma_) in trigger.with_ or fold(child.text) in trigger.with_:
-            heads.append(child)
-    return heads
+    if not trigger.with_:
+        return [token]
+    lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
+    return [token, *(c for c in token.children
+                     if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:
@@ -298,7 +303,7 @@ def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention])
     """The nearest coded actor before a finite verb the parser gave no subject at all (`Alger
     condamne`, a metonym read as no subject; a second coordinated verb hung astray); not for
     infinitives, participles or clauses describing a noun, whose subject is implied."""
-    finite = "Fin" in token.morph.get("VerbForm") or any(
+    finite = "Fin" in morph_values(token, "VerbForm") or any(
         c.dep_.startswith("aux") and c.pos_ == "AUX" for c in token.children)
     if not finite or token.dep_ in NOUN_CLAUSES or subject_tokens(token):
         return []

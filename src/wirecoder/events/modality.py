@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_codes, intent_codes
-from wirecoder.nlp import sentence_of
+from wirecoder.nlp import folded_tokens, morph_values, sentence_of
 from wirecoder.textnorm import fold
 
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
@@ -129,17 +129,22 @@ def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> 
 def _negated(token: Token, words: ModalityWords) -> bool:
     """`did not meet`, `n'a pas rencontré`; also a negative determiner on the object (`will
     recognise no agreement`, `ne reconnaîtra aucun accord`)."""
-    return any(c.dep_ in ("advmod", "neg", "det") and _has(c, words.negation)
-               or c.dep_ == "neg" for c in token.children) or any(
-        g.dep_ == "det" and _has(g, words.negation)
-        for c in token.children if c.dep_ in ("obj", "dobj") for g in c.children)
+    objects = []
+    for child in token.children:
+        dep = child.dep_
+        if dep == "neg" or dep in ("advmod", "det") and _has(child, words.negation):
+            return True
+        if dep in ("obj", "dobj"):
+            objects.append(child)
+    return any(g.dep_ == "det" and _has(g, words.negation) for c in objects for g in c.children)
 
 
 CONTRACTED = {"du": ("de",), "des": ("de",), "au": ("a",), "aux": ("a",)}
 
 
 def _in_background(token: Token, words: ModalityWords) -> bool:
-    sentence = sentence_of(token.doc)
+    doc = token.doc
+    sentence = sentence_of(doc)
     start = token.i
     while start > 0 and token.i - start < 6 and sentence[start - 1] == sentence[token.i]:
         start -= 1
@@ -147,15 +152,14 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
         return True  # `during the president's visit`
     # the words before the trigger since the last verb: `students, after the exams, held
     # demonstrations` is not background, `during the president's visit` is
-    verb = max((t.i for t in token.doc[start:token.i] if t.pos_ in ("VERB", "AUX")),
+    verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
-    before = [w for t in token.doc[verb + 1:token.i]
-              for w in CONTRACTED.get(fold(t.text), (fold(t.text),))]
-    for phrase in words.background:
-        n = len(phrase)
-        if any(tuple(before[i:i + n]) == phrase for i in range(len(before) - n + 1)):
-            return True
-    return False
+    forms = folded_tokens(doc)
+    before = [w for k in range(verb + 1, token.i) for w in CONTRACTED.get(forms[k], (forms[k],))]
+    # every run of those words (a few dozen at most), against the phrases
+    runs = {tuple(before[i:i + n]) for n in range(len(before) + 1)
+            for i in range(len(before) - n + 1)}
+    return not runs.isdisjoint(words.background)
 
 
 # Endings French adds to the infinitive for the future and the conditional (`rencontrera`,
@@ -204,9 +208,9 @@ def _auxiliaries(token: Token) -> list[Token]:
 
 def _tense(token: Token) -> str | None:
     for t in [token, *_auxiliaries(token)]:
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in morph_values(t, "Tense"):
             return "future"
-        if "Cnd" in t.morph.get("Mood"):
+        if "Cnd" in morph_values(t, "Mood"):
             return "conditional"
         built = _on_infinitive(t)
         if built:
@@ -250,7 +254,7 @@ def _recalled(token: Token) -> bool:
     narrative recalls from before its news (a pluperfect with `already`; a pluperfect alone
     often reports recent news: `la junte avait rappelé samedi son ambassadeur`)."""
     pluperfect = any(fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
-                                              and "Imp" in c.morph.get("Tense"))
+                                              and "Imp" in morph_values(c, "Tense"))
                      for c in token.children if c.dep_ in ("aux", "aux:tense"))
     return pluperfect and any(fold(c.text) in ALREADY for c in token.children
                               if c.dep_ == "advmod")
@@ -300,7 +304,7 @@ def _intended(token: Token, words: ModalityWords) -> bool:
     for _ in range(3):
         if current.dep_ not in GOVERNORS | {"conj"} or current.head.i == current.i:
             return False
-        done = current.dep_ == "conj" and "Inf" not in current.morph.get("VerbForm")
+        done = current.dep_ == "conj" and "Inf" not in morph_values(current, "VerbForm")
         current = current.head
         if not done and _has(current, words.intent):
             return True

@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from wirecoder import resources
-from wirecoder.nlp import dependents, folded_lemmas, folded_tokens
+from wirecoder.nlp import dependents, folded_lemmas, folded_tokens, folded_words
 from wirecoder.textnorm import fold
 
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
@@ -111,9 +111,11 @@ def _markers_after(token: Token) -> set[str]:
     return {forms[t.i] for t in token.subtree if t.i > token.i and t.dep_ in ("mark", "case")}
 
 
-def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | None:
+def _first_fitting(token: Token, candidates: tuple[Trigger, ...],
+                   present: frozenset[str]) -> Trigger | None:
     """The first trigger whose part of speech, reflexive pronoun and expression words the
-    token has; what each test reads from the parse is read once, when a trigger asks."""
+    token has; what each test reads from the parse is read once, when a trigger asks. An
+    expression with a word that is nowhere in the document (`present`) is passed at once."""
     pos = token.pos_
     mistagged: dict[str, bool] = {}  # trigger part of speech -> whether the token heads one
     reflexive = words = markers = None
@@ -129,6 +131,8 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...]) -> Trigger | N
             if not reflexive:
                 continue
         if trigger.with_:
+            if not present.issuperset(trigger.with_):
+                continue
             if words is None:
                 words = _words_below(token)
             missing = [w for w in trigger.with_ if w not in words]
@@ -148,13 +152,13 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
     only when nothing else fires, or when `keep_weak` says the token matters anyway."""
     found = []
     doc = sent.doc
-    lemmas, forms = folded_lemmas(doc), folded_tokens(doc)
+    lemmas, forms, present = folded_lemmas(doc), folded_tokens(doc), folded_words(doc)
     for i in range(sent.start, sent.end):
         candidates = index.get(lemmas[i]) or index.get(forms[i])
         if not candidates:
             continue
         token = doc[i]
-        best = _first_fitting(token, candidates)
+        best = _first_fitting(token, candidates, present)
         if best is not None:
             found.append((token, best))
     # a word that is part of an expression that fired (`lever les sanctions`) is not a
