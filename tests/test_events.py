@@ -1440,3 +1440,12 @@ def test_events_people_a_states_forces_act_on_are_of_that_state(code, text, lang
 ])
 def test_events_agent_of_an_act_noun_does_the_act(code, text, lang):
     assert ("TUNGOV", "173", "TUNOPP") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Hongrie a annoncé jeudi l'envoi d'une aide humanitaire d'urgence en Ukraine.", "fr"),
+    ("Hungary on Thursday announced the shipment of emergency humanitarian aid to Ukraine.",
+     "en"),
+])
+def test_events_aid_sent_named_by_a_noun(code, text, lang):
+    assert ("HUN", "07", "UKR") in roots(dyads(code, text, lang))
