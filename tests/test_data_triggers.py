@@ -13,7 +13,9 @@ REFERENCE_CODEBOOK = Path("/work/shared/reference/cameo_codes.tsv")
 LANGS = ["fr", "en"]
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 POS = {"VERB", "NOUN", "ADJ"}
-ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak", "mirror"}
+ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak",
+              "mirror", "target_kind"}
+TARGET_KINDS = {"IGO", "NGO"}  # organisations' codes open so
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech", "enactment",
                   "carriers", "allegation",
                   "condition"]
@@ -65,6 +67,7 @@ def test_data_triggers_entries_are_well_formed(lang):
             assert isinstance(e.get(flag, False), bool), e
         if "source" in e:
             assert e["source"] == "obj", e
+        assert e.get("target_kind", "IGO") in TARGET_KINDS, e
 
 
 @pytest.mark.parametrize("lang", LANGS)

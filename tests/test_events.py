@@ -1449,3 +1449,17 @@ def test_events_agent_of_an_act_noun_does_the_act(code, text, lang):
 ])
 def test_events_aid_sent_named_by_a_noun(code, text, lang):
     assert ("HUN", "07", "UKR") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Burundi a annoncé mercredi son retrait de la Cour pénale internationale.", "fr",
+     ("BDI", "16", "IGOJUDICC")),
+    ("Burundi announced its withdrawal from the International Criminal Court.", "en",
+     ("BDI", "16", "IGOJUDICC")),
+    # a withdrawal from a place is no leaving of an organisation
+    ("Israël a achevé son retrait de Gaza.", "fr", ("ISR", "08", "PSE")),
+    ("Israel completed its withdrawal from Gaza.", "en", ("ISR", "08", "PSE")),
+])
+def test_events_withdrawal_from_an_organisation(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found and len({c for _, c, _ in found}) == 1

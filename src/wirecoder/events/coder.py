@@ -207,6 +207,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             verdict.code[:2] in TOGETHER and len({m.actor.country for m in sources}) > 1)
         sources = _expand(sources)
         targets_found = _expand(args.targets)
+        if trigger.target_kind:
+            # `son retrait de la Cédéao`: only leaving an organisation is an act of this kind
+            targets_found = [t for t in targets_found
+                             if (t.actor.code or "").startswith(trigger.target_kind)]
+            if not targets_found:
+                continue
         if verdict.demander is not None:
             # `X said that Y must Z`: X demands Z of Y
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources

@@ -32,6 +32,7 @@ class Trigger:
     weak: bool = False
     source: str = "subj"
     mirror: str | None = None  # what the target does in return: hosting (043) is a visit (042)
+    target_kind: str | None = None  # what the target's code starts with (`IGO`), if it must
 
     @property
     def specificity(self) -> tuple[int, int, int]:
@@ -57,7 +58,8 @@ def parse_entry(spec: dict) -> Trigger:
                    reciprocal=bool(spec.get("reciprocal", False)),
                    weak=bool(spec.get("weak", False)),
                    source=str(spec.get("source", "subj")),
-                   mirror=str(spec["mirror"]) if spec.get("mirror") else None)
+                   mirror=str(spec["mirror"]) if spec.get("mirror") else None,
+                   target_kind=str(spec["target_kind"]) if spec.get("target_kind") else None)
 
 
 @cache
