@@ -1463,3 +1463,22 @@ def test_events_aid_sent_named_by_a_noun(code, text, lang):
 def test_events_withdrawal_from_an_organisation(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found and len({c for _, c, _ in found}) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Deux accords de coopération ont été signés mardi à Astana en présence des présidents "
+     "kazakh et ouzbek."), "fr"),
+    (("Two cooperation agreements were signed in Astana on Tuesday in the presence of the Kazakh "
+     "and Uzbek presidents."), "en"),
+])
+def test_events_joint_act_done_in_the_presence_of_its_parties(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("KAZGOV", "057", "UZBGOV") in found and ("UZBGOV", "057", "KAZGOV") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'otage a été libéré en présence de l'ambassadeur de France.", "fr"),
+    ("The hostage was freed in the presence of the French ambassador.", "en"),
+])
+def test_events_presence_names_no_doer_of_a_one_sided_act(code, text, lang):
+    assert not [s for s, _, _ in dyads(code, text, lang) if s and s.startswith("FRA")]

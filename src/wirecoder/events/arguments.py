@@ -21,6 +21,7 @@ OBJECTS = frozenset({"obj", "dobj"})
 # criticise, reject, threaten.
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Dependents through which a trigger inherits the subject of its head.
+PRESENCE = frozenset({"presence"})  # folded, French and English
 GENITIVE = frozenset({"de", "d'", "du", "des", "of"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
@@ -232,6 +233,19 @@ def _agent(verb: Token) -> list[Token]:
                 return _with_conjuncts(child)
             if child.dep_ == "agent":
                 return [g for g in child.children if g.dep_ == "pobj"]
+    return []
+
+
+def _presence(verb: Token) -> list[Token]:
+    """`paraphés en présence des deux présidents`, `signed in the presence of X and Y`: with
+    no agent named, those in whose presence a joint act was done are its parties (every word
+    of the phrase, whatever the parser hung the second party on). The phrase may hang on a
+    place before it (`à Astana en présence de`)."""
+    near = [g for c in verb.children for g in (c, *c.children)]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children]
+    for noun in near:
+        if fold(noun.lemma_) in PRESENCE and noun.dep_.startswith(("obl", "nmod", "pobj")):
+            return [t for t in noun.subtree if t.i > noun.i]
     return []
 
 
@@ -500,7 +514,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.pos != "NOUN" and after_quote:
         targets = [m for m in targets if m not in sources]
     if passive:
-        sources, targets = _resolve(_agent(trigger_token), index), sources
+        agents = _agent(trigger_token) or (_presence(trigger_token) if trigger.reciprocal else [])
+        sources, targets = _resolve(agents, index), sources
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
