@@ -1452,10 +1452,10 @@ def test_events_aid_sent_named_by_a_noun(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Le Nicaragua a annoncé vendredi son retrait de l'Organisation des États américains.",
-     "fr", ("NIC", "16", "IGOOAS")),
-    ("Nicaragua announced on Friday its withdrawal from the Organization of American States.",
-     "en", ("NIC", "16", "IGOOAS")),
+    ("Le Nicaragua a annoncé vendredi son retrait de l'Organisation mondiale de la santé.",
+     "fr", ("NIC", "16", "IGOUNOHLHWHO")),
+    ("Nicaragua announced on Friday its withdrawal from the World Health Organization.",
+     "en", ("NIC", "16", "IGOUNOHLHWHO")),
     # a withdrawal from a place is no leaving of an organisation
     ("Israël a achevé son retrait de Gaza.", "fr", ("ISR", "08", "PSE")),
     ("Israel completed its withdrawal from Gaza.", "en", ("ISR", "08", "PSE")),
