@@ -1482,3 +1482,11 @@ def test_events_joint_act_done_in_the_presence_of_its_parties(code, text, lang):
 ])
 def test_events_presence_names_no_doer_of_a_one_sided_act(code, text, lang):
     assert not [s for s, _, _ in dyads(code, text, lang) if s and s.startswith("FRA")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le cabinet du président kényan a critiqué le gouvernement ougandais.", "fr"),
+    ("The office of the Kenyan president criticised the Ugandan government.", "en"),
+])
+def test_events_an_office_speaks_for_its_owner(code, text, lang):
+    assert ("KENGOV", "111", "UGAGOV") in dyads(code, text, lang)

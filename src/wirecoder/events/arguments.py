@@ -490,6 +490,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                              fold(trigger_token.head.lemma_) in words.enactment):
             subjects, passive = _statement_author(trigger_token, index)
         sources, rule = _resolve(subjects, index), "subject"
+        if not sources and subjects and fold(subjects[0].lemma_) in words.voices:
+            # `le bureau du Premier ministre a rejeté`: its owner speaks
+            voiced = index.owner(subjects[0])
+            sources = [voiced] if voiced is not None else []
         sources = [m for m in sources if m.rule != "locative"]
         sources = _with_coordinated(sources, index, trigger_token.doc)
     targets: list[Mention] = []

@@ -33,6 +33,7 @@ class ModalityWords:
     carriers: frozenset[str]
     obligation: frozenset[str]
     relational: frozenset[str]
+    voices: frozenset[str]
     characterise: frozenset[str]
     condition: frozenset[str]
     vow: frozenset[str]
@@ -101,7 +102,8 @@ def modality_words(lang: str) -> ModalityWords:
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
-        relational=words("relational"), characterise=words("characterise"),
+        relational=words("relational"), voices=words("voices"),
+        characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
