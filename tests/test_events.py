@@ -1490,3 +1490,24 @@ def test_events_presence_names_no_doer_of_a_one_sided_act(code, text, lang):
 ])
 def test_events_an_office_speaks_for_its_owner(code, text, lang):
     assert ("KENGOV", "111", "UGAGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Turquie a condamné le massacre de civils palestiniens par l'armée israélienne.", "fr"),
+    ("Turkey condemned the massacre of Palestinian civilians by Israeli forces.", "en"),
+])
+def test_events_reaction_to_an_act_aims_at_its_agent_not_its_victims(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TUR", "111", "ISRMIL") in found and ("TUR", "111", "PSECVL") not in found
+    assert ("ISRMIL", "202", "PSECVL") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Des militants algériens ont entamé une grève de la faim pour protester contre les abus "
+     "commis par la police algérienne."), "fr"),
+    (("Algerian activists went on hunger strike in protest against abuses by the Algerian "
+     "police."), "en"),
+])
+def test_events_agent_of_another_noun_does_not_do_the_act(code, text, lang):
+    # the police did the abuses, not the protest
+    assert not [s for s, c, _ in dyads(code, text, lang) if c.startswith("14") and s == "DZACOP"]

@@ -346,16 +346,40 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
 
 def _noun_agent(noun: Token) -> list[Token]:
     """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
-    of an act noun, hung on it or on its `of` noun."""
-    linked = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in GENITIVE
-              or c.dep_ == "prep" and fold(c.text) in GENITIVE]
-    for level in (noun, *linked, *(g for c in linked for g in c.children if g.dep_ == "pobj")):
-        for child in level.children:
-            if child.dep_ == "nmod" and preposition(child) == "par":
-                return _with_conjuncts(child)
-            if child.dep_ == "prep" and fold(child.text) == "by":
-                return [t for g in child.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+    of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
+    its own (`the arrest of X, accused by Y`) nor after another preposition."""
+    for token in noun.subtree:
+        if token.i <= noun.i:
+            continue
+        if fold(token.text) == "by" and token.dep_ == "prep":
+            agents = [t for g in token.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+        elif token.pos_ in ("NOUN", "PROPN") and preposition(token) == "par":
+            agents = _with_conjuncts(token)
+        else:
+            continue
+        if all(_genitive_link(a) for a in _path_up(token, noun)):
+            return agents
     return []
+
+
+def _genitive_link(token: Token) -> bool:
+    """Whether a token links what hangs on it to the noun above as part of the noun's own
+    phrase (`de civils palestiniens`, `of civilians`), not through another preposition (`in
+    protest against violations by X`: X did the violations) nor a clause."""
+    if token.dep_ in ("amod", "compound"):
+        return True
+    if token.dep_ == "prep":
+        return fold(token.text) in GENITIVE
+    return token.dep_ in ("nmod", "pobj") and preposition(token) in GENITIVE
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The heads between a token and one of its ancestors."""
+    path, current = [], token.head
+    while current.i != top.i and current.head.i != current.i:
+        path.append(current)
+        current = current.head
+    return path
 
 
 def source_clause(noun: Token, words: ModalityWords) -> Token | None:
@@ -524,6 +548,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.source == "obj":
         sources, targets = targets, sources
     act = None
+    if acts and targets and not passive and trigger.pos != "NOUN":
+        # `condemned the massacre of civilians by the militia`: aimed at who did it, not at
+        # whom it was done to
+        named = _act_object(trigger_token, acts)
+        doers = _resolve(_noun_agent(named), index) if named is not None else []
+        targets = doers or targets
     if acts and not targets and not passive and trigger.pos != "NOUN":
         act = _act_object(trigger_token, acts)
         parties = _between(act, index, asserted=False) if act is not None else []
