@@ -1493,6 +1493,15 @@ def test_events_an_office_speaks_for_its_owner(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("La Turquie a condamné le meurtre de civils palestiniens par l'armée israélienne.", "fr"),
+    ("Turkey condemned the killing of Palestinian civilians by Israeli forces.", "en"),
+])
+def test_events_killing_named_by_a_noun(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ISRMIL", "190", "PSECVL") in found and ("TUR", "111", "ISRMIL") in found
+
+
+@pytest.mark.parametrize("text, lang", [
     ("La Turquie a condamné le massacre de civils palestiniens par l'armée israélienne.", "fr"),
     ("Turkey condemned the massacre of Palestinian civilians by Israeli forces.", "en"),
 ])
