@@ -1520,3 +1520,12 @@ def test_events_reaction_to_an_act_aims_at_its_agent_not_its_victims(code, text,
 def test_events_agent_of_another_noun_does_not_do_the_act(code, text, lang):
     # the police did the abuses, not the protest
     assert not [s for s, c, _ in dyads(code, text, lang) if c.startswith("14") and s == "DZACOP"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # `au` is the `à` of the expression `appeler à … dialogue`
+    ("Le Premier ministre pakistanais a appelé au dialogue avec l'Inde.", "fr"),
+    ("Pakistan's prime minister called for dialogue with India.", "en"),
+])
+def test_events_expression_word_inside_a_contraction(code, text, lang):
+    assert ("PAKGOV", "026", "IND") in dyads(code, text, lang)

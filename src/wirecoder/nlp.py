@@ -189,6 +189,10 @@ def preposition(token: Token) -> str | None:
     return fold(token.head.text) if token.dep_ == "pobj" else None
 
 
+# French prepositions fused with an article, as the folded preposition they contain (`au` is
+# the `à` of `appeler à`).
+CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de", "d'": "de"}
+
 # Prepositions that say where something happens or someone is (`in Kirkuk`, `dans toute la
 # France`, `près de Gao`).
 WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "dans",
@@ -248,6 +252,11 @@ def folded_tokens(doc: Doc) -> list[str]:
 
 
 def folded_words(doc: Doc) -> frozenset[str]:
-    """The folded lemmas and texts a document has, for telling at once that a word is not
-    in it."""
-    return _once(doc, "folded_words", lambda: frozenset(folded_lemmas(doc) + folded_tokens(doc)))
+    """The folded lemmas and texts a document has (and the prepositions in its contractions),
+    for telling at once that a word is not in it."""
+    def words() -> frozenset[str]:
+        forms = folded_tokens(doc)
+        return frozenset(folded_lemmas(doc) + forms + [CONTRACTIONS[f] for f in forms
+                                                       if f in CONTRACTIONS])
+
+    return _once(doc, "folded_words", words)

@@ -10,7 +10,7 @@ from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import COMPLETING, dependents, morph_values, preposition
+from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -35,7 +35,6 @@ TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
-CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 BETWEEN = frozenset({"entre", "between"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
 

@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from wirecoder import resources
-from wirecoder.nlp import dependents, folded_lemmas, folded_tokens, folded_words
+from wirecoder.nlp import CONTRACTIONS, dependents, folded_lemmas, folded_tokens, folded_words
 from wirecoder.textnorm import fold
 
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
@@ -103,7 +103,8 @@ def _words_below(token: Token) -> set[str]:
     auxiliaries (folded, the `a` of `a proposé` would read as the `à` of `proposer à`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
     below = [t.i for t in _below(token) if not t.dep_.startswith("aux")]
-    return {lemmas[i] for i in below} | {forms[i] for i in below}
+    return {lemmas[i] for i in below} | {forms[i] for i in below} | {
+        CONTRACTIONS[forms[i]] for i in below if forms[i] in CONTRACTIONS}
 
 
 def _markers_after(token: Token) -> set[str]:
