@@ -282,10 +282,12 @@ def _link_pairs(text: str, mentions: list[_Mention], gaz: Gazetteer) -> None:
     """
     for left, right in itertools.pairwise(mentions):
         between = text[left.end:right.start].strip().lower()
-        outer = [p for p in gaz.candidates(right.text) if _regional(p)]
-        if between == "," and outer and not any(_regional(p) for p in gaz.candidates(left.text)):
+        if between not in _LIST_JOINS:  # the comma is one of them
+            continue
+        outer = [p for p in gaz.candidates(right.text) if _regional(p)] if between == "," else []
+        if outer and not any(_regional(p) for p in gaz.candidates(left.text)):
             left.within, right.region = outer[0], True
-        elif between in _LIST_JOINS:
+        else:
             left_states = [p for p in gaz.candidates(left.text) if p.feature == "admin1"]
             right_states = [p for p in gaz.candidates(right.text) if p.feature == "admin1"]
             if left_states and right_states:
