@@ -94,6 +94,7 @@ class Gazetteer:
         self._candidates: dict[str, list[Place]] = {}
         self._regional: dict[str, bool] = {}
         self._biggest: dict[str, int] = {}
+        self._facts: dict[str, dict[int, tuple[Place, float, bool]]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -119,7 +120,7 @@ class Gazetteer:
 
     def _add_names(self, slot: int, names: list[str], primary: bool) -> None:
         """Index a slot under names."""
-        for cache in (self._candidates, self._regional, self._biggest):
+        for cache in (self._candidates, self._regional, self._biggest, self._facts):
             cache.clear()
         index = self._index
         for raw in names:
@@ -182,31 +183,47 @@ class Gazetteer:
 
     def score(self, name: str, place: Place, context: GeoContext | None) -> float:
         """Score a candidate for a mention, given what the document says."""
-        primary = self.is_primary(name, place)
-        score = self._prior(place, primary)
+        key = normalise(name)
+        facts = self._facts.get(key)
+        if facts is None:
+            facts = self._facts[key] = self._name_facts(name)
+        known = facts.get(id(place))
+        if known is not None and known[0] is place:
+            score, dwarfed = known[1], known[2]
+        else:
+            score, dwarfed = self._prior(place, self.is_primary(name, place)), \
+                self._dwarfed(name, place)
         if context is None:
             return score
         if place.country in context.countries:
             score += 1.0
-        dwarfed = self._dwarfed(name, place)
         if place.country in context.local_countries and not dwarfed:
             score += _LOCAL_BONUS
+        local = place.feature in ("city", "admin2")
         # A town sharing its name with a country or region (`China`, `Middle East`) only
         # wins with explicit evidence (`China, Texas`), not from nearby places.
-        if place.feature in ("city", "admin2") and self._names_region(name):
+        if local and self._names_region(name):
             return score
         if place.admin1 and place.feature != "admin1":
             if place.admin1 == context.home:
                 score += _HOME_BONUS
             elif place.admin1 in context.admin1:
                 score += _STATE_BONUS
+        if not local or dwarfed:
+            return score  # nearness to other places only helps an undwarfed town or county
         near = [place_distance(place, p) for p in context.places if p != place]
         if context.anchor is not None and context.anchor != place:
             near.append(place_distance(place, context.anchor))
-        if near and place.feature in ("city", "admin2") and not dwarfed:
+        if near:
             closest = min(near)
             score += 2.5 if closest < 80 else 1.5 if closest < 300 else 0.0
         return score
+
+    def _name_facts(self, name: str) -> dict[int, tuple[Place, float, bool]]:
+        """The context-free part of each candidate's score under a name, with whether it is
+        dwarfed, by the candidate's identity: scoring asks for them over and over."""
+        return {id(p): (p, self._prior(p, self.is_primary(name, p)), self._dwarfed(name, p))
+                for p in self.candidates(name)}
 
     def _names_region(self, name: str) -> bool:
         """Whether a name also names a country, continent or first-level region (`China`,

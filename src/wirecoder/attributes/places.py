@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, IS_ALPHA
 
@@ -43,6 +44,7 @@ _QUALIFIERS = ("north", "south", "east", "west", "northeast", "northwest", "sout
 _CITY_PREFIXES = ("city of ", "town of ", "village of ", "ville de ")
 _REGION_SUFFIXES = (" state", " province")
 _CITY_SUFFIXES = (" city",)
+_DROPPED_BEFORE = (*_LEADING, *_CITY_PREFIXES, *(q + " " for q in _QUALIFIERS))
 # Capitalised words NER sometimes labels as places on their own.
 _NEVER_ALONE = frozenset(_QUALIFIERS) | {
     "metro", "midtown", "uptown", "january", "february", "march", "april", "june", "july",
@@ -88,25 +90,29 @@ class _Mention:
     extra: set[str] = field(default_factory=set)
 
 
-def _trim(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, bool]:
+@lru_cache(maxsize=1 << 14)
+def _trim(text: str, gaz: Gazetteer) -> tuple[str, int, bool]:
     """Drop articles, possessives and qualifiers that are not part of the name.
 
-    Returns the name, its start, and whether the dropped words ask for a region reading.
+    Returns the name, how many characters were dropped before it, and whether the dropped
+    words ask for a region reading. Kept per name: entities repeat across documents.
     """
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     region = False
+    shift = 0
     changed = True
     while changed and not gaz.has(text):
         changed = False
         lowered = text.lower()
-        for word in (*_LEADING, *_CITY_PREFIXES, *(q + " " for q in _QUALIFIERS)):
+        for word in _DROPPED_BEFORE:
+            if not lowered.startswith(word):
+                continue
             rest = text[len(word):]
             qualifier = word.strip() in _QUALIFIERS
-            if (lowered.startswith(word) and rest[:1].isupper() and gaz.has(rest)
-                    and (not qualifier or _prominent(rest, gaz))):
+            if rest[:1].isupper() and gaz.has(rest) and (not qualifier or _prominent(rest, gaz)):
                 region = region or qualifier
-                text, start, changed = rest, start + len(word), True
+                text, shift, changed = rest, shift + len(word), True
                 break
         else:
             for suffix in (*_REGION_SUFFIXES, *_CITY_SUFFIXES):
@@ -114,7 +120,7 @@ def _trim(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, bool]:
                     region = region or suffix in _REGION_SUFFIXES
                     text, changed = text[: -len(suffix)], True
                     break
-    return text, start, region
+    return text, shift, region
 
 
 def _prominent(name: str, gaz: Gazetteer) -> bool:
@@ -161,7 +167,8 @@ def _ner_mentions(doc, gaz: Gazetteer, surnames: set[str]) -> list[_Mention]:
     for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
-        text, start, region = _trim(ent.text, ent.start_char, gaz)
+        text, shift, region = _trim(ent.text, gaz)
+        start = ent.start_char + shift
         if _not_a_place(full, start, start + len(text), text, surnames):
             continue
         for part, pstart in _split_commas(text, start, gaz):
@@ -201,11 +208,8 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
         match = None
         for j in range(_name_stop(i, texts, named, blocked), i, -1):
             name = full[starts[i]:starts[j - 1] + len(texts[j - 1])]
-            if not gaz.has(name):
-                continue
-            span = doc[i:j]
-            if _lookup_worthy(span, name, gaz, inside.get(i)):
-                match = span
+            if _lookup_worthy(doc, i, j, _reading(name, gaz), inside.get(i)):
+                match = doc[i:j]
                 break
         if match is None:
             continue
@@ -228,33 +232,40 @@ def _name_stop(i: int, texts: list[str], named: set[int], blocked: set[int]) -> 
     return stop
 
 
-def _lookup_worthy(span, text: str, gaz: Gazetteer, ent=None) -> bool:
-    """Whether a capitalised span that NER did not label a place is safe to read as one;
-    `text` is the span's text, given because the caller has it (`Span.text` builds tokens)."""
-    cands = gaz.candidates(text)
-    if not cands:
+@lru_cache(maxsize=1 << 16)
+def _reading(name: str, gaz: Gazetteer) -> str | None:
+    """How a capitalised name outside a place entity may be read, from the gazetteer alone:
+    `region` (its main reading a country or state), `county`, `city` (of 100k or more), or
+    None when it is unknown or its main reading is an alternate name or a smaller place.
+    Kept per name: the same names are tried in every document."""
+    cands = gaz.candidates(name)
+    if not cands or not gaz.is_primary(name, cands[0]):
+        return None
+    top = cands[0]
+    if top.feature in ("country", "admin1"):
+        return "region"
+    if top.feature == "admin2":
+        return "county"
+    return "city" if top.feature == "city" and top.population >= 100_000 else None
+
+
+def _lookup_worthy(doc, i: int, j: int, reading: str | None, ent=None) -> bool:
+    """Whether tokens i to j, capitalised and not labelled a place by NER, are safe to read
+    as a place, given their gazetteer `reading` and the entity `ent` they start in."""
+    if reading is None:
         return False
     if ent is not None and ent.label_ not in _PERSON_LABELS:
         first = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        after_of = span.start > ent.start and doc_token(span, -1).lower_ == "of"
-        if span.end >= ent.end or not (span.start == first or after_of):
+        after_of = i > ent.start and doc[i - 1].lower_ == "of"
+        if j >= ent.end or not (i == first or after_of):
             return False
-    if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+    if j - i == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN":
         return False
-    top = cands[0]
-    if not gaz.is_primary(text, top):
-        return False
-    if top.feature in ("country", "admin1"):
+    if reading == "region":
         return True
-    if top.feature == "admin2" and span[-1].text in ("County", "Parish"):
-        return True
-    return (top.feature == "city" and top.population >= 100_000
-            and span[-1].pos_ == "PROPN")
-
-
-def doc_token(span, shift: int):
-    """The token at a shift from the start of a span, within its doc."""
-    return span.doc[max(0, span.start + shift)]
+    if reading == "county":
+        return doc[j - 1].text in ("County", "Parish")
+    return doc[j - 1].pos_ == "PROPN"
 
 
 def _regional(place: Place) -> bool:
@@ -271,10 +282,12 @@ def _link_pairs(text: str, mentions: list[_Mention], gaz: Gazetteer) -> None:
     """
     for left, right in itertools.pairwise(mentions):
         between = text[left.end:right.start].strip().lower()
-        outer = [p for p in gaz.candidates(right.text) if _regional(p)]
-        if between == "," and outer and not any(_regional(p) for p in gaz.candidates(left.text)):
+        if between not in _LIST_JOINS:  # the comma is one of them
+            continue
+        outer = [p for p in gaz.candidates(right.text) if _regional(p)] if between == "," else []
+        if outer and not any(_regional(p) for p in gaz.candidates(left.text)):
             left.within, right.region = outer[0], True
-        elif between in _LIST_JOINS:
+        else:
             left_states = [p for p in gaz.candidates(left.text) if p.feature == "admin1"]
             right_states = [p for p in gaz.candidates(right.text) if p.feature == "admin1"]
             if left_states and right_states:
@@ -292,17 +305,22 @@ def _fits(place: Place, within: Place) -> bool:
     return place.country == within.country and place.admin1 == within.admin1 != ""
 
 
-def _choose(m: _Mention, gaz: Gazetteer, ctx: GeoContext | None) -> tuple[Place | None, bool]:
-    """Best candidate for a mention and whether it clearly beats the runner-up."""
+def _readings(m: _Mention, gaz: Gazetteer) -> list[Place]:
+    """The candidates for a mention: those inside the region it is said to lie in, or the
+    regional ones when it is read as a region, when there are any."""
     cands = gaz.candidates(m.text)
     if m.within is not None:
-        cands = [p for p in cands if _fits(p, m.within)] or cands
-    elif m.region:
-        cands = [p for p in cands if _regional(p)] or cands
-    if not cands:
-        return None, False
+        return [p for p in cands if _fits(p, m.within)] or cands
+    if m.region:
+        return [p for p in cands if _regional(p)] or cands
+    return cands
+
+
+def _choose(m: _Mention, cands: list[Place], gaz: Gazetteer,
+            ctx: GeoContext | None) -> tuple[Place, bool]:
+    """The best of two or more candidates and whether it clearly beats the runner-up."""
     scored = sorted(((gaz.score(m.text, p, ctx), p) for p in cands), key=lambda sp: -sp[0])
-    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
+    margin = scored[0][0] - scored[1][0]
     return scored[0][1], margin >= _CONFIDENT_MARGIN or m.within is not None
 
 
@@ -329,10 +347,10 @@ def build_context(places: list[tuple[str, Place]], base: GeoContext | None = Non
     return ctx
 
 
-def _without(ctx: GeoContext, pairs: list[tuple[str, Place]], surface: str) -> GeoContext:
-    """The document context minus the evidence given by mentions of the same name."""
-    others = [(s, p) for s, p in pairs if normalise(s) != normalise(surface)]
-    return build_context(others, ctx)
+def _without(ctx: GeoContext, pairs: list[tuple[str, str, Place]], name: str) -> GeoContext:
+    """The document context minus the evidence given by mentions of the same name; `pairs`
+    are (normalised surface, surface, place) and `name` is normalised."""
+    return build_context([(s, p) for key, s, p in pairs if key != name], ctx)
 
 
 def _home(mentions: list[_Mention], gaz: Gazetteer) -> str:
@@ -350,12 +368,22 @@ def _choose_each(mentions: list[_Mention], gaz: Gazetteer, base: GeoContext | No
     given. A name said again with the same qualifiers reads the same within one pass, so it
     is chosen once."""
     chosen: dict[tuple, tuple[Place | None, bool]] = {}
+    contexts: dict[str, GeoContext] = {}  # the same for every key of one name
+    pairs = [(normalise(s), s, p) for s, p in evidence or []]
     out = []
     for m in mentions:
         key = (m.text, m.within, m.region)
         if key not in chosen:
-            context = _without(base, evidence or [], m.text) if base is not None else None
-            chosen[key] = _choose(m, gaz, context)
+            cands = _readings(m, gaz)
+            if len(cands) < 2:  # nothing to choose, and a lone reading is a confident one
+                chosen[key] = (cands[0], True) if cands else (None, False)
+            elif base is None:
+                chosen[key] = _choose(m, cands, gaz, None)
+            else:
+                name = normalise(m.text)
+                if name not in contexts:
+                    contexts[name] = _without(base, pairs, name)
+                chosen[key] = _choose(m, cands, gaz, contexts[name])
         out.append(chosen[key])
     return out
 
