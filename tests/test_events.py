@@ -1529,3 +1529,11 @@ def test_events_agent_of_another_noun_does_not_do_the_act(code, text, lang):
 ])
 def test_events_expression_word_inside_a_contraction(code, text, lang):
     assert ("PAKGOV", "026", "IND") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les États-Unis ont annoncé de nouvelles sanctions contre des responsables iraniens.", "fr"),
+    ("The United States announced new sanctions against Iranian officials.", "en"),
+])
+def test_events_act_nouns_target_hung_on_the_verb_it_is_the_object_of(code, text, lang):
+    assert ("USA", "163", "IRNGOV") in dyads(code, text, lang)

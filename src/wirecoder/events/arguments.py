@@ -536,6 +536,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
             targets.extend(m for m in _resolve(_marked(obj, markers), index, owners=True)
                            if m not in targets)
+    if not targets and trigger.pos == "NOUN" and phrase.dep_ in OBJECTS:
+        # `a annoncé des sanctions contre X`: the parser hung the noun's marked argument on
+        # the verb it is the object of
+        markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
+        targets = _resolve(_marked(phrase.head, markers), index, owners=True) if markers else []
     if not targets and trigger.pos != "NOUN":
         targets = _resolve(_object_antecedent(trigger_token), index)
     if trigger.pos != "NOUN" and after_quote:
