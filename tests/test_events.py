@@ -1537,3 +1537,13 @@ def test_events_expression_word_inside_a_contraction(code, text, lang):
 ])
 def test_events_act_nouns_target_hung_on_the_verb_it_is_the_object_of(code, text, lang):
     assert ("USA", "163", "IRNGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les ministres des Affaires étrangères turc et grec se sont entretenus par téléphone.",
+     "fr"),
+    ("The Turkish and Greek foreign ministers spoke by telephone.", "en"),
+])
+def test_events_nationalities_sharing_a_role_after_it_act_together(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TURGOV", "041", "GRCGOV") in found and ("GRCGOV", "041", "TURGOV") in found

@@ -282,7 +282,8 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
 
 def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
     """Actors coordinated with a mention from inside it: conjuncts, and further countries
-    hung on its role noun (`les ambassadeurs d'Italie, d'Espagne`), which share its role."""
+    hung on its role noun (`les ambassadeurs d'Italie, d'Espagne`, `les ministres turc et
+    grec`), which share its role."""
     found: list[Mention] = []
     shared = mention.actor.roles if mention.actor.country else []
     for inner in doc[mention.token_start:mention.token_end]:
@@ -297,7 +298,7 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
                 others = [index.at(t) for t in _with_conjuncts(child)]
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared):
                 others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
-                          if m is not None and m.kind == "country"]
+                          if m is not None and m.actor.country]
             else:
                 continue
             found.extend(m for m in others if m is not None and m.actor.code)
