@@ -282,8 +282,8 @@ def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> 
 
 def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
     """Actors coordinated with a mention from inside it: conjuncts, and further countries
-    hung on its role noun (`les ambassadeurs d'Italie, d'Espagne`, `les ministres turc et
-    grec`), which share its role."""
+    hung on its role noun (`les ambassadeurs d'Italie, d'Espagne`, `les ministres de la
+    Défense turc et grec`), which share its role."""
     found: list[Mention] = []
     shared = mention.actor.roles if mention.actor.country else []
     for inner in doc[mention.token_start:mention.token_end]:
