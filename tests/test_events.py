@@ -1546,3 +1546,19 @@ def test_events_act_nouns_target_hung_on_the_verb_it_is_the_object_of(code, text
 def test_events_nationalities_sharing_a_role_after_it_act_together(code, text, lang):
     found = dyads(code, text, lang)
     assert ("TURGOV", "041", "GRCGOV") in found and ("GRCGOV", "041", "TURGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Des députés de l'opposition ont accusé le gouvernement sénégalais de corruption.", "fr",
+     ("SENLEG", "112", "SENGOV")),
+    ("Opposition lawmakers accused the Senegalese government of corruption.", "en",
+     ("SENOPP", "112", "SENGOV")),
+    ("Des rebelles ont attaqué une base de l'armée malienne dans le nord du pays.", "fr",
+     ("MLIREB", "190", "MLIMIL")),
+    ("Rebels attacked a Malian army base.", "en", ("MLIREB", "190", "MLIMIL")),
+])
+def test_events_people_acting_on_a_states_government_or_forces_are_of_that_state(
+        code, text, lang, expected):
+    src, code_, tgt = expected
+    assert any(s == src and c.startswith(code_) and t == tgt
+               for s, c, t in dyads(code, text, lang))

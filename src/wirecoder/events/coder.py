@@ -50,7 +50,9 @@ TOGETHER = frozenset({"03", "04", "05", "06"})
 VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
 FORCE = VIOLENCE | {"17"}  # and coercion
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES) - STATE_FORCES
+# Roles of people whose country, when nothing else says it, is the state acting on them or
+# acted on by them: crowds, armed groups, lawmakers, journalists.
+DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, and threats of them.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
@@ -218,7 +220,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
             if _joint_call(sources, targets_found):
                 continue
-        sources = [s for s in sources if s.actor.code]
+        sources = [s for s in (_of_targeted_state(m, targets_found) for m in sources)
+                   if s.actor.code]
         if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
                 and not trigger.weak:
             sources = _preceding_actor(token, lookup, targets_found)
@@ -292,6 +295,20 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
+
+
+def _of_targeted_state(source: Mention, targets: list[Mention]) -> Mention:
+    """`Opposition lawmakers accused the Kenyan government`, `des rebelles ont attaqué une
+    base de l'armée malienne`: people in a domestic role whose country nothing else says,
+    acting on one state's government or forces, are of that state."""
+    if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
+        return source
+    states = {t.actor.country for t in targets
+              if t.actor.country and set(t.actor.roles) & STATE_FORCES}
+    if len(states) != 1:
+        return source
+    return replace(source, actor=country_actor(source.actor.text, states.pop(),
+                                               source.actor.roles))
 
 
 def _domestic_targets(source: Mention, found: list[Mention], code: str) -> list[Mention | None]:
