@@ -1553,7 +1553,7 @@ def test_events_nationalities_sharing_a_role_after_it_act_together(code, text, l
      ("SENLEG", "112", "SENGOV")),
     ("Opposition lawmakers accused the Senegalese government of corruption.", "en",
      ("SENOPP", "112", "SENGOV")),
-    ("Des rebelles ont attaqué une base de l'armée malienne dans le nord du pays.", "fr",
+    ("Des rebelles ont attaqué mardi un camp de l'armée malienne près de Kidal.", "fr",
      ("MLIREB", "190", "MLIMIL")),
     ("Rebels attacked a Malian army base.", "en", ("MLIREB", "190", "MLIMIL")),
 ])
