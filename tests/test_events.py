@@ -1562,3 +1562,13 @@ def test_events_people_acting_on_a_states_government_or_forces_are_of_that_state
     src, code_, tgt = expected
     assert any(s == src and c.startswith(code_) and t == tgt
                for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le Kremlin a indiqué que Poutine et Xi avaient discuté de la guerre en Ukraine par "
+     "téléphone."), "fr"),
+    ("The Kremlin said Putin and Xi discussed the war in Ukraine by phone.", "en"),
+])
+def test_events_discussion_by_phone_is_a_phone_call(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("RUSGOV", "041", "CHNGOV") in found and ("CHNGOV", "041", "RUSGOV") in found
