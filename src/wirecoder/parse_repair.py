@@ -222,7 +222,7 @@ PRESENT = "wirecoder_present_verbs"
 PRESENT_TENSE_LANGUAGES = frozenset({"fr"})
 # Endings of forms that are no finite verb (participles, gerunds); infinitives are the forms
 # the lemmatizer leaves as they are.
-NOT_FINITE = ("é", "ée", "és", "ées", "ant")
+NOT_FINITE = (*PARTICIPLE_ENDINGS, "ant")
 REGULAR_PRESENT = ("ent", "e")  # third-person endings of `-er` verbs
 AUXILIARIES = frozenset({"avoir", "etre"})
 # Parts of speech a subject noun phrase is made of, and those its last word may have (besides
@@ -240,8 +240,7 @@ class PresentTenseRepair:
     def __init__(self, vocab: Vocab, lemmatize: Callable[[Token], list[str]],
                  verbs: frozenset[str]) -> None:
         self.vocab, self.lemmatize, self.verbs = vocab, lemmatize, verbs
-        self.ends = numpy.array([vocab.strings.add(p) for p in sorted(SUBJECT_ENDS)],
-                                dtype="uint64")
+        self.ends = _string_ids(vocab, sorted(SUBJECT_ENDS))
         self.memo: dict[int, str | None] = {}  # form -> its trigger verb lemma
 
     def __call__(self, doc: Doc) -> Doc:

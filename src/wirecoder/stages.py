@@ -133,7 +133,7 @@ class AttributeStage:
         toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
         state.notes["toponyms"] = toponyms
         candidates = state.notes.get("candidates", {})
-        doc = state.document
+        doc_hash = state.document.content_hash  # computed at each read
         coded = [(event, candidates.get(event.event_id)) for event in state.events]
         unnamed = [e for e, c in coded if c is not None and c.source.rule == "unattributed"]
         for event, cand in coded:
@@ -146,14 +146,14 @@ class AttributeStage:
                     event.code[:2] in VIOLENCE:
                 struck = _event_place(cand.token, toponyms, state.body_offset, objects=True)
                 if struck is not None:
-                    _aim_at_place(event, struck.country, doc.content_hash, state.events)
+                    _aim_at_place(event, struck.country, doc_hash, state.events)
             if place is None and dateline is not None and event.modality is None:
                 place = dateline
             if place is not None:
                 event.place = Place(place.name, place.country, place.lat, place.lon,
                                     place.geonameid)
         if unnamed:
-            _attribute_to_places(state.events, unnamed, doc.content_hash)
+            _attribute_to_places(state.events, unnamed, doc_hash)
 
 
 def _act_kind(code: str) -> str:

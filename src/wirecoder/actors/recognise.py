@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
 from wirecoder.nlp import entities, folded_tokens, sentence_of, token_texts
+from wirecoder.parse_repair import PARTICIPLE_ENDINGS
 from wirecoder.textnorm import fold
 
 # Kinds that are proper names: they must be capitalised in the text to count.
@@ -60,16 +61,13 @@ class Phrase:
         return piece.entries[0] if piece else None
 
 
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # French past participles, which fold to nouns
-
-
 def _case_ok(entry: Entry, text: str) -> bool:
     if entry.case_sensitive or (entry.form.isupper() and len(entry.form) <= 6):
         # acronyms (`US`, `OCS`) only in capitals: `us` is a pronoun
         return text.replace(" ", "") == entry.form.replace(" ", "")
     if text.lower().endswith(PARTICIPLE_ENDINGS) and \
             not entry.form.lower().endswith(PARTICIPLE_ENDINGS):
-        # `a jugé`, folded `juge`, is no judge
+        # a French past participle folds to a noun: `a jugé`, folded `juge`, is no judge
         return False
     if entry.kind in PROPER:
         # a form listed in lower case (`talibans`, `gilets jaunes`) is written so in the press

@@ -20,13 +20,13 @@ OBJECTS = frozenset({"obj", "dobj"})
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
 # criticise, reject, threaten.
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
-# Dependents through which a trigger inherits the subject of its head.
-PRESENCE = frozenset({"presence"})  # folded, French and English
-GENITIVE = frozenset({"de", "d'", "du", "des", "of"})
+PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
+GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
                                "which", "that"})
+# Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
@@ -370,7 +370,13 @@ def _genitive_link(token: Token) -> bool:
         return True
     if token.dep_ == "prep":
         return fold(token.text) in GENITIVE
-    return token.dep_ in ("nmod", "pobj") and preposition(token) in GENITIVE
+    return token.dep_ in ("nmod", "pobj") and _genitive(token)
+
+
+def _genitive(noun: Token) -> bool:
+    """Whether a noun is introduced by `de`/`of` (also `du`, `des`, `d'`)."""
+    word = preposition(noun)
+    return word is not None and CONTRACTIONS.get(word, word) in GENITIVE
 
 
 def _path_up(token: Token, top: Token) -> list[Token]:
@@ -454,7 +460,7 @@ def _of_nouns(noun: Token) -> list[Token]:
     """The nouns an `of`/`de` phrase hangs on a noun (`la signature de l'accord`)."""
     return [g for c in noun.children if c.dep_ == "prep" and fold(c.text) == "of"
             for g in c.children if g.dep_ == "pobj"] + [
-        c for c in noun.children if c.dep_ == "nmod" and preposition(c) in ("de", "d'")]
+        c for c in noun.children if c.dep_ == "nmod" and _genitive(c)]
 
 
 def _carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
@@ -544,7 +550,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         targets = _resolve(_marked(phrase.head, markers), index, owners=True) if markers else []
     if not targets and trigger.pos != "NOUN":
         targets = _resolve(_object_antecedent(trigger_token), index)
-    if trigger.pos != "NOUN" and after_quote:
+    if after_quote:
         targets = [m for m in targets if m not in sources]
     if passive:
         agents = _agent(trigger_token) or (_presence(trigger_token) if trigger.reciprocal else [])
@@ -553,18 +559,17 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.source == "obj":
         sources, targets = targets, sources
     act = None
-    if acts and targets and not passive and trigger.pos != "NOUN":
+    named = _act_object(trigger_token, acts) if acts and not passive and \
+        trigger.pos != "NOUN" else None
+    if named is not None and targets:
         # `condemned the massacre of civilians by the militia`: aimed at who did it, not at
         # whom it was done to
-        named = _act_object(trigger_token, acts)
-        doers = _resolve(_noun_agent(named), index) if named is not None else []
-        targets = doers or targets
-    if acts and not targets and not passive and trigger.pos != "NOUN":
-        act = _act_object(trigger_token, acts)
-        parties = _between(act, index, asserted=False) if act is not None else []
-        if parties:
-            # `welcomed the ceasefire between X and Y`: aimed at both parties
-            targets, act = parties, None
+        targets = _resolve(_noun_agent(named), index) or targets
+    elif named is not None:
+        # `welcomed the ceasefire between X and Y`: aimed at both parties; else at the doer
+        # of the act named, found later
+        targets = _between(named, index, asserted=False)
+        act = None if targets else named
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)

@@ -305,10 +305,7 @@ def _of_targeted_state(source: Mention, targets: list[Mention]) -> Mention:
         return source
     states = {t.actor.country for t in targets
               if t.actor.country and set(t.actor.roles) & STATE_FORCES}
-    if len(states) != 1:
-        return source
-    return replace(source, actor=country_actor(source.actor.text, states.pop(),
-                                               source.actor.roles))
+    return _of_country(source, states.pop()) if len(states) == 1 else source
 
 
 def _domestic_targets(source: Mention, found: list[Mention], code: str) -> list[Mention | None]:
@@ -318,8 +315,14 @@ def _domestic_targets(source: Mention, found: list[Mention], code: str) -> list[
     country, roles = source.actor.country, set(source.actor.roles)
     if not country or not roles & STATE_FORCES or code[:2] not in FORCE:
         return [None]
-    return [replace(m, actor=country_actor(m.actor.text, country, m.actor.roles))
-            for m in found if not m.actor.code and set(m.actor.roles) & DOMESTIC_ROLES] or [None]
+    return [_of_country(m, country) for m in found
+            if not m.actor.code and set(m.actor.roles) & DOMESTIC_ROLES] or [None]
+
+
+def _of_country(mention: Mention, country: str) -> Mention:
+    """A mention of people in some roles, placed in a country."""
+    return replace(mention, actor=country_actor(mention.actor.text, country,
+                                                mention.actor.roles))
 
 
 def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention]) -> list[Mention]:
@@ -445,6 +448,8 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
 
 
 REQUEST_ROOTS = frozenset({"02", "10"})
+# Acts that do not assert what they govern: appeals, demands and threats.
+UNASSERTING_ROOTS = REQUEST_ROOTS | {"13"}
 
 
 def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
@@ -459,33 +464,20 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
     the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
     offensive`): a threat of force left unspecified (130) is then one of force (138)."""
-    askers = {c.token.i for c in candidates if c.code[:2] in REQUEST_ROOTS | {"13"}}
+    askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
     if not askers:
         return candidates
     forceful = set()
     kept = []
     for c in candidates:
-        asker = None if c.code[:2] in REQUEST_ROOTS | {"13"} else _governor_in(c.token, askers)
+        asker = None if c.code[:2] in UNASSERTING_ROOTS else next(
+            (g.i for g in governors(c.token, 3) if g.i in askers), None)
         if asker is None:
             kept.append(c)
         elif c.code[:2] in VIOLENCE:
             forceful.add(asker)
     return [replace(c, code="138") if c.code == "130" and c.token.i in forceful else c
             for c in kept]
-
-
-def _governor_in(token: Token, heads: set[int]) -> int | None:
-    """The token among `heads` that governs `token` within three levels, through neither a
-    subject (what the asker's subject did) nor a clause describing someone."""
-    current = token
-    for _ in range(3):
-        if current.head.i == current.i or current.dep_.startswith("nsubj") or \
-                current.dep_ in RELATIVE_CLAUSES:
-            return None
-        current = current.head
-        if current.i in heads:
-            return current.i
-    return None
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_codes, intent_codes
-from wirecoder.nlp import folded_tokens, morph_values, sentence_of
+from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, sentence_of
 from wirecoder.textnorm import fold
 
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
@@ -141,9 +141,6 @@ def _negated(token: Token, words: ModalityWords) -> bool:
     return any(g.dep_ == "det" and _has(g, words.negation) for c in objects for g in c.children)
 
 
-CONTRACTED = {"du": ("de",), "des": ("de",), "au": ("a",), "aux": ("a",)}
-
-
 def _in_background(token: Token, words: ModalityWords) -> bool:
     doc = token.doc
     sentence = sentence_of(doc)
@@ -157,7 +154,7 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
     verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
     forms = folded_tokens(doc)
-    before = [w for k in range(verb + 1, token.i) for w in CONTRACTED.get(forms[k], (forms[k],))]
+    before = [CONTRACTIONS.get(forms[k], forms[k]) for k in range(verb + 1, token.i)]
     # every run of those words (a few dozen at most), against the phrases
     runs = {tuple(before[i:i + n]) for n in range(len(before) + 1)
             for i in range(len(before) - n + 1)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,15 +103,21 @@ def _words_below(token: Token) -> set[str]:
     auxiliaries (folded, the `a` of `a proposé` would read as the `à` of `proposer à`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
     below = [t.i for t in _below(token) if not t.dep_.startswith("aux")]
-    return {lemmas[i] for i in below} | {forms[i] for i in below} | {
-        CONTRACTIONS[forms[i]] for i in below if forms[i] in CONTRACTIONS}
+    return {lemmas[i] for i in below} | _with_contracted(forms[i] for i in below)
 
 
 def _markers_after(token: Token) -> set[str]:
     """The markers anywhere after a head in its phrase (`appelé les autorités à la libérer`,
     the infinitive hung on the object), which an expression may also take."""
     forms = folded_tokens(token.doc)
-    return {forms[t.i] for t in token.subtree if t.i > token.i and t.dep_ in ("mark", "case")}
+    return _with_contracted(forms[t.i] for t in token.subtree
+                            if t.i > token.i and t.dep_ in ("mark", "case"))
+
+
+def _with_contracted(forms: Iterable[str]) -> set[str]:
+    """Folded forms, and the prepositions inside the contracted ones (`au` holds `à`)."""
+    found = set(forms)
+    return found | {CONTRACTIONS[f] for f in found if f in CONTRACTIONS}
 
 
 def _first_fitting(token: Token, candidates: tuple[Trigger, ...],
