@@ -1572,3 +1572,32 @@ def test_events_people_acting_on_a_states_government_or_forces_are_of_that_state
 def test_events_discussion_by_phone_is_a_phone_call(code, text, lang):
     found = dyads(code, text, lang)
     assert ("RUSGOV", "041", "CHNGOV") in found and ("CHNGOV", "041", "RUSGOV") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Washington et Londres ont bombardé des positions houthies au Yémen. Téhéran a condamné "
+      "une violation de la souveraineté du Yémen."), "fr"),
+    (("Washington and London bombed Houthi positions in Yemen. Tehran condemned a violation "
+      "of Yemen's sovereignty."), "en"),
+])
+def test_events_reaction_not_aimed_at_whom_the_act_harmed(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRNGOV", "111", "YEM") not in found
+    assert {("IRNGOV", "111", "USAGOV"), ("IRNGOV", "111", "GBRGOV")} & found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Caire a dénoncé une ingérence dans les affaires intérieures du Soudan.", "fr"),
+    ("Cairo denounced interference in Sudan's internal affairs.", "en"),
+])
+def test_events_reaction_to_interference_not_aimed_at_its_victim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("EGYGOV", "111", None) in found and not [d for d in found if d[2] == "SDN"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Russie a violé la souveraineté de l'Ukraine, selon Kiev.", "fr"),
+    ("Russia violated Ukraine's sovereignty, Kyiv said.", "en"),
+])
+def test_events_act_on_a_harmed_thing_aimed_at_its_owner(code, text, lang):
+    assert ("RUS", "128", "UKR") in dyads(code, text, lang)

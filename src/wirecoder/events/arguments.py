@@ -576,7 +576,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
-        targets = _nearest_in_subtree(phrase, index, sources, words.speech)
+        # a reaction (given `acts`) is not aimed at whom the act it names harmed
+        targets = _nearest_in_subtree(phrase, index, sources, words.speech,
+                                      words.harmed if acts else frozenset())
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -599,10 +601,26 @@ def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | No
     return None
 
 
+def _owns_harmed(mention: Mention, doc: Doc, harmed: frozenset[str]) -> bool:
+    """Whether a mention names the owner of what an act harmed: `la souveraineté du Tchad`,
+    `Chad's sovereignty`, `the sovereignty of Chad`, `Iranian airspace`."""
+    for token in doc[mention.token_start:mention.token_end]:
+        head = token.head
+        if mention.token_start <= head.i < mention.token_end:
+            continue
+        if token.dep_ == "pobj":
+            head = head.head
+        return token.dep_ in ("nmod", "nmod:poss", "poss", "amod", "pobj") and \
+            fold(head.lemma_) in harmed
+    return False
+
+
 def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],
-                        speech: frozenset[str] = frozenset()) -> list[Mention]:
+                        speech: frozenset[str] = frozenset(),
+                        harmed: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
-    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`)."""
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), and not
+    the owner of a `harmed` thing."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     for child in token.children:
@@ -612,7 +630,8 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
             hi = min(hi, edge - 1)
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code and m.rule != "locative"
-             and not index.relates(doc[m.token_end - 1])]
+             and not index.relates(doc[m.token_end - 1])
+             and not (harmed and _owns_harmed(m, doc, harmed))]
     if not after:
         return []
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it

@@ -34,6 +34,7 @@ class ModalityWords:
     obligation: frozenset[str]
     relational: frozenset[str]
     voices: frozenset[str]
+    harmed: frozenset[str]
     characterise: frozenset[str]
     condition: frozenset[str]
     vow: frozenset[str]
@@ -102,7 +103,7 @@ def modality_words(lang: str) -> ModalityWords:
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
-        relational=words("relational"), voices=words("voices"),
+        relational=words("relational"), voices=words("voices"), harmed=words("harmed"),
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
