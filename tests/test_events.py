@@ -1375,6 +1375,12 @@ def test_events_english_relative_clause_in_a_perfect_tense_recalls_the_backgroun
      ("VEN", "111", "ARGGOV")),
     ("Chile called unacceptable the remarks made by Peru's president.", "en",
      ("CHL", "111", "PERGOV")),
+    # the parser hangs the object on the judgement
+    ("Le Venezuela a jugé injustifiée la décision du Chili.", "fr", ("VEN", "111", "CHL")),
+    ("Venezuela deemed unjustified the Argentine move.", "en", ("VEN", "111", "ARG")),
+    # a participle ending the object
+    ("Le Venezuela a jugé la démarche argentine injustifiée.", "fr", ("VEN", "111", "ARG")),
+    ("Venezuela called the Argentine move unjustified.", "en", ("VEN", "111", "ARG")),
 ])
 def test_events_judgement_before_its_object(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
@@ -1601,3 +1607,17 @@ def test_events_reaction_to_interference_not_aimed_at_its_victim(code, text, lan
 ])
 def test_events_act_on_a_harmed_thing_aimed_at_its_owner(code, text, lang):
     assert ("RUS", "128", "UKR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le ministère iranien des Affaires étrangères a convoqué vendredi les ambassadeurs de "
+      "Belgique et des Pays-Bas. Le ministre iranien a jugé leur démarche injustifiée et "
+      "a menacé de riposter."), "fr"),
+    (("Iran's foreign ministry summoned the ambassadors of Belgium and the Netherlands on "
+      "Friday. The Iranian foreign minister called the move unjustified and threatened a "
+      "response."), "en"),
+])
+def test_events_reaction_aimed_at_whom_the_country_acted_on_first(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRNGOV", "111", "BELGOV") in found
+    assert [d for d in found if d[1][:2] == "13" and d[2] == "BELGOV"]

@@ -566,6 +566,23 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             attacker = _attacker_of(country, candidates[:number])
             if attacker is not None:
                 c.target, c.confidence = attacker, c.confidence - 0.3
+        if c.target is None and c.code[:2] in REACTION_ROOTS | {"13"} and country and \
+                not c.trigger.weak:
+            # `Téhéran a convoqué les ambassadeurs de trois pays européens ; le ministre a jugé
+            # leur démarche illégale`: a country's reaction in a story it leads by acting on
+            # another is aimed at that other
+            counterpart = _counterpart(country, c.sentence_index, candidates)
+            if counterpart is not None:
+                c.target, c.confidence = counterpart, c.confidence - 0.3
+
+
+def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]
+                 ) -> Mention | None:
+    """The other-country target of the first act a country did in the sentences before."""
+    return next((d.target for d in candidates if d.sentence_index < sentence_index
+                 and d.source.actor.country == country
+                 and d.target is not None
+                 and d.target.actor.country not in (None, country)), None)
 
 
 def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:

@@ -33,7 +33,11 @@ def judgement(verb: Token) -> Span | None:
     """The judgement a characterising verb passes on its object, if it passes one."""
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     if not objects:
-        return None
+        # `a jugé injustifiée leur démarche`: the parser hung the object on the judgement
+        first = next((c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i
+                      and not _infinitive(c)
+                      and any(g.dep_ in OBJECTS and g.i > c.i for g in c.children)), None)
+        return verb.doc[first.i:first.i + 1] if first is not None else None
     # `a qualifié d'inacceptables les propos`: the parser makes the judgement a first object
     marked = [o for o in objects if _marked(o)]
     if marked and len(objects) > 1:
@@ -63,9 +67,10 @@ def judgement(verb: Token) -> Span | None:
             return verb.doc[child.left_edge.i:child.right_edge.i + 1]
     # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun;
     # `called the remarks unacceptable`, `a jugé la décision inacceptable`: an adjective
-    # ending the object, which the parser made its modifier
+    # ending the object, which the parser made its modifier (`injustifiée`: a participle)
     last = verb.doc[obj.right_edge.i]
-    if last.i > obj.i and (_marked(last) and last.head.i != obj.i or last.dep_ == "amod"):
+    if last.i > obj.i and (_marked(last) and last.head.i != obj.i or last.dep_ == "amod"
+                           or last.dep_ == "acl" and not any(last.children)):
         return verb.doc[last.i:last.i + 1]
     return None
 
