@@ -1534,7 +1534,8 @@ def test_events_agent_of_another_noun_does_not_do_the_act(code, text, lang):
     ("Pakistan's prime minister called for dialogue with India.", "en"),
 ])
 def test_events_expression_word_inside_a_contraction(code, text, lang):
-    assert ("PAKGOV", "026", "IND") in dyads(code, text, lang)
+    # a party calling for its own talks intends them (CAMEO 026's note: 036)
+    assert ("PAKGOV", "036", "IND") in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1621,3 +1622,37 @@ def test_events_reaction_aimed_at_whom_the_country_acted_on_first(code, text, la
     found = dyads(code, text, lang)
     assert ("IRNGOV", "111", "BELGOV") in found
     assert [d for d in found if d[1][:2] == "13" and d[2] == "BELGOV"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Ukraine a accusé la Russie de crimes de guerre.", "fr"),
+    ("Ukraine accused Russia of war crimes.", "en"),
+])
+def test_events_accusation_words_hung_on_a_named_object(code, text, lang):
+    assert ("UKR", "1124", "RUS") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a party calling for its own cooperation or talks with another intends them
+    ("Le président azerbaïdjanais a appelé à renforcer la coopération avec le Kazakhstan.",
+     "fr", ("AZEGOV", "031", "KAZ")),
+    ("The Azerbaijani president called for stronger cooperation with Kazakhstan.", "en",
+     ("AZEGOV", "031", "KAZ")),
+    # an appeal to another party stays an appeal
+    ("Le président azerbaïdjanais a appelé le Kazakhstan à renforcer la coopération.", "fr",
+     ("AZEGOV", "021", "KAZ")),
+    ("The Azerbaijani president called on Kazakhstan to strengthen cooperation.", "en",
+     ("AZEGOV", "020", "KAZ")),
+])
+def test_events_call_for_own_cooperation_is_intent(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert len({c for _, c, _ in found}) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Japon a proposé une aide de 10 millions de dollars au Soudan.", "fr"),
+    ("Japan offered aid worth 10 million dollars to Sudan.", "en"),
+])
+def test_events_expression_word_outranks_a_marker(code, text, lang):
+    assert dyads(code, text, lang) == {("JPN", "033", "SDN")}

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
-from wirecoder.attributes.codebook import info
+from wirecoder.attributes.codebook import codebook, info
 from wirecoder.events.arguments import (
     FIRST_PERSON,
     OBJECTS,
@@ -27,7 +27,7 @@ from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
-from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values
+from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values, preposition
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -264,7 +264,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     if not conventions.statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
-    return _drop_vows(_drop_requested(out))
+    out = _drop_requested(out)
+    _own_calls(out)
+    return _drop_vows(out)
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
@@ -450,6 +452,23 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Acts that do not assert what they govern: appeals, demands and threats.
 UNASSERTING_ROOTS = REQUEST_ROOTS | {"13"}
+
+
+# How the partner of a joint act is introduced (`la coopération avec le Kazakhstan`).
+PARTNER_MARKERS = frozenset({"avec", "with"})
+
+
+def _own_calls(candidates: list[Candidate]) -> None:
+    """`X a appelé à renforcer la coopération avec Y`: a party that calls for its own
+    cooperation or talks with another expresses its intent to cooperate or meet (03x, the
+    appeal's sibling: 022 -> 032, 026 -> 036); an appeal is made to others."""
+    for c in candidates:
+        if c.code[:2] != "02" or c.target is None:
+            continue
+        head = c.sentence.doc[c.target.token_start:c.target.token_end].root
+        if preposition(head) in PARTNER_MARKERS:
+            intent = "03" + c.code[2:]
+            c.code = intent if intent in codebook() else "030"
 
 
 def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:

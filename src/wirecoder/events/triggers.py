@@ -35,9 +35,12 @@ class Trigger:
     target_kind: str | None = None  # what the target's code starts with (`IGO`), if it must
 
     @property
-    def specificity(self) -> tuple[int, int, int]:
-        """Ordering among triggers firing on one head: expressions, strong, finer codes."""
-        return (len(self.with_) + int(self.reflexive), int(not self.weak), len(self.code))
+    def specificity(self) -> tuple[int, int, int, int]:
+        """Ordering among triggers firing on one head: expressions, then those whose words say
+        more than markers (`proposer une aide` over `proposer à`), strong, finer codes."""
+        return (len(self.with_) + int(self.reflexive),
+                sum(len(w) > MARKER_LENGTH for w in self.with_), int(not self.weak),
+                len(self.code))
 
 
 def _as_tuple(value: object) -> tuple[str, ...]:
@@ -80,11 +83,14 @@ MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to
 def _below(token: Token, depth: int = 2) -> list[Token]:
     """The words `depth` levels under a token; an English preposition and its object count as
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
-    d'urgence`)."""
+    d'urgence`). A name takes no complement: what the parser hangs on a proper-noun object is
+    the verb's (`a accusé la Russie de crimes de guerre`)."""
     found, frontier = [], [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
+        frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ == "PROPN"
+                     for g in c.children if g.dep_ == "nmod"]
         found.extend(frontier)
     return found
 
