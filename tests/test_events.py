@@ -1656,3 +1656,38 @@ def test_events_call_for_own_cooperation_is_intent(code, text, lang, expected):
 ])
 def test_events_expression_word_outranks_a_marker(code, text, lang):
     assert dyads(code, text, lang) == {("JPN", "033", "SDN")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le chef de la diplomatie turque a étrillé la politique migratoire de la Grèce.", "fr",
+     ("TURGOV", "111", "GRC")),
+    ("Kiev a tancé Budapest pour ses positions prorusses.", "fr", ("UKRGOV", "111", "HUNGOV")),
+    ("Les autorités égyptiennes se sont indignées des propos du dirigeant éthiopien.", "fr",
+     ("EGYGOV", "111", "ETHGOV")),
+    # `insurgé` after its auxiliary is a verb, not an insurgent
+    ("Le gouvernement burundais s'est insurgé contre les sanctions américaines.", "fr",
+     ("BDIGOV", "111", "USA")),
+    ("Le Premier ministre irakien a mis en cause la Turquie dans l'attaque.", "fr",
+     ("IRQGOV", "112", "TUR")),
+    ("Le président ghanéen a pointé du doigt la responsabilité du Togo.", "fr",
+     ("GHAGOV", "112", "TGO")),
+    ("La Cédéao a pressé la junte nigérienne de libérer le président Bazoum.", "fr",
+     ("IGOWAFWAS", "020", "NERGOV")),
+    ("L'Arabie saoudite a versé 1 milliard de dollars au Yémen.", "fr", ("SAU", "071", "YEM")),
+    ("La Banque mondiale a accordé un financement de 200 millions de dollars au Sénégal.", "fr",
+     ("IGOUNODEVWBK", "071", "SEN")),
+    ("L'Inde a porté assistance aux victimes du séisme au Népal.", "fr", ("IND", "070", "NPL")),
+    ("Le Hezbollah a promis des représailles contre Israël.", "fr", ("LBNREB", "138", "ISR")),
+    ("Hezbollah vowed retaliation against Israel.", "en", ("LBNREB", "138", "ISR")),
+    ("Le ministre turc a présenté ses regrets au gouvernement syrien.", "fr",
+     ("TURGOV", "055", "SYRGOV")),
+    ("The Turkish minister expressed regret to the Syrian government.", "en",
+     ("TURGOV", "055", "SYRGOV")),
+    # a light verb's prepositional object
+    ("La Corée du Sud et les États-Unis ont procédé à des exercices militaires conjoints.",
+     "fr", ("KOR", "062", "USA")),
+    ("South Korea and the United States held joint military exercises.", "en",
+     ("KOR", "062", "USA")),
+])
+def test_events_wire_phrasings(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -391,7 +391,8 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 def source_clause(noun: Token, words: ModalityWords) -> Token | None:
     """The verb or adjective whose subject does the act a noun names, if any: a light verb
     (`held talks`) or an adjective of intent (`ready for talks`)."""
-    if noun.dep_ in OBJECTS and fold(noun.head.lemma_) in words.light:
+    if noun.dep_ in OBJECTS | {"obl:arg"} and fold(noun.head.lemma_) in words.light:
+        # `held talks`, `a procédé à des exercices`
         return noun.head
     return _light_verb_without_object(noun, words.light) or _intent_adjective(noun, words.intent)
 
