@@ -1691,3 +1691,32 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des combats ont opposé l'armée soudanaise aux Forces de soutien rapide à El-Facher.",
+     "fr"),
+    ("Heavy fighting pitted the Sudanese army against the Rapid Support Forces in El-Fasher.",
+     "en"),
+])
+def test_events_fighting_that_pits_two_sides(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SDNMIL", "190", "SDNREB") in found and ("SDNREB", "190", "SDNMIL") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the parser finds no object: the sides are the actor before `à` and the one after
+    (("De violents affrontements ont opposé samedi dans plusieurs quartiers de Conakry des "
+      "manifestants aux forces de l'ordre guinéennes."), "fr"),
+])
+def test_events_pitted_sides_without_an_object(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("GINOPP", "14", "GINCOP") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Kremlin a écarté toute négociation avec Kiev.", "fr"),
+    ("The Kremlin ruled out any negotiations with Kyiv.", "en"),
+])
+def test_events_refused_act_named_by_a_noun(code, text, lang):
+    assert ("RUSGOV", "125", "UKRGOV") in dyads(code, text, lang)

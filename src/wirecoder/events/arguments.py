@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
-from wirecoder.events.modality import ModalityWords
+from wirecoder.events.modality import ModalityWords, has_word
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
@@ -296,7 +296,9 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
             if child.dep_ == "conj" and not (inside and shared) and not _plural_role(inner,
                                                                                    shared):
                 others = [index.at(t) for t in _with_conjuncts(child)]
-            elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared):
+            elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared and (
+                    preposition(child) is None or _genitive_link(child))):
+                # not what `à`/`against` sets against the phrase
                 others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
                           if m is not None and m.actor.country]
             else:
@@ -390,9 +392,13 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 
 def source_clause(noun: Token, words: ModalityWords) -> Token | None:
     """The verb or adjective whose subject does the act a noun names, if any: a light verb
-    (`held talks`) or an adjective of intent (`ready for talks`)."""
+    (`held talks`), a verb of refusal (`rejected talks`) or an adjective of intent (`ready
+    for talks`)."""
     if noun.dep_ in OBJECTS | {"obl:arg"} and fold(noun.head.lemma_) in words.light:
         # `held talks`, `a procédé à des exercices`
+        return noun.head
+    if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
+        # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
         return noun.head
     return _light_verb_without_object(noun, words.light) or _intent_adjective(noun, words.intent)
 
@@ -457,6 +463,32 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
     return []
 
 
+# What introduces the second side a verb pits against the first.
+AGAINST = frozenset({"a", "against", "contre"})
+
+
+def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[Mention]:
+    """The sides of `des combats ont opposé l'armée aux paramilitaires`, `the fighting pitted
+    the army against the rebels`: the object of the verb the noun is the subject of, and what
+    comes after it introduced by `à`/`against` (the parser hangs it anywhere)."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or fold(verb.lemma_) not in pitting:
+        return []
+    after = [t for t in verb.subtree if t.i > verb.i]
+    second = next((t for t in after
+                   if CONTRACTIONS.get(preposition(t) or "", preposition(t)) in AGAINST), None)
+    # the object; else, when the parser found none (`ont opposé vendredi dans plusieurs
+    # quartiers de Dakar des manifestants aux forces de l'ordre`), the last actor before `à`
+    first = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if first is None and second is not None:
+        named = next((m for m in (index.at(t) for t in reversed(after) if t.i < second.i)
+                      if m is not None and m.rule != "locative" and m.kind != "demonym"), None)
+        first = verb.doc[named.token_start:named.token_end].root if named else None
+    if first is None or second is None:
+        return []
+    return _resolve(_with_conjuncts(first) + _with_conjuncts(second), index)
+
+
 def _of_nouns(noun: Token) -> list[Token]:
     """The nouns an `of`/`de` phrase hangs on a noun (`la signature de l'accord`)."""
     return [g for c in noun.children if c.dep_ == "prep" and fold(c.text) == "of"
@@ -507,7 +539,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sent=trigger.code[:2] in STATED_ROOTS), "nominal"
         clause = None if sources else source_clause(phrase, words)
         if not sources:
-            parties = _between(phrase, index)
+            parties = _between(phrase, index) or _pitted(phrase, index, words.pitting)
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False

@@ -35,6 +35,7 @@ class ModalityWords:
     relational: frozenset[str]
     voices: frozenset[str]
     harmed: frozenset[str]
+    pitting: frozenset[str]
     characterise: frozenset[str]
     condition: frozenset[str]
     vow: frozenset[str]
@@ -56,7 +57,7 @@ def _unreflexive(word: str) -> str:
     return word
 
 
-def _has(token: Token, words: frozenset[str]) -> bool:
+def has_word(token: Token, words: frozenset[str]) -> bool:
     """Whether a token's lemma is in a word list; `rule out` is the lemma `rule` with a
     dependent `out`."""
     lemma = fold(token.lemma_)
@@ -104,6 +105,7 @@ def modality_words(lang: str) -> ModalityWords:
         carriers=words("carriers"),
         obligation=words("obligation"),
         relational=words("relational"), voices=words("voices"), harmed=words("harmed"),
+        pitting=words("pitting"),
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
@@ -135,11 +137,11 @@ def _negated(token: Token, words: ModalityWords) -> bool:
     objects = []
     for child in token.children:
         dep = child.dep_
-        if dep == "neg" or dep in ("advmod", "det") and _has(child, words.negation):
+        if dep == "neg" or dep in ("advmod", "det") and has_word(child, words.negation):
             return True
         if dep in ("obj", "dobj"):
             objects.append(child)
-    return any(g.dep_ == "det" and _has(g, words.negation) for c in objects for g in c.children)
+    return any(g.dep_ == "det" and has_word(g, words.negation) for c in objects for g in c.children)
 
 
 def _in_background(token: Token, words: ModalityWords) -> bool:
@@ -226,7 +228,7 @@ def _speech_governor(token: Token, words: ModalityWords) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
-        if _has(current, words.speech):
+        if has_word(current, words.speech):
             return current
     return None
 
@@ -235,11 +237,11 @@ def under_obligation(token: Token, lang: str) -> bool:
     """`Y must withdraw`, `Y doit se retirer`: an obligation auxiliary, an obligation verb
     itself, or an obligation verb governing it."""
     words = modality_words(lang)
-    if _has(token, words.obligation):
+    if has_word(token, words.obligation):
         return True
-    if any(_has(c, words.obligation) for c in token.children if c.dep_.startswith("aux")):
+    if any(has_word(c, words.obligation) for c in token.children if c.dep_.startswith("aux")):
         return True
-    if any(_has(g, words.obligation) for g in governors(token, 1)):
+    if any(has_word(g, words.obligation) for g in governors(token, 1)):
         return True
     # a conjunct sharing its verb's auxiliaries shares its obligation too
     head = _shared_head(token)
@@ -288,9 +290,9 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
     """Whether an act is announced on a condition (`will withdraw unless...`, `retirera ses
     troupes à moins que...`)."""
     for child in token.children:
-        if child.dep_ in ("advmod", "mark", "cc") and _has(child, words.condition):
+        if child.dep_ in ("advmod", "mark", "cc") and has_word(child, words.condition):
             return True
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and _has(m, words.condition)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and has_word(m, words.condition)
                                          for m in child.children):
             return True
     return False
@@ -306,7 +308,7 @@ def _intended(token: Token, words: ModalityWords) -> bool:
             return False
         done = current.dep_ == "conj" and "Inf" not in morph_values(current, "VerbForm")
         current = current.head
-        if not done and _has(current, words.intent):
+        if not done and has_word(current, words.intent):
             return True
     return False
 
@@ -323,9 +325,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # cooperative act refuses it (12x)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
-    if pos != "NOUN" and any(_has(g, words.allegation) for g in heads[:1]):
+    if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
-    if any(_has(g, words.refusal) for g in heads):
+    if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
     if pos == "NOUN" and _in_background(token, words):
@@ -333,7 +335,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
     threat = words.threat_of(code)
-    if threat and any(_has(g, words.vow) for g in governors(token, 3)):
+    if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
@@ -351,8 +353,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, threat or "130", "conditional")
     if intended:
         return Verdict(True, intent or code, "intent")
-    if any(_has(c, words.hypothetical) for c in token.children
-           if c.dep_ in ("mark", "aux")) or any(_has(g, words.hypothetical)
+    if any(has_word(c, words.hypothetical) for c in token.children
+           if c.dep_ in ("mark", "aux")) or any(has_word(g, words.hypothetical)
                                                  for g in heads[:1]):
         return Verdict(True, code, "hypothetical")
     if tense and root in THREATENED_ROOTS and pos != "NOUN":
