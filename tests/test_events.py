@@ -1720,3 +1720,38 @@ def test_events_pitted_sides_without_an_object(code, text, lang):
 ])
 def test_events_refused_act_named_by_a_noun(code, text, lang):
     assert ("RUSGOV", "125", "UKRGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Amnesty International a affirmé qu'Israël commettait un génocide contre les Palestiniens.",
+     "fr"),
+    ("Amnesty International said Israel was committing genocide against Palestinians.", "en"),
+])
+def test_events_mass_violence_a_speaker_claims_is_an_accusation(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("NGOHRIAMN", "1124", "ISR") in found
+    assert not [c for _, c, _ in found if c.startswith("20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China lashed out at the United States over new export controls.", ("CHN", "111", "USA")),
+    ("The French foreign minister hit out at Algeria over the detention.",
+     ("FRAGOV", "111", "DZA")),
+    ("The Kenyan opposition leader took aim at the Ugandan president.",
+     ("KENOPP", "111", "UGAGOV")),
+    ("The US cautioned Israel against a ground offensive.", ("USA", "130", "ISR")),
+    ("The African Union pressed the Malian junta to release the president.",
+     ("IGOAFRAFU", "020", "MLIGOV")),
+])
+def test_events_english_wire_phrasings(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Kenya a encouragé l'Ouganda à libérer le militant.", "fr"),
+    ("Kenya encouraged Uganda to release the activist.", "en"),
+])
+def test_events_infinitive_marker_completes_an_appeal(code, text, lang):
+    # `to` of the infinitive under the verb is the expression's `to`; the release is asked for
+    found = dyads(code, text, lang)
+    assert ("KEN", "020", "UGA") in found and not [c for _, c, _ in found if c.startswith("08")]

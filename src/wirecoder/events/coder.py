@@ -24,7 +24,14 @@ from wirecoder.events.arguments import (
     subject_tokens,
 )
 from wirecoder.events.judgements import with_judgements
-from wirecoder.events.modality import Verdict, governors, judge, modality_words, under_obligation
+from wirecoder.events.modality import (
+    Verdict,
+    governors,
+    has_word,
+    judge,
+    modality_words,
+    under_obligation,
+)
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
 from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values, preposition
@@ -261,6 +268,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     _speech_demands(out, lookup, lang)
+    out = _claimed_atrocities(out, lookup, modal.speech)
     if not conventions.statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
@@ -447,6 +455,24 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
         targets = [t for t in subjects if not _same_country(c.source, t)]
         if targets and not _joint_call([c.source], subjects):
             c.code, c.target, c.modality = "100", targets[0], "demanded"
+
+
+def _claimed_atrocities(candidates: list[Candidate], lookup: MentionIndex,
+                        speech: frozenset[str]) -> list[Candidate]:
+    """`Amnesty said Israel was committing genocide`: mass violence (20x) that a speaker says
+    another committed is the speaker's accusation of war crimes (1124), not a fact the text
+    asserts."""
+    out = []
+    for c in candidates:
+        frame = next((g for g in governors(c.token, 2) if has_word(g, speech)),
+                     None) if c.code[:2] == "20" else None
+        speakers = [m for m in subject_mentions(frame, lookup) if m.actor.code] \
+            if frame is not None else []
+        if speakers and speakers[0].actor.code != c.source.actor.code:
+            doer = c.source if c.source.rule != "unattributed" else None
+            c = replace(c, source=speakers[0], target=doer, code="1124", modality=None)
+        out.append(c)
+    return out
 
 
 REQUEST_ROOTS = frozenset({"02", "10"})

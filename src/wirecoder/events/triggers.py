@@ -105,10 +105,12 @@ def _heads_phrase_of(token: Token, pos: str) -> bool:
 
 
 def _words_below(token: Token) -> set[str]:
-    """Lemmas and forms of the words an expression may take from under its head; not its
-    auxiliaries (folded, the `a` of `a proposé` would read as the `à` of `proposer à`)."""
+    """Lemmas and forms of the words an expression may take from under its head; not its own
+    auxiliaries (folded, the `a` of `a proposé` would read as the `à` of `proposer à`), but
+    the `to` of an infinitive under it (`urged X to leave`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    below = [t.i for t in _below(token) if not t.dep_.startswith("aux")]
+    below = [t.i for t in _below(token) if not t.dep_.startswith("aux") or (
+        t.head.head.i == token.i and t.head.dep_ in ("xcomp", "ccomp"))]
     return {lemmas[i] for i in below} | _with_contracted(forms[i] for i in below)
 
 
