@@ -1755,3 +1755,14 @@ def test_events_infinitive_marker_completes_an_appeal(code, text, lang):
     # `to` of the infinitive under the verb is the expression's `to`; the release is asked for
     found = dyads(code, text, lang)
     assert ("KEN", "020", "UGA") in found and not [c for _, c, _ in found if c.startswith("08")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministre britannique a déclaré que le gouvernement soudanais devait conclure un accord.",
+     "fr"),
+    ("The British minister said that the Sudanese government must reach an agreement.", "en"),
+])
+def test_events_demand_of_a_joint_act_goes_one_way(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("GBRGOV", "102", "SDNGOV") in found
+    assert not [d for d in found if d[0] == "SDNGOV"]

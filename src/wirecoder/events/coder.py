@@ -254,8 +254,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                         target = None  # `X was welcomed in Beijing by China's president`
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
-        if verdict.modality == "refused":
-            out.extend(mine)  # a refusal to meet is the refuser's alone
+        if verdict.modality == "refused" or verdict.demander is not None:
+            # a refusal to meet is the refuser's alone; a demand to agree, the demander's
+            out.extend(mine)
         else:
             out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
