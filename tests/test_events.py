@@ -1766,3 +1766,12 @@ def test_events_demand_of_a_joint_act_goes_one_way(code, text, lang):
     found = dyads(code, text, lang)
     assert ("GBRGOV", "102", "SDNGOV") in found
     assert not [d for d in found if d[0] == "SDNGOV"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Pakistan a rejeté une nouvelle offre de dialogue de l'Afghanistan.", "fr"),
+    ("Pakistan rejected a fresh offer from Afghanistan for direct talks.", "en"),
+])
+def test_events_rejection_aimed_at_who_made_the_offer(code, text, lang):
+    assert [d for d in dyads(code, text, lang) if d[0] == "PAK" and d[1].startswith("12")
+            and d[2] == "AFG"]

@@ -536,7 +536,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, rule = [inverted] if inverted else _nominal_source(
             phrase, index, words,
             trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER,
-            sent=trigger.code[:2] in STATED_ROOTS), "nominal"
+            sent=trigger.code[:2] in STATED_ROOTS | {"03"}), "nominal"
         clause = None if sources else source_clause(phrase, words)
         if not sources:
             parties = _between(phrase, index) or _pitted(phrase, index, words.pitting)
@@ -599,9 +599,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # whom it was done to
         targets = _resolve(_noun_agent(named), index) or targets
     elif named is not None:
-        # `welcomed the ceasefire between X and Y`: aimed at both parties; else at the doer
-        # of the act named, found later
-        targets = _between(named, index, asserted=False)
+        # `welcomed the ceasefire between X and Y`: aimed at both parties; at whoever sent the
+        # act named (`rejected an offer from Kabul`); else at its doer, found later
+        sender = index.owner(named, possessive_only=True, sent=True)
+        targets = _between(named, index, asserted=False) or ([sender] if sender else [])
         act = None if targets else named
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
