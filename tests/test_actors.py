@@ -63,6 +63,14 @@ def test_actors_en_lowercase_us_is_a_pronoun(code):
     assert [c for t, c, _ in found if t in ("us", "U.S.")] == ["USA"]
 
 
+def test_actors_name_capitalised_throughout_needs_its_capitals(code):
+    # `Russia Today` is a broadcaster; `Russia today` is the country on the day
+    found = actors(code, "The Taiwanese minister visited Russia today.", "en")
+    assert [c for t, c, _ in found if t.startswith("Russia")] == ["RUS"], found
+    found = actors(code, "Russia Today broadcast the interview.", "en")
+    assert [c for t, c, _ in found if t.startswith("Russia")] != ["RUS"], found
+
+
 def test_actors_fr_name_learned_from_cue_is_reused(code):
     text = ("Le président gabonais Brice Oligui Nguema a reçu l'envoyé. "
             "Oligui Nguema a ensuite quitté la capitale.")

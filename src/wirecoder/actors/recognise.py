@@ -73,6 +73,11 @@ def _case_ok(entry: Entry, text: str) -> bool:
         # a French past participle folds to a noun: `a jugé`, folded `juge`, is no judge
         return False
     if entry.kind in PROPER:
+        words = entry.form.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            # a name capitalised throughout (`Russia Today`) is written so: `visited Russia
+            # today` names no broadcaster
+            return all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
         # a form listed in lower case (`talibans`, `gilets jaunes`) is written so in the press
         return text[:1].isupper() or not text[:1].isalpha() or entry.form[:1].islower()
     return True
