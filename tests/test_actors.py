@@ -369,6 +369,9 @@ def test_actors_a_place_name_with_a_possessive_is_read_whole(code):
     ("Rutte told allies to spend more on defence.", "en", "2025-06-24", "Rutte", "IGOWSTNAT"),
     ("Rutte a reçu le chef de l'opposition.", "fr", "2015-06-24", "Rutte", "NLDGOV"),
     ("Rafael Grossi s'est rendu à Téhéran.", "fr", "2024-05-06", "Grossi", "IGOUNOIAE"),
+    # without a date, the current office beats a higher one held before
+    ("Guterres called on both sides to de-escalate.", "en", None, "Guterres", "IGOUNO"),
+    ("Rutte a appelé les alliés à dépenser plus.", "fr", None, "Rutte", "IGOWSTNAT"),
 ])
 def test_actors_heads_of_organisations_come_from_the_officers_table(code, text, lang, published,
                                                                     fragment, expected):

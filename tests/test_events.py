@@ -1688,6 +1688,10 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      "fr", ("KOR", "062", "USA")),
     ("South Korea and the United States held joint military exercises.", "en",
      ("KOR", "062", "USA")),
+    ("Le gouvernement malien a suspendu les activités des partis politiques.", "fr",
+     ("MLIGOV", "1722", None)),
+    ("Mali's government suspended the activities of political parties.", "en",
+     ("MLIGOV", "1722", None)),
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)

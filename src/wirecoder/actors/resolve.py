@@ -121,8 +121,10 @@ class Resolver:
         if not terms:
             return None
         # without a document date, a current term beats a past one, the latest past one next
-        best = min(terms, key=lambda t: (OFFICE_RANK.get(t.office, 9), bool(t.end),
-                                         -int(t.end.replace("-", "") or 0)))
+        # (`Guterres` is the UN's secretary-general, no more Portugal's prime minister); among
+        # terms alike, the higher office
+        best = min(terms, key=lambda t: (bool(t.end), -int(t.end.replace("-", "") or 0),
+                                         OFFICE_RANK.get(t.office, 9)))
         return best.country, best.office
 
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention]) -> tuple[Actor, str]:
