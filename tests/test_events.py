@@ -1692,6 +1692,18 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      ("MLIGOV", "1722", None)),
     ("Mali's government suspended the activities of political parties.", "en",
      ("MLIGOV", "1722", None)),
+    (("Le Premier ministre malien a tenu une séance de travail avec une délégation de la "
+     "Banque mondiale."), "fr", ("MLIGOV", "040", "IGOUNODEVWBK")),
+    ("Mali's prime minister held a working session with a World Bank delegation.", "en",
+     ("MLIGOV", "040", "IGOUNODEVWBK")),
+    ("Le président tunisien a présidé une réunion avec l'ambassadeur d'Italie.", "fr",
+     ("TUNGOV", "040", "ITAGOV")),
+    ("The Tunisian president chaired a meeting with the Italian ambassador.", "en",
+     ("TUNGOV", "040", "ITAGOV")),
+    ("Le ministre guinéen a conféré avec son homologue sierra-léonais.", "fr",
+     ("GINGOV", "040", "SLEGOV")),
+    ("Les chefs de la diplomatie chinoise et russe se sont parlé au téléphone.", "fr",
+     ("CHNGOV", "041", "RUSGOV")),
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
