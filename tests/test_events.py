@@ -1791,3 +1791,21 @@ def test_events_demand_of_a_joint_act_goes_one_way(code, text, lang):
 def test_events_rejection_aimed_at_who_made_the_offer(code, text, lang):
     assert [d for d in dyads(code, text, lang) if d[0] == "PAK" and d[1].startswith("12")
             and d[2] == "AFG"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Lors d'un entretien avec le président turc, le président azerbaïdjanais a évoqué la "
+      "coopération."), "fr"),
+    (("During a phone call with the Turkish president, the Azerbaijani president discussed "
+      "cooperation."), "en"),
+])
+def test_events_meeting_framing_its_clause_is_the_news(code, text, lang):
+    assert ("AZEGOV", "04", "TURGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À l'issue de leurs entretiens, les deux ministres ont signé un accord.", "fr"),
+    ("The president recalled the deals signed during the Kazakh leader's visit to Baku.", "en"),
+])
+def test_events_meeting_already_reported_or_recalled_is_background(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c.startswith("04")]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
-from wirecoder.events.modality import ModalityWords, has_word
+from wirecoder.events.modality import ModalityWords, framed_clause, has_word
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
@@ -537,6 +537,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             phrase, index, words,
             trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER,
             sent=trigger.code[:2] in STATED_ROOTS | {"03"}), "nominal"
+        # `Lors d'un entretien avec X, le président a évoqué…`: its subject took part
+        framed = framed_clause(phrase) if trigger.code[:2] == "04" else None
+        if not sources and framed is not None:
+            sources = _resolve(_subject(framed, index)[0], index)
         clause = None if sources else source_clause(phrase, words)
         if not sources:
             parties = _between(phrase, index) or _pitted(phrase, index, words.pitting)

@@ -164,6 +164,19 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
     return not runs.isdisjoint(words.background)
 
 
+INDEFINITE = frozenset({"un", "une", "a", "an"})
+
+
+def framed_clause(token: Token) -> Token | None:
+    """The clause a noun named afresh (an indefinite article) frames from before it: `Lors
+    d'un entretien avec X, le président a évoqué…`, `During a phone call with X, Y said…`."""
+    root = token.sent.root
+    fresh = any(c.dep_ == "det" and fold(c.text) in INDEFINITE for c in token.children)
+    head = token.head.head if token.head.pos_ in ("ADV", "ADP") else token.head  # lors, during
+    return root if fresh and head.i == root.i and token.i < root.i and root.pos_ in (
+        "VERB", "AUX") else None
+
+
 # Endings French adds to the infinitive for the future and the conditional (`rencontrera`,
 # `rencontrerait`), for when the small model's morphology misses them.
 FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
@@ -330,7 +343,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
-    if pos == "NOUN" and _in_background(token, words):
+    if pos == "NOUN" and _in_background(token, words) and not (
+            code[:2] == "04" and framed_clause(token) is not None):
+        # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
