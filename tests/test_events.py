@@ -1643,6 +1643,11 @@ def test_events_accusation_words_hung_on_a_named_object(code, text, lang):
      ("AZEGOV", "021", "KAZ")),
     ("The Azerbaijani president called on Kazakhstan to strengthen cooperation.", "en",
      ("AZEGOV", "020", "KAZ")),
+    # cooperation between the caller's country and another
+    (("Le président azerbaïdjanais a plaidé pour le renforcement de la coopération entre "
+      "l'Azerbaïdjan et le Kazakhstan."), "fr", ("AZEGOV", "030", "KAZ")),
+    ("The Turkish president pushed for closer ties with the European Union.", "en",
+     ("TURGOV", "030", "IGOEUREEC")),
 ])
 def test_events_call_for_own_cooperation_is_intent(code, text, lang, expected):
     found = dyads(code, text, lang)

@@ -11,6 +11,7 @@ from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import codebook, info
 from wirecoder.events.arguments import (
+    BETWEEN,
     FIRST_PERSON,
     OBJECTS,
     PLURAL_PRONOUNS,
@@ -274,7 +275,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     out = _drop_requested(out)
-    _own_calls(out)
+    out = _own_calls(out, lookup)
     return _drop_vows(out)
 
 
@@ -485,17 +486,29 @@ UNASSERTING_ROOTS = REQUEST_ROOTS | {"13"}
 PARTNER_MARKERS = frozenset({"avec", "with"})
 
 
-def _own_calls(candidates: list[Candidate]) -> None:
-    """`X a appelé à renforcer la coopération avec Y`: a party that calls for its own
-    cooperation or talks with another expresses its intent to cooperate or meet (03x, the
-    appeal's sibling: 022 -> 032, 026 -> 036); an appeal is made to others."""
+def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candidate]:
+    """`X a appelé à renforcer la coopération avec Y`, `… entre X et Y`: a party that calls
+    for its own cooperation or talks with another expresses its intent to cooperate or meet
+    (03x, the appeal's sibling: 022 -> 032, 026 -> 036); an appeal is made to others. The
+    call's copy aimed at its own side (no target left) goes."""
+    intents = set()
     for c in candidates:
         if c.code[:2] != "02" or c.target is None:
             continue
         head = c.sentence.doc[c.target.token_start:c.target.token_end].root
-        if preposition(head) in PARTNER_MARKERS:
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        marker = preposition(first)
+        parties = [lookup.at(t) for t in (first, *first.conjuncts)]
+        own = marker in PARTNER_MARKERS or marker in BETWEEN and any(
+            m is not None and m.actor.country == c.source.actor.country for m in parties)
+        if own:
             intent = "03" + c.code[2:]
             c.code = intent if intent in codebook() else "030"
+            intents.add(c.token.i)
+    return [c for c in candidates
+            if not (c.code[:2] == "02" and c.target is None and c.token.i in intents)]
 
 
 def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
