@@ -1572,3 +1572,31 @@ def test_events_people_acting_on_a_states_government_or_forces_are_of_that_state
 def test_events_discussion_by_phone_is_a_phone_call(code, text, lang):
     found = dyads(code, text, lang)
     assert ("RUSGOV", "041", "CHNGOV") in found and ("CHNGOV", "041", "RUSGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Saudi Arabia reimposed a blockade on Qatar.", "en", ("SAU", "191", "QAT")),
+    ("L'Arabie saoudite a rétabli le blocus contre le Qatar.", "fr", ("SAU", "191", "QAT")),
+    ("Israel tightened its blockade of Gaza.", "en", ("ISR", "191", "PSE")),
+    ("Israël a renforcé son blocus de Gaza.", "fr", ("ISR", "191", "PSE")),
+    ("Ukrainian troops retook the Russian town of Sudzha on Monday.", "en",
+     ("UKRMIL", "192", "RUS")),
+    ("L'armée ukrainienne a reconquis la ville russe de Soudja.", "fr", ("UKRMIL", "192", "RUS")),
+    ("Ethiopian troops launched artillery strikes against Eritrean positions.", "en",
+     ("ETHMIL", "194", "ERI")),
+    ("L'armée éthiopienne a mené des frappes d'artillerie contre des positions érythréennes.",
+     "fr", ("ETHMIL", "194", "ERI")),
+    # French names the act by `assassiner` (186) or `meurtre` (190), both listed already
+    ("Gunmen murdered a Colombian mayor on Sunday.", "en", ("COLUAF", "190", "COLGOV")),
+    ("Myanmar troops held villagers as human shields.", "en", ("MMRMIL", "184", "MMRCVL")),
+    ("Les soldats birmans ont retenu des villageois comme boucliers humains.", "fr",
+     ("MMRMIL", "184", "MMRCVL")),
+    ("Libyan guards sexually abused Eritrean migrants.", "en", ("LBY", "1821", "ERICVL")),
+    ("Des gardes libyens ont abusé sexuellement de migrants érythréens.", "fr",
+     ("LBY", "1821", "ERICVL")),
+    # English `engaged in ethnic cleansing` is read as a passive: left to `carry out`
+    ("Les milices soudanaises se sont livrées à un nettoyage ethnique contre les Massalit.",
+     "fr", ("SDNUAF", "203", None)),
+])
+def test_events_force_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
