@@ -1600,3 +1600,46 @@ def test_events_discussion_by_phone_is_a_phone_call(code, text, lang):
 ])
 def test_events_force_named_by_expressions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Haitian prime minister urged Canada to send troops to restore order.", "en",
+     ("HTIGOV", "0234", "CAN")),
+    (("Le Premier ministre haïtien a exhorté le Canada à envoyer des troupes pour rétablir "
+      "l'ordre."), "fr", ("HTIGOV", "0234", "CAN")),
+    ("A Russian dissident sought asylum in France.", "en", ("RUSOPP", "0233", "FRA")),
+    ("Un opposant russe a demandé l'asile politique en France.", "fr", ("RUSOPP", "0233", "FRA")),
+    ("Thousands of Sudanese civilians sought refuge in Chad.", "en", ("SDNCVL", "1033", "TCD")),
+    ("Des centaines de civils soudanais cherchent refuge au Tchad.", "fr",
+     ("SDNCVL", "1033", "TCD")),
+    ("Qatar handed over food and medicine to the Palestinian Red Crescent.", "en",
+     ("QAT", "073", "NGOHLHRCR")),
+    ("Le Qatar a remis des médicaments au Croissant-Rouge palestinien.", "fr",
+     ("QAT", "073", "NGOHLHRCR")),
+    ("Iran continued to send arms to the Houthis.", "en", ("IRN", "072", "YEMREB")),
+    ("Lebanon demanded an emergency meeting of the Arab League on Sunday.", "en",
+     ("LBN", "106", "IGOMEAARL")),
+    ("Le Liban a réclamé dimanche une réunion d'urgence de la Ligue arabe.", "fr",
+     ("LBN", "106", "IGOMEAARL")),
+    ("The Peruvian president has declined to step down after mass protests.", "en",
+     ("PERGOV", "1231", None)),
+    ("La présidente péruvienne a exclu de démissionner malgré les manifestations.", "fr",
+     ("PERGOV", "1231", None)),
+    ("China launched war games around Taiwan on Monday.", "en", ("CHN", "150", "TWN")),
+    ("La Chine a lancé des jeux de guerre autour de Taïwan lundi.", "fr", ("CHN", "150", "TWN")),
+    ("Russia and China began joint war games in the Sea of Japan.", "en", ("RUS", "062", "CHN")),
+    ("La Russie et la Chine ont entamé des jeux de guerre conjoints en mer du Japon.", "fr",
+     ("RUS", "062", "CHN")),
+])
+def test_events_appeals_aid_and_postures_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The IAEA dispatched inspectors to Iran on Monday.", "en"),
+    ("L'AIEA a dépêché des inspecteurs en Iran lundi.", "fr"),
+])
+def test_events_inspectors_sent_investigate_and_are_received(code, text, lang):
+    # CAMEO codes both sides: the sender investigates (09), the host receives them (0862)
+    found = dyads(code, text, lang)
+    assert ("IGOUNOIAE", "090", "IRN") in found and ("IRN", "0862", "IGOUNOIAE") in found
