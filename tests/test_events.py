@@ -1643,3 +1643,21 @@ def test_events_inspectors_sent_investigate_and_are_received(code, text, lang):
     # CAMEO codes both sides: the sender investigates (09), the host receives them (0862)
     found = dyads(code, text, lang)
     assert ("IGOUNOIAE", "090", "IRN") in found and ("IRN", "0862", "IGOUNOIAE") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Three Syrian soldiers were killed in an airstrike near Damascus.", "en",
+     ("SYRUAF", "195", "SYRMIL")),
+    ("Trois soldats syriens ont été tués dans une frappe aérienne près de Damas.", "fr",
+     ("SYRUAF", "195", "SYRMIL")),
+    ("Two Afghan policemen were killed in Kabul by a roadside bomb.", "en",
+     ("AFGUAF", "1833", "AFGCOP")),
+    ("Deux policiers afghans ont été tués à Kaboul par une bombe en bord de route.", "fr",
+     ("AFGUAF", "1833", "AFGCOP")),
+    ("A car bomb killed four Somali soldiers in Mogadishu.", "en", ("SOMUAF", "1832", "SOMMIL")),
+    ("Quatre soldats somaliens ont été tués à Mogadiscio dans l'explosion d'une voiture piégée.",
+     "fr", ("SOMUAF", "1832", "SOMMIL")),
+])
+def test_events_killing_takes_the_kind_of_attack_that_was_its_means(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c == "190" for _, c, _ in found), found
