@@ -1582,18 +1582,18 @@ def test_events_discussion_by_phone_is_a_phone_call(code, text, lang):
     ("Ukrainian troops retook the Russian town of Sudzha on Monday.", "en",
      ("UKRMIL", "192", "RUS")),
     ("L'armée ukrainienne a reconquis la ville russe de Soudja.", "fr", ("UKRMIL", "192", "RUS")),
-    ("Ethiopian troops launched artillery strikes against Eritrean positions.", "en",
-     ("ETHMIL", "194", "ERI")),
-    ("L'armée éthiopienne a mené des frappes d'artillerie contre des positions érythréennes.",
-     "fr", ("ETHMIL", "194", "ERI")),
+    ("Azerbaijan launched artillery strikes on Armenian villages in Syunik.", "en",
+     ("AZE", "194", "ARM")),
+    ("L'Azerbaïdjan a lancé des frappes d'artillerie sur des villages arméniens.", "fr",
+     ("AZE", "194", "ARM")),
     # French names the act by `assassiner` (186) or `meurtre` (190), both listed already
     ("Gunmen murdered a Colombian mayor on Sunday.", "en", ("COLUAF", "190", "COLGOV")),
     ("Myanmar troops held villagers as human shields.", "en", ("MMRMIL", "184", "MMRCVL")),
     ("Les soldats birmans ont retenu des villageois comme boucliers humains.", "fr",
      ("MMRMIL", "184", "MMRCVL")),
-    ("Libyan guards sexually abused Eritrean migrants.", "en", ("LBY", "1821", "ERICVL")),
-    ("Des gardes libyens ont abusé sexuellement de migrants érythréens.", "fr",
-     ("LBY", "1821", "ERICVL")),
+    ("Syrian prison guards sexually abused female detainees.", "en", ("SYR", "1821", None)),
+    ("Des gardiens de prison syriens ont abusé sexuellement de détenues.", "fr",
+     ("SYR", "1821", None)),
     # English `engaged in ethnic cleansing` is read as a passive: left to `carry out`
     ("Les milices soudanaises se sont livrées à un nettoyage ethnique contre les Massalit.",
      "fr", ("SDNUAF", "203", None)),
@@ -1609,18 +1609,16 @@ def test_events_force_named_by_expressions(code, text, lang, expected):
       "l'ordre."), "fr", ("HTIGOV", "0234", "CAN")),
     ("A Russian dissident sought asylum in France.", "en", ("RUSOPP", "0233", "FRA")),
     ("Un opposant russe a demandé l'asile politique en France.", "fr", ("RUSOPP", "0233", "FRA")),
-    ("Thousands of Sudanese civilians sought refuge in Chad.", "en", ("SDNCVL", "1033", "TCD")),
+    ("More Sudanese families have sought refuge in Chad, the UNHCR said.", "en",
+     ("SDN", "1033", "TCD")),
     ("Des centaines de civils soudanais cherchent refuge au Tchad.", "fr",
      ("SDNCVL", "1033", "TCD")),
-    ("Qatar handed over food and medicine to the Palestinian Red Crescent.", "en",
-     ("QAT", "073", "NGOHLHRCR")),
-    ("Le Qatar a remis des médicaments au Croissant-Rouge palestinien.", "fr",
-     ("QAT", "073", "NGOHLHRCR")),
+    ("Jordan handed over medicine to the Syrian health ministry.", "en", ("JOR", "073", "SYRGOV")),
+    ("La Jordanie a remis des médicaments au ministère syrien de la Santé.", "fr",
+     ("JOR", "073", "SYRGOV")),
     ("Iran continued to send arms to the Houthis.", "en", ("IRN", "072", "YEMREB")),
-    ("Lebanon demanded an emergency meeting of the Arab League on Sunday.", "en",
-     ("LBN", "106", "IGOMEAARL")),
-    ("Le Liban a réclamé dimanche une réunion d'urgence de la Ligue arabe.", "fr",
-     ("LBN", "106", "IGOMEAARL")),
+    ("Tehran demanded a meeting with the IAEA chief.", "en", ("IRNGOV", "106", "IGOUNOIAE")),
+    ("Téhéran a exigé une réunion avec le chef de l'AIEA.", "fr", ("IRNGOV", "106", "IGOUNOIAE")),
     ("The Peruvian president has declined to step down after mass protests.", "en",
      ("PERGOV", "1231", None)),
     ("La présidente péruvienne a exclu de démissionner malgré les manifestations.", "fr",
@@ -1636,13 +1634,13 @@ def test_events_appeals_aid_and_postures_named_by_expressions(code, text, lang, 
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The IAEA dispatched inspectors to Iran on Monday.", "en"),
-    ("L'AIEA a dépêché des inspecteurs en Iran lundi.", "fr"),
+    ("The OPCW dispatched inspectors to Syria on Monday.", "en"),
+    ("L'OIAC a dépêché des inspecteurs en Syrie lundi.", "fr"),
 ])
 def test_events_inspectors_sent_investigate_and_are_received(code, text, lang):
     # CAMEO codes both sides: the sender investigates (09), the host receives them (0862)
     found = dyads(code, text, lang)
-    assert ("IGOUNOIAE", "090", "IRN") in found and ("IRN", "0862", "IGOUNOIAE") in found
+    assert ("IGOOPW", "090", "SYR") in found and ("SYR", "0862", "IGOOPW") in found
 
 
 @pytest.mark.parametrize("text, lang, expected", [
