@@ -1659,3 +1659,17 @@ def test_events_inspectors_sent_investigate_and_are_received(code, text, lang):
 def test_events_killing_takes_the_kind_of_attack_that_was_its_means(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c == "190" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the tokenizer splits `cease-fire`: `fire` heads it, `cease` hangs below
+    ("The Sudanese army declared a three-day cease-fire on Saturday.", "en",
+     ("SDNMIL", "0871", None)),
+    ("L'armée soudanaise a décrété un cessez-le-feu de trois jours samedi.", "fr",
+     ("SDNMIL", "0871", None)),
+    ("The UN called for a cease-fire in Sudan.", "en", ("IGOUNO", "0256", "SDN")),
+    ("Russia accused Ukraine of violating the cease-fire.", "en", ("RUS", "1123", "UKR")),
+    ("Israel and Hamas agreed on a cease-fire on Thursday.", "en", ("ISR", "0871", "PSEREB")),
+])
+def test_events_cease_fire_written_with_a_hyphen(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
