@@ -1662,6 +1662,39 @@ def test_events_killing_takes_the_kind_of_attack_that_was_its_means(code, text, 
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    ("Poland urged Belarus to extradite the two suspects.", "en", ("POL", "0213", "BLR")),
+    ("La Pologne a exhorté le Bélarus à extrader les deux suspects.", "fr", ("POL", "0213", "BLR")),
+    ("Taiwan requested military aid from Washington.", "en", ("TWN", "0232", "USA")),
+    ("Amnesty International urged Egypt to respect the rights of detainees.", "en",
+     ("NGOHRIAMN", "0243", "EGY")),
+    ("Amnesty a exhorté l'Égypte à respecter les droits des détenus.", "fr",
+     ("NGOHRIAMN", "0243", "EGY")),
+    ("Cuba urged the United States to lift the embargo.", "en", ("CUB", "0254", "USA")),
+    ("Cuba a exhorté les États-Unis à lever l'embargo.", "fr", ("CUB", "0254", "USA")),
+    ("Greece requested a meeting with Turkish officials on the migrant crisis.", "en",
+     ("GRC", "026", "TURGOV")),
+    ("La Grèce a demandé une réunion avec des responsables turcs sur la crise migratoire.", "fr",
+     ("GRC", "026", "TURGOV")),
+    ("Qatar urged the Sudanese army and the RSF to reach an agreement that ends the war.", "en",
+     ("QAT", "027", "SDNMIL")),
+    (("Le Qatar a exhorté l'armée soudanaise et les FSR à parvenir à un accord mettant fin à la "
+      "guerre."), "fr", ("QAT", "027", "SDNMIL")),
+    ("Ghanaian nurses stopped work on Monday over unpaid wages.", "en", ("GHAHLH", "143", "GHAGOV")),
+    ("Les infirmières ghanéennes ont cessé le travail lundi pour des salaires impayés.", "fr",
+     ("GHAHLH", "143", "GHAGOV")),
+    ("Kenyan police prevented a march by opposition supporters in Nairobi.", "en",
+     ("KENCOP", "170", "KENOPP")),
+    ("La police kényane a empêché une marche de partisans de l'opposition à Nairobi.", "fr",
+     ("KENCOP", "170", "KENOPP")),
+    ("The Ukrainian army blew up a bridge over the Dnipro.", "en", ("UKRMIL", "1712", None)),
+    ("L'armée ukrainienne a fait sauter un pont sur le Dniepr.", "fr", ("UKRMIL", "1712", None)),
+    ("The IAEA withdrew its inspectors from North Korea.", "en", ("IGOUNOIAE", "1662", "PRK")),
+])
+def test_events_appeals_and_coercion_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # the tokenizer splits `cease-fire`: `fire` heads it, `cease` hangs below
     ("The Sudanese army declared a three-day cease-fire on Saturday.", "en",
      ("SDNMIL", "0871", None)),
