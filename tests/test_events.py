@@ -1706,3 +1706,24 @@ def test_events_appeals_and_coercion_named_by_expressions(code, text, lang, expe
 ])
 def test_events_cease_fire_written_with_a_hyphen(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Dutch state paid compensation to Indonesian widows.", "en", ("NLD", "080", "IDN")),
+    ("L'Allemagne a versé des indemnités à la Namibie.", "fr", ("DEU", "080", "NAM")),
+    ("The Ecuadorian government cancelled restrictions on public gatherings.", "en",
+     ("ECUGOV", "081", None)),
+    ("Le gouvernement équatorien a annulé les restrictions sur les rassemblements.", "fr",
+     ("ECUGOV", "081", None)),
+    ("French farmers' unions postponed their march on Paris.", "en", ("FRALAB", "082", "FRAGOV")),
+    ("Les syndicats agricoles français ont reporté leur marche sur Paris.", "fr",
+     ("FRALAB", "082", "FRAGOV")),
+    ("Nigerian unions cancelled the strike on Monday.", "en", ("NGALAB", "082", None)),
+    ("Les syndicats nigérians ont annulé la grève lundi.", "fr", ("NGALAB", "082", None)),
+    ("Bolivia hosted election observers from the Organization of American States.", "en",
+     ("BOL", "086", "IGOOAS")),
+    (("La Bolivie a accueilli des observateurs électoraux de l'Organisation des États "
+      "américains."), "fr", ("BOL", "086", "IGOOAS")),
+])
+def test_events_concessions_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
