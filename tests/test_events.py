@@ -1727,3 +1727,19 @@ def test_events_cease_fire_written_with_a_hyphen(code, text, lang, expected):
 ])
 def test_events_concessions_named_by_expressions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moroccan police dismantled a terrorist cell in Tangier.", "en", ("MARCOP", "173", "MARINS")),
+    ("La police marocaine a démantelé une cellule terroriste à Tanger.", "fr",
+     ("MARCOP", "173", None)),
+    # repelling an attack is fighting, not rejecting
+    ("The Malian army repelled an attack by Tuareg rebels.", "en", ("MLIMIL", "190", "MLIREB")),
+    ("L'armée malienne a repoussé une attaque des rebelles touareg.", "fr",
+     ("MLIMIL", "190", "MLIREB")),
+    ("Hezbollah claimed the attack on an Israeli base.", "en", ("LBNREB", "015", "ISR")),
+    ("Le Hezbollah a revendiqué l'attaque contre une base israélienne.", "fr",
+     ("LBNREB", "015", "ISR")),
+])
+def test_events_security_acts_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
