@@ -1743,3 +1743,17 @@ def test_events_concessions_named_by_expressions(code, text, lang, expected):
 ])
 def test_events_security_acts_named_by_expressions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Togolese police fired water cannon at protesters in Lome.", "en",
+     ("TGOCOP", "175", "TGOOPP")),
+    ("La police togolaise a tiré des canons à eau sur des manifestants à Lomé.", "fr",
+     ("TGOCOP", "175", "TGOOPP")),
+    # French `faire décoller des chasseurs` was left out: its targets went astray
+    ("Japan scrambled fighter jets after Chinese drones approached Okinawa.", "en",
+     ("JPN", "152", "CHNMIL")),
+    ("The South Korean army heightened its alert after the launch.", "en", ("KORMIL", "152", None)),
+])
+def test_events_water_cannon_and_alerts(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
