@@ -1757,3 +1757,20 @@ def test_events_security_acts_named_by_expressions(code, text, lang, expected):
 ])
 def test_events_water_cannon_and_alerts(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chad ended its military cooperation with France.", "en", ("TCD", "160", "FRA")),
+    ("Le Tchad a mis fin à sa coopération militaire avec la France.", "fr", ("TCD", "160", "FRA")),
+    ("Britain reopened its embassy in Tehran.", "en", ("GBR", "050", "IRN")),
+    ("Le Royaume-Uni a rouvert son ambassade à Téhéran.", "fr", ("GBR", "050", "IRN")),
+    ("Mali declared the French ambassador persona non grata.", "en", ("MLI", "161", "FRAGOV")),
+    ("The United States deployed two aircraft carriers to the Mediterranean.", "en",
+     ("USA", "154", None)),
+    ("Les États-Unis ont déployé deux porte-avions en Méditerranée.", "fr", ("USA", "154", None)),
+    ("New American tariffs on Canadian steel took effect on Monday.", "en", ("USA", "163", "CAN")),
+    ("Les nouveaux droits de douane américains sur l'acier canadien sont entrés en vigueur lundi.",
+     "fr", ("USA", "163", "CAN")),
+])
+def test_events_relations_and_forces_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
