@@ -1774,3 +1774,16 @@ def test_events_water_cannon_and_alerts(code, text, lang, expected):
 ])
 def test_events_relations_and_forces_named_by_expressions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine launched a drone attack on a Russian oil refinery.", "en", ("UKR", "195", "RUS")),
+    ("L'Ukraine a lancé une attaque de drones contre une raffinerie russe.", "fr",
+     ("UKR", "195", "RUS")),
+    ("Russia launched a large air attack on Ukraine's power grid.", "en", ("RUS", "195", "UKR")),
+    ("La Russie a lancé une vaste attaque aérienne contre le réseau électrique ukrainien.", "fr",
+     ("RUS", "195", "UKR")),
+])
+def test_events_attack_launched_from_the_air_is_aerial(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c == "190" for _, c, _ in found), found
