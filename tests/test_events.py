@@ -1787,3 +1787,26 @@ def test_events_relations_and_forces_named_by_expressions(code, text, lang, expe
 def test_events_attack_launched_from_the_air_is_aerial(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c == "190" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # traded accusations or fire is no trade (061), exchanged accusations no consultation (040)
+    ("India and Pakistan traded accusations on Monday.", "en", ("IND", "112", "PAK")),
+    ("L'Inde et le Pakistan ont échangé des accusations lundi.", "fr", ("IND", "112", "PAK")),
+    ("Indian and Pakistani troops traded fire along the border.", "en",
+     ("INDMIL", "193", "PAKMIL")),
+    ("The Kenyan and Ugandan presidents held a videoconference on Monday.", "en",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Le président kényan a tenu une visioconférence avec son homologue ougandais lundi.", "fr",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Hamas turned down the Egyptian proposal.", "en", ("PSEREB", "120", "EGY")),
+    ("Le Hamas a décliné la proposition égyptienne.", "fr", ("PSEREB", "120", "EGY")),
+    ("Sudan's army chief snubbed the peace talks in Geneva.", "en", ("SDNMIL", "125", None)),
+    ("Le chef de l'armée soudanaise a boudé les pourparlers de Genève.", "fr",
+     ("SDNGOV", "125", None)),
+])
+def test_events_exchanges_and_snubs_named_by_expressions(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    if expected[1] != "040":
+        assert not any(c in ("061", "040") for _, c, _ in found), found
