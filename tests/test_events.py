@@ -1810,3 +1810,19 @@ def test_events_exchanges_and_snubs_named_by_expressions(code, text, lang, expec
     assert expected in found, found
     if expected[1] != "040":
         assert not any(c in ("061", "040") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia returned the bodies of 500 Ukrainian soldiers to Kyiv.", "en", ("RUS", "0841", "UKR")),
+    ("La Russie a restitué les corps de 500 soldats ukrainiens à Kiev.", "fr",
+     ("RUS", "0841", "UKR")),
+    ("Hamas handed over the bodies of four Israeli hostages to the Red Cross.", "en",
+     ("PSEREB", "0841", "NGOHLHIRC")),
+    ("Le Hamas a remis les corps de quatre otages israéliens à la Croix-Rouge.", "fr",
+     ("PSEREB", "0841", "ISR")),
+    # a ban on trade is an embargo (163), not an administrative sanction (172)
+    ("China banned imports of Japanese seafood.", "en", ("CHN", "163", "JPN")),
+    ("La Chine a interdit les importations de fruits de mer japonais.", "fr", ("CHN", "163", "JPN")),
+])
+def test_events_bodies_returned_and_trade_banned(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
