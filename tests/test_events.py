@@ -1826,3 +1826,18 @@ def test_events_exchanges_and_snubs_named_by_expressions(code, text, lang, expec
 ])
 def test_events_bodies_returned_and_trade_banned(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Georgian opposition demanded fresh elections.", "en", ("GEOOPP", "1041", None)),
+    ("L'opposition géorgienne a réclamé des élections anticipées.", "fr", ("GEOOPP", "1041", None)),
+    # hours or days given to leave are an expulsion, not aid given
+    ("Mali gave the French ambassador 72 hours to leave the country.", "en",
+     ("MLI", "174", "FRAGOV")),
+    ("Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le pays.", "fr",
+     ("MLI", "174", "FRAGOV")),
+    ("Burkina Faso gave French troops one month to leave.", "en", ("BFA", "174", "FRAMIL")),
+])
+def test_events_elections_demanded_and_time_given_to_leave(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
