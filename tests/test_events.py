@@ -1841,3 +1841,18 @@ def test_events_bodies_returned_and_trade_banned(code, text, lang, expected):
 def test_events_elections_demanded_and_time_given_to_leave(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkey and Iraq conducted joint patrols along the border.", "en", ("TUR", "062", "IRQ")),
+    ("La Turquie et l'Irak ont mené des patrouilles conjointes le long de la frontière.", "fr",
+     ("TUR", "062", "IRQ")),
+    ("Jordan reopened its border with Syria.", "en", ("JOR", "050", "SYR")),
+    ("La Jordanie a rouvert sa frontière avec la Syrie.", "fr", ("JOR", "050", "SYR")),
+    # an amnesty granted forgives (056); it is no aid
+    ("Ghana granted amnesty to 800 prisoners.", "en", ("GHA", "056", None)),
+    ("Le Ghana a amnistié 800 prisonniers.", "fr", ("GHA", "056", None)),
+])
+def test_events_joint_patrols_borders_reopened_and_amnesties(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
