@@ -1856,3 +1856,25 @@ def test_events_elections_demanded_and_time_given_to_leave(code, text, lang, exp
 def test_events_joint_patrols_borders_reopened_and_amnesties(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what is sent or given here is no aid (070)
+    ("Egypt sent a delegation to Israel for talks.", "en", ("EGY", "042", "ISRGOV")),
+    ("L'Égypte a envoyé une délégation en Israël pour des pourparlers.", "fr",
+     ("EGY", "042", "ISRGOV")),
+    ("The Kenyan president sent a letter to his Ugandan counterpart.", "en",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Le président kényan a envoyé une lettre à son homologue ougandais.", "fr",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Iran sent a warning to the United States.", "en", ("IRN", "130", "USA")),
+    ("L'Iran a envoyé un avertissement aux États-Unis.", "fr", ("IRN", "130", "USA")),
+    ("Israel gave the green light for the operation in Rafah.", "en", ("ISR", "030", None)),
+    ("Israël a donné son feu vert à l'opération à Rafah.", "fr", ("ISR", "030", None)),
+    ("Poland granted permission for the transfer of tanks to Ukraine.", "en", ("POL", "080", "UKR")),
+    ("La Pologne a donné son autorisation au transfert de chars vers l'Ukraine.", "fr",
+     ("POL", "080", None)),
+])
+def test_events_things_sent_or_given_that_are_not_aid(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
