@@ -1878,3 +1878,13 @@ def test_events_joint_patrols_borders_reopened_and_amnesties(code, text, lang, e
 def test_events_things_sent_or_given_that_are_not_aid(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Japan offered an apology to South Korea.", "en", ("JPN", "055", "KOR")),
+    ("The Dutch king issued an apology to Indonesia.", "en", ("NLDGOV", "055", "IDN")),
+    ("Le roi des Pays-Bas a adressé des excuses à l'Indonésie.", "fr", ("NLDGOV", "055", "IDN")),
+])
+def test_events_apology_offered_or_issued(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c == "030" for _, c, _ in found), found
