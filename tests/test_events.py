@@ -1888,3 +1888,19 @@ def test_events_things_sent_or_given_that_are_not_aid(code, text, lang, expected
 def test_events_apology_offered_or_issued(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c == "030" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the tokenizers split `sit-in`
+    ("Senegalese students staged a sit-in outside the ministry.", "en", ("SENEDU", "141", "SENGOV")),
+    ("Des étudiants sénégalais ont observé un sit-in devant le ministère.", "fr",
+     ("SENEDU", "141", "SENGOV")),
+    # a strike launched by teachers is a labour strike, not a riot or an air strike
+    ("Cameroonian teachers launched an indefinite strike.", "en", ("CMREDU", "143", "CMRGOV")),
+    ("Les enseignants camerounais ont lancé une grève illimitée.", "fr",
+     ("CMREDU", "143", "CMRGOV")),
+    ("Jailed Bahraini activists launched a hunger strike.", "en", ("BHROPP", "142", "BHRGOV")),
+])
+def test_events_sit_ins_and_strikes_launched(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "19" or c == "145" for _, c, _ in found), found
