@@ -1904,3 +1904,11 @@ def test_events_apology_offered_or_issued(code, text, lang, expected):
 def test_events_sit_ins_and_strikes_launched(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not any(c[:2] == "19" or c == "145" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Poland requested information from Belarus about the missing soldiers.", "en"),
+    ("La Pologne a demandé au Bélarus des informations sur les soldats disparus.", "fr"),
+])
+def test_events_information_requested(code, text, lang):
+    assert ("POL", "0214", "BLR") in dyads(code, text, lang)
