@@ -1814,3 +1814,344 @@ def test_events_meeting_framing_its_clause_is_the_news(code, text, lang):
 ])
 def test_events_meeting_already_reported_or_recalled_is_background(code, text, lang):
     assert not [c for _, c, _ in dyads(code, text, lang) if c.startswith("04")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Saudi Arabia reimposed a blockade on Qatar.", "en", ("SAU", "191", "QAT")),
+    ("L'Arabie saoudite a rétabli le blocus contre le Qatar.", "fr", ("SAU", "191", "QAT")),
+    ("Israel tightened its blockade of Gaza.", "en", ("ISR", "191", "PSE")),
+    ("Israël a renforcé son blocus de Gaza.", "fr", ("ISR", "191", "PSE")),
+    ("Ukrainian troops retook the Russian town of Sudzha on Monday.", "en",
+     ("UKRMIL", "192", "RUS")),
+    ("L'armée ukrainienne a reconquis la ville russe de Soudja.", "fr", ("UKRMIL", "192", "RUS")),
+    ("Azerbaijan launched artillery strikes on Armenian villages in Syunik.", "en",
+     ("AZE", "194", "ARM")),
+    ("L'Azerbaïdjan a lancé des frappes d'artillerie sur des villages arméniens.", "fr",
+     ("AZE", "194", "ARM")),
+    # French names the act by `assassiner` (186) or `meurtre` (190), both listed already
+    ("Gunmen murdered a Colombian mayor on Sunday.", "en", ("COLUAF", "190", "COLGOV")),
+    ("Myanmar troops held villagers as human shields.", "en", ("MMRMIL", "184", "MMRCVL")),
+    ("Les soldats birmans ont retenu des villageois comme boucliers humains.", "fr",
+     ("MMRMIL", "184", "MMRCVL")),
+    ("Syrian prison guards sexually abused female detainees.", "en", ("SYR", "1821", None)),
+    ("Des gardiens de prison syriens ont abusé sexuellement de détenues.", "fr",
+     ("SYR", "1821", None)),
+    # English `engaged in ethnic cleansing` is read as a passive: left to `carry out`
+    ("Les milices soudanaises se sont livrées à un nettoyage ethnique contre les Massalit.",
+     "fr", ("SDNUAF", "203", None)),
+])
+def test_events_force_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Haitian prime minister urged Canada to send troops to restore order.", "en",
+     ("HTIGOV", "0234", "CAN")),
+    (("Le Premier ministre haïtien a exhorté le Canada à envoyer des troupes pour rétablir "
+      "l'ordre."), "fr", ("HTIGOV", "0234", "CAN")),
+    ("A Russian dissident sought asylum in France.", "en", ("RUSOPP", "0233", "FRA")),
+    ("Un opposant russe a demandé l'asile politique en France.", "fr", ("RUSOPP", "0233", "FRA")),
+    ("More Sudanese families have sought refuge in Chad, the UNHCR said.", "en",
+     ("SDN", "1033", "TCD")),
+    ("Des centaines de civils soudanais cherchent refuge au Tchad.", "fr",
+     ("SDNCVL", "1033", "TCD")),
+    ("Jordan handed over medicine to the Syrian health ministry.", "en", ("JOR", "073", "SYRGOV")),
+    ("La Jordanie a remis des médicaments au ministère syrien de la Santé.", "fr",
+     ("JOR", "073", "SYRGOV")),
+    ("Iran continued to send arms to the Houthis.", "en", ("IRN", "072", "YEMREB")),
+    ("Tehran demanded a meeting with the IAEA chief.", "en", ("IRNGOV", "106", "IGOUNOIAE")),
+    ("Téhéran a exigé une réunion avec le chef de l'AIEA.", "fr", ("IRNGOV", "106", "IGOUNOIAE")),
+    ("The Peruvian president has declined to step down after mass protests.", "en",
+     ("PERGOV", "1231", None)),
+    ("La présidente péruvienne a exclu de démissionner malgré les manifestations.", "fr",
+     ("PERGOV", "1231", None)),
+    ("China launched war games around Taiwan on Monday.", "en", ("CHN", "150", "TWN")),
+    ("La Chine a lancé des jeux de guerre autour de Taïwan lundi.", "fr", ("CHN", "150", "TWN")),
+    ("Russia and China began joint war games in the Sea of Japan.", "en", ("RUS", "062", "CHN")),
+    ("La Russie et la Chine ont entamé des jeux de guerre conjoints en mer du Japon.", "fr",
+     ("RUS", "062", "CHN")),
+])
+def test_events_appeals_aid_and_postures_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The OPCW dispatched inspectors to Syria on Monday.", "en"),
+    ("L'OIAC a dépêché des inspecteurs en Syrie lundi.", "fr"),
+])
+def test_events_inspectors_sent_investigate_and_are_received(code, text, lang):
+    # CAMEO codes both sides: the sender investigates (09), the host receives them (0862)
+    found = dyads(code, text, lang)
+    assert ("IGOOPW", "090", "SYR") in found and ("SYR", "0862", "IGOOPW") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Three Syrian soldiers were killed in an airstrike near Damascus.", "en",
+     ("SYRUAF", "195", "SYRMIL")),
+    ("Trois soldats syriens ont été tués dans une frappe aérienne près de Damas.", "fr",
+     ("SYRUAF", "195", "SYRMIL")),
+    ("Two Afghan policemen were killed in Kabul by a roadside bomb.", "en",
+     ("AFGUAF", "1833", "AFGCOP")),
+    ("Deux policiers afghans ont été tués à Kaboul par une bombe en bord de route.", "fr",
+     ("AFGUAF", "1833", "AFGCOP")),
+    ("A car bomb killed four Somali soldiers in Mogadishu.", "en", ("SOMUAF", "1832", "SOMMIL")),
+    ("Quatre soldats somaliens ont été tués à Mogadiscio dans l'explosion d'une voiture piégée.",
+     "fr", ("SOMUAF", "1832", "SOMMIL")),
+])
+def test_events_killing_takes_the_kind_of_attack_that_was_its_means(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c == "190" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Poland urged Belarus to extradite the two suspects.", "en", ("POL", "0213", "BLR")),
+    ("La Pologne a exhorté le Bélarus à extrader les deux suspects.", "fr", ("POL", "0213", "BLR")),
+    ("Taiwan requested military aid from Washington.", "en", ("TWN", "0232", "USA")),
+    ("Amnesty International urged Egypt to respect the rights of detainees.", "en",
+     ("NGOHRIAMN", "0243", "EGY")),
+    ("Amnesty a exhorté l'Égypte à respecter les droits des détenus.", "fr",
+     ("NGOHRIAMN", "0243", "EGY")),
+    ("Cuba urged the United States to lift the embargo.", "en", ("CUB", "0254", "USA")),
+    ("Cuba a exhorté les États-Unis à lever l'embargo.", "fr", ("CUB", "0254", "USA")),
+    # a party asking to meet another intends to meet it (CAMEO 026's note: 036)
+    ("Greece requested a meeting with Turkish officials on the migrant crisis.", "en",
+     ("GRC", "036", "TURGOV")),
+    ("La Grèce a demandé une réunion avec des responsables turcs sur la crise migratoire.", "fr",
+     ("GRC", "036", "TURGOV")),
+    ("Qatar urged the Sudanese army and the RSF to reach an agreement that ends the war.", "en",
+     ("QAT", "027", "SDNMIL")),
+    (("Le Qatar a exhorté l'armée soudanaise et les FSR à parvenir à un accord mettant fin à la "
+      "guerre."), "fr", ("QAT", "027", "SDNMIL")),
+    ("Ghanaian nurses stopped work on Monday over unpaid wages.", "en", ("GHAHLH", "143", "GHAGOV")),
+    ("Les infirmières ghanéennes ont cessé le travail lundi pour des salaires impayés.", "fr",
+     ("GHAHLH", "143", "GHAGOV")),
+    ("Kenyan police prevented a march by opposition supporters in Nairobi.", "en",
+     ("KENCOP", "170", "KENOPP")),
+    ("La police kényane a empêché une marche de partisans de l'opposition à Nairobi.", "fr",
+     ("KENCOP", "170", "KENOPP")),
+    ("The Ukrainian army blew up a bridge over the Dnipro.", "en", ("UKRMIL", "1712", None)),
+    ("L'armée ukrainienne a fait sauter un pont sur le Dniepr.", "fr", ("UKRMIL", "1712", None)),
+    ("The IAEA withdrew its inspectors from North Korea.", "en", ("IGOUNOIAE", "1662", "PRK")),
+])
+def test_events_appeals_and_coercion_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the tokenizer splits `cease-fire`: `fire` heads it, `cease` hangs below
+    ("The Sudanese army declared a three-day cease-fire on Saturday.", "en",
+     ("SDNMIL", "0871", None)),
+    ("L'armée soudanaise a décrété un cessez-le-feu de trois jours samedi.", "fr",
+     ("SDNMIL", "0871", None)),
+    ("The UN called for a cease-fire in Sudan.", "en", ("IGOUNO", "0256", "SDN")),
+    ("Russia accused Ukraine of violating the cease-fire.", "en", ("RUS", "1123", "UKR")),
+    ("Israel and Hamas agreed on a cease-fire on Thursday.", "en", ("ISR", "0871", "PSEREB")),
+])
+def test_events_cease_fire_written_with_a_hyphen(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Dutch state paid compensation to Indonesian widows.", "en", ("NLD", "080", "IDN")),
+    ("L'Allemagne a versé des indemnités à la Namibie.", "fr", ("DEU", "080", "NAM")),
+    ("The Ecuadorian government cancelled restrictions on public gatherings.", "en",
+     ("ECUGOV", "081", None)),
+    ("Le gouvernement équatorien a annulé les restrictions sur les rassemblements.", "fr",
+     ("ECUGOV", "081", None)),
+    ("French farmers' unions postponed their march on Paris.", "en", ("FRALAB", "082", "FRAGOV")),
+    ("Les syndicats agricoles français ont reporté leur marche sur Paris.", "fr",
+     ("FRALAB", "082", "FRAGOV")),
+    ("Nigerian unions cancelled the strike on Monday.", "en", ("NGALAB", "082", None)),
+    ("Les syndicats nigérians ont annulé la grève lundi.", "fr", ("NGALAB", "082", None)),
+    ("Bolivia hosted election observers from the Organization of American States.", "en",
+     ("BOL", "086", "IGOOAS")),
+    (("La Bolivie a accueilli des observateurs électoraux de l'Organisation des États "
+      "américains."), "fr", ("BOL", "086", "IGOOAS")),
+])
+def test_events_concessions_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moroccan police dismantled a terrorist cell in Tangier.", "en", ("MARCOP", "173", "MARINS")),
+    ("La police marocaine a démantelé une cellule terroriste à Tanger.", "fr",
+     ("MARCOP", "173", None)),
+    # repelling an attack is fighting, not rejecting
+    ("The Malian army repelled an attack by Tuareg rebels.", "en", ("MLIMIL", "190", "MLIREB")),
+    ("L'armée malienne a repoussé une attaque des rebelles touareg.", "fr",
+     ("MLIMIL", "190", "MLIREB")),
+    ("Hezbollah claimed the attack on an Israeli base.", "en", ("LBNREB", "015", "ISR")),
+    ("Le Hezbollah a revendiqué l'attaque contre une base israélienne.", "fr",
+     ("LBNREB", "015", "ISR")),
+])
+def test_events_security_acts_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Togolese police fired water cannon at protesters in Lome.", "en",
+     ("TGOCOP", "175", "TGOOPP")),
+    ("La police togolaise a tiré des canons à eau sur des manifestants à Lomé.", "fr",
+     ("TGOCOP", "175", "TGOOPP")),
+    # French `faire décoller des chasseurs` was left out: its targets went astray
+    ("Japan scrambled fighter jets after Chinese drones approached Okinawa.", "en",
+     ("JPN", "152", "CHNMIL")),
+    ("The South Korean army heightened its alert after the launch.", "en", ("KORMIL", "152", None)),
+])
+def test_events_water_cannon_and_alerts(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chad ended its military cooperation with France.", "en", ("TCD", "160", "FRA")),
+    ("Le Tchad a mis fin à sa coopération militaire avec la France.", "fr", ("TCD", "160", "FRA")),
+    ("Britain reopened its embassy in Tehran.", "en", ("GBR", "050", "IRN")),
+    ("Le Royaume-Uni a rouvert son ambassade à Téhéran.", "fr", ("GBR", "050", "IRN")),
+    ("Mali declared the French ambassador persona non grata.", "en", ("MLI", "161", "FRAGOV")),
+    ("The United States deployed two aircraft carriers to the Mediterranean.", "en",
+     ("USA", "154", None)),
+    ("Les États-Unis ont déployé deux porte-avions en Méditerranée.", "fr", ("USA", "154", None)),
+    ("New American tariffs on Canadian steel took effect on Monday.", "en", ("USA", "163", "CAN")),
+    ("Les nouveaux droits de douane américains sur l'acier canadien sont entrés en vigueur lundi.",
+     "fr", ("USA", "163", "CAN")),
+])
+def test_events_relations_and_forces_named_by_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine launched a drone attack on a Russian oil refinery.", "en", ("UKR", "195", "RUS")),
+    ("L'Ukraine a lancé une attaque de drones contre une raffinerie russe.", "fr",
+     ("UKR", "195", "RUS")),
+    ("Russia launched a large air attack on Ukraine's power grid.", "en", ("RUS", "195", "UKR")),
+    ("La Russie a lancé une vaste attaque aérienne contre le réseau électrique ukrainien.", "fr",
+     ("RUS", "195", "UKR")),
+])
+def test_events_attack_launched_from_the_air_is_aerial(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c == "190" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # traded accusations or fire is no trade (061), exchanged accusations no consultation (040)
+    ("India and Pakistan traded accusations on Monday.", "en", ("IND", "112", "PAK")),
+    ("L'Inde et le Pakistan ont échangé des accusations lundi.", "fr", ("IND", "112", "PAK")),
+    ("Indian and Pakistani troops traded fire along the border.", "en",
+     ("INDMIL", "193", "PAKMIL")),
+    ("The Kenyan and Ugandan presidents held a videoconference on Monday.", "en",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Le président kényan a tenu une visioconférence avec son homologue ougandais lundi.", "fr",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Hamas turned down the Egyptian proposal.", "en", ("PSEREB", "120", "EGY")),
+    ("Le Hamas a décliné la proposition égyptienne.", "fr", ("PSEREB", "120", "EGY")),
+    ("Sudan's army chief snubbed the peace talks in Geneva.", "en", ("SDNMIL", "125", None)),
+    ("Le chef de l'armée soudanaise a boudé les pourparlers de Genève.", "fr",
+     ("SDNGOV", "125", None)),
+])
+def test_events_exchanges_and_snubs_named_by_expressions(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    if expected[1] != "040":
+        assert not any(c in ("061", "040") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia returned the bodies of 500 Ukrainian soldiers to Kyiv.", "en", ("RUS", "0841", "UKR")),
+    ("La Russie a restitué les corps de 500 soldats ukrainiens à Kiev.", "fr",
+     ("RUS", "0841", "UKR")),
+    ("Hamas handed over the bodies of four Israeli hostages to the Red Cross.", "en",
+     ("PSEREB", "0841", "NGOHLHIRC")),
+    ("Le Hamas a remis les corps de quatre otages israéliens à la Croix-Rouge.", "fr",
+     ("PSEREB", "0841", "ISR")),
+    # a ban on trade is an embargo (163), not an administrative sanction (172)
+    ("China banned imports of Japanese seafood.", "en", ("CHN", "163", "JPN")),
+    ("La Chine a interdit les importations de fruits de mer japonais.", "fr", ("CHN", "163", "JPN")),
+])
+def test_events_bodies_returned_and_trade_banned(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Georgian opposition demanded fresh elections.", "en", ("GEOOPP", "1041", None)),
+    ("L'opposition géorgienne a réclamé des élections anticipées.", "fr", ("GEOOPP", "1041", None)),
+    # hours or days given to leave are an expulsion, not aid given
+    ("Mali gave the French ambassador 72 hours to leave the country.", "en",
+     ("MLI", "174", "FRAGOV")),
+    ("Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le pays.", "fr",
+     ("MLI", "174", "FRAGOV")),
+    ("Burkina Faso gave French troops one month to leave.", "en", ("BFA", "174", "FRAMIL")),
+])
+def test_events_elections_demanded_and_time_given_to_leave(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkey and Iraq conducted joint patrols along the border.", "en", ("TUR", "062", "IRQ")),
+    ("La Turquie et l'Irak ont mené des patrouilles conjointes le long de la frontière.", "fr",
+     ("TUR", "062", "IRQ")),
+    ("Jordan reopened its border with Syria.", "en", ("JOR", "050", "SYR")),
+    ("La Jordanie a rouvert sa frontière avec la Syrie.", "fr", ("JOR", "050", "SYR")),
+    # an amnesty granted forgives (056); it is no aid
+    ("Ghana granted amnesty to 800 prisoners.", "en", ("GHA", "056", None)),
+    ("Le Ghana a amnistié 800 prisonniers.", "fr", ("GHA", "056", None)),
+])
+def test_events_joint_patrols_borders_reopened_and_amnesties(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what is sent or given here is no aid (070)
+    ("Egypt sent a delegation to Israel for talks.", "en", ("EGY", "042", "ISRGOV")),
+    ("L'Égypte a envoyé une délégation en Israël pour des pourparlers.", "fr",
+     ("EGY", "042", "ISRGOV")),
+    ("The Kenyan president sent a letter to his Ugandan counterpart.", "en",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Le président kényan a envoyé une lettre à son homologue ougandais.", "fr",
+     ("KENGOV", "040", "UGAGOV")),
+    ("Iran sent a warning to the United States.", "en", ("IRN", "130", "USA")),
+    ("L'Iran a envoyé un avertissement aux États-Unis.", "fr", ("IRN", "130", "USA")),
+    ("Israel gave the green light for the operation in Rafah.", "en", ("ISR", "030", None)),
+    ("Israël a donné son feu vert à l'opération à Rafah.", "fr", ("ISR", "030", None)),
+    ("Poland granted permission for the transfer of tanks to Ukraine.", "en", ("POL", "080", "UKR")),
+    ("La Pologne a donné son autorisation au transfert de chars vers l'Ukraine.", "fr",
+     ("POL", "080", None)),
+])
+def test_events_things_sent_or_given_that_are_not_aid(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "07" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Japan offered an apology to South Korea.", "en", ("JPN", "055", "KOR")),
+    ("The Dutch king issued an apology to Indonesia.", "en", ("NLDGOV", "055", "IDN")),
+    ("Le roi des Pays-Bas a adressé des excuses à l'Indonésie.", "fr", ("NLDGOV", "055", "IDN")),
+])
+def test_events_apology_offered_or_issued(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c == "030" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the tokenizers split `sit-in`
+    ("Senegalese students staged a sit-in outside the ministry.", "en", ("SENEDU", "141", "SENGOV")),
+    ("Des étudiants sénégalais ont observé un sit-in devant le ministère.", "fr",
+     ("SENEDU", "141", "SENGOV")),
+    # a strike launched by teachers is a labour strike, not a riot or an air strike
+    ("Cameroonian teachers launched an indefinite strike.", "en", ("CMREDU", "143", "CMRGOV")),
+    ("Les enseignants camerounais ont lancé une grève illimitée.", "fr",
+     ("CMREDU", "143", "CMRGOV")),
+    ("Jailed Bahraini activists launched a hunger strike.", "en", ("BHROPP", "142", "BHRGOV")),
+])
+def test_events_sit_ins_and_strikes_launched(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:2] == "19" or c == "145" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Poland requested information from Belarus about the missing soldiers.", "en"),
+    ("La Pologne a demandé au Bélarus des informations sur les soldats disparus.", "fr"),
+])
+def test_events_information_requested(code, text, lang):
+    assert ("POL", "0214", "BLR") in dyads(code, text, lang)

@@ -11,6 +11,7 @@ from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import codebook, info
 from wirecoder.events.arguments import (
+    ACTIVE_SUBJECTS,
     BETWEEN,
     FIRST_PERSON,
     OBJECTS,
@@ -43,6 +44,9 @@ IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # Roles of armed forces, for telling riots (crowds) from fighting.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
+# Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
+# attentat`, `wounded by a roadside bomb`).
+MEANS = frozenset({"in", "by", "dans", "par", "lors"})
 # Reactions (praise, criticism, rejection) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Visits made, hosted or intended: to a country's government.
@@ -199,10 +203,14 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     # `Planning and Investment Minister`
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found = [(token, trigger) for token, trigger in found if token.i not in named]
+    kinds = {token.i: trigger.code for token, trigger in found
+             if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
     for token, trigger in with_judgements(sent, found, lang):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
             continue
+        if verdict.code in UNSPECIFIED_FORCE:
+            verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
@@ -367,6 +375,24 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # names whom they act towards (`the two leaders thanked Trump`)
         return mine + _pairs(mine[0], sources, code)
     return mine
+
+
+def _means_kind(token: Token, kinds: dict[int, str]) -> str | None:
+    """`A roadside bomb killed two soldiers`, `wounded in a bomb attack`, `tués dans une
+    frappe aérienne`: force of no named kind is of the kind of the attack its subject or a
+    phrase of means (MEANS) names."""
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and fold(child.text) in MEANS:
+            nouns = list(child.children)  # an English preposition heads its noun
+        elif child.dep_ in ACTIVE_SUBJECTS or any(
+                c.dep_ == "case" and fold(c.text) in MEANS for c in child.children):
+            nouns = [child]
+        else:
+            continue
+        for noun in nouns:
+            if noun.i in kinds:
+                return kinds[noun.i]
+    return None
 
 
 def unattributed(token: Token, sentence_index: int, role: str) -> Mention:
