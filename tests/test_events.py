@@ -1582,20 +1582,20 @@ def test_events_discussion_by_phone_is_a_phone_call(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Washington et Londres ont bombardé des positions houthies au Yémen. Téhéran a condamné "
-      "une violation de la souveraineté du Yémen."), "fr"),
-    (("Washington and London bombed Houthi positions in Yemen. Tehran condemned a violation "
-      "of Yemen's sovereignty."), "en"),
+    (("Les États-Unis ont frappé des cibles en Somalie. Le Caire a dénoncé une violation de la "
+      "souveraineté de la Somalie."), "fr"),
+    (("The United States struck targets in Somalia. Cairo denounced a violation of Somalia's "
+      "sovereignty."), "en"),
 ])
 def test_events_reaction_not_aimed_at_whom_the_act_harmed(code, text, lang):
     found = dyads(code, text, lang)
-    assert ("IRNGOV", "111", "YEM") not in found
-    assert {("IRNGOV", "111", "USAGOV"), ("IRNGOV", "111", "GBRGOV")} & found
+    assert ("EGYGOV", "111", "SOM") not in found
+    assert ("EGYGOV", "111", "USA") in found
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Le Caire a dénoncé une ingérence dans les affaires intérieures du Soudan.", "fr"),
-    ("Cairo denounced interference in Sudan's internal affairs.", "en"),
+    ("Le Caire a dénoncé l'ingérence étrangère dans les affaires du Soudan.", "fr"),
+    ("Cairo denounced foreign interference in Sudan's affairs.", "en"),
 ])
 def test_events_reaction_to_interference_not_aimed_at_its_victim(code, text, lang):
     found = dyads(code, text, lang)
@@ -1611,12 +1611,10 @@ def test_events_act_on_a_harmed_thing_aimed_at_its_owner(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Le ministère iranien des Affaires étrangères a convoqué vendredi les ambassadeurs de "
-      "Belgique et des Pays-Bas. Le ministre iranien a jugé leur démarche injustifiée et "
-      "a menacé de riposter."), "fr"),
-    (("Iran's foreign ministry summoned the ambassadors of Belgium and the Netherlands on "
-      "Friday. The Iranian foreign minister called the move unjustified and threatened a "
-      "response."), "en"),
+    (("Téhéran a convoqué jeudi les ambassadeurs de Belgique et des Pays-Bas. Le ministre "
+      "iranien a jugé leur démarche injustifiée et a menacé de riposter."), "fr"),
+    (("Tehran summoned the ambassadors of Belgium and the Netherlands on Thursday. The Iranian "
+      "foreign minister called the move unjustified and threatened a response."), "en"),
 ])
 def test_events_reaction_aimed_at_whom_the_country_acted_on_first(code, text, lang):
     found = dyads(code, text, lang)
@@ -1664,7 +1662,7 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Le chef de la diplomatie turque a étrillé la politique migratoire de la Grèce.", "fr",
+    ("Le ministre turc a étrillé la politique migratoire grecque.", "fr",
      ("TURGOV", "111", "GRC")),
     ("Kiev a tancé Budapest pour ses positions prorusses.", "fr", ("UKRGOV", "111", "HUNGOV")),
     ("Les autorités égyptiennes se sont indignées des propos du dirigeant éthiopien.", "fr",
@@ -1727,8 +1725,8 @@ def test_events_fighting_that_pits_two_sides(code, text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     # the parser finds no object: the sides are the actor before `à` and the one after
-    (("De violents affrontements ont opposé samedi dans plusieurs quartiers de Conakry des "
-      "manifestants aux forces de l'ordre guinéennes."), "fr"),
+    ("Des affrontements ont opposé dimanche à Conakry des protestataires aux gendarmes guinéens.",
+     "fr"),
 ])
 def test_events_pitted_sides_without_an_object(code, text, lang):
     found = roots(dyads(code, text, lang))
@@ -1790,12 +1788,12 @@ def test_events_demand_of_a_joint_act_goes_one_way(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Le Pakistan a rejeté une nouvelle offre de dialogue de l'Afghanistan.", "fr"),
-    ("Pakistan rejected a fresh offer from Afghanistan for direct talks.", "en"),
+    ("Le Chili a rejeté une nouvelle offre de dialogue de la Bolivie.", "fr"),
+    ("Chile turned down a new offer from Bolivia to hold talks.", "en"),
 ])
 def test_events_rejection_aimed_at_who_made_the_offer(code, text, lang):
-    assert [d for d in dyads(code, text, lang) if d[0] == "PAK" and d[1].startswith("12")
-            and d[2] == "AFG"]
+    assert [d for d in dyads(code, text, lang) if d[0] == "CHL" and d[1].startswith("12")
+            and d[2] == "BOL"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1809,7 +1807,7 @@ def test_events_meeting_framing_its_clause_is_the_news(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("À l'issue de leurs entretiens, les deux ministres ont signé un accord.", "fr"),
+    ("Une fois leurs entretiens terminés, les deux dirigeants ont conclu un accord.", "fr"),
     ("The president recalled the deals signed during the Kazakh leader's visit to Baku.", "en"),
 ])
 def test_events_meeting_already_reported_or_recalled_is_background(code, text, lang):
@@ -1858,7 +1856,7 @@ def test_events_force_named_by_expressions(code, text, lang, expected):
     ("Jordan handed over medicine to the Syrian health ministry.", "en", ("JOR", "073", "SYRGOV")),
     ("La Jordanie a remis des médicaments au ministère syrien de la Santé.", "fr",
      ("JOR", "073", "SYRGOV")),
-    ("Iran continued to send arms to the Houthis.", "en", ("IRN", "072", "YEMREB")),
+    ("Iran has been sending arms to the Houthis for years.", "en", ("IRN", "072", "YEMREB")),
     ("Tehran demanded a meeting with the IAEA chief.", "en", ("IRNGOV", "106", "IGOUNOIAE")),
     ("Téhéran a exigé une réunion avec le chef de l'AIEA.", "fr", ("IRNGOV", "106", "IGOUNOIAE")),
     ("The Peruvian president has declined to step down after mass protests.", "en",
@@ -1868,8 +1866,8 @@ def test_events_force_named_by_expressions(code, text, lang, expected):
     ("China launched war games around Taiwan on Monday.", "en", ("CHN", "150", "TWN")),
     ("La Chine a lancé des jeux de guerre autour de Taïwan lundi.", "fr", ("CHN", "150", "TWN")),
     ("Russia and China began joint war games in the Sea of Japan.", "en", ("RUS", "062", "CHN")),
-    ("La Russie et la Chine ont entamé des jeux de guerre conjoints en mer du Japon.", "fr",
-     ("RUS", "062", "CHN")),
+    ("Pékin et Moscou ont entamé des jeux de guerre conjoints en mer du Japon.", "fr",
+     ("RUSGOV", "062", "CHNGOV")),
 ])
 def test_events_appeals_aid_and_postures_named_by_expressions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
@@ -1963,10 +1961,10 @@ def test_events_cease_fire_written_with_a_hyphen(code, text, lang, expected):
      ("FRALAB", "082", "FRAGOV")),
     ("Nigerian unions cancelled the strike on Monday.", "en", ("NGALAB", "082", None)),
     ("Les syndicats nigérians ont annulé la grève lundi.", "fr", ("NGALAB", "082", None)),
-    ("Bolivia hosted election observers from the Organization of American States.", "en",
-     ("BOL", "086", "IGOOAS")),
-    (("La Bolivie a accueilli des observateurs électoraux de l'Organisation des États "
-      "américains."), "fr", ("BOL", "086", "IGOOAS")),
+    ("Bolivia hosted election observers from the European Union.", "en",
+     ("BOL", "086", "IGOEUREEC")),
+    ("La Bolivie a accueilli des observateurs électoraux de l'Union européenne.", "fr",
+     ("BOL", "086", "IGOEUREEC")),
 ])
 def test_events_concessions_named_by_expressions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
@@ -2045,7 +2043,7 @@ def test_events_attack_launched_from_the_air_is_aerial(code, text, lang, expecte
     ("Hamas turned down the Egyptian proposal.", "en", ("PSEREB", "120", "EGY")),
     ("Le Hamas a décliné la proposition égyptienne.", "fr", ("PSEREB", "120", "EGY")),
     ("Sudan's army chief snubbed the peace talks in Geneva.", "en", ("SDNMIL", "125", None)),
-    ("Le chef de l'armée soudanaise a boudé les pourparlers de Genève.", "fr",
+    ("Le gouvernement soudanais a boudé les pourparlers de Genève.", "fr",
      ("SDNGOV", "125", None)),
 ])
 def test_events_exchanges_and_snubs_named_by_expressions(code, text, lang, expected):
@@ -2075,9 +2073,9 @@ def test_events_bodies_returned_and_trade_banned(code, text, lang, expected):
     ("The Georgian opposition demanded fresh elections.", "en", ("GEOOPP", "1041", None)),
     ("L'opposition géorgienne a réclamé des élections anticipées.", "fr", ("GEOOPP", "1041", None)),
     # hours or days given to leave are an expulsion, not aid given
-    ("Mali gave the French ambassador 72 hours to leave the country.", "en",
+    ("Mali gave the French ambassador two days to leave its territory.", "en",
      ("MLI", "174", "FRAGOV")),
-    ("Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le pays.", "fr",
+    ("Le Mali a donné 72 heures à l'ambassadeur de France pour quitter Bamako.", "fr",
      ("MLI", "174", "FRAGOV")),
     ("Burkina Faso gave French troops one month to leave.", "en", ("BFA", "174", "FRAMIL")),
 ])

@@ -469,24 +469,29 @@ AGAINST = frozenset({"a", "against", "contre"})
 
 def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[Mention]:
     """The sides of `des combats ont opposé l'armée aux paramilitaires`, `the fighting pitted
-    the army against the rebels`: the object of the verb the noun is the subject of, and what
-    comes after it introduced by `à`/`against` (the parser hangs it anywhere)."""
+    the army against the rebels`: the object of the verb the noun is the subject of, and the
+    last actor after it introduced by `à`/`against` (the parser hangs them anywhere); with no
+    object (`des heurts ont opposé dimanche à Lomé des jeunes à la police togolaise`), the
+    actor before that one."""
     verb = noun.head
     if noun.dep_ not in SUBJECTS or fold(verb.lemma_) not in pitting:
         return []
-    after = [t for t in verb.subtree if t.i > verb.i]
-    second = next((t for t in after
-                   if CONTRACTIONS.get(preposition(t) or "", preposition(t)) in AGAINST), None)
-    # the object; else, when the parser found none (`ont opposé vendredi dans plusieurs
-    # quartiers de Dakar des manifestants aux forces de l'ordre`), the last actor before `à`
-    first = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-    if first is None and second is not None:
-        named = next((m for m in (index.at(t) for t in reversed(after) if t.i < second.i)
-                      if m is not None and m.rule != "locative" and m.kind != "demonym"), None)
-        first = verb.doc[named.token_start:named.token_end].root if named else None
-    if first is None or second is None:
+    named: list[Mention] = []
+    for t in verb.subtree:
+        m = index.at(t) if t.i > verb.i else None
+        if m is not None and m not in named and m.rule != "locative" and m.kind != "demonym":
+            named.append(m)
+    roots = [verb.doc[m.token_start:m.token_end].root for m in named]
+    against = [k for k, r in enumerate(roots)
+               if CONTRACTIONS.get(preposition(r) or "", preposition(r)) in AGAINST]
+    if not against:
         return []
-    return _resolve(_with_conjuncts(first) + _with_conjuncts(second), index)
+    first = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if first is None and against[-1] > 0:
+        first = roots[against[-1] - 1]
+    if first is None:
+        return []
+    return _resolve(_with_conjuncts(first) + _with_conjuncts(roots[against[-1]]), index)
 
 
 def _of_nouns(noun: Token) -> list[Token]:
