@@ -2153,3 +2153,13 @@ def test_events_sit_ins_and_strikes_launched(code, text, lang, expected):
 ])
 def test_events_information_requested(code, text, lang):
     assert ("POL", "0214", "BLR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Human Rights Watch a protesté contre la décision du tribunal égyptien.", "fr"),
+    ("Amnesty International protested against the Egyptian court's decision.", "en"),
+])
+def test_events_an_organisation_that_protests_criticises(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1] == "111" and d[2] == "EGYJUD"]
+    assert not [d for d in found if d[1].startswith("14")]
