@@ -63,6 +63,13 @@ def test_actors_en_lowercase_us_is_a_pronoun(code):
     assert [c for t, c, _ in found if t in ("us", "U.S.")] == ["USA"]
 
 
+def test_actors_a_participle_after_its_auxiliary_is_no_role_a_predicate_is(code):
+    found = actors(code, "Le gouvernement burundais s'est insurgé contre les sanctions.", "fr")
+    assert not [t for t, _, _ in found if t == "insurgé"], found
+    found = actors(code, "Le député ivoirien a critiqué le gouvernement.", "fr")
+    assert [c for t, c, _ in found if t.startswith("député")] == ["CIVLEG"], found
+
+
 def test_actors_name_capitalised_throughout_needs_its_capitals(code):
     # `Russia Today` is a broadcaster; `Russia today` is the country on the day
     found = actors(code, "The Taiwanese minister visited Russia today.", "en")

@@ -1676,7 +1676,8 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      ("GHAGOV", "112", "TGO")),
     ("La Cédéao a pressé la junte nigérienne de libérer le président Bazoum.", "fr",
      ("IGOWAFWAS", "020", "NERGOV")),
-    ("L'Arabie saoudite a versé 1 milliard de dollars au Yémen.", "fr", ("SAU", "071", "YEM")),
+    ("L'Arabie saoudite a versé une aide de 1 milliard de dollars au Yémen.", "fr",
+     ("SAU", "071", "YEM")),
     ("La Banque mondiale a accordé un financement de 200 millions de dollars au Sénégal.", "fr",
      ("IGOUNODEVWBK", "071", "SEN")),
     ("L'Inde a porté assistance aux victimes du séisme au Népal.", "fr", ("IND", "070", "NPL")),
@@ -2163,3 +2164,16 @@ def test_events_an_organisation_that_protests_criticises(code, text, lang):
     found = dyads(code, text, lang)
     assert [d for d in found if d[1] == "111" and d[2] == "EGYJUD"]
     assert not [d for d in found if d[1].startswith("14")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # bodies with no country call on others: an appeal
+    ("L'ONU a appelé à un dialogue entre l'Union africaine et la Cédéao.", "fr",
+     ("IGOUNO", "026", "IGOAFRAFU")),
+    # made to the parties named as its object, not the caller's own talks
+    ("The UN urged the Sudanese parties to hold talks with the Rapid Support Forces.", "en",
+     ("IGOUNO", "026", "SDN")),
+])
+def test_events_appeal_to_others_stays_an_appeal(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [c for _, c, _ in found if c.startswith("03")]

@@ -23,9 +23,6 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
                       "dans", "en", "au", "aux", "since", "into", "outside", "inside"})
 ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
-# French tense auxiliaries: a participle after one is a verb (`s'est insurgé`), no role.
-AUXILIARY_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont",
-                             "etait", "etaient", "sera", "seront"})
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
@@ -114,8 +111,10 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # most forms are one word: its text is at hand, with no Span or Token to build
                 text = texts[i] if length == 1 else doc[i:i + length].text
                 entries = [e for e in entries if _case_ok(e, text)]
-            if entries and (i in named or i > 0 and folded[i - 1] in AUXILIARY_FORMS
-                            and text.endswith(PARTICIPLE_ENDINGS)):
+            if entries and (i in named or text.endswith(PARTICIPLE_ENDINGS) and i > 0
+                            and doc[i - 1].dep_ in ("aux", "aux:tense", "aux:pass")):
+                # a participle after its tense auxiliary (`s'est insurgé`) is a verb; not
+                # after a copula (`il est député`)
                 entries = [e for e in entries if e.kind != "role"]
             if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting

@@ -120,9 +120,10 @@ class Resolver:
             terms = [t for t in terms if t.office == office] or terms
         if not terms:
             return None
-        # without a document date, a current term beats a past one, the latest past one next
-        # (`Guterres` is the UN's secretary-general, no more Portugal's prime minister); among
-        # terms alike, the higher office
+        # among the terms that cover the document's date (all of them without one), a current
+        # term beats a past one, the latest past one next (`Guterres` is the UN's
+        # secretary-general, no more Portugal's prime minister); among terms alike, the
+        # higher office
         best = min(terms, key=lambda t: (bool(t.end), -int(t.end.replace("-", "") or 0),
                                          OFFICE_RANK.get(t.office, 9)))
         return best.country, best.office

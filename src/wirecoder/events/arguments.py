@@ -36,6 +36,8 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
+# Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
+PREPOSITIONAL_LIGHT = frozenset({"proceder"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
 
 
@@ -325,8 +327,8 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
                     done_to_owner: bool = False, sent: bool = False) -> list[Mention]:
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), the subject of a light
-    verb (`X a effectué une visite`) or of an adjective of intent (`X is ready for talks`,
-    `X est prêt au dialogue`). For acts `done_to_owner` (force, coercion, sanctions: `the
+    verb (`X a effectué une visite`), of a verb of refusal (`X a écarté toute négociation`)
+    or of an adjective of intent (`X is ready for talks`, `X est prêt au dialogue`). For acts `done_to_owner` (force, coercion, sanctions: `the
     invasion of Eritrea`, `l'arrestation de l'opposant`) only a possessive owner does them."""
     owner = index.owner(noun, possessive_only=done_to_owner, sent=sent)
     if owner:
@@ -394,7 +396,9 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
     """The verb or adjective whose subject does the act a noun names, if any: a light verb
     (`held talks`), a verb of refusal (`rejected talks`) or an adjective of intent (`ready
     for talks`)."""
-    if noun.dep_ in OBJECTS | {"obl:arg"} and fold(noun.head.lemma_) in words.light:
+    light = fold(noun.head.lemma_) in words.light
+    if light and (noun.dep_ in OBJECTS or noun.dep_ == "obl:arg" and fold(
+            noun.head.lemma_) in PREPOSITIONAL_LIGHT):
         # `held talks`, `a procédé à des exercices`
         return noun.head
     if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
@@ -482,8 +486,8 @@ def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[M
         if m is not None and m not in named and m.rule != "locative" and m.kind != "demonym":
             named.append(m)
     roots = [verb.doc[m.token_start:m.token_end].root for m in named]
-    against = [k for k, r in enumerate(roots)
-               if CONTRACTIONS.get(preposition(r) or "", preposition(r)) in AGAINST]
+    markers = [preposition(r) for r in roots]
+    against = [k for k, m in enumerate(markers) if CONTRACTIONS.get(m or "", m) in AGAINST]
     if not against:
         return []
     first = next((c for c in verb.children if c.dep_ in OBJECTS), None)
@@ -611,7 +615,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # `welcomed the ceasefire between X and Y`: aimed at both parties; at whoever sent the
         # act named (`rejected an offer from Kabul`); else at its doer, found later
         sender = index.owner(named, possessive_only=True, sent=True)
-        targets = _between(named, index, asserted=False) or ([sender] if sender else [])
+        targets = _between(named, index, asserted=False) or (
+            [sender] if sender and sender.rule != "locative" else [])
         act = None if targets else named
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(

@@ -29,9 +29,9 @@ from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import (
     Verdict,
     governors,
-    has_word,
     judge,
     modality_words,
+    speech_governor,
     under_obligation,
 )
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
@@ -495,13 +495,12 @@ def _claimed_atrocities(candidates: list[Candidate], lookup: MentionIndex,
     asserts."""
     out = []
     for c in candidates:
-        frame = next((g for g in governors(c.token, 2) if has_word(g, speech)),
-                     None) if c.code[:2] == "20" else None
+        frame = speech_governor(c.token, speech) if c.code[:2] == "20" else None
         speakers = [m for m in subject_mentions(frame, lookup) if m.actor.code] \
             if frame is not None else []
         if speakers and speakers[0].actor.code != c.source.actor.code:
             doer = c.source if c.source.rule != "unattributed" else None
-            c = replace(c, source=speakers[0], target=doer, code="1124", modality=None)
+            c = replace(c, source=speakers[0], target=doer, code="1124")
         out.append(c)
     return out
 
@@ -524,20 +523,30 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
     for c in candidates:
         if c.code[:2] != "02" or c.target is None:
             continue
+        if _addressed(c.token):
+            continue  # `urged the parties to hold talks with the rebels`: made to others
         head = c.sentence.doc[c.target.token_start:c.target.token_end].root
         first = head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         marker = preposition(first)
         parties = [lookup.at(t) for t in (first, *first.conjuncts)]
-        own = marker in PARTNER_MARKERS or marker in BETWEEN and any(
-            m is not None and m.actor.country == c.source.actor.country for m in parties)
+        country = c.source.actor.country
+        own = marker in PARTNER_MARKERS or marker in BETWEEN and country is not None and any(
+            m is not None and m.actor.country == country for m in parties)
         if own:
             intent = "03" + c.code[2:]
             c.code = intent if intent in codebook() else "030"
             intents.add(c.token.i)
     return [c for c in candidates
             if not (c.code[:2] == "02" and c.target is None and c.token.i in intents)]
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether an appeal names whom it is made to by an object that is no act (`urged the
+    parties`, not `requested a meeting`)."""
+    acts = trigger_index(verb.doc.lang_)
+    return any(c.dep_ in OBJECTS and fold(c.lemma_) not in acts for c in verb.children)
 
 
 def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
@@ -627,7 +636,9 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
     a protest or strike with none at its own country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat of them) with none at its own
     country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
-    the threatening country."""
+    the threatening country; a reaction or threat still without one at the other country its
+    source first acted on in the story (`Téhéran a convoqué les ambassadeurs européens ; le
+    ministre a jugé leur démarche illégale`)."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):

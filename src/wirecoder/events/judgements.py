@@ -9,7 +9,7 @@ from wirecoder.attributes.tone import tone
 from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.modality import modality_words
 from wirecoder.events.triggers import Trigger
-from wirecoder.nlp import folded_lemmas, preposition
+from wirecoder.nlp import folded_lemmas, morph_values, preposition
 from wirecoder.textnorm import fold
 
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
@@ -35,6 +35,7 @@ def judgement(verb: Token) -> Span | None:
     if not objects:
         # `a jugé injustifiée leur démarche`: the parser hung the object on the judgement
         first = next((c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i
+                      and (c.pos_ == "ADJ" or "Part" in morph_values(c, "VerbForm"))
                       and not _infinitive(c)
                       and any(g.dep_ in OBJECTS and g.i > c.i for g in c.children)), None)
         return verb.doc[first.i:first.i + 1] if first is not None else None

@@ -172,9 +172,9 @@ def framed_clause(token: Token) -> Token | None:
     d'un entretien avec X, le président a évoqué…`, `During a phone call with X, Y said…`."""
     root = token.sent.root
     fresh = any(c.dep_ == "det" and fold(c.text) in INDEFINITE for c in token.children)
-    head = token.head.head if token.head.pos_ in ("ADV", "ADP") else token.head  # lors, during
-    return root if fresh and head.i == root.i and token.i < root.i and root.pos_ in (
-        "VERB", "AUX") else None
+    marker = token.head  # `lors`, `during`
+    return root if fresh and marker.pos_ in ("ADV", "ADP") and marker.head.i == root.i \
+        and token.i < root.i and root.pos_ in ("VERB", "AUX") else None
 
 
 # Endings French adds to the infinitive for the future and the conditional (`rencontrera`,
@@ -235,13 +235,14 @@ def _tense(token: Token) -> str | None:
     return None
 
 
-def _speech_governor(token: Token, words: ModalityWords) -> Token | None:
+def speech_governor(token: Token, speech: frozenset[str]) -> Token | None:
+    """The speech verb a token's clause reports, within four heads up."""
     current = token
     for _ in range(4):
         if current.head.i == current.i:
             return None
         current = current.head
-        if has_word(current, words.speech):
+        if has_word(current, speech):
             return current
     return None
 
@@ -357,7 +358,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "purpose")
     intent = intent_codes().get(root)
     if under_obligation(token, lang):
-        speaker = _speech_governor(token, words)
+        speaker = speech_governor(token, words.speech)
         if speaker is not None:
             return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
         return Verdict(True, intent or code, "intent")

@@ -110,7 +110,7 @@ def _words_below(token: Token) -> set[str]:
     the `to` of an infinitive under it (`urged X to leave`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
     below = [t.i for t in _below(token) if not t.dep_.startswith("aux") or (
-        t.head.head.i == token.i and t.head.dep_ in ("xcomp", "ccomp"))]
+        t.head.head.i == token.i and t.head.dep_ == "xcomp")]
     return {lemmas[i] for i in below} | _with_contracted(forms[i] for i in below)
 
 
