@@ -1708,6 +1708,17 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      ("GINGOV", "040", "SLEGOV")),
     ("Les chefs de la diplomatie chinoise et russe se sont parlé au téléphone.", "fr",
      ("CHNGOV", "041", "RUSGOV")),
+    ("Le président égyptien a conjuré les dirigeants russes de mettre fin à la guerre.", "fr",
+     ("EGYGOV", "020", "RUSGOV")),
+    ("Le Niger a coupé les ponts avec la France.", "fr", ("NER", "161", "FRA")),
+    ("Pyongyang a agité la menace d'une guerre nucléaire contre Washington.", "fr",
+     ("PRKGOV", "130", "USAGOV")),
+    ("Le Japon a alloué 10 millions de dollars à l'Ukraine.", "fr", ("JPN", "071", "UKR")),
+    ("Le PAM a distribué de l'aide alimentaire aux déplacés soudanais.", "fr",
+     ("IGOUNOWFP", "073", "SDNREF")),
+    ("L'Inde a dépêché des renforts à la frontière pakistanaise.", "fr", ("IND", "154", "PAK")),
+    ("India dispatched reinforcements to the Pakistani border.", "en", ("IND", "154", "PAK")),
+    ("Le Parlement européen a épinglé la Hongrie.", "fr", ("IGOEUREECLEG", "111", "HUN")),
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
