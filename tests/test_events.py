@@ -1719,6 +1719,10 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
     ("L'Inde a dépêché des renforts à la frontière pakistanaise.", "fr", ("IND", "154", "PAK")),
     ("India dispatched reinforcements to the Pakistani border.", "en", ("IND", "154", "PAK")),
     ("Le Parlement européen a épinglé la Hongrie.", "fr", ("IGOEUREECLEG", "111", "HUN")),
+    ("The Brazilian president reiterated his support for Venezuela.", "en",
+     ("BRAGOV", "051", "VEN")),
+    ("Le ministre qatari a fait part de son inquiétude au sujet de la Libye.", "fr",
+     ("QATGOV", "012", "LBY")),
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
