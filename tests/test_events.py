@@ -1723,6 +1723,8 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      ("BRAGOV", "051", "VEN")),
     ("Le ministre qatari a fait part de son inquiétude au sujet de la Libye.", "fr",
      ("QATGOV", "012", "LBY")),
+    ("Le Tchad et le Soudan ont renoué leurs relations diplomatiques.", "fr", ("TCD", "050", "SDN")),
+    ("Le Koweït a investi 2 milliards de dollars en Jordanie.", "fr", ("KWT", "061", "JOR")),
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
