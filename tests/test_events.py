@@ -1725,6 +1725,10 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      ("QATGOV", "012", "LBY")),
     ("Le Tchad et le Soudan ont renoué leurs relations diplomatiques.", "fr", ("TCD", "050", "SDN")),
     ("Le Koweït a investi 2 milliards de dollars en Jordanie.", "fr", ("KWT", "061", "JOR")),
+    ("Poland slapped new tariffs on Ukrainian grain.", "en", ("POL", "163", "UKR")),
+    ("Ethiopia dismissed Egypt's concerns over the dam as unfounded.", "en", ("ETH", "120", "EGY")),
+    ("L'Éthiopie a balayé les inquiétudes de l'Égypte au sujet du barrage.", "fr",
+     ("ETH", "120", "EGY")),
 ])
 def test_events_wire_phrasings(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
