@@ -36,6 +36,8 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
+# What introduces the second side a verb pits against the first.
+AGAINST = frozenset({"a", "against", "contre"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
 PREPOSITIONAL_LIGHT = frozenset({"proceder"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
@@ -328,8 +330,9 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), the subject of a light
     verb (`X a effectué une visite`), of a verb of refusal (`X a écarté toute négociation`)
-    or of an adjective of intent (`X is ready for talks`, `X est prêt au dialogue`). For acts `done_to_owner` (force, coercion, sanctions: `the
-    invasion of Eritrea`, `l'arrestation de l'opposant`) only a possessive owner does them."""
+    or of an adjective of intent (`X is ready for talks`, `X est prêt au dialogue`). For acts
+    `done_to_owner` (force, coercion, sanctions: `the invasion of Eritrea`, `l'arrestation de
+    l'opposant`) only a possessive owner does them."""
     owner = index.owner(noun, possessive_only=done_to_owner, sent=sent)
     if owner:
         return [owner]
@@ -379,8 +382,14 @@ def _genitive_link(token: Token) -> bool:
 
 def _genitive(noun: Token) -> bool:
     """Whether a noun is introduced by `de`/`of` (also `du`, `des`, `d'`)."""
+    return _introduced_by(noun, GENITIVE)
+
+
+def _introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a noun is introduced by one of these (folded) prepositions, also inside a
+    French contraction (`aux` holds `à`)."""
     word = preposition(noun)
-    return word is not None and CONTRACTIONS.get(word, word) in GENITIVE
+    return word is not None and CONTRACTIONS.get(word, word) in prepositions
 
 
 def _path_up(token: Token, top: Token) -> list[Token]:
@@ -467,10 +476,6 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
     return []
 
 
-# What introduces the second side a verb pits against the first.
-AGAINST = frozenset({"a", "against", "contre"})
-
-
 def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[Mention]:
     """The sides of `des combats ont opposé l'armée aux paramilitaires`, `the fighting pitted
     the army against the rebels`: the object of the verb the noun is the subject of, and the
@@ -486,8 +491,7 @@ def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[M
         if m is not None and m not in named and m.rule != "locative" and m.kind != "demonym":
             named.append(m)
     roots = [verb.doc[m.token_start:m.token_end].root for m in named]
-    markers = [preposition(r) for r in roots]
-    against = [k for k, m in enumerate(markers) if CONTRACTIONS.get(m or "", m) in AGAINST]
+    against = [k for k, r in enumerate(roots) if _introduced_by(r, AGAINST)]
     if not against:
         return []
     first = next((c for c in verb.children if c.dep_ in OBJECTS), None)
@@ -652,15 +656,10 @@ def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | No
 def _owns_harmed(mention: Mention, doc: Doc, harmed: frozenset[str]) -> bool:
     """Whether a mention names the owner of what an act harmed: `la souveraineté du Tchad`,
     `Chad's sovereignty`, `the sovereignty of Chad`, `Iranian airspace`."""
-    for token in doc[mention.token_start:mention.token_end]:
-        head = token.head
-        if mention.token_start <= head.i < mention.token_end:
-            continue
-        if token.dep_ == "pobj":
-            head = head.head
-        return token.dep_ in ("nmod", "nmod:poss", "poss", "amod", "pobj") and \
-            fold(head.lemma_) in harmed
-    return False
+    token = doc[mention.token_start:mention.token_end].root
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("nmod", "nmod:poss", "poss", "amod", "pobj") and \
+        fold(head.lemma_) in harmed
 
 
 def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],

@@ -505,11 +505,8 @@ def _claimed_atrocities(candidates: list[Candidate], lookup: MentionIndex,
     return out
 
 
-REQUEST_ROOTS = frozenset({"02", "10"})
 # Acts that do not assert what they govern: appeals, demands and threats.
-UNASSERTING_ROOTS = REQUEST_ROOTS | {"13"}
-
-
+UNASSERTING_ROOTS = frozenset({"02", "10", "13"})
 # How the partner of a joint act is introduced (`la coopération avec le Kazakhstan`).
 PARTNER_MARKERS = frozenset({"avec", "with"})
 
@@ -526,11 +523,9 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
         if _addressed(c.token):
             continue  # `urged the parties to hold talks with the rebels`: made to others
         head = c.sentence.doc[c.target.token_start:c.target.token_end].root
-        first = head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        marker = preposition(first)
-        parties = [lookup.at(t) for t in (first, *first.conjuncts)]
+        coordinated = sorted((head, *head.conjuncts), key=lambda t: t.i)
+        marker = preposition(coordinated[0])  # `entre X et Y`: on the first of the list
+        parties = [lookup.at(t) for t in coordinated]
         country = c.source.actor.country
         own = marker in PARTNER_MARKERS or marker in BETWEEN and country is not None and any(
             m is not None and m.actor.country == country for m in parties)
