@@ -64,3 +64,23 @@ def test_evaluate_each_gold_event_matched_once_and_optional_not_missed():
     assert root["required_found"] == 1 and root["required"] == 1
     assert scores["fr"]["root"] == root
     assert root["precision"] == round(1 / 3, 3) and root["recall"] == 1.0
+
+
+def test_evaluate_matching_is_largest_not_first_come():
+    # The surer prediction fits both gold events; the other fits only the first. Taking the
+    # first for the surer one would leave a gold event missed that could be found.
+    gold = [{"source": "AZEGOV", "target": ["KAZGOV", "RUSGOV"], "code": "040"},
+            {"source": "AZEGOV", "target": "KAZGOV", "code": "040"}]
+    preds = [ev("AZEGOV", "040", "KAZGOV", conf=0.9), ev("AZEGOV", "040", "RUSGOV", conf=0.5)]
+    for level in ("root", "full"):
+        scores = tally([score_document("d", "fr", preds, gold)])["all"][level]
+        assert (scores["tp"], scores["fp"], scores["fn"]) == (2, 0, 0)
+
+
+def test_evaluate_matching_prefers_the_gold_of_the_same_sentence():
+    gold = [{"source": "AZEGOV", "target": "KAZGOV", "code": "040", "evidence": "Ils se sont vus."},
+            {"source": "AZEGOV", "target": "KAZGOV", "code": "040",
+             "evidence": "Aliyev a rencontré Tokaïev."}]
+    pred = ev("AZEGOV", "040", "KAZGOV")
+    pred.evidence = "Aliyev a rencontré Tokaïev."
+    assert score_document("d", "fr", [pred], gold).matched["root"] == {0: 1}

@@ -99,18 +99,41 @@ class DocResult:
     matched: dict[str, dict[int, int]] = field(default_factory=dict)  # level -> pred -> gold
 
 
+def _same_sentence(event: Event, gold: dict) -> bool:
+    """Whether the prediction stands on the gold's evidence (true when the gold names none)."""
+    evidence = fold(gold.get("evidence") or "")
+    return not evidence or fold(event.evidence) in evidence or evidence in fold(event.evidence)
+
+
+def _pairing(events: list[Event], gold: list[dict], level: str) -> dict[int, int]:
+    """A largest one-to-one matching of predictions to gold events (augmenting paths), so
+    that no prediction takes a gold event another one needed. Predictions are placed by
+    confidence and try first the gold events of their own sentence, then required ones."""
+    options = {i: sorted((j for j, g in enumerate(gold) if matches(e, g, level)),
+                         key=lambda j: (not _same_sentence(e, gold[j]),
+                                        not gold[j].get("required", True), j))
+               for i, e in enumerate(events)}
+    holder: dict[int, int] = {}  # gold -> prediction
+
+    def place(i: int, tried: set[int]) -> bool:
+        for j in options[i]:
+            if j not in tried:
+                tried.add(j)
+                if j not in holder or place(holder[j], tried):
+                    holder[j] = i
+                    return True
+        return False
+
+    for i in sorted(range(len(events)), key=lambda i: -events[i].confidence):
+        place(i, set())
+    return {i: j for j, i in holder.items()}
+
+
 def score_document(doc_id: str, lang: str, events: list[Event], gold: list[dict]) -> DocResult:
     """Match predictions to gold events at every level, each gold event at most once."""
     result = DocResult(doc_id, lang, events, gold)
-    order = sorted(range(len(events)), key=lambda i: -events[i].confidence)
     for level in LEVELS:
-        taken: dict[int, int] = {}
-        for i in order:
-            for j, g in enumerate(gold):
-                if j not in taken.values() and matches(events[i], g, level):
-                    taken[i] = j
-                    break
-        result.matched[level] = taken
+        result.matched[level] = _pairing(events, gold, level)
     return result
 
 
@@ -138,8 +161,7 @@ def tally(results: Iterable[DocResult]) -> dict[str, dict[str, dict[str, float |
 def _same_act(event: Event, gold: dict) -> bool:
     """A prediction about the same act as a gold event: same sentence (when the gold names
     it) and same CAMEO root or PLOVER category."""
-    evidence = fold(gold.get("evidence") or "")
-    if evidence and fold(event.evidence) not in evidence and evidence not in fold(event.evidence):
+    if not _same_sentence(event, gold):
         return False
     codes = [str(c) for c in (gold.get("codes") or ([gold["code"]] if gold.get("code") else []))]
     if codes:
