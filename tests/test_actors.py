@@ -542,3 +542,34 @@ def test_actors_fr_a_past_participle_folded_to_a_role_is_no_role(code):
     # `jugé` folds to `juge`; `le juge` is one
     found = actors(code, "Le Chili a jugé inacceptables les propos du juge péruvien.", "fr")
     assert [t for t, _, _ in found if t.startswith("jug")] == ["juge péruvien"]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Anti-Japanese protesters gathered in Shanghai on Sunday.", "en", "protesters", "CHNOPP"),
+    ("Des manifestants anti-japonais se sont rassemblés dimanche à Shanghai.", "fr",
+     "manifestants", "CHNOPP"),
+    ("Hundreds of anti-Turkish protesters marched in Athens.", "en", "protesters", "GRCOPP"),
+])
+def test_actors_anti_country_is_not_the_actors_own(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Demonstrators chanted slogans outside the Danish embassy in Ankara.", "en"),
+    ("Des manifestants ont scandé des slogans devant l'ambassade du Danemark à Ankara.", "fr"),
+])
+def test_actors_crowd_at_an_embassy_is_of_the_host_country(code, text, lang):
+    assert code_of(actors(code, text, lang), "anifest" if lang == "fr" else "Demonstr") == \
+        "TUROPP"
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    ("Thousands of angry farmers marched in Lagos.", "en", "farmers"),
+    ("Des centaines de jeunes manifestants ont défilé à Lagos.", "fr", "manifestants"),
+    ("Thousands of anti-government protesters marched in Lagos.", "en", "protesters"),
+])
+def test_actors_crowd_counted_with_adjectives_is_one_phrase(code, text, lang, fragment):
+    found = actors(code, text, lang)
+    assert code_of(found, fragment).startswith("NGA")
+    assert any(t.lower().startswith(("thousands", "centaines")) for t, _, _ in found)
+    assert not any(c and c.endswith("GOV") for _, c, _ in found)

@@ -2198,3 +2198,14 @@ def test_events_an_organisation_that_protests_criticises(code, text, lang):
 def test_events_appeal_to_others_stays_an_appeal(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not [c for _, c, _ in found if c.startswith("03")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Anti-Japanese protesters rallied in Shanghai on Sunday.", "en", ("CHNOPP", "141", "JPN")),
+    ("Des manifestants anti-japonais ont défilé dimanche à Shanghai.", "fr",
+     ("CHNOPP", "141", "JPN")),
+    ("Protesters burned Danish flags in Karachi.", "en", ("PAKOPP", "141", "DNK")),
+    ("À Karachi, des manifestants ont brûlé des drapeaux danois.", "fr", ("PAKOPP", "141", "DNK")),
+])
+def test_events_protest_aimed_at_the_country_opposed(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -72,6 +72,7 @@ class Mention:
     token_start: int = -1
     token_end: int = -1
     members: list[Actor] = field(default_factory=list)  # `les deux parties`: who they are
+    against: str | None = None  # `anti-French protesters`: the country they oppose
 
     def to_dict(self) -> dict[str, Any]:
         """The mention as printed by `wirecoder actors`."""

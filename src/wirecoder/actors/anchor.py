@@ -200,11 +200,14 @@ class Anchors:
     def _gathered(self, verb: Token) -> str | None:
         """The country of the place a crowd's verb says it acts in, its object (`staged a
         sit-in outside the ministry in Nairobi`), or the clause it completes (`a bomb went off
-        in a market in Mogadishu, killing twelve people`)."""
+        in a market in Mogadishu, killing twelve people`); an embassy or consulate is where
+        its own place says (`devant l'ambassade de France à Dakar`)."""
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
         for place in places:
+            if fold(place.text) in self.posted:
+                continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
             for token in nouns:
                 country = self.country_of(token)

@@ -28,9 +28,13 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
-         "collective": "collective", "ethnic": "ethnic"}
+         "collective": "collective", "ethnic": "ethnic", "opposed": "against"}
 # Slots that name no actor on their own.
-ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"})
+ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"})
+# A country after this prefix is what the actor opposes, not the actor's own: `anti-French
+# protesters` (split by the tokenizer), `des manifestants anti-israéliens` (one token).
+AGAINST = "anti"
+NATIONAL = frozenset({"country", "demonym", "capital"})
 
 
 @dataclass
@@ -116,6 +120,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # a participle after its tense auxiliary (`s'est insurgé`) is a verb; not
                 # after a copula (`il est député`)
                 entries = [e for e in entries if e.kind != "role"]
+            if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] == AGAINST:
+                entries = _opposed(entries)
             if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
@@ -124,11 +130,21 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 pieces.append(Piece(i, i + length, entries))
                 end = i + length
                 break
+    for i in [k for k, word in enumerate(folded) if word.startswith(AGAINST + "-")]:
+        opposed = _opposed(lex.index.get((folded[i][len(AGAINST) + 1:],), []))
+        if opposed:
+            pieces.append(Piece(i, i + 1, opposed))
     covered = {k for p in pieces for k in range(p.start, p.end)}
     for ent in people:
         if not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
     return sorted(pieces, key=lambda p: p.start)
+
+
+def _opposed(entries: list[Entry]) -> list[Entry]:
+    """The national entries of a form written after `anti-`, as what the actor opposes; its
+    other entries are dropped (`anti-government protesters` are no government)."""
+    return [replace(e, kind="opposed", role=None) for e in entries if e.kind in NATIONAL]
 
 
 def _name_like(ent: Span) -> bool:
@@ -147,12 +163,16 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if sentence[phrase.start] != sentence[piece.start] or piece.start - phrase.end > 6:
         return False
     gap = [t for t in doc[phrase.end:piece.start] if not t.is_space]
-    if len(gap) > 2:
-        return False
     words = [fold(t.text) for t in gap]
     if set(phrase.slots) == {"collective"}:
-        # `thousands of Nigerians`: the quantity word heads the actor's phrase
-        return all(w in ARTICLES for w in words)
+        # `thousands of Nigerians`, `thousands of angry protesters`, `des centaines de jeunes
+        # manifestants`, `hundreds of anti-French protesters`: the quantity word heads the
+        # actor's phrase
+        return len(gap) <= 4 and all(
+            w in ARTICLES or w in (AGAINST, "-") or (t.pos_ == "ADJ" and t.text.islower())
+            for w, t in zip(words, gap))
+    if len(gap) > 2:
+        return False
     if gap and slot == "role" and set(phrase.slots) == {"place"} and all(
             t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in gap):
         # `Bangladeshi peacekeeping troops`, `French paper workers`

@@ -293,9 +293,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
+        opposed = phrase.entry("against")
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
-                                token_start=phrase.start, token_end=phrase.end))
+                                token_start=phrase.start, token_end=phrase.end,
+                                against=opposed.code[:3] if opposed and opposed.code else None))
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     for m in mentions:
         if m.rule in PARTIES:

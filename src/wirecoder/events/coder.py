@@ -628,7 +628,8 @@ def _own_side_aimed_at(c: Candidate) -> str | None:
 
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
-    a protest or strike with none at its own country's government; a government's curbs on
+    a protest or strike with none at the country its protesters oppose, else at its own
+    country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat of them) with none at its own
     country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
     the threatening country; a reaction or threat still without one at the other country its
@@ -640,6 +641,10 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             partners.setdefault(c.source.actor.code or "", c.target)
     for number, c in enumerate(candidates):
         country = c.source.actor.country
+        if c.target is None and c.code[:2] == "14" and c.source.against:
+            # `anti-French protesters`: at the country they oppose
+            c.target = replace(c.source, actor=country_actor("", c.source.against, []),
+                               rule="implicit", kind="country", against=None)
         own = _own_side_aimed_at(c)
         if c.target is None and country and own:
             c.target = replace(c.source, actor=country_actor("", country, [own]),
