@@ -2209,3 +2209,15 @@ def test_events_appeal_to_others_stays_an_appeal(code, text, lang, expected):
 ])
 def test_events_protest_aimed_at_the_country_opposed(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kenya's interior ministry urged residents to stay indoors.", "en",
+     ("KENGOV", "020", "KENCVL")),
+    ("Le gouvernement ougandais a vivement critiqué l'opposition.", "fr",
+     ("UGAGOV", "111", "UGAOPP")),
+    ("The Ghanaian government accepted demands from the unions.", "en", ("GHAGOV", "083", "GHALAB")),
+])
+def test_events_state_acting_on_people_of_no_named_country_acts_on_its_own(code, text, lang,
+                                                                          expected):
+    assert expected in dyads(code, text, lang)

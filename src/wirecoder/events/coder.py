@@ -253,7 +253,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         mine = []
         for source in sources:
             for target in targets if targets != [None] else _domestic_targets(
-                    source, targets_found, verdict.code):
+                    source, targets_found):
                 if target is not None and _same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
@@ -328,12 +328,12 @@ def _of_targeted_state(source: Mention, targets: list[Mention]) -> Mention:
     return _of_country(source, states.pop()) if len(states) == 1 else source
 
 
-def _domestic_targets(source: Mention, found: list[Mention], code: str) -> list[Mention | None]:
-    """`Pakistan's army killed 12 militants`, `la police a arrêté des manifestants`: people in
-    a domestic role whom force or coercion by a state's own forces falls on, and whose
-    country nothing else says, are of that state."""
+def _domestic_targets(source: Mention, found: list[Mention]) -> list[Mention | None]:
+    """`Pakistan's army killed 12 militants`, `la police a arrêté des manifestants`, `the
+    ministry urged residents to stay indoors`: people in a domestic role whom a state's
+    government or forces act on, and whose country nothing else says, are of that state."""
     country, roles = source.actor.country, set(source.actor.roles)
-    if not country or not roles & STATE_FORCES or code[:2] not in FORCE:
+    if not country or not roles & STATE_FORCES:
         return [None]
     return [_of_country(m, country) for m in found
             if not m.actor.code and set(m.actor.roles) & DOMESTIC_ROLES] or [None]
