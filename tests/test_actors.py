@@ -573,3 +573,11 @@ def test_actors_crowd_counted_with_adjectives_is_one_phrase(code, text, lang, fr
     assert code_of(found, fragment).startswith("NGA")
     assert any(t.lower().startswith(("thousands", "centaines")) for t, _, _ in found)
     assert not any(c and c.endswith("GOV") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jordan's King Abdullah arrived in Cairo on Sunday.", "en"),
+    ("Le roi Abdallah de Jordanie est arrivé dimanche au Caire.", "fr"),
+])
+def test_actors_leader_named_with_a_country_holds_office(code, text, lang):
+    assert code_of(actors(code, text, lang), "Abd") == "JORGOV"

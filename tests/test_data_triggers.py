@@ -14,7 +14,7 @@ LANGS = ["fr", "en"]
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 POS = {"VERB", "NOUN", "ADJ"}
 ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak",
-              "mirror", "target_kind"}
+              "mirror", "target_kind", "shared"}
 TARGET_KINDS = {"IGO", "NGO"}  # organisations' codes open so
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech", "enactment",
                   "carriers", "allegation",
@@ -63,7 +63,7 @@ def test_data_triggers_entries_are_well_formed(lang):
         targets = e.get("target", [])
         assert isinstance(targets, list), e
         assert all(isinstance(t, str) and t.strip() for t in targets), e
-        for flag in ("reflexive", "reciprocal", "weak"):
+        for flag in ("reflexive", "reciprocal", "weak", "shared"):
             assert isinstance(e.get(flag, False), bool), e
         if "source" in e:
             assert e["source"] == "obj", e

@@ -2221,3 +2221,36 @@ def test_events_protest_aimed_at_the_country_opposed(code, text, lang, expected)
 def test_events_state_acting_on_people_of_no_named_country_acts_on_its_own(code, text, lang,
                                                                           expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le ministre ghanéen et son homologue togolais ont évoqué la sécurité dans le golfe de "
+     "Guinée."), "fr"),
+    (("Les chefs de la diplomatie du Ghana et du Togo ont passé en revue la coopération "
+     "frontalière."), "fr"),
+    ("The foreign ministers of Ghana and Togo reviewed border cooperation.", "en"),
+    ("The Ghanaian minister explored with his Togolese counterpart ways to expand trade.", "en"),
+])
+def test_events_what_two_sides_go_over_is_a_consultation(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("GHAGOV", "040", "TGOGOV") in found and ("TGOGOV", "040", "GHAGOV") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministre ghanéen a évoqué la situation au Togo.", "fr"),
+    ("The Ghanaian minister reviewed the situation in Togo.", "en"),
+])
+def test_events_what_one_side_goes_over_is_no_consultation(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c.startswith("04")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le président ghanéen s'est entretenu au téléphone avec son homologue togolais. Les deux "
+     "présidents ont passé en revue la situation régionale."), "fr"),
+    (("Ghana's president spoke by phone with his Togolese counterpart. The two presidents "
+     "reviewed the regional situation."), "en"),
+])
+def test_events_talks_told_after_the_meeting_are_that_meeting(code, text, lang):
+    events = code(text, lang=lang).events
+    assert {e.sentence_index for e in events if e.code[:2] == "04"} == {0}
+    assert ("GHAGOV", "041", "TGOGOV") in dyads(code, text, lang)

@@ -165,7 +165,9 @@ class Resolver:
             office = office or self._sentence_office(previous)
             roles = roles or ["GOV"]
         if place:
-            roles = roles or ([place.role] if place.role else [])
+            # `Jordan's King Abdullah`: a leader the table names holds an office
+            roles = roles or ([place.role] if place.role else []) or (
+                ["GOV"] if person and person.name else [])
             country = self._demonym_country(place.code or "") if place.kind == "demonym" \
                 else place.code
             actor = _actor(text, country, roles, pname)

@@ -181,6 +181,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 found = [current.head]
             if found:
                 tokens = _with_conjuncts(found[0])
+                for extra in found[1:]:
+                    # `le président turc et son homologue russe ont évoqué`: the parser made
+                    # each conjunct a subject of its own, the `et` the verb's
+                    if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i)
+                           for t in verb.doc[found[0].i + 1:extra.i]):
+                        tokens = tokens + _with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive

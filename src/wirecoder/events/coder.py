@@ -224,6 +224,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
             verdict.code[:2] in TOGETHER and len({m.actor.country for m in sources}) > 1)
         sources = _expand(sources)
+        if trigger.shared and not (joint or len({m.actor.country for m in sources}) > 1 or (
+                args.targets and not args.nearest)):
+            continue  # `le ministre a évoqué la situation` is no talk: one side, no partner
         targets_found = _expand(args.targets)
         if trigger.target_kind:
             # `son retrait de la Cédéao`: only leaving an organisation is an act of this kind
@@ -702,7 +705,8 @@ def _rank(c: Candidate) -> tuple[int, bool, float]:
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (source, root, target) per sentence: the most specific code wins."""
+    """One event per (source, root, target) per sentence: the most specific code wins; and
+    one meeting per dyad, however many sentences tell of its talks."""
     best: dict[tuple, Candidate] = {}
     for c in candidates:
         k = _key(c)
@@ -711,8 +715,18 @@ def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     kept = list(best.values())
     # an event without a target adds nothing when the same source has one with a target
     targeted = {(c.sentence_index, c.source.actor.code, c.code[:2]) for c in kept if c.target}
-    return [c for c in kept if c.target or
+    kept = [c for c in kept if c.target or
             (c.sentence_index, c.source.actor.code, c.code[:2]) not in targeted]
+    # `X s'est entretenu avec Y. Les deux ministres ont passé en revue…`: what two sides went
+    # over, told after the dyad's meeting, is that meeting, not another
+    met: dict[tuple, int] = {}
+    for c in kept:
+        if c.code[:2] == "04" and c.target is not None:
+            dyad = (c.source.actor.code, c.target.actor.code)
+            met[dyad] = min(met.get(dyad, c.sentence_index), c.sentence_index)
+    return [c for c in kept if not (
+        c.trigger.shared and c.target is not None and c.modality is None and
+        met.get((c.source.actor.code, c.target.actor.code), c.sentence_index) < c.sentence_index)]
 
 
 def _actor(mention: Mention | None) -> Actor | None:

@@ -33,13 +33,15 @@ class Trigger:
     source: str = "subj"
     mirror: str | None = None  # what the target does in return: hosting (043) is a visit (042)
     target_kind: str | None = None  # what the target's code starts with (`IGO`), if it must
+    shared: bool = False  # an act of two sides only (`ont évoqué`, `reviewed`): else no event
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
         """Ordering among triggers firing on one head: expressions, then those whose words say
         more than markers (`proposer une aide` over `proposer à`), strong, finer codes."""
         return (len(self.with_) + int(self.reflexive),
-                sum(len(w) > MARKER_LENGTH for w in self.with_), int(not self.weak),
+                sum(len(w) > MARKER_LENGTH and w not in LONG_MARKERS for w in self.with_),
+                int(not self.weak),
                 len(self.code))
 
 
@@ -62,7 +64,8 @@ def parse_entry(spec: dict) -> Trigger:
                    weak=bool(spec.get("weak", False)),
                    source=str(spec.get("source", "subj")),
                    mirror=str(spec["mirror"]) if spec.get("mirror") else None,
-                   target_kind=str(spec["target_kind"]) if spec.get("target_kind") else None)
+                   target_kind=str(spec["target_kind"]) if spec.get("target_kind") else None,
+                   shared=bool(spec.get("shared", False)))
 
 
 @cache
@@ -78,6 +81,9 @@ def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
 
 
 MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to`, `for`)
+# Longer markers of a partner, which say less than a content word (`spoke by phone` is a call,
+# whatever `with` follows).
+LONG_MARKERS = frozenset({"with", "avec", "against", "contre", "between", "entre", "from"})
 
 
 def _below(token: Token, depth: int = 2) -> list[Token]:
