@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from wirecoder import resources
-from wirecoder.attributes.codebook import demand_codes, intent_codes
+from wirecoder.attributes.codebook import demand_code, intent_code
 from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, sentence_of
 from wirecoder.textnorm import fold
 
@@ -356,11 +356,11 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
-    intent = intent_codes().get(root)
+    intent = intent_code(code)
     if under_obligation(token, lang):
         speaker = speech_governor(token, words.speech)
         if speaker is not None:
-            return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
+            return Verdict(True, demand_code(code) or "100", "demanded", speaker)
         return Verdict(True, intent or code, "intent")
     # `agreed to hold talks and sign a pact`: intent reaches every conjunct
     intended = _intended(token, words)
