@@ -2198,3 +2198,52 @@ def test_events_an_organisation_that_protests_criticises(code, text, lang):
 def test_events_appeal_to_others_stays_an_appeal(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not [c for _, c, _ in found if c.startswith("03")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an intent to do an act of a finer code takes the matching finer intent code
+    ("La Belgique va fournir des obus à l'Ukraine.", "fr", ("BEL", "0332", "UKR")),
+    ("Le Hezbollah a promis de libérer les soldats israéliens.", "fr",
+     ("LBNREB", "0353", "ISRMIL")),
+    ("Londres envisage de lever les sanctions contre Damas.", "fr", ("GBRGOV", "0354", "SYRGOV")),
+])
+def test_events_intent_takes_the_finer_code_of_the_act(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the subject receives, the `de` complement gives
+    ("Le Tchad a reçu une aide humanitaire du Qatar.", "fr", ("QAT", "073", "TCD")),
+    ("La Moldavie a reçu des armes de la Roumanie.", "fr", ("ROU", "072", "MDA")),
+    ("Le Sénégal a reçu un prêt du Japon.", "fr", ("JPN", "071", "SEN")),
+])
+def test_events_aid_received_from_a_giver(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:3] in ("042", "043") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Des combattants du Hezbollah ont attaqué une patrouille de l'armée israélienne.", "fr",
+     ("LBNREB", "190", "ISRMIL")),
+    ("Des éléments de Boko Haram ont enlevé des élèves nigérians.", "fr",
+     ("NGAREB", "181", "NGAEDU")),
+])
+def test_events_fighters_of_a_group_act_as_the_group(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée turque a neutralisé quatre terroristes du PKK.", "fr", ("TURMIL", "190", "TURREBKUR")),
+    ("La Banque africaine de développement a approuvé un financement pour le Bénin.", "fr",
+     ("IGOAFRDEVAFB", "071", "BEN")),
+    ("Le Japon a envoyé des équipes de secours au Népal.", "fr", ("JPN", "073", "NPL")),
+    ("Bagdad a annoncé le rétablissement de ses relations avec Damas.", "fr",
+     ("IRQGOV", "050", "SYRGOV")),
+    ("La junte nigérienne a ordonné le départ des soldats français.", "fr",
+     ("NERGOV", "1056", "FRAMIL")),
+    ("Les étudiants burkinabè ont exigé le départ des troupes françaises.", "fr",
+     ("BFAEDU", "1056", "FRAMIL")),
+    ("Le Nigeria a menacé d'intervenir militairement au Bénin.", "fr", ("NGA", "138", "BEN")),
+])
+def test_events_frequent_wire_phrasings_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
