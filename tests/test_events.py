@@ -2247,3 +2247,14 @@ def test_events_fighters_of_a_group_act_as_the_group(code, text, lang, expected)
 ])
 def test_events_frequent_wire_phrasings_fr(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, dropped", [
+    # what is denied did not happen: no rejection of it either
+    ("Le Quai d'Orsay a démenti toute négociation avec Bamako.", "fr", ("04", "12")),
+    ("Le Burundi a nié avoir attaqué le Rwanda.", "fr", ("19",)),
+])
+def test_events_denied_act_is_no_event(code, text, lang, dropped):
+    found = dyads(code, text, lang)
+    assert any(c == "016" for _, c, _ in found), found
+    assert not any(c[:2] in dropped for _, c, _ in found), found

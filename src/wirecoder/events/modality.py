@@ -23,6 +23,7 @@ class ModalityWords:
     negation: frozenset[str]
     refusal: frozenset[str]
     allegation: frozenset[str]
+    denial: frozenset[str]
     refusal_code: dict[str, str]
     intent: frozenset[str]
     hypothetical: frozenset[str]
@@ -97,7 +98,7 @@ def modality_words(lang: str) -> ModalityWords:
 
     return ModalityWords(
         negation=words("negation"), refusal=words("refusal"),
-        allegation=words("allegation"),
+        allegation=words("allegation"), denial=words("denial"),
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
@@ -341,6 +342,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "negated")
     if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
+    if any(has_word(g, words.denial) for g in heads):
+        return Verdict(False, code, "denied")  # `a démenti toute négociation avec X`
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
