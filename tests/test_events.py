@@ -2258,3 +2258,31 @@ def test_events_denied_act_is_no_event(code, text, lang, dropped):
     found = dyads(code, text, lang)
     assert any(c == "016" for _, c, _ in found), found
     assert not any(c[:2] in dropped for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # who takes part in a meeting meets the body that holds it, which does not act itself
+    ("Le Premier ministre kazakh a pris part au sommet de l'OCS.", "fr",
+     ("KAZGOV", "040", "IGOSCO")),
+    ("Le chef de la diplomatie jordanienne a participé à une réunion de la Ligue arabe.", "fr",
+     ("JORGOV", "040", "IGOMEAARL")),
+])
+def test_events_taking_part_in_a_meeting(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(s == expected[2] for s, _, _ in found), found
+
+
+def test_events_national_security_council_is_not_the_un_one(code):
+    found = dyads(code, "Le président algérien a présidé une réunion du Haut Conseil de sécurité.",
+                  "fr")
+    assert not any("IGOUNO" in (s or "") + (t or "") for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La Géorgie a gelé sa participation à la Communauté des États indépendants.", "fr",
+     ("GEO", "160", "IGOCASCIS")),
+    # a decision announced is the act itself, not an intent
+    ("Le Gabon a décidé de rappeler son ambassadeur au Cameroun.", "fr", ("GAB", "161", "CMR")),
+])
+def test_events_relations_reduced_by_decision(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
