@@ -2286,3 +2286,23 @@ def test_events_national_security_council_is_not_the_un_one(code):
 ])
 def test_events_relations_reduced_by_decision(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `ont` tagged AUX yet heading the clause, its participle read as an adverb
+    ("Les autorités russes ont expulsé un journaliste britannique.", "fr",
+     ("RUSGOV", "174", "GBRMED")),
+    ("Le Maroc a réitéré son soutien au gouvernement libyen.", "fr", ("MAR", "051", "LBYGOV")),
+    ("L'Union européenne a accordé le statut de candidat à la Géorgie.", "fr",
+     ("IGOEUREEC", "051", "GEO")),
+    ("Londres a dépêché un porte-avions en mer Rouge.", "fr", ("GBRGOV", "154", None)),
+    ("La marine russe a effectué des manœuvres en mer Baltique.", "fr", ("RUS", "150", None)),
+])
+def test_events_more_wire_phrasings_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_approximate_count_heads_the_actor_phrase(code):
+    # `une trentaine de civils maliens` names Malian civilians
+    found = dyads(code, "L'armée burkinabè a tué une trentaine de civils maliens.", "fr")
+    assert ("BFAMIL", "190", "MLICVL") in found, found
