@@ -2306,3 +2306,18 @@ def test_events_approximate_count_heads_the_actor_phrase(code):
     # `une trentaine de civils maliens` names Malian civilians
     found = dyads(code, "L'armée burkinabè a tué une trentaine de civils maliens.", "fr")
     assert ("BFAMIL", "190", "MLICVL") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée israélienne a mené un raid contre le Hezbollah.", "fr", ("ISRMIL", "190", "LBNREB")),
+    ("Le chef de l'État serbe a haussé le ton contre le Kosovo.", "fr", ("SRBGOV", "111", "XKX")),
+    ("Le Premier ministre roumain a passé un appel téléphonique au chancelier allemand.", "fr",
+     ("ROUGOV", "041", "DEUGOV")),
+    ("Le président kenyan a eu un entretien téléphonique avec son homologue somalien.", "fr",
+     ("KENGOV", "041", "SOMGOV")),
+    # the subject of `intensifier` does the strikes it steps up
+    ("La Turquie a intensifié ses frappes aériennes contre le PKK.", "fr",
+     ("TUR", "195", "TURREBKUR")),
+])
+def test_events_raids_calls_and_tone_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
