@@ -149,9 +149,21 @@ def test_data_intent_tsv_maps_roots_to_intent_codes():
     roots = [r["root"] for r in rows]
     assert len(roots) == len(set(roots))
     for r in rows:
-        assert r["root"] in ROOTS, r
+        # a root, or a finer code of one listed root (`072` -> `0332`)
+        assert r["root"] in ROOTS or (r["root"] in CODES and r["root"][:2] in roots), r
         assert r["code"].startswith("03") and r["code"] in CODES, r
     assert {r["root"]: r["code"] for r in rows}["04"] == "036"
+
+
+def test_data_demand_tsv_maps_roots_to_demand_codes():
+    with (DATA / "codebook/demand.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert rows and set(rows[0]) == {"root", "code"}
+    roots = [r["root"] for r in rows]
+    assert len(roots) == len(set(roots))
+    for r in rows:
+        assert r["root"] in ROOTS or (r["root"] in CODES and r["root"][:2] in roots), r
+        assert r["code"].startswith("10") and r["code"] in CODES, r
 
 
 # Inflected phrases written for this test, each with its trigger head word: the model's lemma

@@ -2254,3 +2254,126 @@ def test_events_talks_told_after_the_meeting_are_that_meeting(code, text, lang):
     events = code(text, lang=lang).events
     assert {e.sentence_index for e in events if e.code[:2] == "04"} == {0}
     assert ("GHAGOV", "041", "TGOGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an intent to do an act of a finer code takes the matching finer intent code
+    ("La Belgique va fournir des obus à l'Ukraine.", "fr", ("BEL", "0332", "UKR")),
+    ("Le Hezbollah a promis de libérer les soldats israéliens.", "fr",
+     ("LBNREB", "0353", "ISRMIL")),
+    ("Londres envisage de lever les sanctions contre Damas.", "fr", ("GBRGOV", "0354", "SYRGOV")),
+])
+def test_events_intent_takes_the_finer_code_of_the_act(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the subject receives, the `de` complement gives
+    ("Le Tchad a reçu une aide humanitaire du Qatar.", "fr", ("QAT", "073", "TCD")),
+    ("La Moldavie a reçu des armes de la Roumanie.", "fr", ("ROU", "072", "MDA")),
+    ("Le Sénégal a reçu un prêt du Japon.", "fr", ("JPN", "071", "SEN")),
+])
+def test_events_aid_received_from_a_giver(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(c[:3] in ("042", "043") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Des combattants du Hezbollah ont attaqué une patrouille de l'armée israélienne.", "fr",
+     ("LBNREB", "190", "ISRMIL")),
+    ("Des éléments de Boko Haram ont enlevé des élèves nigérians.", "fr",
+     ("NGAREB", "181", "NGAEDU")),
+])
+def test_events_fighters_of_a_group_act_as_the_group(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée turque a neutralisé quatre terroristes du PKK.", "fr", ("TURMIL", "190", "TURREBKUR")),
+    ("La Banque africaine de développement a approuvé un financement pour le Bénin.", "fr",
+     ("IGOAFRDEVAFB", "071", "BEN")),
+    ("Le Japon a envoyé des équipes de secours au Népal.", "fr", ("JPN", "073", "NPL")),
+    ("Bagdad a annoncé le rétablissement de ses relations avec Damas.", "fr",
+     ("IRQGOV", "050", "SYRGOV")),
+    ("La junte nigérienne a ordonné le départ des soldats français.", "fr",
+     ("NERGOV", "1056", "FRAMIL")),
+    ("Les étudiants burkinabè ont exigé le départ des troupes françaises.", "fr",
+     ("BFAEDU", "1056", "FRAMIL")),
+    ("Le Nigeria a menacé d'intervenir militairement au Bénin.", "fr", ("NGA", "138", "BEN")),
+])
+def test_events_frequent_wire_phrasings_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, dropped", [
+    # what is denied did not happen: no rejection of it either
+    ("Le Quai d'Orsay a démenti toute négociation avec Bamako.", "fr", ("04", "12")),
+    ("Le Burundi a nié avoir attaqué le Rwanda.", "fr", ("19",)),
+])
+def test_events_denied_act_is_no_event(code, text, lang, dropped):
+    found = dyads(code, text, lang)
+    assert any(c == "016" for _, c, _ in found), found
+    assert not any(c[:2] in dropped for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # who takes part in a meeting meets the body that holds it, which does not act itself
+    ("Le Premier ministre kazakh a pris part au sommet de l'OCS.", "fr",
+     ("KAZGOV", "040", "IGOSCO")),
+    ("Le chef de la diplomatie jordanienne a participé à une réunion de la Ligue arabe.", "fr",
+     ("JORGOV", "040", "IGOMEAARL")),
+])
+def test_events_taking_part_in_a_meeting(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not any(s == expected[2] for s, _, _ in found), found
+
+
+def test_events_national_security_council_is_not_the_un_one(code):
+    found = dyads(code, "Le président algérien a présidé une réunion du Haut Conseil de sécurité.",
+                  "fr")
+    assert not any("IGOUNO" in (s or "") + (t or "") for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La Géorgie a gelé sa participation à la Communauté des États indépendants.", "fr",
+     ("GEO", "160", "IGOCASCIS")),
+    # a decision announced is the act itself, not an intent
+    ("Le Gabon a décidé de rappeler son ambassadeur au Cameroun.", "fr", ("GAB", "161", "CMR")),
+])
+def test_events_relations_reduced_by_decision(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `ont` tagged AUX yet heading the clause, its participle read as an adverb
+    ("Les autorités russes ont expulsé un journaliste britannique.", "fr",
+     ("RUSGOV", "174", "GBRMED")),
+    ("Le Maroc a réitéré son soutien au gouvernement libyen.", "fr", ("MAR", "051", "LBYGOV")),
+    ("L'Union européenne a accordé le statut de candidat à la Géorgie.", "fr",
+     ("IGOEUREEC", "051", "GEO")),
+    ("Londres a dépêché un porte-avions en mer Rouge.", "fr", ("GBRGOV", "154", None)),
+    ("La marine russe a effectué des manœuvres en mer Baltique.", "fr", ("RUS", "150", None)),
+])
+def test_events_more_wire_phrasings_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_approximate_count_heads_the_actor_phrase(code):
+    # `une trentaine de civils maliens` names Malian civilians
+    found = dyads(code, "L'armée burkinabè a tué une trentaine de civils maliens.", "fr")
+    assert ("BFAMIL", "190", "MLICVL") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée israélienne a mené un raid contre le Hezbollah.", "fr", ("ISRMIL", "190", "LBNREB")),
+    ("Le chef de l'État serbe a haussé le ton contre le Kosovo.", "fr", ("SRBGOV", "111", "XKX")),
+    ("Le Premier ministre roumain a passé un appel téléphonique au chancelier allemand.", "fr",
+     ("ROUGOV", "041", "DEUGOV")),
+    ("Le président kenyan a eu un entretien téléphonique avec son homologue somalien.", "fr",
+     ("KENGOV", "041", "SOMGOV")),
+    # the subject of `intensifier` does the strikes it steps up
+    ("La Turquie a intensifié ses frappes aériennes contre le PKK.", "fr",
+     ("TUR", "195", "TURREBKUR")),
+])
+def test_events_raids_calls_and_tone_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -9,7 +9,8 @@
   an object the parser hung on the weekday or on the time noun after it (`mercredi soir`)
   goes back to the verb.
 - A past participle after a form of `avoir` that the tagger read as an adverb, an adjective
-  or a noun (`a expulsé` with `expulsé` an adverb of `a`, the main verb): the participle
+  or a noun (`a expulsé` with `expulsé` an adverb of `a`, the main verb, tagged VERB or
+  AUX): the participle
   becomes the verb of the clause, with `avoir` its tense auxiliary, so that the lemmatizer
   after the parser reads it as a verb (`expulser`).
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
@@ -161,7 +162,10 @@ class ParticipleRepair:
 
 def _as_participle(auxiliary: Token, word: Token) -> None:
     """Make `word` the verb `auxiliary` (a form of `avoir` read as the main verb) helps."""
-    if auxiliary.pos_ != "VERB" or word.pos_ not in NOT_VERBS or word.head.i != auxiliary.i \
+    # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
+    main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
+                                        and not auxiliary.dep_.startswith("aux"))
+    if not main or word.pos_ not in NOT_VERBS or word.head.i != auxiliary.i \
             or not word.text.islower() or not word.text.endswith(PARTICIPLE_ENDINGS):
         return
     root = auxiliary.head.i == auxiliary.i

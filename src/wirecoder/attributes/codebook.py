@@ -53,3 +53,22 @@ def intent_codes() -> dict[str, str]:
 def demand_codes() -> dict[str, str]:
     """CAMEO root -> the 10x code that demands it of someone (`04` -> `106`)."""
     return {row["root"]: row["code"] for row in resources.tsv("codebook/demand.tsv")}
+
+
+def _most_specific(table: dict[str, str], code: str) -> str | None:
+    """The value of the longest prefix of a code that the table keys (`072`, else `07`)."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def intent_code(code: str) -> str | None:
+    """The 03x code that expresses intent to do an act of this code: by its own code or a
+    prefix when `intent.tsv` lists one (`072` -> `0332`), else by its root (`07` -> `033`)."""
+    return _most_specific(intent_codes(), code)
+
+
+def demand_code(code: str) -> str | None:
+    """The 10x code that demands an act of this code, by code or prefix, else by root."""
+    return _most_specific(demand_codes(), code)

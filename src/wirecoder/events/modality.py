@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from wirecoder import resources
-from wirecoder.attributes.codebook import demand_codes, intent_codes
+from wirecoder.attributes.codebook import demand_code, intent_code
 from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, sentence_of
 from wirecoder.textnorm import fold
 
@@ -23,6 +23,7 @@ class ModalityWords:
     negation: frozenset[str]
     refusal: frozenset[str]
     allegation: frozenset[str]
+    denial: frozenset[str]
     refusal_code: dict[str, str]
     intent: frozenset[str]
     hypothetical: frozenset[str]
@@ -97,7 +98,7 @@ def modality_words(lang: str) -> ModalityWords:
 
     return ModalityWords(
         negation=words("negation"), refusal=words("refusal"),
-        allegation=words("allegation"),
+        allegation=words("allegation"), denial=words("denial"),
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
@@ -341,6 +342,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "negated")
     if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
+    if any(has_word(g, words.denial) for g in heads):
+        return Verdict(False, code, "denied")  # `a démenti toute négociation avec X`
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
@@ -356,11 +359,11 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
-    intent = intent_codes().get(root)
+    intent = intent_code(code)
     if under_obligation(token, lang):
         speaker = speech_governor(token, words.speech)
         if speaker is not None:
-            return Verdict(True, demand_codes().get(root, "100"), "demanded", speaker)
+            return Verdict(True, demand_code(code) or "100", "demanded", speaker)
         return Verdict(True, intent or code, "intent")
     # `agreed to hold talks and sign a pact`: intent reaches every conjunct
     intended = _intended(token, words)
