@@ -2377,3 +2377,13 @@ def test_events_approximate_count_heads_the_actor_phrase(code):
 ])
 def test_events_raids_calls_and_tone_fr(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Qatar et l'Égypte ont joué un rôle de médiation entre le Soudan et le Tchad.", "fr"),
+    ("Qatar and Egypt mediated between Sudan and Chad.", "en"),
+])
+def test_events_two_mediators_do_not_mediate_each_other(code, text, lang):
+    found = dyads(code, text, lang)
+    assert {("QAT", "045", "SDN"), ("EGY", "045", "TCD")} <= found
+    assert not {("QAT", "045", "EGY"), ("EGY", "045", "QAT")} & found

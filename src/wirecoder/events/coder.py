@@ -51,6 +51,9 @@ MEANS = frozenset({"in", "by", "dans", "par", "lors"})
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
+# Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
+# pairs no mediator with the other.
+THIRD_PARTY = frozenset({"045", "165"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
 # still an event: its source is the unidentified armed forces (UAF) of where it happened;
 # arrests by no one named (`700 people have been arrested`) are the police's (COP).
@@ -373,7 +376,7 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # Y`, a meeting set, is both sides')
         return _reciprocals(mine, sources, code, joint_acts,
                             mirrored=verdict.modality != "intent")
-    if towards_each_other and len(sources) > 1 and not joint_acts:
+    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY:
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
         return mine + _pairs(mine[0], sources, code)
