@@ -581,3 +581,21 @@ def test_actors_crowd_counted_with_adjectives_is_one_phrase(code, text, lang, fr
 ])
 def test_actors_leader_named_with_a_country_holds_office(code, text, lang):
     assert code_of(actors(code, text, lang), "Abd") == "JORGOV"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("US-led forces killed ten militants near the border.", "forces", "USAMIL"),
+    ("French-led troops withdrew from the base on Sunday.", "troops", "FRAMIL"),
+])
+def test_actors_forces_led_by_a_country_are_its_own(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russian-backed separatists attacked a police station in eastern Ukraine.",
+    "Moscow-backed separatists attacked a police station in eastern Ukraine.",
+])
+def test_actors_a_backer_is_not_the_actors_country(code, text):
+    found = actors(code, text, "en")
+    assert code_of(found, "separatists") == "UKRSEP"
+    assert not any(c and c.startswith("RUS") for _, c, _ in found)

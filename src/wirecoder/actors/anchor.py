@@ -21,7 +21,7 @@ MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:na
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 # Forces that act where they belong: police and security forces, gunmen, militias, rebels,
 # insurgents and criminal gangs.
-LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "INS", "CRM"})
+LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and

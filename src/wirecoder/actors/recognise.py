@@ -28,9 +28,15 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
-         "collective": "collective", "ethnic": "ethnic", "opposed": "against"}
+         "collective": "collective", "ethnic": "ethnic", "opposed": "against",
+         "backer": "backer"}
 # Slots that name no actor on their own.
-ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"})
+ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"})
+# A country before `-backed` (and the like) supports the actor and is not its own:
+# `Russian-backed separatists`, `Iran-backed militias`; one before `-led` leads it, and is.
+BACKING = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained",
+                     "allied", "aligned"})
+LEADING = ("-", "led")
 # A country after this prefix is what the actor opposes, not the actor's own: `anti-French
 # protesters` (split by the tokenizer), `des manifestants anti-israéliens` (one token).
 AGAINST = "anti"
@@ -122,6 +128,10 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 entries = [e for e in entries if e.kind != "role"]
             if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] == AGAINST:
                 entries = _opposed(entries)
+            if entries and i + length + 1 < n and folded[i + length] == "-" and \
+                    folded[i + length + 1] in BACKING:
+                entries = [replace(e, kind="backer", role=None) for e in entries
+                           if e.kind in NATIONAL]
             if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
@@ -173,6 +183,8 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
             for w, t in zip(words, gap))
     if len(gap) > 2:
         return False
+    if tuple(words) == LEADING and slot == "role" and set(phrase.slots) == {"place"}:
+        return True  # `US-led forces`
     if gap and slot == "role" and set(phrase.slots) == {"place"} and all(
             t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in gap):
         # `Bangladeshi peacekeeping troops`, `French paper workers`
