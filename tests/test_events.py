@@ -2387,3 +2387,31 @@ def test_events_two_mediators_do_not_mediate_each_other(code, text, lang):
     found = dyads(code, text, lang)
     assert {("QAT", "045", "SDN"), ("EGY", "045", "TCD")} <= found
     assert not {("QAT", "045", "EGY"), ("EGY", "045", "QAT")} & found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Kremlin said Washington's decision was a serious mistake.", "en",
+     ("RUSGOV", "111", "USAGOV")),
+    ("Turkey said the Greek move was a provocation.", "en", ("TUR", "111", "GRC")),
+    ("Pékin a déclaré que la décision américaine était inacceptable.", "fr",
+     ("CHNGOV", "111", "USA")),
+])
+def test_events_speech_that_condemns_an_actors_act_is_criticism(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt said the situation in Gaza was dire.", "en"),
+    ("L'Égypte a déclaré que la situation à Gaza était catastrophique.", "fr"),
+    ("Turkey said the Greek move was not a provocation.", "en"),
+])
+def test_events_speech_about_no_ones_act_or_negated_is_no_criticism(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c.startswith("11")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkey's foreign ministry branded the Swedish decision a provocation.", "en",
+     ("TURGOV", "111", "SWE")),
+])
+def test_events_judgement_as_a_second_object(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

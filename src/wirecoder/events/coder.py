@@ -208,7 +208,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     found = [(token, trigger) for token, trigger in found if token.i not in named]
     kinds = {token.i: trigger.code for token, trigger in found
              if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
-    for token, trigger in with_judgements(sent, found, lang):
+    for token, trigger in with_judgements(sent, found, lang, frozenset(named)):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
             continue

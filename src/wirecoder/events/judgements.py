@@ -16,6 +16,11 @@ from wirecoder.textnorm import fold
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
 INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
+# How an actor owns the subject of a spoken judgement (`Washington's decision`, `the Israeli
+# operation`, `la décision de Washington`).
+OWNERS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
+GENITIVES = frozenset({"de", "d'", "du", "des", "of", "by", "par"})
+NEGATIONS = frozenset({"not", "n't", "never", "pas", "jamais", "ne", "n'"})
 
 
 def _marked(token: Token) -> bool:
@@ -46,6 +51,9 @@ def judgement(verb: Token) -> Span | None:
     if len(objects) > 1 and objects[0].pos_ == "ADJ":
         # `a jugé inacceptables les propos`: the adjective before the object, parsed as one
         return verb.doc[objects[0].i:objects[0].i + 1]
+    if len(objects) > 1:
+        # `branded the decision a provocation`: the judgement is the second object
+        return verb.doc[objects[-1].left_edge.i:objects[-1].right_edge.i + 1]
     obj = objects[0]
     first = next((c for c in obj.children if c.dep_ == "amod" and any(
         d.dep_ == "det" and d.i > c.i for d in obj.children)), None)
@@ -76,27 +84,60 @@ def judgement(verb: Token) -> Span | None:
     return None
 
 
-def with_judgements(sent: Span, found: list[tuple[Token, Trigger]],
-                    lang: str) -> list[tuple[Token, Trigger]]:
+def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
+    """`said Washington's decision was a mistake`, `a déclaré que la décision américaine
+    était inacceptable`: what a speech verb's copular clause says of a subject an actor owns
+    (`the situation in Gaza was dire` judges no one's act)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or any(c.dep_ == "neg" or fold(c.text) in NEGATIONS
+                                         for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ in OWNERS and c.i in named and (
+                    c.dep_ != "nmod" or preposition(c) in GENITIVES) for c in subject.children):
+            continue
+        if fold(clause.lemma_) in ("be", "etre"):
+            # English: the verb `be` heads the clause, the judgement its complement
+            said = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+        else:
+            # French: the judgement heads the clause, with `être` its copula
+            said = clause if any(c.dep_ == "cop" for c in clause.children) else None
+        if said is not None and said.i > subject.i:
+            return verb.doc[said.left_edge.i if said is not clause else said.i:
+                            said.right_edge.i + 1]
+    return None
+
+
+def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
+                    named: frozenset[int] = frozenset()) -> list[tuple[Token, Trigger]]:
     """The sentence's triggers, with characterising verbs coded by their judgement's tone
-    (a neutral judgement codes nothing, not even the verb's other senses)."""
-    words = modality_words(lang).characterise
+    (a neutral judgement codes nothing, not even the verb's other senses), and speech verbs
+    whose clause condemns an actor's act coded as criticism (111). `named`: the tokens of
+    actor mentions."""
+    words, speech = modality_words(lang).characterise, modality_words(lang).speech
     if not words:
         return found
     by_token = {token.i: (token, trigger) for token, trigger in found}
     lemmas = folded_lemmas(sent.doc)  # arrays: a Token object only for a candidate
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in words:
+        if lemmas[i] not in words and lemmas[i] not in speech:
             continue
         token = sent.doc[i]
         if token.pos_ != "VERB":
             continue
-        judged = judgement(token)
-        if judged is None:
+        if lemmas[i] in words:
+            judged = judgement(token)
+            if judged is None:
+                continue
+            by_token.pop(token.i, None)
+            score = tone(judged.text, lang)
+            if score:
+                code = "111" if score < 0 else "051"
+                by_token[token.i] = (token, Trigger(code, fold(token.lemma_)))
             continue
-        by_token.pop(token.i, None)
-        score = tone(judged.text, lang)
-        if score:
-            code = "111" if score < 0 else "051"
-            by_token[token.i] = (token, Trigger(code, fold(token.lemma_)))
+        judged = spoken_judgement(token, named)
+        if judged is not None and tone(judged.text, lang) < 0 and (
+                token.i not in by_token or by_token[token.i][1].weak):
+            by_token[token.i] = (token, Trigger("111", fold(token.lemma_)))
     return [by_token[i] for i in sorted(by_token)]
