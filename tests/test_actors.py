@@ -599,3 +599,11 @@ def test_actors_a_backer_is_not_the_actors_country(code, text):
     found = actors(code, text, "en")
     assert code_of(found, "separatists") == "UKRSEP"
     assert not any(c and c.startswith("RUS") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pope Leo XIV appealed for peace in Sudan.", "en"),
+    ("Le pape Léon XIV a lancé un appel à la paix au Soudan.", "fr"),
+])
+def test_actors_the_pope_heads_the_holy_see(code, text, lang):
+    assert code_of(actors(code, text, lang), "Léon" if lang == "fr" else "Leo") == "VATGOV"

@@ -2415,3 +2415,13 @@ def test_events_speech_about_no_ones_act_or_negated_is_no_criticism(code, text, 
 ])
 def test_events_judgement_as_a_second_object(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tehran called on Gulf states to cut ties with Israel.", "en"),
+    ("Tehran urged Gulf states to sever relations with Israel.", "en"),
+])
+def test_events_appeal_made_to_others_is_no_intent_of_the_caller(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c.startswith("02") and s == "IRNGOV" for s, c, _ in found)
+    assert not any(c.startswith("03") for _, c, _ in found)

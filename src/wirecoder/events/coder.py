@@ -51,6 +51,8 @@ MEANS = frozenset({"in", "by", "dans", "par", "lors"})
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
+# English prepositions that introduce whom an appeal is made to (`called on X`, `appealed to X`).
+ADDRESSED = frozenset({"on", "upon", "to"})
 # Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
 # pairs no mediator with the other.
 THIRD_PARTY = frozenset({"045", "165"})
@@ -545,9 +547,12 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
 
 def _addressed(verb: Token) -> bool:
     """Whether an appeal names whom it is made to by an object that is no act (`urged the
-    parties`, not `requested a meeting`)."""
+    parties`, `called on Muslim countries`; not `requested a meeting`)."""
     acts = trigger_index(verb.doc.lang_)
-    return any(c.dep_ in OBJECTS and fold(c.lemma_) not in acts for c in verb.children)
+    addressees = [c for c in verb.children if c.dep_ in OBJECTS] + [
+        g for c in verb.children if c.dep_ == "prep" and fold(c.text) in ADDRESSED
+        for g in c.children if g.dep_ == "pobj"]
+    return any(fold(c.lemma_) not in acts for c in addressees)
 
 
 def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
