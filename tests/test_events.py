@@ -2425,3 +2425,28 @@ def test_events_appeal_made_to_others_is_no_intent_of_the_caller(code, text, lan
     found = dyads(code, text, lang)
     assert any(c.startswith("02") and s == "IRNGOV" for s, c, _ in found)
     assert not any(c.startswith("03") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La France a condamné la détention de deux ressortissants français en Iran.", "fr",
+     ("FRA", "111", "IRNGOV")),
+    ("Britain condemned the detention of a British national in Iran.", "en",
+     ("GBR", "111", "IRNGOV")),
+])
+def test_events_reaction_to_an_arrest_is_aimed_at_the_state_it_was_made_in(code, text, lang,
+                                                                          expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_act_of_a_decision_is_done_by_its_owner(code):
+    found = dyads(code, "Moscow criticised Washington's decision to deliver missiles to Ukraine.",
+                  "en")
+    assert ("USAGOV", "072", "UKR") in found and ("RUSGOV", "111", "USAGOV") in found
+    assert not any(s == "RUSGOV" and c == "072" for s, c, _ in found)
+
+
+def test_events_violations_of_an_accord_denounced_are_criticised(code):
+    found = dyads(code, "Le Caire a dénoncé les violations israéliennes de l'accord de trêve.",
+                  "fr")
+    assert ("EGYGOV", "111", "ISR") in found
+    assert not any(c.startswith("16") or c == "127" for _, c, _ in found)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
-from wirecoder.events.modality import ModalityWords, framed_clause, has_word
+from wirecoder.events.modality import ModalityWords, framed_clause, has_word, modality_words
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
@@ -15,6 +15,8 @@ from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
+# Prepositions of the country an act was done in (`en Russie`, `in Iran`, `au Mali`).
+PLACE_MARKERS = frozenset({"en", "au", "aux", "in", "dans"})
 SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"obj", "dobj"})
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
@@ -200,6 +202,10 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `les deux ministres se sont félicités` read as a participle of the noun: a
             # participle with a tense auxiliary is the verb of a clause, the noun its subject
             return _with_conjuncts(current.head), False
+        owner = _decider(current) if current.dep_ == "acl" else None
+        if owner is not None:
+            # `la décision de Washington de livrer des missiles`: the noun's owner does it
+            return _with_conjuncts(owner), False
         if current.dep_ == "conj":
             coordinated = True
         elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"
@@ -208,6 +214,31 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             break
         current = current.head
     return [], False
+
+
+def _decider(clause: Token) -> Token | None:
+    """The owner of the noun of a decision or plan (modality `deciding`) an infinitive clause
+    completes (`Washington's decision to deliver`, `la décision de Washington de livrer`), if
+    the noun names one before it."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or clause.i < noun.i or not _infinitive_clause(clause) or \
+            fold(noun.lemma_) not in modality_words(clause.doc.lang_).deciding:
+        return None
+    for child in noun.children:
+        if child.i > clause.i:
+            continue
+        if child.dep_ in ("poss", "nmod:poss") or (
+                child.dep_ == "nmod" and preposition(child) in ("de", "d'", "du", "des")):
+            return child
+        if child.dep_ == "prep" and fold(child.text) == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """A verb introduced as an infinitive (`to deliver`, `de livrer`)."""
+    return "Inf" in morph_values(verb, "VerbForm") or any(
+        c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d'") for c in verb.children)
 
 
 def _adds_to_noun(clause: Token, subject: Token) -> bool:
@@ -372,6 +403,23 @@ def _noun_agent(noun: Token) -> list[Token]:
             continue
         if all(_genitive_link(a) for a in _path_up(token, noun)):
             return agents
+    return []
+
+
+def _arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: MentionIndex,
+                     sources: list[Mention]) -> list[Mention]:
+    """`a dénoncé l'arrestation d'un journaliste français en Russie`, `condemned the detention
+    of a British national in Iran`: coercion (17x) named with no agent was done by the
+    authorities of the country it was done in, when that is not the reacting side's."""
+    if not any(t.pos == "NOUN" and t.code[:2] == "17" for t in acts.get(fold(noun.lemma_), ())):
+        return []
+    own = {m.actor.country for m in sources}
+    for token in noun.subtree:
+        mention = index.at(token) if preposition(token) in PLACE_MARKERS or (
+            token.dep_ == "pobj" and fold(token.head.text) in PLACE_MARKERS) else None
+        if mention is not None and mention.actor.country and mention.actor.country not in own:
+            return [replace(mention, actor=country_actor(mention.actor.text,
+                                                         mention.actor.country, ["GOV"]))]
     return []
 
 
@@ -619,14 +667,17 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         trigger.pos != "NOUN" else None
     if named is not None and targets:
         # `condemned the massacre of civilians by the militia`: aimed at who did it, not at
-        # whom it was done to
-        targets = _resolve(_noun_agent(named), index) or targets
+        # whom it was done to; an arrest with no agent, at the state it was made in
+        targets = _resolve(_noun_agent(named), index) or _arresting_state(
+            named, acts, index, sources) or targets
     elif named is not None:
         # `welcomed the ceasefire between X and Y`: aimed at both parties; at whoever sent the
-        # act named (`rejected an offer from Kabul`); else at its doer, found later
+        # act named (`rejected an offer from Kabul`); at the state an arrest was made in;
+        # else at its doer, found later
         sender = index.owner(named, possessive_only=True, sent=True)
         targets = _between(named, index, asserted=False) or (
-            [sender] if sender and sender.rule != "locative" else [])
+            [sender] if sender and sender.rule != "locative" else []) or _arresting_state(
+            named, acts, index, sources)
         act = None if targets else named
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(

@@ -41,6 +41,7 @@ class ModalityWords:
     condition: frozenset[str]
     vow: frozenset[str]
     threat_code: dict[str, str]
+    deciding: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -108,7 +109,7 @@ def modality_words(lang: str) -> ModalityWords:
         relational=words("relational"), voices=words("voices"), harmed=words("harmed"),
         pitting=words("pitting"),
         characterise=words("characterise"),
-        condition=words("condition"), vow=words("vow"),
+        condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
