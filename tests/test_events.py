@@ -2450,3 +2450,17 @@ def test_events_violations_of_an_accord_denounced_are_criticised(code):
                   "fr")
     assert ("EGYGOV", "111", "ISR") in found
     assert not any(c.startswith("16") or c == "127" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une délégation du Hamas s'est rendue au Caire pour des consultations.", "fr"),
+    ("A delegation of Hamas arrived in Cairo for consultations.", "en"),
+])
+def test_events_a_delegation_acts_for_whom_it_represents(code, text, lang):
+    assert ("PSEREB", "042", "EGYGOV") in dyads(code, text, lang)
+
+
+def test_events_a_meeting_co_chaired_is_held(code):
+    found = dyads(code, "Le vice-Premier ministre tchadien a coprésidé avec son homologue "
+                        "nigérien la réunion de la commission mixte.", "fr")
+    assert ("TCDGOV", "040", "NERGOV") in found and ("NERGOV", "040", "TCDGOV") in found
