@@ -2387,3 +2387,62 @@ def test_events_two_mediators_do_not_mediate_each_other(code, text, lang):
     found = dyads(code, text, lang)
     assert {("QAT", "045", "SDN"), ("EGY", "045", "TCD")} <= found
     assert not {("QAT", "045", "EGY"), ("EGY", "045", "QAT")} & found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'état-major indien a envoyé trois frégates dans l'océan Indien.", "fr", ("INDMIL", "154", None)),
+    ("Le Kremlin a ordonné la mobilisation de plusieurs milliers de réservistes.", "fr",
+     ("RUSGOV", "154", None)),
+    ("La marine grecque a entamé des manœuvres en mer Egée.", "fr", ("GRC", "150", None)),
+    ("L'armée marocaine a procédé à un exercice avec tirs réels dans le désert.", "fr",
+     ("MARMIL", "150", None)),
+    # the object's complement reached at the object's level (`en état d'alerte` hung on it)
+    ("L'armée chinoise a placé ses unités en état d'alerte.", "fr", ("CHNMIL", "152", None)),
+])
+def test_events_force_posture_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert any(s == expected[0] and c == expected[1] for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président kényan s'est dit inquiet de la situation au Soudan.", "fr",
+     ("KENGOV", "012")),
+    ("La présidence tunisienne s'est abstenue de tout commentaire.", "fr", ("TUNGOV", "011")),
+    ("Le chef de la diplomatie égyptienne a exprimé son regret face à la décision d'Addis-Abeba.",
+     "fr", ("EGYGOV", "110")),
+    ("L'Union africaine a plaidé pour un règlement politique de la crise.", "fr",
+     ("IGOAFRAFU", "027")),
+])
+def test_events_statements_and_appeals_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert any((s, c) == expected for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président angolais a sommé le Rwanda de retirer ses troupes.", "fr",
+     ("AGOGOV", "1056", "RWA")),
+    ("Le chancelier allemand a exhorté l'Occident à accélérer les livraisons d'armes à Kiev.",
+     "fr", ("DEUGOV", "0232", None)),
+    ("Les Etats-Unis entendent maintenir les sanctions contre le Venezuela.", "fr",
+     ("USA", "163", "VEN")),
+    ("La Corée du Nord a menacé de fermer le détroit.", "fr", ("PRK", "1381", None)),
+])
+def test_events_demands_and_sanctions_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # offering to mediate is 039 (intent.tsv: 045 -> 039)
+    ("La Turquie s'est proposée de jouer les médiateurs entre l'Ethiopie et la Somalie.", "fr",
+     {("TUR", "039", "ETH"), ("TUR", "039", "SOM")}),
+    # `compte`, the model's lemma of the present, is an intent word
+    ("Le gouvernement malien compte rouvrir le dialogue avec l'opposition.", "fr",
+     {("MLIGOV", "036", "MLIOPP")}),
+    ("Les rebelles du M23 se sont dits disposés à dialoguer avec Kinshasa.", "fr",
+     {("CODREB", "036", "CODGOV")}),
+    ("Le Portugal s'est dit prêt à accueillir des réfugiés soudanais.", "fr",
+     {("PRT", "033", "SDNREF")}),
+])
+def test_events_intents_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected <= found, found
