@@ -90,12 +90,13 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     """The words `depth` levels under a token; an English preposition and its object count as
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
     d'urgence`). A name takes no complement: what the parser hangs on a proper-noun object is
-    the verb's (`a accusé la Russie de crimes de guerre`)."""
+    the verb's (`a accusé la Russie de crimes de guerre`); so may be what it hangs on a
+    common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level."""
     found, frontier = [], [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
-        frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ == "PROPN"
+        frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ == "nmod"]
         found.extend(frontier)
     return found
