@@ -2446,3 +2446,9 @@ def test_events_demands_and_sanctions_fr(code, text, lang, expected):
 def test_events_intents_fr(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected <= found, found
+
+
+def test_events_participle_before_a_participle_of_its_object_fr(code):
+    # `expulsé` tagged an adverb, `a` read as the auxiliary of `accusé`
+    found = dyads(code, "Le Canada a expulsé un diplomate chinois accusé d'ingérence.", "fr")
+    assert ("CAN", "161", "CHNGOV") in found, found
