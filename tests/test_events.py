@@ -2452,3 +2452,26 @@ def test_events_participle_before_a_participle_of_its_object_fr(code):
     # `expulsé` tagged an adverb, `a` read as the auxiliary of `accusé`
     found = dyads(code, "Le Canada a expulsé un diplomate chinois accusé d'ingérence.", "fr")
     assert ("CAN", "161", "CHNGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the possessive owns the troops; `du Tchad` is where they leave
+    ("La France a retiré ses troupes du Tchad.", "fr", ("FRA", "0874", "TCD")),
+    ("Le gouvernement togolais a interdit les rassemblements du parti de l'opposition.", "fr",
+     ("TGOGOV", "1721", None)),
+    ("Le président sénégalais a annoncé l'interdiction de manifester à Dakar.", "fr",
+     ("SENGOV", "1721", None)),
+    ("Le gouvernement néerlandais a annoncé la suspension des exportations d'armes vers Israël.",
+     "fr", ("NLDGOV", "1622", "ISR")),
+    ("Pyongyang a rompu tout contact avec Séoul.", "fr", ("PRKGOV", "161", "KORGOV")),
+    ("Le Premier ministre somalien a demandé à l'Ethiopie de retirer ses troupes.", "fr",
+     ("SOMGOV", "0256", "ETH")),
+    ("Le président libanais a exigé la fin de l'agression israélienne.", "fr",
+     ("LBNGOV", "1056", "ISR")),
+])
+def test_events_withdrawals_bans_and_appeals_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    if expected[2] is None:
+        assert any(f[:2] == expected[:2] for f in found), found
+    else:
+        assert expected in found, found
