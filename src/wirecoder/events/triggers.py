@@ -84,6 +84,9 @@ MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to
 # Longer markers of a partner, which say less than a content word (`spoke by phone` is a call,
 # whatever `with` follows).
 LONG_MARKERS = frozenset({"with", "avec", "against", "contre", "between", "entre", "from"})
+# Who an appeal or demand is addressed to: an infinitive the parser hangs on them is the
+# verb's.
+ADDRESSEES = frozenset({"obj", "obl:arg", "iobj"})
 
 
 def _below(token: Token, depth: int = 2) -> list[Token]:
@@ -98,6 +101,10 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
         frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ == "nmod"]
+        # `a demandé à l'Ethiopie de retirer ses troupes`: the infinitive hung on the addressee
+        frontier += [g for c in frontier if c.dep_ in ADDRESSEES and c.pos_ in ("PROPN", "NOUN")
+                     for g in c.children if g.dep_ in ("acl", "xcomp") and any(
+                         m.dep_ == "mark" for m in g.children)]
         found.extend(frontier)
     return found
 
