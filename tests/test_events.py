@@ -2475,3 +2475,22 @@ def test_events_withdrawals_bans_and_appeals_fr(code, text, lang, expected):
         assert any(f[:2] == expected[:2] for f in found), found
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président angolais est arrivé à Brazzaville à l'invitation de son homologue congolais.",
+     "fr"),
+    ("Le chef de l'Etat ghanéen effectue une visite au Togo à l'invitation du président togolais.",
+     "fr"),
+])
+def test_events_at_the_invitation_of_frames_a_visit_fr(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c == "042" for _, c, _ in found), found
+    assert not any(c == "036" for _, c, _ in found), found
+
+
+def test_events_present_tagged_future_is_present_fr(code):
+    # the model tags `effectue` Tense=Fut; its ending says present
+    found = code("Le ministre tunisien effectue une visite officielle en Libye.", lang="fr").events
+    visits = [e for e in found if e.code == "042"]
+    assert visits and visits[0].modality is None, [(e.code, e.modality) for e in found]
