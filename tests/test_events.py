@@ -2494,3 +2494,13 @@ def test_events_present_tagged_future_is_present_fr(code):
     found = code("Le ministre tunisien effectue une visite officielle en Libye.", lang="fr").events
     visits = [e for e in found if e.code == "042"]
     assert visits and visits[0].modality is None, [(e.code, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the nationality of the means (a drone, itself no actor) names who struck
+    ("Une frappe de drone turque a tué deux combattants du PKK.", "fr", ("TUR", "195")),
+    ("Une frappe de drone américaine a visé un chef jihadiste en Somalie.", "fr", ("USA", "19")),
+])
+def test_events_strike_by_the_nationality_of_its_means_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert any(s == expected[0] and c.startswith(expected[1]) for s, c, _ in found), found
