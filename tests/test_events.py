@@ -2464,3 +2464,120 @@ def test_events_a_meeting_co_chaired_is_held(code):
     found = dyads(code, "Le vice-Premier ministre tchadien a coprésidé avec son homologue "
                         "nigérien la réunion de la commission mixte.", "fr")
     assert ("TCDGOV", "040", "NERGOV") in found and ("NERGOV", "040", "TCDGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'état-major indien a envoyé trois frégates dans l'océan Indien.", "fr", ("INDMIL", "154", None)),
+    ("Le Kremlin a ordonné la mobilisation de plusieurs milliers de réservistes.", "fr",
+     ("RUSGOV", "154", None)),
+    ("La marine grecque a entamé des manœuvres en mer Egée.", "fr", ("GRC", "150", None)),
+    ("L'armée marocaine a procédé à un exercice avec tirs réels dans le désert.", "fr",
+     ("MARMIL", "150", None)),
+    # the object's complement reached at the object's level (`en état d'alerte` hung on it)
+    ("L'armée chinoise a placé ses unités en état d'alerte.", "fr", ("CHNMIL", "152", None)),
+])
+def test_events_force_posture_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert any(s == expected[0] and c == expected[1] for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président kényan s'est dit inquiet de la situation au Soudan.", "fr",
+     ("KENGOV", "012")),
+    ("La présidence tunisienne s'est abstenue de tout commentaire.", "fr", ("TUNGOV", "011")),
+    ("Le chef de la diplomatie égyptienne a exprimé son regret face à la décision d'Addis-Abeba.",
+     "fr", ("EGYGOV", "110")),
+    ("L'Union africaine a plaidé pour un règlement politique de la crise.", "fr",
+     ("IGOAFRAFU", "027")),
+])
+def test_events_statements_and_appeals_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert any((s, c) == expected for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président angolais a sommé le Rwanda de retirer ses troupes.", "fr",
+     ("AGOGOV", "1056", "RWA")),
+    ("Le chancelier allemand a exhorté l'Occident à accélérer les livraisons d'armes à Kiev.",
+     "fr", ("DEUGOV", "0232", None)),
+    ("Les Etats-Unis entendent maintenir les sanctions contre le Venezuela.", "fr",
+     ("USA", "163", "VEN")),
+    ("La Corée du Nord a menacé de fermer le détroit.", "fr", ("PRK", "1381", None)),
+])
+def test_events_demands_and_sanctions_fr(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # offering to mediate is 039 (intent.tsv: 045 -> 039)
+    ("La Turquie s'est proposée de jouer les médiateurs entre l'Ethiopie et la Somalie.", "fr",
+     {("TUR", "039", "ETH"), ("TUR", "039", "SOM")}),
+    # `compte`, the model's lemma of the present, is an intent word
+    ("Le gouvernement malien compte rouvrir le dialogue avec l'opposition.", "fr",
+     {("MLIGOV", "036", "MLIOPP")}),
+    ("Les rebelles du M23 se sont dits disposés à dialoguer avec Kinshasa.", "fr",
+     {("CODREB", "036", "CODGOV")}),
+    ("Le Portugal s'est dit prêt à accueillir des réfugiés soudanais.", "fr",
+     {("PRT", "033", "SDNREF")}),
+])
+def test_events_intents_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected <= found, found
+
+
+def test_events_participle_before_a_participle_of_its_object_fr(code):
+    # `expulsé` tagged an adverb, `a` read as the auxiliary of `accusé`
+    found = dyads(code, "Le Canada a expulsé un diplomate chinois accusé d'ingérence.", "fr")
+    assert ("CAN", "161", "CHNGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the possessive owns the troops; `du Tchad` is where they leave
+    ("La France a retiré ses troupes du Tchad.", "fr", ("FRA", "0874", "TCD")),
+    ("Le gouvernement togolais a interdit les rassemblements du parti de l'opposition.", "fr",
+     ("TGOGOV", "1721", None)),
+    ("Le président sénégalais a annoncé l'interdiction de manifester à Dakar.", "fr",
+     ("SENGOV", "1721", None)),
+    ("Le gouvernement néerlandais a annoncé la suspension des exportations d'armes vers Israël.",
+     "fr", ("NLDGOV", "1622", "ISR")),
+    ("Pyongyang a rompu tout contact avec Séoul.", "fr", ("PRKGOV", "161", "KORGOV")),
+    ("Le Premier ministre somalien a demandé à l'Ethiopie de retirer ses troupes.", "fr",
+     ("SOMGOV", "0256", "ETH")),
+    ("Le président libanais a exigé la fin de l'agression israélienne.", "fr",
+     ("LBNGOV", "1056", "ISR")),
+])
+def test_events_withdrawals_bans_and_appeals_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    if expected[2] is None:
+        assert any(f[:2] == expected[:2] for f in found), found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président angolais est arrivé à Brazzaville à l'invitation de son homologue congolais.",
+     "fr"),
+    ("Le chef de l'Etat ghanéen effectue une visite au Togo à l'invitation du président togolais.",
+     "fr"),
+])
+def test_events_at_the_invitation_of_frames_a_visit_fr(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c == "042" for _, c, _ in found), found
+    assert not any(c == "036" for _, c, _ in found), found
+
+
+def test_events_present_tagged_future_is_present_fr(code):
+    # the model tags `effectue` Tense=Fut; its ending says present
+    found = code("Le ministre tunisien effectue une visite officielle en Libye.", lang="fr").events
+    visits = [e for e in found if e.code == "042"]
+    assert visits and visits[0].modality is None, [(e.code, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the nationality of the means (a drone, itself no actor) names who struck
+    ("Une frappe de drone turque a tué deux combattants du PKK.", "fr", ("TUR", "195")),
+    ("Une frappe de drone américaine a visé un chef jihadiste en Somalie.", "fr", ("USA", "19")),
+])
+def test_events_strike_by_the_nationality_of_its_means_fr(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert any(s == expected[0] and c.startswith(expected[1]) for s, c, _ in found), found

@@ -134,6 +134,24 @@ def test_a_participle_read_as_an_adverb_of_avoir_becomes_the_verb():
     assert doc[3].morph.get("VerbForm") == ["Part"]
 
 
+def test_a_participle_before_an_object_with_its_own_participle_becomes_the_verb():
+    # `Le Togo a chassé un consul accusé d'espionnage .`: `chassé` an adverb of `a`, which
+    # is the auxiliary of `accusé`, the consul read as the subject of `accusé`
+    words = ["Le", "Togo", "a", "chassé", "un", "consul", "accusé", "d'", "espionnage", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 6, 6, 2, 5, 6, 6, 8, 6, 6],
+              deps=["det", "nsubj", "aux:tense", "fixed", "det", "nsubj", "ROOT", "case",
+                    "obl:arg", "punct"],
+              pos=["DET", "PROPN", "AUX", "ADV", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 9)
+    doc = ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert (doc[3].head.i, doc[3].dep_, doc[3].pos_) == (3, "ROOT", "VERB")
+    assert (doc[1].head.i, doc[1].dep_) == (3, "nsubj")
+    assert (doc[2].head.i, doc[2].dep_) == (3, "aux:tense")
+    assert (doc[5].head.i, doc[5].dep_) == (3, "obj")
+    assert (doc[6].head.i, doc[6].dep_) == (5, "acl")
+    assert doc[8].head.i == 6
+
+
 def test_a_participle_parsed_right_is_left_alone():
     words = ["Le", "Gabon", "a", "refoulé", "deux", "journalistes", "."]
     heads = [1, 3, 3, 3, 5, 3, 3]

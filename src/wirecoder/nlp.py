@@ -211,9 +211,13 @@ def with_completed(verb: Token) -> list[Token]:
 
 def dependents(verb: Token) -> list[Token]:
     """A verb's children, and those the parser hung on its auxiliary instead (`le président
-    s'est entretenu`, with `président` and `s'` under `est`)."""
+    s'est entretenu`, with `président` and `s'` under `est`), or, for an adjective, on the
+    verb that states it read as its modifier (`le président s'est dit inquiet`, `dit` an
+    adverb of `inquiet` with the subject under it)."""
     children = list(verb.children)
-    return children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
+    return children + [g for c in children if c.dep_.startswith("aux") or (
+        verb.pos_ == "ADJ" and c.pos_ == "VERB" and c.dep_ == "advmod" and c.i < verb.i)
+        for g in c.children]
 
 
 def locatives(token: Token) -> list[Token]:

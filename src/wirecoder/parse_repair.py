@@ -165,8 +165,11 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
     main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
                                         and not auxiliary.dep_.startswith("aux"))
-    if not main or word.pos_ not in NOT_VERBS or word.head.i != auxiliary.i \
+    if word.pos_ not in NOT_VERBS or word.head.i != auxiliary.i \
             or not word.text.islower() or not word.text.endswith(PARTICIPLE_ENDINGS):
+        return
+    if not main:
+        _as_participle_before_object(auxiliary, word)
         return
     root = auxiliary.head.i == auxiliary.i
     word.head = word if root else auxiliary.head
@@ -176,6 +179,27 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.head = word
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
+    word.pos_ = "VERB"
+    word.set_morph("Tense=Past|VerbForm=Part")
+
+
+def _as_participle_before_object(auxiliary: Token, word: Token) -> None:
+    """`Le Canada a expulsé un diplomate accusé d'ingérence`, with `expulsé` an adverb of `a`
+    and `a` the auxiliary of the later participle `accusé`, whose subject is the diplomat:
+    `expulsé` is the verb, the diplomat its object and `accusé` a participle of the diplomat."""
+    verb = auxiliary.head
+    if not auxiliary.dep_.startswith("aux") or verb.i <= word.i + 1 or verb.pos_ != "VERB":
+        return
+    objects = [c for c in verb.children if c.dep_ == "nsubj" and word.i < c.i < verb.i]
+    if not objects:
+        return
+    obj = objects[0]
+    word.head = word if verb.head.i == verb.i else verb.head
+    word.dep_ = verb.dep_
+    for child in [c for c in verb.children if c.i < word.i]:
+        child.head = word
+    obj.head, obj.dep_ = word, "obj"
+    verb.head, verb.dep_ = obj, "acl"
     word.pos_ = "VERB"
     word.set_morph("Tense=Past|VerbForm=Part")
 

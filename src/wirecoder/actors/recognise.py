@@ -193,9 +193,17 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         # apposition: `Ilham Aliyev, le président azerbaïdjanais`
         appositive = "person" in phrase.slots or slot == "person"
         return appositive and all(w in ARTICLES for w in words[1:])
+    if words and slot == "place" and set(phrase.slots) == {"role"} and _possessed(doc, phrase):
+        # `a retiré ses troupes du Mali`: the owner is the possessive's, the place where from
+        return False
     # `président du Kazakhstan`, `Syria's new leader`
     return not words or (words[0] in GENITIVES and all(
         w in ARTICLES or (t.pos_ == "ADJ" and t.text.islower()) for w, t in zip(words[1:], gap[1:])))
+
+
+def _possessed(doc: Doc, phrase: Phrase) -> bool:
+    """Whether a possessive determiner stands right before a phrase (`ses troupes`)."""
+    return phrase.start > 0 and "Yes" in doc[phrase.start - 1].morph.get("Poss")
 
 
 COORDINATORS = frozenset({"and", "et", ",", "ainsi"})  # `ainsi que`

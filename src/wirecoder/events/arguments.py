@@ -100,7 +100,19 @@ class MentionIndex:
             hit = self.at(child) if child.dep_ == "amod" else None
             if hit and hit.kind == "demonym":
                 return hit
-        return own
+        return own or self.means_nationality(token)
+
+    def means_nationality(self, token: Token) -> Mention | None:
+        """`une frappe de drone turque`: the nationality of the means a noun names in its
+        genitive, when the means is itself no actor (`l'arrestation de journalistes turcs`
+        names whom, not whose)."""
+        for child in token.children:
+            if child.dep_ == "nmod" and _genitive(child) and self.at(child) is None:
+                for grand in child.children:
+                    hit = self.at(grand) if grand.dep_ == "amod" else None
+                    if hit and hit.kind == "demonym":
+                        return hit
+        return None
 
     def coordinated(self, mention: Mention, doc_tokens: Span) -> list[Mention]:
         """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
@@ -384,6 +396,9 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     agents = _resolve(_noun_agent(noun), index)
     if agents:
         return agents
+    means = index.means_nationality(noun)
+    if means is not None:
+        return [means]
     verb = source_clause(noun, words)
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
 

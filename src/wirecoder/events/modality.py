@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -72,6 +73,12 @@ def has_word(token: Token, words: frozenset[str]) -> bool:
     return any(all(x in children for x in rest) for rest in rests)
 
 
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded tokens, an elided article a token of its own as the tokenizer makes
+    it (`à l'issue de` -> à, l', issue, de)."""
+    return tuple(CONTRACTIONS.get(w, w) for w in re.findall(r"[^\s']+'?", fold(phrase)))
+
+
 @lru_cache(maxsize=64)
 def _multiword(words: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     """Entries of several words by their first word: `rule out` -> {rule: [(out,)]}."""
@@ -102,7 +109,7 @@ def modality_words(lang: str) -> ModalityWords:
         allegation=words("allegation"), denial=words("denial"),
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
-        background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
+        background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -163,6 +170,10 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
     # every run of those words (a few dozen at most), against the phrases
     runs = {tuple(before[i:i + n]) for n in range(len(before) + 1)
             for i in range(len(before) - n + 1)}
+    # a phrase around the noun itself: `à l'invitation de X` frames a visit, invites no one
+    around = before + [CONTRACTIONS.get(f, f) for f in forms[token.i:token.i + 2]]
+    runs |= {tuple(around[i:j]) for i in range(len(before) + 1)
+             for j in range(len(before) + 1, len(around) + 1)}
     return not runs.isdisjoint(words.background)
 
 
@@ -223,11 +234,22 @@ def _auxiliaries(token: Token) -> list[Token]:
     return []
 
 
+# Endings a future or conditional form has, per language: the French model tags some
+# presents future (`effectue`), which their ending belies.
+FUTURE_ENDINGS = {"fr": ("ra", "ront", "rai", "ras", "rez", "rons", "rait", "raient", "rais",
+                         "rions", "riez")}
+
+
+def _written_future(token: Token) -> bool:
+    forms = FUTURE_ENDINGS.get(token.doc.lang_)
+    return forms is None or fold(token.text).endswith(forms)
+
+
 def _tense(token: Token) -> str | None:
     for t in [token, *_auxiliaries(token)]:
-        if "Fut" in morph_values(t, "Tense"):
+        if "Fut" in morph_values(t, "Tense") and _written_future(t):
             return "future"
-        if "Cnd" in morph_values(t, "Mood"):
+        if "Cnd" in morph_values(t, "Mood") and _written_future(t):
             return "conditional"
         built = _on_infinitive(t)
         if built:

@@ -84,19 +84,27 @@ MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to
 # Longer markers of a partner, which say less than a content word (`spoke by phone` is a call,
 # whatever `with` follows).
 LONG_MARKERS = frozenset({"with", "avec", "against", "contre", "between", "entre", "from"})
+# Who an appeal or demand is addressed to: an infinitive the parser hangs on them is the
+# verb's.
+ADDRESSEES = frozenset({"obj", "obl:arg", "iobj"})
 
 
 def _below(token: Token, depth: int = 2) -> list[Token]:
     """The words `depth` levels under a token; an English preposition and its object count as
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
     d'urgence`). A name takes no complement: what the parser hangs on a proper-noun object is
-    the verb's (`a accusé la Russie de crimes de guerre`)."""
+    the verb's (`a accusé la Russie de crimes de guerre`); so may be what it hangs on a
+    common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level."""
     found, frontier = [], [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
-        frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ == "PROPN"
+        frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ == "nmod"]
+        # `a demandé à l'Ethiopie de retirer ses troupes`: the infinitive hung on the addressee
+        frontier += [g for c in frontier if c.dep_ in ADDRESSEES and c.pos_ in ("PROPN", "NOUN")
+                     for g in c.children if g.dep_ in ("acl", "xcomp") and any(
+                         m.dep_ == "mark" for m in g.children)]
         found.extend(frontier)
     return found
 
