@@ -2581,3 +2581,8 @@ def test_events_present_tagged_future_is_present_fr(code):
 def test_events_strike_by_the_nationality_of_its_means_fr(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert any(s == expected[0] and c.startswith(expected[1]) for s, c, _ in found), found
+
+
+def test_events_readiness_to_work_with_another_is_intent_to_cooperate_fr(code):
+    assert ("CHN", "030", "USA") in dyads(
+        code, "La Chine est disposée à travailler avec les États-Unis.", "fr")
