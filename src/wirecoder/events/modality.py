@@ -23,6 +23,7 @@ class ModalityWords:
     negation: frozenset[str]
     refusal: frozenset[str]
     allegation: frozenset[str]
+    disclaim: frozenset[str]
     refusal_code: dict[str, str]
     intent: frozenset[str]
     hypothetical: frozenset[str]
@@ -97,7 +98,7 @@ def modality_words(lang: str) -> ModalityWords:
 
     return ModalityWords(
         negation=words("negation"), refusal=words("refusal"),
-        allegation=words("allegation"),
+        allegation=words("allegation"), disclaim=words("disclaim"),
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(tuple(fold(w).split()) for w in data.get("background") or []),
@@ -341,6 +342,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "negated")
     if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
+    if pos != "NOUN" and heads[:1] and has_word(heads[0], words.disclaim) and (
+            token.dep_ == "ccomp" or any(t.tag_ == "VBG" for t in (token, *token.children)
+                                         if t is token or t.dep_ == "aux")):
+        return Verdict(False, code, "denied")  # `denied supplying arms`: a claim disputed
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
