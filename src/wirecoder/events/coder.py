@@ -68,6 +68,9 @@ DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, and threats of them.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
+# Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
+# (`X and Y severed ties` still codes each towards the other).
+ONE_SIDED = frozenset({"16"})
 
 
 def unnamed_doer(code: str) -> str | None:
@@ -369,7 +372,7 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # `X is ready for talks with Y`: the readiness is X's alone (`X will hold talks with
         # Y`, a meeting set, is both sides')
         return _reciprocals(mine, sources, code, joint_acts,
-                            mirrored=verdict.modality != "intent")
+                            mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
     if towards_each_other and len(sources) > 1 and not joint_acts:
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
