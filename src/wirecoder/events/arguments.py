@@ -447,9 +447,11 @@ def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | No
 def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
     """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
     statement says is said by whoever issued it (the participle hangs on the statement noun,
-    the noun on the verb of issuing); what a bill or decree does, by whoever enacted it."""
+    the noun on the verb of issuing); what a bill or decree does, by whoever enacted it. Not
+    an English past participle, done to the noun (`deported nationals convicted of crimes`)."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ not in OBJECTS or noun.head.i == noun.i:
+    if verb.dep_ != "acl" or verb.tag_ == "VBN" or noun.dep_ not in OBJECTS or \
+            noun.head.i == noun.i:
         return [], False
     return _subject(noun.head, index)
 
