@@ -2198,3 +2198,55 @@ def test_events_an_organisation_that_protests_criticises(code, text, lang):
 def test_events_appeal_to_others_stays_an_appeal(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not [c for _, c, _ in found if c.startswith("03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran hit back at France after the French minister's remarks.", ("IRNGOV", "111", "FRA")),
+    ("Seoul voiced strong regret over Tokyo's claim to the disputed islets.",
+     ("KORGOV", "110", "JPNGOV")),
+    ("Japan expressed regret at China's decision to halt seafood imports.", ("JPN", "110", "CHN")),
+    ("Morocco resumed diplomatic relations with Israel in 2020.", ("MAR", "050", "ISR")),
+    ("The Turkish army launched an operation against Kurdish militants in northern Iraq.",
+     ("TURMIL", "190", "IRQINS")),
+])
+def test_events_wire_idioms_of_retort_regret_ties_and_operations(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_regret_for_ones_own_act_stays_an_apology(code):
+    found = dyads(code, "The Tunisian president expressed regret for the incident.", "en")
+    assert ("TUNGOV", "055", None) in found and not [d for d in found if d[1] == "110"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran denied supplying drones to Moscow.",
+    "Tehran denied having supplied drones to Moscow.",
+    "Tehran denied that it had supplied drones to Moscow.",
+])
+def test_events_an_act_denied_is_no_refusal(code, text):
+    found = dyads(code, text, "en")
+    assert ("IRNGOV", "016", None) in found and not [d for d in found if d[1][:2] in ("07", "12")]
+
+
+def test_events_an_aid_refused_is_still_a_refusal(code):
+    assert ("RUS", "1222", "UKR") in dyads(code, "Russia refused to supply weapons to Ukraine.", "en")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Niger severed diplomatic ties with Ukraine.", ("NER", "161", "UKR"), ("UKR", "161", "NER")),
+    ("Mali cut ties with Kyiv over its alleged role in a rebel attack.",
+     ("MLI", "161", "UKRGOV"), ("UKRGOV", "161", "MLI")),
+])
+def test_events_ties_cut_by_one_side_are_not_mirrored(code, text, expected, absent):
+    found = dyads(code, text, "en")
+    assert expected in found and absent not in found, found
+
+
+def test_events_ties_cut_by_coordinated_sides_go_both_ways(code):
+    found = dyads(code, "Qatar and Bahrain broke off relations in 2017.", "en")
+    assert {("QAT", "161", "BHR"), ("BHR", "161", "QAT")} <= found
+
+
+def test_events_a_past_participle_of_a_noun_is_not_the_clause_subjects_act(code):
+    found = dyads(code, "Germany deported 28 Afghan nationals convicted of crimes.", "en")
+    assert ("DEU", "174", "AFG") in found and not [d for d in found if d[1] == "116"]
