@@ -2250,3 +2250,18 @@ def test_events_ties_cut_by_coordinated_sides_go_both_ways(code):
 def test_events_a_past_participle_of_a_noun_is_not_the_clause_subjects_act(code):
     found = dyads(code, "Germany deported 28 Afghan nationals convicted of crimes.", "en")
     assert ("DEU", "174", "AFG") in found and not [d for d in found if d[1] == "116"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow handed a note of protest to the Latvian ambassador.", ("RUSGOV", "114", "LVAGOV")),
+    ("Tokyo delivered a protest note to the Chinese embassy.", ("JPNGOV", "114", "CHNGOV")),
+    ("The European Commission opened legal proceedings against Poland over the reform.",
+     ("IGOEUREECGOV", "115", "POL")),
+    ("Mexico took legal action against American gun makers.", ("MEX", "115", "USA")),
+    ("Nicaragua suspended the activities of dozens of charities.", ("NIC", "172", None)),
+    ("Turkish jets pounded militant hideouts in northern Iraq.", ("TURMIL", "190", "IRQINS")),
+    ("The Sudanese army recaptured the town from the rebels.", ("SDNMIL", "192", "SDNREB")),
+    ("Russian troops pulled out of Kherson.", ("RUSMIL", "0874", None)),
+])
+def test_events_protest_notes_proceedings_suspensions_and_force(code, text, expected):
+    assert expected in dyads(code, text, "en")
