@@ -8,6 +8,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
+from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import codebook, info
 from wirecoder.events.arguments import (
@@ -239,7 +240,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
             if _joint_call(sources, targets_found):
                 continue
-        sources = [s for s in (_of_targeted_state(m, targets_found) for m in sources)
+        sources = [s for s in (_of_targeted_state(m, targets_found, lang) for m in sources)
                    if s.actor.code]
         if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
                 and not trigger.weak:
@@ -320,14 +321,17 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     return sources, pronoun
 
 
-def _of_targeted_state(source: Mention, targets: list[Mention]) -> Mention:
+def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:
     """`Opposition lawmakers accused the Kenyan government`, `des rebelles ont attaqué une
     base de l'armée malienne`: people in a domestic role whose country nothing else says,
-    acting on one state's government or forces, are of that state."""
+    acting on one state's government or forces, are of that state; not of the state whose
+    embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`)."""
     if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
         return source
+    posted = actor_lexicon(lang).posted
     states = {t.actor.country for t in targets
-              if t.actor.country and set(t.actor.roles) & STATE_FORCES}
+              if t.actor.country and set(t.actor.roles) & STATE_FORCES
+              and not any(fold(t.actor.text).endswith(p) for p in posted)}
     return _of_country(source, states.pop()) if len(states) == 1 else source
 
 
