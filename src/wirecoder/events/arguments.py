@@ -55,6 +55,20 @@ class Arguments:
     clause: Token | None = None  # the verb whose subject does the act (a pronoun, perhaps)
 
 
+def _span_root(mention: Mention, doc_tokens: Span) -> Token:
+    """The token of a mention that hangs outside it."""
+    tokens = doc_tokens[mention.token_start:mention.token_end]
+    return next((t for t in tokens if not mention.token_start <= t.head.i < mention.token_end
+                 or t.head.i == t.i), tokens[0])
+
+
+def _fronted(before: Mention, current: Mention, doc_tokens: Span) -> bool:
+    """`According to the news agency, Iranian forces...`: a phrase of a preposition fronted
+    before the subject is no member of a list with it."""
+    return _span_root(before, doc_tokens).dep_ == "pobj" and \
+        _span_root(current, doc_tokens).dep_ in SUBJECTS
+
+
 class MentionIndex:
     """The actor mentions of one sentence, found by token."""
 
@@ -112,7 +126,8 @@ class MentionIndex:
             gap = doc_tokens[before[-1].token_end:current.token_start]
             words = [fold(t.text) for t in gap if not t.is_space]
             if not words or words[0] not in COORDINATORS or not all(
-                    w in COORDINATORS or w in ARTICLES for w in words):
+                    w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
+                    before[-1], current, doc_tokens):
                 return out
             current = before[-1]
             out.append(current)
