@@ -2265,3 +2265,61 @@ def test_events_a_past_participle_of_a_noun_is_not_the_clause_subjects_act(code)
 ])
 def test_events_protest_notes_proceedings_suspensions_and_force(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan branded Israel a terrorist state.", ("TURGOV", "111", "ISR")),
+    ("The Iranian president branded Washington a rogue regime.", ("IRNGOV", "111", "USAGOV")),
+    ("Xi called Putin a dear friend.", ("CHNGOV", "051", "RUSGOV")),
+])
+def test_events_a_judgement_parsed_as_a_second_object(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("Washington vetoed a Security Council resolution calling for a truce in Gaza.", "02"),
+    ("Hungary blocked an EU statement criticising Beijing.", "11"),
+])
+def test_events_what_a_vetoed_or_blocked_text_says_is_not_the_blockers(code, text, refused):
+    found = dyads(code, text, "en")
+    assert [d for d in found if d[1][:2] == "12"] and not [d for d in found if d[1][:2] == refused]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary blocked new EU sanctions against Russia.", ("HUN", "120", "IGOEUREEC")),
+    ("Ankara blocked the agreement with the European Union.", ("TURGOV", "120", "IGOEUREEC")),
+])
+def test_events_blocking_a_decision_rejects_it(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found and not [d for d in found if d[1] == "144"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters set fire to the Swedish embassy in Baghdad.",
+    "Demonstrators marched on the US embassy in Baghdad.",
+])
+def test_events_crowds_at_an_embassy_are_not_of_its_country(code, text):
+    found = dyads(code, text, "en")
+    assert not [d for d in found if d[0] in ("SWEOPP", "USAOPP")], found
+
+
+def test_events_a_phone_call_received_goes_both_ways(code):
+    found = dyads(code, "Qatar's emir received a phone call from the French president.", "en")
+    assert {("QATGOV", "041", "FRAGOV"), ("FRAGOV", "041", "QATGOV")} <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan returned 32 Armenian prisoners on Wednesday.", ("AZE", "0841", "ARMCRM")),
+    ("Hamas handed over two Israeli hostages to the Red Cross.", ("PSEREB", "0841", "ISR")),
+    ("Greece and Turkey vowed to improve ties.", ("GRC", "032", "TUR")),
+    ("Tokyo protested to Beijing over the detention of a Japanese businessman.",
+     ("JPNGOV", "114", "CHN")),
+])
+def test_events_prisoners_returned_ties_improved_and_protests_lodged(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_fronted_source_phrase_is_no_coordinated_subject(code):
+    found = dyads(code, "According to the state news agency, Iranian forces arrested two "
+                        "Israeli spies.", "en")
+    assert found == {("IRNMIL", "173", "ISRSPY")}, found
