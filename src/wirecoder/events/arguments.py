@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords, framed_clause, has_word
-from wirecoder.events.triggers import Trigger
+from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
@@ -28,6 +28,8 @@ RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
                                "which", "that"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+# Prepositions of manner: `retaliated by expelling a diplomat`.
+MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
@@ -209,6 +211,11 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `les deux ministres se sont félicités` read as a participle of the noun: a
             # participle with a tense auxiliary is the verb of a clause, the noun its subject
             return _with_conjuncts(current.head), False
+        if current.dep_ == "pcomp" and fold(current.head.text) in MANNER and \
+                _acting_verb(current.head.head):
+            # `retaliated by expelling`: the subject of the verb it tells the manner of
+            current = current.head.head
+            continue
         if current.dep_ == "conj":
             coordinated = True
         elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"
@@ -217,6 +224,13 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             break
         current = current.head
     return [], False
+
+
+def _acting_verb(token: Token) -> bool:
+    """A verb of an act (a trigger lemma) in the active voice: `retaliated`, `has responded`."""
+    return token.pos_ == "VERB" and fold(token.lemma_) in trigger_index(token.doc.lang_) and \
+        not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass")
+                for c in token.children)
 
 
 def _adds_to_noun(clause: Token, subject: Token) -> bool:
@@ -428,7 +442,17 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
     if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
         # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
         return noun.head
-    return _light_verb_without_object(noun, words.light) or _intent_adjective(noun, words.intent)
+    return _light_verb_without_object(noun, words.light) or _intent_adjective(
+        noun, words.intent) or _on_copula(noun)
+
+
+def _on_copula(noun: Token) -> Token | None:
+    """`X is on a visit to Moscow`, `who is on a tour of Africa`: the copula whose subject is
+    on the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or fold(prep.text) != "on" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_ == "be" else None
 
 
 def _intent_adjective(noun: Token, intent: frozenset[str]) -> Token | None:

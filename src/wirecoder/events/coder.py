@@ -15,6 +15,7 @@ from wirecoder.events.arguments import (
     ACTIVE_SUBJECTS,
     BETWEEN,
     FIRST_PERSON,
+    MANNER,
     OBJECTS,
     PLURAL_PRONOUNS,
     RELATIVE_CLAUSES,
@@ -207,6 +208,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     # `Planning and Investment Minister`
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found = [(token, trigger) for token, trigger in found if token.i not in named]
+    # `retaliated by expelling a diplomat`: a general act (a root's own code) done by way of
+    # a more specific one is coded as that one
+    done_by = {t.head.head.i for t, _ in found if t.dep_ == "pcomp" and fold(t.head.text) in
+               MANNER and t.head.dep_ == "prep"}
+    found = [(token, trigger) for token, trigger in found
+             if not (token.i in done_by and len(trigger.code) == 3 and trigger.code[2] == "0")]
     kinds = {token.i: trigger.code for token, trigger in found
              if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
     for token, trigger in with_judgements(sent, found, lang):
@@ -426,8 +433,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     groups); police firing on a crowd repress it (175); a government or an organisation that
     protests complains (114) or criticises (111) rather than demonstrates."""
     roles = set(source.actor.roles)
-    if code[:2] == "14" and "GOV" in roles:
-        return "114"  # a government that protests complains officially
+    if code[:2] == "14" and ("GOV" in roles or source.kind == "country" and not roles):
+        return "114"  # a government (or a country named) that protests complains officially
     if code[:2] == "14" and (source.actor.code or "")[:3] in ("IGO", "NGO"):
         return "111"  # an organisation that protests criticises
     if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
@@ -562,21 +569,23 @@ def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
 def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
     the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
-    offensive`): a threat of force left unspecified (130) is then one of force (138)."""
+    offensive`, `to cut off gas supplies`): a threat left unspecified (130) is then one of
+    that act (138, 1312: modality threat_code)."""
     askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
     if not askers:
         return candidates
-    forceful = set()
+    words = modality_words(candidates[0].token.doc.lang_)
+    threats: dict[int, str] = {}
     kept = []
     for c in candidates:
         asker = None if c.code[:2] in UNASSERTING_ROOTS else next(
             (g.i for g in governors(c.token, 3) if g.i in askers), None)
         if asker is None:
             kept.append(c)
-        elif c.code[:2] in VIOLENCE:
-            forceful.add(asker)
-    return [replace(c, code="138") if c.code == "130" and c.token.i in forceful else c
-            for c in kept]
+        elif words.threat_of(c.code):
+            threats.setdefault(asker, words.threat_of(c.code) or "130")
+    return [replace(c, code=threats[c.token.i]) if c.code == "130" and c.token.i in threats
+            else c for c in kept]
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
