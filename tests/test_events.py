@@ -2323,3 +2323,42 @@ def test_events_a_fronted_source_phrase_is_no_coordinated_subject(code):
     found = dyads(code, "According to the state news agency, Iranian forces arrested two "
                         "Israeli spies.", "en")
     assert found == {("IRNMIL", "173", "ISRSPY")}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran hanged two men convicted of blasphemy.", ("IRN", "186", None)),
+    ("The Iranian judiciary freed a French national on humanitarian grounds.",
+     ("IRNJUD", "0841", "FRA")),
+    ("Moscow withdrew from the grain deal in July.", ("RUSGOV", "160", None)),
+    ("Russia cut off gas supplies to Moldova.", ("RUS", "163", "MDA")),
+    ("Moscow halted gas deliveries to Bulgaria.", ("RUSGOV", "163", "BGR")),
+    ("North Korea has shipped artillery shells to Russia.", ("PRK", "072", "RUS")),
+    ("Russia threatened to cut off gas supplies to Moldova.", ("RUS", "1312", "MDA")),
+    ("Vietnam protested China's deployment of an oil rig.", ("VNM", "114", "CHN")),
+    ("The Indian foreign minister is on a two-day visit to Moscow.", ("INDGOV", "042", "RUSGOV")),
+    ("India retaliated by expelling a Canadian diplomat.", ("IND", "161", "CANGOV")),
+])
+def test_events_executions_releases_supplies_threats_visits(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found, found
+
+
+def test_events_a_statement_released_is_no_release(code):
+    found = dyads(code, "Tokyo released a statement welcoming the deal between the two Koreas.",
+                  "en")
+    assert not [d for d in found if d[1].startswith("084")], found
+
+
+def test_events_flying_a_plane_is_no_visit(code):
+    found = dyads(code, "The United States will train Ukrainian pilots to fly F-16s.", "en")
+    assert not [d for d in found if d[1] == "042"], found
+
+
+def test_events_a_general_act_done_by_a_specific_one_is_the_specific_one(code):
+    found = dyads(code, "India retaliated by expelling a Canadian diplomat.", "en")
+    assert not [d for d in found if d[1][:2] == "19"], found
+
+
+def test_events_people_protesting_stay_protesters(code):
+    found = dyads(code, "Thousands of Israelis protested against the government.", "en")
+    assert [d for d in found if d[1] == "141"] and not [d for d in found if d[1] == "114"]
