@@ -211,6 +211,11 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `les deux ministres se sont félicités` read as a participle of the noun: a
             # participle with a tense auxiliary is the verb of a clause, the noun its subject
             return _with_conjuncts(current.head), False
+        if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
+                and current.head.pos_ in ("NOUN", "PROPN"):
+            # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
+            # sentence's root noun is the sentence's verb, the noun its subject
+            return _with_conjuncts(current.head), False
         if current.dep_ == "pcomp" and fold(current.head.text) in MANNER and \
                 _acting_verb(current.head.head):
             # `retaliated by expelling`: the subject of the verb it tells the manner of
