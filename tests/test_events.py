@@ -2362,3 +2362,23 @@ def test_events_a_general_act_done_by_a_specific_one_is_the_specific_one(code):
 def test_events_people_protesting_stay_protesters(code):
     found = dyads(code, "Thousands of Israelis protested against the government.", "en")
     assert [d for d in found if d[1] == "141"] and not [d for d in found if d[1] == "114"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China lodged solemn representations with the United States over the chip curbs.",
+     ("CHN", "114", "USA")),
+    ("Beijing made stern representations to Seoul over the remarks.", ("CHNGOV", "114", "KOR")),
+    ("Burkina Faso's junta kicked out the French ambassador.", ("BFAGOV", "161", "FRAGOV")),
+    ("Moscow closed the Estonian consulate in Pskov.", ("RUSGOV", "161", "ESTGOV")),
+    ("South Africa filed a genocide case against Israel at the World Court.", ("ZAF", "115", "ISR")),
+    ("Poland shut its border crossings with Belarus.", ("POL", "191", "BLR")),
+    ("Azerbaijan freed four Armenian soldiers as a goodwill gesture.", ("AZE", "0841", "ARMMIL")),
+    ("China stands ready to work with Pakistan to deepen cooperation.", ("CHN", "030", "PAK")),
+])
+def test_events_representations_expulsions_cases_and_borders(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_past_tense_read_as_a_participle_of_the_root_noun(code):
+    # the parser reads `The IAEA called` as a noun phrase with a participle
+    assert ("IGOUNOIAE", "020", "IRN") in dyads(code, "The IAEA called on Iran to cooperate.", "en")
