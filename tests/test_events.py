@@ -2382,3 +2382,8 @@ def test_events_representations_expulsions_cases_and_borders(code, text, expecte
 def test_events_a_past_tense_read_as_a_participle_of_the_root_noun(code):
     # the parser reads `The IAEA called` as a noun phrase with a participle
     assert ("IGOUNOIAE", "020", "IRN") in dyads(code, "The IAEA called on Iran to cooperate.", "en")
+
+
+def test_events_a_country_that_blocks_does_not_complain(code):
+    found = dyads(code, "Hungary blocked the shipment at the border.", "en")
+    assert not [d for d in found if d[1] == "114"], found

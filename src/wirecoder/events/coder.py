@@ -433,7 +433,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     groups); police firing on a crowd repress it (175); a government or an organisation that
     protests complains (114) or criticises (111) rather than demonstrates."""
     roles = set(source.actor.roles)
-    if code[:2] == "14" and ("GOV" in roles or source.kind == "country" and not roles):
+    if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
+            and not roles:
         return "114"  # a government (or a country named) that protests complains officially
     if code[:2] == "14" and (source.actor.code or "")[:3] in ("IGO", "NGO"):
         return "111"  # an organisation that protests criticises
