@@ -2387,3 +2387,15 @@ def test_events_a_past_tense_read_as_a_participle_of_the_root_noun(code):
 def test_events_a_country_that_blocks_does_not_complain(code):
     found = dyads(code, "Hungary blocked the shipment at the border.", "en")
     assert not [d for d in found if d[1] == "114"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department reprimanded Israel over settler violence.", ("USAGOV", "111", "ISR")),
+    ("China expressed strong dissatisfaction with the Dutch export curbs.", ("CHN", "110", "NLD")),
+    ("Tokyo voiced displeasure over the Russian leader's trip to the islands.",
+     ("JPNGOV", "110", "RUSGOV")),
+    ("Pakistan took exception to India's remarks on Kashmir.", ("PAK", "110", "IND")),
+    ("The United States returned seized Iranian assets.", ("USA", "0842", "IRN")),
+])
+def test_events_reprimands_displeasure_and_assets_returned(code, text, expected):
+    assert expected in dyads(code, text, "en")
