@@ -172,7 +172,18 @@ def _with_conjuncts(token: Token) -> list[Token]:
         if child.pos_ in ("NOUN", "PROPN", "PRON") and (child.dep_ == "conj" or (
                 child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children))):
             out.extend(_with_conjuncts(child))
+        elif _headline_list(token, child):
+            out.append(child)
     return out
+
+
+def _headline_list(token: Token, child: Token) -> bool:
+    """`Iran, Saudi Arabia to restore ties`: a headline's comma list of names read as an
+    apposition (the sentence has no final stop)."""
+    sent = token.sent
+    return child.dep_ == "appos" and token.pos_ == child.pos_ == "PROPN" and \
+        not sent[-1].is_punct and token.doc[token.i + 1].text == "," and \
+        child.left_edge.i == token.i + 2
 
 
 def _marker(token: Token) -> str | None:
@@ -288,8 +299,12 @@ def _presence(verb: Token) -> list[Token]:
 
 def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
     found = []
+    # `Macron called Putin`, read as naming him: a predicative complement with no object
+    # before it is the object
+    lone = not any(c.dep_ in OBJECTS for c in head.children)
     for child in head.children:
-        if "obj" in markers and child.dep_ in OBJECTS or "iobj" in markers and child.dep_ in ("iobj", "dative"):
+        if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
+                "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(_with_conjuncts(child))
         elif child.dep_ == "prep" and fold(child.lemma_) in markers:
             for grand in child.children:
