@@ -2399,3 +2399,22 @@ def test_events_a_country_that_blocks_does_not_complain(code):
 ])
 def test_events_reprimands_displeasure_and_assets_returned(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French president called his Iranian counterpart on Tuesday.", ("FRAGOV", "041", "IRNGOV")),
+    ("Macron called Putin on Friday.", ("RUSGOV", "041", "FRAGOV")),
+    ("Israel's decision drew criticism from Turkey.", ("TUR", "111", "ISR")),
+    ("The move drew condemnation from Beijing.", ("CHN", "111", None)),
+    ("ECOWAS threatened military intervention in Niger.", ("IGOWAFWAS", "138", "NER")),
+    ("The EU agreed new sanctions against Iran.", ("IGOEUREEC", "163", "IRN")),
+    ("The Red Cross delivered medical supplies to Gaza.", ("NGOHLHIRC", "073", "PSE")),
+    ("Russia, China sign energy deal", ("CHN", "057", "RUS")),
+])
+def test_events_calls_drawn_criticism_threats_and_headline_lists(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_call_on_a_weekday_is_no_appeal(code):
+    found = dyads(code, "Macron called Putin on Friday.", "en")
+    assert not [d for d in found if d[1][:2] == "02"], found
