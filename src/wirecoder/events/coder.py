@@ -252,6 +252,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
                 and not trigger.weak:
             sources = _preceding_actor(token, lookup, targets_found)
+        targets_found = [_of_domestic_source(t, sources) for t in targets_found]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         doer = unnamed_doer(verdict.code)
         if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
@@ -340,6 +341,17 @@ def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Me
               if t.actor.country and set(t.actor.roles) & STATE_FORCES
               and not any(fold(t.actor.text).endswith(p) for p in posted)}
     return _of_country(source, states.pop()) if len(states) == 1 else source
+
+
+def _of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
+    """`Kenya's opposition accused the government`: a state's government or forces whose
+    country nothing else says, acted on by people in a domestic role of one country, are
+    that country's."""
+    if target.actor.code or not set(target.actor.roles) & STATE_FORCES:
+        return target
+    states = {s.actor.country for s in sources
+              if s.actor.country and set(s.actor.roles) & DOMESTIC_ROLES}
+    return _of_country(target, states.pop()) if len(states) == 1 else target
 
 
 def _domestic_targets(source: Mention, found: list[Mention], code: str) -> list[Mention | None]:
