@@ -2418,3 +2418,16 @@ def test_events_calls_drawn_criticism_threats_and_headline_lists(code, text, exp
 def test_events_a_call_on_a_weekday_is_no_appeal(code):
     found = dyads(code, "Macron called Putin on Friday.", "en")
     assert not [d for d in found if d[1][:2] == "02"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's opposition accused the government of rigging the vote.", ("KENOPP", "1121", "KENGOV")),
+    ("Zimbabwean opposition leaders criticised the government.", ("ZWEOPP", "111", "ZWEGOV")),
+])
+def test_events_a_domestic_actor_acts_on_its_own_government(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_put_under_house_arrest(code):
+    found = dyads(code, "Iran put two British nationals under house arrest.", "en")
+    assert ("IRN", "173", "GBR") in found, found
