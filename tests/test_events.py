@@ -2431,3 +2431,17 @@ def test_events_a_domestic_actor_acts_on_its_own_government(code, text, expected
 def test_events_put_under_house_arrest(code):
     found = dyads(code, "Iran put two British nationals under house arrest.", "en")
     assert ("IRN", "173", "GBR") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli troops came under fire from Hezbollah.", ("LBNREB", "190", "ISRMIL")),
+    ("Turkish soldiers came under attack from the PKK.", ("TURREBKUR", "190", "TURMIL")),
+    ("China raised tariffs on Australian wine.", ("CHN", "163", "AUS")),
+    ("Washington restricted exports of advanced chips to China.", ("USAGOV", "163", "CHN")),
+    ("Tokyo tightened export controls on Seoul.", ("JPNGOV", "163", "KORGOV")),
+    ("Islamabad and Beijing vowed to deepen their friendship.", ("PAKGOV", "032", "CHNGOV")),
+    ("Russia sent frigates to Cuba.", ("RUS", "154", "CUB")),
+])
+def test_events_fire_from_tariffs_exports_friendship_and_warships(code, text, expected):
+    # under fire or attack from X: X is the source, the subject the target
+    assert expected in dyads(code, text, "en")
