@@ -200,7 +200,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
 
     A coordinated verb phrase (`X a déclaré que A réjouit B, et a présenté ...`) the parser
     hangs on the wrong verb keeps climbing while the subject it finds names no actor."""
-    current, coordinated = verb, False
+    current, coordinated, raised = verb, False, False
     for _ in range(5):
         below = dependents(current)
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
@@ -213,7 +213,9 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive
                     reflexive = any(c.dep_.startswith("expl") for c in below)
-                    return tokens, passive and not reflexive
+                    # `X is expected to visit`, `was forced to withdraw`: the passive
+                    # subject of the verb an infinitive completes does what it names
+                    return tokens, passive and not reflexive and not raised
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
@@ -232,6 +234,8 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `retaliated by expelling`: the subject of the verb it tells the manner of
             current = current.head.head
             continue
+        raised = current.dep_ == "xcomp" and fold(current.head.lemma_) not in trigger_index(
+            current.doc.lang_)  # not `was urged to release`, an appeal's
         if current.dep_ == "conj":
             coordinated = True
         elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"
