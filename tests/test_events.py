@@ -2445,3 +2445,23 @@ def test_events_put_under_house_arrest(code):
 def test_events_fire_from_tariffs_exports_friendship_and_warships(code, text, expected):
     # under fire or attack from X: X is the source, the subject the target
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger, Mali and Burkina Faso quit ECOWAS.", ("MLI", "160", "IGOWAFWAS")),
+    ("Russia exited the Council of Europe.", ("RUS", "160", "IGOEURCOE")),
+    ("North Korea scrapped its military pact with South Korea.", ("PRK", "160", "KOR")),
+    ("The United States terminated a nuclear treaty with Russia.", ("USA", "160", "RUS")),
+    ("Chinese President Xi Jinping is expected to visit Serbia next month.",
+     ("CHNGOV", "036", "SRBGOV")),
+])
+def test_events_organisations_left_treaties_scrapped_and_expected_visits(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_leader_who_quits_resigns(code):
+    assert ("PAKGOV", "0831", None) in dyads(code, "Pakistan's prime minister quit on Monday.", "en")
+
+
+def test_events_an_act_urged_on_a_passive_subject_is_not_done(code):
+    assert not dyads(code, "Hamas was urged to release the hostages.", "en")

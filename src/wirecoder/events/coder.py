@@ -454,6 +454,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         return "143"
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
+    if code == "0831" and target is not None and (target.actor.code or "")[:3] == "IGO":
+        return "160"  # quitting an organisation leaves it: no resignation
     victims = set(target.actor.roles) if target is not None else set()
     if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
         return "175"
