@@ -349,6 +349,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
+    if pos == "NOUN" and any(c.dep_ == "det" and has_word(c, words.hypothetical)
+                             for c in token.children):
+        return Verdict(False, code, "hypothetical")  # `would respond to any attack`
     if pos == "NOUN" and _in_background(token, words) and not (
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
