@@ -2465,3 +2465,16 @@ def test_events_a_leader_who_quits_resigns(code):
 
 def test_events_an_act_urged_on_a_passive_subject_is_not_done(code):
     assert not dyads(code, "Hamas was urged to release the hostages.", "en")
+
+
+def test_events_any_act_is_no_act(code):
+    found = dyads(code, "Iran said it would respond decisively to any Israeli attack.", "en")
+    assert not [d for d in found if d[0] == "ISR"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah vowed revenge for the killing of its commander.", ("LBNREB", "138", None)),
+    ("Pakistan vowed to avenge the killing of its soldiers.", ("PAK", "138", None)),
+])
+def test_events_revenge_vowed_is_a_threat_of_force(code, text, expected):
+    assert expected in dyads(code, text, "en")
