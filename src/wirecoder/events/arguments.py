@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords, framed_clause, has_word, modality_words
-from wirecoder.events.triggers import Trigger
+from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
@@ -30,6 +30,8 @@ RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
                                "which", "that"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+# Prepositions of manner: `retaliated by expelling a diplomat`.
+MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
@@ -55,6 +57,20 @@ class Arguments:
     act: Token | None = None  # `condemned the strikes`: the act named, whose doer is aimed at
     nearest: bool = False  # the targets are only the first actors named after the trigger
     clause: Token | None = None  # the verb whose subject does the act (a pronoun, perhaps)
+
+
+def _span_root(mention: Mention, doc_tokens: Span) -> Token:
+    """The token of a mention that hangs outside it."""
+    tokens = doc_tokens[mention.token_start:mention.token_end]
+    return next((t for t in tokens if not mention.token_start <= t.head.i < mention.token_end
+                 or t.head.i == t.i), tokens[0])
+
+
+def _fronted(before: Mention, current: Mention, doc_tokens: Span) -> bool:
+    """`According to the news agency, Iranian forces...`: a phrase of a preposition fronted
+    before the subject is no member of a list with it."""
+    return _span_root(before, doc_tokens).dep_ == "pobj" and \
+        _span_root(current, doc_tokens).dep_ in SUBJECTS
 
 
 class MentionIndex:
@@ -126,7 +142,8 @@ class MentionIndex:
             gap = doc_tokens[before[-1].token_end:current.token_start]
             words = [fold(t.text) for t in gap if not t.is_space]
             if not words or words[0] not in COORDINATORS or not all(
-                    w in COORDINATORS or w in ARTICLES for w in words):
+                    w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
+                    before[-1], current, doc_tokens):
                 return out
             current = before[-1]
             out.append(current)
@@ -169,7 +186,18 @@ def _with_conjuncts(token: Token) -> list[Token]:
         if child.pos_ in ("NOUN", "PROPN", "PRON") and (child.dep_ == "conj" or (
                 child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children))):
             out.extend(_with_conjuncts(child))
+        elif _headline_list(token, child):
+            out.append(child)
     return out
+
+
+def _headline_list(token: Token, child: Token) -> bool:
+    """`Iran, Saudi Arabia to restore ties`: a headline's comma list of names read as an
+    apposition (the sentence has no final stop)."""
+    sent = token.sent
+    return child.dep_ == "appos" and token.pos_ == child.pos_ == "PROPN" and \
+        not sent[-1].is_punct and token.doc[token.i + 1].text == "," and \
+        child.left_edge.i == token.i + 2
 
 
 def _marker(token: Token) -> str | None:
@@ -186,7 +214,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
 
     A coordinated verb phrase (`X a déclaré que A réjouit B, et a présenté ...`) the parser
     hangs on the wrong verb keeps climbing while the subject it finds names no actor."""
-    current, coordinated = verb, False
+    current, coordinated, raised = verb, False, False
     for _ in range(5):
         below = dependents(current)
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
@@ -205,7 +233,9 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive
                     reflexive = any(c.dep_.startswith("expl") for c in below)
-                    return tokens, passive and not reflexive
+                    # `X is expected to visit`, `was forced to withdraw`: the passive
+                    # subject of the verb an infinitive completes does what it names
+                    return tokens, passive and not reflexive and not raised
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
@@ -218,6 +248,18 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
             return _with_conjuncts(owner), False
+        if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
+                and current.head.pos_ in ("NOUN", "PROPN"):
+            # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
+            # sentence's root noun is the sentence's verb, the noun its subject
+            return _with_conjuncts(current.head), False
+        if current.dep_ == "pcomp" and fold(current.head.text) in MANNER and \
+                _acting_verb(current.head.head):
+            # `retaliated by expelling`: the subject of the verb it tells the manner of
+            current = current.head.head
+            continue
+        raised = current.dep_ == "xcomp" and fold(current.head.lemma_) not in trigger_index(
+            current.doc.lang_)  # not `was urged to release`, an appeal's
         if current.dep_ == "conj":
             coordinated = True
         elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"
@@ -251,6 +293,13 @@ def _infinitive_clause(verb: Token) -> bool:
     """A verb introduced as an infinitive (`to deliver`, `de livrer`)."""
     return "Inf" in morph_values(verb, "VerbForm") or any(
         c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d'") for c in verb.children)
+
+
+def _acting_verb(token: Token) -> bool:
+    """A verb of an act (a trigger lemma) in the active voice: `retaliated`, `has responded`."""
+    return token.pos_ == "VERB" and fold(token.lemma_) in trigger_index(token.doc.lang_) and \
+        not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass")
+                for c in token.children)
 
 
 def _adds_to_noun(clause: Token, subject: Token) -> bool:
@@ -303,8 +352,12 @@ def _presence(verb: Token) -> list[Token]:
 
 def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
     found = []
+    # `Macron called Putin`, read as naming him: a predicative complement with no object
+    # before it is the object
+    lone = not any(c.dep_ in OBJECTS for c in head.children)
     for child in head.children:
-        if "obj" in markers and child.dep_ in OBJECTS or "iobj" in markers and child.dep_ in ("iobj", "dative"):
+        if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
+                "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(_with_conjuncts(child))
         elif child.dep_ == "prep" and fold(child.lemma_) in markers:
             for grand in child.children:
@@ -482,7 +535,17 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
     if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
         # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
         return noun.head
-    return _light_verb_without_object(noun, words.light) or _intent_adjective(noun, words.intent)
+    return _light_verb_without_object(noun, words.light) or _intent_adjective(
+        noun, words.intent) or _on_copula(noun)
+
+
+def _on_copula(noun: Token) -> Token | None:
+    """`X is on a visit to Moscow`, `who is on a tour of Africa`: the copula whose subject is
+    on the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or fold(prep.text) != "on" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_ == "be" else None
 
 
 def _intent_adjective(noun: Token, intent: frozenset[str]) -> Token | None:
@@ -516,9 +579,11 @@ def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | No
 def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
     """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
     statement says is said by whoever issued it (the participle hangs on the statement noun,
-    the noun on the verb of issuing); what a bill or decree does, by whoever enacted it."""
+    the noun on the verb of issuing); what a bill or decree does, by whoever enacted it. Not
+    an English past participle, done to the noun (`deported nationals convicted of crimes`)."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ not in OBJECTS or noun.head.i == noun.i:
+    if verb.dep_ != "acl" or verb.tag_ == "VBN" or noun.dep_ not in OBJECTS or \
+            noun.head.i == noun.i:
         return [], False
     return _subject(noun.head, index)
 

@@ -8,12 +8,14 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
+from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import codebook, info
 from wirecoder.events.arguments import (
     ACTIVE_SUBJECTS,
     BETWEEN,
     FIRST_PERSON,
+    MANNER,
     OBJECTS,
     PLURAL_PRONOUNS,
     RELATIVE_CLAUSES,
@@ -73,6 +75,9 @@ DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, and threats of them.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
+# Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
+# (`X and Y severed ties` still codes each towards the other).
+ONE_SIDED = frozenset({"16"})
 
 
 def unnamed_doer(code: str) -> str | None:
@@ -208,6 +213,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     # `Planning and Investment Minister`
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found = [(token, trigger) for token, trigger in found if token.i not in named]
+    # `retaliated by expelling a diplomat`: a general act (a root's own code) done by way of
+    # a more specific one is coded as that one
+    done_by = {t.head.head.i for t, _ in found if t.dep_ == "pcomp" and fold(t.head.text) in
+               MANNER and t.head.dep_ == "prep"}
+    found = [(token, trigger) for token, trigger in found
+             if not (token.i in done_by and len(trigger.code) == 3 and trigger.code[2] == "0")]
     kinds = {token.i: trigger.code for token, trigger in found
              if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
     for token, trigger in with_judgements(sent, found, lang, frozenset(named)):
@@ -244,11 +255,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
             if _joint_call(sources, targets_found):
                 continue
-        sources = [s for s in (_of_targeted_state(m, targets_found) for m in sources)
+        sources = [s for s in (_of_targeted_state(m, targets_found, lang) for m in sources)
                    if s.actor.code]
         if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
                 and not trigger.weak:
             sources = _preceding_actor(token, lookup, targets_found)
+        targets_found = [_of_domestic_source(t, sources) for t in targets_found]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         doer = unnamed_doer(verdict.code)
         if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
@@ -325,15 +337,29 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     return sources, pronoun
 
 
-def _of_targeted_state(source: Mention, targets: list[Mention]) -> Mention:
+def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:
     """`Opposition lawmakers accused the Kenyan government`, `des rebelles ont attaqué une
     base de l'armée malienne`: people in a domestic role whose country nothing else says,
-    acting on one state's government or forces, are of that state."""
+    acting on one state's government or forces, are of that state; not of the state whose
+    embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`)."""
     if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
         return source
+    posted = actor_lexicon(lang).posted
     states = {t.actor.country for t in targets
-              if t.actor.country and set(t.actor.roles) & STATE_FORCES}
+              if t.actor.country and set(t.actor.roles) & STATE_FORCES
+              and not any(fold(t.actor.text).endswith(p) for p in posted)}
     return _of_country(source, states.pop()) if len(states) == 1 else source
+
+
+def _of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
+    """`Kenya's opposition accused the government`: a state's government or forces whose
+    country nothing else says, acted on by people in a domestic role of one country, are
+    that country's."""
+    if target.actor.code or not set(target.actor.roles) & STATE_FORCES:
+        return target
+    states = {s.actor.country for s in sources
+              if s.actor.country and set(s.actor.roles) & DOMESTIC_ROLES}
+    return _of_country(target, states.pop()) if len(states) == 1 else target
 
 
 def _domestic_targets(source: Mention, found: list[Mention]) -> list[Mention | None]:
@@ -377,7 +403,7 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # `X is ready for talks with Y`: the readiness is X's alone (`X will hold talks with
         # Y`, a meeting set, is both sides')
         return _reciprocals(mine, sources, code, joint_acts,
-                            mirrored=verdict.modality != "intent")
+                            mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
     if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY:
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
@@ -427,14 +453,17 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     groups); police firing on a crowd repress it (175); a government or an organisation that
     protests complains (114) or criticises (111) rather than demonstrates."""
     roles = set(source.actor.roles)
-    if code[:2] == "14" and "GOV" in roles:
-        return "114"  # a government that protests complains officially
+    if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
+            and not roles:
+        return "114"  # a government (or a country named) that protests complains officially
     if code[:2] == "14" and (source.actor.code or "")[:3] in ("IGO", "NGO"):
         return "111"  # an organisation that protests criticises
     if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
         return "143"
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
+    if code == "0831" and target is not None and (target.actor.code or "")[:3] == "IGO":
+        return "160"  # quitting an organisation leaves it: no resignation
     victims = set(target.actor.roles) if target is not None else set()
     if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
         return "175"
@@ -566,21 +595,23 @@ def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
 def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
     the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
-    offensive`): a threat of force left unspecified (130) is then one of force (138)."""
+    offensive`, `to cut off gas supplies`): a threat left unspecified (130) is then one of
+    that act (138, 1312: modality threat_code)."""
     askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
     if not askers:
         return candidates
-    forceful = set()
+    words = modality_words(candidates[0].token.doc.lang_)
+    threats: dict[int, str] = {}
     kept = []
     for c in candidates:
         asker = None if c.code[:2] in UNASSERTING_ROOTS else next(
             (g.i for g in governors(c.token, 3) if g.i in askers), None)
         if asker is None:
             kept.append(c)
-        elif c.code[:2] in VIOLENCE:
-            forceful.add(asker)
-    return [replace(c, code="138") if c.code == "130" and c.token.i in forceful else c
-            for c in kept]
+        elif words.threat_of(c.code):
+            threats.setdefault(asker, words.threat_of(c.code) or "130")
+    return [replace(c, code=threats[c.token.i]) if c.code == "130" and c.token.i in threats
+            else c for c in kept]
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,

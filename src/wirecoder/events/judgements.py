@@ -51,9 +51,12 @@ def judgement(verb: Token) -> Span | None:
     if len(objects) > 1 and objects[0].pos_ == "ADJ":
         # `a jugé inacceptables les propos`: the adjective before the object, parsed as one
         return verb.doc[objects[0].i:objects[0].i + 1]
-    if len(objects) > 1:
-        # `branded the decision a provocation`: the judgement is the second object
-        return verb.doc[objects[-1].left_edge.i:objects[-1].right_edge.i + 1]
+    named = [c for c in verb.children if c.dep_ == "dative" and c.i < objects[0].i]
+    if len(objects) > 1 and objects[1].i > objects[0].right_edge.i or named:
+        # `branded Israel a terrorist state`: the parser makes the judgement a second object,
+        # or the first a dative
+        second = objects[-1]
+        return verb.doc[second.left_edge.i:second.right_edge.i + 1]
     obj = objects[0]
     first = next((c for c in obj.children if c.dep_ == "amod" and any(
         d.dep_ == "det" and d.i > c.i for d in obj.children)), None)
@@ -134,7 +137,8 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
             score = tone(judged.text, lang)
             if score:
                 code = "111" if score < 0 else "051"
-                by_token[token.i] = (token, Trigger(code, fold(token.lemma_)))
+                by_token[token.i] = (token, Trigger(code, fold(token.lemma_),
+                                                    target=("obj", "iobj")))
             continue
         judged = spoken_judgement(token, named)
         if judged is not None and tone(judged.text, lang) < 0 and (

@@ -13,6 +13,9 @@ from wirecoder.attributes.codebook import demand_code, intent_code
 from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, sentence_of
 from wirecoder.textnorm import fold
 
+# Determiners of a noun denied that dispute it happened at all (`a démenti toute négociation`,
+# `denied any talks`).
+ANY = frozenset({"tout", "toute", "tous", "toutes", "any", "aucun", "aucune"})
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
                        "pobj", "prep", "dobj"})
 
@@ -138,6 +141,12 @@ def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> 
         current = current.head
         out.append(current)
     return out
+
+
+def _gerund(token: Token) -> bool:
+    """An English gerund, or a verb with one as its auxiliary (`denied supplying`, `denied
+    having sent`)."""
+    return any(t.tag_ == "VBG" for t in (token, *token.children) if t is token or t.dep_ == "aux")
 
 
 def _negated(token: Token, words: ModalityWords) -> bool:
@@ -365,11 +374,18 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "negated")
     if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
-    if any(has_word(g, words.denial) for g in heads):
-        return Verdict(False, code, "denied")  # `a démenti toute négociation avec X`
+    denier = heads[0] if heads and has_word(heads[0], words.denial) else None
+    if denier is not None and (token.dep_ in ("ccomp", "xcomp") or _gerund(token) or (
+            pos == "NOUN" and any(c.dep_ == "det" and fold(c.text) in ANY for c in token.children))):
+        # `denied supplying arms`, `a nié avoir livré`, `a démenti toute négociation`: a claim
+        # disputed, not a refusal (`denied access` is one)
+        return Verdict(False, code, "denied")
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
+    if pos == "NOUN" and any(c.dep_ == "det" and has_word(c, words.hypothetical)
+                             for c in token.children):
+        return Verdict(False, code, "hypothetical")  # `would respond to any attack`
     if pos == "NOUN" and _in_background(token, words) and not (
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
