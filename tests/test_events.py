@@ -2866,3 +2866,8 @@ def test_events_any_act_is_no_act(code):
 ])
 def test_events_revenge_vowed_is_a_threat_of_force(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+def test_events_member_suspended_from_a_bodys_activities_is_a_reduction_of_relations(code):
+    assert ("IGOAFRAFU", "160", "MLI") in dyads(
+        code, "The African Union suspended Mali from all its activities after the coup.", "en")
