@@ -607,3 +607,15 @@ def test_actors_a_backer_is_not_the_actors_country(code, text):
 ])
 def test_actors_the_pope_heads_the_holy_see(code, text, lang):
     assert code_of(actors(code, text, lang), "Léon" if lang == "fr" else "Leo") == "VATGOV"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("King Abdullah received the Iraqi president in Riyadh.", "2008-01-14", "SAUGOV"),
+    ("King Abdullah received the Iraqi president in Amman.", "2024-05-01", "JORGOV"),
+    ("Pakistan's Imran Khan criticised the army.", "2023-05-01", "PAK"),
+    ("Pakistan's Imran Khan criticised the army.", "2020-05-01", "PAKGOV"),
+])
+def test_actors_a_name_of_several_leaders_and_a_leader_out_of_office_by_date(code, text,
+                                                                            published, expected):
+    found = actors(code, text, "en", published=published)
+    assert code_of(found, "Abdullah" if "Abdullah" in text else "Imran") == expected

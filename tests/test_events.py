@@ -2241,7 +2241,9 @@ def test_events_what_two_sides_go_over_is_a_consultation(code, text, lang):
     ("The Ghanaian minister reviewed the situation in Togo.", "en"),
 ])
 def test_events_what_one_side_goes_over_is_no_consultation(code, text, lang):
-    assert not [c for _, c, _ in dyads(code, text, lang) if c.startswith("04")]
+    coded = code(text, lang=lang)
+    assert any(m.actor.code == "GHAGOV" for m in coded.mentions)  # the speaker is known
+    assert not [e for e in coded.events if e.code.startswith("04")]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -2329,9 +2331,11 @@ def test_events_taking_part_in_a_meeting(code, text, lang, expected):
 
 
 def test_events_national_security_council_is_not_the_un_one(code):
-    found = dyads(code, "Le président algérien a présidé une réunion du Haut Conseil de sécurité.",
-                  "fr")
+    text = "Le président algérien a présidé une réunion du Haut Conseil de sécurité."
+    found = dyads(code, text, "fr")
     assert not any("IGOUNO" in (s or "") + (t or "") for s, _, t in found), found
+    council = [m.actor for m in code(text, lang="fr").mentions if "Conseil" in m.actor.text]
+    assert [a.roles for a in council] == [["GOV"]] and not (council[0].code or "").startswith("IGO")
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -2406,7 +2410,9 @@ def test_events_speech_that_condemns_an_actors_act_is_criticism(code, text, lang
     ("Turkey said the Greek move was not a provocation.", "en"),
 ])
 def test_events_speech_about_no_ones_act_or_negated_is_no_criticism(code, text, lang):
-    assert not [c for _, c, _ in dyads(code, text, lang) if c.startswith("11")]
+    coded = code(text, lang=lang)
+    assert {m.actor.code for m in coded.mentions} & {"EGY", "TUR"}  # the speaker is known
+    assert not [e for e in coded.events if e.code.startswith("11")]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -2871,3 +2877,43 @@ def test_events_revenge_vowed_is_a_threat_of_force(code, text, expected):
 def test_events_member_suspended_from_a_bodys_activities_is_a_reduction_of_relations(code):
     assert ("IGOAFRAFU", "160", "MLI") in dyads(
         code, "The African Union suspended Mali from all its activities after the coup.", "en")
+
+
+def test_events_refusing_anothers_offer_is_not_the_offerers_refusal(code):
+    found = dyads(code, "Moscow rejected Washington's offer to resume talks.", "en")
+    assert any(s == "RUSGOV" and c.startswith("12") for s, c, _ in found)
+    assert not any(s == "USAGOV" and c.startswith("12") for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU imposed anti-Russian sanctions.", "en", ("IGOEUREEC", "163", "RUS")),
+    ("Iran called on Monday for talks with the United States.", "en", ("IRN", "036", "USA")),
+])
+def test_events_prefixed_country_alone_and_time_after_call_on(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le gouvernement kényan a accueilli des réfugiés somaliens à Dadaab.", "fr"),
+    ("The Kenyan government welcomed the refugees.", "en"),
+])
+def test_events_refugees_a_state_receives_are_not_its_own(code, text, lang):
+    assert not any((t or "").endswith("REF") and (t or "").startswith("KEN")
+                   for _, _, t in dyads(code, text, lang))
+
+
+def test_events_a_hypothetical_meeting_does_not_take_a_later_real_one(code):
+    events = code("Macron pourrait rencontrer Poutine en mai. Lundi, les présidents français et "
+                  "russe ont évoqué la guerre.", lang="fr").events
+    assert any(e.sentence_index == 1 and e.code == "040" and e.modality is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Belarusian troops went over the border into Ukraine.",
+    "Russian and Chinese warships explored the Arctic waters.",
+    "Kenyan and Ugandan officials reviewed the damage caused by the floods.",
+])
+def test_events_going_over_things_is_no_consultation(code, text):
+    coded = code(text, lang="en")
+    assert len({m.actor.country for m in coded.mentions if m.actor.country}) >= 2
+    assert not [e for e in coded.events if e.code.startswith("04")]

@@ -38,8 +38,10 @@ BACKING = frozenset({"backed", "sponsored", "supported", "funded", "armed", "tra
                      "allied", "aligned"})
 LEADING = ("-", "led")
 # A country after this prefix is what the actor opposes, not the actor's own: `anti-French
-# protesters` (split by the tokenizer), `des manifestants anti-israéliens` (one token).
-AGAINST = "anti"
+# protesters` (split by the tokenizer), `des manifestants anti-israéliens` (one token). With
+# no actor to qualify it is the country again (`anti-Russian sanctions`). (`pro-Russian
+# separatists` keep the country: coders differ, and the text often gives no other.)
+PREFIXES = {"anti": "opposed"}
 NATIONAL = frozenset({"country", "demonym", "capital"})
 
 
@@ -50,6 +52,7 @@ class Piece:
     start: int
     end: int
     entries: list[Entry]
+    plain: list[Entry] = field(default_factory=list)  # what a prefixed country is alone
 
     @property
     def kind(self) -> str:
@@ -126,24 +129,27 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # a participle after its tense auxiliary (`s'est insurgé`) is a verb; not
                 # after a copula (`il est député`)
                 entries = [e for e in entries if e.kind != "role"]
-            if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] == AGAINST:
-                entries = _opposed(entries)
+            plain: list[Entry] = []
+            if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] in PREFIXES:
+                plain = [e for e in entries if e.kind in NATIONAL]
+                entries = _prefixed(entries, PREFIXES[folded[i - 2]])
             if entries and i + length + 1 < n and folded[i + length] == "-" and \
                     folded[i + length + 1] in BACKING:
-                entries = [replace(e, kind="backer", role=None) for e in entries
-                           if e.kind in NATIONAL]
+                entries = _prefixed(entries, "backer")
             if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
                            else e for e in entries]
             if entries:
-                pieces.append(Piece(i, i + length, entries))
+                pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length
                 break
-    for i in [k for k, word in enumerate(folded) if word.startswith(AGAINST + "-")]:
-        opposed = _opposed(lex.index.get((folded[i][len(AGAINST) + 1:],), []))
-        if opposed:
-            pieces.append(Piece(i, i + 1, opposed))
+    for i in [k for k, word in enumerate(folded) if "-" in word[:5]]:
+        prefix, _, rest = folded[i].partition("-")
+        entries = lex.index.get((rest,), []) if prefix in PREFIXES else []
+        kinds = _prefixed(entries, PREFIXES.get(prefix, ""))
+        if kinds:
+            pieces.append(Piece(i, i + 1, kinds, [e for e in entries if e.kind in NATIONAL]))
     covered = {k for p in pieces for k in range(p.start, p.end)}
     for ent in people:
         if not covered & set(range(ent.start, ent.end)):
@@ -151,10 +157,11 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     return sorted(pieces, key=lambda p: p.start)
 
 
-def _opposed(entries: list[Entry]) -> list[Entry]:
-    """The national entries of a form written after `anti-`, as what the actor opposes; its
-    other entries are dropped (`anti-government protesters` are no government)."""
-    return [replace(e, kind="opposed", role=None) for e in entries if e.kind in NATIONAL]
+def _prefixed(entries: list[Entry], kind: str) -> list[Entry]:
+    """The national entries of a form written after `anti-` or before `-backed`, as what the
+    actor opposes or is backed by; its other entries are dropped (`anti-government
+    protesters` are no government)."""
+    return [replace(e, kind=kind, role=None) for e in entries if e.kind in NATIONAL]
 
 
 def _name_like(ent: Span) -> bool:
@@ -179,8 +186,9 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         # manifestants`, `hundreds of anti-French protesters`: the quantity word heads the
         # actor's phrase
         return len(gap) <= 4 and all(
-            w in ARTICLES or w in (AGAINST, "-") or (t.pos_ == "ADJ" and t.text.islower())
-            for w, t in zip(words, gap))
+            w in ARTICLES or w == "anti" or (w == "-" and k and words[k - 1] == "anti")
+            or (t.pos_ == "ADJ" and t.text.islower() and w != "pro")
+            for k, (w, t) in enumerate(zip(words, gap)))
     if len(gap) > 2:
         return False
     if tuple(words) == LEADING and slot == "role" and set(phrase.slots) == {"place"}:
@@ -265,4 +273,9 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
         else:
             phrases.append(Phrase(piece.start, piece.end, {slot: piece}))
     _share_roles(doc, phrases)
+    for phrase in phrases:
+        alone = phrase.slots.get("against")
+        if set(phrase.slots) == {"against"} and alone is not None and alone.plain:
+            # `anti-Russian sanctions`: no actor opposes Russia here; it is named
+            phrase.slots = {"place": Piece(alone.start, alone.end, alone.plain)}
     return [p for p in phrases if set(p.slots) not in ONLY_WITH_OTHERS]

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from wirecoder import resources
-from wirecoder.actors.lexicon import ActorLexicon
+from wirecoder.actors.lexicon import ActorLexicon, Entry
 from wirecoder.actors.recognise import Phrase
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -128,9 +128,26 @@ class Resolver:
                                          OFFICE_RANK.get(t.office, 9)))
         return best.country, best.office
 
+    def _person(self, phrase: Phrase, place: Entry | None) -> Entry | None:
+        """The person a name means, when the table gives it to several (`King Abdullah`):
+        the one of the country named with it, else one in office at the document's date
+        (undated: a current holder); the table's first among equals."""
+        piece = phrase.slots.get("person")
+        if piece is None:
+            return None
+
+        def fit(entry: Entry) -> tuple[bool, bool, bool]:
+            terms = [t for t in self.lex.leader_terms(entry.name or "")
+                     if t.covers(self.context.date)]
+            return (place is not None and any(t.country == (place.code or "")[:3] for t in terms),
+                    bool(terms), not self.context.date and any(not t.end for t in terms))
+
+        return max(piece.entries, key=fit)
+
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention]) -> tuple[Actor, str]:
         """The actor a phrase names and the rule that settled it."""
-        place, role, person = phrase.entry("place"), phrase.entry("role"), phrase.entry("person")
+        place, role = phrase.entry("place"), phrase.entry("role")
+        person = self._person(phrase, place)
         org, ref = phrase.entry("org"), phrase.entry("ref")
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
@@ -165,9 +182,10 @@ class Resolver:
             office = office or self._sentence_office(previous)
             roles = roles or ["GOV"]
         if place:
-            # `Jordan's King Abdullah`: a leader the table names holds an office
+            # `Jordan's King Abdullah`: a leader the table has in office at the document's
+            # date holds it (`Pakistan's Imran Khan` in 2023 does not)
             roles = roles or ([place.role] if place.role else []) or (
-                ["GOV"] if person and person.name else [])
+                ["GOV"] if person and person.name and self._table(person.name, None) else [])
             country = self._demonym_country(place.code or "") if place.kind == "demonym" \
                 else place.code
             actor = _actor(text, country, roles, pname)

@@ -43,7 +43,8 @@ def info(code: str) -> CodeInfo:
 
 @cache
 def intent_codes() -> dict[str, str]:
-    """CAMEO root -> the 03x code that expresses intent to do it."""
+    """CAMEO root or finer code -> the 03x code that expresses intent to do it (`04` -> `036`,
+    `072` -> `0332`)."""
     if not resources.exists("codebook/intent.tsv"):
         return {}
     return {row["root"]: row["code"] for row in resources.tsv("codebook/intent.tsv")}
@@ -51,7 +52,8 @@ def intent_codes() -> dict[str, str]:
 
 @cache
 def demand_codes() -> dict[str, str]:
-    """CAMEO root -> the 10x code that demands it of someone (`04` -> `106`)."""
+    """CAMEO root or finer code -> the 10x code that demands it of someone (`04` -> `106`,
+    `087` -> `1056`)."""
     return {row["root"]: row["code"] for row in resources.tsv("codebook/demand.tsv")}
 
 

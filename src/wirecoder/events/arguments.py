@@ -10,13 +10,11 @@ from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords, framed_clause, has_word, modality_words
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import COMPLETING, CONTRACTIONS, dependents, morph_values, preposition
+from wirecoder.nlp import COMPLETING, CONTRACTIONS, WHERE, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
-# Prepositions of the country an act was done in (`en Russie`, `in Iran`, `au Mali`).
-PLACE_MARKERS = frozenset({"en", "au", "aux", "in", "dans"})
 SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"obj", "dobj"})
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
@@ -282,7 +280,7 @@ def _decider(clause: Token) -> Token | None:
         if child.i > clause.i:
             continue
         if child.dep_ in ("poss", "nmod:poss") or (
-                child.dep_ == "nmod" and preposition(child) in ("de", "d'", "du", "des")):
+                child.dep_ == "nmod" and preposition(child) in GENITIVE):
             return child
         if child.dep_ == "prep" and fold(child.text) == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -483,8 +481,8 @@ def _arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: M
         return []
     own = {m.actor.country for m in sources}
     for token in noun.subtree:
-        mention = index.at(token) if preposition(token) in PLACE_MARKERS or (
-            token.dep_ == "pobj" and fold(token.head.text) in PLACE_MARKERS) else None
+        mention = index.at(token) if preposition(token) in WHERE or (
+            token.dep_ == "pobj" and fold(token.head.text) in WHERE) else None
         if mention is not None and mention.actor.country and mention.actor.country not in own:
             return [replace(mention, actor=country_actor(mention.actor.text,
                                                          mention.actor.country, ["GOV"]))]

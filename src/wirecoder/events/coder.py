@@ -53,8 +53,9 @@ MEANS = frozenset({"in", "by", "dans", "par", "lors"})
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
-# English prepositions that introduce whom an appeal is made to (`called on X`, `appealed to X`).
-ADDRESSED = frozenset({"on", "upon", "to"})
+# English prepositions that introduce whom an appeal is made to (`called on X`, `appealed to X`;
+# not `called on Monday for`).
+APPEAL_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
 # pairs no mediator with the other.
 THIRD_PARTY = frozenset({"045", "165"})
@@ -273,7 +274,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         mine = []
         for source in sources:
             for target in targets if targets != [None] else _domestic_targets(
-                    source, targets_found):
+                    source, targets_found, verdict.code):
                 if target is not None and _same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
@@ -362,15 +363,18 @@ def _of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
     return _of_country(target, states.pop()) if len(states) == 1 else target
 
 
-def _domestic_targets(source: Mention, found: list[Mention]) -> list[Mention | None]:
+def _domestic_targets(source: Mention, found: list[Mention], code: str
+                      ) -> list[Mention | None]:
     """`Pakistan's army killed 12 militants`, `la police a arrêté des manifestants`, `the
     ministry urged residents to stay indoors`: people in a domestic role whom a state's
     government or forces act on, and whose country nothing else says, are of that state."""
     country, roles = source.actor.country, set(source.actor.roles)
     if not country or not roles & STATE_FORCES:
         return [None]
+    # refugees or reporters a state receives are not its own, unless it uses force on them
+    domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED"}
     return [_of_country(m, country) for m in found
-            if not m.actor.code and set(m.actor.roles) & DOMESTIC_ROLES] or [None]
+            if not m.actor.code and set(m.actor.roles) & domestic] or [None]
 
 
 def _of_country(mention: Mention, country: str) -> Mention:
@@ -579,8 +583,8 @@ def _addressed(verb: Token) -> bool:
     parties`, `called on Muslim countries`; not `requested a meeting`)."""
     acts = trigger_index(verb.doc.lang_)
     addressees = [c for c in verb.children if c.dep_ in OBJECTS] + [
-        g for c in verb.children if c.dep_ == "prep" and fold(c.text) in ADDRESSED
-        for g in c.children if g.dep_ == "pobj"]
+        g for c in verb.children if c.dep_ == "prep" and fold(c.text) in APPEAL_PREPOSITIONS
+        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     return any(fold(c.lemma_) not in acts for c in addressees)
 
 
@@ -760,7 +764,7 @@ def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     # over, told after the dyad's meeting, is that meeting, not another
     met: dict[tuple, int] = {}
     for c in kept:
-        if c.code[:2] == "04" and c.target is not None:
+        if c.code[:2] == "04" and c.target is not None and c.modality is None:
             dyad = (c.source.actor.code, c.target.actor.code)
             met[dyad] = min(met.get(dyad, c.sentence_index), c.sentence_index)
     return [c for c in kept if not (

@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
-from wirecoder.events.arguments import OBJECTS
-from wirecoder.events.modality import modality_words
-from wirecoder.events.triggers import Trigger
+from wirecoder.events.arguments import GENITIVE, OBJECTS
+from wirecoder.events.modality import has_word, modality_words
+from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.nlp import folded_lemmas, morph_values, preposition
 from wirecoder.textnorm import fold
 
@@ -19,8 +19,7 @@ INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # How an actor owns the subject of a spoken judgement (`Washington's decision`, `the Israeli
 # operation`, `la décision de Washington`).
 OWNERS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
-GENITIVES = frozenset({"de", "d'", "du", "des", "of", "by", "par"})
-NEGATIONS = frozenset({"not", "n't", "never", "pas", "jamais", "ne", "n'"})
+AGENTS = GENITIVE | {"by", "par"}
 
 
 def _marked(token: Token) -> bool:
@@ -89,18 +88,24 @@ def judgement(verb: Token) -> Span | None:
 
 def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     """`said Washington's decision was a mistake`, `a déclaré que la décision américaine
-    était inacceptable`: what a speech verb's copular clause says of a subject an actor owns
-    (`the situation in Gaza was dire` judges no one's act)."""
+    était inacceptable`: what a speech verb's copular clause says of an act (a noun of the
+    event lexicon, or a decision) an actor owns (`the situation in Gaza was dire`, `American
+    weapons were dangerous` judge no one's act)."""
+    words = modality_words(verb.doc.lang_)
+    acts = trigger_index(verb.doc.lang_)
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or any(c.dep_ == "neg" or fold(c.text) in NEGATIONS
-                                         for c in clause.children):
+        if clause.dep_ not in ("ccomp", "xcomp") or any(
+                c.dep_ == "neg" or has_word(c, words.negation) for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
-                c.dep_ in OWNERS and c.i in named and (
-                    c.dep_ != "nmod" or preposition(c) in GENITIVES) for c in subject.children):
+        if subject is None or subject.pos_ != "NOUN" or not (
+                fold(subject.lemma_) in words.deciding or any(
+                    t.pos == "NOUN" for t in acts.get(fold(subject.lemma_), ()))):
             continue
-        if fold(clause.lemma_) in ("be", "etre"):
+        if not any(c.dep_ in OWNERS and c.i in named and (
+                c.dep_ != "nmod" or preposition(c) in AGENTS) for c in subject.children):
+            continue
+        if fold(clause.lemma_) == "be":
             # English: the verb `be` heads the clause, the judgement its complement
             said = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
         else:

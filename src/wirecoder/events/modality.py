@@ -365,6 +365,12 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     words = modality_words(lang)
     root = code[:2]
     heads = governors(token)
+    owned = next((k for k, g in enumerate(heads) if g.pos_ == "NOUN" and has_word(g, words.deciding)),
+                 None)
+    if owned is not None:
+        # `rejected Washington's offer to resume talks`: the offer is Washington's, the
+        # rejection someone else's; what the offer's act is stops at the offer
+        heads = heads[:owned + 1]
     tense = _tense(token)
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
         if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
