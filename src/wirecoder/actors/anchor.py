@@ -201,7 +201,7 @@ class Anchors:
         """The country of the place a crowd's verb says it acts in, its object (`staged a
         sit-in outside the ministry in Nairobi`), or the clause it completes (`a bomb went off
         in a market in Mogadishu, killing twelve people`); an embassy or consulate is where
-        its own place says (`devant l'ambassade de France à Dakar`)."""
+        its own place says (`devant l'ambassade du Japon à Manille`)."""
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`

@@ -760,7 +760,7 @@ def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     targeted = {(c.sentence_index, c.source.actor.code, c.code[:2]) for c in kept if c.target}
     kept = [c for c in kept if c.target or
             (c.sentence_index, c.source.actor.code, c.code[:2]) not in targeted]
-    # `X s'est entretenu avec Y. Les deux ministres ont passé en revue…`: what two sides went
+    # `X s'est entretenu avec Y. Les présidents ont fait le point sur…`: what two sides went
     # over, told after the dyad's meeting, is that meeting, not another
     met: dict[tuple, int] = {}
     for c in kept:
