@@ -456,11 +456,14 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
 
 
-def _noun_agent(noun: Token) -> list[Token]:
+def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
     """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
     of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
-    its own (`the arrest of X, accused by Y`) nor after another preposition."""
-    for token in noun.subtree:
+    its own (`the arrest of X, accused by Y`) nor after another preposition. Given the active
+    `verb` the noun is the object of, an agent the parser hung on that verb after the noun
+    (`denounced the drills by X`)."""
+    after = [c for c in verb.children if c.i > noun.i and c.dep_ != "conj"] if verb else []
+    for token in [*noun.subtree, *after]:
         if token.i <= noun.i:
             continue
         if fold(token.text) == "by" and token.dep_ == "prep":
@@ -469,7 +472,7 @@ def _noun_agent(noun: Token) -> list[Token]:
             agents = _with_conjuncts(token)
         else:
             continue
-        if all(_genitive_link(a) for a in _path_up(token, noun)):
+        if token.head is verb or all(_genitive_link(a) for a in _path_up(token, noun)):
             return agents
     return []
 
@@ -537,6 +540,7 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
         return noun.head
     return _light_verb_without_object(noun, words.light) or _intent_adjective(
         noun, words.intent) or _on_copula(noun)
+
 
 
 def _on_copula(noun: Token) -> Token | None:
@@ -748,14 +752,15 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if named is not None and targets:
         # `condemned the massacre of civilians by the militia`: aimed at who did it, not at
         # whom it was done to; an arrest with no agent, at the state it was made in
-        targets = _resolve(_noun_agent(named), index) or _arresting_state(
+        targets = _resolve(_noun_agent(named, trigger_token), index) or _arresting_state(
             named, acts, index, sources) or targets
     elif named is not None:
-        # `welcomed the ceasefire between X and Y`: aimed at both parties; at whoever sent the
-        # act named (`rejected an offer from Kabul`); at the state an arrest was made in;
-        # else at its doer, found later
+        # `denounced the drills by X and Y`: aimed at their agents; `welcomed the ceasefire
+        # between X and Y`: at both parties; at whoever sent the act named (`rejected an offer
+        # from Kabul`); at the state an arrest was made in; else at its doer, found later
         sender = index.owner(named, possessive_only=True, sent=True)
-        targets = _between(named, index, asserted=False) or (
+        targets = _resolve(_noun_agent(named, trigger_token), index) or \
+            _between(named, index, asserted=False) or (
             [sender] if sender and sender.rule != "locative" else []) or _arresting_state(
             named, acts, index, sources)
         act = None if targets else named
