@@ -2871,3 +2871,36 @@ def test_events_revenge_vowed_is_a_threat_of_force(code, text, expected):
 def test_events_member_suspended_from_a_bodys_activities_is_a_reduction_of_relations(code):
     assert ("IGOAFRAFU", "160", "MLI") in dyads(
         code, "The African Union suspended Mali from all its activities after the coup.", "en")
+
+
+def test_events_criticism_of_drills_by_named_sides_aims_at_them(code):
+    # the parser hangs `by X` on the verb, not on the act noun it belongs to
+    found = dyads(code, "Pyongyang's state media condemned the naval exercises by Japan and "
+                  "the United States.", "en")
+    assert {"JPN", "USA"} <= {t for s, c, t in found if c[:2] == "11"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's junta cut diplomatic relations with Kyiv.", ("NERGOV", "161", "UKRGOV")),
+    ("Moldova froze negotiations with Moscow on gas transit.", ("MDA", "164", "RUSGOV")),
+    ("Kosovo paused talks with Serbia.", ("XKX", "164", "SRB")),
+    ("Belarusian riot police broke up a rally by opposition supporters in Minsk.",
+     ("BLRCOP", "175", "BLROPP")),
+    ("Sri Lanka sought financing from the International Monetary Fund.",
+     ("LKA", "0231", "IGOBUSIMF")),
+])
+def test_events_relations_cut_talks_frozen_rallies_broken_up_financing_sought(code, text,
+                                                                             expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("A Fatah delegation was in Cairo for talks with Egyptian intelligence officials.",
+     ("PSE", "04"), "en"),
+    (("Le chef de la diplomatie tchadienne est arrivé à Paris pour des entretiens avec les "
+      "autorités françaises."), ("TCDGOV", "04"), "fr"),
+])
+def test_events_come_for_talks_the_subject_talks(code, text, expected, lang):
+    found = dyads(code, text, lang)
+    assert any(s and s.startswith(expected[0]) and c[:2] == expected[1] for s, c, t in found), \
+        found

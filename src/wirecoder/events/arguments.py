@@ -539,8 +539,17 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
         # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
         return noun.head
     return _light_verb_without_object(noun, words.light) or _intent_adjective(
-        noun, words.intent) or _on_copula(noun)
+        noun, words.intent) or _on_copula(noun) or _come_for(noun, words)
 
+
+def _come_for(noun: Token, words: ModalityWords) -> Token | None:
+    """`X was in Cairo for talks`, `X is expected in Tehran for talks`, `X est arrivé à Alger
+    pour des entretiens`: the verb of arrival or presence whose subject came for the act."""
+    if preposition(noun) not in words.purpose:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and \
+        fold(verb.lemma_) in words.arrival else None
 
 
 def _on_copula(noun: Token) -> Token | None:

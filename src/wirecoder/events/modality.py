@@ -46,6 +46,8 @@ class ModalityWords:
     vow: frozenset[str]
     threat_code: dict[str, str]
     deciding: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()
+    arrival: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -120,6 +122,7 @@ def modality_words(lang: str) -> ModalityWords:
         pitting=words("pitting"),
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
+        purpose=words("purpose"), arrival=words("arrival"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
