@@ -2904,3 +2904,19 @@ def test_events_come_for_talks_the_subject_talks(code, text, expected, lang):
     found = dyads(code, text, lang)
     assert any(s and s.startswith(expected[0]) and c[:2] == expected[1] for s, c, t in found), \
         found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ankara condemned the murder of a Turkish journalist in Sweden.", "en"),
+    ("Le Niger a condamné l'assassinat d'un chef coutumier nigérien.", "fr"),
+])
+def test_events_a_reaction_to_a_killing_is_not_aimed_at_the_victim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [c for s, c, t in found if c[:2] == "11"], found
+    assert not [t for s, c, t in found if c[:2] == "11" and t and t[:3] in ("TUR", "NER")], \
+        found
+
+
+def test_events_a_reaction_to_an_attack_of_a_doer_is_aimed_at_it(code):
+    assert ("TCD", "111", "SDNMIL") in dyads(
+        code, "Le Tchad a condamné les frappes de l'armée soudanaise.", "fr")

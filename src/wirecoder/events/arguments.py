@@ -755,7 +755,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
-    act = None
+    act: Token | None = None
     named = _act_object(trigger_token, acts) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None and targets:
@@ -773,6 +773,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             [sender] if sender and sender.rule != "locative" else []) or _arresting_state(
             named, acts, index, sources)
         act = None if targets else named
+    suffered = next((c for c in trigger_token.children if c.dep_ in OBJECTS and fold(
+        c.lemma_) in words.suffered), None) if trigger.pos != "NOUN" and not passive else None
+    victim = _victim(suffered, index) if suffered is not None else None
+    if victim is not None and victim in targets:
+        # `condemned the assassination of the Hamas leader`: not aimed at whom it was done
+        # to, but at its doer, found later
+        targets = [t for t in targets if t is not victim]
+        act = act or (None if targets else suffered)
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
@@ -784,6 +792,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.harmed if acts else frozenset())
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _victim(noun: Token, index: MentionIndex) -> Mention | None:
+    """The actor an act that is `suffered` (`the killing of X`, `l'assassinat de X`) was done
+    to, named after `of`/`de` with no possessive doer (`Israel's killing of X`)."""
+    if index.owner(noun, possessive_only=True) is not None:
+        return None
+    return index.owner(noun)
 
 
 def _object_antecedent(verb: Token) -> list[Token]:
