@@ -2920,3 +2920,16 @@ def test_events_a_reaction_to_a_killing_is_not_aimed_at_the_victim(code, text, l
 def test_events_a_reaction_to_an_attack_of_a_doer_is_aimed_at_it(code):
     assert ("TCD", "111", "SDNMIL") in dyads(
         code, "Le Tchad a condamné les frappes de l'armée soudanaise.", "fr")
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("Kenya's president met Donald Trump in Washington. He urged him to back the Haiti mission.",
+     ("KENGOV", "020", "USAGOV"), "en"),
+    ("Erdogan received Sweden's prime minister in Ankara. He urged him to back the peace plan.",
+     ("TURGOV", "02", "SWEGOV"), "en"),
+])
+def test_events_pronouns_after_a_meeting_are_its_subject_and_the_other_party(code, text,
+                                                                            expected, lang):
+    # `He` is the main subject of the sentence before; `him` the other person it named
+    found = dyads(code, text, lang)
+    assert expected in {(s, c[:len(expected[1])], t) for s, c, t in found}, found

@@ -45,6 +45,7 @@ AGAINST = frozenset({"a", "against", "contre"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
 PREPOSITIONAL_LIGHT = frozenset({"proceder"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
+SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
 
 
 @dataclass
@@ -348,6 +349,11 @@ def _presence(verb: Token) -> list[Token]:
         if fold(noun.lemma_) in PRESENCE and noun.dep_.startswith(("obl", "nmod", "pobj")):
             return [t for t in noun.subtree if t.i > noun.i]
     return []
+
+
+def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
+    """The tokens a verb's markers introduce (its object, `to X`...)."""
+    return _marked(head, markers)
 
 
 def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
