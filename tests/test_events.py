@@ -2925,7 +2925,7 @@ def test_events_a_reaction_to_an_attack_of_a_doer_is_aimed_at_it(code):
 @pytest.mark.parametrize("text, expected, lang", [
     ("Kenya's president met Donald Trump in Washington. He urged him to back the Haiti mission.",
      ("KENGOV", "020", "USAGOV"), "en"),
-    ("Erdogan received Sweden's prime minister in Ankara. He urged him to back the peace plan.",
+    ("Erdogan met Sweden's prime minister in Ankara. He urged him to back the Haiti mission.",
      ("TURGOV", "02", "SWEGOV"), "en"),
 ])
 def test_events_pronouns_after_a_meeting_are_its_subject_and_the_other_party(code, text,
