@@ -2933,3 +2933,9 @@ def test_events_pronouns_after_a_meeting_are_its_subject_and_the_other_party(cod
     # `He` is the main subject of the sentence before; `him` the other person it named
     found = dyads(code, text, lang)
     assert expected in {(s, c[:len(expected[1])], t) for s, c, t in found}, found
+
+
+def test_events_a_sentence_naming_no_actor_is_coded_by_its_pronouns(code):
+    found = dyads(code, "Ghana's president met Nigeria's president in Abuja. He urged him to act.",
+                  "en")
+    assert ("GHAGOV", "020", "NGAGOV") in found, found
