@@ -2939,3 +2939,18 @@ def test_events_a_sentence_naming_no_actor_is_coded_by_its_pronouns(code):
     found = dyads(code, "Ghana's president met Nigeria's president in Abuja. He urged him to act.",
                   "en")
     assert ("GHAGOV", "020", "NGAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("Seoul said that Pyongyang was responsible for the cyberattack.",
+     ("KORGOV", "112", "PRKGOV"), "en"),
+    ("Bamako a affirmé que l'Algérie était responsable de l'incident.",
+     ("MLIGOV", "112", "DZA"), "fr"),
+])
+def test_events_saying_an_actor_is_to_blame_accuses_it(code, text, expected, lang):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_saying_an_actor_is_not_to_blame_accuses_no_one(code):
+    found = dyads(code, "Seoul said that Pyongyang was not responsible for the outage.", "en")
+    assert not [c for s, c, t in found if c[:2] == "11"], found

@@ -112,6 +112,24 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     return None
 
 
+def blamed(verb: Token, named: frozenset[int], culpable: frozenset[str]) -> bool:
+    """`said that Russia was responsible for the attack`, `said India bore responsibility`,
+    `a affirmé que Kiev était responsable`: a speech verb whose clause says an actor is to
+    blame (a `culpable` word completing the clause or heading it)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or any(
+                c.dep_ == "neg" or fold(c.text) in NEGATIONS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i not in named or subject.i > clause.i:
+            continue
+        if fold(clause.lemma_) in culpable or any(
+                c.dep_ in ("acomp", "attr", *OBJECTS) and fold(c.lemma_) in culpable
+                for c in clause.children):
+            return True
+    return False
+
+
 def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
                     named: frozenset[int] = frozenset()) -> list[tuple[Token, Trigger]]:
     """The sentence's triggers, with characterising verbs coded by their judgement's tone
@@ -119,6 +137,7 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
     whose clause condemns an actor's act coded as criticism (111). `named`: the tokens of
     actor mentions."""
     words, speech = modality_words(lang).characterise, modality_words(lang).speech
+    culpable = modality_words(lang).culpable
     if not words:
         return found
     by_token = {token.i: (token, trigger) for token, trigger in found}
@@ -144,4 +163,7 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
         if judged is not None and tone(judged.text, lang) < 0 and (
                 token.i not in by_token or by_token[token.i][1].weak):
             by_token[token.i] = (token, Trigger("111", fold(token.lemma_)))
+        elif (token.i not in by_token or by_token[token.i][1].weak) and blamed(
+                token, named, culpable):
+            by_token[token.i] = (token, Trigger("112", fold(token.lemma_)))
     return [by_token[i] for i in sorted(by_token)]
