@@ -2954,3 +2954,13 @@ def test_events_saying_an_actor_is_to_blame_accuses_it(code, text, expected, lan
 def test_events_saying_an_actor_is_not_to_blame_accuses_no_one(code):
     found = dyads(code, "Seoul said that Pyongyang was not responsible for the outage.", "en")
     assert not [c for s, c, t in found if c[:2] == "11"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's foreign minister attacked Ukraine's president over his remarks on minorities.",
+     ("HUNGOV", "111", "UKRGOV")),
+    ("A Chinese spokeswoman said Manila's accusations were groundless.",
+     ("CHNGOV", "111", "PHLGOV")),
+])
+def test_events_verbal_attacks_and_claims_called_groundless_criticise(code, text, expected):
+    assert expected in dyads(code, text, "en")
