@@ -2964,3 +2964,14 @@ def test_events_saying_an_actor_is_not_to_blame_accuses_no_one(code):
 ])
 def test_events_verbal_attacks_and_claims_called_groundless_criticise(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow revoked the accreditation of a German broadcaster.", ("RUSGOV", "172", "DEUMED")),
+    ("Israel barred Amnesty International's chief from entering the country.",
+     ("ISR", "172", "NGOHRIAMN")),
+    ("Belarus denied entry to a Polish journalist.", ("BLR", "172", "POLMED")),
+])
+def test_events_permits_revoked_and_entry_denied_are_administrative_sanctions(code, text,
+                                                                             expected):
+    assert expected in dyads(code, text, "en")
