@@ -2975,3 +2975,15 @@ def test_events_verbal_attacks_and_claims_called_groundless_criticise(code, text
 def test_events_permits_revoked_and_entry_denied_are_administrative_sanctions(code, text,
                                                                              expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks between Turkish and Greek officials in Athens lasted three hours.",
+     ("TURGOV", "040", "GRCGOV")),
+    ("Emirati and Sudanese negotiators wrapped up talks in Jeddah.", ("AREGOV", "04", "SDNGOV")),
+    ("Qatar's emir dispatched a delegation to Kabul.", ("QATGOV", "042", "AFGGOV")),
+])
+def test_events_talks_between_demonyms_wrapped_up_and_delegations_dispatched(code, text,
+                                                                            expected):
+    found = dyads(code, text, "en")
+    assert expected in {(s, c[:len(expected[1])], t) for s, c, t in found}, found

@@ -620,12 +620,14 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
             if parties:
                 return parties
     for child in noun.children:
+        # `between Russian and American officials`: the demonyms coordinated before a party
         if child.dep_ == "prep" and fold(child.text) in BETWEEN:
-            return _resolve([t for g in child.children if g.dep_ == "pobj"
-                             for t in _with_conjuncts(g)], index)
+            return _with_coordinated(_resolve([t for g in child.children if g.dep_ == "pobj"
+                                               for t in _with_conjuncts(g)], index),
+                                     index, noun.doc)
         if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in BETWEEN
                                         for c in child.children):
-            return _resolve(_with_conjuncts(child), index)
+            return _with_coordinated(_resolve(_with_conjuncts(child), index), index, noun.doc)
     return []
 
 
