@@ -2987,3 +2987,8 @@ def test_events_talks_between_demonyms_wrapped_up_and_delegations_dispatched(cod
                                                                             expected):
     found = dyads(code, text, "en")
     assert expected in {(s, c[:len(expected[1])], t) for s, c, t in found}, found
+
+
+def test_events_a_headline_comma_list_of_subjects_acts_together(code):
+    found = dyads(code, "Egypt, Turkey hold talks in Ankara", "en")
+    assert ("EGY", "040", "TUR") in found and ("TUR", "040", "EGY") in found, found

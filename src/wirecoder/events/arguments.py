@@ -227,8 +227,11 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 for extra in found[1:]:
                     # `le président turc et son homologue russe ont évoqué`: the parser made
                     # each conjunct a subject of its own, the `et` the verb's
+                    gap = verb.doc[found[0].right_edge.i + 1:extra.left_edge.i]
                     if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i)
-                           for t in verb.doc[found[0].i + 1:extra.i]):
+                           for t in verb.doc[found[0].i + 1:extra.i]) or (
+                               # `Iran, Saudi Arabia hold talks`: a headline's comma list
+                               not verb.sent[-1].is_punct and [t.text for t in gap] == [","]):
                         tokens = tokens + _with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
