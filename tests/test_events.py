@@ -2992,3 +2992,9 @@ def test_events_talks_between_demonyms_wrapped_up_and_delegations_dispatched(cod
 def test_events_a_headline_comma_list_of_subjects_acts_together(code):
     found = dyads(code, "Egypt, Turkey hold talks in Ankara", "en")
     assert ("EGY", "040", "TUR") in found and ("TUR", "040", "EGY") in found, found
+
+
+def test_events_two_leaders_who_spoke_consulted_one_who_spoke_did_not(code):
+    found = dyads(code, "Wang Yi and Blinken spoke briefly in Jakarta.", "en")
+    assert ("CHNGOV", "040", "USAGOV") in found, found
+    assert not dyads(code, "The Chinese foreign minister spoke at a forum in Jakarta.", "en")
