@@ -2998,3 +2998,10 @@ def test_events_two_leaders_who_spoke_consulted_one_who_spoke_did_not(code):
     found = dyads(code, "Wang Yi and Blinken spoke briefly in Jakarta.", "en")
     assert ("CHNGOV", "040", "USAGOV") in found, found
     assert not dyads(code, "The Chinese foreign minister spoke at a forum in Jakarta.", "en")
+
+
+def test_events_pleading_with_someone_appeals_to_them(code):
+    # `with` marks whom the plea is made to, not a partner of the speaker's own cooperation
+    found = dyads(code, "Ghana's president pleaded with Burkina Faso's junta to hold elections.",
+                  "en")
+    assert ("GHAGOV", "020", "BFAGOV") in found, found

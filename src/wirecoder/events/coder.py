@@ -585,7 +585,7 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
     for c in candidates:
         if c.code[:2] != "02" or c.target is None:
             continue
-        if _addressed(c.token):
+        if _addressed(c.token, c.trigger.target):
             continue  # `urged the parties to hold talks with the rebels`: made to others
         head = c.sentence.doc[c.target.token_start:c.target.token_end].root
         coordinated = sorted((head, *head.conjuncts), key=lambda t: t.i)
@@ -602,12 +602,14 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
             if not (c.code[:2] == "02" and c.target is None and c.token.i in intents)]
 
 
-def _addressed(verb: Token) -> bool:
+def _addressed(verb: Token, markers: tuple[str, ...] = ()) -> bool:
     """Whether an appeal names whom it is made to by an object that is no act (`urged the
-    parties`, `called on Muslim countries`; not `requested a meeting`)."""
+    parties`, `called on Muslim countries`; not `requested a meeting`), or by a preposition
+    among its trigger's target `markers` (`pleaded with the junta`)."""
     acts = trigger_index(verb.doc.lang_)
     addressees = [c for c in verb.children if c.dep_ in OBJECTS] + [
-        g for c in verb.children if c.dep_ == "prep" and fold(c.text) in ADDRESSED
+        g for c in verb.children if c.dep_ == "prep" and (
+            fold(c.text) in ADDRESSED or fold(c.text) in markers)
         for g in c.children if g.dep_ == "pobj"]
     return any(fold(c.lemma_) not in acts for c in addressees)
 
