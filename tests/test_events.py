@@ -2917,3 +2917,137 @@ def test_events_going_over_things_is_no_consultation(code, text):
     coded = code(text, lang="en")
     assert len({m.actor.country for m in coded.mentions if m.actor.country}) >= 2
     assert not [e for e in coded.events if e.code.startswith("04")]
+
+
+def test_events_criticism_of_drills_by_named_sides_aims_at_them(code):
+    # the parser hangs `by X` on the verb, not on the act noun it belongs to
+    found = dyads(code, "Pyongyang's state media condemned the naval exercises by Japan and "
+                  "the United States.", "en")
+    assert {"JPN", "USA"} <= {t for s, c, t in found if c[:2] == "11"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's junta cut diplomatic relations with Kyiv.", ("NERGOV", "161", "UKRGOV")),
+    ("Moldova froze negotiations with Moscow on gas transit.", ("MDA", "164", "RUSGOV")),
+    ("Kosovo paused talks with Serbia.", ("XKX", "164", "SRB")),
+    ("Belarusian riot police broke up a rally by opposition supporters in Minsk.",
+     ("BLRCOP", "175", "BLROPP")),
+    ("Sri Lanka sought financing from the International Monetary Fund.",
+     ("LKA", "0231", "IGOBUSIMF")),
+])
+def test_events_relations_cut_talks_frozen_rallies_broken_up_financing_sought(code, text,
+                                                                             expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("A Fatah delegation was in Cairo for talks with Egyptian intelligence officials.",
+     ("PSE", "04"), "en"),
+    (("Le chef de la diplomatie tchadienne est arrivé à Paris pour des entretiens avec les "
+      "autorités françaises."), ("TCDGOV", "04"), "fr"),
+])
+def test_events_come_for_talks_the_subject_talks(code, text, expected, lang):
+    found = dyads(code, text, lang)
+    assert any(s and s.startswith(expected[0]) and c[:2] == expected[1] for s, c, t in found), \
+        found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ankara condemned the murder of a Turkish journalist in Sweden.", "en"),
+    ("Le Niger a condamné l'assassinat d'un chef coutumier nigérien.", "fr"),
+])
+def test_events_a_reaction_to_a_killing_is_not_aimed_at_the_victim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [c for s, c, t in found if c[:2] == "11"], found
+    assert not [t for s, c, t in found if c[:2] == "11" and t and t[:3] in ("TUR", "NER")], \
+        found
+
+
+def test_events_a_reaction_to_an_attack_of_a_doer_is_aimed_at_it(code):
+    assert ("TCD", "111", "SDNMIL") in dyads(
+        code, "Le Tchad a condamné les frappes de l'armée soudanaise.", "fr")
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("Kenya's president met Donald Trump in Washington. He urged him to back the Haiti mission.",
+     ("KENGOV", "020", "USAGOV"), "en"),
+    ("Erdogan met Sweden's prime minister in Ankara. He urged him to back the Haiti mission.",
+     ("TURGOV", "02", "SWEGOV"), "en"),
+])
+def test_events_pronouns_after_a_meeting_are_its_subject_and_the_other_party(code, text,
+                                                                            expected, lang):
+    # `He` is the main subject of the sentence before; `him` the other person it named
+    found = dyads(code, text, lang)
+    assert expected in {(s, c[:len(expected[1])], t) for s, c, t in found}, found
+
+
+def test_events_a_sentence_naming_no_actor_is_coded_by_its_pronouns(code):
+    found = dyads(code, "Ghana's president met Nigeria's president in Abuja. He urged him to act.",
+                  "en")
+    assert ("GHAGOV", "020", "NGAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("Seoul said that Pyongyang was responsible for the cyberattack.",
+     ("KORGOV", "112", "PRKGOV"), "en"),
+    ("Bamako a affirmé que l'Algérie était responsable de l'incident.",
+     ("MLIGOV", "112", "DZA"), "fr"),
+])
+def test_events_saying_an_actor_is_to_blame_accuses_it(code, text, expected, lang):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_saying_an_actor_is_not_to_blame_accuses_no_one(code):
+    found = dyads(code, "Seoul said that Pyongyang was not responsible for the outage.", "en")
+    assert not [c for s, c, t in found if c[:2] == "11"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's foreign minister attacked Ukraine's president over his remarks on minorities.",
+     ("HUNGOV", "111", "UKRGOV")),
+    ("A Chinese spokeswoman said Manila's accusations were groundless.",
+     ("CHNGOV", "111", "PHLGOV")),
+])
+def test_events_verbal_attacks_and_claims_called_groundless_criticise(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow revoked the accreditation of a German broadcaster.", ("RUSGOV", "172", "DEUMED")),
+    ("Israel barred Amnesty International's chief from entering the country.",
+     ("ISR", "172", "NGOHRIAMN")),
+    ("Belarus denied entry to a Polish journalist.", ("BLR", "172", "POLMED")),
+])
+def test_events_permits_revoked_and_entry_denied_are_administrative_sanctions(code, text,
+                                                                             expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks between Turkish and Greek officials in Athens lasted three hours.",
+     ("TURGOV", "040", "GRCGOV")),
+    ("Emirati and Sudanese negotiators wrapped up talks in Jeddah.", ("AREGOV", "04", "SDNGOV")),
+    ("Qatar's emir dispatched a delegation to Kabul.", ("QATGOV", "042", "AFGGOV")),
+])
+def test_events_talks_between_demonyms_wrapped_up_and_delegations_dispatched(code, text,
+                                                                            expected):
+    found = dyads(code, text, "en")
+    assert expected in {(s, c[:len(expected[1])], t) for s, c, t in found}, found
+
+
+def test_events_a_headline_comma_list_of_subjects_acts_together(code):
+    found = dyads(code, "Egypt, Turkey hold talks in Ankara", "en")
+    assert ("EGY", "040", "TUR") in found and ("TUR", "040", "EGY") in found, found
+
+
+def test_events_two_leaders_who_spoke_consulted_one_who_spoke_did_not(code):
+    found = dyads(code, "Wang Yi and Blinken spoke briefly in Jakarta.", "en")
+    assert ("CHNGOV", "040", "USAGOV") in found, found
+    assert not dyads(code, "The Chinese foreign minister spoke at a forum in Jakarta.", "en")
+
+
+def test_events_pleading_with_someone_appeals_to_them(code):
+    # `with` marks whom the plea is made to, not a partner of the speaker's own cooperation
+    found = dyads(code, "Ghana's president pleaded with Burkina Faso's junta to hold elections.",
+                  "en")
+    assert ("GHAGOV", "020", "BFAGOV") in found, found

@@ -105,8 +105,9 @@ class EventStage:
             by_sentence.setdefault(m.sentence_index, []).append(m)
         for index, sent in enumerate(sentences(state.doc)):
             mentions = by_sentence.get(index)
-            if mentions:
-                candidates.extend(sentence_candidates(sent, index, mentions, state.lang,
+            # a sentence naming no actor may still speak of earlier ones (`He urged him to...`)
+            if mentions or any(m.sentence_index < index for m in state.mentions):
+                candidates.extend(sentence_candidates(sent, index, mentions or [], state.lang,
                                                       state.mentions, self.conventions))
         aim_at_doers(candidates, state.lang)
         fill_implicit_targets(candidates)

@@ -43,6 +43,7 @@ AGAINST = frozenset({"a", "against", "contre"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
 PREPOSITIONAL_LIGHT = frozenset({"proceder"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
+SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
 
 
 @dataclass
@@ -224,8 +225,11 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 for extra in found[1:]:
                     # `le président turc et son homologue russe ont évoqué`: the parser made
                     # each conjunct a subject of its own, the `et` the verb's
+                    gap = verb.doc[found[0].right_edge.i + 1:extra.left_edge.i]
                     if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i)
-                           for t in verb.doc[found[0].i + 1:extra.i]):
+                           for t in verb.doc[found[0].i + 1:extra.i]) or (
+                               # `Iran, Saudi Arabia hold talks`: a headline's comma list
+                               not verb.sent[-1].is_punct and [t.text for t in gap] == [","]):
                         tokens = tokens + _with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
@@ -348,6 +352,11 @@ def _presence(verb: Token) -> list[Token]:
     return []
 
 
+def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
+    """The tokens a verb's markers introduce (its object, `to X`...)."""
+    return _marked(head, markers)
+
+
 def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
     found = []
     # `Macron called Putin`, read as naming him: a predicative complement with no object
@@ -454,11 +463,14 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
 
 
-def _noun_agent(noun: Token) -> list[Token]:
+def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
     """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
     of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
-    its own (`the arrest of X, accused by Y`) nor after another preposition."""
-    for token in noun.subtree:
+    its own (`the arrest of X, accused by Y`) nor after another preposition. Given the active
+    `verb` the noun is the object of, an agent the parser hung on that verb after the noun
+    (`denounced the drills by X`)."""
+    after = [c for c in verb.children if c.i > noun.i and c.dep_ != "conj"] if verb else []
+    for token in [*noun.subtree, *after]:
         if token.i <= noun.i:
             continue
         if fold(token.text) == "by" and token.dep_ == "prep":
@@ -467,7 +479,7 @@ def _noun_agent(noun: Token) -> list[Token]:
             agents = _with_conjuncts(token)
         else:
             continue
-        if all(_genitive_link(a) for a in _path_up(token, noun)):
+        if token.head is verb or all(_genitive_link(a) for a in _path_up(token, noun)):
             return agents
     return []
 
@@ -534,7 +546,17 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
         # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
         return noun.head
     return _light_verb_without_object(noun, words.light) or _intent_adjective(
-        noun, words.intent) or _on_copula(noun)
+        noun, words.intent) or _on_copula(noun) or _come_for(noun, words)
+
+
+def _come_for(noun: Token, words: ModalityWords) -> Token | None:
+    """`X was in Cairo for talks`, `X is expected in Tehran for talks`, `X est arrivé à Alger
+    pour des entretiens`: the verb of arrival or presence whose subject came for the act."""
+    if preposition(noun) not in words.purpose:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and \
+        fold(verb.lemma_) in words.arrival else None
 
 
 def _on_copula(noun: Token) -> Token | None:
@@ -599,12 +621,14 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
             if parties:
                 return parties
     for child in noun.children:
+        # `between Russian and American officials`: the demonyms coordinated before a party
         if child.dep_ == "prep" and fold(child.text) in BETWEEN:
-            return _resolve([t for g in child.children if g.dep_ == "pobj"
-                             for t in _with_conjuncts(g)], index)
+            return _with_coordinated(_resolve([t for g in child.children if g.dep_ == "pobj"
+                                               for t in _with_conjuncts(g)], index),
+                                     index, noun.doc)
         if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in BETWEEN
                                         for c in child.children):
-            return _resolve(_with_conjuncts(child), index)
+            return _with_coordinated(_resolve(_with_conjuncts(child), index), index, noun.doc)
     return []
 
 
@@ -740,23 +764,32 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
-    act = None
+    act: Token | None = None
     named = _act_object(trigger_token, acts) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None and targets:
         # `condemned the massacre of civilians by the militia`: aimed at who did it, not at
         # whom it was done to; an arrest with no agent, at the state it was made in
-        targets = _resolve(_noun_agent(named), index) or _arresting_state(
+        targets = _resolve(_noun_agent(named, trigger_token), index) or _arresting_state(
             named, acts, index, sources) or targets
     elif named is not None:
-        # `welcomed the ceasefire between X and Y`: aimed at both parties; at whoever sent the
-        # act named (`rejected an offer from Kabul`); at the state an arrest was made in;
-        # else at its doer, found later
+        # `denounced the drills by X and Y`: aimed at their agents; `welcomed the ceasefire
+        # between X and Y`: at both parties; at whoever sent the act named (`rejected an offer
+        # from Kabul`); at the state an arrest was made in; else at its doer, found later
         sender = index.owner(named, possessive_only=True, sent=True)
-        targets = _between(named, index, asserted=False) or (
+        targets = _resolve(_noun_agent(named, trigger_token), index) or \
+            _between(named, index, asserted=False) or (
             [sender] if sender and sender.rule != "locative" else []) or _arresting_state(
             named, acts, index, sources)
         act = None if targets else named
+    suffered = next((c for c in trigger_token.children if c.dep_ in OBJECTS and fold(
+        c.lemma_) in words.suffered), None) if trigger.pos != "NOUN" and not passive else None
+    victim = _victim(suffered, index) if suffered is not None else None
+    if victim is not None and victim in targets:
+        # `condemned the assassination of the Hamas leader`: not aimed at whom it was done
+        # to, but at its doer, found later
+        targets = [t for t in targets if t is not victim]
+        act = act or (None if targets else suffered)
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
@@ -768,6 +801,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.harmed if acts else frozenset())
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _victim(noun: Token, index: MentionIndex) -> Mention | None:
+    """The actor an act that is `suffered` (`the killing of X`, `l'assassinat de X`) was done
+    to, named after `of`/`de` with no possessive doer (`Israel's killing of X`)."""
+    if index.owner(noun, possessive_only=True) is not None:
+        return None
+    return index.owner(noun)
 
 
 def _object_antecedent(verb: Token) -> list[Token]:

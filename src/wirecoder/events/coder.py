@@ -19,10 +19,12 @@ from wirecoder.events.arguments import (
     OBJECTS,
     PLURAL_PRONOUNS,
     RELATIVE_CLAUSES,
+    SINGLE_OBJECT_PRONOUNS,
     SUBJECTS,
     Arguments,
     MentionIndex,
     find_arguments,
+    marked_tokens,
     pronoun_subject,
     subject_mentions,
     subject_tokens,
@@ -170,17 +172,39 @@ def _quoted_speaker(token: Token, lookup: MentionIndex,
 def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
                         sentence_index: int, taken: set[str | None]) -> Mention | None:
     """`Hungary said it will...`: the subject of a governing verb, else the last actor named
-    before the pronoun in this sentence, else the last person or government named before."""
+    before the pronoun in this sentence, else the main subject of the last sentence that
+    named a person or government (`X met Y. He urged...`: X), else the last one named."""
     governing = _governing_subject(token, lookup, taken) or _last_actor_before(token, lookup,
                                                                                taken)
     if governing is not None:
         return governing
-    for mention in reversed(mentions):
-        if mention.sentence_index < sentence_index and mention.actor.code and (
-                mention.actor.name or "GOV" in mention.actor.roles) and \
-                mention.actor.code not in taken:
-            return mention
-    return None
+    before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code and (
+        m.actor.name or "GOV" in m.actor.roles) and m.actor.code not in taken]
+    if not before:
+        return None
+    last = before[-1].sentence_index
+    doc = token.doc
+    return next((m for m in before if m.sentence_index == last and _main_subject(
+        doc[m.token_start:m.token_end].root)), before[-1])
+
+
+def _object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
+                       sentence_index: int, sources: list[Mention]) -> Mention | None:
+    """The person or government a singular object pronoun marked as a trigger's target
+    stands for (`urged him`): the last one the sentences before named, other than the
+    sources."""
+    if not any(fold(t.text) in SINGLE_OBJECT_PRONOUNS
+               for t in marked_tokens(token, trigger.target)):
+        return None
+    acting = {m.actor.code for m in sources} | {m.actor.country for m in sources}
+    return next((m for m in reversed(mentions) if m.sentence_index < sentence_index
+                 and m.actor.code and (m.actor.name or "GOV" in m.actor.roles)
+                 and m.actor.code not in acting and m.actor.country not in acting), None)
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether a token heads the subject of its sentence's main verb."""
+    return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
 
 
 def _last_actor_before(token: Token, lookup: MentionIndex,
@@ -245,6 +269,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 args.targets and not args.nearest)):
             continue  # `le ministre a évoqué la situation` is no talk: one side, no partner
         targets_found = _expand(args.targets)
+        if (args.nearest or not targets_found) and sources:
+            # `X met Y. He urged him to...`: the one of the last sentence not acting now
+            other = _object_antecedent(token, trigger, all_mentions, index, sources)
+            targets_found = [other] if other is not None else targets_found
         if trigger.target_kind:
             # `son retrait de la Cédéao`: only leaving an organisation is an act of this kind
             targets_found = [t for t in targets_found
@@ -561,7 +589,7 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
     for c in candidates:
         if c.code[:2] != "02" or c.target is None:
             continue
-        if _addressed(c.token):
+        if _addressed(c.token, c.trigger.target):
             continue  # `urged the parties to hold talks with the rebels`: made to others
         head = c.sentence.doc[c.target.token_start:c.target.token_end].root
         coordinated = sorted((head, *head.conjuncts), key=lambda t: t.i)
@@ -578,12 +606,14 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
             if not (c.code[:2] == "02" and c.target is None and c.token.i in intents)]
 
 
-def _addressed(verb: Token) -> bool:
+def _addressed(verb: Token, markers: tuple[str, ...] = ()) -> bool:
     """Whether an appeal names whom it is made to by an object that is no act (`urged the
-    parties`, `called on Muslim countries`; not `requested a meeting`)."""
+    parties`, `called on Muslim countries`; not `requested a meeting`), or by a preposition
+    among its trigger's target `markers` (`pleaded with the junta`)."""
     acts = trigger_index(verb.doc.lang_)
     addressees = [c for c in verb.children if c.dep_ in OBJECTS] + [
-        g for c in verb.children if c.dep_ == "prep" and fold(c.text) in APPEAL_PREPOSITIONS
+        g for c in verb.children if c.dep_ == "prep" and (
+            fold(c.text) in APPEAL_PREPOSITIONS or fold(c.text) in markers)
         for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     return any(fold(c.lemma_) not in acts for c in addressees)
 

@@ -3,6 +3,8 @@ d'injustifiée` criticise (111) or praise (051) what they name, by the judgement
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
@@ -86,6 +88,18 @@ def judgement(verb: Token) -> Span | None:
     return None
 
 
+def _said_clauses(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """The clauses a speech verb reports (not negated ones), with their subjects."""
+    negation = modality_words(verb.doc.lang_).negation
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or any(
+                c.dep_ == "neg" or has_word(c, negation) for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            yield clause, subject
+
+
 def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     """`said Washington's decision was a mistake`, `a déclaré que la décision américaine
     était inacceptable`: what a speech verb's copular clause says of an act (a noun of the
@@ -93,12 +107,8 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     weapons were dangerous` judge no one's act)."""
     words = modality_words(verb.doc.lang_)
     acts = trigger_index(verb.doc.lang_)
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or any(
-                c.dep_ == "neg" or has_word(c, words.negation) for c in clause.children):
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or not (
+    for clause, subject in _said_clauses(verb):
+        if subject.pos_ != "NOUN" or not (
                 fold(subject.lemma_) in words.deciding or any(
                     t.pos == "NOUN" for t in acts.get(fold(subject.lemma_), ()))):
             continue
@@ -117,6 +127,20 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     return None
 
 
+def blamed(verb: Token, named: frozenset[int], culpable: frozenset[str]) -> bool:
+    """`said that Russia was responsible for the attack`, `said India bore responsibility`,
+    `a affirmé que Kiev était responsable`: a speech verb whose clause says an actor is to
+    blame (a `culpable` word completing the clause or heading it)."""
+    for clause, subject in _said_clauses(verb):
+        if subject.i not in named or subject.i > clause.i:
+            continue
+        if fold(clause.lemma_) in culpable or any(
+                c.dep_ in ("acomp", "attr", *OBJECTS) and fold(c.lemma_) in culpable
+                for c in clause.children):
+            return True
+    return False
+
+
 def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
                     named: frozenset[int] = frozenset()) -> list[tuple[Token, Trigger]]:
     """The sentence's triggers, with characterising verbs coded by their judgement's tone
@@ -124,6 +148,7 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
     whose clause condemns an actor's act coded as criticism (111). `named`: the tokens of
     actor mentions."""
     words, speech = modality_words(lang).characterise, modality_words(lang).speech
+    culpable = modality_words(lang).culpable
     if not words:
         return found
     by_token = {token.i: (token, trigger) for token, trigger in found}
@@ -149,4 +174,7 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
         if judged is not None and tone(judged.text, lang) < 0 and (
                 token.i not in by_token or by_token[token.i][1].weak):
             by_token[token.i] = (token, Trigger("111", fold(token.lemma_)))
+        elif (token.i not in by_token or by_token[token.i][1].weak) and blamed(
+                token, named, culpable):
+            by_token[token.i] = (token, Trigger("112", fold(token.lemma_)))
     return [by_token[i] for i in sorted(by_token)]

@@ -46,6 +46,10 @@ class ModalityWords:
     vow: frozenset[str]
     threat_code: dict[str, str]
     deciding: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()
+    arrival: frozenset[str] = frozenset()
+    suffered: frozenset[str] = frozenset()
+    culpable: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -120,6 +124,8 @@ def modality_words(lang: str) -> ModalityWords:
         pitting=words("pitting"),
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
+        purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
+        culpable=words("culpable"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
