@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.actors.lexicon import posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, locatives, morph_values, preposition, sentence_of, with_completed
@@ -40,7 +41,8 @@ PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "cit
                          "campus"})
 
 
-def _head(doc: Doc, mention: Mention) -> Token:
+def mention_head(doc: Doc, mention: Mention) -> Token:
+    """The token of a mention that hangs outside it (its head in the sentence)."""
     span = doc[mention.token_start:mention.token_end]
     return next((t for t in span if not mention.token_start <= t.head.i < mention.token_end
                  or t.head.i == t.i), span[-1])
@@ -100,7 +102,7 @@ class Anchors:
 
     def attached(self, mention: Mention) -> tuple[str, str] | None:
         """The country of a place or actor the role noun is tied to, with the rule."""
-        head = _head(self.doc, mention)
+        head = mention_head(self.doc, mention)
         # the phrase's own words (`Hongrois de souche du nord de la Roumanie`), and the noun a
         # modifier role hangs on (`opposition groups in Zimbabwe`, `groupes d'opposition au Malawi`)
         heads = list(self.doc[mention.token_start:mention.token_end])
@@ -110,9 +112,9 @@ class Anchors:
         if owner:
             # `ses troupes de Syrie`: whose troops the determiner says; `de Syrie` is whence
             return owner, "possessive"
-        words = fold(self.doc[mention.token_start:mention.token_end].text)
         # `ambassador in France` says where a diplomat serves, not whom they represent
-        ties = BELONGING - WHERE if any(words.endswith(p) for p in self.posted) else BELONGING
+        ties = BELONGING - WHERE if posted_abroad(
+            self.doc[mention.token_start:mention.token_end].text, self.posted) else BELONGING
         for token in (t for h in heads for t in _attached(h, ties)):
             if mention.token_start <= token.i < mention.token_end:
                 continue
@@ -155,7 +157,7 @@ class Anchors:
                 i += 1
             return i
 
-        if fold(_head(doc, mention).lemma_) not in GROUP_NOUNS:
+        if fold(mention_head(doc, mention).lemma_) not in GROUP_NOUNS:
             if i >= n or fold(doc[i].text) not in BELONGING:
                 return []
             i = skip(i + 1, ("DET", "NUM", "ADJ"))
@@ -206,7 +208,7 @@ class Anchors:
             p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
         for place in places:
-            if fold(place.text) in self.posted:
+            if posted_abroad(place.text, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
             for token in nouns:

@@ -101,6 +101,13 @@ class ActorLexicon:
         return found.pop() if len(found) == 1 else None
 
 
+def posted_abroad(text: str, posted: frozenset[str] | set[str]) -> bool:
+    """Whether a phrase ends in a role word of diplomats posted abroad (`the Swedish embassy`,
+    `son ambassadeur`): they stand where the host country is, for the country they serve."""
+    words = fold(text)
+    return any(words.endswith(p) for p in posted)
+
+
 def name_words(name: str) -> list[str]:
     """A name's folded words, without Arabic article particles (`al-Bashir` -> `bashir`)."""
     words = fold(name).replace("-", " ").split()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from wirecoder.actors.anchor import mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.modality import ModalityWords, framed_clause, has_word, modality_words
 from wirecoder.events.triggers import Trigger, trigger_index
@@ -28,6 +29,8 @@ RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
                                "which", "that"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+# What introduces an infinitive of purpose or control (`to offer`, `à venir`, `de livrer`).
+INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # Prepositions of manner: `retaliated by expelling a diplomat`.
 MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
@@ -58,18 +61,11 @@ class Arguments:
     clause: Token | None = None  # the verb whose subject does the act (a pronoun, perhaps)
 
 
-def _span_root(mention: Mention, doc_tokens: Span) -> Token:
-    """The token of a mention that hangs outside it."""
-    tokens = doc_tokens[mention.token_start:mention.token_end]
-    return next((t for t in tokens if not mention.token_start <= t.head.i < mention.token_end
-                 or t.head.i == t.i), tokens[0])
-
-
-def _fronted(before: Mention, current: Mention, doc_tokens: Span) -> bool:
+def _fronted(before: Mention, current: Mention, doc: Doc) -> bool:
     """`According to the news agency, Iranian forces...`: a phrase of a preposition fronted
     before the subject is no member of a list with it."""
-    return _span_root(before, doc_tokens).dep_ == "pobj" and \
-        _span_root(current, doc_tokens).dep_ in SUBJECTS
+    return mention_head(doc, before).dep_ == "pobj" and \
+        mention_head(doc, current).dep_ in SUBJECTS
 
 
 class MentionIndex:
@@ -129,7 +125,7 @@ class MentionIndex:
                         return hit
         return None
 
-    def coordinated(self, mention: Mention, doc_tokens: Span) -> list[Mention]:
+    def coordinated(self, mention: Mention, doc_tokens: Doc) -> list[Mention]:
         """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
         may hang elsewhere (`X et Y se sont entretenus`)."""
         out, current = [], mention
@@ -277,7 +273,7 @@ def _decider(clause: Token) -> Token | None:
     completes (`Washington's decision to deliver`, `la décision de Washington de livrer`), if
     the noun names one before it."""
     noun = clause.head
-    if noun.pos_ != "NOUN" or clause.i < noun.i or not _infinitive_clause(clause) or \
+    if noun.pos_ != "NOUN" or clause.i < noun.i or not infinitive(clause) or \
             fold(noun.lemma_) not in modality_words(clause.doc.lang_).deciding:
         return None
     for child in noun.children:
@@ -291,10 +287,11 @@ def _decider(clause: Token) -> Token | None:
     return None
 
 
-def _infinitive_clause(verb: Token) -> bool:
-    """A verb introduced as an infinitive (`to deliver`, `de livrer`)."""
-    return "Inf" in morph_values(verb, "VerbForm") or any(
-        c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d'") for c in verb.children)
+def infinitive(verb: Token) -> bool:
+    """A verb in the infinitive or introduced as one (`to deliver`, `de livrer`, `à venir`)."""
+    return verb.pos_ in ("VERB", "AUX") and ("Inf" in morph_values(verb, "VerbForm") or any(
+        c.dep_ in ("aux", "mark") and fold(c.text) in INFINITIVE_MARKERS
+        for c in verb.children))
 
 
 def _acting_verb(token: Token) -> bool:
@@ -354,10 +351,6 @@ def _presence(verb: Token) -> list[Token]:
 
 def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     """The tokens a verb's markers introduce (its object, `to X`...)."""
-    return _marked(head, markers)
-
-
-def _marked(head: Token, markers: tuple[str, ...]) -> list[Token]:
     found = []
     # `Macron called Putin`, read as naming him: a predicative complement with no object
     # before it is the object
@@ -734,26 +727,26 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources = _with_coordinated(sources, index, trigger_token.doc)
     targets: list[Mention] = []
     for head in heads:
-        targets.extend(m for m in _resolve(_marked(head, trigger.target), index, owners=True)
+        targets.extend(m for m in _resolve(marked_tokens(head, trigger.target), index, owners=True)
                        if m not in targets)
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
             if complement.dep_ in ("xcomp", "ccomp") and not _subject(complement)[0]:
-                targets.extend(m for m in _resolve(_marked(complement, trigger.target + (
+                targets.extend(m for m in _resolve(marked_tokens(complement, trigger.target + (
                     "to", "a", "obj")), index, owners=True) if m not in targets)
     if not targets:
         # `negotiated a fishing deal with Denmark`, `a échangé des vues avec le Danemark`: the
         # parser hung the verb's marked argument on its object
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
-            targets.extend(m for m in _resolve(_marked(obj, markers), index, owners=True)
+            targets.extend(m for m in _resolve(marked_tokens(obj, markers), index, owners=True)
                            if m not in targets)
     if not targets and trigger.pos == "NOUN" and phrase.dep_ in OBJECTS:
         # `a annoncé des sanctions contre X`: the parser hung the noun's marked argument on
         # the verb it is the object of
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
-        targets = _resolve(_marked(phrase.head, markers), index, owners=True) if markers else []
+        targets = _resolve(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
     if not targets and trigger.pos != "NOUN":
         targets = _resolve(_object_antecedent(trigger_token), index)
     if after_quote:
@@ -767,21 +760,20 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     act: Token | None = None
     named = _act_object(trigger_token, acts) if acts and not passive and \
         trigger.pos != "NOUN" else None
-    if named is not None and targets:
-        # `condemned the massacre of civilians by the militia`: aimed at who did it, not at
-        # whom it was done to; an arrest with no agent, at the state it was made in
-        targets = _resolve(_noun_agent(named, trigger_token), index) or _arresting_state(
-            named, acts, index, sources) or targets
-    elif named is not None:
-        # `denounced the drills by X and Y`: aimed at their agents; `welcomed the ceasefire
-        # between X and Y`: at both parties; at whoever sent the act named (`rejected an offer
-        # from Kabul`); at the state an arrest was made in; else at its doer, found later
-        sender = index.owner(named, possessive_only=True, sent=True)
-        targets = _resolve(_noun_agent(named, trigger_token), index) or \
-            _between(named, index, asserted=False) or (
-            [sender] if sender and sender.rule != "locative" else []) or _arresting_state(
-            named, acts, index, sources)
-        act = None if targets else named
+    if named is not None:
+        # `condemned the massacre of civilians by the militia`, `denounced the drills by X and
+        # Y`: aimed at who did it, not at whom it was done to; with no one named it was done
+        # to, at both parties (`welcomed the ceasefire between X and Y`) or at whoever sent it
+        # (`rejected an offer from Kabul`); an arrest with no agent, at the state it was made
+        # in; else at its doer, found later
+        doers = _resolve(_noun_agent(named, trigger_token), index)
+        if not doers and not targets:
+            sender = index.owner(named, possessive_only=True, sent=True)
+            doers = _between(named, index, asserted=False) or (
+                [sender] if sender and sender.rule != "locative" else [])
+        doers = doers or _arresting_state(named, acts, index, sources)
+        act = None if doers or targets else named
+        targets = doers or targets
     suffered = next((c for c in trigger_token.children if c.dep_ in OBJECTS and fold(
         c.lemma_) in words.suffered), None) if trigger.pos != "NOUN" and not passive else None
     victim = _victim(suffered, index) if suffered is not None else None

@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
-from wirecoder.actors.lexicon import actor_lexicon
+from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import codebook, info
 from wirecoder.events.arguments import (
@@ -31,6 +31,7 @@ from wirecoder.events.arguments import (
 )
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import (
+    ModalityWords,
     Verdict,
     governors,
     judge,
@@ -331,7 +332,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     if not conventions.statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
-    out = _drop_requested(out)
+    out = _drop_requested(out, modal)
     out = _own_calls(out, lookup)
     return _drop_vows(out)
 
@@ -376,7 +377,7 @@ def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Me
     posted = actor_lexicon(lang).posted
     states = {t.actor.country for t in targets
               if t.actor.country and set(t.actor.roles) & STATE_FORCES
-              and not any(fold(t.actor.text).endswith(p) for p in posted)}
+              and not posted_abroad(t.actor.text, posted)}
     return _of_country(source, states.pop()) if len(states) == 1 else source
 
 
@@ -626,7 +627,7 @@ def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.code[:2] == "03" and c.token.i in vows)]
 
 
-def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
+def _drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
     """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
     the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
     offensive`, `to cut off gas supplies`): a threat left unspecified (130) is then one of
@@ -634,7 +635,6 @@ def _drop_requested(candidates: list[Candidate]) -> list[Candidate]:
     askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
     if not askers:
         return candidates
-    words = modality_words(candidates[0].token.doc.lang_)
     threats: dict[int, str] = {}
     kept = []
     for c in candidates:

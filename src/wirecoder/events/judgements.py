@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
-from wirecoder.events.arguments import GENITIVE, OBJECTS
+from wirecoder.events.arguments import GENITIVE, OBJECTS, infinitive
 from wirecoder.events.modality import has_word, modality_words
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.nlp import folded_lemmas, morph_values, preposition
@@ -17,7 +17,6 @@ from wirecoder.textnorm import fold
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
-INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # How an actor owns the subject of a spoken judgement (`Washington's decision`, `the Israeli
 # operation`, `la décision de Washington`).
 OWNERS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
@@ -29,12 +28,6 @@ def _marked(token: Token) -> bool:
     return any(c.dep_ in ("case", "det") and fold(c.text) in MARKERS for c in token.children)
 
 
-def _infinitive(token: Token) -> bool:
-    """A verb introduced as an infinitive of purpose or control (`to offer`, `à venir`)."""
-    return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("aux", "mark") and fold(c.text) in INFINITIVE_MARKERS for c in token.children)
-
-
 def judgement(verb: Token) -> Span | None:
     """The judgement a characterising verb passes on its object, if it passes one."""
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
@@ -42,7 +35,7 @@ def judgement(verb: Token) -> Span | None:
         # `a jugé injustifiée leur démarche`: the parser hung the object on the judgement
         first = next((c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i
                       and (c.pos_ == "ADJ" or "Part" in morph_values(c, "VerbForm"))
-                      and not _infinitive(c)
+                      and not infinitive(c)
                       and any(g.dep_ in OBJECTS and g.i > c.i for g in c.children)), None)
         return verb.doc[first.i:first.i + 1] if first is not None else None
     # `a qualifié d'inacceptables les propos`: the parser makes the judgement a first object
@@ -75,7 +68,7 @@ def judgement(verb: Token) -> Span | None:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
             elif child.dep_ not in COMPLEMENTS and preposition(child) not in MARKERS:
                 continue
-            if _infinitive(child):
+            if infinitive(child):
                 continue  # `called the president to offer condolences` judges nothing
             return verb.doc[child.left_edge.i:child.right_edge.i + 1]
     # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun;
