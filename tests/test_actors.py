@@ -619,3 +619,14 @@ def test_actors_a_name_of_several_leaders_and_a_leader_out_of_office_by_date(cod
                                                                             published, expected):
     found = actors(code, text, "en", published=published)
     assert code_of(found, "Abdullah" if "Abdullah" in text else "Imran") == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Kenya's government condemned the gunmen who attacked a bus near Mandera.", "en",
+     "gunmen", "KENUAF"),
+    ("Le gouvernement nigérian a condamné les hommes armés qui ont attaqué une église au Ghana.",
+     "fr", "hommes armés", "GHAUAF"),
+])
+def test_actors_gunmen_are_of_where_their_relative_clause_says_they_struck(code, text, lang,
+                                                                          fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

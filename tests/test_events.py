@@ -3051,3 +3051,14 @@ def test_events_pleading_with_someone_appeals_to_them(code):
     found = dyads(code, "Ghana's president pleaded with Burkina Faso's junta to hold elections.",
                   "en")
     assert ("GHAGOV", "020", "BFAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le ministère algérien des Affaires étrangères a condamné l'attaque perpétrée par des "
+     "hommes armés contre une caserne au Niger."), "fr"),
+    ("Algeria's foreign ministry condemned the attack by gunmen on an army barracks in Niger.",
+     "en"),
+])
+def test_events_gunmen_a_state_condemns_are_not_taken_for_its_own(code, text, lang):
+    found = [(s, c, t) for s, c, t in dyads(code, text, lang) if c.startswith("11")]
+    assert found == [("DZAGOV", "111", None)], found

@@ -143,6 +143,11 @@ class Anchors:
                 country = self._gathered(verb) or self._policed(verb)
                 if country:
                     return country, "acted-upon"
+            for clause in (c for c in head.children if c.dep_ in ("relcl", "acl:relcl")):
+                # `the gunmen who attacked a bus near Mandera`: of where they struck
+                country = self._gathered(clause)
+                if country:
+                    return country, "gathered"
         return None
 
     def listed(self, mention: Mention) -> list[str]:

@@ -400,8 +400,10 @@ def _domestic_targets(source: Mention, found: list[Mention], code: str
     country, roles = source.actor.country, set(source.actor.roles)
     if not country or not roles & STATE_FORCES:
         return [None]
-    # refugees or reporters a state receives are not its own, unless it uses force on them
-    domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED"}
+    # refugees or reporters a state receives are not its own, unless it uses force on them;
+    # nor are gunmen it condemns (`Algeria condemned an attack by gunmen in Niger`): they are
+    # of where they struck, which a state's words do not say
+    domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
     return [_of_country(m, country) for m in found
             if not m.actor.code and set(m.actor.roles) & domestic] or [None]
 
