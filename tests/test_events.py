@@ -3062,3 +3062,23 @@ def test_events_pleading_with_someone_appeals_to_them(code):
 def test_events_gunmen_a_state_condemns_are_not_taken_for_its_own(code, text, lang):
     found = [(s, c, t) for s, c, t in dyads(code, text, lang) if c.startswith("11")]
     assert found == [("DZAGOV", "111", None)], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Police arrested protesters who had gathered outside parliament in Nairobi.", "en",
+     ("KENCOP", "173", "KENOPP")),
+    (("La police a interpellé des dizaines de manifestants rassemblés devant le parlement à "
+     "Dakar."), "fr", ("SENCOP", "173", "SENOPP")),
+])
+def test_events_police_using_force_on_people_placed_in_a_country_are_its_own(code, text, lang,
+                                                                             expected):
+    assert dyads(code, text, lang) == {expected}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police detained two French journalists.", "en"),
+    ("La police a interpellé deux journalistes français.", "fr"),
+])
+def test_events_police_are_not_of_the_nationality_of_those_they_detain(code, text, lang):
+    # the police's country is not said: no source, so no event rather than a French police
+    assert dyads(code, text, lang) == set()

@@ -182,9 +182,11 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def preposition(token: Token) -> str | None:
     """The folded preposition introducing a noun: its `case` child (French UD), or the `prep`
-    an English `pobj` hangs on."""
+    an English `pobj` hangs on; a preposition the French parser read as a `mark` on a noun
+    (`rassemblés devant le parlement à Dakar`) is still one."""
     for child in token.children:
-        if child.dep_ == "case":
+        if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"
+                                    and token.pos_ in ("NOUN", "PROPN")):
             return fold(child.text)
     return fold(token.head.text) if token.dep_ == "pobj" else None
 

@@ -143,8 +143,10 @@ class Anchors:
                 country = self._gathered(verb) or self._policed(verb)
                 if country:
                     return country, "acted-upon"
-            for clause in (c for c in head.children if c.dep_ in ("relcl", "acl:relcl")):
-                # `the gunmen who attacked a bus near Mandera`: of where they struck
+            for clause in (c for c in head.children if c.pos_ == "VERB" and
+                           c.dep_ in ("relcl", "acl:relcl", "acl")):
+                # `the gunmen who attacked a bus near Mandera`: of where they struck;
+                # `des manifestants rassemblés devant le parlement à Dakar`
                 country = self._gathered(clause)
                 if country:
                     return country, "gathered"

@@ -73,6 +73,8 @@ TOGETHER = frozenset({"03", "04", "05", "06"})
 VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
 FORCE = VIOLENCE | {"17"}  # and coercion
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Rules that give people the country of where they are, not of their nationality.
+PLACED = frozenset({"gathered", "acted-upon", "attached"})
 # Roles of people whose country, when nothing else says it, is the state acting on them or
 # acted on by them: crowds, armed groups, lawmakers, journalists.
 DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
@@ -285,8 +287,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
             if _joint_call(sources, targets_found):
                 continue
-        sources = [s for s in (_of_targeted_state(m, targets_found, lang) for m in sources)
-                   if s.actor.code]
+        sources = [s for s in (_of_policed_people(_of_targeted_state(m, targets_found, lang),
+                                                  targets_found, verdict.code)
+                               for m in sources) if s.actor.code]
         if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
                 and not trigger.weak:
             sources = _preceding_actor(token, lookup, targets_found)
@@ -379,6 +382,17 @@ def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Me
               if t.actor.country and set(t.actor.roles) & STATE_FORCES
               and not posted_abroad(t.actor.text, posted)}
     return _of_country(source, states.pop()) if len(states) == 1 else source
+
+
+def _of_policed_people(source: Mention, targets: list[Mention], code: str) -> Mention:
+    """`Police arrested protesters who had gathered in Nairobi`: police whose country nothing
+    else says, using force on people placed in one country, are that country's; not on people
+    of a nationality (`police detained two French reporters`)."""
+    if source.actor.code or "COP" not in source.actor.roles or code[:2] not in FORCE:
+        return source
+    countries = {t.actor.country for t in targets if t.actor.country and t.rule in PLACED
+                 and set(t.actor.roles) & DOMESTIC_ROLES}
+    return _of_country(source, countries.pop()) if len(countries) == 1 else source
 
 
 def _of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
