@@ -3082,3 +3082,26 @@ def test_events_police_using_force_on_people_placed_in_a_country_are_its_own(cod
 def test_events_police_are_not_of_the_nationality_of_those_they_detain(code, text, lang):
     # the police's country is not said: no source, so no event rather than a French police
     assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("North Korea vowed to destroy the United States.", "en", {("PRK", "138", "USA")}),
+    ("La Corée du Nord a juré de détruire les États-Unis.", "fr", {("PRK", "138", "USA")}),
+    ("Kenyan police threatened to violently suppress the protesters.", "en",
+     {("KENCOP", "137", "KENOPP")}),
+    ("La police kényane a menacé de réprimer violemment les manifestants.", "fr",
+     {("KENCOP", "137", "KENOPP")}),
+])
+def test_events_a_vowed_destruction_or_repression_is_its_own_threat(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The government threatened to violently suppress protesters in Dakar.", "en"),
+    ("Le gouvernement a menacé de réprimer violemment les manifestants à Dakar.", "fr"),
+])
+def test_events_an_infinitive_whose_governor_has_an_unknown_subject_has_no_unnamed_doer(
+        code, text, lang):
+    # the government's country is not said: the threat has no source, and the threatened
+    # repression is not an act of some unnamed police
+    assert dyads(code, text, lang) == set()

@@ -12,6 +12,7 @@ from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
+    repair_infinitive_objects,
     repair_place_names,
     weekdays,
 )
@@ -238,3 +239,26 @@ def test_a_noun_or_adjective_is_no_present_verb(words, heads, deps, pos):
 def test_the_english_pipeline_has_no_present_tense_repair():
     # `air strikes`, `police force`: English compounds would read as subject and verb
     assert PRESENT in pipeline("fr").pipe_names and PRESENT not in pipeline("en").pipe_names
+
+
+def test_a_bare_noun_after_an_infinitive_hung_on_its_governor_becomes_its_object():
+    # `a juré de détruire les États-Unis`, with `États-Unis` a modifier of `juré`
+    words = ["La", "Corée", "a", "juré", "de", "détruire", "les", "États-Unis", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 5, 3, 7, 3, 3],
+              deps=["det", "nsubj", "aux:tense", "ROOT", "mark", "xcomp", "det", "obl:mod",
+                    "punct"],
+              pos=["DET", "PROPN", "AUX", "VERB", "ADP", "VERB", "DET", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    repair_infinitive_objects(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (5, "obj")
+
+
+def test_a_noun_with_its_preposition_after_an_infinitive_stays_on_the_governor():
+    # `a juré de revenir à Gao`: a noun with its own preposition is left where it is
+    words = ["Il", "a", "juré", "de", "revenir", "à", "Gao", "."]
+    doc = Doc(VOCAB, words=words, heads=[2, 2, 2, 4, 2, 6, 2, 2],
+              deps=["nsubj", "aux:tense", "ROOT", "mark", "xcomp", "case", "obl:mod", "punct"],
+              pos=["PRON", "AUX", "VERB", "ADP", "VERB", "ADP", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 7)
+    repair_infinitive_objects(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (2, "obl:mod")

@@ -116,6 +116,7 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         nlp.add_pipe(parse_repair.WEEKDAYS, after="parser")
         nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
+        nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
         if nlp.lang in parse_repair.PRESENT_TENSE_LANGUAGES and "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(parse_repair.PRESENT, after=parse_repair.PARTICIPLES)
     if "ner" in nlp.pipe_names:

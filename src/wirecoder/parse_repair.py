@@ -18,6 +18,9 @@
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
   and a clause it headed becomes a place modifier. An object the parser hung on a place
   modifier of the verb (`a reçu à Alger son homologue`) goes back to the verb.
+- A bare noun right after an infinitive complement that the parser hung on the governing verb
+  (`a juré de détruire les États-Unis`, `États-Unis` a modifier of `juré`): it becomes the
+  infinitive's object.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from collections.abc import Callable
 from functools import cache
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -242,6 +245,33 @@ def _as_place(token: Token) -> None:
 @Language.component(PLACES)
 def place_name_repair(doc: Doc) -> Doc:
     return repair_place_names(doc)
+
+
+INFINITIVE_OBJECTS = "wirecoder_infinitive_objects"
+# How a bare noun may be misattached to the verb an infinitive completes.
+STRAY_OBJECT = frozenset({"obj", "obl", "obl:mod"})
+
+
+def repair_infinitive_objects(doc: Doc) -> Doc:
+    """Give an infinitive complement the bare noun phrase after it that the parser hung on
+    the governing verb (see the module's docstring)."""
+    xcomp = doc.vocab.strings.add("xcomp")
+    for i in numpy.flatnonzero(doc.to_array(DEP) == xcomp).tolist():
+        verb = doc[i]
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "NUM", "ADJ"):
+            j += 1
+        noun = doc[j] if j < len(doc) else None
+        if verb.pos_ == "VERB" and noun is not None and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.head.i == verb.head.i and noun.dep_ in STRAY_OBJECT \
+                and not any(c.dep_ == "case" for c in noun.children):
+            _attach(noun, verb, "obj")
+    return doc
+
+
+@Language.component(INFINITIVE_OBJECTS)
+def infinitive_object_repair(doc: Doc) -> Doc:
+    return repair_infinitive_objects(doc)
 
 
 PRESENT = "wirecoder_present_verbs"

@@ -298,8 +298,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         doer = unnamed_doer(verdict.code)
         if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
                 targets != [None] and verdict.demander is None \
-                and token.dep_ not in ("acl:relcl", "relcl"):
-            # not `a clash in which 20 soldiers were killed`: what a relative clause recalls
+                and token.dep_ not in ("acl:relcl", "relcl", "xcomp"):
+            # not `a clash in which 20 soldiers were killed`: what a relative clause recalls;
+            # not `the government threatened to crush protesters`: an infinitive's doer is
+            # its governor's subject, unknown rather than unnamed
             sources = [unattributed(token, index, doer)]
         if trigger.weak:
             confidence -= 0.2
