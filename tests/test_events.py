@@ -3105,3 +3105,19 @@ def test_events_an_infinitive_whose_governor_has_an_unknown_subject_has_no_unnam
     # the government's country is not said: the threat has no source, and the threatened
     # repression is not an act of some unnamed police
     assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Burkina Faso withdrew from ECOWAS in January.", "en", {("BFA", "160", "IGOWAFWAS")}),
+    ("Britain pulled out of the European Union.", "en", {("GBR", "160", "IGOEUREEC")}),
+    ("Le Burkina Faso s'est retiré de la CEDEAO.", "fr", {("BFA", "160", "IGOWAFWAS")}),
+    ("Le Mali a décidé de quitter la CEDEAO.", "fr", {("MLI", "160", "IGOWAFWAS")}),
+    # not an organisation: the general withdrawal (de-escalation, troops)
+    ("Russia withdrew from Kherson.", "en", {("RUS", "087", None)}),
+    ("La Russie s'est retirée de Kherson.", "fr", {("RUS", "0874", None)}),
+    # an organisation's meeting is no membership
+    ("Le président kényan a quitté le sommet de l'UA dimanche.", "fr", set()),
+])
+def test_events_leaving_an_organisation_reduces_relations_with_it(code, text, lang, expected):
+    found = {d for d in dyads(code, text, lang) if d[1][:2] in ("08", "16")}
+    assert found == expected

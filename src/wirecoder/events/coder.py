@@ -7,7 +7,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
+from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES, mention_head
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import codebook, info
@@ -236,7 +236,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     modal = modality_words(lang)
     lookup = MentionIndex(mentions, modal.relational)
     out: list[Candidate] = []
-    found = find_triggers(sent, trigger_index(lang), partial(_obligation_clause, lang=lang))
+    found = find_triggers(sent, trigger_index(lang), partial(_obligation_clause, lang=lang),
+                          partial(_kind_below, mentions))
     # a word of an actor's name or title is no trigger: `Forces de soutien rapide`,
     # `Planning and Investment Minister`
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -370,6 +371,21 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
+
+
+def _kind_below(mentions: list[Mention], token: Token, kind: str) -> bool:
+    """Whether an actor whose code starts with `kind` is a token's complement itself (`left
+    OPEC`, `withdrew from ECOWAS`), not a word of it (`left the AU summit`)."""
+    for m in mentions:
+        if (m.actor.code or "").startswith(kind) and \
+                token.left_edge.i <= m.token_start <= token.right_edge.i:
+            head = mention_head(token.doc, m).head
+            if head.dep_ == "prep" and head.head.dep_ in ("prep", "prt", "advmod"):
+                head = head.head  # `pulled out of the EU`
+            if head.i == token.i or (head.dep_ in ("prep", "prt", "advmod")
+                                     and head.head.i == token.i):
+                return True
+    return False
 
 
 def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:

@@ -40,7 +40,7 @@ class Trigger:
     def specificity(self) -> tuple[int, int, int, int]:
         """Ordering among triggers firing on one head: expressions, then those whose words say
         more than markers (`proposer une aide` over `proposer à`), strong, finer codes."""
-        return (len(self.with_) + int(self.reflexive),
+        return (len(self.with_) + int(self.reflexive) + int(self.target_kind is not None),
                 sum(len(w) > MARKER_LENGTH and w not in LONG_MARKERS for w in self.with_),
                 int(not self.weak),
                 len(self.code))
@@ -149,10 +149,11 @@ def _with_contracted(forms: Iterable[str]) -> set[str]:
     return found | {CONTRACTIONS[f] for f in found if f in CONTRACTIONS}
 
 
-def _first_fitting(token: Token, candidates: tuple[Trigger, ...],
-                   present: frozenset[str]) -> Trigger | None:
+def _first_fitting(token: Token, candidates: tuple[Trigger, ...], present: frozenset[str],
+                   kind_below: Callable[[Token, str], bool] | None) -> Trigger | None:
     """The first trigger whose part of speech, reflexive pronoun and expression words the
-    token has; what each test reads from the parse is read once, when a trigger asks. An
+    token has, and the kind of actor its target must be somewhere below it (`left OPEC`, not
+    `left Paris`); what each test reads from the parse is read once, when a trigger asks. An
     expression with a word that is nowhere in the document (`present`) is passed at once."""
     pos = token.pos_
     mistagged: dict[str, bool] = {}  # trigger part of speech -> whether the token heads one
@@ -180,14 +181,19 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...],
                 missing = [w for w in missing if w not in markers]
             if missing:
                 continue
+        if trigger.target_kind and not (kind_below and kind_below(token, trigger.target_kind)):
+            continue
         return trigger
     return None
 
 
 def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
-                  keep_weak: Callable[[Token], object] | None = None) -> list[tuple[Token, Trigger]]:
+                  keep_weak: Callable[[Token], object] | None = None,
+                  kind_below: Callable[[Token, str], bool] | None = None
+                  ) -> list[tuple[Token, Trigger]]:
     """The best-fitting trigger of each token of a sentence that has one. Weak triggers count
-    only when nothing else fires, or when `keep_weak` says the token matters anyway."""
+    only when nothing else fires, or when `keep_weak` says the token matters anyway;
+    `kind_below` says whether an actor of a kind (`IGO`) stands below a token."""
     found = []
     doc = sent.doc
     lemmas, forms, present = folded_lemmas(doc), folded_tokens(doc), folded_words(doc)
@@ -196,7 +202,7 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
         if not candidates:
             continue
         token = doc[i]
-        best = _first_fitting(token, candidates, present)
+        best = _first_fitting(token, candidates, present, kind_below)
         if best is not None:
             found.append((token, best))
     # a word that is part of an expression that fired (`lever les sanctions`) is not a
