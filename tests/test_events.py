@@ -3121,3 +3121,14 @@ def test_events_an_infinitive_whose_governor_has_an_unknown_subject_has_no_unnam
 def test_events_leaving_an_organisation_reduces_relations_with_it(code, text, lang, expected):
     found = {d for d in dyads(code, text, lang) if d[1][:2] in ("08", "16")}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Indian minister welcomed France's support.", "en"),
+    ("Le ministre indien a salué le soutien de la France.", "fr"),
+    ("The Indian minister thanked France for its support.", "en"),
+    ("Le ministre indien a remercié la France pour son soutien.", "fr"),
+])
+def test_events_an_act_noun_praised_without_a_target_is_not_an_event_of_its_own(code, text,
+                                                                                lang):
+    assert dyads(code, text, lang) == {("INDGOV", "051", "FRA")}

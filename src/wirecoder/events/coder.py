@@ -250,6 +250,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
              if not (token.i in done_by and len(trigger.code) == 3 and trigger.code[2] == "0")]
     kinds = {token.i: trigger.code for token, trigger in found
              if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
+    reactions = {token.i for token, trigger in found if trigger.code[:2] in REACTION_ROOTS}
     for token, trigger in with_judgements(sent, found, lang, frozenset(named)):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
@@ -296,6 +297,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources = _preceding_actor(token, lookup, targets_found)
         targets_found = [_of_domestic_source(t, sources) for t in targets_found]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
+        if targets == [None] and trigger.pos == "NOUN" and _reacted_to(token, reactions):
+            continue  # `a salué le soutien de la France`: what is praised, not an act of its own
         doer = unnamed_doer(verdict.code)
         if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
                 targets != [None] and verdict.demander is None \
@@ -371,6 +374,13 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
+
+
+def _reacted_to(token: Token, reactions: set[int]) -> bool:
+    """Whether a noun is what a reaction is to: its object (`welcomed France's support`) or
+    the object of its preposition (`thanked France for its support`)."""
+    head = token.head.head if token.head.dep_ == "prep" else token.head
+    return head.i != token.i and head.i in reactions
 
 
 def _kind_below(mentions: list[Mention], token: Token, kind: str) -> bool:
