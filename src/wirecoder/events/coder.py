@@ -297,7 +297,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources = _preceding_actor(token, lookup, targets_found)
         targets_found = [_of_domestic_source(t, sources) for t in targets_found]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
-        if targets == [None] and trigger.pos == "NOUN" and _reacted_to(token, reactions):
+        if not targets_found and trigger.pos == "NOUN" and _reacted_to(token, reactions):
             continue  # `a salué le soutien de la France`: what is praised, not an act of its own
         doer = unnamed_doer(verdict.code)
         if doer and not sources and not pronoun and trigger.pos != "NOUN" and \
