@@ -630,3 +630,14 @@ def test_actors_a_name_of_several_leaders_and_a_leader_out_of_office_by_date(cod
 def test_actors_gunmen_are_of_where_their_relative_clause_says_they_struck(code, text, lang,
                                                                           fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Turkey agreed to Sweden's NATO membership bid.", "en", "Sweden", "SWE"),
+    ("Hungary blocked Ukraine's EU accession talks.", "en", "Ukraine", "UKR"),
+])
+def test_actors_a_country_does_not_own_an_international_body_it_precedes(code, text, lang,
+                                                                         fragment, expected):
+    found = actors(code, text, lang)
+    assert code_of(found, fragment) == expected
+    assert [t for t, _, _ in found if fragment in t] == [fragment], found
