@@ -201,10 +201,6 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         # apposition: `Ilham Aliyev, le président azerbaïdjanais`
         appositive = "person" in phrase.slots or slot == "person"
         return appositive and all(w in ARTICLES for w in words[1:])
-    if slot == "org" and words == ["'s"] and all(
-            (e.code or "").startswith(("IGO", "NGO")) for e in piece.entries):
-        # `Sweden's NATO membership bid`: a country does not own an international body
-        return False
     if words and slot == "place" and set(phrase.slots) == {"role"} and _possessed(doc, phrase):
         # `a retiré ses troupes du Mali`: the owner is the possessive's, the place where from
         return False

@@ -156,6 +156,13 @@ class Resolver:
             # where the sentence places them, or none
             return Actor(text=text, code=None, roles=roles or ["CVL"]), "unresolved"
         pname = person.name or person.form if person else None
+        if org and place and place.kind != "locative" and \
+                (org.code or "")[:3] not in self.lex.countries:
+            # `Sweden's NATO membership bid`, `the Kenyan UN envoy`, `French UN peacekeepers`:
+            # a country's bid for, diplomat at or troops in an international body are its own;
+            # a national branch of a non-governmental one is that country's NGO
+            roles = roles or (["NGO"] if (org.code or "").startswith("NGO") else [])
+            org = None
         if org:
             code = org.code or ""
             if code[:3] in self.lex.countries:
