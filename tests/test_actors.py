@@ -643,3 +643,14 @@ def test_actors_gunmen_are_of_where_their_relative_clause_says_they_struck(code,
 def test_actors_a_country_before_an_international_body_is_the_actor(code, text, lang,
                                                                          fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, body", [
+    ("The US envoy to the UN, Mike Waltz, criticised the resolution.", "en", "UN"),
+    ("L'envoyé des États-Unis auprès de l'ONU, Mike Waltz, a critiqué la résolution.", "fr",
+     "ONU"),
+])
+def test_actors_a_person_in_apposition_to_a_body_alone_is_not_its_officer(code, text, lang,
+                                                                          body):
+    found = actors(code, text, lang)
+    assert [t for t, _, _ in found if body in t] == [body], found

@@ -199,7 +199,10 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         return True
     if words and words[0] == ",":
         # apposition: `Ilham Aliyev, le président azerbaïdjanais`
-        appositive = "person" in phrase.slots or slot == "person"
+        # (not `the envoy to the UN, Mike Waltz` nor `in Kenya, Ruto said`: a body or a
+        # place is no person's title)
+        appositive = "person" in phrase.slots or (
+            slot == "person" and bool(set(phrase.slots) - {"org", "place"}))
         return appositive and all(w in ARTICLES for w in words[1:])
     if words and slot == "place" and set(phrase.slots) == {"role"} and _possessed(doc, phrase):
         # `a retiré ses troupes du Mali`: the owner is the possessive's, the place where from
