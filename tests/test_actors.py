@@ -619,3 +619,67 @@ def test_actors_a_name_of_several_leaders_and_a_leader_out_of_office_by_date(cod
                                                                             published, expected):
     found = actors(code, text, "en", published=published)
     assert code_of(found, "Abdullah" if "Abdullah" in text else "Imran") == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # rights groups, agencies and intelligence services by their usual names
+    ("Amnesty accused the Egyptian authorities of torturing detainees.", "en", "Amnesty",
+     "NGOHRIAMN"),
+    ("Amnesty a accusé les autorités égyptiennes de torturer des détenus.", "fr", "Amnesty",
+     "NGOHRIAMN"),
+    ("Europol arrested suspects in a joint operation with Spanish police.", "en", "Europol",
+     "IGOEUREECCOPEPL"),
+    ("Europol a démantelé un réseau de passeurs avec la police grecque.", "fr", "Europol",
+     "IGOEUREECCOPEPL"),
+    ("USAID suspended its programmes in Niger.", "en", "USAID", "USAGOV"),
+    ("L'USAID a suspendu ses programmes au Niger.", "fr", "USAID", "USAGOV"),
+    ("Le département d'État a condamné l'arrestation de l'opposant.", "fr", "département",
+     "USAGOV"),
+    ("The CIA accused Moscow of interfering in the election.", "en", "CIA", "USASPY"),
+    ("Le Mossad a tué un commandant du Hezbollah à Beyrouth.", "fr", "Mossad", "ISRSPY"),
+    # parliaments by name
+    ("The Duma approved the treaty with North Korea.", "en", "Duma", "RUSLEG"),
+    ("La Douma a ratifié le traité avec la Corée du Nord.", "fr", "Douma", "RUSLEG"),
+    ("The Sejm condemned Russia's aggression against Ukraine.", "en", "Sejm", "POLLEG"),
+    ("Le Sejm a condamné l'agression russe contre l'Ukraine.", "fr", "Sejm", "POLLEG"),
+    ("The Rada called on the United Nations to recognise the famine as genocide.", "en",
+     "Rada", "UKRLEG"),
+    ("Turkey's Grand National Assembly approved Sweden's membership.", "en",
+     "Grand National Assembly", "TURLEG"),
+    # juntas and transitional authorities, and the councils juntas rule through
+    ("La junte au pouvoir au Mali a expulsé l'ambassadeur de France.", "fr", "junte", "MLIGOV"),
+    ("Mali's transitional authorities expelled the head of the UN mission.", "en",
+     "transitional authorities", "MLIGOV"),
+    ("Les autorités de transition du Burkina Faso ont suspendu RFI.", "fr", "autorités",
+     "BFAGOV"),
+    ("Le président de la transition burkinabè a reçu l'ambassadeur russe.", "fr",
+     "président de la transition", "BFAGOV"),
+    ("Niger's military rulers ordered French troops to leave.", "en", "military rulers",
+     "NERGOV"),
+    ("The CNSP suspended cooperation with ECOWAS.", "en", "CNSP", "NERGOV"),
+    ("Le CNSP a dénoncé les accords militaires avec la France.", "fr", "CNSP", "NERGOV"),
+    ("Myanmar's State Administration Council extended the state of emergency.", "en",
+     "State Administration Council", "MMRGOV"),
+    # Iran's Revolutionary Guards, a formation of the state's forces
+    ("The IRGC fired missiles at targets in Iraqi Kurdistan.", "en", "IRGC", "IRNMIL"),
+    ("Iran's Revolutionary Guards seized a tanker near the Strait of Hormuz.", "en",
+     "Revolutionary Guards", "IRNMIL"),
+    ("Les Gardiens de la révolution ont saisi un pétrolier dans le détroit d'Ormuz.", "fr",
+     "Gardiens", "IRNMIL"),
+    ("Les pasdaran ont tiré des missiles sur le Kurdistan irakien.", "fr", "pasdaran", "IRNMIL"),
+])
+def test_actors_agencies_parliaments_juntas_and_rights_groups_by_name(code, text, lang,
+                                                                     fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # RSF: Sudan's Rapid Support Forces in a text about Sudan, Reporters sans frontières elsewhere
+    ("Sudan's army chief rejected talks with the RSF.", "en", "SDNREB"),
+    ("The Sudanese army accused the RSF of shelling Omdurman.", "en", "SDNREB"),
+    ("RSF called on Algeria to free the reporter.", "en", "NGOMEDRSF"),
+    ("RSF a appelé l'Algérie à libérer le journaliste.", "fr", "NGOMEDRSF"),
+    ("L'armée soudanaise a rejeté toute négociation avec les RSF.", "fr", "SDNREB"),
+])
+def test_actors_an_acronym_of_two_actors_read_by_the_country_named(code, text, lang, expected):
+    assert code_of(actors(code, text, lang), "RSF") == expected

@@ -102,12 +102,22 @@ def _actor(text: str, country: str | None, roles: list[str], name: str | None = 
 class Resolver:
     """Turns phrases into mentions, learning the document's actors as it goes."""
 
-    def __init__(self, lex: ActorLexicon, context: Context, named: frozenset[str] = frozenset()
-                 ) -> None:
+    def __init__(self, lex: ActorLexicon, context: Context, named: frozenset[str] = frozenset(),
+                 mentioned: frozenset[str] = frozenset()) -> None:
         self.lex = lex
         self.context = context
         self.memory = Memory()
         self.named = named  # countries the document names (not by demonym)
+        self.mentioned = mentioned  # countries the document names, by demonym too
+
+    def _organisation(self, phrase: Phrase) -> Entry | None:
+        """The organisation a phrase names: an acronym's reading for a country the document
+        names (`RSF` in a text about Sudan), else its reading for any text."""
+        piece = phrase.slots.get("org")
+        if piece is None:
+            return None
+        return next((e for e in piece.entries if e.when and e.when in self.mentioned), None) \
+            or next((e for e in piece.entries if not e.when), None)
 
     def _demonym_country(self, code: str) -> str:
         """`l'armée congolaise` in a text about the RDC is the RDC's army."""
@@ -148,7 +158,7 @@ class Resolver:
         """The actor a phrase names and the rule that settled it."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
-        org, ref = phrase.entry("org"), phrase.entry("ref")
+        org, ref = self._organisation(phrase), phrase.entry("ref")
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
         if phrase.entry("ethnic") and place and place.kind == "demonym" and not person:
@@ -293,16 +303,16 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     # (`les rebelles du M23` names the RDC)
     places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
     groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
-              if e is not None and e.code and e.code[:3] in lex.countries}
+              if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
                       | groups)
-    mentioned = groups | {e.code[:3] for e in places if e.code[:3] in lex.countries}
+    mentioned = frozenset(groups | {e.code[:3] for e in places if e.code[:3] in lex.countries})
     if context.dateline_country and mentioned and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
     if len(mentioned) == 1:
         context = replace(context, only_country=next(iter(mentioned)))
-    resolver = Resolver(lex, context, named)
+    resolver = Resolver(lex, context, named, mentioned)
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
     for phrase in phrases:
