@@ -667,6 +667,16 @@ def test_actors_a_name_of_several_leaders_and_a_leader_out_of_office_by_date(cod
     ("Les Gardiens de la révolution ont saisi un pétrolier dans le détroit d'Ormuz.", "fr",
      "Gardiens", "IRNMIL"),
     ("Les pasdaran ont tiré des missiles sur le Kurdistan irakien.", "fr", "pasdaran", "IRNMIL"),
+    # aid and rights NGOs, intelligence services
+    ("The Norwegian Refugee Council accused Israel of blocking aid to Gaza.", "en",
+     "Norwegian Refugee Council", "NGOREFNRC"),
+    ("Le Conseil norvégien pour les réfugiés a accusé Israël de bloquer l'aide.", "fr",
+     "Conseil norvégien", "NGOREFNRC"),
+    ("Freedom House criticised Tunisia's crackdown on the opposition.", "en", "Freedom House",
+     "NGOHRIFHO"),
+    ("MI6 accused Russia of plotting sabotage in Europe.", "en", "MI6", "GBRSPY"),
+    ("La DGSE a démantelé un réseau d'espionnage russe.", "fr", "DGSE", "FRASPY"),
+    ("Pakistan's ISI arrested a former general.", "en", "ISI", "PAKSPY"),
 ])
 def test_actors_agencies_parliaments_juntas_and_rights_groups_by_name(code, text, lang,
                                                                      fragment, expected):
