@@ -693,3 +693,27 @@ def test_actors_agencies_parliaments_juntas_and_rights_groups_by_name(code, text
 ])
 def test_actors_an_acronym_of_two_actors_read_by_the_country_named(code, text, lang, expected):
     assert code_of(actors(code, text, lang), "RSF") == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a counterpart is of another country than the sentence's actor, never of the possessor's
+    ("The Chinese president held talks with his counterpart from Brazil.", "en", "counterpart",
+     "BRAGOV"),
+    ("Le ministre égyptien des Affaires étrangères a reçu son homologue turc au Caire. "
+     "Le ministre a invité son homologue à Alexandrie.", "fr", "homologue", "TURGOV"),
+    # a spokesman for a ministry speaks for its country; troops for a country are sent to it
+    ("The spokesman for the Iranian foreign ministry condemned the US sanctions.", "en",
+     "spokesman", "IRNGOV"),
+    ("A spokeswoman for the State Department criticised the Chinese decision.", "en",
+     "spokeswoman", "USAGOV"),
+])
+def test_actors_counterparts_and_spokesmen_for_a_ministry(code, text, lang, fragment,
+                                                          expected):
+    found = actors(code, text, lang)
+    hits = [c for t, c, _ in found if t == fragment or t.startswith(fragment + " ")]
+    assert hits and hits[-1] == expected, found
+
+
+def test_actors_troops_for_a_country_are_not_its_own(code):
+    found = actors(code, "European leaders promised troops for Ukraine.", "en")
+    assert code_of(found, "troops") != "UKRMIL"

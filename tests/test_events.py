@@ -3051,3 +3051,16 @@ def test_events_pleading_with_someone_appeals_to_them(code):
     found = dyads(code, "Ghana's president pleaded with Burkina Faso's junta to hold elections.",
                   "en")
     assert ("GHAGOV", "020", "BFAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare `the minister` after a meeting is the story's lead actor, named first, and `his
+    # counterpart` the other side
+    ("Le ministre égyptien des Affaires étrangères a reçu son homologue turc au Caire. "
+     "Le ministre a invité son homologue à Alexandrie.", "fr", ("EGYGOV", "020", "TURGOV")),
+    ("Egypt's foreign minister received his Turkish counterpart in Cairo. "
+     "The foreign minister criticised his counterpart over the Libya deal.", "en",
+     ("EGYGOV", "111", "TURGOV")),
+])
+def test_events_a_bare_office_is_the_first_named_holder(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
