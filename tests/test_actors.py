@@ -699,8 +699,8 @@ def test_actors_an_acronym_of_two_actors_read_by_the_country_named(code, text, l
     # a counterpart is of another country than the sentence's actor, never of the possessor's
     ("The Chinese president held talks with his counterpart from Brazil.", "en", "counterpart",
      "BRAGOV"),
-    ("Le ministre égyptien des Affaires étrangères a reçu son homologue turc au Caire. "
-     "Le ministre a invité son homologue à Alexandrie.", "fr", "homologue", "TURGOV"),
+    (("Le ministre égyptien des Affaires étrangères a reçu son homologue turc au Caire. "
+      "Le ministre a invité son homologue à Alexandrie."), "fr", "homologue", "TURGOV"),
     # a spokesman for a ministry speaks for its country; troops for a country are sent to it
     ("The spokesman for the Iranian foreign ministry condemned the US sanctions.", "en",
      "spokesman", "IRNGOV"),
@@ -717,3 +717,45 @@ def test_actors_counterparts_and_spokesmen_for_a_ministry(code, text, lang, frag
 def test_actors_troops_for_a_country_are_not_its_own(code):
     found = actors(code, "European leaders promised troops for Ukraine.", "en")
     assert code_of(found, "troops") != "UKRMIL"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # ruling councils and governments by their names
+    ("Sudan's Sovereignty Council rejected the US proposal.", "en", "Sovereignty Council",
+     "SDNGOV"),
+    ("Le Conseil de souveraineté soudanais a rejeté la proposition américaine.", "fr",
+     "Conseil de souveraineté", "SDNGOV"),
+    ("Libya's Presidential Council sacked the central bank governor.", "en",
+     "Presidential Council", "LBYGOV"),
+    ("Le Conseil présidentiel libyen a limogé le gouverneur de la Banque centrale.", "fr",
+     "Conseil présidentiel", "LBYGOV"),
+    ("Yemen's Presidential Leadership Council accused the Houthis of attacking oil terminals.",
+     "en", "Presidential Leadership Council", "YEMGOV"),
+    ("Le Conseil présidentiel de direction yéménite a accusé les Houthis.", "fr",
+     "Conseil présidentiel de direction", "YEMGOV"),
+    ("Le général Doumbouya a rencontré le président de la Commission de la Cédéao.", "fr",
+     "Commission de la Cédéao", "IGOWAFWAS"),
+    # a leader the table knows by surname, under a first name it spells otherwise
+    ("Le général Mamadi Doumbouya a rencontré le président sénégalais.", "fr", "Doumbouya",
+     "GINGOV"),
+    ("General Mamadi Doumbouya met the Senegalese president.", "en", "Doumbouya", "GINGOV"),
+])
+def test_actors_ruling_councils_and_leaders_under_another_first_name(code, text, lang,
+                                                                    fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the epithets wire copy uses for international bodies
+    ("The West African bloc lifted sanctions on Niger.", "en", "bloc", "IGOWAFWAS"),
+    ("Le bloc ouest-africain a levé les sanctions contre le Niger.", "fr", "bloc", "IGOWAFWAS"),
+    ("The pan-African body suspended Guinea.", "en", "body", "IGOAFRAFU"),
+    ("L'organisation panafricaine a suspendu la Guinée.", "fr", "organisation", "IGOAFRAFU"),
+    ("The world body condemned the coup in Gabon.", "en", "world body", "IGOUNO"),
+    ("Le gendarme onusien du nucléaire a exhorté l'Iran à coopérer.", "fr", "gendarme",
+     "IGOUNOIAE"),
+    ("The UN's top court ordered Israel to halt its offensive.", "en", "court", "IGOUNOJUDICJ"),
+])
+def test_actors_international_bodies_by_their_wire_epithets(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
