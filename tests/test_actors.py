@@ -759,3 +759,18 @@ def test_actors_ruling_councils_and_leaders_under_another_first_name(code, text,
 def test_actors_international_bodies_by_their_wire_epithets(code, text, lang, fragment,
                                                             expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a ruling party is its country's government (Phoenix: RULING_PARTY, GOVERNING_PARTY)
+    ("South Africa's ruling party accused the opposition of sabotage.", "en", "ruling party",
+     "ZAFGOV"),
+    ("Le président du Sénégal a reçu le chef du parti au pouvoir mauritanien.", "fr",
+     "parti au pouvoir", "MRTGOV"),
+    # feminine adjectives of groups
+    ("Les autorités talibanes ont arrêté un couple britannique.", "fr", "talibanes", "AFGGOV"),
+    ("La coalition a frappé des positions houthies à Hodeïda.", "fr", "houthies", "YEMREB"),
+])
+def test_actors_ruling_parties_and_feminine_group_adjectives(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
