@@ -774,3 +774,27 @@ def test_actors_international_bodies_by_their_wire_epithets(code, text, lang, fr
 def test_actors_ruling_parties_and_feminine_group_adjectives(code, text, lang, fragment,
                                                             expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # UN agencies and missions, aid NGOs
+    ("UNSMIL urged Libya's rival factions to respect the ceasefire.", "en", "UNSMIL",
+     "IGOUNOPKOSML"),
+    ("La Manul a exhorté les factions libyennes à respecter le cessez-le-feu.", "fr", "Manul",
+     "IGOUNOPKOSML"),
+    ("The UNFPA warned that Sudan faced a maternal health crisis.", "en", "UNFPA", "IGOUNOPOP"),
+    ("UN Women condemned the Taliban's ban on female aid workers.", "en", "UN Women",
+     "IGOUNOWMN"),
+    ("ONU Femmes a condamné l'interdiction décidée par les talibans.", "fr", "ONU Femmes",
+     "IGOUNOWMN"),
+    ("Médecins du monde a accusé les autorités grecques de refouler des migrants.", "fr",
+     "Médecins du monde", "NGOHLHMDM"),
+    ("Action Against Hunger accused Israel of blocking food deliveries.", "en", "Action",
+     "NGOHLHACF"),
+    ("Action contre la faim a accusé Israël de bloquer les livraisons.", "fr", "Action",
+     "NGOHLHACF"),
+    ("Islamic Relief urged Israel to let aid into Gaza.", "en", "Islamic Relief", "NGOHLHIRW"),
+])
+def test_actors_un_agencies_missions_and_aid_groups_by_name(code, text, lang, fragment,
+                                                           expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
