@@ -3132,3 +3132,25 @@ def test_events_leaving_an_organisation_reduces_relations_with_it(code, text, la
 def test_events_an_act_noun_praised_without_a_target_is_not_an_event_of_its_own(code, text,
                                                                                 lang):
     assert dyads(code, text, lang) == {("INDGOV", "051", "FRA")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare `the minister` after a meeting is the story's lead actor, named first, and `his
+    # counterpart` the other side
+    (("Le ministre égyptien des Affaires étrangères a reçu son homologue turc au Caire. "
+      "Le ministre a invité son homologue à Alexandrie."), "fr", ("EGYGOV", "020", "TURGOV")),
+    (("Egypt's foreign minister received his Turkish counterpart in Cairo. "
+      "The foreign minister criticised his counterpart over the Libya deal."), "en",
+     ("EGYGOV", "111", "TURGOV")),
+])
+def test_events_a_bare_office_is_the_first_named_holder(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the whole name is the subject, its unknown first name included
+    ("Le général Mamadi Doumbouya a rencontré le président sénégalais.", "fr"),
+    ("General Mamadi Doumbouya met the Senegalese president.", "en"),
+])
+def test_events_a_leader_under_another_first_name_acts(code, text, lang):
+    assert ("GINGOV", "040", "SENGOV") in dyads(code, text, lang)

@@ -14,9 +14,12 @@ from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, locatives, morph_values, preposition, sentence_of, with_completed
 from wirecoder.textnorm import fold
 
-# Prepositions that tie a role noun to where it belongs.
+# Prepositions that tie a role noun to where it belongs (`a spokesman for the Iranian foreign
+# ministry`); a diplomat's `in`, `at` or `for` says where they serve (`the UN envoy for Libya`),
+# and forces `for` a country are sent to it (`troops for Ukraine`).
 BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
-                       "des", "d'", "en", "au", "aux", "pres"})
+                       "des", "d'", "en", "au", "aux", "pres", "for"})
+POSTED_TIES = BELONGING - WHERE - {"for"}
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
@@ -108,13 +111,16 @@ class Anchors:
         heads = list(self.doc[mention.token_start:mention.token_end])
         if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN":
             heads.append(head.head)
-        owner = self._possessor(head)
+        # `his counterpart`: the possessor's opposite number, of another country
+        owner = self._possessor(head) if mention.kind != "counterpart" else None
         if owner:
             # `ses troupes de Syrie`: whose troops the determiner says; `de Syrie` is whence
             return owner, "possessive"
         # `ambassador in France` says where a diplomat serves, not whom they represent
-        ties = BELONGING - WHERE if posted_abroad(
+        ties = POSTED_TIES if posted_abroad(
             self.doc[mention.token_start:mention.token_end].text, self.posted) else BELONGING
+        if set(mention.actor.roles) & (LOCAL_FORCES | {"MIL"}):
+            ties = ties - {"for"}
         for token in (t for h in heads for t in _attached(h, ties)):
             if mention.token_start <= token.i < mention.token_end:
                 continue

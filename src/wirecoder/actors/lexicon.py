@@ -24,6 +24,7 @@ class Entry:
     name: str | None = None  # canonical name (person, organisation, country)
     case_sensitive: bool = False
     form: str = ""
+    when: str | None = None  # an acronym read so only in a document naming this country
 
 
 def date_bounds(date: str) -> tuple[str, str]:
@@ -164,9 +165,12 @@ def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) 
         for form in _forms(org.get(lex.lang)) + _forms(org.get("en")):
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))
         acronyms = org.get("acronyms") or {}
-        for form in _forms(acronyms.get(lex.lang)) + _forms(acronyms.get("en")):
+        for value in [*(acronyms.get(lex.lang) or []), *(acronyms.get("en") or [])]:
+            # `{form: RSF, when: SDN}`: Sudan's Rapid Support Forces in a text about Sudan
+            form, when = (value, None) if isinstance(value, str) else (value["form"],
+                                                                       value["when"])
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name,
-                                          case_sensitive=True, form=form))
+                                          case_sensitive=True, form=form, when=when))
 
 
 def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:

@@ -152,7 +152,13 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
             pieces.append(Piece(i, i + 1, kinds, [e for e in entries if e.kind in NATIONAL]))
     covered = {k for p in pieces for k in range(p.start, p.end)}
     for ent in people:
-        if not covered & set(range(ent.start, ent.end)):
+        inside = [p for p in pieces if ent.start <= p.start and p.end <= ent.end]
+        if len(inside) == 1 and inside[0].kind == "person" and \
+                covered & set(range(ent.start, ent.end)) == set(range(inside[0].start,
+                                                                      inside[0].end)):
+            # `Mamadi Doumbouya`: a name the table knows by its surname and another first name
+            inside[0].start, inside[0].end = ent.start, ent.end
+        elif not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
     return sorted(pieces, key=lambda p: p.start)
 

@@ -79,16 +79,19 @@ class Memory:
         last = key.replace("-", " ").split()[-1:] or [""]
         return self.persons.get(last[0])
 
-    def holder(self, office: str, prefer_country: str | None) -> Actor | None:
-        """The actor of this office the document made most salient (the agency's own first)."""
-        holders = [a for o, a in self.by_office if o == office]
+    def holder(self, office: str, prefer_country: str | None,
+               besides: frozenset[str] = frozenset()) -> Actor | None:
+        """The actor of this office the document made most salient (the agency's own first),
+        of a country other than `besides`; between equals, the first named (a story's lead
+        actor is named first, and a bare `the minister` later is most often that one)."""
+        holders = [a for o, a in self.by_office if o == office and a.country not in besides]
         if not holders:
             return None
         if prefer_country:
             own = [a for a in holders if a.country == prefer_country]
             if own:
                 return own[-1]
-        return max(holders, key=lambda a: (self.salience[a.code or ""], holders.index(a)))
+        return max(holders, key=lambda a: (self.salience[a.code or ""], -holders.index(a)))
 
 
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
@@ -102,12 +105,22 @@ def _actor(text: str, country: str | None, roles: list[str], name: str | None = 
 class Resolver:
     """Turns phrases into mentions, learning the document's actors as it goes."""
 
-    def __init__(self, lex: ActorLexicon, context: Context, named: frozenset[str] = frozenset()
-                 ) -> None:
+    def __init__(self, lex: ActorLexicon, context: Context, named: frozenset[str] = frozenset(),
+                 mentioned: frozenset[str] = frozenset()) -> None:
         self.lex = lex
         self.context = context
         self.memory = Memory()
         self.named = named  # countries the document names (not by demonym)
+        self.mentioned = mentioned  # countries the document names, by demonym too
+
+    def _organisation(self, phrase: Phrase) -> Entry | None:
+        """The organisation a phrase names: an acronym's reading for a country the document
+        names (`RSF` in a text about Sudan), else its reading for any text."""
+        piece = phrase.slots.get("org")
+        if piece is None:
+            return None
+        return next((e for e in piece.entries if e.when and e.when in self.mentioned), None) \
+            or next((e for e in piece.entries if not e.when), None)
 
     def _demonym_country(self, code: str) -> str:
         """`l'armée congolaise` in a text about the RDC is the RDC's army."""
@@ -144,11 +157,13 @@ class Resolver:
 
         return max(piece.entries, key=fit)
 
-    def resolve(self, phrase: Phrase, text: str, previous: list[Mention]) -> tuple[Actor, str]:
-        """The actor a phrase names and the rule that settled it."""
+    def resolve(self, phrase: Phrase, text: str, previous: list[Mention],
+                sentence: list[Mention] | None = None) -> tuple[Actor, str]:
+        """The actor a phrase names and the rule that settled it (`previous`: the sentence's
+        mentions before it, else the last ones of the text; `sentence`: the sentence's only)."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
-        org, ref = phrase.entry("org"), phrase.entry("ref")
+        org, ref = self._organisation(phrase), phrase.entry("ref")
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
         if phrase.entry("ethnic") and place and place.kind == "demonym" and not person:
@@ -185,9 +200,16 @@ class Resolver:
             if named:
                 return replace(named[-1], text=text), "anaphor"
             return Actor(text=text, code=None), "unresolved"
+        besides: frozenset[str] = frozenset()
         if ref and ref.kind == "counterpart":
             office = office or self._sentence_office(previous)
             roles = roles or ["GOV"]
+            # a counterpart holds the office for another country than the sentence's actors
+            # (`X a reçu son homologue`), or than the story's lead holder of it (`He told his
+            # counterpart`)
+            own = {m.actor.country for m in sentence or () if m.actor.country}
+            lead = self.memory.holder(office, None) if office and not own else None
+            besides = frozenset(own or ({lead.country} if lead and lead.country else ()))
         if place:
             # `Jordan's King Abdullah`: a leader the table has in office at the document's
             # date holds it (`Pakistan's Imran Khan` in 2023 does not)
@@ -226,7 +248,7 @@ class Resolver:
                     return actor, "leaders-table"
         if office:
             prefer = self.context.agency_country if self.context.agency_national else None
-            holder = self.memory.holder(office, prefer)
+            holder = self.memory.holder(office, prefer, besides)
             if holder:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
@@ -300,16 +322,16 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     # (`les rebelles du M23` names the RDC)
     places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
     groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
-              if e is not None and e.code and e.code[:3] in lex.countries}
+              if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
                       | groups)
-    mentioned = groups | {e.code[:3] for e in places if e.code[:3] in lex.countries}
+    mentioned = frozenset(groups | {e.code[:3] for e in places if e.code[:3] in lex.countries})
     if context.dateline_country and mentioned and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
     if len(mentioned) == 1:
         context = replace(context, only_country=next(iter(mentioned)))
-    resolver = Resolver(lex, context, named)
+    resolver = Resolver(lex, context, named, mentioned)
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
     for phrase in phrases:
@@ -318,7 +340,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
-        actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:])
+        actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
+                                       same_sentence)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         opposed = phrase.entry("against")
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
