@@ -3154,3 +3154,121 @@ def test_events_a_bare_office_is_the_first_named_holder(code, text, lang, expect
 ])
 def test_events_a_leader_under_another_first_name_acts(code, text, lang):
     assert ("GINGOV", "040", "SENGOV") in dyads(code, text, lang)
+
+
+# ---------------------------------------------------------------- English, third round
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran's supreme leader called on Muslim countries to cut ties with Israel.", "en",
+     ("IRNGOV", "020", None)),
+    ("The Arab League urged member states to boycott Israeli goods.", "en",
+     ("IGOMEAARL", "020", None)),
+    ("Le guide suprême iranien a appelé les pays musulmans à rompre leurs relations avec Israël.",
+     "fr", ("IRN", "020", None)),
+])
+def test_events_an_appeal_to_no_named_actor_is_not_aimed_at_what_it_asks_for(code, text, lang,
+                                                                            expected):
+    # what the addressees are asked to do is aimed elsewhere: not the appeal's target
+    found = dyads(code, text, lang)
+    assert expected in found and not [t for s, c, t in found if c[:2] == "02" and t], found
+
+
+@pytest.mark.parametrize("text, expected, other", [
+    ("The United States should stop arming Taiwan, China's defence ministry said.",
+     ("CHNGOV", "100", "USA"), "TWN"),
+    ("Kyiv should stop attacking Russia, the Kremlin said.", ("RUSGOV", "100", "UKRGOV"), "RUS"),
+])
+def test_events_an_actor_before_a_comma_is_no_coordinated_speaker(code, text, expected, other):
+    # a comma alone lists no one: the object before it did not speak
+    found = dyads(code, text, "en")
+    assert expected in found and not [s for s, c, t in found if s == other], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Talks between Armenia and Azerbaijan resumed in Washington.", "en"),
+    ("Les négociations entre l'Arménie et l'Azerbaïdjan ont repris à Washington.", "fr"),
+])
+def test_events_talks_between_two_parties_that_resumed_are_theirs(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ARM", "046", "AZE") in found and ("AZE", "046", "ARM") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pakistan said India's remarks were irresponsible and provocative.", "en",
+     ("PAK", "111", "IND")),
+    ("Turkey said Sweden's stance was unacceptable.", "en", ("TUR", "111", "SWE")),
+    ("Le Pakistan a déclaré que les propos de l'Inde étaient irresponsables.", "fr",
+     ("PAK", "111", "IND")),
+])
+def test_events_an_actors_remarks_or_stance_said_to_be_wrong_criticise_it(code, text, lang,
+                                                                          expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's foreign minister called the Turkish president a dictator.",
+     ("ISRGOV", "111", "TURGOV")),
+    ("Erdogan called Netanyahu a war criminal.", ("TURGOV", "111", "ISRGOV")),
+])
+def test_events_calling_someone_a_bad_name_criticises_and_is_no_phone_call(code, text,
+                                                                           expected):
+    found = dyads(code, text, "en")
+    assert expected in found and not [c for s, c, t in found if c == "041"], found
+
+
+def test_events_calling_an_act_a_bad_name_criticises_and_keeps_the_act(code):
+    found = dyads(code, "Russia called the strike on Belgorod a terrorist act.", "en")
+    assert ("RUS", "111", None) in found and not [c for s, c, t in found if c[:2] == "02"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Foreign Ministry spokesperson Mao Ning criticized Japan.", ("CHNGOV", "111", "JPN")),
+    ("Iranian foreign ministry spokesman Nasser Kanaani condemned Britain.",
+     ("IRNGOV", "111", "GBR")),
+    ("Israeli military spokesman Daniel Hagari accused Hamas of using hospitals.",
+     ("ISRMIL", "112", "PSEREB")),
+])
+def test_events_a_ministry_or_army_spokesman_named_speaks_for_it(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington voiced strong disapproval of Israel's settlement plans.",
+     ("USAGOV", "110", "ISR")),
+    ("Nigerian unions called a general strike.", ("NGALAB", "143", "NGAGOV")),
+])
+def test_events_disapproval_voiced_and_a_general_strike_called(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi welcomed his Brazilian counterpart at the Great Hall of the People.",
+     ("CHNGOV", "043", "BRAGOV")),
+    ("The Chinese ambassador paid a courtesy call on the Nepalese prime minister.",
+     ("CHNGOV", "042", "NPLGOV")),
+    ("The Israeli prime minister sat down with the US envoy for talks.",
+     ("ISRGOV", "040", "USAGOV")),
+])
+def test_events_guests_welcomed_courtesy_calls_and_sitting_down_for_talks_consult(code, text,
+                                                                                 expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Netanyahu has come under fire from the United States over the Rafah offensive.",
+     ("USA", "111", "ISRGOV")),
+    ("The Hungarian government faced criticism from the European Commission over the law.",
+     ("IGOEUREECGOV", "111", "HUNGOV")),
+    ("Moscow reacted angrily to the decision by Finland to close its border.",
+     ("RUSGOV", "111", "FIN")),
+    ("The Kremlin said the statement by the French president was dangerous.",
+     ("RUSGOV", "111", "FRAGOV")),
+])
+def test_events_criticism_faced_angry_reactions_and_statements_by_an_actor_judged(code, text,
+                                                                                 expected):
+    found = dyads(code, text, "en")
+    assert expected in found and not [c for s, c, t in found if c[:2] == "19"], found
+
+
+def test_events_troops_under_fire_are_fought_not_criticised(code):
+    found = dyads(code, "Israeli troops came under fire from Hezbollah near the border.", "en")
+    assert ("LBNREB", "190", "ISRMIL") in found, found

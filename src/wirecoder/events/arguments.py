@@ -127,7 +127,9 @@ class MentionIndex:
 
     def coordinated(self, mention: Mention, doc_tokens: Doc) -> list[Mention]:
         """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
-        may hang elsewhere (`X et Y se sont entretenus`)."""
+        may hang elsewhere (`X et Y se sont entretenus`). A comma alone joins only within a
+        list closed by a conjunction (`X, Y and Z`), or in a headline (`Russia, China sign
+        energy deal`): `stop arming Taiwan, China's defence ministry said` lists no one."""
         out, current = [], mention
         while True:
             before = [m for m in self.mentions if m.token_end in
@@ -138,7 +140,8 @@ class MentionIndex:
             words = [fold(t.text) for t in gap if not t.is_space]
             if not words or words[0] not in COORDINATORS or not all(
                     w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
-                    before[-1], current, doc_tokens):
+                    before[-1], current, doc_tokens) or not out and set(words) <= {
+                        ",", *ARTICLES} and doc_tokens[current.token_start].sent[-1].is_punct:
                 return out
             current = before[-1]
             out.append(current)
@@ -725,10 +728,16 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = [voiced] if voiced is not None else []
         sources = [m for m in sources if m.rule != "locative"]
         sources = _with_coordinated(sources, index, trigger_token.doc)
+        if not sources and trigger.reciprocal:
+            # `talks between X and Y resumed`: the expression's noun, the verb's subject,
+            # names both parties
+            parties = next((p for word in heads[1:] if word.head.i == trigger_token.i
+                            for p in [_between(word, index)] if len(p) > 1), [])
+            if parties:
+                return Arguments(parties, [], "between")
     targets: list[Mention] = []
-    for head in heads:
-        targets.extend(m for m in _resolve(marked_tokens(head, trigger.target), index, owners=True)
-                       if m not in targets)
+    addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
+    targets.extend(m for m in _resolve(addressed, index, owners=True) if m not in targets)
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
@@ -790,7 +799,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if nearest:
         # a reaction (given `acts`) is not aimed at whom the act it names harmed
         targets = _nearest_in_subtree(phrase, index, sources, words.speech,
-                                      words.harmed if acts else frozenset())
+                                      words.harmed if acts else frozenset(),
+                                      addressed if trigger.code[:2] == "02" else [])
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -832,14 +842,19 @@ def _owns_harmed(mention: Mention, doc: Doc, harmed: frozenset[str]) -> bool:
 
 def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],
                         speech: frozenset[str] = frozenset(),
-                        harmed: frozenset[str] = frozenset()) -> list[Mention]:
+                        harmed: frozenset[str] = frozenset(),
+                        addressed: list[Token] | None = None) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), and not
-    the owner of a `harmed` thing."""
+    the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
+    Muslim countries to cut ties with Israel`), not in the complement after it: what they are
+    asked to do is aimed elsewhere."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     for child in token.children:
         edge = child.left_edge.i
+        if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
+            hi = min(hi, edge - 1)
         if child.i > lo and fold(child.lemma_) in speech and child.dep_ in (
                 "advcl", "parataxis", "conj") and (doc[edge].is_punct or doc[edge - 1].is_punct):
             hi = min(hi, edge - 1)

@@ -17,6 +17,10 @@ from wirecoder.textnorm import fold
 # How a judgement hangs on the verb or its object: a predicative complement, or `as`/`de`.
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 MARKERS = frozenset({"as", "de", "d'", "d", "comme"})
+# `called the Turkish president a dictator`, `called the strike on Belgorod a terrorist act`:
+# an indefinite noun the parser hangs in the object as an apposition (no comma before it) is
+# the judgement.
+INDEFINITE = frozenset({"a", "an"})
 # How an actor owns the subject of a spoken judgement (`Washington's decision`, `the Israeli
 # operation`, `la décision de Washington`).
 OWNERS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
@@ -58,6 +62,11 @@ def judgement(verb: Token) -> Span | None:
         # `called unacceptable the expulsion`: an adjective before the determiner is no
         # modifier of the noun
         return verb.doc[first.i:first.i + 1]
+    named_as = next((t for t in obj.subtree if t.dep_ == "appos" and t.i > obj.i
+                     and not verb.doc[t.left_edge.i - 1].is_punct and any(
+                         c.dep_ == "det" and fold(c.text) in INDEFINITE for c in t.children)), None)
+    if named_as is not None:
+        return verb.doc[named_as.left_edge.i:named_as.right_edge.i + 1]
     for head in (verb, obj):
         for child in head.children:
             if child.i <= obj.i and not (head is verb and child.i > verb.i):
@@ -96,17 +105,20 @@ def _said_clauses(verb: Token) -> Iterator[tuple[Token, Token]]:
 def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     """`said Washington's decision was a mistake`, `a déclaré que la décision américaine
     était inacceptable`: what a speech verb's copular clause says of an act (a noun of the
-    event lexicon, or a decision) an actor owns (`the situation in Gaza was dire`, `American
-    weapons were dangerous` judge no one's act)."""
+    event lexicon, a decision, or a word of `conduct`: remarks, a stance) an actor owns (`the
+    situation in Gaza was dire`, `American weapons were dangerous` judge no one's act)."""
     words = modality_words(verb.doc.lang_)
     acts = trigger_index(verb.doc.lang_)
     for clause, subject in _said_clauses(verb):
         if subject.pos_ != "NOUN" or not (
-                fold(subject.lemma_) in words.deciding or any(
+                fold(subject.lemma_) in words.deciding | words.conduct or any(
                     t.pos == "NOUN" for t in acts.get(fold(subject.lemma_), ()))):
             continue
         if not any(c.dep_ in OWNERS and c.i in named and (
-                c.dep_ != "nmod" or preposition(c) in AGENTS) for c in subject.children):
+                c.dep_ != "nmod" or preposition(c) in AGENTS) or c.dep_ == "prep" and fold(
+                    c.text) in AGENTS and any(g.i in named for g in c.children)
+                   for c in subject.children):
+            # `the statement by the French president`: an English agent hangs on `by`
             continue
         if fold(clause.lemma_) == "be":
             # English: the verb `be` heads the clause, the judgement its complement

@@ -50,6 +50,7 @@ class ModalityWords:
     arrival: frozenset[str] = frozenset()
     suffered: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
+    conduct: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -125,7 +126,7 @@ def modality_words(lang: str) -> ModalityWords:
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
-        culpable=words("culpable"),
+        culpable=words("culpable"), conduct=words("conduct"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
