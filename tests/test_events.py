@@ -3272,3 +3272,54 @@ def test_events_criticism_faced_angry_reactions_and_statements_by_an_actor_judge
 def test_events_troops_under_fire_are_fought_not_criticised(code):
     found = dyads(code, "Israeli troops came under fire from Hezbollah near the border.", "en")
     assert ("LBNREB", "190", "ISRMIL") in found, found
+
+
+# Precision: acts supposed, asked about, rumoured, figurative, or meetings with no one are no
+# events; sides praising together do not praise each other; talks a visit
+# is planned for are planned too.
+@pytest.mark.parametrize("text, lang", [
+    ("Nobody knows whether Ethiopian troops fired on the convoy.", "en"),
+    ("On ignore si les soldats éthiopiens ont tiré sur le convoi.", "fr"),
+    ("A reporter asked the minister whether Algeria would reopen its border with Morocco.",
+     "en"),
+    ("Un journaliste a demandé au ministre si l'Algérie rouvrirait sa frontière avec le Maroc.",
+     "fr"),
+    ("Rumours that Mali had expelled the French ambassador were false.", "en"),
+    ("La rumeur selon laquelle le Mali aurait expulsé l'ambassadeur de France est fausse.",
+     "fr"),
+    ("Brazil's president attacked inflation in a speech to workers.", "en"),
+    ("Le président brésilien a attaqué l'inflation dans un discours aux ouvriers.", "fr"),
+    ("Senegal's president declared war on tax fraud.", "en"),
+    ("Le président sénégalais a déclaré la guerre à la fraude fiscale.", "fr"),
+    ("The UN Security Council met on Tuesday to discuss the crisis.", "en"),
+    ("Le Conseil de sécurité de l'ONU s'est réuni mardi pour examiner la crise.", "fr"),
+])
+def test_events_unasserted_figurative_or_unaimed_acts_code_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_reports_dismissed_are_not_asserted(code):
+    found = dyads(code, "The Kremlin dismissed reports that Putin would meet Zelensky in "
+                  "Istanbul.", "en")
+    assert not [c for s, c, t in found if c[:2] in ("03", "04")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt and Jordan praised the decision.", "en"),
+    ("L'Égypte et la Jordanie ont salué la décision.", "fr"),
+])
+def test_events_sides_praising_together_do_not_praise_each_other(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("EGY", "051", "JOR") not in found and ("JOR", "051", "EGY") not in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Ukraine's foreign minister will travel to Brussels on Wednesday for talks with NATO "
+      "officials."), "en"),
+    (("Le ministre ukrainien des Affaires étrangères se rendra mercredi à Bruxelles pour des "
+      "entretiens avec des responsables de l'Otan."), "fr"),
+])
+def test_events_talks_a_planned_trip_is_for_are_intended(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("UKRGOV", "036", "IGOWSTNAT") in found, found
+    assert not [c for s, c, t in found if c[:2] == "04"], found

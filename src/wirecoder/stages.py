@@ -12,6 +12,7 @@ from wirecoder.events.coder import (
     VIOLENCE,
     Conventions,
     aim_at_doers,
+    aimed,
     deduplicate,
     fill_implicit_targets,
     sentence_candidates,
@@ -112,6 +113,8 @@ class EventStage:
         aim_at_doers(candidates, state.lang)
         fill_implicit_targets(candidates)
         doc = state.document
+        if not self.conventions.joint_acts:
+            candidates = aimed(candidates)
         kept = deduplicate(candidates)
         body, doc_hash = state.body, doc.content_hash  # the hash is computed at each read
         state.events = [to_event(c, doc.id, doc_hash, state.lang, body, state.body_offset)

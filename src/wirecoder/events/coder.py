@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES, mention_head
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
-from wirecoder.attributes.codebook import codebook, info
+from wirecoder.attributes.codebook import codebook, info, intent_code
 from wirecoder.events.arguments import (
     ACTIVE_SUBJECTS,
     BETWEEN,
@@ -26,6 +26,7 @@ from wirecoder.events.arguments import (
     find_arguments,
     marked_tokens,
     pronoun_subject,
+    source_clause,
     subject_mentions,
     subject_tokens,
 )
@@ -34,6 +35,7 @@ from wirecoder.events.modality import (
     ModalityWords,
     Verdict,
     governors,
+    has_word,
     judge,
     modality_words,
     speech_governor,
@@ -69,7 +71,15 @@ NOUN_CLAUSES = frozenset({"acl", "amod"}) | RELATIVE_CLAUSES  # their subject is
 UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 # Roots of acts that coordinated subjects of several countries do towards each other when
 # the sentence names no other party: agree, consult, cooperate diplomatically or materially.
-TOGETHER = frozenset({"03", "04", "05", "06"})
+# Of diplomatic cooperation (05) only the joint acts, not praise or recognition, which sides
+# named together each do towards what they name (`Egypt and Jordan praised the decision`).
+TOGETHER = frozenset({"03", "04", "050", "057", "06"})
+# Roots of acts done towards another by nature: consultations (a council meeting alone
+# consults no one); not statements, demands, shows of force, protests or force, whose
+# target may be left unsaid.
+TARGETED_ROOTS = frozenset({"04"})
+# Modalities of an act announced for later.
+PLANNED = frozenset({"future", "conditional", "intent"})
 VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
 FORCE = VIOLENCE | {"17"}  # and coercion
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -257,18 +267,31 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
+        if verdict.code[:2] in FORCE and _figurative(token, trigger, modal):
+            continue  # `attacked inflation`, `a déclaré la guerre à la fraude`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
         args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
                               modal, acts)
+        coming = source_clause(token, modal) if trigger.pos == "NOUN" and preposition(
+            token) in modal.purpose else None
+        if coming is not None:
+            # `will travel to Brussels for talks`: the act is as planned as the coming
+            planned = judge(coming, verdict.code, "VERB", lang)
+            if not planned.keep:
+                continue
+            if planned.modality in PLANNED or has_word(coming, modal.intent):
+                verdict = replace(verdict, code=intent_code(verdict.code) or verdict.code,
+                                  modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
                                     modal.speech)
         confidence = 0.6 if pronoun else 0.8
         # `les deux parties`, `they`, or two countries that agree, meet or cooperate
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
-            verdict.code[:2] in TOGETHER and len({m.actor.country for m in sources}) > 1)
+            verdict.code.startswith(tuple(TOGETHER))
+            and len({m.actor.country for m in sources}) > 1)
         sources = _expand(sources)
         if trigger.shared and not (joint or len({m.actor.country for m in sources}) > 1 or (
                 args.targets and not args.nearest)):
@@ -344,6 +367,15 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     out = _drop_requested(out, modal)
     out = _own_calls(out, lookup)
     return _drop_vows(out)
+
+
+def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
+    """Whether force is used only on what is no one (modality `abstract`: `attacked
+    inflation`, `war on corruption`)."""
+    words_of_act = _expression_tokens(token, trigger)  # `declared war on`: not `war`
+    struck = [t for head in words_of_act for t in marked_tokens(head, trigger.target)
+              if t not in words_of_act]
+    return bool(struck) and all(has_word(t, words.abstract) for t in struck)
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
@@ -819,6 +851,13 @@ def _key(c: Candidate) -> tuple:
 def _rank(c: Candidate) -> tuple[int, bool, float]:
     """Finer codes first; a residual code (`030`, `190`) below its named siblings."""
     return len(c.code), not c.code.endswith("0"), c.confidence
+
+
+def aimed(candidates: list[Candidate]) -> list[Candidate]:
+    """Acts aimed at someone by nature (TARGETED_ROOTS) that found no one to aim at, even
+    implicitly, are no events (`the Security Council met on Tuesday`, `le Conseil s'est
+    réuni`). Under CAMEO's conventions only: PLOVER's joint acts have no target."""
+    return [c for c in candidates if c.target is not None or c.code[:2] not in TARGETED_ROOTS]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:

@@ -51,6 +51,9 @@ class ModalityWords:
     suffered: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
     conduct: frozenset[str] = frozenset()
+    supposition: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
+    abstract: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -127,6 +130,7 @@ def modality_words(lang: str) -> ModalityWords:
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
+        supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -316,6 +320,37 @@ def _recalled(token: Token) -> bool:
                               if c.dep_ == "advmod")
 
 
+def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
+    reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
+    to attack`)."""
+    current = token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and has_word(c, marks) for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _hearsay(token: Token, words: ModalityWords) -> bool:
+    """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
+    a clause completing a noun of hearsay, or a noun a denial or refusal verb governs."""
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.pos_ == "NOUN" and current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
+            return has_word(head, words.hearsay) or any(
+                has_word(g, words.denial | words.refusal) for g in governors(head, 1))
+        if current.dep_ not in ("xcomp", "conj", "ccomp"):
+            return False
+        current = head
+    return False
+
+
 PURPOSE = frozenset({"pour", "afin", "to"})
 # Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
 # pour protester`): appeals, demands, criticism, protest.
@@ -393,6 +428,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # `denied supplying arms`, `a nié avoir livré`, `a démenti toute négociation`: a claim
         # disputed, not a refusal (`denied access` is one)
         return Verdict(False, code, "denied")
+    if pos != "NOUN" and _hearsay(token, words):
+        return Verdict(False, code, "hearsay")
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
@@ -405,6 +442,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
+    if pos != "NOUN" and _clause_marked(token, words.supposition):
+        return Verdict(False, code, "supposed")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
