@@ -619,3 +619,18 @@ def test_actors_a_name_of_several_leaders_and_a_leader_out_of_office_by_date(cod
                                                                             published, expected):
     found = actors(code, text, "en", published=published)
     assert code_of(found, "Abdullah" if "Abdullah" in text else "Imran") == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `à Tunis` after the agent ties it as `in Tunis` does
+    ("Un opposant tunisien a été arrêté mardi par la police à Tunis.", "fr", "police", "TUNCOP"),
+    ("An opposition figure was arrested on Tuesday by police in Tunis.", "en", "police",
+     "TUNCOP"),
+])
+def test_actors_fr3_police_tied_to_the_city_it_acts_in(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_fr3_a_participle_after_its_auxiliary_is_no_detainee(code):
+    found = actors(code, "Les autorités chinoises ont détenu un citoyen canadien.", "fr")
+    assert not [t for t, _, _ in found if "détenu" in t], found

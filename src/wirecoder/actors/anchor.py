@@ -16,7 +16,7 @@ from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs.
 BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
-                       "des", "d'", "en", "au", "aux", "pres"})
+                       "des", "d'", "en", "a", "au", "aux", "pres"})
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})

@@ -360,8 +360,13 @@ def _intended(token: Token, words: ModalityWords) -> bool:
         if current.dep_ not in GOVERNORS | {"conj"} or current.head.i == current.i:
             return False
         done = current.dep_ == "conj" and "Inf" not in morph_values(current, "VerbForm")
-        current = current.head
+        below, current = current, current.head
         if not done and has_word(current, words.intent):
+            return True
+        if below.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj") and c.i < below.i and
+                                         has_word(c, words.intent) for c in current.children):
+            # `a exprimé sa disponibilité à aider la Libye`, the infinitive hung on the verb:
+            # it completes the noun of intent before it
             return True
     return False
 
