@@ -3178,3 +3178,28 @@ def test_events_fr3_a_decision_misattached_is_still_its_owners(code):
                         "retirer ses troupes.", "fr")
     assert any(s == "FRA" and c == "0874" for s, c, _ in found), found
     assert not any(s == "MLIGOV" and c == "0874" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président russe a dit espérer que l'Ukraine accepterait des négociations.", "fr"),
+    ("Le président sénégalais a espéré que la Gambie et le Sénégal renforceront leurs liens.",
+     "fr"),
+    ("The Russian president said he hoped that Ukraine would accept talks.", "en"),
+])
+def test_events_fr3_an_act_hoped_of_others_is_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_fr3_an_act_promised_of_ones_own_side_is_intent(code):
+    found = dyads(code, "Le président a promis que la France livrerait des armes à l'Ukraine.",
+                  "fr")
+    assert ("FRA", "0332", "UKR") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Azerbaïdjan a concentré des troupes à la frontière arménienne.", ("AZE", "154", "ARM")),
+    ("Le Rwanda a renforcé son dispositif militaire à la frontière avec la RDC.",
+     ("RWA", "154", "COD")),
+])
+def test_events_fr3_troops_massed_at_a_border(code, text, expected):
+    assert expected in dyads(code, text, "fr")

@@ -50,6 +50,7 @@ class ModalityWords:
     arrival: frozenset[str] = frozenset()
     suffered: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
+    wish: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -125,7 +126,7 @@ def modality_words(lang: str) -> ModalityWords:
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
-        culpable=words("culpable"),
+        culpable=words("culpable"), wish=words("wish"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -316,6 +317,7 @@ def _recalled(token: Token) -> bool:
 
 
 PURPOSE = frozenset({"pour", "afin", "to"})
+COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clause of content
 # Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
 # pour protester`): appeals, demands, criticism, protest.
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
@@ -349,6 +351,20 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
                                          for m in child.children):
             return True
     return False
+
+
+def _wished(token: Token, words: ModalityWords) -> bool:
+    """`a dit espérer que l'Ukraine accepterait des négociations`, `hoped that Kyiv would
+    accept talks`: an act in a clause of its own named subject, governed by a word of hope or
+    wish, is only wished for by the speaker; no one has done or announced it."""
+    # (the parser may hang `que` on the clause's subject)
+    if token.dep_ not in ("ccomp", "advcl") or not any(
+            c.dep_ == "mark" and fold(c.text) in COMPLEMENTISERS
+            for c in token.doc[token.left_edge.i:token.i]):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")),
+                   None)
+    return subject is not None and subject.pos_ != "PRON" and has_word(token.head, words.wish)
 
 
 def _intended(token: Token, words: ModalityWords) -> bool:
@@ -415,6 +431,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
+    if pos != "NOUN" and _wished(token, words):
+        return Verdict(False, code, "wished")
     intent = intent_code(code)
     if under_obligation(token, lang):
         speaker = speech_governor(token, words.speech)
