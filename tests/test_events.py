@@ -3203,3 +3203,53 @@ def test_events_fr3_an_act_promised_of_ones_own_side_is_intent(code):
 ])
 def test_events_fr3_troops_massed_at_a_border(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the speech verb after the quote, a parataxis of the quote's verb, with its subject
+    # inverted
+    ("« La France doit retirer ses troupes », a déclaré le Premier ministre malien.", "fr"),
+    ('"France must withdraw its troops," the Malian prime minister said.', "en"),
+])
+def test_events_fr3_a_quoted_obligation_is_the_speakers_demand(code, text, lang):
+    assert ("MLIGOV", "1056", "FRA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La junte nigérienne a annoncé la fin de la coopération militaire avec la France.",
+     ("NERGOV", "160", "FRA")),
+    ("Le Tchad a mis un terme à l'accord de défense avec la France.", ("TCD", "160", "FRA")),
+    ("Le Niger a réduit sa coopération avec l'Union européenne.", ("NER", "160", "IGOEUREEC")),
+    ("Le gouvernement algérien a gelé les importations en provenance d'Espagne.",
+     ("DZAGOV", "163", "ESP")),
+])
+def test_events_fr3_cooperation_ended_and_imports_frozen(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle with its agent is passive, done to the noun it qualifies
+    ("Amnesty International exige la libération des militants arrêtés par la police ivoirienne.",
+     "fr", ("CIVCOP", "173", "CIVOPP")),
+    ("Les manifestants, dispersés par la police kényane, ont promis de revenir.", "fr",
+     ("KENCOP", "175", "KENOPP")),
+    ("Amnesty demanded the release of activists arrested by Ivorian police.", "en",
+     ("CIVCOP", "173", "CIVOPP")),
+])
+def test_events_fr3_coercion_told_by_a_participle_with_its_agent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr3_a_shared_vision_is_accord_not_cooperation(code):
+    found = dyads(code, "Le Maroc et la France partagent la même vision sur la Libye.", "fr")
+    assert ("MAR", "019", "FRA") in found and not any(t == "LBY" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'assignation à résidence de l'ancien président par la junte nigérienne fait débat.",
+     ("NERGOV", "173")),
+    ("Les forces de sécurité guinéennes ont procédé à un coup de filet parmi les opposants.",
+     ("GINCOP", "173")),
+])
+def test_events_fr3_nouns_of_arrest(code, text, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, "fr")}

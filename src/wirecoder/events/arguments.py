@@ -350,6 +350,12 @@ def _inverted_subject(verb: Token) -> list[Token]:
     return _with_conjuncts(after[0]) if after else []
 
 
+def _agented_participle(verb: Token) -> bool:
+    """A participle qualifying a noun, with its passive agent (`arrêtés par la police`)."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        "Part" in morph_values(verb, "VerbForm") and bool(_agent(verb))
+
+
 def _agent(verb: Token) -> list[Token]:
     """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
     (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
@@ -740,6 +746,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False
+    elif trigger.code[:2] == "17" and _agented_participle(trigger_token):
+        # `des militants arrêtés par la police`, `activists arrested by police`: coercion told
+        # by a participle with its agent, done to the noun it qualifies
+        subjects, passive = _with_conjuncts(trigger_token.head), True
+        sources, rule = _resolve(subjects, index), "subject"
     else:
         subjects, passive = _subject(trigger_token, index)
         # a subject the parser found before the verb is then a word of the quote
@@ -888,9 +899,11 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
 
 
 def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
-    """The actors a verb's subject names (with coordinated ones)."""
+    """The actors a verb's subject names (with coordinated ones), also after the words it
+    quotes (`« … », a déclaré le ministre`)."""
     subjects, _ = _subject(verb, index)
-    return _with_coordinated(_resolve(subjects, index), index, verb.doc)
+    return _with_coordinated(_resolve(subjects or _inverted_subject(verb), index), index,
+                             verb.doc)
 
 
 def _with_coordinated(found: list[Mention], index: MentionIndex, doc: Doc) -> list[Mention]:

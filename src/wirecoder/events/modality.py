@@ -276,9 +276,15 @@ def _tense(token: Token) -> str | None:
 
 
 def speech_governor(token: Token, speech: frozenset[str]) -> Token | None:
-    """The speech verb a token's clause reports, within four heads up."""
+    """The speech verb a token's clause reports, within four heads up, or that follows the
+    quote the clause stands in (`« La France doit partir », a déclaré X`, the speech verb a
+    parataxis of the quote's verb)."""
     current = token
     for _ in range(4):
+        said = next((c for c in current.children if c.dep_ == "parataxis" and c.i > current.i
+                     and has_word(c, speech)), None)
+        if said is not None:
+            return said
         if current.head.i == current.i:
             return None
         current = current.head
