@@ -3253,3 +3253,15 @@ def test_events_fr3_a_shared_vision_is_accord_not_cooperation(code):
 ])
 def test_events_fr3_nouns_of_arrest(code, text, expected):
     assert expected in {(s, c) for s, c, _ in dyads(code, text, "fr")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria froze imports from Spain.", ("DZA", "163", "ESP")),
+    ("Niger's junta announced the end of military cooperation with France.",
+     ("NERGOV", "160", "FRA")),
+    ("Russia delivered helicopters to Mali.", ("RUS", "072", "MLI")),
+    ("China delivered vaccines to Cameroon.", ("CHN", "073", "CMR")),
+    ("Morocco and France share the same vision on Libya.", ("MAR", "019", "FRA")),
+])
+def test_events_fr3_english_counterparts_of_the_french_wordings(code, text, expected):
+    assert expected in dyads(code, text, "en")

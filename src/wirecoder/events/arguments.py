@@ -746,9 +746,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False
-    elif trigger.code[:2] == "17" and _agented_participle(trigger_token):
+    elif trigger.code[:2] == "17" and _agented_participle(trigger_token) and \
+            index.within(trigger_token.head) is not None:
         # `des militants arrêtés par la police`, `activists arrested by police`: coercion told
-        # by a participle with its agent, done to the noun it qualifies
+        # by a participle with its agent, done to the actor the noun it qualifies names
         subjects, passive = _with_conjuncts(trigger_token.head), True
         sources, rule = _resolve(subjects, index), "subject"
     else:
