@@ -833,3 +833,18 @@ def test_actors_ruling_parties_and_feminine_group_adjectives(code, text, lang, f
 def test_actors_un_agencies_missions_and_aid_groups_by_name(code, text, lang, fragment,
                                                            expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `à Tunis` after the agent ties it as `in Tunis` does
+    ("Un opposant tunisien a été arrêté mardi par la police à Tunis.", "fr", "police", "TUNCOP"),
+    ("An opposition figure was arrested on Tuesday by police in Tunis.", "en", "police",
+     "TUNCOP"),
+])
+def test_actors_fr3_police_tied_to_the_city_it_acts_in(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_fr3_a_participle_after_its_auxiliary_is_no_detainee(code):
+    found = actors(code, "Les autorités chinoises ont détenu un citoyen canadien.", "fr")
+    assert not [t for t, _, _ in found if "détenu" in t], found

@@ -3323,3 +3323,217 @@ def test_events_talks_a_planned_trip_is_for_are_intended(code, text, lang):
     found = dyads(code, text, lang)
     assert ("UKRGOV", "036", "IGOWSTNAT") in found, found
     assert not [c for s, c, t in found if c[:2] == "04"], found
+
+
+# ---- French wire, third round: coercion, disapproval, intent
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the agent of an act noun hung on the victim's name, or tagged an adjective (`junte`)
+    ("L'arrestation de l'opposant ougandais Kizza Besigye par la police ougandaise fait réagir.",
+     "fr", ("UGACOP", "173", "UGAOPP")),
+    ("L'expulsion de l'ambassadeur de France par la junte malienne a été annoncée lundi.", "fr",
+     ("MLIGOV", "174", "FRAGOV")),
+    ("The arrest of opposition leader Kizza Besigye by Ugandan police drew condemnation.", "en",
+     ("UGACOP", "173", "UGAOPP")),
+    # an arrest or expulsion ordered is made, on whom the order names
+    ("La justice malienne a ordonné l'arrestation de l'opposant malien Issa Kaou.", "fr",
+     ("MLIJUD", "173", "MLIOPP")),
+    ("La junte nigérienne a ordonné l'expulsion de l'ambassadeur de France.", "fr",
+     ("NERGOV", "174", "FRAGOV")),
+    ("A Malian court ordered the arrest of a Malian opposition leader.", "en",
+     ("MLIJUD", "173", "MLIOPP")),
+    ("Niger's junta ordered the expulsion of the French ambassador.", "en",
+     ("NERGOV", "174", "FRAGOV")),
+    # `ont détenu` is the verb, not the role word `détenu`
+    ("Les autorités chinoises ont détenu un citoyen canadien pendant deux ans.", "fr",
+     ("CHNGOV", "173", "CANCVL")),
+    ("La police togolaise a placé l'ancien président en résidence surveillée.", "fr",
+     ("TGOCOP", "173", "TGOGOV")),
+    ("La justice sénégalaise a placé sous mandat de dépôt l'opposant Ousmane Sonko.", "fr",
+     ("SENJUD", "173", "SENGOV")),
+    ("Le Niger a retiré l'accréditation de la chaîne française France 24.", "fr",
+     ("NER", "172", "FRAMED")),
+    ("Le gouvernement malien a suspendu la chaîne de télévision française LCI.", "fr",
+     ("MLIGOV", "1721", "FRAMED")),
+    ("Les autorités burkinabè ont mis aux arrêts un officier burkinabè.", "fr",
+     ("BFAGOV", "173", "BFAMIL")),
+    # the causative `a fait arrêter`: the subject hangs on `fait`
+    ("Le président tunisien a fait arrêter deux journalistes français.", "fr",
+     ("TUNGOV", "173", "FRAMED")),
+])
+def test_events_fr3_coercion_named_ordered_and_by_agent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `s'est dit` hung as an adverb of the participle it states, with the subject under it
+    ("Le président russe s'est dit disposé à rencontrer son homologue ukrainien.", "fr",
+     ("RUSGOV", "036", "UKRGOV")),
+    ("Le ministre tunisien s'est dit préoccupé par la situation en Libye.", "fr",
+     ("TUNGOV", "012", "LBY")),
+    # an intent noun owned by a possessive: the subject of the verb it completes intends
+    ("Le Japon a fait part de sa volonté de coopérer avec le Kazakhstan.", "fr",
+     ("JPN", "031", "KAZ")),
+    ("Japan expressed its willingness to cooperate with Kazakhstan.", "en", ("JPN", "031", "KAZ")),
+    ("Le Nigeria a exprimé son souhait de renforcer ses liens avec le Ghana.", "fr",
+     ("NGA", "032", "GHA")),
+    # the infinitive hung on the verb still completes the intent noun before it
+    ("La Turquie a exprimé sa disponibilité à aider la Libye.", "fr", ("TUR", "033", "LBY")),
+    ("Le gouvernement malien envisage de renouer avec la France.", "fr", ("MLIGOV", "032", "FRA")),
+])
+def test_events_fr3_intent_stated_and_owned(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr3_engaged_in_a_reform_is_no_pledge(code):
+    assert not dyads(code, "Le Maroc s'est engagé dans une vaste réforme de son système de santé.",
+                     "fr")
+    assert ("CHN", "030", "PAK") in dyads(
+        code, "La Chine s'est engagée auprès du Pakistan à achever le corridor économique.", "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'opposition sénégalaise s'en est prise au président Macky Sall.", "fr",
+     ("SENOPP", "111", "SENGOV")),
+    ("Le ministre israélien a traité le président turc d'antisémite.", "fr",
+     ("ISRGOV", "111", "TURGOV")),
+    ("Le Premier ministre malien a qualifié la présence française de néocoloniale.", "fr",
+     ("MLIGOV", "111", "FRA")),
+    ("Le gouvernement tunisien a fait part de sa désapprobation à l'Italie.", "fr",
+     ("TUNGOV", "110", "ITA")),
+    # an object and no passive auxiliary: active, whatever the parser's subject label
+    ("Le président ghanéen a sévèrement critiqué la junte burkinabè.", "fr",
+     ("GHAGOV", "111", "BFAGOV")),
+    ("The Ghanaian president sharply criticised Burkina Faso's junta.", "en",
+     ("GHAGOV", "111", "BFAGOV")),
+])
+def test_events_fr3_disapproval_wordings(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Russie a livré des hélicoptères au Mali.", ("RUS", "072", "MLI")),
+    ("La Chine a livré des vaccins au Cameroun.", ("CHN", "073", "CMR")),
+    ("Le Maroc a gelé ses contacts avec l'ambassade d'Allemagne.", ("MAR", "161", "DEUGOV")),
+])
+def test_events_fr3_deliveries_and_contacts_frozen(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the countries of an organisation act as the organisation
+    ("Les pays de l'AES ont appelé la Cédéao à lever ses sanctions.", "fr",
+     ("IGOWAFAES", "0254", "IGOWAFWAS")),
+    ("Les États membres de l'UE ont imposé des sanctions à la Russie.", "fr",
+     ("IGOEUREEC", "163", "RUS")),
+    ("The member states of the EU imposed sanctions on Russia.", "en", ("IGOEUREEC", "163", "RUS")),
+])
+def test_events_fr3_member_countries_act_as_their_organisation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Burkina Faso a dénoncé la convention fiscale avec la France.", ("BFA", "160", "FRA")),
+    ("Le Japon a accordé un don de 2 millions de dollars au Mali.", ("JPN", "070", "MLI")),
+    ("Les Émirats arabes unis ont versé 100 millions de dollars à l'Égypte.",
+     ("ARE", "071", "EGY")),
+    ("La Banque africaine de développement a octroyé un financement au Cameroun.",
+     ("IGOAFRDEVAFB", "071", "CMR")),
+])
+def test_events_fr3_treaties_renounced_and_funds_granted(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+def test_events_fr3_a_decision_misattached_is_still_its_owners(code):
+    # `retirer` parsed as a complement of `pris`: it completes `décision`, France's
+    found = dyads(code, "Le gouvernement malien a pris acte de la décision de la France de "
+                        "retirer ses troupes.", "fr")
+    assert any(s == "FRA" and c == "0874" for s, c, _ in found), found
+    assert not any(s == "MLIGOV" and c == "0874" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président russe a dit espérer que l'Ukraine accepterait des négociations.", "fr"),
+    ("Le président sénégalais a espéré que la Gambie et le Sénégal renforceront leurs liens.",
+     "fr"),
+    ("The Russian president said he hoped that Ukraine would accept talks.", "en"),
+])
+def test_events_fr3_an_act_hoped_of_others_is_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_fr3_an_act_promised_of_ones_own_side_is_intent(code):
+    found = dyads(code, "Le président a promis que la France livrerait des armes à l'Ukraine.",
+                  "fr")
+    assert ("FRA", "0332", "UKR") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Azerbaïdjan a concentré des troupes à la frontière arménienne.", ("AZE", "154", "ARM")),
+    ("Le Rwanda a renforcé son dispositif militaire à la frontière avec la RDC.",
+     ("RWA", "154", "COD")),
+])
+def test_events_fr3_troops_massed_at_a_border(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the speech verb after the quote, a parataxis of the quote's verb, with its subject
+    # inverted
+    ("« La France doit retirer ses troupes », a déclaré le Premier ministre malien.", "fr"),
+    ('"France must withdraw its troops," the Malian prime minister said.', "en"),
+])
+def test_events_fr3_a_quoted_obligation_is_the_speakers_demand(code, text, lang):
+    assert ("MLIGOV", "1056", "FRA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La junte nigérienne a annoncé la fin de la coopération militaire avec la France.",
+     ("NERGOV", "160", "FRA")),
+    ("Le Tchad a mis un terme à l'accord de défense avec la France.", ("TCD", "160", "FRA")),
+    ("Le Niger a réduit sa coopération avec l'Union européenne.", ("NER", "160", "IGOEUREEC")),
+    ("Le gouvernement algérien a gelé les importations en provenance d'Espagne.",
+     ("DZAGOV", "163", "ESP")),
+])
+def test_events_fr3_cooperation_ended_and_imports_frozen(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle with its agent is passive, done to the noun it qualifies
+    ("Amnesty International exige la libération des militants arrêtés par la police ivoirienne.",
+     "fr", ("CIVCOP", "173", "CIVOPP")),
+    ("Les manifestants, dispersés par la police kényane, ont promis de revenir.", "fr",
+     ("KENCOP", "175", "KENOPP")),
+    ("Amnesty demanded the release of activists arrested by Ivorian police.", "en",
+     ("CIVCOP", "173", "CIVOPP")),
+])
+def test_events_fr3_coercion_told_by_a_participle_with_its_agent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr3_a_shared_vision_is_accord_not_cooperation(code):
+    found = dyads(code, "Le Maroc et la France partagent la même vision sur la Libye.", "fr")
+    assert ("MAR", "019", "FRA") in found and not any(t == "LBY" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'assignation à résidence de l'ancien président par la junte nigérienne fait débat.",
+     ("NERGOV", "173")),
+    ("Les forces de sécurité guinéennes ont procédé à un coup de filet parmi les opposants.",
+     ("GINCOP", "173")),
+])
+def test_events_fr3_nouns_of_arrest(code, text, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, "fr")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria froze imports from Spain.", ("DZA", "163", "ESP")),
+    ("Niger's junta announced the end of military cooperation with France.",
+     ("NERGOV", "160", "FRA")),
+    ("Russia delivered helicopters to Mali.", ("RUS", "072", "MLI")),
+    ("China delivered vaccines to Cameroon.", ("CHN", "073", "CMR")),
+    ("Morocco and France share the same vision on Libya.", ("MAR", "019", "FRA")),
+])
+def test_events_fr3_english_counterparts_of_the_french_wordings(code, text, expected):
+    assert expected in dyads(code, text, "en")

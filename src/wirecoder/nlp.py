@@ -214,12 +214,15 @@ def with_completed(verb: Token) -> list[Token]:
 
 def dependents(verb: Token) -> list[Token]:
     """A verb's children, and those the parser hung on its auxiliary instead (`le président
-    s'est entretenu`, with `président` and `s'` under `est`), or, for an adjective, on the
-    verb that states it read as its modifier (`le président s'est dit inquiet`, `dit` an
-    adverb of `inquiet` with the subject under it)."""
+    s'est entretenu`, with `président` and `s'` under `est`; the causative `a fait arrêter`,
+    with the subject under `fait`), or, for an adjective or a participle, on the verb that
+    states it read as its modifier (`le président s'est dit inquiet`, `s'est dit disposé à`,
+    `dit` an adverb of `inquiet` with the subject under it)."""
     children = list(verb.children)
+    stated = verb.pos_ == "ADJ" or "Part" in morph_values(verb, "VerbForm")
     return children + [g for c in children if c.dep_.startswith("aux") or (
-        verb.pos_ == "ADJ" and c.pos_ == "VERB" and c.dep_ == "advmod" and c.i < verb.i)
+        c.dep_ == "dep" and c.pos_ == "AUX") or (
+        stated and c.pos_ == "VERB" and c.dep_ == "advmod" and c.i < verb.i)
         for g in c.children]
 
 

@@ -18,7 +18,7 @@ from wirecoder.textnorm import fold
 # ministry`); a diplomat's `in`, `at` or `for` says where they serve (`the UN envoy for Libya`),
 # and forces `for` a country are sent to it (`troops for Ukraine`).
 BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
-                       "des", "d'", "en", "au", "aux", "pres", "for"})
+                       "des", "d'", "en", "a", "au", "aux", "pres", "for"})
 POSTED_TIES = BELONGING - WHERE - {"for"}
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.

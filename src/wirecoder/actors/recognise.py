@@ -124,10 +124,11 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # most forms are one word: its text is at hand, with no Span or Token to build
                 text = texts[i] if length == 1 else doc[i:i + length].text
                 entries = [e for e in entries if _case_ok(e, text)]
-            if entries and (i in named or text.endswith(PARTICIPLE_ENDINGS) and i > 0
+            if entries and (i in named or (text.endswith(PARTICIPLE_ENDINGS) or
+                                           doc[i].pos_ == "VERB") and i > 0
                             and doc[i - 1].dep_ in ("aux", "aux:tense", "aux:pass")):
-                # a participle after its tense auxiliary (`s'est insurgé`) is a verb; not
-                # after a copula (`il est député`)
+                # a participle after its tense auxiliary (`s'est insurgé`, `ont détenu`) is a
+                # verb; not after a copula (`il est député`)
                 entries = [e for e in entries if e.kind != "role"]
             plain: list[Entry] = []
             if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] in PREFIXES:

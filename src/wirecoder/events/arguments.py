@@ -47,6 +47,8 @@ AGAINST = frozenset({"a", "against", "contre"})
 PREPOSITIONAL_LIGHT = frozenset({"proceder"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
+# Dependents that continue a name or stand beside it (`l'opposant Kizza Besigye`).
+NAME_PARTS = frozenset({"appos", "flat", "flat:name"})
 
 
 @dataclass
@@ -232,11 +234,15 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         tokens = tokens + _with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
-                    # `ils se sont rassemblés`: a pronominal verb the parser reads passive
+                    # `ils se sont rassemblés`: a pronominal verb the parser reads passive;
+                    # `a sévèrement critiqué la junte`: so is a verb with an object and no
+                    # passive auxiliary
                     reflexive = any(c.dep_.startswith("expl") for c in below)
+                    misread = any(c.dep_ in OBJECTS for c in below) and not any(
+                        c.dep_ in ("aux:pass", "auxpass") for c in below)
                     # `X is expected to visit`, `was forced to withdraw`: the passive
                     # subject of the verb an infinitive completes does what it names
-                    return tokens, passive and not reflexive and not raised
+                    return tokens, passive and not reflexive and not misread and not raised
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
@@ -245,10 +251,17 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `les deux ministres se sont félicités` read as a participle of the noun: a
             # participle with a tense auxiliary is the verb of a clause, the noun its subject
             return _with_conjuncts(current.head), False
-        owner = _decider(current) if current.dep_ == "acl" else None
+        owner = _decider(current) if current.dep_ in ("acl", "xcomp") else None
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
             return _with_conjuncts(owner), False
+        if current.dep_ == "acl" and _deciding_noun(current) is not None and any(
+                c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in morph_values(c, "Poss")
+                for c in current.head.children) and current.head.head.pos_ == "VERB":
+            # `a annoncé son intention de se rendre à Alger`, `a fait part de sa volonté de`:
+            # the owner the possessive names is the subject of the verb the noun completes
+            current = current.head.head
+            continue
         if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
                 and current.head.pos_ in ("NOUN", "PROPN"):
             # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
@@ -275,19 +288,33 @@ def _decider(clause: Token) -> Token | None:
     """The owner of the noun of a decision or plan (modality `deciding`) an infinitive clause
     completes (`Washington's decision to deliver`, `la décision de Washington de livrer`), if
     the noun names one before it."""
-    noun = clause.head
-    if noun.pos_ != "NOUN" or clause.i < noun.i or not infinitive(clause) or \
-            fold(noun.lemma_) not in modality_words(clause.doc.lang_).deciding:
+    noun = _deciding_noun(clause)
+    if noun is None:
         return None
     for child in noun.children:
         if child.i > clause.i:
             continue
-        if child.dep_ in ("poss", "nmod:poss") or (
+        if child.dep_ in ("poss", "nmod:poss") and child.pos_ != "PRON" or (
                 child.dep_ == "nmod" and preposition(child) in GENITIVE):
-            return child
+            return child  # (`its decision`: whose, the clause's subject says)
         if child.dep_ == "prep" and fold(child.text) == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _deciding_noun(clause: Token) -> Token | None:
+    """The noun of a decision or plan (modality `deciding`) an infinitive clause completes,
+    also where the parser hung the clause on the noun's own verb (`a pris acte de la décision
+    de la France de retirer ses troupes`, `retirer` an `xcomp` of `pris`): the last noun
+    between the verb and the clause."""
+    noun = clause.head
+    if clause.dep_ == "xcomp":
+        between = [c for c in clause.head.children if noun.i < c.i < clause.i]
+        noun = between[-1] if between else noun
+    if noun.pos_ != "NOUN" or clause.i < noun.i or not infinitive(clause) or \
+            fold(noun.lemma_) not in modality_words(clause.doc.lang_).deciding:
+        return None
+    return noun
 
 
 def infinitive(verb: Token) -> bool:
@@ -324,6 +351,12 @@ def _inverted_subject(verb: Token) -> list[Token]:
         return []
     after = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
     return _with_conjuncts(after[0]) if after else []
+
+
+def _agented_participle(verb: Token) -> bool:
+    """A participle qualifying a noun, with its passive agent (`arrêtés par la police`)."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        "Part" in morph_values(verb, "VerbForm") and bool(_agent(verb))
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -471,11 +504,15 @@ def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
             continue
         if fold(token.text) == "by" and token.dep_ == "prep":
             agents = [t for g in token.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
-        elif token.pos_ in ("NOUN", "PROPN") and preposition(token) == "par":
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ") and preposition(token) == "par":
+            # (`par la junte malienne`, `junte` tagged an adjective)
             agents = _with_conjuncts(token)
         else:
             continue
-        if token.head is verb or all(_genitive_link(a) for a in _path_up(token, noun)):
+        # the path may run through the name of whom the act was done to (`l'arrestation de
+        # l'opposant Kizza Besigye par la police`, the agent hung on the name)
+        if token.head is verb or all(_genitive_link(a) or a.dep_ in NAME_PARTS
+                                     for a in _path_up(token, noun)):
             return agents
     return []
 
@@ -712,6 +749,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False
+    elif trigger.code[:2] == "17" and _agented_participle(trigger_token) and \
+            index.within(trigger_token.head) is not None:
+        # `des militants arrêtés par la police`, `activists arrested by police`: coercion told
+        # by a participle with its agent, done to the actor the noun it qualifies names
+        subjects, passive = _with_conjuncts(trigger_token.head), True
+        sources, rule = _resolve(subjects, index), "subject"
     else:
         subjects, passive = _subject(trigger_token, index)
         # a subject the parser found before the verb is then a word of the quote
@@ -783,8 +826,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         doers = doers or _arresting_state(named, acts, index, sources)
         act = None if doers or targets else named
         targets = doers or targets
+    # (not the act the trigger's own expression names: `ordered the arrest of X` arrests X)
     suffered = next((c for c in trigger_token.children if c.dep_ in OBJECTS and fold(
-        c.lemma_) in words.suffered), None) if trigger.pos != "NOUN" and not passive else None
+        c.lemma_) in words.suffered and fold(c.lemma_) not in trigger.with_), None) \
+        if trigger.pos != "NOUN" and not passive else None
     victim = _victim(suffered, index) if suffered is not None else None
     if victim is not None and victim in targets:
         # `condemned the assassination of the Hamas leader`: not aimed at whom it was done
@@ -870,9 +915,11 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
 
 
 def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
-    """The actors a verb's subject names (with coordinated ones)."""
+    """The actors a verb's subject names (with coordinated ones), also after the words it
+    quotes (`« … », a déclaré le ministre`)."""
     subjects, _ = _subject(verb, index)
-    return _with_coordinated(_resolve(subjects, index), index, verb.doc)
+    return _with_coordinated(_resolve(subjects or _inverted_subject(verb), index), index,
+                             verb.doc)
 
 
 def _with_coordinated(found: list[Mention], index: MentionIndex, doc: Doc) -> list[Mention]:

@@ -54,6 +54,7 @@ class ModalityWords:
     supposition: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
+    wish: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -131,6 +132,7 @@ def modality_words(lang: str) -> ModalityWords:
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
+        wish=words("wish"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -280,9 +282,15 @@ def _tense(token: Token) -> str | None:
 
 
 def speech_governor(token: Token, speech: frozenset[str]) -> Token | None:
-    """The speech verb a token's clause reports, within four heads up."""
+    """The speech verb a token's clause reports, within four heads up, or that follows the
+    quote the clause stands in (`« La France doit partir », a déclaré X`, the speech verb a
+    parataxis of the quote's verb)."""
     current = token
     for _ in range(4):
+        said = next((c for c in current.children if c.dep_ == "parataxis" and c.i > current.i
+                     and has_word(c, speech)), None)
+        if said is not None:
+            return said
         if current.head.i == current.i:
             return None
         current = current.head
@@ -352,6 +360,7 @@ def _hearsay(token: Token, words: ModalityWords) -> bool:
 
 
 PURPOSE = frozenset({"pour", "afin", "to"})
+COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clause of content
 # Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
 # pour protester`): appeals, demands, criticism, protest.
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
@@ -387,6 +396,20 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
     return False
 
 
+def _wished(token: Token, words: ModalityWords) -> bool:
+    """`a dit espérer que l'Ukraine accepterait des négociations`, `hoped that Kyiv would
+    accept talks`: an act in a clause of its own named subject, governed by a word of hope or
+    wish, is only wished for by the speaker; no one has done or announced it."""
+    # (the parser may hang `que` on the clause's subject)
+    if token.dep_ not in ("ccomp", "advcl") or not any(
+            c.dep_ == "mark" and fold(c.text) in COMPLEMENTISERS
+            for c in token.doc[token.left_edge.i:token.i]):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")),
+                   None)
+    return subject is not None and subject.pos_ != "PRON" and has_word(token.head, words.wish)
+
+
 def _intended(token: Token, words: ModalityWords) -> bool:
     """Whether an intent word governs the act, also through a conjunction of acts (`agreed to
     hold talks and to sign a pact`), but not the intent word's own finite conjunct (`a promis
@@ -396,8 +419,13 @@ def _intended(token: Token, words: ModalityWords) -> bool:
         if current.dep_ not in GOVERNORS | {"conj"} or current.head.i == current.i:
             return False
         done = current.dep_ == "conj" and "Inf" not in morph_values(current, "VerbForm")
-        current = current.head
+        below, current = current, current.head
         if not done and has_word(current, words.intent):
+            return True
+        if below.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj") and c.i < below.i and
+                                         has_word(c, words.intent) for c in current.children):
+            # `a exprimé sa disponibilité à aider la Libye`, the infinitive hung on the verb:
+            # it completes the noun of intent before it
             return True
     return False
 
@@ -450,6 +478,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
+    if pos != "NOUN" and _wished(token, words):
+        return Verdict(False, code, "wished")
     intent = intent_code(code)
     if under_obligation(token, lang):
         speaker = speech_governor(token, words.speech)
