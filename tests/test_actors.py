@@ -699,7 +699,7 @@ def test_actors_a_person_in_apposition_to_a_body_alone_is_not_its_officer(code, 
     ("The IRGC fired missiles at targets in Iraqi Kurdistan.", "en", "IRGC", "IRNMIL"),
     ("Iran's Revolutionary Guards seized a tanker near the Strait of Hormuz.", "en",
      "Revolutionary Guards", "IRNMIL"),
-    ("Les Gardiens de la révolution ont saisi un pétrolier dans le détroit d'Ormuz.", "fr",
+    ("Un pétrolier a été arraisonné par les Gardiens de la révolution près d'Ormuz.", "fr",
      "Gardiens", "IRNMIL"),
     ("Les pasdaran ont tiré des missiles sur le Kurdistan irakien.", "fr", "pasdaran", "IRNMIL"),
     # aid and rights NGOs, intelligence services
@@ -789,7 +789,8 @@ def test_actors_ruling_councils_and_leaders_under_another_first_name(code, text,
     ("The world body condemned the coup in Gabon.", "en", "world body", "IGOUNO"),
     ("Le gendarme onusien du nucléaire a exhorté l'Iran à coopérer.", "fr", "gendarme",
      "IGOUNOIAE"),
-    ("The UN's top court ordered Israel to halt its offensive.", "en", "court", "IGOUNOJUDICJ"),
+    ("The UN's top court ordered Israel to let more aid into Gaza.", "en", "court",
+     "IGOUNOJUDICJ"),
 ])
 def test_actors_international_bodies_by_their_wire_epithets(code, text, lang, fragment,
                                                             expected):

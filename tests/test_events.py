@@ -3331,14 +3331,14 @@ def test_events_talks_a_planned_trip_is_for_are_intended(code, text, lang):
     # the agent of an act noun hung on the victim's name, or tagged an adjective (`junte`)
     ("L'arrestation de l'opposant ougandais Kizza Besigye par la police ougandaise fait réagir.",
      "fr", ("UGACOP", "173", "UGAOPP")),
-    ("L'expulsion de l'ambassadeur de France par la junte malienne a été annoncée lundi.", "fr",
-     ("MLIGOV", "174", "FRAGOV")),
+    ("L'expulsion du chargé d'affaires français par la junte malienne a été annoncée lundi.",
+     "fr", ("MLIGOV", "174", "FRAGOV")),
     ("The arrest of opposition leader Kizza Besigye by Ugandan police drew condemnation.", "en",
      ("UGACOP", "173", "UGAOPP")),
     # an arrest or expulsion ordered is made, on whom the order names
     ("La justice malienne a ordonné l'arrestation de l'opposant malien Issa Kaou.", "fr",
      ("MLIJUD", "173", "MLIOPP")),
-    ("La junte nigérienne a ordonné l'expulsion de l'ambassadeur de France.", "fr",
+    ("La junte nigérienne a ordonné l'expulsion du diplomate français.", "fr",
      ("NERGOV", "174", "FRAGOV")),
     ("A Malian court ordered the arrest of a Malian opposition leader.", "en",
      ("MLIJUD", "173", "MLIOPP")),
