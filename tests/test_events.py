@@ -3603,3 +3603,13 @@ def test_events_modality4_questions(code, text, lang, expected):
 def test_events_modality4_compound_conditional_is_the_act(code, text, lang, expected):
     assert [(e.source.code, e.code, e.target.code, e.modality)
             for e in code(text, lang=lang).events] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # refusing to say is declining comment (011); what the `whether`/`si` clause asks about is
+    # not refused
+    ("The Kremlin declined to say whether Putin would meet Erdogan.", "en"),
+    ("Le Kremlin a refusé de dire si Poutine rencontrerait Erdogan.", "fr"),
+])
+def test_events_modality4_refusing_to_say_whether(code, text, lang):
+    assert dyads(code, text, lang) == {("RUSGOV", "011", None)}

@@ -483,6 +483,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "denied")
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
+    # `declined to say whether Putin would meet Erdogan`: no meeting refused
+    if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
+        return Verdict(False, code, "supposed")
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
@@ -495,8 +498,6 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
-    if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
-        return Verdict(False, code, "supposed")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
