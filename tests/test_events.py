@@ -3537,3 +3537,79 @@ def test_events_fr3_nouns_of_arrest(code, text, expected):
 ])
 def test_events_fr3_english_counterparts_of_the_french_wordings(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+# ---------------------------------------------------------------- modality4: reported clauses
+@pytest.mark.parametrize("text, lang", [
+    # an expression's words are never taken from a finite clause of its own subject below it
+    ("Le ministre tchadien a déclaré que le Tchad n'était pas en guerre avec le Soudan.", "fr"),
+    ("Le ministre tchadien a déclaré que le Tchad était en guerre avec le Soudan.", "fr"),
+    ("The Chadian minister said Chad was not at war with Sudan.", "en"),
+    # a negative coordinator on the subjects or the objects negates the act
+    ("Ni le Mali ni le Niger n'ont condamné l'attaque de la France.", "fr"),
+    ("Neither Mali nor Niger condemned France.", "en"),
+    ("Le Mali n'a condamné ni la France ni l'Algérie.", "fr"),
+    ("Mali condemned neither France nor Algeria.", "en"),
+])
+def test_events_modality4_no_event(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Tchad a déclaré la guerre au Soudan.", "fr", [("TCD", "190", "SDN")]),
+    ("Chad declared war on Sudan.", "en", [("TCD", "190", "SDN")]),
+    # `sans` + infinitive negates it as `without` does
+    ("L'Inde a signé l'accord sans consulter le Pakistan.", "fr", [("IND", "057", None)]),
+    ("India signed the deal without consulting Pakistan.", "en", [("IND", "057", None)]),
+    # rejecting claims or allegations of an act denies it (016); the act is not coded
+    ("Egypt rejected claims that it had attacked Libya.", "en", [("EGY", "016", "LBY")]),
+    ("L'Égypte a rejeté les allégations selon lesquelles elle aurait attaqué la Libye.", "fr",
+     [("EGY", "016", "LBY")]),
+])
+def test_events_modality4_events(code, text, lang, expected):
+    assert sorted(dyads(code, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Niger risque de rompre ses relations avec la France.", "fr"),
+    ("Niger risks severing ties with France.", "en"),
+])
+def test_events_modality4_risking_an_act_is_a_hypothesis(code, text, lang):
+    found = [(e.source.code, e.code, e.target.code, e.modality) for e in code(text, lang=lang).events]
+    assert found == [("NER", "161", "FRA", "hypothetical")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a yes/no question asks whether the act happens: no event
+    ("Will Russia attack Ukraine?", "en", set()),
+    ("La Russie va-t-elle attaquer l'Ukraine ?", "fr", set()),
+    # a question word before the act takes it as done
+    ("Why did Russia attack Ukraine?", "en", {("RUS", "190", "UKR")}),
+    ("Pourquoi la Russie a-t-elle attaqué l'Ukraine ?", "fr", {("RUS", "190", "UKR")}),
+])
+def test_events_modality4_questions(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a compound conditional reports (or supposes) a past act: the act, not a threat of it
+    ("L'armée malienne aurait tué dix civils, selon des témoins.", "fr",
+     [("MLIMIL", "190", "MLICVL", "conditional")]),
+    ("La Russie aurait attaqué un navire ukrainien, selon Kiev.", "fr",
+     [("RUS", "190", "UKR", "conditional")]),
+    # a simple conditional still announces the act: a threat
+    ("Russia said it would attack Ukraine.", "en", [("RUS", "138", "UKR", "conditional")]),
+])
+def test_events_modality4_compound_conditional_is_the_act(code, text, lang, expected):
+    assert [(e.source.code, e.code, e.target.code, e.modality)
+            for e in code(text, lang=lang).events] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # refusing to say is declining comment (011); what the `whether`/`si` clause asks about is
+    # not refused
+    ("The Kremlin declined to say whether Putin would meet Erdogan.", "en"),
+    ("Le Kremlin a refusé de dire si Poutine rencontrerait Erdogan.", "fr"),
+])
+def test_events_modality4_refusing_to_say_whether(code, text, lang):
+    assert dyads(code, text, lang) == {("RUSGOV", "011", None)}

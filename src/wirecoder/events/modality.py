@@ -55,6 +55,7 @@ class ModalityWords:
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
+    interrogative: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -132,7 +133,7 @@ def modality_words(lang: str) -> ModalityWords:
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        wish=words("wish"),
+        wish=words("wish"), interrogative=words("interrogative"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -162,17 +163,25 @@ def _gerund(token: Token) -> bool:
     return any(t.tag_ == "VBG" for t in (token, *token.children) if t is token or t.dep_ == "aux")
 
 
+# Dependents that carry a negative word: `not`, `aucun`, `ni … ni`, `neither … nor`, `sans`.
+NEGATORS = frozenset({"advmod", "det", "cc", "preconj", "mark"})
+
+
 def _negated(token: Token, words: ModalityWords) -> bool:
     """`did not meet`, `n'a pas rencontré`; also a negative determiner on the object (`will
-    recognise no agreement`, `ne reconnaîtra aucun accord`)."""
-    objects = []
+    recognise no agreement`, `ne reconnaîtra aucun accord`); a negative coordinator on the
+    verb, its subjects or its objects (`Neither Mali nor Niger condemned`, `Ni le Mali ni le
+    Niger n'ont condamné`)."""
+    parties = []
     for child in token.children:
         dep = child.dep_
-        if dep == "neg" or dep in ("advmod", "det") and has_word(child, words.negation):
+        if dep == "neg" or dep in NEGATORS and has_word(child, words.negation):
             return True
-        if dep in ("obj", "dobj"):
-            objects.append(child)
-    return any(g.dep_ == "det" and has_word(g, words.negation) for c in objects for g in c.children)
+        if dep in ("obj", "dobj") or dep.startswith("nsubj"):
+            parties.append(child)
+    parties += [g for c in parties for g in c.children if g.dep_ == "conj"]
+    return any(g.dep_ in NEGATORS and has_word(g, words.negation)
+               for c in parties for g in c.children)
 
 
 def _in_background(token: Token, words: ModalityWords) -> bool:
@@ -342,6 +351,22 @@ def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+def _asked(token: Token, words: ModalityWords) -> bool:
+    """`Will Russia attack Ukraine?`, `La Chine va-t-elle envahir Taïwan ?`: a sentence that
+    ends in a question mark asks whether the act happens; one with a question word before the
+    act (`Why did Russia attack?`) takes it as done."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if t.pos_ != "PUNCT" or t.text == "?"), None)
+    return last is not None and last.text == "?" and not any(
+        has_word(t, words.interrogative) for t in sent if t.i < token.i)
+
+
+def _compound_conditional(token: Token) -> bool:
+    """`l'armée aurait tué`, `would have attacked`: a past participle under a conditional
+    auxiliary, an act reported or supposed done, not one announced for later."""
+    return "Part" in morph_values(token, "VerbForm") or token.tag_ == "VBN"
+
+
 def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
     a clause completing a noun of hearsay, or a noun a denial or refusal verb governs."""
@@ -458,6 +483,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "denied")
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
+    # `declined to say whether Putin would meet Erdogan`: no meeting refused
+    if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
+        return Verdict(False, code, "supposed")
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
@@ -470,8 +498,6 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token):
         return Verdict(False, code, "background")
-    if pos != "NOUN" and _clause_marked(token, words.supposition):
-        return Verdict(False, code, "supposed")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
@@ -497,6 +523,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
            if c.dep_ in ("mark", "aux")) or any(has_word(g, words.hypothetical)
                                                  for g in heads[:1]):
         return Verdict(True, code, "hypothetical")
+    if tense == "conditional" and pos != "NOUN" and _compound_conditional(token):
+        return Verdict(True, code, tense)
     if tense and root in THREATENED_ROOTS and pos != "NOUN":
         # force or protest announced for later (`will attack`, `said they would boycott`) is
         # a threat of it; sanctions or expulsions announced (`said it would impose tariffs`)

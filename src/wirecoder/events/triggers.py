@@ -10,7 +10,14 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from wirecoder import resources
-from wirecoder.nlp import CONTRACTIONS, dependents, folded_lemmas, folded_tokens, folded_words
+from wirecoder.nlp import (
+    CONTRACTIONS,
+    dependents,
+    folded_lemmas,
+    folded_tokens,
+    folded_words,
+    morph_values,
+)
 from wirecoder.parse_repair import weekdays
 from wirecoder.textnorm import fold
 
@@ -98,7 +105,7 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level."""
     found, frontier = [], [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children]
+        frontier = [c for t in frontier for c in t.children if not _own_clause(c)]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
         frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ == "nmod"]
@@ -108,6 +115,15 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
                          m.dep_ == "mark" for m in g.children)]
         found.extend(frontier)
     return found
+
+
+def _own_clause(token: Token) -> bool:
+    """A finite clause with its own subject under a head (`a déclaré que le Tchad était en
+    guerre`, `said Chad was at war`): its words make no expression of the head's."""
+    return token.dep_ in ("ccomp", "advcl") and any(
+        c.dep_.startswith("nsubj") for c in token.children) and any(
+        "Fin" in morph_values(t, "VerbForm") for t in [token, *token.children]
+        if t.i == token.i or t.dep_ in ("cop", "aux", "aux:pass", "auxpass"))
 
 
 def _heads_phrase_of(token: Token, pos: str) -> bool:
