@@ -3613,3 +3613,12 @@ def test_events_modality4_compound_conditional_is_the_act(code, text, lang, expe
 ])
 def test_events_modality4_refusing_to_say_whether(code, text, lang):
     assert dyads(code, text, lang) == {("RUSGOV", "011", None)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungarian and Romanian officials agreed that their countries should cooperate.", "en"),
+    ("La France et l'Allemagne sont convenues que l'Europe devait renforcer sa défense.", "fr"),
+])
+def test_events_a_clause_of_its_own_still_gives_its_conjunction_to_the_expression(code, text,
+                                                                                  lang):
+    assert {c for _, c, _ in dyads(code, text, lang)} == {"019"}

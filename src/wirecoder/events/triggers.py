@@ -105,7 +105,10 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level."""
     found, frontier = [], [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if not _own_clause(c)]
+        children = [c for t in frontier for c in t.children]
+        # a clause of its own gives only its conjunction (`agreed that`: 019)
+        frontier = [c for c in children if not _own_clause(c)] + [
+            m for c in children if _own_clause(c) for m in c.children if m.dep_ == "mark"]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
         frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ == "nmod"]
