@@ -3537,3 +3537,18 @@ def test_events_fr3_nouns_of_arrest(code, text, expected):
 ])
 def test_events_fr3_english_counterparts_of_the_french_wordings(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym opening the sentence, read by the tagger as its verb
+    ("ECOWAS imposed sanctions on Niger.", ("IGOWAFWAS", "163", "NER")),
+    ("ECOWAS lifted sanctions on Mali.", ("IGOWAFWAS", "085", "MLI")),
+    # calling someone by an insult denounces them: no phone call
+    ("The Indian prime minister called Pakistan a terrorist state.", ("INDGOV", "111", "PAK")),
+    ("Zelensky called Putin a war criminal.", ("UKRGOV", "111", "RUSGOV")),
+])
+def test_events_en4_opening_acronyms_and_insults(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found, found
+    assert not any(c == "041" for _, c, _ in found), found
+
