@@ -849,3 +849,14 @@ def test_actors_fr3_police_tied_to_the_city_it_acts_in(code, text, lang, fragmen
 def test_actors_fr3_a_participle_after_its_auxiliary_is_no_detainee(code):
     found = actors(code, "Les autorités chinoises ont détenu un citoyen canadien.", "fr")
     assert not [t for t, _, _ in found if "détenu" in t], found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the head or director of an organisation is the organisation
+    ("The head of the IAEA appealed to Iran to cooperate.", "en", "IAEA", "IGOUNOIAE"),
+    ("The director of the WHO criticised China.", "en", "WHO", "IGOUNOHLHWHO"),
+    ("Le directeur de l'OMS a critiqué la Chine.", "fr", "OMS", "IGOUNOHLHWHO"),
+    ("La directrice du FMI a salué les réformes du Kenya.", "fr", "FMI", "IGOBUSIMF"),
+])
+def test_actors_en4_head_or_director_of_an_organisation(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -3622,3 +3622,18 @@ def test_events_modality4_refusing_to_say_whether(code, text, lang):
 def test_events_a_clause_of_its_own_still_gives_its_conjunction_to_the_expression(code, text,
                                                                                   lang):
     assert {c for _, c, _ in dyads(code, text, lang)} == {"019"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym opening the sentence, read by the tagger as its verb
+    ("ECOWAS imposed sanctions on Niger.", ("IGOWAFWAS", "163", "NER")),
+    ("ECOWAS lifted sanctions on Mali.", ("IGOWAFWAS", "085", "MLI")),
+    # calling someone by an insult denounces them: no phone call
+    ("The Indian prime minister called Pakistan a terrorist state.", ("INDGOV", "111", "PAK")),
+    ("Zelensky called Putin a war criminal.", ("UKRGOV", "111", "RUSGOV")),
+])
+def test_events_en4_opening_acronyms_and_insults(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found, found
+    assert not any(c == "041" for _, c, _ in found), found
+

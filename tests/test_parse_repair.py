@@ -13,6 +13,7 @@ from wirecoder.parse_repair import (
     ParticipleRepair,
     WeekdayRepair,
     repair_infinitive_objects,
+    repair_opening_names,
     repair_place_names,
     weekdays,
 )
@@ -262,3 +263,17 @@ def test_a_noun_with_its_preposition_after_an_infinitive_stays_on_the_governor()
               sent_starts=[True] + [False] * 7)
     repair_infinitive_objects(doc)
     assert (doc[6].head.i, doc[6].dep_) == (2, "obl:mod")
+
+
+def test_an_opening_name_read_as_the_verb_becomes_the_subject():
+    # `ECOWAS imposed sanctions on Niger`, with `ECOWAS` the head and `imposed` an adjective
+    words = ["ECOWAS", "imposed", "sanctions", "on", "Niger", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3, 0],
+              deps=["ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+              tags=["VBG", "VBN", "NNS", "IN", "NNP", "."],
+              sent_starts=[True] + [False] * 5)
+    repair_opening_names(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[0].dep_, doc[0].head.i, doc[0].tag_) == ("nsubj", 1, "NNP")
+    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
+    assert doc[5].head.i == 1

@@ -21,6 +21,10 @@
 - A bare noun right after an infinitive complement that the parser hung on the governing verb
   (`a juré de détruire les États-Unis`, `États-Unis` a modifier of `juré`): it becomes the
   infinitive's object.
+- An English sentence opened by a name, often an acronym, that the tagger read as the verb
+  of the clause, with the past-tense verb after it read as a modifier of its object
+  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`): the verb
+  becomes the head of the clause, the name its subject and the noun its object.
 """
 
 from __future__ import annotations
@@ -272,6 +276,41 @@ def repair_infinitive_objects(doc: Doc) -> Doc:
 @Language.component(INFINITIVE_OBJECTS)
 def infinitive_object_repair(doc: Doc) -> Doc:
     return repair_infinitive_objects(doc)
+
+
+OPENING_NAMES = "wirecoder_opening_names"
+OPENING_NAME_LANGUAGES = frozenset({"en"})  # the tags below are the English model's
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def repair_opening_names(doc: Doc) -> Doc:
+    """Make the past-tense verb after a sentence's opening name, read as the head of the
+    clause, the clause's verb (see the module's docstring)."""
+    for sent in doc.sents:
+        name = sent[0]
+        if len(sent) < 3 or name.head.i != name.i or not name.text[:1].isupper() \
+                or not name.is_alpha:
+            continue
+        verb = doc[name.i + 1]
+        noun = verb.head
+        if verb.tag_ not in PAST_TAGS or verb.dep_ != "amod" or noun.i <= verb.i \
+                or noun.head.i != name.i:
+            continue
+        for child in [c for c in name.children if c.i != noun.i]:
+            child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        verb.set_morph("Tense=Past|VerbForm=Fin")
+        name.head, name.dep_ = verb, "nsubj"
+        if not name.tag_.startswith("NN"):  # the attribute ruler, after, reads the tag
+            name.tag_, name.pos_ = "NNP", "PROPN"
+            name.set_morph("Number=Sing")
+    return doc
+
+
+@Language.component(OPENING_NAMES)
+def opening_name_repair(doc: Doc) -> Doc:
+    return repair_opening_names(doc)
 
 
 PRESENT = "wirecoder_present_verbs"
