@@ -3637,3 +3637,40 @@ def test_events_en4_opening_acronyms_and_insults(code, text, expected):
     assert expected in found, found
     assert not any(c == "041" for _, c, _ in found), found
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'Union européenne envisage de nouvelles sanctions contre la Russie.", "fr",
+     ("IGOEUREEC", "1312", "RUS")),
+    ("Le Mali envisage des sanctions contre la Côte d'Ivoire.", "fr", ("MLI", "1312", "CIV")),
+    ("Le Japon envisage des négociations avec la Chine.", "fr", ("JPN", "036", "CHNGOV")),
+    ("The EU is considering new sanctions against Russia.", "en", ("IGOEUREEC", "1312", "RUS")),
+    ("Washington plans new sanctions on Tehran.", "en", ("USAGOV", "1312", "IRNGOV")),
+    ("Japan is considering talks with China.", "en", ("JPN", "036", "CHNGOV")),
+])
+def test_events_fr4_act_noun_object_of_a_verb_of_intent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Deux journalistes français ont été expulsés du Niger.", "fr", ("NERGOV", "174", "FRAMED")),
+    ("Two French journalists were expelled from Niger.", "en", ("NERGOV", "174", "FRAMED")),
+    ("Deux diplomates américains ont été expulsés de Russie.", "fr", ("RUSGOV", "161", "USAGOV")),
+    ("Two American diplomats were expelled from Russia.", "en", ("RUSGOV", "161", "USAGOV")),
+])
+def test_events_fr4_expelled_from_a_country_by_its_government(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Corée du Nord a procédé à des tirs d'artillerie près de la frontière sud-coréenne.",
+     ("PRK", "194")),
+    ("La Turquie a lancé des frappes aériennes loin de la frontière irakienne.", ("TUR", "195")),
+])
+def test_events_fr4_a_border_near_which_force_is_used_is_not_its_doer(code, text, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, "fr")}
+
+
+def test_events_fr4_open_to_talks_is_intent(code):
+    assert ("MAR", "036", "DZAGOV") in dyads(
+        code, "Le Maroc reste ouvert au dialogue avec l'Algérie.", "fr")

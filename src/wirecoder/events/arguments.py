@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
-from wirecoder.events.modality import ModalityWords, framed_clause, has_word, modality_words
+from wirecoder.events.modality import (
+    ModalityWords,
+    framed_clause,
+    has_word,
+    intending_verb,
+    modality_words,
+)
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import COMPLETING, CONTRACTIONS, WHERE, dependents, morph_values, preposition
@@ -23,6 +29,12 @@ OBJECTS = frozenset({"obj", "dobj"})
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
 GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
+# CAMEO codes of expulsions: of diplomats (161), of peacekeepers, inspectors or aid workers
+# (166x), of individuals (174)
+EXPULSIONS = ("161", "166", "174")
+EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
+# Adverbs that make a French `de` a place phrase (`près de`, `loin de`, `autour de`)
+PLACE_ADVERBS = frozenset({"pres", "loin", "autour", "aupres", "hors", "non loin"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
@@ -118,9 +130,11 @@ class MentionIndex:
     def means_nationality(self, token: Token) -> Mention | None:
         """`une frappe de drone turque`: the nationality of the means a noun names in its
         genitive, when the means is itself no actor (`l'arrestation de journalistes turcs`
-        names whom, not whose)."""
+                names whom, not whose); not a place near which it is done (`des tirs près de la
+        frontière sud-coréenne`)."""
         for child in token.children:
-            if child.dep_ == "nmod" and _genitive(child) and self.at(child) is None:
+            if child.dep_ == "nmod" and _genitive(child) and not _place_phrase(child) and \
+                    self.at(child) is None:
                 for grand in child.children:
                     hit = self.at(grand) if grand.dep_ == "amod" else None
                     if hit and hit.kind == "demonym":
@@ -524,13 +538,29 @@ def _arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: M
     authorities of the country it was done in, when that is not the reacting side's."""
     if not any(t.pos == "NOUN" and t.code[:2] == "17" for t in acts.get(fold(noun.lemma_), ())):
         return []
-    own = {m.actor.country for m in sources}
-    for token in noun.subtree:
-        mention = index.at(token) if preposition(token) in WHERE or (
-            token.dep_ == "pobj" and fold(token.head.text) in WHERE) else None
+    return _state_of_place(noun.subtree, WHERE, index, {m.actor.country for m in sources})
+
+
+def _expelling_state(verb: Token, index: MentionIndex) -> list[Mention]:
+    """`deux journalistes ont été expulsés du Niger`, `were expelled from Niger`: an expulsion
+    told with no agent was done by the government of the country expelled from."""
+    return _state_of_place(verb.children, EXPELLED_FROM, index, set())
+
+
+def _state_of_place(tokens, prepositions: frozenset[str], index: MentionIndex,
+                    own: set[str | None]) -> list[Mention]:
+    """The government of the first country these tokens name after one of these (folded)
+    prepositions, the `pobj` of an English one too, when it is not one of `own`."""
+    for token in tokens:
+        word = preposition(token)
+        mention = index.at(token) if CONTRACTIONS.get(word, word) in prepositions else None
         if mention is not None and mention.actor.country and mention.actor.country not in own:
             return [replace(mention, actor=country_actor(mention.actor.text,
                                                          mention.actor.country, ["GOV"]))]
+        if token.dep_ == "prep" and fold(token.text) in prepositions:
+            found = _state_of_place(token.children, prepositions, index, own)
+            if found:
+                return found
     return []
 
 
@@ -548,6 +578,11 @@ def _genitive_link(token: Token) -> bool:
 def _genitive(noun: Token) -> bool:
     """Whether a noun is introduced by `de`/`of` (also `du`, `des`, `d'`)."""
     return _introduced_by(noun, GENITIVE)
+
+
+def _place_phrase(noun: Token) -> bool:
+    """Whether a French `de` noun is a place phrase (`près de la frontière`, `loin de`)."""
+    return any(c.dep_ == "advmod" and fold(c.text) in PLACE_ADVERBS for c in noun.children)
 
 
 def _introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
@@ -578,6 +613,8 @@ def source_clause(noun: Token, words: ModalityWords) -> Token | None:
     if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
         # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
         return noun.head
+    if intending_verb(noun, words) is not None:
+        return noun.head  # `envisage des sanctions`: who intends them (modality codes 03x, 13x)
     return _light_verb_without_object(noun, words.light) or _intent_adjective(
         noun, words.intent) or _on_copula(noun) or _come_for(noun, words)
 
@@ -794,9 +831,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
             targets.extend(m for m in _resolve(marked_tokens(obj, markers), index, owners=True)
                            if m not in targets)
-    if not targets and trigger.pos == "NOUN" and phrase.dep_ in OBJECTS:
-        # `a annoncé des sanctions contre X`: the parser hung the noun's marked argument on
-        # the verb it is the object of
+    if not targets and trigger.pos == "NOUN" and (phrase.dep_ in OBJECTS or
+                                                  intending_verb(phrase, words) is not None):
+        # `a annoncé des sanctions contre X`, `envisage de nouvelles sanctions contre X`: the
+        # parser hung the noun's marked argument on the verb it is the (partitive) object of
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         targets = _resolve(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
     if not targets and trigger.pos != "NOUN":
@@ -806,6 +844,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if passive:
         agents = _agent(trigger_token) or (_presence(trigger_token) if trigger.reciprocal else [])
         sources, targets = _resolve(agents, index), sources
+        if not sources and trigger.code.startswith(EXPULSIONS):
+            sources = _expelling_state(trigger_token, index)
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources

@@ -455,6 +455,20 @@ def _intended(token: Token, words: ModalityWords) -> bool:
     return False
 
 
+def intending_verb(noun: Token, words: ModalityWords) -> Token | None:
+    """The verb of intent whose object an act noun is (`is considering new sanctions`,
+    `envisage des négociations`, also a partitive object the French parser hung as a `de`
+    complement: `envisage de nouvelles sanctions`)."""
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ != "VERB" or not has_word(verb, words.intent):
+        return None
+    if noun.dep_ in ("obj", "dobj"):
+        return verb
+    word = next((fold(c.text) for c in noun.children if c.dep_ == "case"), None)
+    partitive = word is not None and CONTRACTIONS.get(word, word) == "de"
+    return verb if partitive and noun.dep_ in ("nmod", "obl:arg", "obl") else None
+
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -517,6 +531,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if (intended or tense) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
         return Verdict(True, threat or "130", "conditional")
+    if pos == "NOUN" and intending_verb(token, words) is not None:
+        # a hostile act intended (`envisage de nouvelles sanctions`, `is considering
+        # sanctions`) is a threat of it; another is the intent to do it
+        return Verdict(True, threat or intent or code, "intent")
     if intended:
         return Verdict(True, intent or code, "intent")
     if any(has_word(c, words.hypothetical) for c in token.children
