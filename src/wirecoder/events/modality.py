@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -337,18 +338,22 @@ def _recalled(token: Token) -> bool:
                               if c.dep_ == "advmod")
 
 
+def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
+    """A verb, then up to two verbs its clause hangs on by one of the `through` relations."""
+    current = token
+    for _ in range(3):
+        yield current
+        if current.dep_ not in through or current.head.i == current.i:
+            return
+        current = current.head
+
+
 def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
     reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
     to attack`)."""
-    current = token
-    for _ in range(3):
-        if any(c.dep_ == "mark" and has_word(c, marks) for c in current.children):
-            return True
-        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    return any(c.dep_ == "mark" and has_word(c, marks)
+               for current in _clauses_up(token, ("xcomp", "conj")) for c in current.children)
 
 
 def _asked(token: Token, words: ModalityWords) -> bool:
@@ -370,17 +375,12 @@ def _compound_conditional(token: Token) -> bool:
 def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
     a clause completing a noun of hearsay, or a noun a denial or refusal verb governs."""
-    current = token
-    for _ in range(3):
+    for current in _clauses_up(token, ("xcomp", "conj", "ccomp")):
         head = current.head
-        if head.i == current.i:
-            return False
-        if head.pos_ == "NOUN" and current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
+        if head.i != current.i and head.pos_ == "NOUN" and \
+                current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
             return has_word(head, words.hearsay) or any(
                 has_word(g, words.denial | words.refusal) for g in governors(head, 1))
-        if current.dep_ not in ("xcomp", "conj", "ccomp"):
-            return False
-        current = head
     return False
 
 
@@ -398,15 +398,9 @@ THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
 def _purpose(token: Token) -> bool:
     """`une mission pour aider la police`, `sent troops to help`: what an act is for has not
     happened; nor has what it, in turn, governs (`à combattre les gangs`)."""
-    current = token
-    for _ in range(3):
-        if current.dep_ == "advcl" and current.pos_ == "VERB" and any(
-                c.dep_ in ("mark", "aux") and fold(c.text) in PURPOSE for c in current.children):
-            return True
-        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    return any(current.dep_ == "advcl" and current.pos_ == "VERB" and any(
+        c.dep_ in ("mark", "aux") and fold(c.text) in PURPOSE for c in current.children)
+        for current in _clauses_up(token, ("xcomp", "ccomp")))
 
 
 def _conditional(token: Token, words: ModalityWords) -> bool:
