@@ -7,9 +7,9 @@ from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
+from wirecoder.attributes.codebook import VIOLENCE
 from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.coder import (
-    VIOLENCE,
     Conventions,
     aim_at_doers,
     aimed,

@@ -7,6 +7,9 @@ from functools import cache
 
 from wirecoder import resources
 
+VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
+FORCE = VIOLENCE | {"17"}  # and coercion
+
 
 @dataclass(frozen=True)
 class CodeInfo:

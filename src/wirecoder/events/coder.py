@@ -7,10 +7,9 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES, mention_head
-from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
+from wirecoder.actors.anchor import CROWD_ROLES, mention_head
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
-from wirecoder.attributes.codebook import codebook, info, intent_code
+from wirecoder.attributes.codebook import FORCE, VIOLENCE, codebook, info, intent_code
 from wirecoder.events.arguments import (
     ACTIVE_SUBJECTS,
     BETWEEN,
@@ -29,6 +28,12 @@ from wirecoder.events.arguments import (
     source_clause,
     subject_mentions,
     subject_tokens,
+)
+from wirecoder.events.domestic import (
+    domestic_targets,
+    of_domestic_source,
+    of_policed_people,
+    of_targeted_state,
 )
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.modality import (
@@ -80,14 +85,6 @@ TOGETHER = frozenset({"03", "04", "050", "057", "06"})
 TARGETED_ROOTS = frozenset({"04"})
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
-VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
-FORCE = VIOLENCE | {"17"}  # and coercion
-STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-# Rules that give people the country of where they are, not of their nationality.
-PLACED = frozenset({"gathered", "acted-upon", "attached"})
-# Roles of people whose country, when nothing else says it, is the state acting on them or
-# acted on by them: crowds, armed groups, lawmakers, journalists.
-DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, and threats of them.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
@@ -312,13 +309,13 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
             if _joint_call(sources, targets_found):
                 continue
-        sources = [s for s in (_of_policed_people(_of_targeted_state(m, targets_found, lang),
+        sources = [s for s in (of_policed_people(of_targeted_state(m, targets_found, lang),
                                                   targets_found, verdict.code)
                                for m in sources) if s.actor.code]
         if not sources and not pronoun and verdict.demander is None and trigger.pos != "NOUN" \
                 and not trigger.weak:
             sources = _preceding_actor(token, lookup, targets_found)
-        targets_found = [_of_domestic_source(t, sources) for t in targets_found]
+        targets_found = [of_domestic_source(t, sources) for t in targets_found]
         targets: list[Mention | None] = [t for t in targets_found if t.actor.code] or [None]
         if not targets_found and trigger.pos == "NOUN" and _reacted_to(token, reactions):
             continue  # `a salué le soutien de la France`: what is praised, not an act of its own
@@ -334,7 +331,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             confidence -= 0.2
         mine = []
         for source in sources:
-            for target in targets if targets != [None] else _domestic_targets(
+            for target in targets if targets != [None] else domestic_targets(
                     source, targets_found, verdict.code):
                 if target is not None and _same_side(source, target):
                     target = None
@@ -428,64 +425,6 @@ def _kind_below(mentions: list[Mention], token: Token, kind: str) -> bool:
                                      and head.head.i == token.i):
                 return True
     return False
-
-
-def _of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:
-    """`Opposition lawmakers accused the Kenyan government`, `des rebelles ont attaqué une
-    base de l'armée malienne`: people in a domestic role whose country nothing else says,
-    acting on one state's government or forces, are of that state; not of the state whose
-    embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`)."""
-    if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
-        return source
-    posted = actor_lexicon(lang).posted
-    states = {t.actor.country for t in targets
-              if t.actor.country and set(t.actor.roles) & STATE_FORCES
-              and not posted_abroad(t.actor.text, posted)}
-    return _of_country(source, states.pop()) if len(states) == 1 else source
-
-
-def _of_policed_people(source: Mention, targets: list[Mention], code: str) -> Mention:
-    """`Police arrested protesters who had gathered in Nairobi`: police whose country nothing
-    else says, using force on people placed in one country, are that country's; not on people
-    of a nationality (`police detained two French reporters`)."""
-    if source.actor.code or "COP" not in source.actor.roles or code[:2] not in FORCE:
-        return source
-    countries = {t.actor.country for t in targets if t.actor.country and t.rule in PLACED
-                 and set(t.actor.roles) & DOMESTIC_ROLES}
-    return _of_country(source, countries.pop()) if len(countries) == 1 else source
-
-
-def _of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
-    """`Kenya's opposition accused the government`: a state's government or forces whose
-    country nothing else says, acted on by people in a domestic role of one country, are
-    that country's."""
-    if target.actor.code or not set(target.actor.roles) & STATE_FORCES:
-        return target
-    states = {s.actor.country for s in sources
-              if s.actor.country and set(s.actor.roles) & DOMESTIC_ROLES}
-    return _of_country(target, states.pop()) if len(states) == 1 else target
-
-
-def _domestic_targets(source: Mention, found: list[Mention], code: str
-                      ) -> list[Mention | None]:
-    """`Pakistan's army killed 12 militants`, `la police a arrêté des manifestants`, `the
-    ministry urged residents to stay indoors`: people in a domestic role whom a state's
-    government or forces act on, and whose country nothing else says, are of that state."""
-    country, roles = source.actor.country, set(source.actor.roles)
-    if not country or not roles & STATE_FORCES:
-        return [None]
-    # refugees or reporters a state receives are not its own, unless it uses force on them;
-    # nor are gunmen it condemns (`Algeria condemned an attack by gunmen in Niger`): they are
-    # of where they struck, which a state's words do not say
-    domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
-    return [_of_country(m, country) for m in found
-            if not m.actor.code and set(m.actor.roles) & domestic] or [None]
-
-
-def _of_country(mention: Mention, country: str) -> Mention:
-    """A mention of people in some roles, placed in a country."""
-    return replace(mention, actor=country_actor(mention.actor.text, country,
-                                                mention.actor.roles))
 
 
 def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention]) -> list[Mention]:

@@ -1,0 +1,77 @@
+"""Giving a country to people in a domestic role whom nothing else places: crowds, armed
+groups, lawmakers or journalists acting on one state's government or forces, or acted on by
+them, are of that state; a government or police acting on them, of theirs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
+from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
+from wirecoder.attributes.codebook import FORCE
+from wirecoder.model import Mention, country_actor
+
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Rules that give people the country of where they are, not of their nationality.
+PLACED = frozenset({"gathered", "acted-upon", "attached"})
+# Roles of people whose country, when nothing else says it, is the state acting on them or
+# acted on by them: crowds, armed groups, lawmakers, journalists.
+DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
+
+
+def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:
+    """`Opposition lawmakers accused the Kenyan government`, `des rebelles ont attaqué une
+    base de l'armée malienne`: people in a domestic role whose country nothing else says,
+    acting on one state's government or forces, are of that state; not of the state whose
+    embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`)."""
+    if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
+        return source
+    posted = actor_lexicon(lang).posted
+    states = {t.actor.country for t in targets
+              if t.actor.country and set(t.actor.roles) & STATE_FORCES
+              and not posted_abroad(t.actor.text, posted)}
+    return of_country(source, states.pop()) if len(states) == 1 else source
+
+
+def of_policed_people(source: Mention, targets: list[Mention], code: str) -> Mention:
+    """`Police arrested protesters who had gathered in Nairobi`: police whose country nothing
+    else says, using force on people placed in one country, are that country's; not on people
+    of a nationality (`police detained two French reporters`)."""
+    if source.actor.code or "COP" not in source.actor.roles or code[:2] not in FORCE:
+        return source
+    countries = {t.actor.country for t in targets if t.actor.country and t.rule in PLACED
+                 and set(t.actor.roles) & DOMESTIC_ROLES}
+    return of_country(source, countries.pop()) if len(countries) == 1 else source
+
+
+def of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
+    """`Kenya's opposition accused the government`: a state's government or forces whose
+    country nothing else says, acted on by people in a domestic role of one country, are
+    that country's."""
+    if target.actor.code or not set(target.actor.roles) & STATE_FORCES:
+        return target
+    states = {s.actor.country for s in sources
+              if s.actor.country and set(s.actor.roles) & DOMESTIC_ROLES}
+    return of_country(target, states.pop()) if len(states) == 1 else target
+
+
+def domestic_targets(source: Mention, found: list[Mention], code: str
+                      ) -> list[Mention | None]:
+    """`Pakistan's army killed 12 militants`, `la police a arrêté des manifestants`, `the
+    ministry urged residents to stay indoors`: people in a domestic role whom a state's
+    government or forces act on, and whose country nothing else says, are of that state."""
+    country, roles = source.actor.country, set(source.actor.roles)
+    if not country or not roles & STATE_FORCES:
+        return [None]
+    # refugees or reporters a state receives are not its own, unless it uses force on them;
+    # nor are gunmen it condemns (`Algeria condemned an attack by gunmen in Niger`): they are
+    # of where they struck, which a state's words do not say
+    domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
+    return [of_country(m, country) for m in found
+            if not m.actor.code and set(m.actor.roles) & domestic] or [None]
+
+
+def of_country(mention: Mention, country: str) -> Mention:
+    """A mention of people in some roles, placed in a country."""
+    return replace(mention, actor=country_actor(mention.actor.text, country,
+                                                mention.actor.roles))
