@@ -3675,3 +3675,15 @@ def test_events_fr4_a_border_near_which_force_is_used_is_not_its_doer(code, text
 def test_events_fr4_open_to_talks_is_intent(code):
     assert ("MAR", "036", "DZAGOV") in dyads(
         code, "Le Maroc reste ouvert au dialogue avec l'Algérie.", "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia reportedly attacked a Ukrainian ship.", "en", ("RUS", "190", "UKR", "conditional")),
+    ("L'armée malienne a apparemment tué dix civils à Mopti.", "fr",
+     ("MLIMIL", "190", "MLICVL", "conditional")),
+    ("Russia attacked a Ukrainian ship.", "en", ("RUS", "190", "UKR", None)),
+])
+def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang, expected):
+    found = [(e.source.code, e.code, e.target.code, e.modality)
+             for e in code(text, lang=lang).events]
+    assert found == [expected]

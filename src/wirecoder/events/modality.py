@@ -57,6 +57,7 @@ class ModalityWords:
     abstract: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
+    reported: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -134,7 +135,7 @@ def modality_words(lang: str) -> ModalityWords:
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        wish=words("wish"), interrogative=words("interrogative"),
+        wish=words("wish"), interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -537,6 +538,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, code, "hypothetical")
     if tense == "conditional" and pos != "NOUN" and _compound_conditional(token):
         return Verdict(True, code, tense)
+    if pos != "NOUN" and any(c.dep_ == "advmod" and has_word(c, words.reported)
+                             for c in token.children):
+        return Verdict(True, code, "conditional")  # `reportedly attacked`: told, unconfirmed
     if tense and root in THREATENED_ROOTS and pos != "NOUN":
         # force or protest announced for later (`will attack`, `said they would boycott`) is
         # a threat of it; sanctions or expulsions announced (`said it would impose tariffs`)
