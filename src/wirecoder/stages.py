@@ -104,10 +104,11 @@ class EventStage:
         by_sentence: dict[int, list[Mention]] = {}
         for m in state.mentions:
             by_sentence.setdefault(m.sentence_index, []).append(m)
+        first = min(by_sentence, default=None)
         for index, sent in enumerate(sentences(state.doc)):
             mentions = by_sentence.get(index)
             # a sentence naming no actor may still speak of earlier ones (`He urged him to...`)
-            if mentions or any(m.sentence_index < index for m in state.mentions):
+            if first is not None and index >= first:
                 candidates.extend(sentence_candidates(sent, index, mentions or [], state.lang,
                                                       state.mentions, self.conventions))
         aim_at_doers(candidates, state.lang)

@@ -18,14 +18,17 @@ from wirecoder.textnorm import fold
 # ministry`); a diplomat's `in`, `at` or `for` says where they serve (`the UN envoy for Libya`),
 # and forces `for` a country are sent to it (`troops for Ukraine`).
 BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
-                       "des", "d'", "en", "a", "au", "aux", "pres", "for"})
-POSTED_TIES = BELONGING - WHERE - {"for"}
+                       "des", "d'", "en", "a", "au", "aux", "pres"})
+OWNER_TIES = BELONGING | {"for"}  # of a role other than a diplomat's or a force's
+POSTED_TIES = BELONGING - WHERE
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 # Forces that act where they belong: police and security forces, gunmen, militias, rebels,
 # insurgents and criminal gangs.
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
+# Forces, whose `for` a country says where they are sent (`troops for Ukraine`).
+SENT_FORCES = LOCAL_FORCES | {"MIL"}
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -117,10 +120,12 @@ class Anchors:
             # `ses troupes de Syrie`: whose troops the determiner says; `de Syrie` is whence
             return owner, "possessive"
         # `ambassador in France` says where a diplomat serves, not whom they represent
-        ties = POSTED_TIES if posted_abroad(
-            self.doc[mention.token_start:mention.token_end].text, self.posted) else BELONGING
-        if set(mention.actor.roles) & (LOCAL_FORCES | {"MIL"}):
-            ties = ties - {"for"}
+        if posted_abroad(self.doc[mention.token_start:mention.token_end].text, self.posted):
+            ties = POSTED_TIES
+        elif set(mention.actor.roles) & SENT_FORCES:
+            ties = BELONGING
+        else:
+            ties = OWNER_TIES
         for token in (t for h in heads for t in _attached(h, ties)):
             if mention.token_start <= token.i < mention.token_end:
                 continue

@@ -131,11 +131,18 @@ def one_edit(a: str, b: str) -> bool:
 
 
 def _forms(value: object) -> list[str]:
+    return [form for form, _ in _forms_when(value)]
+
+
+def _forms_when(value: object) -> list[tuple[str, str | None]]:
+    """The forms of a name entry (a string, or a list of strings or `{form, when}` maps), each
+    with the country a document must name for it to be read so (`when`), if any."""
     if value is None:
         return []
     if isinstance(value, str):
-        return [value]
-    return [v if isinstance(v, str) else v.get("form", "") for v in value]  # type: ignore[union-attr]
+        return [(value, None)]
+    return [(v, None) if isinstance(v, str) else (v.get("form", ""), v.get("when"))
+            for v in value]  # type: ignore[union-attr]
 
 
 def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
@@ -165,10 +172,8 @@ def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) 
         for form in _forms(org.get(lex.lang)) + _forms(org.get("en")):
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))
         acronyms = org.get("acronyms") or {}
-        for value in [*(acronyms.get(lex.lang) or []), *(acronyms.get("en") or [])]:
+        for form, when in _forms_when(acronyms.get(lex.lang)) + _forms_when(acronyms.get("en")):
             # `{form: RSF, when: SDN}`: Sudan's Rapid Support Forces in a text about Sudan
-            form, when = (value, None) if isinstance(value, str) else (value["form"],
-                                                                       value["when"])
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name,
                                           case_sensitive=True, form=form, when=when))
 

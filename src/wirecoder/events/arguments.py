@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -309,7 +310,7 @@ def _decider(clause: Token) -> Token | None:
         if child.i > clause.i:
             continue
         if child.dep_ in ("poss", "nmod:poss") and child.pos_ != "PRON" or (
-                child.dep_ == "nmod" and preposition(child) in GENITIVE):
+                child.dep_ == "nmod" and _genitive(child)):
             return child  # (`its decision`: whose, the clause's subject says)
         if child.dep_ == "prep" and fold(child.text) == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -525,7 +526,7 @@ def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
             continue
         # the path may run through the name of whom the act was done to (`l'arrestation de
         # l'opposant Kizza Besigye par la police`, the agent hung on the name)
-        if token.head is verb or all(_genitive_link(a) or a.dep_ in NAME_PARTS
+        if (verb is not None and token.head.i == verb.i) or all(_genitive_link(a) or a.dep_ in NAME_PARTS
                                      for a in _path_up(token, noun)):
             return agents
     return []
@@ -547,13 +548,12 @@ def _expelling_state(verb: Token, index: MentionIndex) -> list[Mention]:
     return _state_of_place(verb.children, EXPELLED_FROM, index, set())
 
 
-def _state_of_place(tokens, prepositions: frozenset[str], index: MentionIndex,
+def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index: MentionIndex,
                     own: set[str | None]) -> list[Mention]:
     """The government of the first country these tokens name after one of these (folded)
     prepositions, the `pobj` of an English one too, when it is not one of `own`."""
     for token in tokens:
-        word = preposition(token)
-        mention = index.at(token) if CONTRACTIONS.get(word, word) in prepositions else None
+        mention = index.at(token) if introduced_by(token, prepositions) else None
         if mention is not None and mention.actor.country and mention.actor.country not in own:
             return [replace(mention, actor=country_actor(mention.actor.text,
                                                          mention.actor.country, ["GOV"]))]
@@ -577,7 +577,7 @@ def _genitive_link(token: Token) -> bool:
 
 def _genitive(noun: Token) -> bool:
     """Whether a noun is introduced by `de`/`of` (also `du`, `des`, `d'`)."""
-    return _introduced_by(noun, GENITIVE)
+    return introduced_by(noun, GENITIVE)
 
 
 def _place_phrase(noun: Token) -> bool:
@@ -585,7 +585,7 @@ def _place_phrase(noun: Token) -> bool:
     return any(c.dep_ == "advmod" and fold(c.text) in PLACE_ADVERBS for c in noun.children)
 
 
-def _introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
+def introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
     """Whether a noun is introduced by one of these (folded) prepositions, also inside a
     French contraction (`aux` holds `à`)."""
     word = preposition(noun)
@@ -717,7 +717,7 @@ def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[M
         if m is not None and m not in named and m.rule != "locative" and m.kind != "demonym":
             named.append(m)
     roots = [verb.doc[m.token_start:m.token_end].root for m in named]
-    against = [k for k, r in enumerate(roots) if _introduced_by(r, AGAINST)]
+    against = [k for k, r in enumerate(roots) if introduced_by(r, AGAINST)]
     if not against:
         return []
     first = next((c for c in verb.children if c.dep_ in OBJECTS), None)

@@ -510,8 +510,6 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         return "143"
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
-    if code == "0831" and target is not None and (target.actor.code or "")[:3] == "IGO":
-        return "160"  # quitting an organisation leaves it: no resignation
     victims = set(target.actor.roles) if target is not None else set()
     if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
         return "175"
@@ -657,8 +655,8 @@ def _drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[C
             (g.i for g in governors(c.token, 3) if g.i in askers), None)
         if asker is None:
             kept.append(c)
-        elif words.threat_of(c.code):
-            threats.setdefault(asker, words.threat_of(c.code) or "130")
+        elif threat := words.threat_of(c.code):
+            threats.setdefault(asker, threat)
     return [replace(c, code=threats[c.token.i]) if c.code == "130" and c.token.i in threats
             else c for c in kept]
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
-from wirecoder.events.arguments import GENITIVE, OBJECTS, infinitive
+from wirecoder.events.arguments import GENITIVE, OBJECTS, infinitive, introduced_by
 from wirecoder.events.modality import has_word, modality_words
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.nlp import folded_lemmas, morph_values, preposition
@@ -115,7 +115,7 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
                     t.pos == "NOUN" for t in acts.get(fold(subject.lemma_), ()))):
             continue
         if not any(c.dep_ in OWNERS and c.i in named and (
-                c.dep_ != "nmod" or preposition(c) in AGENTS) or c.dep_ == "prep" and fold(
+                c.dep_ != "nmod" or introduced_by(c, AGENTS)) or c.dep_ == "prep" and fold(
                     c.text) in AGENTS and any(g.i in named for g in c.children)
                    for c in subject.children):
             # `the statement by the French president`: an English agent hangs on `by`

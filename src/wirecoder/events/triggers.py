@@ -107,8 +107,9 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     for _ in range(depth):
         children = [c for t in frontier for c in t.children]
         # a clause of its own gives only its conjunction (`agreed that`: 019)
-        frontier = [c for c in children if not _own_clause(c)] + [
-            m for c in children if _own_clause(c) for m in c.children if m.dep_ == "mark"]
+        own = {c.i for c in children if _own_clause(c)}
+        frontier = [c for c in children if c.i not in own] + [
+            m for c in children if c.i in own for m in c.children if m.dep_ == "mark"]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
         frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ == "nmod"]
