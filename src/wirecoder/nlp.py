@@ -185,11 +185,9 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def preposition(token: Token) -> str | None:
     """The folded preposition introducing a noun: its `case` child (French UD), or the `prep`
-    an English `pobj` hangs on; a preposition the French parser read as a `mark` on a noun
-    (`rassemblés devant le parlement à Dakar`) is still one."""
+    an English `pobj` hangs on."""
     for child in token.children:
-        if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"
-                                    and token.pos_ in ("NOUN", "PROPN")):
+        if child.dep_ == "case":
             return fold(child.text)
     return fold(token.head.text) if token.dep_ == "pobj" else None
 

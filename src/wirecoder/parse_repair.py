@@ -20,7 +20,8 @@
   modifier of the verb (`a reçu à Alger son homologue`) goes back to the verb.
 - A bare noun right after an infinitive complement that the parser hung on the governing verb
   (`a juré de détruire les États-Unis`, `États-Unis` a modifier of `juré`): it becomes the
-  infinitive's object.
+  infinitive's object. A preposition the parser read as a `mark` on a noun (`rassemblés
+  devant le parlement à Dakar`) becomes its `case` marker first.
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`): the verb
@@ -259,6 +260,11 @@ STRAY_OBJECT = frozenset({"obj", "obl", "obl:mod"})
 def repair_infinitive_objects(doc: Doc) -> Doc:
     """Give an infinitive complement the bare noun phrase after it that the parser hung on
     the governing verb (see the module's docstring)."""
+    mark = doc.vocab.strings.add("mark")
+    for i in numpy.flatnonzero(doc.to_array(DEP) == mark).tolist():
+        token = doc[i]
+        if token.pos_ == "ADP" and token.head.pos_ in ("NOUN", "PROPN"):
+            token.dep_ = "case"
     xcomp = doc.vocab.strings.add("xcomp")
     for i in numpy.flatnonzero(doc.to_array(DEP) == xcomp).tolist():
         verb = doc[i]
