@@ -188,8 +188,7 @@ def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Menti
                                                                                taken)
     if governing is not None:
         return governing
-    before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code and (
-        m.actor.name or "GOV" in m.actor.roles) and m.actor.code not in taken]
+    before = [m for m in _named_before(mentions, sentence_index) if m.actor.code not in taken]
     if not before:
         return None
     last = before[-1].sentence_index
@@ -207,9 +206,15 @@ def _object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
                for t in marked_tokens(token, trigger.target)):
         return None
     acting = {m.actor.code for m in sources} | {m.actor.country for m in sources}
-    return next((m for m in reversed(mentions) if m.sentence_index < sentence_index
-                 and m.actor.code and (m.actor.name or "GOV" in m.actor.roles)
-                 and m.actor.code not in acting and m.actor.country not in acting), None)
+    return next((m for m in reversed(_named_before(mentions, sentence_index))
+                 if m.actor.code not in acting and m.actor.country not in acting), None)
+
+
+def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]:
+    """The persons and governments coded in the sentences before this one, in order: what a
+    pronoun may stand for."""
+    return [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
+            and (m.actor.name or "GOV" in m.actor.roles)]
 
 
 def _main_subject(token: Token) -> bool:
