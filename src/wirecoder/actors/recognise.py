@@ -145,10 +145,12 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length
                 break
-    for i in [k for k, word in enumerate(folded) if "-" in word[:5]]:
-        prefix, _, rest = folded[i].partition("-")
-        entries = lex.index.get((rest,), []) if prefix in PREFIXES else []
-        kinds = _prefixed(entries, PREFIXES.get(prefix, ""))
+    for i, word in enumerate(folded):
+        prefix, dash, rest = word.partition("-")
+        if not dash or prefix not in PREFIXES:
+            continue
+        entries = lex.index.get((rest,), [])
+        kinds = _prefixed(entries, PREFIXES[prefix])
         if kinds:
             pieces.append(Piece(i, i + 1, kinds, [e for e in entries if e.kind in NATIONAL]))
     covered = {k for p in pieces for k in range(p.start, p.end)}

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from wirecoder import resources
-from wirecoder.actors.lexicon import ActorLexicon, Entry
+from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.recognise import Phrase
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -127,8 +127,12 @@ class Resolver:
         other = self.lex.shared_demonyms.get(code)
         return other if other and other in self.named and code not in self.named else code
 
+    def _terms_at_date(self, name: str) -> list[Term]:
+        """A person's terms of office that cover the document's date (all of them without one)."""
+        return [t for t in self.lex.leader_terms(name) if t.covers(self.context.date)]
+
     def _table(self, name: str, office: str | None) -> tuple[str, str] | None:
-        terms = [t for t in self.lex.leader_terms(name) if t.covers(self.context.date)]
+        terms = self._terms_at_date(name)
         if office:
             terms = [t for t in terms if t.office == office] or terms
         if not terms:
@@ -150,8 +154,7 @@ class Resolver:
             return None
 
         def fit(entry: Entry) -> tuple[bool, bool, bool]:
-            terms = [t for t in self.lex.leader_terms(entry.name or "")
-                     if t.covers(self.context.date)]
+            terms = self._terms_at_date(entry.name or "")
             return (place is not None and any(t.country == (place.code or "")[:3] for t in terms),
                     bool(terms), not self.context.date and any(not t.end for t in terms))
 

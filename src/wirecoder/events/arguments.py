@@ -35,7 +35,7 @@ GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the prepositi
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 # Adverbs that make a French `de` a place phrase (`près de`, `loin de`, `autour de`)
-PLACE_ADVERBS = frozenset({"pres", "loin", "autour", "aupres", "hors", "non loin"})
+PLACE_ADVERBS = frozenset({"pres", "loin", "autour", "aupres", "hors"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",

@@ -152,8 +152,8 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
     (a neutral judgement codes nothing, not even the verb's other senses), and speech verbs
     whose clause condemns an actor's act coded as criticism (111). `named`: the tokens of
     actor mentions."""
-    words, speech = modality_words(lang).characterise, modality_words(lang).speech
-    culpable = modality_words(lang).culpable
+    lexicon = modality_words(lang)
+    words, speech, culpable = lexicon.characterise, lexicon.speech, lexicon.culpable
     if not words:
         return found
     by_token = {token.i: (token, trigger) for token, trigger in found}
