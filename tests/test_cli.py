@@ -103,3 +103,11 @@ def test_cli_unknown_config_key_is_an_error(tmp_path, capsys, corpus):
     cfg.write_text("stages: []\n", encoding="utf-8")
     assert main(["code", str(corpus), "--config", str(cfg)]) == 2
     assert "unknown configuration keys: stages" in capsys.readouterr().err
+
+
+def test_cli_out_dash_is_standard_output(corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["code", str(corpus / "one.txt"), "--out", "-", "--quiet"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["code"][:2] for r in records} == {"04"}
+    assert not (tmp_path / "-").exists()

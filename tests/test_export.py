@@ -135,3 +135,13 @@ def test_export_actor_types_follow_the_code_order():
     assert actor_types("FRAMILGOV", "FRA", "GOV,MIL") == ["MIL", "GOV"]
     assert actor_types("KEN", "KEN", "") == []
     assert actor_types(None, None, None) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_export_out_dash_is_standard_output(db, tmp_path, capsys, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(db), "--format", fmt]) == 0
+    plain = capsys.readouterr().out
+    assert main(["export", str(db), "--format", fmt, "--out", "-"]) == 0
+    assert capsys.readouterr().out == plain != ""
+    assert not (tmp_path / "-").exists()

@@ -24,7 +24,8 @@ def _warn(rejection: Rejection) -> None:
 
 
 def _output(path: str | None) -> Any:
-    return open(path, "w", encoding="utf-8") if path else nullcontext(sys.stdout)
+    """The file to write to; standard output without one or for `-`."""
+    return open(path, "w", encoding="utf-8") if path and path != "-" else nullcontext(sys.stdout)
 
 
 def _actor_text(actor: dict | None) -> str:
@@ -186,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     def corpus_command(name: str, help_: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_)
         p.add_argument("paths", nargs="+", help="text or JSONL files, or directories")
-        p.add_argument("--out", help="write to this file instead of standard output")
+        p.add_argument("--out", help="write to this file instead of standard output (`-`)")
         p.add_argument("--config", help="YAML pipeline configuration")
         return p
 

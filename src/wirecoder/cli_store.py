@@ -44,6 +44,8 @@ def _write_text(store: Store, args: argparse.Namespace, out: IO[str]) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write a store's events or clusters as GDELT TSV, Parquet, CSV or JSONL."""
+    if args.out == "-":  # standard output, as without --out
+        args.out = None
     with Store(args.db, read_only=True) as store:
         if args.clusters:
             _warn_unmerged(store)
@@ -109,7 +111,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--clusters", action="store_true", help="merged events, not mentions")
     p.add_argument("--header", action="store_true",
                    help="GDELT: a first line of column names (GDELT's own files have none)")
-    p.add_argument("--out", help="write to this file (required for parquet)")
+    p.add_argument("--out", help="write to this file (required for parquet; `-`: standard output)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="events or clusters matching filters, or read-only SQL")
