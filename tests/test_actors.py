@@ -860,3 +860,12 @@ def test_actors_fr3_a_participle_after_its_auxiliary_is_no_detainee(code):
 ])
 def test_actors_en4_head_or_director_of_an_organisation(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the bar speaks as the legal profession (JUD); a lone lawyer is not a body
+    ("Le barreau de Dakar a dénoncé la détention de journalistes.", "fr", "barreau", "SENJUD"),
+    ("The Pakistani bar council criticised the military courts.", "en", "bar council", "PAKJUD"),
+])
+def test_actors_bar_associations_are_the_judiciary(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

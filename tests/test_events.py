@@ -3687,3 +3687,26 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
     found = [(e.source.code, e.code, e.target.code, e.modality)
              for e in code(text, lang=lang).events]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an opening quote glued to an elided word (`d'«`) no longer breaks the parse
+    ("Le Premier ministre malien a qualifié la décision de la CEDEAO d'« inacceptable ».", "fr",
+     ("MLIGOV", "111", "IGOWAFWAS")),
+    ("Le Mali a dénoncé l’« ingérence » de la France dans ses affaires.", "fr",
+     ("MLI", "111", "FRA")),
+    ("Mali's prime minister called the ECOWAS decision \"unacceptable\".", "en",
+     ("MLIGOV", "111", "IGOWAFWAS")),
+])
+def test_events_a_quoted_judgement_after_an_elided_word(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a participle introduced by `de` is a judgement, not an infinitive
+    (("Le ministre iranien des Affaires étrangères a qualifié la démarche britannique "
+     "d'injustifiée."), "fr"),
+    ("Iran's foreign minister described the British move as unjustified.", "en"),
+])
+def test_events_a_participle_judgement_is_no_infinitive(code, text, lang):
+    assert ("IRNGOV", "111", "GBR") in dyads(code, text, lang)

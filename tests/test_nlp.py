@@ -3,7 +3,8 @@
 import spacy
 from spacy.tokens import Doc
 
-from wirecoder.nlp import dependents, paragraph_breaks
+from wirecoder.nlp import dependents, paragraph_breaks, pipeline
+from wirecoder.textnorm import clean_for_nlp
 
 
 def starts(text: str) -> dict[str, bool | None]:
@@ -38,3 +39,17 @@ def test_dependents_include_what_the_parser_hung_on_the_auxiliary():
     found = {t.text for t in dependents(doc[4])}
     assert {"ministre", "s'", "est", "lui"} <= found
     assert "Le" not in found
+
+
+def test_clean_for_nlp_reads_a_quote_after_an_elided_word_as_a_space():
+    text = "a qualifié la décision d’« inacceptable » et l'\"ingérence\""
+    cleaned = clean_for_nlp(text, "fr")
+    assert cleaned == "a qualifié la décision d'  inacceptable » et l' ingérence\""
+    assert len(cleaned) == len(text)
+    english = "the group's \"plan\" and Russia’s “operation”"
+    assert clean_for_nlp(english, "en") == "the group's \"plan\" and Russia's “operation”"
+
+
+def test_an_elided_word_stays_one_token_before_a_space():
+    doc = pipeline("fr")(clean_for_nlp("Il a qualifié la décision d'« inacceptable ».", "fr"))
+    assert "d'" in [t.text for t in doc]

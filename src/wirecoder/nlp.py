@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder import parse_repair
 from wirecoder.spacy_fast import speed_up
-from wirecoder.textnorm import fold
+from wirecoder.textnorm import elided_words, fold
 
 SUPPORTED = ("fr", "en")
 T = TypeVar("T")
@@ -112,6 +112,8 @@ def pipeline(lang: str) -> Language:
     """The spaCy pipeline for a language, with wirecoder's sentence rule before the parser and
     array equivalents of the attribute ruler and lemmatizer (same output, see spacy_fast)."""
     nlp = spacy.load(model_name(lang), exclude=list(UNUSED_COMPONENTS))
+    for word in elided_words(nlp.lang):  # `d'` stays whole before a space (clean_for_nlp)
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         nlp.add_pipe(parse_repair.WEEKDAYS, after="parser")

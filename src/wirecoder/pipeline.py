@@ -63,7 +63,7 @@ class Pipeline:
         for stage in self.before:
             stage(state)
         assert state.lang is not None
-        text = clean_for_nlp(state.body)
+        text = clean_for_nlp(state.body, state.lang)
         state.doc = remember_text(spacy_pipeline(state.lang)(text), text)
         for stage in self.after:
             stage(state)
@@ -129,7 +129,7 @@ class Pipeline:
             if isinstance(st, DocState):
                 by_lang.setdefault(st.lang or "", []).append(i)
         for lang, indices in by_lang.items():
-            texts = [clean_for_nlp(states[i].body) for i in indices]  # type: ignore[union-attr]
+            texts = [clean_for_nlp(states[i].body, lang) for i in indices]  # type: ignore[union-attr]
             for i, text, doc in zip(indices, texts, spacy_pipeline(lang).pipe(texts)):
                 states[i].doc = remember_text(doc, text)  # type: ignore[union-attr]
         for i in range(len(batch)):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from wirecoder import resources
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
                               "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u00a0": " "})
@@ -16,7 +19,22 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def clean_for_nlp(text: str) -> str:
-    """Fold typographic apostrophes so lemmatisers see `l'`; keeps length and offsets, so
-    spans of the parsed text are spans of the original."""
-    return text.translate(_APOSTROPHES)
+@cache
+def elided_words(lang: str) -> tuple[str, ...]:
+    """A language's elided words (`d'`, `l'`), which the tokenizer keeps whole."""
+    return tuple((resources.lang_yaml(lang, "tokens", {}) or {}).get("elided", []))
+
+
+@cache
+def _quote_after_elision(lang: str) -> re.Pattern[str] | None:
+    words = "|".join(re.escape(w) for w in sorted(elided_words(lang), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({words})[«“\"]", re.IGNORECASE) if words else None
+
+
+def clean_for_nlp(text: str, lang: str | None = None) -> str:
+    """Fold typographic apostrophes so lemmatisers see `l'`, and read an opening quote glued
+    to an elided word as a space (`d'« inacceptable »`: the parser took the quote for a
+    noun); keeps length and offsets, so spans of the parsed text are spans of the original."""
+    text = text.translate(_APOSTROPHES)
+    quote = _quote_after_elision(lang) if lang else None
+    return quote.sub(r"\1 ", text) if quote else text

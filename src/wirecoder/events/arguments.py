@@ -333,8 +333,10 @@ def _deciding_noun(clause: Token) -> Token | None:
 
 
 def infinitive(verb: Token) -> bool:
-    """A verb in the infinitive or introduced as one (`to deliver`, `de livrer`, `à venir`)."""
-    return verb.pos_ in ("VERB", "AUX") and ("Inf" in morph_values(verb, "VerbForm") or any(
+    """A verb in the infinitive or introduced as one (`to deliver`, `de livrer`, `à venir`);
+    not a participle (`a qualifié la démarche d'injustifiée`)."""
+    forms = morph_values(verb, "VerbForm")
+    return verb.pos_ in ("VERB", "AUX") and ("Inf" in forms or "Part" not in forms and any(
         c.dep_ in ("aux", "mark") and fold(c.text) in INFINITIVE_MARKERS
         for c in verb.children))
 
