@@ -869,3 +869,20 @@ def test_actors_en4_head_or_director_of_an_organisation(code, text, lang, fragme
 ])
 def test_actors_bar_associations_are_the_judiciary(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a former office holder is an elite of his country, no more its government
+    ("Former U.S. President Barack Obama criticised the policy.", "en", "Obama", "USAELI"),
+    ("Pakistani police detained former prime minister Imran Khan.", "en", "Imran Khan",
+     "PAKELI"),
+    ("L'ancien président sud-africain Jacob Zuma a critiqué le gouvernement.", "fr", "Zuma",
+     "ZAFELI"),
+    ("L'ex-Premier ministre malien Moussa Mara a été arrêté.", "fr", "Mara", "MLIELI"),
+    ("Le Premier ministre malien Abdoulaye Maïga a reçu l'ambassadeur.", "fr", "Maïga",
+     "MLIGOV"),
+    # `former` with no office keeps the role (ex-rebels are not elites)
+    ("Former rebels in Mali attacked an army post.", "en", "rebels", "MLIREB"),
+])
+def test_actors_a_former_office_holder_is_an_elite(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

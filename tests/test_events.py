@@ -3348,7 +3348,7 @@ def test_events_talks_a_planned_trip_is_for_are_intended(code, text, lang):
     ("Les autorités chinoises ont détenu un citoyen canadien pendant deux ans.", "fr",
      ("CHNGOV", "173", "CANCVL")),
     ("La police togolaise a placé l'ancien président en résidence surveillée.", "fr",
-     ("TGOCOP", "173", "TGOGOV")),
+     ("TGOCOP", "173", "TGOELI")),  # a former office holder: an elite
     ("La justice sénégalaise a placé sous mandat de dépôt l'opposant Ousmane Sonko.", "fr",
      ("SENJUD", "173", "SENGOV")),
     ("Le Niger a retiré l'accréditation de la chaîne française France 24.", "fr",

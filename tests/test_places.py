@@ -256,3 +256,13 @@ def test_places_large_province_point_is_central(gaz):
     ontario = next(p for p in gaz.candidates("Ontario") if p.feature == "admin1")
     assert haversine_km(ontario.lat, ontario.lon, 50.0, -85.0) < 50
     assert gaz.resolve("Ontario", None) == ontario
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the English tagger calls a lone `Bamako` an organisation: after `in` it is a place
+    ("en", "Opposition leader Moussa Mara was arrested in Bamako."),
+    ("fr", "L'opposant Moussa Mara a été arrêté à Bamako."),
+])
+def test_places_a_city_governed_by_a_locative_preposition(gaz, nlp_fr, nlp_en, lang, text):
+    nlp = nlp_en if lang == "en" else nlp_fr
+    assert [t.place.country for t in find_toponyms(nlp(text), gaz)] == ["MLI"]

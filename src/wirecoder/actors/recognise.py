@@ -17,7 +17,6 @@ from wirecoder.textnorm import fold
 PROPER = frozenset({"country", "capital", "seat", "person", "organisation"})
 # Words that may stand between the pieces of one actor phrase: a genitive and an article.
 GENITIVES = frozenset({"de", "du", "des", "d'", "of", "'s"})
-ARTICLES = frozenset({"the", "la", "l'", "le", "les"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 # A capital after these is a place, not its government acting.
 LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
@@ -29,9 +28,9 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
-         "backer": "backer"}
+         "backer": "backer", "former": "former"}
 # Slots that name no actor on their own.
-ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"})
+ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"}, {"former"})
 # A country before `-backed` (and the like) supports the actor and is not its own:
 # `Russian-backed separatists`, `Iran-backed militias`; one before `-led` leads it, and is.
 BACKING = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained",

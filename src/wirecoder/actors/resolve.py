@@ -169,6 +169,11 @@ class Resolver:
         org, ref = self._organisation(phrase), phrase.entry("ref")
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
+        former = phrase.entry("former") is not None and bool(office or person)
+        if former:
+            # `former prime minister Imran Khan`: an office held no more: an elite of the
+            # country, not its government
+            roles, office = ["ELI"], None
         if phrase.entry("ethnic") and place and place.kind == "demonym" and not person:
             # `ethnic Albanians in Serbia`: a people, not a nationality; the country is
             # where the sentence places them, or none
@@ -242,8 +247,8 @@ class Resolver:
             if name:
                 hit = self._table(name, office)
                 if hit and hit[0] in self.lex.countries:
-                    actor = _actor(text, hit[0], ["GOV"], name)
-                    self.memory.learn(actor, hit[1], name)
+                    actor = _actor(text, hit[0], roles if former else ["GOV"], name)
+                    self.memory.learn(actor, None if former else hit[1], name)
                     return actor, "leaders-table"
                 if hit:  # the head of an organisation
                     actor = _actor(text, None, [], name, org=hit[0])
@@ -264,7 +269,7 @@ class Resolver:
             return _actor(text, next(iter(earlier)), roles), "coref-role"
         if role and self.context.dateline_country:
             return _actor(text, self.context.dateline_country, roles), "dateline"
-        if role and (person or office) and self.context.only_country:
+        if role and (person or office or former) and self.context.only_country:
             # `Defence Minister X`, `Judge Y` in a story that names one country: an official
             # of it; a bare `police` or crowd is not (anchor.py places those by sentence)
             return _actor(text, self.context.only_country, roles), "only-country"

@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 PLACE_LABELS = {"GPE", "LOC"}
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "à", "près"})
 # Entities never searched for place names; names inside ORG/FAC entities (`Ohio State
 # University`) and one-word PERSON entities (`Alexandria`) are looked up in the gazetteer.
 _NON_PLACE_LABELS = {"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME", "MONEY",
@@ -254,7 +255,7 @@ def _lookup_worthy(doc, i: int, j: int, reading: str | None, ent=None) -> bool:
     as a place, given their gazetteer `reading` and the entity `ent` they start in."""
     if reading is None:
         return False
-    if ent is not None and ent.label_ not in _PERSON_LABELS:
+    if ent is not None and ent.label_ not in _PERSON_LABELS and not _place_after_in(doc, i, j, ent):
         first = ent.start + (1 if ent[0].lower_ == "the" else 0)
         after_of = i > ent.start and doc[i - 1].lower_ == "of"
         if j >= ent.end or not (i == first or after_of):
@@ -266,6 +267,12 @@ def _lookup_worthy(doc, i: int, j: int, reading: str | None, ent=None) -> bool:
     if reading == "county":
         return doc[j - 1].text in ("County", "Parish")
     return doc[j - 1].pos_ == "PROPN"
+
+
+def _place_after_in(doc, i: int, j: int, ent) -> bool:
+    """A whole entity tagged as a body that a locative preposition governs (`was arrested in
+    Bamako`: the English tagger's ORG) is a place."""
+    return (ent.start, ent.end) == (i, j) and i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _regional(place: Place) -> bool:
