@@ -3687,3 +3687,60 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
     found = [(e.source.code, e.code, e.target.code, e.modality)
              for e in code(text, lang=lang).events]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Belarusian leader Alexander Lukashenko pardoned 18 political prisoners.", "en",
+     ("BLRGOV", "0841", "BLROPP")),
+    ("Egypt's President granted a pardon to activist Alaa Abd El-Fattah.", "en",
+     ("EGYGOV", "0841", "EGYOPP")),
+    ("Le président biélorusse Alexandre Loukachenko a gracié 18 prisonniers politiques.", "fr",
+     ("BLRGOV", "0841", "BLROPP")),
+])
+def test_events_en5_a_pardon_releases_persons(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia stepped up attacks on Ukrainian energy infrastructure.", "en", ("RUS", "190", "UKR")),
+    ("Israel intensified its bombardment of the Gaza Strip on Sunday.", "en",
+     ("ISR", "195", "PSE")),
+    ("China escalated its criticism of Japan's defence policy.", "en", ("CHN", "111", "JPN")),
+    ("L'Ukraine a intensifié ses attaques contre les raffineries russes.", "fr",
+     ("UKR", "190", "RUS")),
+])
+def test_events_en5_stepping_up_an_act_is_the_act(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en5_stepping_up_what_is_no_act_is_no_event(code):
+    assert dyads(code, "The company stepped up production of artillery shells.", "en") == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel called up 300,000 reservists.", "en", ("ISR", "154", None)),
+    ("Israël a rappelé 300.000 réservistes.", "fr", ("ISR", "154", None)),
+])
+def test_events_en5_calling_up_reservists_mobilises_forces(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en5_calling_up_players_is_no_event(code):
+    assert dyads(code, "The coach called up three new players for the qualifier.", "en") == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel's defence minister threatened to launch a military operation in Lebanon.", "en",
+     ("ISRGOV", "138")),
+    ("Turkey threatened a new ground offensive against Kurdish fighters in Syria.", "en",
+     ("TUR", "138")),
+    ("Le ministre israélien de la Défense a menacé de lancer une opération militaire au Liban.",
+     "fr", ("ISRGOV", "138")),
+])
+def test_events_en5_threatening_an_operation_threatens_force(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
+
+
+def test_events_en5_an_executive_order_does_what_it_orders(code):
+    assert ("USAGOV", "163", "ISR") in dyads(
+        code, "Biden signed an executive order imposing sanctions on Israeli settlers.", "en")
