@@ -3744,3 +3744,24 @@ def test_events_en5_threatening_an_operation_threatens_force(code, text, lang, e
 def test_events_en5_an_executive_order_does_what_it_orders(code):
     assert ("USAGOV", "163", "ISR") in dyads(
         code, "Biden signed an executive order imposing sanctions on Israeli settlers.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("An avalanche hit a village in northern Pakistan.", "en"),
+    ("A typhoon struck the northern Philippines, killing 12 Filipinos.", "en"),
+    ("Three Indonesian soldiers were killed by a landslide in Papua.", "en"),
+    ("India's stock market hit a record high on Friday.", "en"),
+    ("Une avalanche a frappé un village du nord du Pakistan.", "fr"),
+    ("Un typhon a frappé le nord des Philippines, tuant 12 Philippins.", "fr"),
+])
+def test_events_en5_force_done_by_a_natural_hazard_is_no_event(code, text, lang):
+    assert not {c for _, c, _ in dyads(code, text, lang) if c[:2] in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israeli fire killed two Palestinians near the border fence.", "en", ("ISR", "190", "PSE")),
+    ("Russian missiles hit Kharkiv on Sunday.", "en", ("RUS", "190", "UKR")),
+    ("L'armée israélienne a tué deux Palestiniens à Jénine.", "fr", ("ISRMIL", "190", "PSE")),
+])
+def test_events_en5_force_done_by_weapons_is_still_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -22,6 +22,7 @@ from wirecoder.events.arguments import (
     SUBJECTS,
     Arguments,
     MentionIndex,
+    doer_tokens,
     find_arguments,
     marked_tokens,
     pronoun_subject,
@@ -269,7 +270,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
-        if verdict.code[:2] in FORCE and _figurative(token, trigger, modal):
+        if verdict.code[:2] in FORCE and (_figurative(token, trigger, modal)
+                                          or _natural(token, trigger, modal)):
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
@@ -378,6 +380,12 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     struck = [t for head in words_of_act for t in marked_tokens(head, trigger.target)
               if t not in words_of_act]
     return bool(struck) and all(has_word(t, words.abstract) for t in struck)
+
+
+def _natural(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
+    """Whether force is done by a natural hazard or an accident, no one (modality `hazards`:
+    `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`)."""
+    return trigger.pos == "VERB" and any(has_word(t, words.hazards) for t in doer_tokens(token))
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,

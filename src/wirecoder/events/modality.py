@@ -55,6 +55,7 @@ class ModalityWords:
     supposition: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
+    hazards: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ def modality_words(lang: str) -> ModalityWords:
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
+        hazards=words("hazards"),
         wish=words("wish"), interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
