@@ -3765,3 +3765,48 @@ def test_events_en5_force_done_by_a_natural_hazard_is_no_event(code, text, lang)
 ])
 def test_events_en5_force_done_by_weapons_is_still_coded(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine's air force said it downed 30 Russian drones overnight.", "en",
+     ("UKRMIL", "190", "RUSMIL")),
+    ("L'armée de l'air ukrainienne a abattu 30 drones russes pendant la nuit.", "fr",
+     ("UKRMIL", "190", "RUSMIL")),
+    ("Kenyan police teargassed protesters in Nairobi.", "en", ("KENCOP", "175", "KENOPP")),
+    ("Pakistan cut off talks with the Taliban government.", "en", ("PAK", "164", "AFGGOV")),
+    ("Pékin a rompu les discussions avec Washington sur le climat.", "fr",
+     ("CHNGOV", "164", "USAGOV")),
+    ("Nigerian doctors downed tools on Monday to protest unpaid salaries.", "en",
+     ("NGAHLH", "143", "NGAGOV")),
+])
+def test_events_en5_downing_aircraft_teargassing_cutting_off_talks_downing_tools(
+        code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The fans downed a few beers before the match.",
+    "The storm cut off power to thousands of homes.",
+])
+def test_events_en5_downing_or_cutting_off_what_is_no_act_is_no_event(code, text):
+    assert dyads(code, text, "en") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Iran would have attacked Israel had the United States not intervened.",
+    "Russia would have invaded Moldova without NATO's deterrence, the minister said.",
+    "The general said the troops should have arrested the rebel leader.",
+])
+def test_events_en5_a_counterfactual_act_is_no_event(code, text):
+    assert dyads(code, text, "en") == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia may have used chemical weapons in Ukraine, Britain said.", "en",
+     ("GBR", "1124", "RUS")),
+    ("L'armée malienne aurait tué dix civils à Mopti.", "fr", ("MLIMIL", "190", "MLICVL")),
+    ("Kremlin spokesman Dmitry Peskov said Ukraine had attacked a Russian oil depot.", "en",
+     ("UKR", "190", "RUS")),
+])
+def test_events_en5_a_possible_reported_or_pluperfect_act_is_kept(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
