@@ -3810,3 +3810,21 @@ def test_events_en5_a_counterfactual_act_is_no_event(code, text):
 ])
 def test_events_en5_a_possible_reported_or_pluperfect_act_is_kept(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Five Nigerian soldiers were killed in an attack by Boko Haram militants in Borno state.",
+     "en", ("NGAREB", "190", "NGAMIL")),
+    ("Two Israeli soldiers were killed in an ambush carried out by Hamas fighters.", "en",
+     ("PSEREB", "190", "ISRMIL")),
+    ("Deux soldats maliens ont été tués dans une embuscade tendue par des jihadistes du JNIM.",
+     "fr", ("MLIREB", "190", "MLIMIL")),
+])
+def test_events_en5_force_with_no_doer_is_done_by_the_doer_of_its_means(
+        code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en5_force_whose_means_has_no_doer_stays_unattributed(code):
+    assert ("BFAUAF", "190", "BFACVL") in dyads(
+        code, "Ten civilians were killed in the attack in northern Burkina Faso.", "en")
