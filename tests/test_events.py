@@ -3710,3 +3710,144 @@ def test_events_a_quoted_judgement_after_an_elided_word(code, text, lang, expect
 ])
 def test_events_a_participle_judgement_is_no_infinitive(code, text, lang):
     assert ("IRNGOV", "111", "GBR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Belarusian leader Alexander Lukashenko pardoned 18 political prisoners.", "en",
+     ("BLRGOV", "0841", "BLROPP")),
+    ("Egypt's President granted a pardon to activist Alaa Abd El-Fattah.", "en",
+     ("EGYGOV", "0841", "EGYOPP")),
+    ("Le président biélorusse Alexandre Loukachenko a gracié 18 prisonniers politiques.", "fr",
+     ("BLRGOV", "0841", "BLROPP")),
+])
+def test_events_en5_a_pardon_releases_persons(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia stepped up attacks on Ukrainian energy infrastructure.", "en", ("RUS", "190", "UKR")),
+    ("Israel intensified its bombardment of the Gaza Strip on Sunday.", "en",
+     ("ISR", "195", "PSE")),
+    ("China escalated its criticism of Japan's defence policy.", "en", ("CHN", "111", "JPN")),
+    ("L'Ukraine a intensifié ses attaques contre les raffineries russes.", "fr",
+     ("UKR", "190", "RUS")),
+])
+def test_events_en5_stepping_up_an_act_is_the_act(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en5_stepping_up_what_is_no_act_is_no_event(code):
+    assert dyads(code, "The company stepped up production of artillery shells.", "en") == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel called up 300,000 reservists.", "en", ("ISR", "154", None)),
+    ("Israël a rappelé 300.000 réservistes.", "fr", ("ISR", "154", None)),
+])
+def test_events_en5_calling_up_reservists_mobilises_forces(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en5_calling_up_players_is_no_event(code):
+    assert dyads(code, "The coach called up three new players for the qualifier.", "en") == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel's defence minister threatened to launch a military operation in Lebanon.", "en",
+     ("ISRGOV", "138")),
+    ("Turkey threatened a new ground offensive against Kurdish fighters in Syria.", "en",
+     ("TUR", "138")),
+    ("Le ministre israélien de la Défense a menacé de lancer une opération militaire au Liban.",
+     "fr", ("ISRGOV", "138")),
+])
+def test_events_en5_threatening_an_operation_threatens_force(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
+
+
+def test_events_en5_an_executive_order_does_what_it_orders(code):
+    assert ("USAGOV", "163", "ISR") in dyads(
+        code, "Biden signed an executive order imposing sanctions on Israeli settlers.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("An avalanche hit a village in northern Pakistan.", "en"),
+    ("A typhoon struck the northern Philippines, killing 12 Filipinos.", "en"),
+    ("Three Indonesian soldiers were killed by a landslide in Papua.", "en"),
+    ("India's stock market hit a record high on Friday.", "en"),
+    ("Une avalanche a frappé un village du nord du Pakistan.", "fr"),
+    ("Un typhon a frappé le nord des Philippines, tuant 12 Philippins.", "fr"),
+])
+def test_events_en5_force_done_by_a_natural_hazard_is_no_event(code, text, lang):
+    assert not {c for _, c, _ in dyads(code, text, lang) if c[:2] in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israeli fire killed two Palestinians near the border fence.", "en", ("ISR", "190", "PSE")),
+    ("Russian missiles hit Kharkiv on Sunday.", "en", ("RUS", "190", "UKR")),
+    ("L'armée israélienne a tué deux Palestiniens à Jénine.", "fr", ("ISRMIL", "190", "PSE")),
+])
+def test_events_en5_force_done_by_weapons_is_still_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine's air force said it downed 30 Russian drones overnight.", "en",
+     ("UKRMIL", "190", "RUSMIL")),
+    ("L'armée de l'air ukrainienne a abattu 30 drones russes pendant la nuit.", "fr",
+     ("UKRMIL", "190", "RUSMIL")),
+    ("Kenyan police teargassed protesters in Nairobi.", "en", ("KENCOP", "175", "KENOPP")),
+    ("Pakistan cut off talks with the Taliban government.", "en", ("PAK", "164", "AFGGOV")),
+    ("Pékin a rompu les discussions avec Washington sur le climat.", "fr",
+     ("CHNGOV", "164", "USAGOV")),
+    ("Nigerian doctors downed tools on Monday to protest unpaid salaries.", "en",
+     ("NGAHLH", "143", "NGAGOV")),
+])
+def test_events_en5_downing_aircraft_teargassing_cutting_off_talks_downing_tools(
+        code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The fans downed a few beers before the match.",
+    "The storm cut off power to thousands of homes.",
+])
+def test_events_en5_downing_or_cutting_off_what_is_no_act_is_no_event(code, text):
+    assert dyads(code, text, "en") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Iran would have attacked Israel had the United States not intervened.",
+    "Russia would have invaded Moldova without NATO's deterrence, the minister said.",
+    "The general said the troops should have arrested the rebel leader.",
+])
+def test_events_en5_a_counterfactual_act_is_no_event(code, text):
+    assert dyads(code, text, "en") == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia may have used chemical weapons in Ukraine, Britain said.", "en",
+     ("GBR", "1124", "RUS")),
+    ("L'armée malienne aurait tué dix civils à Mopti.", "fr", ("MLIMIL", "190", "MLICVL")),
+    ("Kremlin spokesman Dmitry Peskov said Ukraine had attacked a Russian oil depot.", "en",
+     ("UKR", "190", "RUS")),
+])
+def test_events_en5_a_possible_reported_or_pluperfect_act_is_kept(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Five Nigerian soldiers were killed in an attack by Boko Haram militants in Borno state.",
+     "en", ("NGAREB", "190", "NGAMIL")),
+    ("Two Israeli soldiers were killed in an ambush carried out by Hamas fighters.", "en",
+     ("PSEREB", "190", "ISRMIL")),
+    ("Deux soldats maliens ont été tués dans une embuscade tendue par des jihadistes du JNIM.",
+     "fr", ("MLIREB", "190", "MLIMIL")),
+])
+def test_events_en5_force_with_no_doer_is_done_by_the_doer_of_its_means(
+        code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en5_force_whose_means_has_no_doer_stays_unattributed(code):
+    assert ("BFAUAF", "190", "BFACVL") in dyads(
+        code, "Ten civilians were killed in the attack in northern Burkina Faso.", "en")

@@ -987,3 +987,10 @@ def pronoun_subject(trigger_token: Token) -> str | None:
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens of a verb's subject, if it has one."""
     return _subject(verb)[0]
+
+
+def doer_tokens(verb: Token) -> list[Token]:
+    """The tokens of whoever does what a verb says: its active subject, else its passive
+    agent."""
+    subjects, passive = _subject(verb)
+    return _agent(verb) if passive else subjects

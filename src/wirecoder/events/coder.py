@@ -22,6 +22,7 @@ from wirecoder.events.arguments import (
     SUBJECTS,
     Arguments,
     MentionIndex,
+    doer_tokens,
     find_arguments,
     marked_tokens,
     pronoun_subject,
@@ -269,7 +270,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
-        if verdict.code[:2] in FORCE and _figurative(token, trigger, modal):
+        if verdict.code[:2] in FORCE and (_figurative(token, trigger, modal)
+                                          or _natural(token, trigger, modal)):
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
@@ -361,6 +363,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             # meet; `X a visité Y`: Y hosts
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
+    out = _doers_by_means(out)
     _speech_demands(out, lookup, lang)
     out = _claimed_atrocities(out, lookup, modal.speech)
     if not conventions.statements:
@@ -378,6 +381,12 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     struck = [t for head in words_of_act for t in marked_tokens(head, trigger.target)
               if t not in words_of_act]
     return bool(struck) and all(has_word(t, words.abstract) for t in struck)
+
+
+def _natural(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
+    """Whether force is done by a natural hazard or an accident, no one (modality `hazards`:
+    `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`)."""
+    return trigger.pos == "VERB" and any(has_word(t, words.hazards) for t in doer_tokens(token))
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
@@ -464,22 +473,34 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
     return mine
 
 
-def _means_kind(token: Token, kinds: dict[int, str]) -> str | None:
-    """`A roadside bomb killed two soldiers`, `wounded in a bomb attack`, `tués dans une
-    frappe aérienne`: force of no named kind is of the kind of the attack its subject or a
-    phrase of means (MEANS) names."""
+def _means(token: Token) -> list[Token]:
+    """The nouns of what a verb of force was done with: its subject, or a phrase of means
+    (MEANS: `wounded in a bomb attack`, `tués dans une frappe aérienne`)."""
+    nouns: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and fold(child.text) in MEANS:
-            nouns = list(child.children)  # an English preposition heads its noun
+            nouns.extend(child.children)  # an English preposition heads its noun
         elif child.dep_ in ACTIVE_SUBJECTS or any(
                 c.dep_ == "case" and fold(c.text) in MEANS for c in child.children):
-            nouns = [child]
-        else:
-            continue
-        for noun in nouns:
-            if noun.i in kinds:
-                return kinds[noun.i]
-    return None
+            nouns.append(child)
+    return nouns
+
+
+def _means_kind(token: Token, kinds: dict[int, str]) -> str | None:
+    """`A roadside bomb killed two soldiers`, `wounded in a bomb attack`: force of no named
+    kind is of the kind of the attack its means names."""
+    return next((kinds[noun.i] for noun in _means(token) if noun.i in kinds), None)
+
+
+def _doers_by_means(candidates: list[Candidate]) -> list[Candidate]:
+    """`killed in an attack by Boko Haram`, `tués dans une embuscade tendue par le JNIM`:
+    force of no named doer is done by the named doer of the attack its means names."""
+    doers = {c.token.i: c.source for c in candidates
+             if c.code[:2] in VIOLENCE and c.source.actor.code}
+    return [replace(c, source=next((doers[n.i] for n in _means(c.token) if n.i in doers),
+                                   c.source))
+            if c.source.rule == "unattributed" and c.code[:2] in VIOLENCE else c
+            for c in candidates]
 
 
 def unattributed(token: Token, sentence_index: int, role: str) -> Mention:

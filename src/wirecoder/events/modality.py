@@ -55,6 +55,8 @@ class ModalityWords:
     supposition: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
+    hazards: frozenset[str] = frozenset()
+    counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
@@ -135,6 +137,7 @@ def modality_words(lang: str) -> ModalityWords:
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
+        hazards=words("hazards"), counterfactual=words("counterfactual"),
         wish=words("wish"), interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
@@ -373,6 +376,14 @@ def _compound_conditional(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") or token.tag_ == "VBN"
 
 
+def _counterfactual(token: Token, words: ModalityWords) -> bool:
+    """`would have attacked`, `could have killed`: a past participle under `have` and one of
+    the auxiliaries (modality `counterfactual`) tells an act that did not happen."""
+    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    return _compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \
+        and any(has_word(c, words.counterfactual) for c in auxiliaries)
+
+
 def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
     a clause completing a noun of hearsay, or a noun a denial or refusal verb governs."""
@@ -492,6 +503,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "denied")
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
+    if pos != "NOUN" and _counterfactual(token, words):
+        return Verdict(False, code, "counterfactual")  # `would have attacked had...`
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
     if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
         return Verdict(False, code, "supposed")
