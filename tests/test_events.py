@@ -3687,3 +3687,15 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
     found = [(e.source.code, e.code, e.target.code, e.modality)
              for e in code(text, lang=lang).events]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Syrian authorities eased the nightly curfew in Homs on Tuesday.", "en",
+     ("SYRGOV", "08", "SYRCVL")),
+    ("Tunisia lifted the nationwide curfew on Monday.", "en", ("TUN", "08", "TUNCVL")),
+    ("Les autorités syriennes ont assoupli mardi le couvre-feu nocturne à Homs.", "fr",
+     ("SYRGOV", "08", "SYRCVL")),
+    ("Le Sénégal a levé le couvre-feu imposé à Ziguinchor.", "fr", ("SEN", "08", "SENCVL")),
+])
+def test_events_easing_own_curbs_is_aimed_at_the_people(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

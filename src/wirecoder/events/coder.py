@@ -86,8 +86,8 @@ TARGETED_ROOTS = frozenset({"04"})
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
-# emergency or martial law, and threats of them.
-CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
+# emergency or martial law, threats of them, and their easing.
+CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 # Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
 # (`X and Y severed ties` still codes each towards the other).
 ONE_SIDED = frozenset({"16"})
@@ -674,6 +674,10 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
     targeted = [c for c in mine if c.target is not None]
     if joint and len(sources) > 1 and not targeted:
         return mine
+    if joint and mirrored and code[:2] not in FORCE | {"03"}:
+        # `X telephoned Y`, `X held talks with Y`: both sides act together, with no target
+        return [replace(c, target=None) for c in targeted] + [
+            replace(c, source=c.target, target=None) for c in targeted]
     if len(sources) > 1 and mine:
         # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
         # also inside a country
@@ -713,19 +717,21 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
 
 def _own_side_aimed_at(c: Candidate) -> str | None:
     """The role of its own country an act with no target is aimed at: a protest by others than
-    the government, at the government; a government's curbs, at the people."""
-    governs = "GOV" in c.source.actor.roles
+    the government, at the government; a government's or a state's own curbs (`Senegal lifted
+    the curfew`), at the people."""
+    roles = c.source.actor.roles
+    governs = "GOV" in roles
     if c.code[:2] == "14" and not governs:
         return "GOV"
-    return "CVL" if c.code in CURBS and governs else None
+    return "CVL" if c.code in CURBS and (governs or not roles) else None
 
 
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on
-    freedoms, curfew or state of emergency (or the threat of them) with none at its own
-    country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
+    freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
+    own country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
     the threatening country; a reaction or threat still without one at the other country its
     source first acted on in the story (`Téhéran a convoqué les ambassadeurs européens ; le
     ministre a jugé leur démarche illégale`)."""
