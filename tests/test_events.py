@@ -3699,3 +3699,13 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
 ])
 def test_events_easing_own_curbs_is_aimed_at_the_people(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lebanon complained to the United Nations over Israeli air strikes on its territory.",
+     ("LBN", "114", "ISR")),
+    ("Iran lodged a complaint with the United Nations over American drone flights.",
+     ("IRN", "114", "USA")),
+])
+def test_events_en_a_complaint_over_an_act_is_aimed_at_its_doer(code, text, expected):
+    assert expected in dyads(code, text, "en")

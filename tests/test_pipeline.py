@@ -168,3 +168,20 @@ def test_pipeline_plover_config_codes_talks_with_a_partner_as_joint_acts(pipelin
     a, b = sorted(sides)
     assert cameo == {(a, b, "04"), (b, a, "04")}, cameo
     assert joint == {(a, None, "04"), (b, None, "04")}, joint
+
+
+@pytest.mark.parametrize("text, lang, host, guest", [
+    ("Russian President Vladimir Putin on Friday hosted Indian Prime Minister Narendra Modi.",
+     "en", "RUSGOV", "INDGOV"),
+    ("Le président français a reçu mardi à l'Élysée son homologue ghanéen.", "fr", "FRAGOV",
+     "GHAGOV"),
+])
+def test_pipeline_plover_config_codes_a_hosting_without_its_guest(pipeline, text, lang, host,
+                                                                  guest):
+    cameo = {(e.source.code, e.code, e.target.code) for e in
+             pipeline.code(Document(id="h", text=text, lang=lang)).events}
+    plover = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    alone = {(e.source.code, e.code, e.target.code) for e in
+             plover.code(Document(id="h", text=text, lang=lang)).events}
+    assert cameo == {(host, "043", guest), (guest, "042", host)}, cameo
+    assert alone == {(host, "043", guest)}, alone

@@ -86,7 +86,8 @@ class EventStage:
     Settings: `statements: true` makes bare statements (010) events too; `joint_acts:
     untargeted` codes `X and Y agreed` as two events with no target (PLOVER's convention)
     instead of X towards Y and Y towards X (`pairs`, CAMEO's, the default); `visit_hosts:
-    false` codes a visit as the visitor's act alone (PLOVER's), not also its host's (043);
+    false` codes a visit as the visitor's act alone (PLOVER's), not also its host's (043), and
+    a hosting as the host's alone, not also its guest's visit (042);
     `plover: {code: CATEGORY}` gives the PLOVER category of CAMEO codes (or code prefixes)
     where the codebook's crosswalk is not wanted (the category's mode is then unknown)."""
 

@@ -233,7 +233,8 @@ def _last_actor_before(token: Token, lookup: MentionIndex,
 class Conventions:
     """Coding conventions a configuration chooses: bare statements (010) as events; joint
     acts with no target (PLOVER's) rather than towards each other (CAMEO's); a visit as also
-    hosted by its host (043, CAMEO's) or as the visitor's act alone (PLOVER's)."""
+    hosted by its host (043) and a hosting as also a visit by its guest (042), CAMEO's, or
+    each as its doer's act alone (PLOVER's)."""
 
     statements: bool = False
     joint_acts: bool = False
@@ -353,9 +354,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         else:
             out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
-        hosted = trigger.mirror == "043"  # a visit, which its host hosts
+        visit = trigger.mirror in VISITS  # a visit its host hosts, a hosting its guest visits
         mirror = _mirror_code(trigger, verdict.code) if conventions.visit_hosts or \
-            not hosted else None
+            not visit else None
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to
             # meet; `X a visité Y`: Y hosts
