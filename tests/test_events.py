@@ -3709,3 +3709,25 @@ def test_events_easing_own_curbs_is_aimed_at_the_people(code, text, lang, expect
 ])
 def test_events_en_a_complaint_over_an_act_is_aimed_at_its_doer(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("American drone strikes have killed twelve Pakistani civilians.", ("USA", "19", "PAKCVL")),
+    ("US drone strikes have killed at least twelve Pakistani civilians in North Waziristan.",
+     ("USA", "19", "PAKCVL")),
+])
+def test_events_en_the_nationality_of_a_compound_names_who_acts(code, text, expected):
+    assert expected in roots(dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("President Salva Kiir on Monday shortened the nightly curfew in Juba by two hours.", "en",
+     ("SSDGOV", "0813")),
+    ("Sri Lankan authorities relaxed the curfew in Colombo on Sunday.", "en", ("LKAGOV", "0813")),
+    ("Le président sud-soudanais a raccourci lundi de deux heures le couvre-feu nocturne à Juba.",
+     "fr", ("SSDGOV", "0813")),
+    ("Les autorités sri-lankaises ont allégé dimanche le couvre-feu à Colombo.", "fr",
+     ("LKAGOV", "0813")),
+])
+def test_events_a_curfew_shortened_or_relaxed_is_eased(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
