@@ -3731,3 +3731,17 @@ def test_events_en_the_nationality_of_a_compound_names_who_acts(code, text, expe
 ])
 def test_events_a_curfew_shortened_or_relaxed_is_eased(code, text, lang, expected):
     assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ethiopia relaxed emergency measures in the Amhara region on Tuesday.", "en",
+     ("ETH", "0814", "ETHCVL")),
+    ("The Thai government relaxed the state of emergency in Bangkok.", "en",
+     ("THAGOV", "0814", "THA")),
+    ("L'Éthiopie a assoupli mardi l'état d'urgence dans la région Amhara.", "fr",
+     ("ETH", "0814", "ETHCVL")),
+    ("Le gouvernement thaïlandais a allégé les mesures d'urgence à Bangkok.", "fr",
+     ("THAGOV", "0814", "THACVL")),
+])
+def test_events_a_state_of_emergency_relaxed_is_eased(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
