@@ -3851,3 +3851,61 @@ def test_events_en5_force_with_no_doer_is_done_by_the_doer_of_its_means(
 def test_events_en5_force_whose_means_has_no_doer_stays_unattributed(code):
     assert ("BFAUAF", "190", "BFACVL") in dyads(
         code, "Ten civilians were killed in the attack in northern Burkina Faso.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Syrian authorities eased the nightly curfew in Homs on Tuesday.", "en",
+     ("SYRGOV", "08", "SYRCVL")),
+    ("Tunisia lifted the nationwide curfew on Monday.", "en", ("TUN", "08", "TUNCVL")),
+    ("Les autorités syriennes ont assoupli mardi le couvre-feu nocturne à Homs.", "fr",
+     ("SYRGOV", "08", "SYRCVL")),
+    ("Le Sénégal a levé le couvre-feu imposé à Ziguinchor.", "fr", ("SEN", "08", "SENCVL")),
+])
+def test_events_easing_own_curbs_is_aimed_at_the_people(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lebanon complained to the United Nations over Israeli air strikes on its territory.",
+     ("LBN", "114", "ISR")),
+    ("Iran lodged a complaint with the United Nations over American drone flights.",
+     ("IRN", "114", "USA")),
+])
+def test_events_en_a_complaint_over_an_act_is_aimed_at_its_doer(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("American drone strikes have killed twelve Pakistani civilians.", ("USA", "19", "PAKCVL")),
+    ("US drone strikes have killed at least twelve Pakistani civilians in North Waziristan.",
+     ("USA", "19", "PAKCVL")),
+])
+def test_events_en_the_nationality_of_a_compound_names_who_acts(code, text, expected):
+    assert expected in roots(dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("President Salva Kiir on Monday shortened the nightly curfew in Juba by two hours.", "en",
+     ("SSDGOV", "0813")),
+    ("Sri Lankan authorities relaxed the curfew in Colombo on Sunday.", "en", ("LKAGOV", "0813")),
+    ("Le président sud-soudanais a raccourci lundi de deux heures le couvre-feu nocturne à Juba.",
+     "fr", ("SSDGOV", "0813")),
+    ("Les autorités sri-lankaises ont allégé dimanche le couvre-feu à Colombo.", "fr",
+     ("LKAGOV", "0813")),
+])
+def test_events_a_curfew_shortened_or_relaxed_is_eased(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ethiopia relaxed emergency measures in the Amhara region on Tuesday.", "en",
+     ("ETH", "0814", "ETHCVL")),
+    ("The Thai government relaxed the state of emergency in Bangkok.", "en",
+     ("THAGOV", "0814", "THA")),
+    ("L'Éthiopie a assoupli mardi l'état d'urgence dans la région Amhara.", "fr",
+     ("ETH", "0814", "ETHCVL")),
+    ("Le gouvernement thaïlandais a allégé les mesures d'urgence à Bangkok.", "fr",
+     ("THAGOV", "0814", "THACVL")),
+])
+def test_events_a_state_of_emergency_relaxed_is_eased(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

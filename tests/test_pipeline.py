@@ -118,3 +118,70 @@ def test_pipeline_unknown_joint_acts_setting_is_a_clear_error(tmp_path):
     cfg.write_text("settings:\n  events.v1: {joint_acts: both}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="joint_acts"):
         Pipeline(PipelineConfig.from_file(cfg))
+
+
+@pytest.mark.parametrize("text, lang, cameo, plover", [
+    ("Tunisia lifted the nationwide curfew on Monday.", "en", "0813", "CONCEDE"),
+    ("Le Maroc a levé le couvre-feu à Laâyoune.", "fr", "0813", "CONCEDE"),
+    ("The European Union imposed sanctions on Belarus.", "en", "163", "SANCTION"),
+    ("L'Union européenne a imposé des sanctions à la Biélorussie.", "fr", "163", "SANCTION"),
+    ("Peru's interior minister resigned on Tuesday.", "en", "0831", "RETREAT"),
+    ("Le Premier ministre péruvien a démissionné mardi.", "fr", "0831", "RETREAT"),
+])
+def test_pipeline_plover_config_maps_codes_to_its_own_categories(pipeline, text, lang, cameo,
+                                                                  plover):
+    default = [(e.code, e.plover) for e in
+               pipeline.code(Document(id="p", text=text, lang=lang)).events]
+    config = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    mapped = [(e.code, e.plover, e.plover_mode) for e in
+              config.code(Document(id="p", text=text, lang=lang)).events]
+    assert len(default) == 1 and default[0][0] == cameo and default[0][1] != plover, default
+    assert mapped == [(cameo, plover, None)], mapped
+
+
+def test_pipeline_plover_setting_maps_by_code_prefix(pipeline, tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text('settings:\n  events.v1:\n    plover: {"08": retreat}\n', encoding="utf-8")
+    text = "Syrian authorities eased the nightly curfew in Homs on Tuesday."
+    events = Pipeline(PipelineConfig.from_file(cfg)).code(Document(id="p", text=text,
+                                                                   lang="en")).events
+    assert [(e.code, e.plover) for e in events] == [("0813", "RETREAT")]
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    ("Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed on Monday.",
+     "en", {"KENGOV", "ETHGOV"}),
+    ("Chinese Foreign Minister Wang Yi held talks with his Russian counterpart in Beijing.",
+     "en", {"CHNGOV", "RUSGOV"}),
+    ("Le ministre égyptien des Affaires étrangères a téléphoné à son homologue saoudien.", "fr",
+     {"EGYGOV", "SAUGOV"}),
+    ("Le Premier ministre japonais a eu des entretiens avec le président sud-coréen à Séoul.",
+     "fr", {"JPNGOV", "KORGOV"}),
+])
+def test_pipeline_plover_config_codes_talks_with_a_partner_as_joint_acts(pipeline, text, lang,
+                                                                         sides):
+    cameo = {(e.source.code, e.target.code if e.target else None, e.code[:2]) for e in
+             pipeline.code(Document(id="t", text=text, lang=lang)).events}
+    config = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    joint = {(e.source.code, e.target.code if e.target else None, e.code[:2]) for e in
+             config.code(Document(id="t", text=text, lang=lang)).events}
+    a, b = sorted(sides)
+    assert cameo == {(a, b, "04"), (b, a, "04")}, cameo
+    assert joint == {(a, None, "04"), (b, None, "04")}, joint
+
+
+@pytest.mark.parametrize("text, lang, host, guest", [
+    ("Russian President Vladimir Putin on Friday hosted Indian Prime Minister Narendra Modi.",
+     "en", "RUSGOV", "INDGOV"),
+    ("Le président français a reçu mardi à l'Élysée son homologue ghanéen.", "fr", "FRAGOV",
+     "GHAGOV"),
+])
+def test_pipeline_plover_config_codes_a_hosting_without_its_guest(pipeline, text, lang, host,
+                                                                  guest):
+    cameo = {(e.source.code, e.code, e.target.code) for e in
+             pipeline.code(Document(id="h", text=text, lang=lang)).events}
+    plover = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    alone = {(e.source.code, e.code, e.target.code) for e in
+             plover.code(Document(id="h", text=text, lang=lang)).events}
+    assert cameo == {(host, "043", guest), (guest, "042", host)}, cameo
+    assert alone == {(host, "043", guest)}, alone

@@ -7,7 +7,7 @@ from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
-from wirecoder.attributes.codebook import VIOLENCE
+from wirecoder.attributes.codebook import VIOLENCE, plover_category
 from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.coder import (
     Conventions,
@@ -86,17 +86,21 @@ class EventStage:
     Settings: `statements: true` makes bare statements (010) events too; `joint_acts:
     untargeted` codes `X and Y agreed` as two events with no target (PLOVER's convention)
     instead of X towards Y and Y towards X (`pairs`, CAMEO's, the default); `visit_hosts:
-    false` codes a visit as the visitor's act alone (PLOVER's), not also its host's (043)."""
+    false` codes a visit as the visitor's act alone (PLOVER's), not also its host's (043), and
+    a hosting as the host's alone, not also its guest's visit (042);
+    `plover: {code: CATEGORY}` gives the PLOVER category of CAMEO codes (or code prefixes)
+    where the codebook's crosswalk is not wanted (the category's mode is then unknown)."""
 
     name = "events"
     JOINT_ACTS = ("pairs", "untargeted")
 
     def __init__(self, statements: bool = False, joint_acts: str = "pairs",
-                 visit_hosts: bool = True) -> None:
+                 visit_hosts: bool = True, plover: dict[str, str] | None = None) -> None:
         if joint_acts not in self.JOINT_ACTS:
             raise ValueError(f"events.v1: joint_acts must be one of {', '.join(self.JOINT_ACTS)}, "
                              f"not {joint_acts!r}")
         self.conventions = Conventions(statements, joint_acts == "untargeted", visit_hosts)
+        self.plover = {str(code): category.upper() for code, category in (plover or {}).items()}
 
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
@@ -121,6 +125,10 @@ class EventStage:
         state.events = [to_event(c, doc.id, doc_hash, state.lang, body, state.body_offset)
                         for c in kept]
         state.notes["candidates"] = {e.event_id: c for e, c in zip(state.events, kept)}
+        for event in state.events:
+            category = plover_category(event.code, self.plover)
+            if category != event.plover:
+                event.plover, event.plover_mode = category, None
 
 
 @register("attributes.v1")

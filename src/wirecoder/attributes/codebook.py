@@ -74,6 +74,12 @@ def intent_code(code: str) -> str | None:
     return _most_specific(intent_codes(), code)
 
 
+def plover_category(code: str, crosswalk: dict[str, str]) -> str | None:
+    """The PLOVER category of a CAMEO code: a configured crosswalk's, by code or prefix
+    (`0813`, else `081`, else `08`), else the codebook's."""
+    return _most_specific(crosswalk, code) or info(code).plover
+
+
 def demand_code(code: str) -> str | None:
     """The 10x code that demands an act of this code, by code or prefix, else by root."""
     return _most_specific(demand_codes(), code)

@@ -122,9 +122,15 @@ class MentionIndex:
             if hit and hit.kind == "organisation":
                 return hit
         for child in token.children:
-            # `Israeli helicopters`, `les chars russes`: the nationality of what acts
-            hit = self.at(child) if child.dep_ == "amod" else None
-            if hit and hit.kind == "demonym":
+            # `Israeli helicopters`, `les chars russes`: the nationality of what acts, also
+            # when it qualifies the noun's compound (`American drone strikes`, `US drone
+            # strikes`)
+            words = [child] if child.dep_ == "amod" else [
+                g for g in child.children if g.dep_ in ("amod", "compound")
+            ] if child.dep_ == "compound" else []
+            hit = next((h for w in words for h in [self.at(w)]
+                        if h and h.kind in ("demonym", "country")), None)
+            if hit:
                 return hit
         return own or self.means_nationality(token)
 

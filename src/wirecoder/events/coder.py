@@ -87,8 +87,8 @@ TARGETED_ROOTS = frozenset({"04"})
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
-# emergency or martial law, and threats of them.
-CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324"})
+# emergency or martial law, threats of them, and their easing.
+CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 # Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
 # (`X and Y severed ties` still codes each towards the other).
 ONE_SIDED = frozenset({"16"})
@@ -234,7 +234,8 @@ def _last_actor_before(token: Token, lookup: MentionIndex,
 class Conventions:
     """Coding conventions a configuration chooses: bare statements (010) as events; joint
     acts with no target (PLOVER's) rather than towards each other (CAMEO's); a visit as also
-    hosted by its host (043, CAMEO's) or as the visitor's act alone (PLOVER's)."""
+    hosted by its host (043) and a hosting as also a visit by its guest (042), CAMEO's, or
+    each as its doer's act alone (PLOVER's)."""
 
     statements: bool = False
     joint_acts: bool = False
@@ -355,9 +356,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         else:
             out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
-        hosted = trigger.mirror == "043"  # a visit, which its host hosts
+        visit = trigger.mirror in VISITS  # a visit its host hosts, a hosting its guest visits
         mirror = _mirror_code(trigger, verdict.code) if conventions.visit_hosts or \
-            not hosted else None
+            not visit else None
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to
             # meet; `X a visité Y`: Y hosts
@@ -695,6 +696,10 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
     targeted = [c for c in mine if c.target is not None]
     if joint and len(sources) > 1 and not targeted:
         return mine
+    if joint and mirrored and code[:2] not in FORCE | {"03"}:
+        # `X telephoned Y`, `X held talks with Y`: both sides act together, with no target
+        return [replace(c, target=None) for c in targeted] + [
+            replace(c, source=c.target, target=None) for c in targeted]
     if len(sources) > 1 and mine:
         # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
         # also inside a country
@@ -734,19 +739,21 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
 
 def _own_side_aimed_at(c: Candidate) -> str | None:
     """The role of its own country an act with no target is aimed at: a protest by others than
-    the government, at the government; a government's curbs, at the people."""
-    governs = "GOV" in c.source.actor.roles
+    the government, at the government; a government's or a state's own curbs (`Senegal lifted
+    the curfew`), at the people."""
+    roles = c.source.actor.roles
+    governs = "GOV" in roles
     if c.code[:2] == "14" and not governs:
         return "GOV"
-    return "CVL" if c.code in CURBS and governs else None
+    return "CVL" if c.code in CURBS and (governs or not roles) else None
 
 
 def fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on
-    freedoms, curfew or state of emergency (or the threat of them) with none at its own
-    country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
+    freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
+    own country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
     the threatening country; a reaction or threat still without one at the other country its
     source first acted on in the story (`Téhéran a convoqué les ambassadeurs européens ; le
     ministre a jugé leur démarche illégale`)."""
