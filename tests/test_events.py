@@ -3687,3 +3687,17 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
     found = [(e.source.code, e.code, e.target.code, e.modality)
              for e in code(text, lang=lang).events]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran fired missiles at Israel. The US threatened the Islamic republic with sanctions.",
+     "en", ("USA", "IRN")),
+    ("Le Qatar a accueilli des négociations. Washington a remercié l'émirat pour son rôle.", "fr",
+     ("USAGOV", "QAT")),
+    ("Oman hosted talks between Iran and the US. Washington praised the sultanate for it.",
+     "en", ("USAGOV", "OMN")),
+    ("Des hommes armés ont attaqué les casques bleus sénégalais de l'ONU au Mali.", "fr",
+     ("MLIUAF", "SEN")),
+])
+def test_events_a_state_or_unit_named_by_its_noun_is_the_target(code, text, lang, expected):
+    assert expected in {(s, t) for s, _, t in dyads(code, text, lang)}
