@@ -916,3 +916,14 @@ def test_actors_a_state_noun_of_place_or_indefinite_is_no_actor(code, text, lang
 ])
 def test_actors_peacekeepers_of_a_nationality(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a leader's forces are the armed group he leads
+    ("La Russie a livré des armes aux forces de Haftar en Libye.", "fr", "Haftar", "LBYUAF"),
+    ("Russia delivered weapons to Haftar's forces.", "en", "Haftar", "LBYUAF"),
+    ("Le Soudan accuse les paramilitaires de Hemedti de massacres.", "fr", "Hemedti", "SDNREB"),
+    ("Sudan's army accused Hemedti's forces of killing civilians.", "en", "Hemedti", "SDNREB"),
+])
+def test_actors_a_leaders_forces_are_his_group(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

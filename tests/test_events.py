@@ -3701,3 +3701,26 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
 ])
 def test_events_a_state_or_unit_named_by_its_noun_is_the_target(code, text, lang, expected):
     assert expected in {(s, t) for s, _, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a target's conjunct the parser hung on the verb is a target too
+    ("Le Maroc a accusé l'Algérie et le Polisario de bloquer le processus.", "fr",
+     {("MAR", "112", "DZA"), ("MAR", "112", "ESHREB")}),
+    ("La Corée du Nord a accusé la Corée du Sud et les États-Unis de préparer une invasion.", "fr",
+     {("PRK", "112", "KOR"), ("PRK", "112", "USA")}),
+    ("North Korea accused South Korea and the United States of preparing an invasion.", "en",
+     {("PRK", "112", "KOR"), ("PRK", "112", "USA")}),
+])
+def test_events_coordinated_objects_are_all_targets(code, text, lang, expected):
+    assert expected <= dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    # the fallback target is not sought in a clause of condition or time
+    ("L'Iran a menacé les monarchies du Golfe de représailles si elles aidaient Washington.",
+     "fr", "USAGOV"),
+    ("Russia threatened Baltic states with retaliation if they hosted US troops.", "en", "USA"),
+])
+def test_events_no_fallback_target_inside_a_conditional_clause(code, text, lang, wrong):
+    assert wrong not in {t for _, _, t in dyads(code, text, lang)}
