@@ -927,3 +927,18 @@ def test_actors_peacekeepers_of_a_nationality(code, text, lang, fragment, expect
 ])
 def test_actors_a_leaders_forces_are_his_group(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a country named only by its envoy leaves the story the dateline's
+    (("date 2024-03-12\nALGER, 12 mars 2024 (APS) -\n\nLe ministère des Affaires étrangères a "
+      "convoqué mardi l'ambassadeur d'Espagne.\n"), "fr", "ministère", "DZAGOV"),
+    (("date 2024-06-04\nNAIROBI, June 4, 2024 (Reuters) -\n\nThe foreign ministry summoned the "
+      "Ugandan envoy on Tuesday.\n"), "en", "foreign ministry", "KENGOV"),
+    # a country named otherwise does not
+    (("date 2024-06-04\nNAIROBI, June 4, 2024 (Reuters) -\n\nThe foreign ministry criticised "
+      "Uganda on Tuesday.\n"), "en", "foreign ministry", None),
+])
+def test_actors_a_country_named_by_its_envoy_keeps_the_dateline(code, text, lang, fragment,
+                                                                 expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

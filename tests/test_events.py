@@ -3716,11 +3716,11 @@ def test_events_coordinated_objects_are_all_targets(code, text, lang, expected):
     assert expected <= dyads(code, text, lang)
 
 
-@pytest.mark.parametrize("text, lang, wrong", [
-    # the fallback target is not sought in a clause of condition or time
-    ("L'Iran a menacé les monarchies du Golfe de représailles si elles aidaient Washington.",
-     "fr", "USAGOV"),
-    ("Russia threatened Baltic states with retaliation if they hosted US troops.", "en", "USA"),
+@pytest.mark.parametrize("text, lang, expected", [
+    (("date 2024-03-12\nALGER, 12 mars 2024 (APS) -\n\nLe ministère des Affaires étrangères a "
+      "convoqué mardi l'ambassadeur d'Espagne.\n"), "fr", ("DZAGOV", "114", "ESPGOV")),
+    (("date 2024-06-04\nNAIROBI, June 4, 2024 (Reuters) -\n\nThe foreign ministry summoned the "
+      "Ugandan envoy on Tuesday.\n"), "en", ("KENGOV", "114", "UGAGOV")),
 ])
-def test_events_no_fallback_target_inside_a_conditional_clause(code, text, lang, wrong):
-    assert wrong not in {t for _, _, t in dyads(code, text, lang)}
+def test_events_a_ministry_under_a_dateline_summons_an_envoy(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

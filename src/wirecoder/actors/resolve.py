@@ -350,7 +350,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
                       | groups)
     mentioned = frozenset(groups | {e.code[:3] for e in places if e.code[:3] in lex.countries})
-    if context.dateline_country and mentioned and context.dateline_country not in mentioned:
+    # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
+    # a story the dateline's
+    about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
+                      and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)}
+    if context.dateline_country and about and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
     if len(mentioned) == 1:
@@ -377,6 +381,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule in PARTIES:
             m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _envoy(phrase: Phrase, lex: ActorLexicon) -> bool:
+    """Whether a phrase names a diplomat posted abroad (`the Ugandan envoy`)."""
+    role = phrase.entry("role")
+    return role is not None and fold(role.form) in lex.posted
 
 
 def _anaphor_fits(actor: Actor, body: bool) -> bool:

@@ -54,7 +54,6 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
-CONDITIONS = frozenset({"si", "if", "unless"})  # what introduces a clause of condition
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
@@ -945,8 +944,8 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         harmed: frozenset[str] = frozenset(),
                         addressed: list[Token] | None = None) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
-    reporting clause or a condition hung on it (`a tiré un missile, a indiqué l'armée
-    sud-coréenne`, `si elles aidaient Washington`), and not the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), and not
+    the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
     Muslim countries to cut ties with Israel`), not in the complement after it: what they are
     asked to do is aimed elsewhere."""
     lo, hi = token.i, token.right_edge.i
@@ -957,11 +956,6 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
             hi = min(hi, edge - 1)
         if child.i > lo and fold(child.lemma_) in speech and child.dep_ in (
                 "advcl", "parataxis", "conj") and (doc[edge].is_punct or doc[edge - 1].is_punct):
-            hi = min(hi, edge - 1)
-        if child.i > lo and child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and fold(c.text) in CONDITIONS for c in child.children):
-            # `threatened Gulf states if they helped Washington`: a condition's actors are its
-            # own (not so a clause of time: `scrambled jets after Chinese drones approached`)
             hi = min(hi, edge - 1)
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code and m.rule != "locative"
