@@ -886,3 +886,85 @@ def test_actors_bar_associations_are_the_judiciary(code, text, lang, fragment, e
 ])
 def test_actors_a_former_office_holder_is_an_elite(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a definite noun for a state stands for the one the document named, of those it can
+    ("Iran rejected the report. Germany criticised the Islamic republic over its programme.",
+     "en", "Islamic republic", "IRN"),
+    ("Oman a accueilli des pourparlers. Washington a salué le sultanat pour sa médiation.",
+     "fr", "sultanat", "OMN"),
+    ("Oman hosted talks in Muscat. Washington praised the sultanate for its mediation.",
+     "en", "sultanate", "OMN"),
+    ("Le Maroc a accueilli une réunion. La France a félicité le royaume pour sa médiation.", "fr",
+     "royaume", "MAR"),
+    # of two kingdoms, not the sentence's own
+    ("Morocco met Spain in Rabat. Spain backed the kingdom's autonomy plan.", "en", "kingdom",
+     "MAR"),
+    ("China sent ships to the Spratlys. Hanoi accused the country of provocations.", "en",
+     "country", "CHN"),
+    ("L'Algérie a rappelé son ambassadeur à Paris. Le pays accuse la France d'ingérence.", "fr",
+     "pays", "DZA"),
+])
+def test_actors_a_state_named_by_its_noun(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # `the country` that could be the sentence's own actor's is none
+    ("Chad ended its pact with France. The French president criticised the country.", "en",
+     "country"),
+    ("Le Tchad a rompu avec Paris. Le président français a critiqué le pays.", "fr", "pays"),
+])
+def test_actors_a_state_noun_that_may_be_the_speakers_own_is_unresolved(code, text, lang,
+                                                                       fragment):
+    assert code_of(actors(code, text, lang), fragment) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a state's noun after a preposition of place, or indefinite, names no actor
+    ("Fighting has displaced millions in Sudan. Aid agencies work in the country.", "en"),
+    ("Des combats ont déplacé des millions de personnes au Soudan. Des ONG opèrent dans le pays.",
+     "fr"),
+    ("Sudan is at war. A country that arms the rebels will face sanctions.", "en"),
+])
+def test_actors_a_state_noun_of_place_or_indefinite_is_no_actor(code, text, lang):
+    found = actors(code, text, lang)
+    assert not [t for t, _, _ in found if "country" in t or "pays" in t], found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a nationality written after the body's name, and the body it belongs to, in one phrase
+    ("Les casques bleus sénégalais de l'ONU ont été attaqués dans le nord du Mali.", "fr",
+     "casques bleus", "SEN"),
+    ("Des casques bleus tchadiens ont été tués au Mali.", "fr", "casques bleus", "TCD"),
+    ("Senegalese UN peacekeepers were attacked in northern Mali.", "en", "peacekeepers", "SEN"),
+])
+def test_actors_peacekeepers_of_a_nationality(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a leader's forces are the armed group he leads
+    ("La Russie a livré des armes aux forces de Haftar en Libye.", "fr", "Haftar", "LBYUAF"),
+    ("Russia delivered weapons to Haftar's forces.", "en", "Haftar", "LBYUAF"),
+    ("Le Soudan accuse les paramilitaires de Hemedti de massacres.", "fr", "Hemedti", "SDNREB"),
+    ("Sudan's army accused Hemedti's forces of killing civilians.", "en", "Hemedti", "SDNREB"),
+])
+def test_actors_a_leaders_forces_are_his_group(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a country named only by its envoy leaves the story the dateline's
+    (("date 2024-03-12\nALGER, 12 mars 2024 (APS) -\n\nLe ministère des Affaires étrangères a "
+      "convoqué mardi l'ambassadeur d'Espagne.\n"), "fr", "ministère", "DZAGOV"),
+    (("date 2024-06-04\nNAIROBI, June 4, 2024 (Reuters) -\n\nThe foreign ministry summoned the "
+      "Ugandan envoy on Tuesday.\n"), "en", "foreign ministry", "KENGOV"),
+    # a country named otherwise does not
+    (("date 2024-06-04\nNAIROBI, June 4, 2024 (Reuters) -\n\nThe foreign ministry criticised "
+      "Uganda on Tuesday.\n"), "en", "foreign ministry", None),
+])
+def test_actors_a_country_named_by_its_envoy_keeps_the_dateline(code, text, lang, fragment,
+                                                                 expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -195,7 +195,8 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
 
 
 REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
-                   "ethnic", "group_anaphor", "body_anaphor", "three_parties", "former"}
+                   "ethnic", "group_anaphor", "body_anaphor", "three_parties", "former",
+                   "state_anaphor"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))
@@ -204,5 +205,8 @@ def test_references_have_known_kinds_and_plain_forms(lang):
     assert set(refs) <= REFERENCE_KINDS, set(refs) - REFERENCE_KINDS
     assert set(refs) == REFERENCE_KINDS, REFERENCE_KINDS - set(refs)
     for kind, forms in refs.items():
+        if isinstance(forms, dict):  # form -> the countries it can stand for
+            assert all(isinstance(c, list) and all(len(x) == 3 and x.isupper() for x in c)
+                       for c in forms.values()), kind
         assert forms and all(isinstance(f, str) and f.strip() == f and f for f in forms), kind
         assert len({fold(f) for f in forms}) == len(forms), f"{kind}: a form is listed twice"

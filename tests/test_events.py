@@ -3909,3 +3909,40 @@ def test_events_a_curfew_shortened_or_relaxed_is_eased(code, text, lang, expecte
 ])
 def test_events_a_state_of_emergency_relaxed_is_eased(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran fired missiles at Israel. The US threatened the Islamic republic with sanctions.",
+     "en", ("USA", "IRN")),
+    ("Le Qatar a accueilli des négociations. Washington a remercié l'émirat pour son rôle.", "fr",
+     ("USAGOV", "QAT")),
+    ("Oman hosted talks between Iran and the US. Washington praised the sultanate for it.",
+     "en", ("USAGOV", "OMN")),
+    ("Des hommes armés ont attaqué les casques bleus sénégalais de l'ONU au Mali.", "fr",
+     ("MLIUAF", "SEN")),
+])
+def test_events_a_state_or_unit_named_by_its_noun_is_the_target(code, text, lang, expected):
+    assert expected in {(s, t) for s, _, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a target's conjunct the parser hung on the verb is a target too
+    ("Le Maroc a accusé l'Algérie et le Polisario de bloquer le processus.", "fr",
+     {("MAR", "112", "DZA"), ("MAR", "112", "ESHREB")}),
+    ("La Corée du Nord a accusé la Corée du Sud et les États-Unis de préparer une invasion.", "fr",
+     {("PRK", "112", "KOR"), ("PRK", "112", "USA")}),
+    ("North Korea accused South Korea and the United States of preparing an invasion.", "en",
+     {("PRK", "112", "KOR"), ("PRK", "112", "USA")}),
+])
+def test_events_coordinated_objects_are_all_targets(code, text, lang, expected):
+    assert expected <= dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (("date 2024-03-12\nALGER, 12 mars 2024 (APS) -\n\nLe ministère des Affaires étrangères a "
+      "convoqué mardi l'ambassadeur d'Espagne.\n"), "fr", ("DZAGOV", "114", "ESPGOV")),
+    (("date 2024-06-04\nNAIROBI, June 4, 2024 (Reuters) -\n\nThe foreign ministry summoned the "
+      "Ugandan envoy on Tuesday.\n"), "en", ("KENGOV", "114", "UGAGOV")),
+])
+def test_events_a_ministry_under_a_dateline_summons_an_envoy(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -187,8 +187,11 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.posted.add(fold(form))
     refs = resources.lang_yaml(lex.lang, "references", {}) or {}
     for kind, forms in refs.items():
-        for form in _forms(forms):
-            lex.add(tokenize(form), Entry(kind, form=form))
+        # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each
+        readings = forms.items() if isinstance(forms, dict) else ((f, []) for f in _forms(forms))
+        for form, codes in readings:
+            for code in codes or [None]:
+                lex.add(tokenize(form), Entry(kind, code=code, form=form))
 
 
 def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:

@@ -27,6 +27,7 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
+         "state_anaphor": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
          "backer": "backer", "former": "former"}
 # Slots that name no actor on their own.
@@ -138,8 +139,9 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 entries = _prefixed(entries, "backer")
             if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
+                # (`dans le pays` names no state acting)
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
-                           else e for e in entries]
+                           else e for e in entries if e.kind != "state_anaphor"]
             if entries:
                 pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length
@@ -183,7 +185,9 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if slot is None or slot in phrase.slots:
         return False
     if "org" in phrase.slots and slot not in ("role", "person"):
-        return False
+        # `les casques bleus sénégalais`: a French nationality written after the body's name
+        return set(phrase.slots) == {"org"} and piece.kind == "demonym" and \
+            phrase.end == piece.start and doc[piece.start].text.islower()
     sentence = sentence_of(doc)
     if sentence[phrase.start] != sentence[piece.start] or piece.start - phrase.end > 6:
         return False
@@ -271,12 +275,26 @@ def _people_of(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     return False
 
 
+def _parent_body(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
+    """`les casques bleus sénégalais de l'ONU`: the body a unit belongs to, named after it in a
+    genitive, is part of the unit's phrase. Extends the phrase with the piece."""
+    unit, body = phrase.slots.get("org"), piece.entries[0]
+    words = [fold(t.text) for t in doc[phrase.end:piece.start] if not t.is_space]
+    if unit is None or piece.kind != "organisation" or not body.code or \
+            not (unit.entries[0].code or "").startswith(body.code) or not words or \
+            words[0] not in GENITIVES or not all(w in ARTICLES for w in words[1:]):
+        return False
+    phrase.end = piece.end
+    return True
+
+
 def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
     """Adjacent compatible pieces become one phrase."""
     phrases: list[Phrase] = []
     for piece in pieces:
         slot = SLOTS.get(piece.kind, piece.kind)
-        if phrases and (_stacked(phrases[-1], piece) or _people_of(doc, phrases[-1], piece)):
+        if phrases and (_stacked(phrases[-1], piece) or _people_of(doc, phrases[-1], piece)
+                        or _parent_body(doc, phrases[-1], piece)):
             continue  # the piece extended the phrase
         if phrases and _joinable(doc, phrases[-1], piece):
             phrases[-1].slots[slot] = piece

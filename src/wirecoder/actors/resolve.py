@@ -23,6 +23,8 @@ OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
 PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor"})
+# References that need a definite article: those, and a state's (`the country`, `le royaume`).
+DEFINITE_REFS = ANAPHORS | {"state_anaphor"}
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 
 
@@ -53,6 +55,7 @@ class Memory:
     salience: Counter[str] = field(default_factory=Counter)
     by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
     organisations: list[Actor] = field(default_factory=list)  # in the order named
+    countries: Counter[str] = field(default_factory=Counter)  # in the order first named
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
         """Remember an actor resolved from explicit cues, and the person named for it, if any
@@ -60,6 +63,8 @@ class Memory:
         the WHO). The words of an organisation's own name are no person's."""
         if actor.code:
             self.salience[actor.code] += 1
+            if actor.country:
+                self.countries[actor.country] += 1
             for role in actor.roles if actor.country else ():
                 self.by_role.setdefault(role, set()).add(actor.country)
         name = person
@@ -208,6 +213,12 @@ class Resolver:
             if named:
                 return replace(named[-1], text=text), "anaphor"
             return Actor(text=text, code=None), "unresolved"
+        if ref and ref.kind == "state_anaphor" and not place:
+            # `the kingdom`, `le pays`: a state the document named before
+            country = self._state_named(phrase.slots["ref"].entries, sentence or [])
+            if country is None:
+                return Actor(text=text, code=None, roles=roles), "unresolved"
+            place = Entry("country", code=country)
         besides: frozenset[str] = frozenset()
         if ref and ref.kind == "counterpart":
             office = office or self._sentence_office(previous)
@@ -275,6 +286,19 @@ class Resolver:
             return _actor(text, self.context.only_country, roles), "only-country"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
+    def _state_named(self, readings: list[Entry], sentence: list[Mention]) -> str | None:
+        """The country a state's noun stands for: of the countries it can (`the kingdom`: a
+        monarchy), the one the document named most, first named between equals, other than
+        the sentence's own actors' before it (`Spain backs the kingdom's plan`). A noun that
+        can stand for any (`the country`) stands for none when that one is the sentence's
+        own: `the French president criticised the country` is not about France."""
+        fits = {e.code for e in readings}
+        own = {m.actor.country for m in sentence if m.actor.country}
+        ranked = [c for c, _ in self.memory.countries.most_common() if None in fits or c in fits]
+        if None in fits:
+            return ranked[0] if ranked and ranked[0] not in own else None
+        return next((c for c in ranked if c not in own), ranked[0] if ranked else None)
+
     def _sentence_office(self, previous: list[Mention]) -> str | None:
         for mention in reversed(previous):
             for office, actor in reversed(self.memory.by_office):
@@ -334,7 +358,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
                       | groups)
     mentioned = frozenset(groups | {e.code[:3] for e in places if e.code[:3] in lex.countries})
-    if context.dateline_country and mentioned and context.dateline_country not in mentioned:
+    # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
+    # a story the dateline's
+    about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
+                      and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)}
+    if context.dateline_country and about and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
     if len(mentioned) == 1:
@@ -363,6 +391,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _envoy(phrase: Phrase, lex: ActorLexicon) -> bool:
+    """Whether a phrase names a diplomat posted abroad (`the Ugandan envoy`)."""
+    role = phrase.entry("role")
+    return role is not None and fold(role.form) in lex.posted
+
+
 def _anaphor_fits(actor: Actor, body: bool) -> bool:
     """`the bloc` is an international body (IGO, NGO); `the group` any group but an IGO."""
     kind = (actor.code or "")[:3]
@@ -371,15 +405,18 @@ def _anaphor_fits(actor: Actor, body: bool) -> bool:
 
 def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     """`a group of`, `l'organisation du sommet`, `un mouvement`: a group noun that introduces
-    a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are."""
+    a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are. So
+    with a state's noun: `the country`, `ce pays`, not `a country`."""
     ref = phrase.entry("ref")
-    if ref is None or ref.kind not in ANAPHORS or len(phrase.slots) > 1:
+    if ref is None or ref.kind not in DEFINITE_REFS or len(phrase.slots) > 1:
         return False
     before = fold(doc[phrase.start - 1].text) if phrase.start else ""
     after = doc[phrase.end] if phrase.end < len(doc) else None
     # `de` before a noun, not before an infinitive or a gerund (`prie l'organisation de
     # revoir`, `accused the alliance of ignoring`)
-    named_after = after is not None and fold(after.text) in ("of", "de", "d'", "du", "des") \
+    # (not a state's noun: `menacé la République islamique de sanctions`)
+    named_after = ref.kind in ANAPHORS and after is not None and \
+        fold(after.text) in ("of", "de", "d'", "du", "des") \
         and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description
     return before not in DEFINITE or named_after

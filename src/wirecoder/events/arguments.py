@@ -826,6 +826,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     targets: list[Mention] = []
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
     targets.extend(m for m in _resolve(addressed, index, owners=True) if m not in targets)
+    targets.extend(_conjunct_of_verb(trigger_token, targets, index))
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
@@ -896,6 +897,19 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       addressed if trigger.code[:2] == "02" else [])
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) -> list[Mention]:
+    """`a accusé la Corée du Sud et les États-Unis de…`: an actor joined to a target by `et`/
+    `and` that the parser hung on the verb as a conjunct is a target too."""
+    found = []
+    for child in verb.children:
+        mention = index.at(child) if child.dep_ == "conj" and child.pos_ in (
+            "NOUN", "PROPN") else None
+        if mention is not None and mention.actor.code and mention not in targets and any(
+                t in targets for t in index.coordinated(mention, verb.doc)):
+            found.append(mention)
+    return found
 
 
 def _victim(noun: Token, index: MentionIndex) -> Mention | None:
