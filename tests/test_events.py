@@ -3687,3 +3687,61 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
     found = [(e.source.code, e.code, e.target.code, e.modality)
              for e in code(text, lang=lang).events]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Had Pakistan shelled Indian posts, New Delhi would have responded with force.", "en"),
+    ("If Pakistan had shelled Indian posts, India would have struck back, a minister said.",
+     "en"),
+    ("Si le Pakistan avait bombardé les postes indiens, l'Inde aurait riposté, a dit un ministre.",
+     "fr"),
+])
+def test_events_a_past_supposition_and_what_would_have_followed_are_no_events(code, text,
+                                                                              lang):
+    assert not dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, recalled, news", [
+    ("The ministry said Chancellor Scholz had met Chinese President Xi Jinping in 2022.", "en",
+     ("DEUGOV", "04", "CHNGOV"), None),
+    ("Le ministère a indiqué que le chancelier Scholz avait rencontré Xi Jinping en 2022.",
+     "fr", ("DEUGOV", "04", "CHNGOV"), None),
+    (("Japanese Prime Minister Fumio Kishida, who visited Kyiv last year, met Philippine "
+     "President Ferdinand Marcos in Tokyo on Friday."), "en", ("JPNGOV", "04", "UKRGOV"),
+     ("JPNGOV", "04", "PHLGOV")),
+    (("Le Premier ministre japonais Fumio Kishida, qui s'était rendu à Kiev l'an dernier, a "
+     "rencontré vendredi à Tokyo le président philippin Ferdinand Marcos."), "fr",
+     ("JPNGOV", "04", "UKRGOV"), ("JPNGOV", "04", "PHLGOV")),
+])
+def test_events_an_act_dated_to_a_past_year_in_a_pluperfect_or_relative_is_background(
+        code, text, lang, recalled, news):
+    found = roots(dyads(code, text, lang))
+    assert recalled not in found, found
+    assert news is None or news in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghana's president vowed to fight corruption in the customs service.", "en"),
+    ("Le président ghanéen a juré de combattre la corruption dans les douanes.", "fr"),
+    ("Morocco's government declared war on speculation in food prices.", "en"),
+    ("Le gouvernement marocain a déclaré la guerre à la spéculation sur les denrées.", "fr"),
+])
+def test_events_force_vowed_or_declared_on_what_is_no_one_is_no_threat(code, text, lang):
+    assert not any(c[:2] in ("13", "17", "18", "19", "20")
+                   for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Critics say the Turkish government jails journalists.", "en"),
+    ("Des détracteurs affirment que le gouvernement turc emprisonne les journalistes.", "fr"),
+    ("Analysts said Beijing's support for Moscow had deepened.", "en"),
+    ("Des analystes estiment que le soutien de Pékin à Moscou s'est renforcé.", "fr"),
+])
+def test_events_an_act_only_commentators_assert_is_their_opinion(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_an_act_beside_a_commentators_opinion_is_kept(code):
+    found = roots(dyads(code, "Analysts said Beijing's support for Moscow had deepened, but "
+                              "China has denied sending weapons.", "en"))
+    assert found == {("CHN", "01", None)}, found

@@ -58,6 +58,8 @@ class ModalityWords:
     wish: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
+    past_time: tuple[tuple[str, ...], ...] = ()
+    commentators: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -125,6 +127,7 @@ def modality_words(lang: str) -> ModalityWords:
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
+        past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -135,7 +138,8 @@ def modality_words(lang: str) -> ModalityWords:
         purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        wish=words("wish"), interrogative=words("interrogative"), reported=words("reported"),
+        wish=words("wish"), commentators=words("commentators"),
+        interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -326,17 +330,68 @@ def under_obligation(token: Token, lang: str) -> bool:
 
 
 ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
+YEAR = re.compile(r"(19|20)[0-9]{2}$")
+RELATIVE = frozenset({"relcl", "acl:relcl"})
 
 
-def _recalled(token: Token) -> bool:
-    """`les deux présidents s'étaient déjà rencontrés`, `they had already met`: an act the
-    narrative recalls from before its news (a pluperfect with `already`; a pluperfect alone
-    often reports recent news: `la junte avait rappelé samedi son ambassadeur`)."""
-    pluperfect = any(fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
-                                              and "Imp" in morph_values(c, "Tense"))
-                     for c in token.children if c.dep_ in ("aux", "aux:tense"))
-    return pluperfect and any(fold(c.text) in ALREADY for c in token.children
-                              if c.dep_ == "advmod")
+def _pluperfect(token: Token) -> list[Token]:
+    """A verb's pluperfect auxiliaries (`had`, `avait`, `s'était`)."""
+    return [c for c in token.children if c.dep_ in ("aux", "aux:tense") and (
+        fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
+                                  and "Imp" in morph_values(c, "Tense")))]
+
+
+def _dated_past(token: Token, words: ModalityWords) -> bool:
+    """Whether the words after a verb, up to the next punctuation or verb, date it to a past
+    year: `in 2019`, `en février 2022`, `last year`, `l'an dernier`, `two years ago`."""
+    doc = token.doc
+    forms = folded_tokens(doc)
+    after = []
+    for t in doc[token.i + 1:token.sent.end]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        after.append(CONTRACTIONS.get(forms[t.i], forms[t.i]))
+    if any(YEAR.match(w) for w in after):
+        return True
+    runs = {tuple(after[i:i + n]) for n in range(1, len(after) + 1)
+            for i in range(len(after) - n + 1)}
+    return not runs.isdisjoint(words.past_time)
+
+
+def _recalled(token: Token, words: ModalityWords) -> bool:
+    """`les deux présidents s'étaient déjà rencontrés`, `they had met in 2019`, `Erdogan, who
+    visited Baghdad last year, …`: an act the narrative recalls from before its news (a
+    pluperfect with `already` or dated to a past year; a relative clause so dated; a
+    pluperfect alone often reports recent news: `la junte avait rappelé samedi son
+    ambassadeur`)."""
+    pluperfect = bool(_pluperfect(token))
+    if pluperfect and any(fold(c.text) in ALREADY for c in token.children
+                          if c.dep_ == "advmod"):
+        return True
+    return (pluperfect or token.dep_ in RELATIVE and _tense(token) is None) and \
+        _dated_past(token, words)
+
+
+def _past_condition(verb: Token, words: ModalityWords) -> bool:
+    """`si l'Iran avait attaqué`, `if Iran had attacked`, `Had Iran attacked`: a supposition
+    in the pluperfect (introduced by a supposition word, or its auxiliary before its
+    subject)."""
+    auxiliaries = _pluperfect(verb)
+    if not auxiliaries:
+        return False
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return (subject is not None and auxiliaries[0].i < subject.i) or any(
+        c.dep_ == "mark" and has_word(c, words.supposition) for c in verb.children)
+
+
+def _counterfactual(token: Token, words: ModalityWords) -> bool:
+    """`Had Iran attacked Israel, Washington would have retaliated`, `Si l'Iran avait
+    attaqué Israël, les États-Unis auraient riposté`: a past supposition, and the
+    conditional of what would have followed it; neither happened."""
+    if _past_condition(token, words):
+        return True
+    return _tense(token) == "conditional" and any(
+        _past_condition(t, words) for t in token.sent if t.i != token.i)
 
 
 def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
@@ -430,6 +485,17 @@ def _wished(token: Token, words: ModalityWords) -> bool:
     return subject is not None and subject.pos_ != "PRON" and has_word(token.head, words.wish)
 
 
+# How an act hangs on the verb of an opinion: in its clause, or as a subject in it.
+OPINED = GOVERNORS | {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def _opined(token: Token, words: ModalityWords) -> bool:
+    """`Critics say the government jails journalists`, `des analystes estiment que…`: an act
+    in what commentators say or believe, up to four heads up, is their opinion."""
+    return any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
+               for g in governors(token, 4, OPINED) for c in g.children)
+
+
 def _intended(token: Token, words: ModalityWords) -> bool:
     """Whether an intent word governs the act, also through a conjunction of acts (`agreed to
     hold talks and to sign a pact`), but not the intent word's own finite conjunct (`a promis
@@ -495,6 +561,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
     if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
         return Verdict(False, code, "supposed")
+    if pos != "NOUN" and _counterfactual(token, words):
+        return Verdict(False, code, "counterfactual")
+    if _opined(token, words):
+        return Verdict(False, code, "opinion")
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
@@ -505,7 +575,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
-    if pos != "NOUN" and _recalled(token):
+    if pos != "NOUN" and _recalled(token, words):
         return Verdict(False, code, "background")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
