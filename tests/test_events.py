@@ -3745,3 +3745,14 @@ def test_events_an_act_beside_a_commentators_opinion_is_kept(code):
     found = roots(dyads(code, "Analysts said Beijing's support for Moscow had deepened, but "
                               "China has denied sending weapons.", "en"))
     assert found == {("CHN", "01", None)}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kremlin dismissed as absurd a report that Russia planned to attack Finland.", "en"),
+    (("Le Kremlin a qualifié d'absurde un article selon lequel la Russie prévoyait d'attaquer "
+     "la Finlande."), "fr"),
+    (("Le Maroc a jugé fausses les informations selon lesquelles il aurait rappelé son "
+     "ambassadeur à Paris."), "fr"),
+])
+def test_events_an_act_in_a_report_dismissed_or_judged_is_hearsay(code, text, lang):
+    assert not any(c[:2] in ("13", "19", "16") for _, c, _ in dyads(code, text, lang))

@@ -430,13 +430,14 @@ def _compound_conditional(token: Token) -> bool:
 
 def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
-    a clause completing a noun of hearsay, or a noun a denial or refusal verb governs."""
+    a clause completing a noun of hearsay, or a noun a denial or refusal verb governs, also
+    through a preposition (`dismissed as absurd a report that Russia planned…`)."""
     for current in _clauses_up(token, ("xcomp", "conj", "ccomp")):
         head = current.head
         if head.i != current.i and head.pos_ == "NOUN" and \
                 current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
             return has_word(head, words.hearsay) or any(
-                has_word(g, words.denial | words.refusal) for g in governors(head, 1))
+                has_word(g, words.denial | words.refusal) for g in governors(head))
     return False
 
 
