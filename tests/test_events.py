@@ -3756,3 +3756,17 @@ def test_events_an_act_beside_a_commentators_opinion_is_kept(code):
 ])
 def test_events_an_act_in_a_report_dismissed_or_judged_is_hearsay(code, text, lang):
     assert not any(c[:2] in ("13", "19", "16") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, absent, present", [
+    ("Hamas welcomed the UN resolution calling for a ceasefire in Gaza.", "en",
+     ("PSEREB", "02"), ("PSEREB", "05")),
+    ("Egypt's foreign ministry issued a statement denouncing the Israeli raid on Jenin.", "en",
+     None, ("EGYGOV", "11")),
+    (("Le ministère égyptien des Affaires étrangères a publié un communiqué dénonçant le raid "
+      "israélien à Jénine."), "fr", None, ("EGYGOV", "11")),
+])
+def test_events_a_statement_owned_by_another_is_not_its_reactors(code, text, lang, absent,
+                                                                 present):
+    found = {(s, c) for s, c, _ in roots(dyads(code, text, lang))}
+    assert absent not in found and present in found, found
