@@ -3770,3 +3770,17 @@ def test_events_a_statement_owned_by_another_is_not_its_reactors(code, text, lan
                                                                  present):
     found = {(s, c) for s, c, _ in roots(dyads(code, text, lang))}
     assert absent not in found and present in found, found
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("En 2014, le Tchad avait envoyé des soldats au Cameroun.", "fr", False),
+    ("In 2014, Chad had sent soldiers to Cameroon.", "en", False),
+    ("Lors de sa visite à Rome en 2021, le président Tebboune avait rencontré le pape.", "fr",
+     False),
+    ("Mardi, le Tchad avait envoyé des soldats au Cameroun.", "fr", True),
+    ("On Tuesday, Chad had sent soldiers to Cameroon.", "en", True),
+])
+def test_events_a_pluperfect_dated_to_a_past_year_before_it_is_background(code, text, lang,
+                                                                         kept):
+    found = dyads(code, text, lang)
+    assert bool(found) == kept, found

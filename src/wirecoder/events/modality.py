@@ -341,16 +341,25 @@ def _pluperfect(token: Token) -> list[Token]:
                                   and "Imp" in morph_values(c, "Tense")))]
 
 
-def _dated_past(token: Token, words: ModalityWords) -> bool:
+def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> bool:
     """Whether the words after a verb, up to the next punctuation or verb, date it to a past
-    year: `in 2019`, `en février 2022`, `last year`, `l'an dernier`, `two years ago`."""
+    year: `in 2019`, `en février 2022`, `last year`, `l'an dernier`, `two years ago`; with
+    `before`, also the words before it since the last other verb (`En 2013, la France avait
+    envoyé`)."""
     doc = token.doc
     forms = folded_tokens(doc)
+    own = {c.i for c in token.children}
     after = []
     for t in doc[token.i + 1:token.sent.end]:
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             break
         after.append(CONTRACTIONS.get(forms[t.i], forms[t.i]))
+    if before:
+        start = token.i
+        while start > token.sent.start and (doc[start - 1].pos_ not in ("VERB", "AUX")
+                                            or start - 1 in own):
+            start -= 1
+        after += [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, token.i)]
     if any(YEAR.match(w) for w in after):
         return True
     runs = {tuple(after[i:i + n]) for n in range(1, len(after) + 1)
@@ -369,7 +378,7 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
                           if c.dep_ == "advmod"):
         return True
     return (pluperfect or token.dep_ in RELATIVE and _tense(token) is None) and \
-        _dated_past(token, words)
+        _dated_past(token, words, before=pluperfect)
 
 
 def _past_condition(verb: Token, words: ModalityWords) -> bool:
