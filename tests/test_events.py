@@ -3784,3 +3784,15 @@ def test_events_a_pluperfect_dated_to_a_past_year_before_it_is_background(code, 
                                                                          kept):
     found = dyads(code, text, lang)
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("According to analysts, the Malian army killed civilians in Moura.", "en", False),
+    ("Selon des analystes, l'armée malienne a tué des civils à Moura.", "fr", False),
+    ("According to the army, jihadists attacked a military camp near Tillaberi.", "en", True),
+    ("Selon l'armée, des jihadistes ont attaqué un camp militaire près de Tillabéri.", "fr",
+     True),
+])
+def test_events_an_act_told_on_commentators_word_is_their_opinion(code, text, lang, kept):
+    found = dyads(code, text, lang)
+    assert bool(found) == kept, found

@@ -60,6 +60,7 @@ class ModalityWords:
     reported: frozenset[str] = frozenset()
     past_time: tuple[tuple[str, ...], ...] = ()
     commentators: frozenset[str] = frozenset()
+    attribution: tuple[tuple[str, ...], ...] = ()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -128,6 +129,7 @@ def modality_words(lang: str) -> ModalityWords:
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
         past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
+        attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -501,9 +503,21 @@ OPINED = GOVERNORS | {"nsubj", "nsubj:pass", "nsubjpass"}
 
 def _opined(token: Token, words: ModalityWords) -> bool:
     """`Critics say the government jails journalists`, `des analystes estiment que…`: an act
-    in what commentators say or believe, up to four heads up, is their opinion."""
-    return any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
-               for g in governors(token, 4, OPINED) for c in g.children)
+    in what commentators say or believe, up to four heads up, is their opinion; so is one in
+    a sentence told on their word (`Selon des analystes, …`, `According to critics, …`)."""
+    if any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
+           for g in governors(token, 4, OPINED) for c in g.children):
+        return True
+    forms = folded_tokens(token.doc)
+    for t in token.sent:
+        if t.pos_ == "NOUN" and has_word(t, words.commentators):
+            before = [CONTRACTIONS.get(forms[k], forms[k])
+                      for k in range(max(token.sent.start, t.i - 3), t.i)]
+            runs = {tuple(before[i:j]) for i in range(len(before))
+                    for j in range(i + 1, len(before) + 1)}
+            if not runs.isdisjoint(words.attribution):
+                return True
+    return False
 
 
 def _intended(token: Token, words: ModalityWords) -> bool:
