@@ -3796,3 +3796,14 @@ def test_events_a_pluperfect_dated_to_a_past_year_before_it_is_background(code, 
 def test_events_an_act_told_on_commentators_word_is_their_opinion(code, text, lang, kept):
     found = dyads(code, text, lang)
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The National Liberation Army has been fighting the Colombian state since 1964.", "en",
+     set()),
+    ("L'Armée de libération nationale combat l'État colombien depuis 1964.", "fr", set()),
+    (("Nigerian troops killed 20 Boko Haram fighters on Monday in the deadliest clash since "
+     "2015."), "en", {("NGAMIL", "190", "NGAREB")}),
+])
+def test_events_an_act_going_on_since_a_year_is_background(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_code, intent_code
-from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, sentence_of
+from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, preposition, sentence_of
 from wirecoder.textnorm import fold
 
 # Determiners of a noun denied that dispute it happened at all (`a démenti toute négociation`,
@@ -334,6 +334,7 @@ def under_obligation(token: Token, lang: str) -> bool:
 ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
 YEAR = re.compile(r"(19|20)[0-9]{2}$")
 RELATIVE = frozenset({"relcl", "acl:relcl"})
+SINCE = frozenset({"since", "depuis"})
 
 
 def _pluperfect(token: Token) -> list[Token]:
@@ -372,13 +373,17 @@ def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> boo
 def _recalled(token: Token, words: ModalityWords) -> bool:
     """`les deux présidents s'étaient déjà rencontrés`, `they had met in 2019`, `Erdogan, who
     visited Baghdad last year, …`: an act the narrative recalls from before its news (a
-    pluperfect with `already` or dated to a past year; a relative clause so dated; a
+    pluperfect with `already` or dated to a past year; a relative clause so dated; an act
+    going on since a year, `combat l'État depuis 1964`; a
     pluperfect alone often reports recent news: `la junte avait rappelé samedi son
     ambassadeur`)."""
     pluperfect = bool(_pluperfect(token))
     if pluperfect and any(fold(c.text) in ALREADY for c in token.children
                           if c.dep_ == "advmod"):
         return True
+    if any(YEAR.match(g.text) and preposition(g) in SINCE
+           for c in token.children for g in (c, *c.children)):
+        return True  # `has been fighting the state since 1964`: a state, not news
     return (pluperfect or token.dep_ in RELATIVE and _tense(token) is None) and \
         _dated_past(token, words, before=pluperfect)
 
