@@ -674,6 +674,10 @@ def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | No
     return None
 
 
+# How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
+STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
+
+
 def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
     """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
     statement says is said by whoever issued it (the participle hangs on the statement noun,
@@ -683,6 +687,11 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
     if verb.dep_ != "acl" or verb.tag_ == "VBN" or noun.dep_ not in OBJECTS or \
             noun.head.i == noun.i:
         return [], False
+    author = next((c for c in noun.children if c.dep_ in STATEMENT_OWNERS), None)
+    if author is not None and index.within(author) is not None:
+        # `welcomed the UN resolution calling for`, `rejected Egypt's statement condemning`:
+        # the statement is its owner's, not whoever reacts to it
+        return _with_conjuncts(author), False
     return _subject(noun.head, index)
 
 

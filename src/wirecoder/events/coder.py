@@ -271,9 +271,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
-        if verdict.code[:2] in FORCE and (_figurative(token, trigger, modal)
-                                          or _natural(token, trigger, modal)):
-            continue  # `attacked inflation`, `a déclaré la guerre à la fraude`
+        if FORCE & {verdict.code[:2], trigger.code[:2]} and (
+                _figurative(token, trigger, modal) or _natural(token, trigger, modal)):
+            continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
+            # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_code, intent_code
-from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, sentence_of
+from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, preposition, sentence_of
 from wirecoder.textnorm import fold
 
 # Determiners of a noun denied that dispute it happened at all (`a démenti toute négociation`,
@@ -60,6 +60,9 @@ class ModalityWords:
     wish: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
+    past_time: tuple[tuple[str, ...], ...] = ()
+    commentators: frozenset[str] = frozenset()
+    attribution: tuple[tuple[str, ...], ...] = ()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -127,6 +130,8 @@ def modality_words(lang: str) -> ModalityWords:
         refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
+        past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
+        attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -138,7 +143,8 @@ def modality_words(lang: str) -> ModalityWords:
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), counterfactual=words("counterfactual"),
-        wish=words("wish"), interrogative=words("interrogative"), reported=words("reported"),
+        wish=words("wish"), commentators=words("commentators"),
+        interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
 
@@ -329,17 +335,89 @@ def under_obligation(token: Token, lang: str) -> bool:
 
 
 ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
+YEAR = re.compile(r"(19|20)[0-9]{2}$")
+RELATIVE = frozenset({"relcl", "acl:relcl"})
+SINCE = frozenset({"since", "depuis"})
 
 
-def _recalled(token: Token) -> bool:
-    """`les deux présidents s'étaient déjà rencontrés`, `they had already met`: an act the
-    narrative recalls from before its news (a pluperfect with `already`; a pluperfect alone
-    often reports recent news: `la junte avait rappelé samedi son ambassadeur`)."""
-    pluperfect = any(fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
-                                              and "Imp" in morph_values(c, "Tense"))
-                     for c in token.children if c.dep_ in ("aux", "aux:tense"))
-    return pluperfect and any(fold(c.text) in ALREADY for c in token.children
-                              if c.dep_ == "advmod")
+def _pluperfect(token: Token) -> list[Token]:
+    """A verb's pluperfect auxiliaries (`had`, `avait`, `s'était`)."""
+    return [c for c in token.children if c.dep_ in ("aux", "aux:tense") and (
+        fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
+                                  and "Imp" in morph_values(c, "Tense")))]
+
+
+def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> bool:
+    """Whether the words after a verb, up to the next punctuation or verb, date it to a past
+    year: `in 2019`, `en février 2022`, `last year`, `l'an dernier`, `two years ago`; with
+    `before`, also the words before it since the last other verb (`En 2013, la France avait
+    envoyé`)."""
+    doc = token.doc
+    forms = folded_tokens(doc)
+    own = {c.i for c in token.children}
+    after = []
+    for t in doc[token.i + 1:token.sent.end]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        after.append(CONTRACTIONS.get(forms[t.i], forms[t.i]))
+    if before:
+        start = token.i
+        while start > token.sent.start and (doc[start - 1].pos_ not in ("VERB", "AUX")
+                                            or start - 1 in own):
+            start -= 1
+        after += [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, token.i)]
+    if any(YEAR.match(w) for w in after):
+        return True
+    runs = {tuple(after[i:i + n]) for n in range(1, len(after) + 1)
+            for i in range(len(after) - n + 1)}
+    return not runs.isdisjoint(words.past_time)
+
+
+def _recalled(token: Token, words: ModalityWords) -> bool:
+    """`les deux présidents s'étaient déjà rencontrés`, `they had met in 2019`, `Erdogan, who
+    visited Baghdad last year, …`: an act the narrative recalls from before its news (a
+    pluperfect with `already` or dated to a past year; a relative clause so dated; an act
+    going on since a year, `combat l'État depuis 1964`; a
+    pluperfect alone often reports recent news: `la junte avait rappelé samedi son
+    ambassadeur`)."""
+    pluperfect = bool(_pluperfect(token))
+    if pluperfect and any(fold(c.text) in ALREADY for c in token.children
+                          if c.dep_ == "advmod"):
+        return True
+    if any(YEAR.match(g.text) and preposition(g) in SINCE
+           for c in token.children for g in (c, *c.children)):
+        return True  # `has been fighting the state since 1964`: a state, not news
+    return (pluperfect or token.dep_ in RELATIVE and _tense(token) is None) and \
+        _dated_past(token, words, before=pluperfect)
+
+
+def _past_condition(verb: Token, words: ModalityWords) -> bool:
+    """`si l'Iran avait attaqué`, `if Iran had attacked`, `Had Iran attacked`: a supposition
+    in the pluperfect (introduced by a supposition word, or its auxiliary before its
+    subject)."""
+    auxiliaries = _pluperfect(verb)
+    if not auxiliaries:
+        return False
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return (subject is not None and auxiliaries[0].i < subject.i) or any(
+        c.dep_ == "mark" and has_word(c, words.supposition) for c in verb.children)
+
+
+def _counterfactual(token: Token, words: ModalityWords) -> bool:
+    """`Had Iran attacked Israel, Washington would have retaliated`, `Si l'Iran avait
+    attaqué Israël, les États-Unis auraient riposté`: a past supposition, and the
+    conditional of what would have followed it; neither happened. A past participle under
+    `have` and one of the `counterfactual` auxiliaries (`would have attacked`, `could have
+    killed`) tells one without its condition (the French past conditional, `aurait tué`, is
+    a report, kept and flagged)."""
+    if _past_condition(token, words):
+        return True
+    if _tense(token) == "conditional" and any(
+            _past_condition(t, words) for t in token.sent if t.i != token.i):
+        return True
+    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    return _compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \
+        and any(has_word(c, words.counterfactual) for c in auxiliaries)
 
 
 def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
@@ -376,23 +454,16 @@ def _compound_conditional(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") or token.tag_ == "VBN"
 
 
-def _counterfactual(token: Token, words: ModalityWords) -> bool:
-    """`would have attacked`, `could have killed`: a past participle under `have` and one of
-    the auxiliaries (modality `counterfactual`) tells an act that did not happen."""
-    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
-    return _compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \
-        and any(has_word(c, words.counterfactual) for c in auxiliaries)
-
-
 def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
-    a clause completing a noun of hearsay, or a noun a denial or refusal verb governs."""
+    a clause completing a noun of hearsay, or a noun a denial or refusal verb governs, also
+    through a preposition (`dismissed as absurd a report that Russia planned…`)."""
     for current in _clauses_up(token, ("xcomp", "conj", "ccomp")):
         head = current.head
         if head.i != current.i and head.pos_ == "NOUN" and \
                 current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
             return has_word(head, words.hearsay) or any(
-                has_word(g, words.denial | words.refusal) for g in governors(head, 1))
+                has_word(g, words.denial | words.refusal) for g in governors(head))
     return False
 
 
@@ -439,6 +510,29 @@ def _wished(token: Token, words: ModalityWords) -> bool:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")),
                    None)
     return subject is not None and subject.pos_ != "PRON" and has_word(token.head, words.wish)
+
+
+# How an act hangs on the verb of an opinion: in its clause, or as a subject in it.
+OPINED = GOVERNORS | {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def _opined(token: Token, words: ModalityWords) -> bool:
+    """`Critics say the government jails journalists`, `des analystes estiment que…`: an act
+    in what commentators say or believe, up to four heads up, is their opinion; so is one in
+    a sentence told on their word (`Selon des analystes, …`, `According to critics, …`)."""
+    if any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
+           for g in governors(token, 4, OPINED) for c in g.children):
+        return True
+    forms = folded_tokens(token.doc)
+    for t in token.sent:
+        if t.pos_ == "NOUN" and has_word(t, words.commentators):
+            before = [CONTRACTIONS.get(forms[k], forms[k])
+                      for k in range(max(token.sent.start, t.i - 3), t.i)]
+            runs = {tuple(before[i:j]) for i in range(len(before))
+                    for j in range(i + 1, len(before) + 1)}
+            if not runs.isdisjoint(words.attribution):
+                return True
+    return False
 
 
 def _intended(token: Token, words: ModalityWords) -> bool:
@@ -503,11 +597,13 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "denied")
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
-    if pos != "NOUN" and _counterfactual(token, words):
-        return Verdict(False, code, "counterfactual")  # `would have attacked had...`
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
     if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
         return Verdict(False, code, "supposed")
+    if pos != "NOUN" and _counterfactual(token, words):
+        return Verdict(False, code, "counterfactual")
+    if _opined(token, words):
+        return Verdict(False, code, "opinion")
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
@@ -518,7 +614,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
-    if pos != "NOUN" and _recalled(token):
+    if pos != "NOUN" and _recalled(token, words):
         return Verdict(False, code, "background")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
