@@ -3687,3 +3687,17 @@ def test_events_an_act_told_as_unconfirmed_is_kept_and_flagged(code, text, lang,
     found = [(e.source.code, e.code, e.target.code, e.modality)
              for e in code(text, lang=lang).events]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle heads its clause with `a` as its auxiliary, yet is tagged a noun or a
+    # determiner: only its tag is wrong
+    ("Le président russe a félicité Abdelmadjid Tebboune pour sa réélection.",
+     ("RUSGOV", "051", "DZAGOV")),
+    ("Le Rwanda a nié tout soutien aux rebelles du M23.", ("RWA", "016", "CODREB")),
+    ("Les autorités maliennes ont dissous les partis politiques.", ("MLIGOV", "1722", None)),
+])
+def test_events_fr5_a_mistagged_participle_with_its_auxiliary_is_the_verb(code, text, expected):
+    found = {(e.source.code, e.code, e.target.code if e.target else None)
+             for e in code(text, lang="fr").events}
+    assert expected in found
