@@ -3701,3 +3701,20 @@ def test_events_fr5_a_mistagged_participle_with_its_auxiliary_is_the_verb(code, 
     found = {(e.source.code, e.code, e.target.code if e.target else None)
              for e in code(text, lang="fr").events}
     assert expected in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `exprimer` as a light verb: its subject does what the noun it governs names
+    ("Le Sénégal a exprimé son rejet de la proposition de la France.", "fr",
+     ("SEN", "120", "FRA")),
+    ("Le président sénégalais a accordé sa grâce à 200 opposants sénégalais.", "fr",
+     ("SENGOV", "084", "SENOPP")),
+    ("Des soldats tchadiens ont été pris en embuscade par des combattants de Boko Haram.", "fr",
+     ("NGAREB", "190", "TCDMIL")),
+    ("Le président Bazoum a été renversé par des militaires nigériens.", "fr",
+     ("NERMIL", "180", "NERGOV")),
+    ("Nigerien soldiers overthrew President Mohamed Bazoum in July.", "en",
+     ("NERMIL", "180", "NERGOV")),
+])
+def test_events_fr5_rejection_pardon_ambush_and_overthrow(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
