@@ -3718,3 +3718,27 @@ def test_events_fr5_a_mistagged_participle_with_its_auxiliary_is_the_verb(code, 
 ])
 def test_events_fr5_rejection_pardon_ambush_and_overthrow(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a past participle with its agent opening the sentence is done to the clause's subject,
+    # and has happened even when the clause makes an appeal
+    ("Reçu par le roi de Jordanie, le président palestinien a évoqué la paix.", "fr",
+     {("JORGOV", "043", "PSEGOV"), ("PSEGOV", "042", "JORGOV")}),
+    ("Reçu par le président Tebboune, le ministre français a plaidé pour la paix.", "fr",
+     {("DZAGOV", "043", "FRAGOV"), ("FRAGOV", "042", "DZAGOV")}),
+    ("Received by the Jordanian king on Tuesday, the Palestinian president called for peace.",
+     "en", {("JORGOV", "043", "PSEGOV"), ("PSEGOV", "042", "JORGOV")}),
+])
+def test_events_fr5_fronted_participle_with_agent_is_passive(code, text, lang, expected):
+    assert expected <= set(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président français a dit avoir parlé avec son homologue ukrainien.", "fr",
+     ("FRAGOV", "040", "UKRGOV")),
+    ("Le président ivoirien a demandé à la Cédéao de lever les sanctions contre le Mali.", "fr",
+     ("CIVGOV", "0254", "IGOWAFWAS")),
+])
+def test_events_fr5_talking_with_and_asking_to_lift_sanctions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -374,6 +374,15 @@ def _agented_participle(verb: Token) -> bool:
         "Part" in morph_values(verb, "VerbForm") and bool(_agent(verb))
 
 
+def fronted_passive(verb: Token) -> bool:
+    """A past participle with its passive agent opening the sentence, done to the subject of
+    the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
+    the king, the president called…`)."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
+        not any(c.dep_.startswith("aux") for c in verb.children) and bool(_agent(verb))
+
+
 def _agent(verb: Token) -> list[Token]:
     """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
     (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
@@ -801,6 +810,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if not subjects and (trigger.code[:2] in STATED_ROOTS or
                              fold(trigger_token.head.lemma_) in words.enactment):
             subjects, passive = _statement_author(trigger_token, index)
+        passive = passive or fronted_passive(trigger_token)
         sources, rule = _resolve(subjects, index), "subject"
         if not sources and subjects and fold(subjects[0].lemma_) in words.voices:
             # `le bureau du Premier ministre a rejeté`: its owner speaks
