@@ -3742,3 +3742,19 @@ def test_events_fr5_fronted_participle_with_agent_is_passive(code, text, lang, e
 ])
 def test_events_fr5_talking_with_and_asking_to_lift_sanctions(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a visit qualifying a noun by `en`/`on` is made by what the noun names
+    ("Le ministre turc, en tournée en Afrique, a été reçu par le président ghanéen.", "fr"),
+    ("The Turkish minister, on a tour of Africa, was received by the Ghanaian president.", "en"),
+])
+def test_events_fr5_on_a_visit_the_noun_it_qualifies_visits(code, text, lang):
+    assert ("TURGOV", "042", "GHAGOV") in dyads(code, text, lang)
+
+
+def test_events_fr5_engagement_in_a_noun_other_than_a_meeting_is_not_its_doer(code):
+    # `en guerre`: no act of the noun it qualifies
+    assert not any(s == "SDNMIL" and c.startswith("19") for s, c, _ in dyads(
+        code, "L'armée soudanaise en guerre contre les paramilitaires a reçu des renforts.",
+        "fr"))

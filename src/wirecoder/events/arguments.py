@@ -488,13 +488,15 @@ def _with_role(mention: Mention, roles: list[str]) -> Mention:
 
 
 def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
-                    done_to_owner: bool = False, sent: bool = False) -> list[Mention]:
+                    done_to_owner: bool = False, sent: bool = False,
+                    meeting: bool = False) -> list[Mention]:
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), the subject of a light
     verb (`X a effectué une visite`), of a verb of refusal (`X a écarté toute négociation`)
     or of an adjective of intent (`X is ready for talks`, `X est prêt au dialogue`). For acts
     `done_to_owner` (force, coercion, sanctions: `the invasion of Eritrea`, `l'arrestation de
-    l'opposant`) only a possessive owner does them."""
+    l'opposant`) only a possessive owner does them. A `meeting` (a visit, talks) is made by
+    the noun it qualifies as an engagement (`le ministre, en visite à Alger,`)."""
     owner = index.owner(noun, possessive_only=done_to_owner, sent=sent)
     if owner:
         return [owner]
@@ -512,8 +514,21 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     means = index.means_nationality(noun)
     if means is not None:
         return [means]
+    engaged = _engaged_in(noun, words.engaged) if meeting else None
+    if engaged is not None:
+        return _resolve(_with_conjuncts(engaged), index)
     verb = source_clause(noun, words)
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
+
+
+def _engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
+    """The noun an act noun qualifies by a preposition of engagement (modality `engaged`):
+    `le président, en visite à Alger,`, `the minister, on a visit to Delhi`."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if preposition(noun) not in prepositions or head.i == noun.i or \
+            head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
 
 
 def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
@@ -784,7 +799,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, rule = [inverted] if inverted else _nominal_source(
             phrase, index, words,
             trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER,
-            sent=trigger.code[:2] in STATED_ROOTS | {"03"}), "nominal"
+            sent=trigger.code[:2] in STATED_ROOTS | {"03"},
+            meeting=trigger.code[:2] == "04"), "nominal"
         # `Lors d'un entretien avec X, le président a évoqué…`: its subject took part
         framed = framed_clause(phrase) if trigger.code[:2] == "04" else None
         if not sources and framed is not None:
