@@ -3758,3 +3758,15 @@ def test_events_fr5_engagement_in_a_noun_other_than_a_meeting_is_not_its_doer(co
     assert not any(s == "SDNMIL" and c.startswith("19") for s, c, _ in dyads(
         code, "L'armée soudanaise en guerre contre les paramilitaires a reçu des renforts.",
         "fr"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # renewing an appeal or a stance is making it (light verbs réitérer, renouveler)
+    ("L'Algérie a réitéré son appel à la Russie et à l'Ukraine pour un dialogue.",
+     ("DZA", "020", "RUS")),
+    ("Le Maroc a renouvelé son soutien à la Mauritanie.", ("MAR", "051", "MRT")),
+    ("Le président kényan a réitéré sa condamnation des attaques des shebab.",
+     ("KENGOV", "111", "SOMREB")),
+])
+def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
+    assert expected in dyads(code, text, "fr")
