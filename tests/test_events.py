@@ -3770,3 +3770,13 @@ def test_events_fr5_engagement_in_a_noun_other_than_a_meeting_is_not_its_doer(co
 ])
 def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Sénégal a apporté son appui à la candidature du Rwanda.", ("SEN", "051", "RWA")),
+    ("Le Tchad a fait part de son soutien au Soudan.", ("TCD", "051", "SDN")),
+    ("Le président gabonais a témoigné sa solidarité au peuple marocain.",
+     ("GABGOV", "018", "MAR")),
+])
+def test_events_fr5_support_and_solidarity_expressions(code, text, expected):
+    assert expected in dyads(code, text, "fr")
