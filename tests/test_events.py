@@ -4066,3 +4066,96 @@ def test_events_an_act_told_on_commentators_word_is_their_opinion(code, text, la
 ])
 def test_events_an_act_going_on_since_a_year_is_background(code, text, lang, expected):
     assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle heads its clause with `a` as its auxiliary, yet is tagged a noun or a
+    # determiner: only its tag is wrong
+    ("Le président russe a félicité Abdelmadjid Tebboune pour sa réélection.",
+     ("RUSGOV", "051", "DZAGOV")),
+    ("Le Rwanda a nié tout soutien aux rebelles du M23.", ("RWA", "016", "CODREB")),
+    ("Les autorités maliennes ont dissous les partis politiques.", ("MLIGOV", "1722", None)),
+])
+def test_events_fr5_a_mistagged_participle_with_its_auxiliary_is_the_verb(code, text, expected):
+    found = {(e.source.code, e.code, e.target.code if e.target else None)
+             for e in code(text, lang="fr").events}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `exprimer` as a light verb: its subject does what the noun it governs names
+    ("Le Sénégal a exprimé son rejet de la proposition de la France.", "fr",
+     ("SEN", "120", "FRA")),
+    ("Le président sénégalais a accordé sa grâce à 200 opposants sénégalais.", "fr",
+     ("SENGOV", "084", "SENOPP")),
+    ("Des soldats tchadiens ont été pris en embuscade par des combattants de Boko Haram.", "fr",
+     ("NGAREB", "190", "TCDMIL")),
+    ("Le président Bazoum a été renversé par des militaires nigériens.", "fr",
+     ("NERMIL", "180", "NERGOV")),
+    ("Nigerien soldiers overthrew President Mohamed Bazoum in July.", "en",
+     ("NERMIL", "180", "NERGOV")),
+])
+def test_events_fr5_rejection_pardon_ambush_and_overthrow(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a past participle with its agent opening the sentence is done to the clause's subject,
+    # and has happened even when the clause makes an appeal
+    ("Reçu par le roi de Jordanie, le président palestinien a évoqué la paix.", "fr",
+     {("JORGOV", "043", "PSEGOV"), ("PSEGOV", "042", "JORGOV")}),
+    ("Reçu par le président Tebboune, le ministre français a plaidé pour la paix.", "fr",
+     {("DZAGOV", "043", "FRAGOV"), ("FRAGOV", "042", "DZAGOV")}),
+    ("Received by the Jordanian king on Tuesday, the Palestinian president called for peace.",
+     "en", {("JORGOV", "043", "PSEGOV"), ("PSEGOV", "042", "JORGOV")}),
+])
+def test_events_fr5_fronted_participle_with_agent_is_passive(code, text, lang, expected):
+    assert expected <= set(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président français a dit avoir parlé avec son homologue ukrainien.", "fr",
+     ("FRAGOV", "040", "UKRGOV")),
+    ("Le président ivoirien a demandé à la Cédéao de lever les sanctions contre le Mali.", "fr",
+     ("CIVGOV", "0254", "IGOWAFWAS")),
+])
+def test_events_fr5_talking_with_and_asking_to_lift_sanctions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a visit qualifying a noun by `en`/`on` is made by what the noun names
+    ("Le ministre turc, en tournée en Afrique, a été reçu par le président ghanéen.", "fr"),
+    ("The Turkish minister, on a tour of Africa, was received by the Ghanaian president.", "en"),
+])
+def test_events_fr5_on_a_visit_the_noun_it_qualifies_visits(code, text, lang):
+    assert ("TURGOV", "042", "GHAGOV") in dyads(code, text, lang)
+
+
+def test_events_fr5_engagement_in_a_noun_other_than_a_meeting_is_not_its_doer(code):
+    # `en guerre`: no act of the noun it qualifies
+    assert not any(s == "SDNMIL" and c.startswith("19") for s, c, _ in dyads(
+        code, "L'armée soudanaise en guerre contre les paramilitaires a reçu des renforts.",
+        "fr"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # renewing an appeal or a stance is making it (light verbs réitérer, renouveler)
+    ("L'Algérie a réitéré son appel à la Russie et à l'Ukraine pour un dialogue.",
+     ("DZA", "020", "RUS")),
+    ("Le Maroc a renouvelé son soutien à la Mauritanie.", ("MAR", "051", "MRT")),
+    ("Le président kényan a réitéré sa condamnation des attaques des shebab.",
+     ("KENGOV", "111", "SOMREB")),
+])
+def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Sénégal a apporté son appui à la candidature du Rwanda.", ("SEN", "051", "RWA")),
+    ("Le Tchad a fait part de son soutien au Soudan.", ("TCD", "051", "SDN")),
+    ("Le président gabonais a témoigné sa solidarité au peuple marocain.",
+     ("GABGOV", "018", "MAR")),
+])
+def test_events_fr5_support_and_solidarity_expressions(code, text, expected):
+    assert expected in dyads(code, text, "fr")

@@ -12,7 +12,9 @@
   or a noun (`a expulsé` with `expulsé` an adverb of `a`, the main verb, tagged VERB or
   AUX): the participle
   becomes the verb of the clause, with `avoir` its tense auxiliary, so that the lemmatizer
-  after the parser reads it as a verb (`expulser`).
+  after the parser reads it as a verb (`expulser`). A participle heading its clause with
+  `avoir` as its tense auxiliary, tagged a noun, an adjective or a determiner (`a félicité`,
+  `a nié`, `ont dissous`), is only retagged a verb.
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
@@ -150,7 +152,7 @@ def _reattach(day: Token) -> None:
 TENSE_AUXILIARY_FORMS = {"fr": ("a", "ont", "avait", "avaient", "aura", "auront", "ai", "avons",
                                 "avez")}
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN"})
+NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "DET"})
 
 
 class ParticipleRepair:
@@ -173,8 +175,13 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
     main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
                                         and not auxiliary.dep_.startswith("aux"))
-    if word.pos_ not in NOT_VERBS or word.head.i != auxiliary.i \
-            or not word.text.islower() or not word.text.endswith(PARTICIPLE_ENDINGS):
+    if word.pos_ not in NOT_VERBS or not word.text.islower():
+        return
+    if auxiliary.head.i == word.i and auxiliary.dep_ == "aux:tense":
+        # the clause is right, the participle only mistagged (`a félicité`, `a dissous`)
+        _as_verb(word)
+        return
+    if word.head.i != auxiliary.i or not word.text.endswith(PARTICIPLE_ENDINGS):
         return
     if not main:
         _as_participle_before_object(auxiliary, word)
@@ -187,6 +194,11 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.head = word
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
+    _as_verb(word)
+
+
+def _as_verb(word: Token) -> None:
+    """Tag `word` a past participle, which the lemmatizer after the parser then reads so."""
     word.pos_ = "VERB"
     word.set_morph("Tense=Past|VerbForm=Part")
 
@@ -208,8 +220,7 @@ def _as_participle_before_object(auxiliary: Token, word: Token) -> None:
         child.head = word
     obj.head, obj.dep_ = word, "obj"
     verb.head, verb.dep_ = obj, "acl"
-    word.pos_ = "VERB"
-    word.set_morph("Tense=Past|VerbForm=Part")
+    _as_verb(word)
 
 
 @Language.factory(PARTICIPLES)

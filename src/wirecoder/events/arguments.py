@@ -382,6 +382,15 @@ def _agented_participle(verb: Token) -> bool:
         "Part" in morph_values(verb, "VerbForm") and bool(_agent(verb))
 
 
+def fronted_passive(verb: Token) -> bool:
+    """A past participle with its passive agent opening the sentence, done to the subject of
+    the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
+    the king, the president called…`)."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
+        not any(c.dep_.startswith("aux") for c in verb.children) and bool(_agent(verb))
+
+
 def _agent(verb: Token) -> list[Token]:
     """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
     (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
@@ -487,13 +496,15 @@ def _with_role(mention: Mention, roles: list[str]) -> Mention:
 
 
 def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
-                    done_to_owner: bool = False, sent: bool = False) -> list[Mention]:
+                    done_to_owner: bool = False, sent: bool = False,
+                    meeting: bool = False) -> list[Mention]:
     """Who does what a noun names: its owner (`la visite du président`, `Israeli strikes`),
     the agent of its participle (`les frappes menées par Israël`), the subject of a light
     verb (`X a effectué une visite`), of a verb of refusal (`X a écarté toute négociation`)
     or of an adjective of intent (`X is ready for talks`, `X est prêt au dialogue`). For acts
     `done_to_owner` (force, coercion, sanctions: `the invasion of Eritrea`, `l'arrestation de
-    l'opposant`) only a possessive owner does them."""
+    l'opposant`) only a possessive owner does them. A `meeting` (a visit, talks) is made by
+    the noun it qualifies as an engagement (`le ministre, en visite à Alger,`)."""
     owner = index.owner(noun, possessive_only=done_to_owner, sent=sent)
     if owner:
         return [owner]
@@ -511,8 +522,21 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     means = index.means_nationality(noun)
     if means is not None:
         return [means]
+    engaged = _engaged_in(noun, words.engaged) if meeting else None
+    if engaged is not None:
+        return _resolve(_with_conjuncts(engaged), index)
     verb = source_clause(noun, words)
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
+
+
+def _engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
+    """The noun an act noun qualifies by a preposition of engagement (modality `engaged`):
+    `le président, en visite à Alger,`, `the minister, on a visit to Delhi`."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if preposition(noun) not in prepositions or head.i == noun.i or \
+            head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
 
 
 def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
@@ -792,7 +816,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, rule = [inverted] if inverted else _nominal_source(
             phrase, index, words,
             trigger.code[:2] in DONE_TO_OWNER or trigger.code[:3] in DONE_TO_OWNER,
-            sent=trigger.code[:2] in STATED_ROOTS | {"03"}), "nominal"
+            sent=trigger.code[:2] in STATED_ROOTS | {"03"},
+            meeting=trigger.code[:2] == "04"), "nominal"
         # `Lors d'un entretien avec X, le président a évoqué…`: its subject took part
         framed = framed_clause(phrase) if trigger.code[:2] == "04" else None
         if not sources and framed is not None:
@@ -818,6 +843,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if not subjects and (trigger.code[:2] in STATED_ROOTS or
                              fold(trigger_token.head.lemma_) in words.enactment):
             subjects, passive = _statement_author(trigger_token, index)
+        passive = passive or fronted_passive(trigger_token)
         sources, rule = _resolve(subjects, index), "subject"
         if not sources and subjects and fold(subjects[0].lemma_) in words.voices:
             # `le bureau du Premier ministre a rejeté`: its owner speaks

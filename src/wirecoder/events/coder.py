@@ -24,6 +24,7 @@ from wirecoder.events.arguments import (
     MentionIndex,
     doer_tokens,
     find_arguments,
+    fronted_passive,
     marked_tokens,
     pronoun_subject,
     source_clause,
@@ -679,7 +680,8 @@ def _drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[C
     threats: dict[int, str] = {}
     kept = []
     for c in candidates:
-        asker = None if c.code[:2] in UNASSERTING_ROOTS else next(
+        # (`Reçu par le roi, X a appelé à…`: the participle opening the sentence happened)
+        asker = None if c.code[:2] in UNASSERTING_ROOTS or fronted_passive(c.token) else next(
             (g.i for g in governors(c.token, 3) if g.i in askers), None)
         if asker is None:
             kept.append(c)

@@ -49,6 +49,7 @@ class ModalityWords:
     deciding: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     arrival: frozenset[str] = frozenset()
+    engaged: frozenset[str] = frozenset()
     suffered: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
     conduct: frozenset[str] = frozenset()
@@ -139,7 +140,8 @@ def modality_words(lang: str) -> ModalityWords:
         pitting=words("pitting"),
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
-        purpose=words("purpose"), arrival=words("arrival"), suffered=words("suffered"),
+        purpose=words("purpose"), arrival=words("arrival"), engaged=words("engaged"),
+        suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), counterfactual=words("counterfactual"),
