@@ -3866,8 +3866,8 @@ def test_events_easing_own_curbs_is_aimed_at_the_people(code, text, lang, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Lebanon complained to the United Nations over Israeli air strikes on its territory.",
-     ("LBN", "114", "ISR")),
+    ("Syria complained to the Security Council about Turkish shelling of its border towns.",
+     ("SYR", "114", "TUR")),
     ("Iran lodged a complaint with the United Nations over American drone flights.",
      ("IRN", "114", "USA")),
 ])
@@ -4087,7 +4087,7 @@ def test_events_fr5_a_mistagged_participle_with_its_auxiliary_is_the_verb(code, 
     ("Le Sénégal a exprimé son rejet de la proposition de la France.", "fr",
      ("SEN", "120", "FRA")),
     ("Le président sénégalais a accordé sa grâce à 200 opposants sénégalais.", "fr",
-     ("SENGOV", "084", "SENOPP")),
+     ("SENGOV", "0841", "SENOPP")),
     ("Des soldats tchadiens ont été pris en embuscade par des combattants de Boko Haram.", "fr",
      ("NGAREB", "190", "TCDMIL")),
     ("Le président Bazoum a été renversé par des militaires nigériens.", "fr",
