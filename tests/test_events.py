@@ -698,7 +698,7 @@ def test_events_a_background_word_before_the_verb_does_not_reach_its_object(code
     ("Le Rwanda a contribué 500 soldats à la mission au Soudan du Sud.", "fr",
      ("RWA", "074", "SSD")),
     ("Russia reinforced its troops near Ukraine.", "en", ("RUS", "154", "UKR")),
-    ("La Russie a renforcé ses troupes près de l'Ukraine.", "fr", ("RUS", "154", "UKRMIL")),
+    ("La Russie a renforcé ses troupes près de l'Ukraine.", "fr", ("RUS", "154", "UKR")),
 ])
 def test_events_contributing_troops_and_reinforcing_forces(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
@@ -4159,3 +4159,34 @@ def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
 ])
 def test_events_fr5_support_and_solidarity_expressions(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `auprès de X`: the tagger hangs X on the adverb, which still marks the target
+    ("Tokyo a élevé une protestation auprès de Pékin après la détention d'un Japonais.", "fr",
+     ("JPNGOV", "114", "CHN")),
+    ("Le Maroc a protesté auprès de l'Algérie contre ces propos.", "fr", ("MAR", "114", "DZA")),
+    ("Japan lodged a protest with China after a Japanese national was detained.", "en",
+     ("JPN", "114", "CHN")),
+])
+def test_events_a_target_after_aupres_de(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Premier ministre israélien a sermonné le procureur de la CPI.", "fr"),
+    ("Le Premier ministre israélien a réprimandé le procureur de la CPI.", "fr"),
+    ("Israel's prime minister admonished the ICC prosecutor.", "en"),
+])
+def test_events_rebuking_is_criticism(code, text, lang):
+    assert ("ISRGOV", "111", "IGOJUDICC") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place the parser hung on the object still marks the target (not a genitive)
+    ("Le Tchad a déployé des soldats près du Soudan.", "fr", ("TCD", "154", "SDN")),
+    ("La Russie a massé des troupes près de l'Ukraine.", "fr", ("RUS", "154", "UKR")),
+    ("Chad deployed soldiers near Sudan.", "en", ("TCD", "154", "SDN")),
+])
+def test_events_a_place_hung_on_the_object_marks_the_target(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

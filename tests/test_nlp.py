@@ -53,3 +53,11 @@ def test_clean_for_nlp_reads_a_quote_after_an_elided_word_as_a_space():
 def test_an_elided_word_stays_one_token_before_a_space():
     doc = pipeline("fr")(clean_for_nlp("Il a qualifié la décision d'« inacceptable ».", "fr"))
     assert "d'" in [t.text for t in doc]
+
+
+def test_preposition_of_a_noun_after_an_adverbial_preposition():
+    from wirecoder.nlp import preposition
+    doc = pipeline("fr")("Tokyo a élevé une protestation auprès de Pékin.")
+    assert preposition(next(t for t in doc if t.text == "Pékin")) == "aupres"
+    doc = pipeline("fr")("La délégation de Pékin est arrivée.")
+    assert preposition(next(t for t in doc if t.text == "Pékin")) == "de"

@@ -187,12 +187,21 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def preposition(token: Token) -> str | None:
     """The folded preposition introducing a noun: its `case` child (French UD), or the `prep`
-    an English `pobj` hangs on."""
+    an English `pobj` hangs on. A French `de` right after the adverb of a compound preposition
+    (`auprès de Pékin`, `près de Gao`: the tagger hangs the adverb on the verb) is that
+    preposition."""
     for child in token.children:
         if child.dep_ == "case":
-            return fold(child.text)
+            word = fold(child.text)
+            before = fold(token.doc[child.i - 1].text) if child.i else ""
+            if CONTRACTIONS.get(word, word) == "de" and before in ADVERBIAL_PREPOSITIONS:
+                return before
+            return word
     return fold(token.head.text) if token.dep_ == "pobj" else None
 
+
+# French adverbs that make a preposition with the `de` after them (folded).
+ADVERBIAL_PREPOSITIONS = frozenset({"aupres", "pres", "hors", "loin", "autour", "lors"})
 
 # French prepositions fused with an article, as the folded preposition they contain (`au` is
 # the `à` of `appeler à`).

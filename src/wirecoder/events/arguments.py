@@ -431,10 +431,17 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     found.extend(_with_conjuncts(grand))
+        elif child.dep_ == "advmod" and fold(child.text) in markers:
+            # `a protesté auprès de Pékin`: the tagger hangs the noun on the adverb
+            found.extend(t for grand in child.children if preposition(grand) == fold(child.text)
+                         for t in _with_conjuncts(grand))
         elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
                 _marker(child) in markers:
             found.extend(_with_conjuncts(child))
-    return found
+    # `a renforcé ses troupes près de l'Ukraine`: a place the parser hung on the object
+    return found or [t for obj in head.children if obj.dep_ in OBJECTS for grand in obj.children
+                     if grand.dep_ == "nmod" and (preposition(grand) or "") in markers
+                     and not introduced_by(grand, GENITIVE) for t in _with_conjuncts(grand)]
 
 
 def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> list[Mention]:
