@@ -4190,3 +4190,14 @@ def test_events_rebuking_is_criticism(code, text, lang):
 ])
 def test_events_a_place_hung_on_the_object_marks_the_target(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # force done by the doer of the strikes it was done in is not aimed at that doer itself
+    ("Amnesty condemned the deaths of civilians killed in Israeli strikes on Gaza.", "en"),
+    ("Amnesty a condamné la mort de civils tués dans des frappes israéliennes sur Gaza.", "fr"),
+])
+def test_events_a_doer_by_means_is_not_its_own_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ISR", "195", "ISR") not in found
+    assert any(s == "ISR" and c == "195" for s, c, _ in found)

@@ -500,10 +500,16 @@ def _doers_by_means(candidates: list[Candidate]) -> list[Candidate]:
     force of no named doer is done by the named doer of the attack its means names."""
     doers = {c.token.i: c.source for c in candidates
              if c.code[:2] in VIOLENCE and c.source.actor.code}
-    return [replace(c, source=next((doers[n.i] for n in _means(c.token) if n.i in doers),
-                                   c.source))
-            if c.source.rule == "unattributed" and c.code[:2] in VIOLENCE else c
-            for c in candidates]
+    out = []
+    for c in candidates:
+        doer = next((doers[n.i] for n in _means(c.token) if n.i in doers), None) \
+            if c.source.rule == "unattributed" and c.code[:2] in VIOLENCE else None
+        if doer is not None:
+            # (not at itself: `civilians killed in Israeli strikes` are not Israel)
+            target = None if c.target is not None and _same_side(doer, c.target) else c.target
+            c = replace(c, source=doer, target=target)
+        out.append(c)
+    return out
 
 
 def unattributed(token: Token, sentence_index: int, role: str) -> Mention:
