@@ -159,6 +159,9 @@ def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> N
             lex.add(tokenize(form), Entry("demonym", code=code, name=name, form=form))
         for form in _forms(spec.get("capitals")):
             lex.add(tokenize(form), Entry("capital", code=code, role="GOV", name=name, form=form))
+        for form in _forms(spec.get("cities")):
+            # a city named like another country's capital (`Tripoli`, Lebanon): a place
+            lex.add(tokenize(form), Entry("locative", code=code, name=name, form=form))
         for seat in spec.get("seats") or []:
             form, role = (seat, "GOV") if isinstance(seat, str) else (seat["form"],
                                                                      seat.get("role", "GOV"))

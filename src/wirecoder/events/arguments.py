@@ -427,9 +427,10 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(_with_conjuncts(child))
-        elif child.dep_ == "prep" and fold(child.lemma_) in markers:
+        elif child.dep_ in ("prep", "advmod") and fold(child.lemma_) in markers:
+            # `to X`; `auprès de X`, parsed as an adverb governing X
             for grand in child.children:
-                if grand.dep_ == "pobj":
+                if grand.dep_ in ("pobj", "obl:arg"):
                     found.extend(_with_conjuncts(grand))
         elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
                 _marker(child) in markers:
