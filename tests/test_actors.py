@@ -1013,3 +1013,17 @@ def test_actors_a_place_of_several_countries_takes_the_documents(code, text, lan
 ])
 def test_actors_groups_of_states_name_no_actor(code, text, lang, fragment):
     assert code_of(actors(code, text, lang), fragment) is None
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a group's known leader names its country: the acronym is then the group's
+    ("RSF leader Hemedti met Kenyan President William Ruto in Nairobi.", "en", "RSF", "SDNREB"),
+    ("The RSF, led by Mohamed Hamdan Dagalo, rejected the proposal.", "en", "RSF", "SDNREB"),
+    ("Le chef des RSF, Mohamed Hamdan Dagalo, a rencontré le président kényan.", "fr", "RSF",
+     "SDNREB"),
+    # without him, the press freedom group
+    ("RSF condemned the arrest of the journalist in Istanbul.", "en", "RSF", "NGOMEDRSF"),
+    ("RSF a dénoncé l'arrestation du journaliste à Istanbul.", "fr", "RSF", "NGOMEDRSF"),
+])
+def test_actors_a_groups_leader_settles_its_acronym(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

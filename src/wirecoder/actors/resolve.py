@@ -365,7 +365,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
               if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
                       | groups)
-    mentioned = frozenset(groups | {e.code[:3] for e in places if e.code[:3] in lex.countries})
+    # a group's known leader names its country too (`RSF leader Hemedti`: Sudan's RSF)
+    led = {lex.group_leaders[key] for p in phrases for piece in [p.slots.get("person")]
+           if piece is not None
+           for key in [fold(doc[piece.start:piece.end].text)] if key in lex.group_leaders}
+    mentioned = frozenset(groups | led |
+                          {e.code[:3] for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
     # a story the dateline's
     about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
