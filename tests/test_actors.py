@@ -968,3 +968,62 @@ def test_actors_a_leaders_forces_are_his_group(code, text, lang, fragment, expec
 def test_actors_a_country_named_by_its_envoy_keeps_the_dateline(code, text, lang, fragment,
                                                                  expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a bare ministry under a national agency's home dateline is its country's, even in a
+    # story about others
+    (("date 2024-05-06\nTEHRAN, May 6, 2024 (IRNA) -\n\nThe foreign ministry condemned the "
+      "Israeli strike on Damascus on Monday.\n"), "en", "foreign ministry", "IRNGOV"),
+    (("date 2024-05-06\nRABAT, 6 mai 2024 (MAP) -\n\nLe ministère des Affaires étrangères a "
+      "dénoncé lundi les propos du président algérien.\n"), "fr", "ministère", "MARGOV"),
+    # filed abroad, or by an agency that is no state's, it stays unknown
+    (("date 2024-05-06\nBEIRUT, May 6, 2024 (IRNA) -\n\nThe foreign ministry condemned the "
+      "Israeli strike on Damascus on Monday.\n"), "en", "foreign ministry", None),
+    (("date 2024-05-06\nPARIS, 6 mai 2024 (AFP) -\n\nLe ministère des Affaires étrangères a "
+      "dénoncé lundi les propos du président algérien.\n"), "fr", "ministère", None),
+])
+def test_actors_a_bare_ministry_is_the_home_agencys_country(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place name of several countries takes the reading of the one the document names
+    ("Des hommes armés ont affronté l'armée libanaise dimanche à Tripoli.", "fr", "LBN"),
+    ("Le Premier ministre libanais s'est rendu à Tripoli, dans le nord du Liban.", "fr", "LBN"),
+    ("Gunmen clashed with Lebanese troops in Tripoli on Sunday.", "en", "LBN"),
+    # else the capital's
+    ("Le Premier ministre libyen a reçu à Tripoli l'envoyé de l'ONU.", "fr", "LBY"),
+    ("Gunmen clashed with Libyan troops in Tripoli on Sunday.", "en", "LBY"),
+    ("Tripoli rejected the proposal on Monday.", "en", "LBYGOV"),
+])
+def test_actors_a_place_of_several_countries_takes_the_documents(code, text, lang, expected):
+    assert code_of(actors(code, text, lang), "Tripoli") == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # groups of states have no actor code in the project's data: they name no actor
+    ("Moscow accused the West of fuelling the war.", "en", "West"),
+    ("China criticised Western countries for interfering in its affairs.", "en", "Western"),
+    ("Iran warned Gulf Arab states against hosting foreign bases.", "en", "Gulf"),
+    ("Moscou a accusé les Occidentaux d'alimenter la guerre.", "fr", "Occidentaux"),
+    ("La Chine a critiqué les puissances occidentales.", "fr", "occidentales"),
+    ("L'Iran a averti les monarchies du Golfe.", "fr", "Golfe"),
+])
+def test_actors_groups_of_states_name_no_actor(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) is None
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a group's known leader names its country: the acronym is then the group's
+    ("RSF leader Hemedti met Kenyan President William Ruto in Nairobi.", "en", "RSF", "SDNREB"),
+    ("The RSF, led by Mohamed Hamdan Dagalo, rejected the proposal.", "en", "RSF", "SDNREB"),
+    ("Le chef des RSF, Mohamed Hamdan Dagalo, a rencontré le président kényan.", "fr", "RSF",
+     "SDNREB"),
+    # without him, the press freedom group
+    ("RSF condemned the arrest of the journalist in Istanbul.", "en", "RSF", "NGOMEDRSF"),
+    ("RSF a dénoncé l'arrestation du journaliste à Istanbul.", "fr", "RSF", "NGOMEDRSF"),
+])
+def test_actors_a_groups_leader_settles_its_acronym(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

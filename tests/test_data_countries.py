@@ -117,7 +117,7 @@ def test_countries_yaml_covers_exactly_the_table(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_countries_yaml_entries_well_formed(lang):
     for code, entry in LEX[lang].items():
-        assert set(entry) <= {*FIELDS, "demonyms_shared_with"}, code
+        assert set(entry) <= {*FIELDS, "demonyms_shared_with", "cities"}, code
         shared = entry.get("demonyms_shared_with")
         if shared:
             assert shared in CODES and shared != code, (code, shared)
@@ -305,3 +305,12 @@ def test_countries_pentagon_is_military(lang, form):
 )
 def test_countries_ambiguous_common_words_left_out(lang, form):
     assert norm(form) not in index(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_countries_yaml_cities_are_another_countrys_capital(lang):
+    # `cities` only lists a city named like another country's capital (Tripoli of Lebanon)
+    capitals = {norm(f): code for code, e in LEX[lang].items() for f in forms(e, "capitals")}
+    for code, entry in LEX[lang].items():
+        for city in forms(entry, "cities"):
+            assert capitals.get(norm(city)) not in (None, code), (lang, code, city)

@@ -4201,3 +4201,45 @@ def test_events_a_doer_by_means_is_not_its_own_target(code, text, lang):
     found = dyads(code, text, lang)
     assert ("ISR", "195", "ISR") not in found
     assert any(s == "ISR" and c == "195" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `auprès de X`, parsed as an adverb governing X, marks the target of a plea
+    (("Le ministre nigérian a plaidé auprès de ses homologues de la Cédéao pour des sanctions "
+      "contre le Niger."), "fr", ("NGAGOV", "020", "IGOWAFWAS")),
+    ("Le Sénégal a plaidé auprès de l'Union africaine pour un cessez-le-feu au Soudan.", "fr",
+     ("SEN", "0256", "IGOAFRAFU")),
+])
+def test_events_a_plea_aupres_de_targets_whom_it_addresses(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a group of states has no code: no other party of the sentence becomes the target
+    ("Moscow accused the West of fuelling the war in Ukraine.", "en"),
+    ("Moscou a accusé les Occidentaux d'alimenter la guerre en Ukraine.", "fr"),
+])
+def test_events_a_group_of_states_leaves_the_target_unknown(code, text, lang):
+    assert ("RUSGOV", "112", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a visit to a capital is to its government; a capital that only places a meeting of two
+    # others is no party
+    ("Indian Prime Minister Narendra Modi will travel to Beijing next week.", "en",
+     ("INDGOV", "036", "CHNGOV")),
+    ("Le Premier ministre malien s'est rendu à Alger dimanche.", "fr", ("MLIGOV", "042", "DZAGOV")),
+])
+def test_events_a_visit_to_a_capital_targets_its_government(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Egyptian and Ethiopian foreign ministers met in Washington on Tuesday.", "en"),
+    ("Les chefs de la diplomatie égyptien et éthiopien se sont rencontrés mardi à Washington.",
+     "fr"),
+])
+def test_events_a_capital_placing_a_meeting_is_no_party(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("EGYGOV", "040", "ETHGOV") in found
+    assert not any("USA" in (s or "") + (t or "") for s, _, t in found)

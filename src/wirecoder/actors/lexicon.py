@@ -69,6 +69,8 @@ class ActorLexicon:
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
     # surnames of the leaders table, and each with one letter deleted -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
+    group_leaders: dict[str, str] = field(default_factory=dict)
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -159,6 +161,9 @@ def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> N
             lex.add(tokenize(form), Entry("demonym", code=code, name=name, form=form))
         for form in _forms(spec.get("capitals")):
             lex.add(tokenize(form), Entry("capital", code=code, role="GOV", name=name, form=form))
+        for form in _forms(spec.get("cities")):
+            # a city named like another country's capital (`Tripoli`, Lebanon): a place
+            lex.add(tokenize(form), Entry("locative", code=code, name=name, form=form))
         for seat in spec.get("seats") or []:
             form, role = (seat, "GOV") if isinstance(seat, str) else (seat["form"],
                                                                      seat.get("role", "GOV"))
@@ -171,6 +176,8 @@ def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) 
         name = (_forms(org.get("en")) or [org["code"]])[0]
         for form in _forms(org.get(lex.lang)) + _forms(org.get("en")):
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))
+        for form in _forms(org.get("leaders")):
+            lex.group_leaders[fold(form)] = org["code"][:3]
         acronyms = org.get("acronyms") or {}
         for form, when in _forms_when(acronyms.get(lex.lang)) + _forms_when(acronyms.get("en")):
             # `{form: RSF, when: SDN}`: Sudan's Rapid Support Forces in a text about Sudan

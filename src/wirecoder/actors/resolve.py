@@ -19,6 +19,8 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 
 # Roles every country in a story has, which a bare mention cannot pin on the one named last:
 # `le gouvernement`, `civilians`.
 OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
+# Roles of a state's own institutions (`the foreign ministry`, `parliament`, `the courts`).
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
@@ -44,6 +46,7 @@ class Context:
     agency_national: bool = False
     dateline_country: str | None = None
     only_country: str | None = None  # the one country the story names, if it names one
+    home_agency: bool = False  # a national state agency files from its own country
 
 
 @dataclass
@@ -280,6 +283,10 @@ class Resolver:
             return _actor(text, next(iter(earlier)), roles), "coref-role"
         if role and self.context.dateline_country:
             return _actor(text, self.context.dateline_country, roles), "dateline"
+        if roles and roles[0] in STATE_ROLES and not person and self.context.home_agency:
+            # `TEHRAN (IRNA) - The foreign ministry condemned...`: a state agency's own
+            # country's institution, in a story about others
+            return _actor(text, self.context.agency_country, roles), "agency"
         if role and (person or office or former) and self.context.only_country:
             # `Defence Minister X`, `Judge Y` in a story that names one country: an official
             # of it; a bare `police` or crowd is not (anchor.py places those by sentence)
@@ -350,6 +357,7 @@ def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,
                     offset: int = 0) -> list[Mention]:
     """Mentions for every phrase of a document, in order, with resolved actors."""
+    _settle_places(phrases, context)
     # countries named other than by a demonym: by name, capital, seat, or a group of theirs
     # (`les rebelles du M23` names the RDC)
     places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
@@ -357,11 +365,19 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
               if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
                       | groups)
-    mentioned = frozenset(groups | {e.code[:3] for e in places if e.code[:3] in lex.countries})
+    # a group's known leader names its country too (`RSF leader Hemedti`: Sudan's RSF)
+    led = {lex.group_leaders[key] for p in phrases for piece in [p.slots.get("person")]
+           if piece is not None
+           for key in [fold(doc[piece.start:piece.end].text)] if key in lex.group_leaders}
+    mentioned = frozenset(groups | led |
+                          {e.code[:3] for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
     # a story the dateline's
     about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
                       and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)}
+    if context.agency_national and context.agency_country and \
+            context.dateline_country in (None, context.agency_country):
+        context = replace(context, home_agency=True)
     if context.dateline_country and about and context.dateline_country not in mentioned:
         # a story filed from New York or Geneva about Haiti: its police are not American
         context = replace(context, dateline_country=None)
@@ -389,6 +405,22 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule in PARTIES:
             m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _settle_places(phrases: list[Phrase], context: Context) -> None:
+    """A place name of several countries (`Tripoli`: Libya's capital, a city of Lebanon)
+    takes the reading of the country the document names most by other places or its
+    dateline; the capital between equals."""
+    pieces = [p.slots["place"] for p in phrases if "place" in p.slots]
+    several = [p for p in pieces if len({e.code for e in p.entries}) > 1]
+    if not several:
+        return
+    named = Counter(e.code[:3] for p in pieces if p not in several for e in p.entries[:1]
+                    if e.code)
+    if context.dateline_country:
+        named[context.dateline_country] += 1
+    for piece in several:
+        piece.entries.sort(key=lambda e: (-named[(e.code or "")[:3]], e.kind != "capital"))
 
 
 def _envoy(phrase: Phrase, lex: ActorLexicon) -> bool:
