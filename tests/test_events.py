@@ -4159,3 +4159,38 @@ def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
 ])
 def test_events_fr5_support_and_solidarity_expressions(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a crowd of doctors, teachers or workers on strike stops work; it uses no aircraft
+    ("Nigerian doctors began a strike on Monday to demand better pay from the government.",
+     "en", ("NGAHLH", "143", "NGAGOV")),
+    ("Les médecins nigérians ont entamé lundi une grève contre le gouvernement.",
+     "fr", ("NGAHLH", "143", "NGAGOV")),
+])
+def test_events_en6_strike_by_a_crowd_is_a_labour_strike(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en6_a_state_strike_stays_an_air_strike(code):
+    assert ("ISR", "195", "PSE") in dyads(
+        code, "An Israeli strike on a school in Gaza killed 20 people, medics said.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attacking someone for or over words, a policy or a stance is criticism
+    ("Venezuelan President Nicolas Maduro attacked the opposition for spreading lies.",
+     ("VENGOV", "111", "VENOPP")),
+    ("Erdogan attacked Sweden for its stance on Kurdish militants.", ("TURGOV", "111", "SWE")),
+    ("Indian Prime Minister Narendra Modi attacked Pakistan for its failure to act.",
+     ("INDGOV", "111", "PAK")),
+])
+def test_events_en6_verbal_attack_is_criticism(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found
+    assert not any(c.startswith("19") for _, c, _ in found)
+
+
+def test_events_en6_approving_a_thing_is_no_praise(code):
+    found = dyads(code, "The German parliament approved the sale of tanks to Ukraine.", "en")
+    assert not any(c == "051" for _, c, _ in found)

@@ -526,9 +526,10 @@ def _mirror_code(trigger: Trigger, code: str) -> str | None:
 
 def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     """CAMEO tells force apart by who uses it on whom: unions launching a strike stop work
-    (143); protesters storming parliament riot (145) rather than fight (19x, kept for armed
-    groups); police firing on a crowd repress it (175); a government or an organisation that
-    protests complains (114) or criticises (111) rather than demonstrates."""
+    (143), as do doctors or students on strike; protesters storming parliament riot (145)
+    rather than fight (19x, kept for armed groups); police firing on a crowd repress it
+    (175); a government or an organisation that protests complains (114) or criticises (111)
+    rather than demonstrates."""
     roles = set(source.actor.roles)
     if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
             and not roles:
@@ -537,6 +538,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         return "111"  # an organisation that protests criticises
     if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
         return "143"
+    if code == "195" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
+        return "143"  # doctors or students on `strike` use no aircraft: they stop work
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
     victims = set(target.actor.roles) if target is not None else set()
