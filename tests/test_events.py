@@ -4194,3 +4194,20 @@ def test_events_en6_verbal_attack_is_criticism(code, text, expected):
 def test_events_en6_approving_a_thing_is_no_praise(code):
     found = dyads(code, "The German parliament approved the sale of tanks to Ukraine.", "en")
     assert not any(c == "051" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a government and the rebels of its country meeting are two sides
+    ("Colombian officials and ELN rebels resumed talks on Monday.", "en"),
+    ("Les autorités colombiennes et les rebelles de l'ELN ont repris les pourparlers lundi.",
+     "fr"),
+])
+def test_events_en6_a_government_and_its_rebels_meet_as_two_sides(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("COLGOV", "046", "COLREB") in found
+    assert ("COLREB", "046", "COLGOV") in found
+
+
+def test_events_en6_two_officials_of_one_government_are_no_dyad(code):
+    found = dyads(code, "Kenyan officials and Kenyan ministers held talks on Monday.", "en")
+    assert not any(s == "KENGOV" and t == "KENGOV" for s, _, t in found)
