@@ -1027,3 +1027,19 @@ def test_actors_groups_of_states_name_no_actor(code, text, lang, fragment):
 ])
 def test_actors_a_groups_leader_settles_its_acronym(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a coalition led by a country is that country's military
+    ("The Saudi-led coalition carried out air strikes on Houthi positions in Yemen.",
+     "Saudi-led coalition", "SAUMIL"),
+    ("A French-led coalition of European states pledged to send troops to Ukraine.",
+     "French-led coalition", "FRAMIL"),
+])
+def test_actors_en6_coalition_led_by_a_country(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment) == expected
+
+
+def test_actors_en6_a_ruling_coalition_is_no_military(code):
+    found = actors(code, "Germany's ruling coalition collapsed on Wednesday.", "en")
+    assert not any(c == "DEUMIL" for _, c, _ in found)

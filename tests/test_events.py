@@ -4243,3 +4243,55 @@ def test_events_a_capital_placing_a_meeting_is_no_party(code, text, lang):
     found = dyads(code, text, lang)
     assert ("EGYGOV", "040", "ETHGOV") in found
     assert not any("USA" in (s or "") + (t or "") for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a crowd of doctors, teachers or workers on strike stops work; it uses no aircraft
+    ("Nigerian doctors began a strike on Monday to demand better pay from the government.",
+     "en", ("NGAHLH", "143", "NGAGOV")),
+    ("Les médecins nigérians ont entamé lundi une grève contre le gouvernement.",
+     "fr", ("NGAHLH", "143", "NGAGOV")),
+])
+def test_events_en6_strike_by_a_crowd_is_a_labour_strike(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en6_a_state_strike_stays_an_air_strike(code):
+    assert ("ISR", "195", "PSE") in dyads(
+        code, "An Israeli strike on a school in Gaza killed 20 people, medics said.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attacking someone for or over words, a policy or a stance is criticism
+    ("Venezuelan President Nicolas Maduro attacked the opposition for spreading lies.",
+     ("VENGOV", "111", "VENOPP")),
+    ("Erdogan attacked Sweden for its stance on Kurdish militants.", ("TURGOV", "111", "SWE")),
+    ("Indian Prime Minister Narendra Modi attacked Pakistan for its failure to act.",
+     ("INDGOV", "111", "PAK")),
+])
+def test_events_en6_verbal_attack_is_criticism(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found
+    assert not any(c.startswith("19") for _, c, _ in found)
+
+
+def test_events_en6_approving_a_thing_is_no_praise(code):
+    found = dyads(code, "The German parliament approved the sale of tanks to Ukraine.", "en")
+    assert not any(c == "051" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a government and the rebels of its country meeting are two sides
+    ("Colombian officials and ELN rebels resumed talks on Monday.", "en"),
+    ("Les autorités colombiennes et les rebelles de l'ELN ont repris les pourparlers lundi.",
+     "fr"),
+])
+def test_events_en6_a_government_and_its_rebels_meet_as_two_sides(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("COLGOV", "046", "COLREB") in found
+    assert ("COLREB", "046", "COLGOV") in found
+
+
+def test_events_en6_two_officials_of_one_government_are_no_dyad(code):
+    found = dyads(code, "Kenyan officials and Kenyan ministers held talks on Monday.", "en")
+    assert not any(s == "KENGOV" and t == "KENGOV" for s, _, t in found)

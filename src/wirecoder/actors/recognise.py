@@ -203,8 +203,9 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
             for k, (w, t) in enumerate(zip(words, gap)))
     if len(gap) > 2:
         return False
-    if tuple(words) == LEADING and slot == "role" and set(phrase.slots) == {"place"}:
-        return True  # `US-led forces`
+    if slot == "role" and set(phrase.slots) == {"place"} and (
+            tuple(words) == LEADING or (words == ["-"] and doc[piece.start].lower_ == "led")):
+        return True  # `US-led forces`, `the Saudi-led coalition`
     if gap and slot == "role" and set(phrase.slots) == {"place"} and all(
             t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in gap):
         # `Bangladeshi peacekeeping troops`, `French paper workers`

@@ -57,6 +57,8 @@ from wirecoder.textnorm import fold
 IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # Roles of armed forces, for telling riots (crowds) from fighting.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+# Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
+CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
@@ -532,9 +534,10 @@ def _mirror_code(trigger: Trigger, code: str) -> str | None:
 
 def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     """CAMEO tells force apart by who uses it on whom: unions launching a strike stop work
-    (143); protesters storming parliament riot (145) rather than fight (19x, kept for armed
-    groups); police firing on a crowd repress it (175); a government or an organisation that
-    protests complains (114) or criticises (111) rather than demonstrates."""
+    (143), as do doctors or students on strike; protesters storming parliament riot (145)
+    rather than fight (19x, kept for armed groups); police firing on a crowd repress it
+    (175); a government or an organisation that protests complains (114) or criticises (111)
+    rather than demonstrates."""
     roles = set(source.actor.roles)
     if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
             and not roles:
@@ -543,6 +546,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         return "111"  # an organisation that protests criticises
     if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
         return "143"
+    if code == "195" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
+        return "143"  # doctors or students on `strike` use no aircraft: they stop work
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
     victims = set(target.actor.roles) if target is not None else set()
@@ -581,6 +586,13 @@ def _same_country(a: Mention, b: Mention) -> bool:
     """Two mentions of one actor or of one country."""
     return a.actor.code == b.actor.code or bool(a.actor.country) and \
         a.actor.country == b.actor.country
+
+
+def _one_camp(a: Mention, b: Mention) -> bool:
+    """Two mentions of one country's same side: not its government and the rebels or the
+    opposition that challenge it (`Colombia's government and ELN rebels held talks`)."""
+    return _same_country(a, b) and (bool(set(a.actor.roles) & CHALLENGER_ROLES) ==
+                                    bool(set(b.actor.roles) & CHALLENGER_ROLES))
 
 
 def _joint_call(speakers: list[Mention], subjects: list[Mention]) -> bool:
@@ -722,9 +734,10 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
 def _pairs(template: Candidate, sources: list[Mention], code: str,
            across_countries: bool = True) -> list[Candidate]:
     """Each of several sources towards each other: of other countries only (coordinated
-    sides of one country are no dyad), or any other actor (`fighting between the army and
-    the rebels`)."""
-    apart = _same_country if across_countries else lambda a, b: a.actor.code == b.actor.code
+    sides of one country are no dyad, but a government meets its rebels), or any other
+    actor (`fighting between the army and the rebels`)."""
+    meeting = _one_camp if code[:2] == "04" else _same_country
+    apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
     return [replace(template, source=a, target=b, code=_by_actors(code, a, b))
             for a in sources for b in sources if a is not b and not apart(a, b)]
 
