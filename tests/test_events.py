@@ -4159,3 +4159,36 @@ def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
 ])
 def test_events_fr5_support_and_solidarity_expressions(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a characterising participle names a judgement, not a telephone call (041)
+    ("Brazil's president criticised the US tariffs, calling them blackmail.", "en",
+     {("BRAGOV", "111", "USA")}),
+    ("Iran's foreign minister criticised the new EU sanctions, calling them piracy.", "en",
+     {("IRNGOV", "111", "IGOEUREEC")}),
+    (("Le président brésilien a critiqué les droits de douane américains, les qualifiant de "
+      "chantage."), "fr", {("BRAGOV", "111", "USA")}),
+])
+def test_events_prec6_calling_something_a_name_is_no_phone_call(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a blow dealt by an economic measure or trend is no use of force
+    ("The central bank governor said the economy had been hit hard by US tariffs.", "en"),
+    ("Western sanctions have hit Russia's oil exports, the agency said.", "en"),
+    (("Le gouverneur a indiqué que l'économie avait été durement frappée par les taxes "
+      "américaines."), "fr"),
+    ("Les sanctions occidentales ont frappé les exportations pétrolières de la Russie.", "fr"),
+])
+def test_events_prec6_economic_blows_are_no_force(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian missiles hit Kyiv overnight, killing four people.", "en"),
+    ("Des missiles russes ont frappé Kiev dans la nuit, tuant quatre personnes.", "fr"),
+])
+def test_events_prec6_missiles_still_hit(code, text, lang):
+    assert ("RUS", "190", "UKRGOV") in dyads(code, text, lang)
