@@ -4192,3 +4192,19 @@ def test_events_prec6_economic_blows_are_no_force(code, text, lang):
 ])
 def test_events_prec6_missiles_still_hit(code, text, lang):
     assert ("RUS", "190", "UKRGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # markets and prices that hit a level or hit households use no force
+    ("Indian shares hit a record high as foreign investors returned.", "en"),
+    ("Oil prices hit a six-month low after OPEC raised output.", "en"),
+    ("Les prix du pétrole ont frappé les ménages européens de plein fouet.", "fr"),
+    ("La Bourse de Paris a frappé fort lundi, portée par le luxe.", "fr"),
+])
+def test_events_prec6_markets_hitting_levels_are_no_force(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+def test_events_prec6_tanks_still_hit(code):
+    assert ("ISRMIL", "190", "PSE") in dyads(
+        code, "Israeli tanks hit a school in Gaza City, the civil defence agency said.", "en")
