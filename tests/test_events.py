@@ -4208,3 +4208,12 @@ def test_events_prec6_markets_hitting_levels_are_no_force(code, text, lang):
 def test_events_prec6_tanks_still_hit(code):
     assert ("ISRMIL", "190", "PSE") in dyads(
         code, "Israeli tanks hit a school in Gaza City, the civil defence agency said.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a market that rallies stages no protest (14)
+    ("Iranian shares rallied after Tehran agreed to resume talks with Washington.", "en"),
+    ("Les marchés iraniens ont manifesté leur soulagement après l'accord de Téhéran.", "fr"),
+])
+def test_events_prec6_markets_rallying_are_no_protest(code, text, lang):
+    assert not any(c.startswith("14") for _, c, _ in dyads(code, text, lang))
