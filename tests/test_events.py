@@ -4295,3 +4295,61 @@ def test_events_en6_a_government_and_its_rebels_meet_as_two_sides(code, text, la
 def test_events_en6_two_officials_of_one_government_are_no_dyad(code):
     found = dyads(code, "Kenyan officials and Kenyan ministers held talks on Monday.", "en")
     assert not any(s == "KENGOV" and t == "KENGOV" for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a characterising participle names a judgement, not a telephone call (041)
+    ("Brazil's president criticised the US tariffs, calling them blackmail.", "en",
+     {("BRAGOV", "111", "USA")}),
+    ("Iran's foreign minister criticised the new EU sanctions, calling them piracy.", "en",
+     {("IRNGOV", "111", "IGOEUREEC")}),
+    (("Le président brésilien a critiqué les droits de douane américains, les qualifiant de "
+      "chantage."), "fr", {("BRAGOV", "111", "USA")}),
+])
+def test_events_prec6_calling_something_a_name_is_no_phone_call(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a blow dealt by an economic measure or trend is no use of force
+    ("The central bank governor said the economy had been hit hard by US tariffs.", "en"),
+    ("Western sanctions have hit Russia's oil exports, the agency said.", "en"),
+    (("Le gouverneur a indiqué que l'économie avait été durement frappée par les taxes "
+      "américaines."), "fr"),
+    ("Les sanctions occidentales ont frappé les exportations pétrolières de la Russie.", "fr"),
+])
+def test_events_prec6_economic_blows_are_no_force(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian missiles hit Kyiv overnight, killing four people.", "en"),
+    ("Des missiles russes ont frappé Kiev dans la nuit, tuant quatre personnes.", "fr"),
+])
+def test_events_prec6_missiles_still_hit(code, text, lang):
+    assert ("RUS", "190", "UKRGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # markets and prices that hit a level or hit households use no force
+    ("Indian shares hit a record high as foreign investors returned.", "en"),
+    ("Oil prices hit a six-month low after OPEC raised output.", "en"),
+    ("Les prix du pétrole ont frappé les ménages européens de plein fouet.", "fr"),
+    ("La Bourse de Paris a frappé fort lundi, portée par le luxe.", "fr"),
+])
+def test_events_prec6_markets_hitting_levels_are_no_force(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+def test_events_prec6_tanks_still_hit(code):
+    assert ("ISRMIL", "190", "PSE") in dyads(
+        code, "Israeli tanks hit a school in Gaza City, the civil defence agency said.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a market that rallies stages no protest (14)
+    ("Iranian shares rallied after Tehran agreed to resume talks with Washington.", "en"),
+    ("Les marchés iraniens ont manifesté leur soulagement après l'accord de Téhéran.", "fr"),
+])
+def test_events_prec6_markets_rallying_are_no_protest(code, text, lang):
+    assert not any(c.startswith("14") for _, c, _ in dyads(code, text, lang))

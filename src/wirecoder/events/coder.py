@@ -60,6 +60,7 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 # Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
+PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one's
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
 MEANS = frozenset({"in", "by", "dans", "par", "lors"})
@@ -274,10 +275,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
-        if FORCE & {verdict.code[:2], trigger.code[:2]} and (
-                _figurative(token, trigger, modal) or _natural(token, trigger, modal)):
+        roots = {verdict.code[:2], trigger.code[:2]}
+        if FORCE & roots and _figurative(token, trigger, modal) or (
+                FORCE | PROTEST) & roots and _natural(token, trigger, modal):
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
-            # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`
+            # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
+            # `Iranian shares rallied`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
@@ -389,8 +392,9 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
 
 
 def _natural(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
-    """Whether force is done by a natural hazard or an accident, no one (modality `hazards`:
-    `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`)."""
+    """Whether force or protest is done by a natural hazard, an accident or a market, no one
+    (modality `hazards`: `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`,
+    `shares rallied`)."""
     return trigger.pos == "VERB" and any(has_word(t, words.hazards) for t in doer_tokens(token))
 
 

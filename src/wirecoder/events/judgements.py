@@ -77,8 +77,10 @@ def judgement(verb: Token) -> Span | None:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
             elif child.dep_ not in COMPLEMENTS and preposition(child) not in MARKERS:
                 continue
-            if infinitive(child):
-                continue  # `called the president to offer condolences` judges nothing
+            if infinitive(child) and child.dep_ != "oprd":
+                # `called the president to offer condolences` judges nothing; a predicative
+                # noun the tagger took for a bare verb (`calling them blackmail`) does
+                continue
             return verb.doc[child.left_edge.i:child.right_edge.i + 1]
     # `a qualifié les propos du ministre d'inacceptables`: hung on the object's last noun;
     # `called the remarks unacceptable`, `a jugé la décision inacceptable`: an adjective
