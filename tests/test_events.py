@@ -4159,3 +4159,41 @@ def test_events_fr5_a_renewed_appeal_or_stance_is_made(code, text, expected):
 ])
 def test_events_fr5_support_and_solidarity_expressions(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # receiving a letter or a message: its sender writes (040), no hosting (043)
+    ("Le président malien a reçu jeudi une lettre de son homologue guinéen.", "fr",
+     ("GINGOV", "040", "MLIGOV")),
+    ("Le Premier ministre sénégalais a reçu un message du président ivoirien.", "fr",
+     ("CIVGOV", "040", "SENGOV")),
+    ("The Ugandan president received a letter from his Rwandan counterpart on Monday.", "en",
+     ("RWAGOV", "040", "UGAGOV")),
+])
+def test_events_fr6_a_letter_received_is_no_hosting(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c in ("042", "043") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the parties of fighting the parser hangs on the verb it is the subject of
+    ("Des combats ont éclaté mardi entre l'armée tchadienne et les rebelles du FACT.", "fr"),
+    ("Fighting broke out on Tuesday between the Chadian army and the rebels of FACT.", "en"),
+])
+def test_events_fr6_fighting_broke_out_between_both_sides(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TCDMIL", "190", "TCDREB") in found
+    assert ("TCDREB", "190", "TCDMIL") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expression's complement the parser hangs on the verb of its noun (`la reprise ...
+    # relations` with `relations` on `annoncé`)
+    ("Le Maroc a annoncé la reprise de ses relations diplomatiques avec Israël.",
+     ("MAR", "050", "ISR")),
+    ("Le Maroc a annoncé la reprise de ses relations diplomatiques avec Israël.",
+     ("ISR", "050", "MAR")),
+])
+def test_events_fr6_resumed_relations_hung_on_the_verb(code, text, expected):
+    assert expected in dyads(code, text, "fr")

@@ -721,8 +721,8 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
 
 def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Mention]:
     """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
-    erupted`; where `asserted`, only where the noun is what its clause asserts, not `a
-    meeting between X and Y` someone offers to host."""
+    erupted`, `clashes erupted between X and Y`; where `asserted`, only where the noun is what
+    its clause asserts, not `a meeting between X and Y` someone offers to host."""
     if asserted and noun.dep_ not in SUBJECTS:
         return []
     if not asserted:
@@ -731,14 +731,16 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
             parties = _between(named, index, asserted=False)
             if parties:
                 return parties
-    for child in noun.children:
+    # `des combats ont éclaté entre X et Y`: the parser may hang the phrase on the verb
+    hung_on_verb = [c for c in noun.head.children if c.i > noun.head.i] if asserted else []
+    for child in [*noun.children, *hung_on_verb]:
         # `between Russian and American officials`: the demonyms coordinated before a party
         if child.dep_ == "prep" and fold(child.text) in BETWEEN:
             return _with_coordinated(_resolve([t for g in child.children if g.dep_ == "pobj"
                                                for t in _with_conjuncts(g)], index),
                                      index, noun.doc)
-        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in BETWEEN
-                                        for c in child.children):
+        if child.dep_.split(":")[0] in ("nmod", "obl") and any(
+                c.dep_ == "case" and fold(c.text) in BETWEEN for c in child.children):
             return _with_coordinated(_resolve(_with_conjuncts(child), index), index, noun.doc)
     return []
 
