@@ -4197,3 +4197,20 @@ def test_events_fr6_fighting_broke_out_between_both_sides(code, text, lang):
 ])
 def test_events_fr6_resumed_relations_hung_on_the_verb(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a summons with no agent is made by the government whose ministry one is summoned to
+    ("L'ambassadeur du Maroc a été convoqué au ministère algérien des Affaires étrangères.",
+     "fr", ("DZAGOV", "114", "MARGOV")),
+    ("The Swedish ambassador was summoned to the Turkish foreign ministry on Friday.", "en",
+     ("TURGOV", "114", "SWEGOV")),
+])
+def test_events_fr6_summoned_to_a_ministry_by_its_government(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
+    # called to a capital: perhaps by one's own government, so no source
+    assert not any(c == "114" for _, c, _ in dyads(
+        code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))

@@ -34,6 +34,7 @@ GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the prepositi
 # (166x), of individuals (174)
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
+SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
 # Adverbs that make a French `de` a place phrase (`près de`, `loin de`, `autour de`)
 PLACE_ADVERBS = frozenset({"pres", "loin", "autour", "aupres", "hors"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
@@ -580,6 +581,15 @@ def _expelling_state(verb: Token, index: MentionIndex) -> list[Mention]:
     return _state_of_place(verb.children, EXPELLED_FROM, index, set())
 
 
+def _summoning_state(verb: Token, index: MentionIndex) -> list[Mention]:
+    """`l'ambassadeur a été convoqué au ministère russe des Affaires étrangères`, `was summoned
+    to the Russian foreign ministry`: a summons told with no agent was done by the government
+    whose ministry one is summoned to; not by a place one is called to (`to Washington`)."""
+    near = [t for c in verb.children for t in (c, *(c.children if c.dep_ == "prep" else ()))]
+    ministries = [t for t in near if (m := index.at(t)) is not None and m.rule != "locative"]
+    return _state_of_place(ministries, SUMMONED_TO, index, set())
+
+
 def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index: MentionIndex,
                     own: set[str | None]) -> list[Mention]:
     """The government of the first country these tokens name after one of these (folded)
@@ -892,6 +902,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = _resolve(agents, index), sources
         if not sources and trigger.code.startswith(EXPULSIONS):
             sources = _expelling_state(trigger_token, index)
+        if not sources and trigger.code == "114":
+            sources = _summoning_state(trigger_token, index)
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
