@@ -4353,3 +4353,58 @@ def test_events_prec6_tanks_still_hit(code):
 ])
 def test_events_prec6_markets_rallying_are_no_protest(code, text, lang):
     assert not any(c.startswith("14") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # receiving a letter or a message: its sender writes (040), no hosting (043)
+    ("Le président malien a reçu jeudi une lettre de son homologue guinéen.", "fr",
+     ("GINGOV", "040", "MLIGOV")),
+    ("Le Premier ministre sénégalais a reçu un message du président ivoirien.", "fr",
+     ("CIVGOV", "040", "SENGOV")),
+    ("The Ugandan president received a letter from his Rwandan counterpart on Monday.", "en",
+     ("RWAGOV", "040", "UGAGOV")),
+])
+def test_events_fr6_a_letter_received_is_no_hosting(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c in ("042", "043") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the parties of fighting the parser hangs on the verb it is the subject of
+    ("Des combats ont éclaté mardi entre l'armée tchadienne et les rebelles du FACT.", "fr"),
+    ("Fighting broke out on Tuesday between the Chadian army and the rebels of FACT.", "en"),
+])
+def test_events_fr6_fighting_broke_out_between_both_sides(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TCDMIL", "190", "TCDREB") in found
+    assert ("TCDREB", "190", "TCDMIL") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expression's complement the parser hangs on the verb of its noun (`la reprise ...
+    # relations` with `relations` on `annoncé`)
+    ("Le Maroc a annoncé la reprise de ses relations diplomatiques avec Israël.",
+     ("MAR", "050", "ISR")),
+    ("Le Maroc a annoncé la reprise de ses relations diplomatiques avec Israël.",
+     ("ISR", "050", "MAR")),
+])
+def test_events_fr6_resumed_relations_hung_on_the_verb(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a summons with no agent is made by the government whose ministry one is summoned to
+    ("L'ambassadeur du Maroc a été convoqué au ministère algérien des Affaires étrangères.",
+     "fr", ("DZAGOV", "114", "MARGOV")),
+    ("The Swedish ambassador was summoned to the Turkish foreign ministry on Friday.", "en",
+     ("TURGOV", "114", "SWEGOV")),
+])
+def test_events_fr6_summoned_to_a_ministry_by_its_government(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
+    # called to a capital: perhaps by one's own government, so no source
+    assert not any(c == "114" for _, c, _ in dyads(
+        code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))

@@ -34,6 +34,7 @@ GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the prepositi
 # (166x), of individuals (174)
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
+SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
 # Adverbs that make a French `de` a place phrase (`près de`, `loin de`, `autour de`)
 PLACE_ADVERBS = frozenset({"pres", "loin", "autour", "aupres", "hors"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
@@ -587,6 +588,15 @@ def _expelling_state(verb: Token, index: MentionIndex) -> list[Mention]:
     return _state_of_place(verb.children, EXPELLED_FROM, index, set())
 
 
+def _summoning_state(verb: Token, index: MentionIndex) -> list[Mention]:
+    """`l'ambassadeur a été convoqué au ministère russe des Affaires étrangères`, `was summoned
+    to the Russian foreign ministry`: a summons told with no agent was done by the government
+    whose ministry one is summoned to; not by a place one is called to (`to Washington`)."""
+    near = [t for c in verb.children for t in (c, *(c.children if c.dep_ == "prep" else ()))]
+    ministries = [t for t in near if (m := index.at(t)) is not None and m.rule != "locative"]
+    return _state_of_place(ministries, SUMMONED_TO, index, set())
+
+
 def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index: MentionIndex,
                     own: set[str | None]) -> list[Mention]:
     """The government of the first country these tokens name after one of these (folded)
@@ -728,8 +738,8 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
 
 def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Mention]:
     """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
-    erupted`; where `asserted`, only where the noun is what its clause asserts, not `a
-    meeting between X and Y` someone offers to host."""
+    erupted`, `clashes erupted between X and Y`; where `asserted`, only where the noun is what
+    its clause asserts, not `a meeting between X and Y` someone offers to host."""
     if asserted and noun.dep_ not in SUBJECTS:
         return []
     if not asserted:
@@ -738,14 +748,16 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
             parties = _between(named, index, asserted=False)
             if parties:
                 return parties
-    for child in noun.children:
+    # `des combats ont éclaté entre X et Y`: the parser may hang the phrase on the verb
+    hung_on_verb = [c for c in noun.head.children if c.i > noun.head.i] if asserted else []
+    for child in [*noun.children, *hung_on_verb]:
         # `between Russian and American officials`: the demonyms coordinated before a party
         if child.dep_ == "prep" and fold(child.text) in BETWEEN:
             return _with_coordinated(_resolve([t for g in child.children if g.dep_ == "pobj"
                                                for t in _with_conjuncts(g)], index),
                                      index, noun.doc)
-        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in BETWEEN
-                                        for c in child.children):
+        if child.dep_.split(":")[0] in ("nmod", "obl") and any(
+                c.dep_ == "case" and fold(c.text) in BETWEEN for c in child.children):
             return _with_coordinated(_resolve(_with_conjuncts(child), index), index, noun.doc)
     return []
 
@@ -897,6 +909,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = _resolve(agents, index), sources
         if not sources and trigger.code.startswith(EXPULSIONS):
             sources = _expelling_state(trigger_token, index)
+        if not sources and trigger.code == "114":
+            sources = _summoning_state(trigger_token, index)
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources

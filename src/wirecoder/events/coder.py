@@ -48,7 +48,7 @@ from wirecoder.events.modality import (
     speech_governor,
     under_obligation,
 )
-from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
+from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
 from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values, preposition
 from wirecoder.textnorm import fold
@@ -140,7 +140,7 @@ def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
     if not trigger.with_:
         return [token]
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    return [token, *(c for c in token.children
+    return [token, *(c for c in complements(token)
                      if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
 
 

@@ -104,8 +104,9 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     the verb's (`a accusé la Russie de crimes de guerre`); so may be what it hangs on a
     common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level."""
     found, frontier = [], [token]
-    for _ in range(depth):
-        children = [c for t in frontier for c in t.children]
+    for level in range(depth):
+        children = complements(token) if level == 0 else [c for t in frontier
+                                                          for c in t.children]
         # a clause of its own gives only its conjunction (`agreed that`: 019)
         own = {c.i for c in children if _own_clause(c)}
         frontier = [c for c in children if c.i not in own] + [
@@ -119,6 +120,14 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
                          m.dep_ == "mark" for m in g.children)]
         found.extend(frontier)
     return found
+
+
+def complements(token: Token) -> list[Token]:
+    """The words hung on a head; for a noun object, also the phrases after it the parser hung
+    on its verb (`a annoncé la reprise de ses relations avec Israël`)."""
+    hung_on_verb = [c for c in token.head.children if c.i > token.i and c.dep_.startswith(
+        "obl")] if token.pos_ == "NOUN" and token.dep_ == "obj" else []
+    return [*token.children, *hung_on_verb]
 
 
 def _own_clause(token: Token) -> bool:
