@@ -8,7 +8,6 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
-from wirecoder.events.arguments import OBJECTS
 from wirecoder.events.coder import (
     Conventions,
     aim_at_doers,
@@ -19,6 +18,7 @@ from wirecoder.events.coder import (
     to_event,
     unnamed_doer,
 )
+from wirecoder.events.syntax import OBJECTS
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Event, Mention, Place, country_actor, make_event_id
 from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences, with_completed

@@ -7,44 +7,52 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import mention_head
-from wirecoder.actors.recognise import ARTICLES, COORDINATORS
+from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
     ModalityWords,
     framed_clause,
-    has_word,
     intending_verb,
     modality_words,
 )
+from wirecoder.events.syntax import (
+    ACTIVE_SUBJECTS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    adds_to_noun,
+    agent_tokens,
+    agented_participle,
+    carrier_noun,
+    engaged_in,
+    fronted_passive,
+    genitive,
+    genitive_link,
+    infinitive,
+    introduced_by,
+    marked_tokens,
+    noun_agent,
+    object_antecedent,
+    of_nouns,
+    presence_tokens,
+    source_clause,
+    with_conjuncts,
+)
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import COMPLETING, CONTRACTIONS, WHERE, dependents, morph_values, preposition
+from wirecoder.nlp import WHERE, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
-ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
-SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-OBJECTS = frozenset({"obj", "dobj"})
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
 # criticise, reject, threaten.
 STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
-PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
-GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
 # CAMEO codes of expulsions: of diplomats (161), of peacekeepers, inspectors or aid workers
 # (166x), of individuals (174)
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
-# Adverbs that make a French `de` a place phrase (`près de`, `loin de`, `autour de`)
-PLACE_ADVERBS = frozenset({"pres", "loin", "autour", "aupres", "hors"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
-RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
-RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
-                               "which", "that"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
-# What introduces an infinitive of purpose or control (`to offer`, `à venir`, `de livrer`).
-INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # Prepositions of manner: `retaliated by expelling a diplomat`.
 MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
@@ -57,12 +65,9 @@ PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRS
 BETWEEN = frozenset({"entre", "between"})
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
-# Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
-PREPOSITIONAL_LIGHT = frozenset({"proceder"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
-# Dependents that continue a name or stand beside it (`l'opposant Kizza Besigye`).
-NAME_PARTS = frozenset({"appos", "flat", "flat:name"})
+# How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
+STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
 
 
 @dataclass
@@ -77,160 +82,6 @@ class Arguments:
     clause: Token | None = None  # the verb whose subject does the act (a pronoun, perhaps)
 
 
-def _fronted(before: Mention, current: Mention, doc: Doc) -> bool:
-    """`According to the news agency, Iranian forces...`: a phrase of a preposition fronted
-    before the subject is no member of a list with it."""
-    return mention_head(doc, before).dep_ == "pobj" and \
-        mention_head(doc, current).dep_ in SUBJECTS
-
-
-class MentionIndex:
-    """The actor mentions of one sentence, found by token."""
-
-    def __init__(self, mentions: list[Mention], relational: frozenset[str] = frozenset()) -> None:
-        self.mentions = mentions
-        self.relational = relational  # nouns whose owner is not who they name (`allies`)
-
-    def relates(self, token: Token) -> bool:
-        """Whether a token only owns a relational noun (`Ukraine` in `Ukraine's allies`)."""
-        return token.dep_ in ("poss", "nmod:poss", "nmod") and \
-            fold(token.head.lemma_) in self.relational
-
-    def at(self, token: Token) -> Mention | None:
-        """The mention covering a token."""
-        for m in self.mentions:
-            if m.token_start <= token.i < m.token_end:
-                return m
-        return None
-
-    def within(self, token: Token) -> Mention | None:
-        """The mention covering the token or one of its appositions and name parts; a name
-        the resolver could not code gives way to a coded title before it (`Junta
-        spokesman Captain X`)."""
-        own = self.at(token)
-        if own and own.actor.code:
-            return own
-        owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
-        for child in token.children:
-            if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners):
-                hit = self.at(child)
-                if hit and hit is not own:
-                    return hit
-        for child in token.children:
-            # an organisation named before the noun, which the English parser may mark
-            # `nmod` (`the Hamas political bureau`, `the ECOWAS bloc`)
-            hit = self.at(child) if child.dep_ == "nmod" and child.i < token.i else None
-            if hit and hit.kind == "organisation":
-                return hit
-        for child in token.children:
-            # `Israeli helicopters`, `les chars russes`: the nationality of what acts, also
-            # when it qualifies the noun's compound (`American drone strikes`, `US drone
-            # strikes`)
-            words = [child] if child.dep_ == "amod" else [
-                g for g in child.children if g.dep_ in ("amod", "compound")
-            ] if child.dep_ == "compound" else []
-            hit = next((h for w in words for h in [self.at(w)]
-                        if h and h.kind in ("demonym", "country")), None)
-            if hit:
-                return hit
-        return own or self.means_nationality(token)
-
-    def means_nationality(self, token: Token) -> Mention | None:
-        """`une frappe de drone turque`: the nationality of the means a noun names in its
-        genitive, when the means is itself no actor (`l'arrestation de journalistes turcs`
-                names whom, not whose); not a place near which it is done (`des tirs près de la
-        frontière sud-coréenne`)."""
-        for child in token.children:
-            if child.dep_ == "nmod" and _genitive(child) and not _place_phrase(child) and \
-                    self.at(child) is None:
-                for grand in child.children:
-                    hit = self.at(grand) if grand.dep_ == "amod" else None
-                    if hit and hit.kind == "demonym":
-                        return hit
-        return None
-
-    def coordinated(self, mention: Mention, doc_tokens: Doc) -> list[Mention]:
-        """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
-        may hang elsewhere (`X et Y se sont entretenus`). A comma alone joins only within a
-        list closed by a conjunction (`X, Y and Z`), or in a headline (`Russia, China sign
-        energy deal`): `stop arming Taiwan, China's defence ministry said` lists no one."""
-        out, current = [], mention
-        while True:
-            before = [m for m in self.mentions if m.token_end in
-                      (current.token_start - 1, current.token_start - 2)]
-            if not before:
-                return out
-            gap = doc_tokens[before[-1].token_end:current.token_start]
-            words = [fold(t.text) for t in gap if not t.is_space]
-            if not words or words[0] not in COORDINATORS or not all(
-                    w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
-                    before[-1], current, doc_tokens) or not out and set(words) <= {
-                        ",", *ARTICLES} and doc_tokens[current.token_start].sent[-1].is_punct:
-                return out
-            current = before[-1]
-            out.append(current)
-
-    def owner(self, token: Token, possessive_only: bool = False,
-              sent: bool = False) -> Mention | None:
-        """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`; with
-        `possessive_only`, not one in `of`/`de` (`the invasion of Eritrea` is done to it);
-        for what is `sent`, also its sender (`an appeal from ECOWAS`)."""
-        if fold(token.lemma_) in self.relational:
-            return None
-        for child in token.children:
-            if sent and child.dep_ == "prep" and fold(child.text) == "from":
-                hit = next((self.at(g) for g in child.children if g.dep_ == "pobj"), None)
-                if hit:
-                    return hit
-            if child.dep_ in ("nmod", "nmod:poss", "poss") and (
-                    child.dep_ != "nmod" or (_marker(child) in ("de", "of")
-                                             and not possessive_only)):
-                hit = self.at(child)
-                if hit:
-                    return hit
-            if child.dep_ == "prep" and fold(child.text) == "of" and not possessive_only:
-                for grand in child.children:
-                    if grand.dep_ == "pobj" and self.at(grand):
-                        return self.at(grand)
-            if child.dep_ in ("acl", "acl:relcl"):
-                # `les frappes menées par Israël`, `the attack carried out by Hamas`
-                for agent in _agent(child):
-                    if self.at(agent):
-                        return self.at(agent)
-        return None
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    """A noun and the nouns coordinated with it. An apposition with conjuncts of its own is a
-    member of a list the parser read as an apposition (`le Kenya, l'Ouganda et la Tanzanie`)."""
-    out = [token]
-    for child in token.children:
-        if child.pos_ in ("NOUN", "PROPN", "PRON") and (child.dep_ == "conj" or (
-                child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children))):
-            out.extend(_with_conjuncts(child))
-        elif _headline_list(token, child):
-            out.append(child)
-    return out
-
-
-def _headline_list(token: Token, child: Token) -> bool:
-    """`Iran, Saudi Arabia to restore ties`: a headline's comma list of names read as an
-    apposition (the sentence has no final stop)."""
-    sent = token.sent
-    return child.dep_ == "appos" and token.pos_ == child.pos_ == "PROPN" and \
-        not sent[-1].is_punct and token.doc[token.i + 1].text == "," and \
-        child.left_edge.i == token.i + 2
-
-
-def _marker(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ in ("case", "mark") or (child.dep_ == "prep"):
-            return CONTRACTIONS.get(fold(child.text), fold(child.lemma_))
-    if token.dep_ == "pobj":
-        return fold(token.head.lemma_)
-    return None
-
-
 def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token], bool]:
     """Subject tokens of a verb (climbing to heads it shares them with) and whether passive.
 
@@ -241,10 +92,10 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
         below = dependents(current)
         for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
             found = [c for c in below if c.dep_ in deps]
-            if found and _adds_to_noun(current, found[0]):
+            if found and adds_to_noun(current, found[0]):
                 found = [current.head]
             if found:
-                tokens = _with_conjuncts(found[0])
+                tokens = with_conjuncts(found[0])
                 for extra in found[1:]:
                     # `le président turc et son homologue russe ont évoqué`: the parser made
                     # each conjunct a subject of its own, the `et` the verb's
@@ -253,7 +104,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                            for t in verb.doc[found[0].i + 1:extra.i]) or (
                                # `Iran, Saudi Arabia hold talks`: a headline's comma list
                                not verb.sent[-1].is_punct and [t.text for t in gap] == [","]):
-                        tokens = tokens + _with_conjuncts(extra)
+                        tokens = tokens + with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
                     # `ils se sont rassemblés`: a pronominal verb the parser reads passive;
@@ -272,11 +123,11 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 for c in current.children):
             # `les deux ministres se sont félicités` read as a participle of the noun: a
             # participle with a tense auxiliary is the verb of a clause, the noun its subject
-            return _with_conjuncts(current.head), False
+            return with_conjuncts(current.head), False
         owner = _decider(current) if current.dep_ in ("acl", "xcomp") else None
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
-            return _with_conjuncts(owner), False
+            return with_conjuncts(owner), False
         if current.dep_ == "acl" and _deciding_noun(current) is not None and any(
                 c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in morph_values(c, "Poss")
                 for c in current.head.children) and current.head.head.pos_ == "VERB":
@@ -288,7 +139,7 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 and current.head.pos_ in ("NOUN", "PROPN"):
             # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
             # sentence's root noun is the sentence's verb, the noun its subject
-            return _with_conjuncts(current.head), False
+            return with_conjuncts(current.head), False
         if current.dep_ == "pcomp" and fold(current.head.text) in MANNER and \
                 _acting_verb(current.head.head):
             # `retaliated by expelling`: the subject of the verb it tells the manner of
@@ -317,7 +168,7 @@ def _decider(clause: Token) -> Token | None:
         if child.i > clause.i:
             continue
         if child.dep_ in ("poss", "nmod:poss") and child.pos_ != "PRON" or (
-                child.dep_ == "nmod" and _genitive(child)):
+                child.dep_ == "nmod" and genitive(child)):
             return child  # (`its decision`: whose, the clause's subject says)
         if child.dep_ == "prep" and fold(child.text) == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -339,31 +190,11 @@ def _deciding_noun(clause: Token) -> Token | None:
     return noun
 
 
-def infinitive(verb: Token) -> bool:
-    """A verb in the infinitive or introduced as one (`to deliver`, `de livrer`, `à venir`);
-    not a participle (`a qualifié la démarche d'injustifiée`)."""
-    forms = morph_values(verb, "VerbForm")
-    return verb.pos_ in ("VERB", "AUX") and ("Inf" in forms or "Part" not in forms and any(
-        c.dep_ in ("aux", "mark") and fold(c.text) in INFINITIVE_MARKERS
-        for c in verb.children))
-
-
 def _acting_verb(token: Token) -> bool:
     """A verb of an act (a trigger lemma) in the active voice: `retaliated`, `has responded`."""
     return token.pos_ == "VERB" and fold(token.lemma_) in trigger_index(token.doc.lang_) and \
         not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass")
                 for c in token.children)
-
-
-def _adds_to_noun(clause: Token, subject: Token) -> bool:
-    """Whether a relative clause tells what the noun it follows did: `le Premier ministre,
-    qui a critiqué l'Inde`, `the minister, who criticised India`. Not a clause that restricts
-    the noun (`les officiels qui ont négocié` tells which officials), nor an English one in
-    a perfect tense (`the group, which has kidnapped pupils`), which recalls the background."""
-    doc = subject.doc
-    return clause.dep_ in RELATIVE_CLAUSES and fold(subject.text) in RELATIVE_PRONOUNS and \
-        subject.i > 0 and doc[subject.i - 1].text == "," and not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _inverted_subject(verb: Token) -> list[Token]:
@@ -374,75 +205,7 @@ def _inverted_subject(verb: Token) -> list[Token]:
     if start < 2 or {doc[start - 1].text, doc[start - 2].text} - QUOTE_ENDS != {","}:
         return []
     after = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
-    return _with_conjuncts(after[0]) if after else []
-
-
-def _agented_participle(verb: Token) -> bool:
-    """A participle qualifying a noun, with its passive agent (`arrêtés par la police`)."""
-    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
-        "Part" in morph_values(verb, "VerbForm") and bool(_agent(verb))
-
-
-def fronted_passive(verb: Token) -> bool:
-    """A past participle with its passive agent opening the sentence, done to the subject of
-    the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
-    the king, the president called…`)."""
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
-        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
-        not any(c.dep_.startswith("aux") for c in verb.children) and bool(_agent(verb))
-
-
-def _agent(verb: Token) -> list[Token]:
-    """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
-    (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
-    (`obl` with `par`)."""
-    for level in (list(verb.children), [g for c in verb.children for g in c.children]):
-        for child in level:
-            if child.dep_ == "obl:agent" or child.dep_ == "obl" and preposition(child) == "par":
-                return _with_conjuncts(child)
-            if child.dep_ == "agent":
-                return [g for g in child.children if g.dep_ == "pobj"]
-    return []
-
-
-def _presence(verb: Token) -> list[Token]:
-    """`paraphés en présence des deux présidents`, `signed in the presence of X and Y`: with
-    no agent named, those in whose presence a joint act was done are its parties (every word
-    of the phrase, whatever the parser hung the second party on). The phrase may hang on a
-    place before it (`à Astana en présence de`)."""
-    near = [g for c in verb.children for g in (c, *c.children)]
-    near += [g for c in near if c.dep_ == "prep" for g in c.children]
-    for noun in near:
-        if fold(noun.lemma_) in PRESENCE and noun.dep_.startswith(("obl", "nmod", "pobj")):
-            return [t for t in noun.subtree if t.i > noun.i]
-    return []
-
-
-def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
-    """The tokens a verb's markers introduce (its object, `to X`...)."""
-    found = []
-    # `Macron called Putin`, read as naming him: a predicative complement with no object
-    # before it is the object
-    lone = not any(c.dep_ in OBJECTS for c in head.children)
-    for child in head.children:
-        if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
-                "iobj" in markers and child.dep_ in ("iobj", "dative"):
-            found.extend(_with_conjuncts(child))
-        elif child.dep_ == "prep" and fold(child.lemma_) in markers:
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    found.extend(_with_conjuncts(grand))
-        elif child.dep_ == "advmod" and fold(child.text) in markers:
-            # `a protesté auprès de Pékin`: the tagger hangs the noun on the adverb
-            found.extend(t for grand in child.children if preposition(grand) == fold(child.text)
-                         for t in _with_conjuncts(grand))
-        elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
-                _marker(child) in markers:
-            found.extend(_with_conjuncts(child))
-    # `a renforcé ses troupes près de l'Ukraine`: a place the parser hung on the object
-    return found or [t for obj in head.children if obj.dep_ in OBJECTS for grand in obj.children
-                     if grand.dep_ == "nmod" and (preposition(grand) or "") in markers
-                     and not introduced_by(grand, GENITIVE) for t in _with_conjuncts(grand)]
+    return with_conjuncts(after[0]) if after else []
 
 
 def _resolve(tokens: list[Token], index: MentionIndex, owners: bool = False) -> list[Mention]:
@@ -477,11 +240,11 @@ def _coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list
                 continue
             if child.dep_ == "conj" and not (inside and shared) and not _plural_role(inner,
                                                                                    shared):
-                others = [index.at(t) for t in _with_conjuncts(child)]
+                others = [index.at(t) for t in with_conjuncts(child)]
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared and (
-                    preposition(child) is None or _genitive_link(child))):
+                    preposition(child) is None or genitive_link(child))):
                 # not what `à`/`against` sets against the phrase
-                others = [_with_role(m, shared) for m in map(index.at, _with_conjuncts(child))
+                others = [_with_role(m, shared) for m in map(index.at, with_conjuncts(child))
                           if m is not None and m.actor.country]
             else:
                 continue
@@ -521,55 +284,20 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
         if nationality is not None and nationality.kind == "demonym":
             return [nationality]  # `Israeli strikes`, `les frappes russes`
         if child.dep_ in ("acl", "acl:relcl"):
-            agents = _resolve(_agent(child), index)
+            agents = _resolve(agent_tokens(child), index)
             if agents:
                 return agents
-    agents = _resolve(_noun_agent(noun), index)
+    agents = _resolve(noun_agent(noun), index)
     if agents:
         return agents
     means = index.means_nationality(noun)
     if means is not None:
         return [means]
-    engaged = _engaged_in(noun, words.engaged) if meeting else None
+    engaged = engaged_in(noun, words.engaged) if meeting else None
     if engaged is not None:
-        return _resolve(_with_conjuncts(engaged), index)
+        return _resolve(with_conjuncts(engaged), index)
     verb = source_clause(noun, words)
     return _resolve(_subject(verb, index)[0], index) if verb is not None else []
-
-
-def _engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
-    """The noun an act noun qualifies by a preposition of engagement (modality `engaged`):
-    `le président, en visite à Alger,`, `the minister, on a visit to Delhi`."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if preposition(noun) not in prepositions or head.i == noun.i or \
-            head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return head
-
-
-def _noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
-    """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
-    of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
-    its own (`the arrest of X, accused by Y`) nor after another preposition. Given the active
-    `verb` the noun is the object of, an agent the parser hung on that verb after the noun
-    (`denounced the drills by X`)."""
-    after = [c for c in verb.children if c.i > noun.i and c.dep_ != "conj"] if verb else []
-    for token in [*noun.subtree, *after]:
-        if token.i <= noun.i:
-            continue
-        if fold(token.text) == "by" and token.dep_ == "prep":
-            agents = [t for g in token.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
-        elif token.pos_ in ("NOUN", "PROPN", "ADJ") and preposition(token) == "par":
-            # (`par la junte malienne`, `junte` tagged an adjective)
-            agents = _with_conjuncts(token)
-        else:
-            continue
-        # the path may run through the name of whom the act was done to (`l'arrestation de
-        # l'opposant Kizza Besigye par la police`, the agent hung on the name)
-        if (verb is not None and token.head.i == verb.i) or all(_genitive_link(a) or a.dep_ in NAME_PARTS
-                                     for a in _path_up(token, noun)):
-            return agents
-    return []
 
 
 def _arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: MentionIndex,
@@ -613,112 +341,6 @@ def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index
     return []
 
 
-def _genitive_link(token: Token) -> bool:
-    """Whether a token links what hangs on it to the noun above as part of the noun's own
-    phrase (`de civils palestiniens`, `of civilians`), not through another preposition (`in
-    protest against violations by X`: X did the violations) nor a clause."""
-    if token.dep_ in ("amod", "compound"):
-        return True
-    if token.dep_ == "prep":
-        return fold(token.text) in GENITIVE
-    return token.dep_ in ("nmod", "pobj") and _genitive(token)
-
-
-def _genitive(noun: Token) -> bool:
-    """Whether a noun is introduced by `de`/`of` (also `du`, `des`, `d'`)."""
-    return introduced_by(noun, GENITIVE)
-
-
-def _place_phrase(noun: Token) -> bool:
-    """Whether a French `de` noun is a place phrase (`près de la frontière`, `loin de`)."""
-    return any(c.dep_ == "advmod" and fold(c.text) in PLACE_ADVERBS for c in noun.children)
-
-
-def introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
-    """Whether a noun is introduced by one of these (folded) prepositions, also inside a
-    French contraction (`aux` holds `à`)."""
-    word = preposition(noun)
-    return word is not None and CONTRACTIONS.get(word, word) in prepositions
-
-
-def _path_up(token: Token, top: Token) -> list[Token]:
-    """The heads between a token and one of its ancestors."""
-    path, current = [], token.head
-    while current.i != top.i and current.head.i != current.i:
-        path.append(current)
-        current = current.head
-    return path
-
-
-def source_clause(noun: Token, words: ModalityWords) -> Token | None:
-    """The verb or adjective whose subject does the act a noun names, if any: a light verb
-    (`held talks`), a verb of refusal (`rejected talks`) or an adjective of intent (`ready
-    for talks`)."""
-    light = fold(noun.head.lemma_) in words.light
-    if light and (noun.dep_ in OBJECTS or noun.dep_ == "obl:arg" and fold(
-            noun.head.lemma_) in PREPOSITIONAL_LIGHT):
-        # `held talks`, `a procédé à des exercices`
-        return noun.head
-    if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
-        # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
-        return noun.head
-    if intending_verb(noun, words) is not None:
-        return noun.head  # `envisage des sanctions`: who intends them (modality codes 03x, 13x)
-    return _light_verb_without_object(noun, words.light) or _intent_adjective(
-        noun, words.intent) or _on_copula(noun) or _come_for(noun, words)
-
-
-def _come_for(noun: Token, words: ModalityWords) -> Token | None:
-    """`X was in Cairo for talks`, `X is expected in Tehran for talks`, `X est arrivé à Alger
-    pour des entretiens`: the verb of arrival or presence whose subject came for the act."""
-    if preposition(noun) not in words.purpose:
-        return None
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and \
-        fold(verb.lemma_) in words.arrival else None
-
-
-def _on_copula(noun: Token) -> Token | None:
-    """`X is on a visit to Moscow`, `who is on a tour of Africa`: the copula whose subject is
-    on the act."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or fold(prep.text) != "on" or prep.dep_ != "prep":
-        return None
-    return prep.head if prep.head.lemma_ == "be" else None
-
-
-def _intent_adjective(noun: Token, intent: frozenset[str]) -> Token | None:
-    """The clause whose subject is ready for the act a noun names: the copula an English
-    adjective completes (`was ready for talks`), the French adjective itself (`prêt au
-    dialogue`)."""
-    adjective = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in (
-        "obl", "obl:arg", "nmod") else None
-    if adjective is None or adjective.pos_ != "ADJ" or fold(adjective.lemma_) not in intent:
-        return None
-    return adjective.head if adjective.dep_ == "acomp" else adjective
-
-
-def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | None:
-    """`a mené dans la soirée de samedi à dimanche des raids`: the parser hung the light
-    verb's object on the time phrase before it; the verb, which has no object of its own,
-    is found by climbing the noun phrases."""
-    current = noun
-    for _ in range(4):
-        if current.dep_ not in ("nmod", "obl", "obl:mod") or current.head.i == current.i:
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            if fold(current.lemma_) in light and current.i < noun.i and not any(
-                    c.dep_ in OBJECTS for c in current.children):
-                return current
-            return None
-    return None
-
-
-# How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
-STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
-
-
 def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
     """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
     statement says is said by whoever issued it (the participle hangs on the statement noun,
@@ -732,7 +354,7 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
     if author is not None and index.within(author) is not None:
         # `welcomed the UN resolution calling for`, `rejected Egypt's statement condemning`:
         # the statement is its owner's, not whoever reacts to it
-        return _with_conjuncts(author), False
+        return with_conjuncts(author), False
     return _subject(noun.head, index)
 
 
@@ -744,7 +366,7 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
         return []
     if not asserted:
         # `welcomed the signing of the accord between X and Y`
-        for named in _of_nouns(noun):
+        for named in of_nouns(noun):
             parties = _between(named, index, asserted=False)
             if parties:
                 return parties
@@ -754,11 +376,11 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
         # `between Russian and American officials`: the demonyms coordinated before a party
         if child.dep_ == "prep" and fold(child.text) in BETWEEN:
             return _with_coordinated(_resolve([t for g in child.children if g.dep_ == "pobj"
-                                               for t in _with_conjuncts(g)], index),
+                                               for t in with_conjuncts(g)], index),
                                      index, noun.doc)
         if child.dep_.split(":")[0] in ("nmod", "obl") and any(
                 c.dep_ == "case" and fold(c.text) in BETWEEN for c in child.children):
-            return _with_coordinated(_resolve(_with_conjuncts(child), index), index, noun.doc)
+            return _with_coordinated(_resolve(with_conjuncts(child), index), index, noun.doc)
     return []
 
 
@@ -785,26 +407,7 @@ def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[M
         first = roots[against[-1] - 1]
     if first is None:
         return []
-    return _resolve(_with_conjuncts(first) + _with_conjuncts(roots[against[-1]]), index)
-
-
-def _of_nouns(noun: Token) -> list[Token]:
-    """The nouns an `of`/`de` phrase hangs on a noun (`la signature de l'accord`)."""
-    return [g for c in noun.children if c.dep_ == "prep" and fold(c.text) == "of"
-            for g in c.children if g.dep_ == "pobj"] + [
-        c for c in noun.children if c.dep_ == "nmod" and _genitive(c)]
-
-
-def _carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
-    """The noun that carries the act a noun names: `a mediation mission`, `une mission de
-    médiation`, `a wave of arrests`."""
-    head = noun.head
-    if noun.dep_ == "pobj" and fold(head.text) in ("of", "de", "d'"):
-        head = head.head
-    elif not (noun.dep_ == "compound" or noun.dep_ == "nmod" and preposition(noun) in (
-            "de", "d'")):
-        return None
-    return head if head.i != noun.i and fold(head.lemma_) in carriers else None
+    return _resolve(with_conjuncts(first) + with_conjuncts(roots[against[-1]]), index)
 
 
 def _inverted_nationality(noun: Token, index: MentionIndex) -> Mention | None:
@@ -829,7 +432,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.pos == "NOUN":
         inverted = _inverted_nationality(trigger_token, index)
         phrase = trigger_token.head if inverted else \
-            _carrier(trigger_token, words.carriers) or trigger_token
+            carrier_noun(trigger_token, words.carriers) or trigger_token
         if phrase is not trigger_token:
             heads = [*heads, phrase]
         sources, rule = [inverted] if inverted else _nominal_source(
@@ -847,11 +450,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False
-    elif trigger.code[:2] == "17" and _agented_participle(trigger_token) and \
+    elif trigger.code[:2] == "17" and agented_participle(trigger_token) and \
             index.within(trigger_token.head) is not None:
         # `des militants arrêtés par la police`, `activists arrested by police`: coercion told
         # by a participle with its agent, done to the actor the noun it qualifies names
-        subjects, passive = _with_conjuncts(trigger_token.head), True
+        subjects, passive = with_conjuncts(trigger_token.head), True
         sources, rule = _resolve(subjects, index), "subject"
     else:
         subjects, passive = _subject(trigger_token, index)
@@ -901,11 +504,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         targets = _resolve(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
     if not targets and trigger.pos != "NOUN":
-        targets = _resolve(_object_antecedent(trigger_token), index)
+        targets = _resolve(object_antecedent(trigger_token), index)
     if after_quote:
         targets = [m for m in targets if m not in sources]
     if passive:
-        agents = _agent(trigger_token) or (_presence(trigger_token) if trigger.reciprocal else [])
+        agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = _resolve(agents, index), sources
         if not sources and trigger.code.startswith(EXPULSIONS):
             sources = _expelling_state(trigger_token, index)
@@ -923,7 +526,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # to, at both parties (`welcomed the ceasefire between X and Y`) or at whoever sent it
         # (`rejected an offer from Kabul`); an arrest with no agent, at the state it was made
         # in; else at its doer, found later
-        doers = _resolve(_noun_agent(named, trigger_token), index)
+        doers = _resolve(noun_agent(named, trigger_token), index)
         if not doers and not targets:
             sender = index.owner(named, possessive_only=True, sent=True)
             doers = _between(named, index, asserted=False) or (
@@ -974,15 +577,6 @@ def _victim(noun: Token, index: MentionIndex) -> Mention | None:
     if index.owner(noun, possessive_only=True) is not None:
         return None
     return index.owner(noun)
-
-
-def _object_antecedent(verb: Token) -> list[Token]:
-    """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
-    the object pronoun of a participle clause stands for the object of the verb it hangs on."""
-    if verb.dep_ not in COMPLETING or not any(
-            c.dep_ in OBJECTS and fold(c.text) in OBJECT_PRONOUNS for c in verb.children):
-        return []
-    return [t for c in verb.head.children if c.dep_ in OBJECTS for t in _with_conjuncts(c)]
 
 
 def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
@@ -1069,4 +663,4 @@ def doer_tokens(verb: Token) -> list[Token]:
     """The tokens of whoever does what a verb says: its active subject, else its passive
     agent."""
     subjects, passive = _subject(verb)
-    return _agent(verb) if passive else subjects
+    return agent_tokens(verb) if passive else subjects

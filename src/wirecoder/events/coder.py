@@ -11,23 +11,15 @@ from wirecoder.actors.anchor import CROWD_ROLES, mention_head
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, codebook, info, intent_code
 from wirecoder.events.arguments import (
-    ACTIVE_SUBJECTS,
     BETWEEN,
     FIRST_PERSON,
     MANNER,
-    OBJECTS,
     PLURAL_PRONOUNS,
-    RELATIVE_CLAUSES,
     SINGLE_OBJECT_PRONOUNS,
-    SUBJECTS,
     Arguments,
-    MentionIndex,
     doer_tokens,
     find_arguments,
-    fronted_passive,
-    marked_tokens,
     pronoun_subject,
-    source_clause,
     subject_mentions,
     subject_tokens,
 )
@@ -38,6 +30,7 @@ from wirecoder.events.domestic import (
     of_targeted_state,
 )
 from wirecoder.events.judgements import with_judgements
+from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
     ModalityWords,
     Verdict,
@@ -47,6 +40,15 @@ from wirecoder.events.modality import (
     modality_words,
     speech_governor,
     under_obligation,
+)
+from wirecoder.events.syntax import (
+    ACTIVE_SUBJECTS,
+    OBJECTS,
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+    fronted_passive,
+    marked_tokens,
+    source_clause,
 )
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id

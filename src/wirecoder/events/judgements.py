@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
-from wirecoder.events.arguments import GENITIVE, OBJECTS, infinitive, introduced_by
 from wirecoder.events.modality import has_word, modality_words
+from wirecoder.events.syntax import GENITIVE, OBJECTS, infinitive, introduced_by
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.nlp import folded_lemmas, morph_values, preposition
 from wirecoder.textnorm import fold

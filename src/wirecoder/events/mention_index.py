@@ -1,0 +1,141 @@
+"""The actor mentions of a sentence, found by token: who covers a token, owns a noun, is
+listed with another."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.actors.anchor import mention_head
+from wirecoder.actors.recognise import ARTICLES, COORDINATORS
+from wirecoder.events.syntax import (
+    SUBJECTS,
+    agent_tokens,
+    genitive,
+    marker_of,
+    place_phrase,
+)
+from wirecoder.model import Mention
+from wirecoder.textnorm import fold
+
+
+def _fronted(before: Mention, current: Mention, doc: Doc) -> bool:
+    """`According to the news agency, Iranian forces...`: a phrase of a preposition fronted
+    before the subject is no member of a list with it."""
+    return mention_head(doc, before).dep_ == "pobj" and \
+        mention_head(doc, current).dep_ in SUBJECTS
+
+
+class MentionIndex:
+    """The actor mentions of one sentence, found by token."""
+
+    def __init__(self, mentions: list[Mention], relational: frozenset[str] = frozenset()) -> None:
+        self.mentions = mentions
+        self.relational = relational  # nouns whose owner is not who they name (`allies`)
+
+    def relates(self, token: Token) -> bool:
+        """Whether a token only owns a relational noun (`Ukraine` in `Ukraine's allies`)."""
+        return token.dep_ in ("poss", "nmod:poss", "nmod") and \
+            fold(token.head.lemma_) in self.relational
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering a token."""
+        for m in self.mentions:
+            if m.token_start <= token.i < m.token_end:
+                return m
+        return None
+
+    def within(self, token: Token) -> Mention | None:
+        """The mention covering the token or one of its appositions and name parts; a name
+        the resolver could not code gives way to a coded title before it (`Junta
+        spokesman Captain X`)."""
+        own = self.at(token)
+        if own and own.actor.code:
+            return own
+        owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
+        for child in token.children:
+            if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners):
+                hit = self.at(child)
+                if hit and hit is not own:
+                    return hit
+        for child in token.children:
+            # an organisation named before the noun, which the English parser may mark
+            # `nmod` (`the Hamas political bureau`, `the ECOWAS bloc`)
+            hit = self.at(child) if child.dep_ == "nmod" and child.i < token.i else None
+            if hit and hit.kind == "organisation":
+                return hit
+        for child in token.children:
+            # `Israeli helicopters`, `les chars russes`: the nationality of what acts, also
+            # when it qualifies the noun's compound (`American drone strikes`, `US drone
+            # strikes`)
+            words = [child] if child.dep_ == "amod" else [
+                g for g in child.children if g.dep_ in ("amod", "compound")
+            ] if child.dep_ == "compound" else []
+            hit = next((h for w in words for h in [self.at(w)]
+                        if h and h.kind in ("demonym", "country")), None)
+            if hit:
+                return hit
+        return own or self.means_nationality(token)
+
+    def means_nationality(self, token: Token) -> Mention | None:
+        """`une frappe de drone turque`: the nationality of the means a noun names in its
+        genitive, when the means is itself no actor (`l'arrestation de journalistes turcs`
+                names whom, not whose); not a place near which it is done (`des tirs près de la
+        frontière sud-coréenne`)."""
+        for child in token.children:
+            if child.dep_ == "nmod" and genitive(child) and not place_phrase(child) and \
+                    self.at(child) is None:
+                for grand in child.children:
+                    hit = self.at(grand) if grand.dep_ == "amod" else None
+                    if hit and hit.kind == "demonym":
+                        return hit
+        return None
+
+    def coordinated(self, mention: Mention, doc_tokens: Doc) -> list[Mention]:
+        """Mentions joined to this one by `et`/`and`/commas just before it, which a parser
+        may hang elsewhere (`X et Y se sont entretenus`). A comma alone joins only within a
+        list closed by a conjunction (`X, Y and Z`), or in a headline (`Russia, China sign
+        energy deal`): `stop arming Taiwan, China's defence ministry said` lists no one."""
+        out, current = [], mention
+        while True:
+            before = [m for m in self.mentions if m.token_end in
+                      (current.token_start - 1, current.token_start - 2)]
+            if not before:
+                return out
+            gap = doc_tokens[before[-1].token_end:current.token_start]
+            words = [fold(t.text) for t in gap if not t.is_space]
+            if not words or words[0] not in COORDINATORS or not all(
+                    w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
+                    before[-1], current, doc_tokens) or not out and set(words) <= {
+                        ",", *ARTICLES} and doc_tokens[current.token_start].sent[-1].is_punct:
+                return out
+            current = before[-1]
+            out.append(current)
+
+    def owner(self, token: Token, possessive_only: bool = False,
+              sent: bool = False) -> Mention | None:
+        """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`; with
+        `possessive_only`, not one in `of`/`de` (`the invasion of Eritrea` is done to it);
+        for what is `sent`, also its sender (`an appeal from ECOWAS`)."""
+        if fold(token.lemma_) in self.relational:
+            return None
+        for child in token.children:
+            if sent and child.dep_ == "prep" and fold(child.text) == "from":
+                hit = next((self.at(g) for g in child.children if g.dep_ == "pobj"), None)
+                if hit:
+                    return hit
+            if child.dep_ in ("nmod", "nmod:poss", "poss") and (
+                    child.dep_ != "nmod" or (marker_of(child) in ("de", "of")
+                                             and not possessive_only)):
+                hit = self.at(child)
+                if hit:
+                    return hit
+            if child.dep_ == "prep" and fold(child.text) == "of" and not possessive_only:
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and self.at(grand):
+                        return self.at(grand)
+            if child.dep_ in ("acl", "acl:relcl"):
+                # `les frappes menées par Israël`, `the attack carried out by Hamas`
+                for agent in agent_tokens(child):
+                    if self.at(agent):
+                        return self.at(agent)
+        return None

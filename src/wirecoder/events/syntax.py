@@ -1,0 +1,320 @@
+"""How tokens hang together: the dependency relations the argument rules read (subjects,
+objects, agents, genitives, markers of a target), with no knowledge of actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirecoder.events.modality import ModalityWords, has_word, intending_verb
+from wirecoder.nlp import (
+    ADVERBIAL_PREPOSITIONS,
+    COMPLETING,
+    CONTRACTIONS,
+    morph_values,
+    preposition,
+)
+from wirecoder.textnorm import fold
+
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
+SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+OBJECTS = frozenset({"obj", "dobj"})
+PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
+GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
+                               "which", "that"})
+# What introduces an infinitive of purpose or control (`to offer`, `à venir`, `de livrer`).
+INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
+# Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
+PREPOSITIONAL_LIGHT = frozenset({"proceder"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
+# Dependents that continue a name or stand beside it (`l'opposant Kizza Besigye`).
+NAME_PARTS = frozenset({"appos", "flat", "flat:name"})
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A noun and the nouns coordinated with it. An apposition with conjuncts of its own is a
+    member of a list the parser read as an apposition (`le Kenya, l'Ouganda et la Tanzanie`)."""
+    out = [token]
+    for child in token.children:
+        if child.pos_ in ("NOUN", "PROPN", "PRON") and (child.dep_ == "conj" or (
+                child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children))):
+            out.extend(with_conjuncts(child))
+        elif _headline_list(token, child):
+            out.append(child)
+    return out
+
+
+def _headline_list(token: Token, child: Token) -> bool:
+    """`Iran, Saudi Arabia to restore ties`: a headline's comma list of names read as an
+    apposition (the sentence has no final stop)."""
+    sent = token.sent
+    return child.dep_ == "appos" and token.pos_ == child.pos_ == "PROPN" and \
+        not sent[-1].is_punct and token.doc[token.i + 1].text == "," and \
+        child.left_edge.i == token.i + 2
+
+
+def marker_of(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("case", "mark") or (child.dep_ == "prep"):
+            return CONTRACTIONS.get(fold(child.text), fold(child.lemma_))
+    if token.dep_ == "pobj":
+        return fold(token.head.lemma_)
+    return None
+
+
+def infinitive(verb: Token) -> bool:
+    """A verb in the infinitive or introduced as one (`to deliver`, `de livrer`, `à venir`);
+    not a participle (`a qualifié la démarche d'injustifiée`)."""
+    forms = morph_values(verb, "VerbForm")
+    return verb.pos_ in ("VERB", "AUX") and ("Inf" in forms or "Part" not in forms and any(
+        c.dep_ in ("aux", "mark") and fold(c.text) in INFINITIVE_MARKERS
+        for c in verb.children))
+
+
+def adds_to_noun(clause: Token, subject: Token) -> bool:
+    """Whether a relative clause tells what the noun it follows did: `le Premier ministre,
+    qui a critiqué l'Inde`, `the minister, who criticised India`. Not a clause that restricts
+    the noun (`les officiels qui ont négocié` tells which officials), nor an English one in
+    a perfect tense (`the group, which has kidnapped pupils`), which recalls the background."""
+    doc = subject.doc
+    return clause.dep_ in RELATIVE_CLAUSES and fold(subject.text) in RELATIVE_PRONOUNS and \
+        subject.i > 0 and doc[subject.i - 1].text == "," and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
+    (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
+    (`obl` with `par`)."""
+    for level in (list(verb.children), [g for c in verb.children for g in c.children]):
+        for child in level:
+            if child.dep_ == "obl:agent" or child.dep_ == "obl" and preposition(child) == "par":
+                return with_conjuncts(child)
+            if child.dep_ == "agent":
+                return [g for g in child.children if g.dep_ == "pobj"]
+    return []
+
+
+def agented_participle(verb: Token) -> bool:
+    """A participle qualifying a noun, with its passive agent (`arrêtés par la police`)."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        "Part" in morph_values(verb, "VerbForm") and bool(agent_tokens(verb))
+
+
+def fronted_passive(verb: Token) -> bool:
+    """A past participle with its passive agent opening the sentence, done to the subject of
+    the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
+    the king, the president called…`)."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
+        not any(c.dep_.startswith("aux") for c in verb.children) and bool(agent_tokens(verb))
+
+
+def presence_tokens(verb: Token) -> list[Token]:
+    """`paraphés en présence des deux présidents`, `signed in the presence of X and Y`: with
+    no agent named, those in whose presence a joint act was done are its parties (every word
+    of the phrase, whatever the parser hung the second party on). The phrase may hang on a
+    place before it (`à Astana en présence de`)."""
+    near = [g for c in verb.children for g in (c, *c.children)]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children]
+    for noun in near:
+        if fold(noun.lemma_) in PRESENCE and noun.dep_.startswith(("obl", "nmod", "pobj")):
+            return [t for t in noun.subtree if t.i > noun.i]
+    return []
+
+
+def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
+    """The tokens a verb's markers introduce (its object, `to X`...)."""
+    found = []
+    # `Macron called Putin`, read as naming him: a predicative complement with no object
+    # before it is the object
+    lone = not any(c.dep_ in OBJECTS for c in head.children)
+    for child in head.children:
+        if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
+                "iobj" in markers and child.dep_ in ("iobj", "dative"):
+            found.extend(with_conjuncts(child))
+        elif child.dep_ == "prep" and fold(child.lemma_) in markers:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found.extend(with_conjuncts(grand))
+        elif child.dep_ == "advmod" and fold(child.text) in markers:
+            # `a protesté auprès de Pékin`: the tagger hangs the noun on the adverb
+            found.extend(t for grand in child.children if preposition(grand) == fold(child.text)
+                         for t in with_conjuncts(grand))
+        elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
+                marker_of(child) in markers:
+            found.extend(with_conjuncts(child))
+    # `a renforcé ses troupes près de l'Ukraine`: a place the parser hung on the object
+    return found or [t for obj in head.children if obj.dep_ in OBJECTS for grand in obj.children
+                     if grand.dep_ == "nmod" and (preposition(grand) or "") in markers
+                     and not introduced_by(grand, GENITIVE) for t in with_conjuncts(grand)]
+
+
+def genitive_link(token: Token) -> bool:
+    """Whether a token links what hangs on it to the noun above as part of the noun's own
+    phrase (`de civils palestiniens`, `of civilians`), not through another preposition (`in
+    protest against violations by X`: X did the violations) nor a clause."""
+    if token.dep_ in ("amod", "compound"):
+        return True
+    if token.dep_ == "prep":
+        return fold(token.text) in GENITIVE
+    return token.dep_ in ("nmod", "pobj") and genitive(token)
+
+
+def genitive(noun: Token) -> bool:
+    """Whether a noun is introduced by `de`/`of` (also `du`, `des`, `d'`)."""
+    return introduced_by(noun, GENITIVE)
+
+
+def place_phrase(noun: Token) -> bool:
+    """Whether a French `de` noun belongs to an adverb's compound preposition, not to the noun
+    above (`près de la frontière`, `loin de`, `lors de`), where the parser hung the adverb on
+    the noun."""
+    return any(c.dep_ == "advmod" and fold(c.text) in ADVERBIAL_PREPOSITIONS
+               for c in noun.children)
+
+
+def introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a noun is introduced by one of these (folded) prepositions, also inside a
+    French contraction (`aux` holds `à`)."""
+    word = preposition(noun)
+    return word is not None and CONTRACTIONS.get(word, word) in prepositions
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The heads between a token and one of its ancestors."""
+    path, current = [], token.head
+    while current.i != top.i and current.head.i != current.i:
+        path.append(current)
+        current = current.head
+    return path
+
+
+def source_clause(noun: Token, words: ModalityWords) -> Token | None:
+    """The verb or adjective whose subject does the act a noun names, if any: a light verb
+    (`held talks`), a verb of refusal (`rejected talks`) or an adjective of intent (`ready
+    for talks`)."""
+    light = fold(noun.head.lemma_) in words.light
+    if light and (noun.dep_ in OBJECTS or noun.dep_ == "obl:arg" and fold(
+            noun.head.lemma_) in PREPOSITIONAL_LIGHT):
+        # `held talks`, `a procédé à des exercices`
+        return noun.head
+    if noun.dep_ in OBJECTS and has_word(noun.head, words.refusal):
+        # `a écarté toute négociation`, `rejected talks`: the refuser (modality codes 12x)
+        return noun.head
+    if intending_verb(noun, words) is not None:
+        return noun.head  # `envisage des sanctions`: who intends them (modality codes 03x, 13x)
+    return _light_verb_without_object(noun, words.light) or _intent_adjective(
+        noun, words.intent) or _on_copula(noun) or _come_for(noun, words)
+
+
+def _come_for(noun: Token, words: ModalityWords) -> Token | None:
+    """`X was in Cairo for talks`, `X is expected in Tehran for talks`, `X est arrivé à Alger
+    pour des entretiens`: the verb of arrival or presence whose subject came for the act."""
+    if preposition(noun) not in words.purpose:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and \
+        fold(verb.lemma_) in words.arrival else None
+
+
+def _on_copula(noun: Token) -> Token | None:
+    """`X is on a visit to Moscow`, `who is on a tour of Africa`: the copula whose subject is
+    on the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or fold(prep.text) != "on" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_ == "be" else None
+
+
+def _intent_adjective(noun: Token, intent: frozenset[str]) -> Token | None:
+    """The clause whose subject is ready for the act a noun names: the copula an English
+    adjective completes (`was ready for talks`), the French adjective itself (`prêt au
+    dialogue`)."""
+    adjective = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in (
+        "obl", "obl:arg", "nmod") else None
+    if adjective is None or adjective.pos_ != "ADJ" or fold(adjective.lemma_) not in intent:
+        return None
+    return adjective.head if adjective.dep_ == "acomp" else adjective
+
+
+def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | None:
+    """`a mené dans la soirée de samedi à dimanche des raids`: the parser hung the light
+    verb's object on the time phrase before it; the verb, which has no object of its own,
+    is found by climbing the noun phrases."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ not in ("nmod", "obl", "obl:mod") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            if fold(current.lemma_) in light and current.i < noun.i and not any(
+                    c.dep_ in OBJECTS for c in current.children):
+                return current
+            return None
+    return None
+
+
+def engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
+    """The noun an act noun qualifies by a preposition of engagement (modality `engaged`):
+    `le président, en visite à Alger,`, `the minister, on a visit to Delhi`."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if preposition(noun) not in prepositions or head.i == noun.i or \
+            head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
+def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
+    """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
+    of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
+    its own (`the arrest of X, accused by Y`) nor after another preposition. Given the active
+    `verb` the noun is the object of, an agent the parser hung on that verb after the noun
+    (`denounced the drills by X`)."""
+    after = [c for c in verb.children if c.i > noun.i and c.dep_ != "conj"] if verb else []
+    for token in [*noun.subtree, *after]:
+        if token.i <= noun.i:
+            continue
+        if fold(token.text) == "by" and token.dep_ == "prep":
+            agents = [t for g in token.children if g.dep_ == "pobj" for t in with_conjuncts(g)]
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ") and preposition(token) == "par":
+            # (`par la junte malienne`, `junte` tagged an adjective)
+            agents = with_conjuncts(token)
+        else:
+            continue
+        # the path may run through the name of whom the act was done to (`l'arrestation de
+        # l'opposant Kizza Besigye par la police`, the agent hung on the name)
+        if (verb is not None and token.head.i == verb.i) or all(genitive_link(a) or a.dep_ in NAME_PARTS
+                                     for a in _path_up(token, noun)):
+            return agents
+    return []
+
+
+def of_nouns(noun: Token) -> list[Token]:
+    """The nouns an `of`/`de` phrase hangs on a noun (`la signature de l'accord`)."""
+    return [g for c in noun.children if c.dep_ == "prep" and fold(c.text) == "of"
+            for g in c.children if g.dep_ == "pobj"] + [
+        c for c in noun.children if c.dep_ == "nmod" and genitive(c)]
+
+
+def carrier_noun(noun: Token, carriers: frozenset[str]) -> Token | None:
+    """The noun that carries the act a noun names: `a mediation mission`, `une mission de
+    médiation`, `a wave of arrests`."""
+    head = noun.head
+    if noun.dep_ == "pobj" and fold(head.text) in ("of", "de", "d'"):
+        head = head.head
+    elif not (noun.dep_ == "compound" or noun.dep_ == "nmod" and preposition(noun) in (
+            "de", "d'")):
+        return None
+    return head if head.i != noun.i and fold(head.lemma_) in carriers else None
+
+
+def object_antecedent(verb: Token) -> list[Token]:
+    """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
+    the object pronoun of a participle clause stands for the object of the verb it hangs on."""
+    if verb.dep_ not in COMPLETING or not any(
+            c.dep_ in OBJECTS and fold(c.text) in OBJECT_PRONOUNS for c in verb.children):
+        return []
+    return [t for c in verb.head.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
