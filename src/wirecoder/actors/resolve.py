@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from wirecoder import resources
-from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
+from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.recognise import Phrase
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -426,7 +426,7 @@ def _settle_places(phrases: list[Phrase], context: Context) -> None:
 def _envoy(phrase: Phrase, lex: ActorLexicon) -> bool:
     """Whether a phrase names a diplomat posted abroad (`the Ugandan envoy`)."""
     role = phrase.entry("role")
-    return role is not None and fold(role.form) in lex.posted
+    return role is not None and posted_abroad(role.form or "", lex.posted)
 
 
 def _anaphor_fits(actor: Actor, body: bool) -> bool:

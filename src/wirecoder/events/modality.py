@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_code, intent_code
@@ -197,6 +197,18 @@ def _negated(token: Token, words: ModalityWords) -> bool:
                for c in parties for g in c.children)
 
 
+def _contracted(doc: Doc, start: int, end: int) -> list[str]:
+    """Folded forms of tokens `start` to `end`, a contraction as its preposition (`au`: `à`)."""
+    forms = folded_tokens(doc)
+    return [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, end)]
+
+
+def _holds_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether some run of these words (a few dozen runs at most) is one of the phrases."""
+    runs = {tuple(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return not runs.isdisjoint(phrases)
+
+
 def _in_background(token: Token, words: ModalityWords) -> bool:
     doc = token.doc
     sentence = sentence_of(doc)
@@ -209,16 +221,13 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
     # demonstrations` is not background, `during the president's visit` is
     verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
-    forms = folded_tokens(doc)
-    before = [CONTRACTIONS.get(forms[k], forms[k]) for k in range(verb + 1, token.i)]
-    # every run of those words (a few dozen at most), against the phrases
-    runs = {tuple(before[i:i + n]) for n in range(len(before) + 1)
-            for i in range(len(before) - n + 1)}
+    before = _contracted(doc, verb + 1, token.i)
+    if _holds_phrase(before, words.background):
+        return True
     # a phrase around the noun itself: `à l'invitation de X` frames a visit, invites no one
-    around = before + [CONTRACTIONS.get(f, f) for f in forms[token.i:token.i + 2]]
-    runs |= {tuple(around[i:j]) for i in range(len(before) + 1)
-             for j in range(len(before) + 1, len(around) + 1)}
-    return not runs.isdisjoint(words.background)
+    around = before + _contracted(doc, token.i, min(token.i + 2, len(doc)))
+    return any(tuple(around[i:j]) in words.background for i in range(len(before) + 1)
+               for j in range(len(before) + 1, len(around) + 1))
 
 
 INDEFINITE = frozenset({"un", "une", "a", "an"})
@@ -355,24 +364,17 @@ def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> boo
     `before`, also the words before it since the last other verb (`En 2013, la France avait
     envoyé`)."""
     doc = token.doc
-    forms = folded_tokens(doc)
     own = {c.i for c in token.children}
-    after = []
-    for t in doc[token.i + 1:token.sent.end]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            break
-        after.append(CONTRACTIONS.get(forms[t.i], forms[t.i]))
+    end = next((t.i for t in doc[token.i + 1:token.sent.end]
+                if t.is_punct or t.pos_ in ("VERB", "AUX")), token.sent.end)
+    after = _contracted(doc, token.i + 1, end)
     if before:
         start = token.i
         while start > token.sent.start and (doc[start - 1].pos_ not in ("VERB", "AUX")
                                             or start - 1 in own):
             start -= 1
-        after += [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, token.i)]
-    if any(YEAR.match(w) for w in after):
-        return True
-    runs = {tuple(after[i:i + n]) for n in range(1, len(after) + 1)
-            for i in range(len(after) - n + 1)}
-    return not runs.isdisjoint(words.past_time)
+        after += _contracted(doc, start, token.i)
+    return any(YEAR.match(w) for w in after) or _holds_phrase(after, words.past_time)
 
 
 def _recalled(token: Token, words: ModalityWords) -> bool:
@@ -525,16 +527,9 @@ def _opined(token: Token, words: ModalityWords) -> bool:
     if any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
            for g in governors(token, 4, OPINED) for c in g.children):
         return True
-    forms = folded_tokens(token.doc)
-    for t in token.sent:
-        if t.pos_ == "NOUN" and has_word(t, words.commentators):
-            before = [CONTRACTIONS.get(forms[k], forms[k])
-                      for k in range(max(token.sent.start, t.i - 3), t.i)]
-            runs = {tuple(before[i:j]) for i in range(len(before))
-                    for j in range(i + 1, len(before) + 1)}
-            if not runs.isdisjoint(words.attribution):
-                return True
-    return False
+    return any(t.pos_ == "NOUN" and has_word(t, words.commentators) and _holds_phrase(
+        _contracted(token.doc, max(token.sent.start, t.i - 3), t.i), words.attribution)
+        for t in token.sent)
 
 
 def _intended(token: Token, words: ModalityWords) -> bool:
