@@ -4408,3 +4408,22 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
     # called to a capital: perhaps by one's own government, so no source
     assert not any(c == "114" for _, c, _ in dyads(
         code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La ville de Kharkiv a été bombardée par l'armée russe dans la nuit.", "fr"),
+    ("La ville d'Odessa a été bombardée par l'armée russe.", "fr"),
+    ("The city of Kharkiv was shelled overnight by Russian forces.", "en"),
+    ("Officials said Odesa was struck by Russian drones on Tuesday.", "en"),
+])
+def test_events_force_on_a_place_told_in_the_passive_aims_at_its_country(code, text, lang):
+    assert any(d[1] == "19" and d[0].startswith("RUS") and d[2] == "UKR"
+               for d in roots(dyads(code, text, lang)))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La ville de Nyala a été bombardée par l'armée soudanaise.", "fr"),
+    ("The city of Nyala was shelled by the Sudanese army.", "en"),
+])
+def test_events_force_on_an_own_place_in_the_passive_names_no_target(code, text, lang):
+    assert ("SDNMIL", "19", None) in roots(dyads(code, text, lang))

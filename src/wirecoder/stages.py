@@ -216,11 +216,12 @@ def _event_place(token, toponyms, offset: int, objects: bool = False):  # type: 
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
     (`a bombing near Samarra killed...`), or to the clause a participle completes (`a bomb
     went off in Quetta, killing four`); with `objects`, also the place its object names (what
-    force struck: `a bombardé Kharkiv`)."""
+    force struck: `a bombardé Kharkiv`, `Kharkiv was shelled`)."""
     clauses = with_completed(token)
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-    struck = [c for v in clauses for c in v.children if c.dep_ in OBJECTS] if objects else []
+    struck = [c for v in clauses for c in v.children if c.dep_ in OBJECTS or
+              c.dep_ in ("nsubj:pass", "nsubjpass")] if objects else []
     for child in [*(p for v in clauses for p in locatives(v)), *struck,
                   *(g for s in subjects for g in locatives(s))]:
         lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
