@@ -62,6 +62,9 @@ class ModalityWords:
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     past_time: tuple[tuple[str, ...], ...] = ()
+    during: frozenset[str] = frozenset()
+    long_spans: frozenset[str] = frozenset()
+    vague_spans: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
 
@@ -132,6 +135,7 @@ def modality_words(lang: str) -> ModalityWords:
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
         past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
+        during=words("during"), long_spans=words("long_spans"), vague_spans=words("vague_spans"),
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
@@ -381,18 +385,30 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     """`les deux présidents s'étaient déjà rencontrés`, `they had met in 2019`, `Erdogan, who
     visited Baghdad last year, …`: an act the narrative recalls from before its news (a
     pluperfect with `already` or dated to a past year; a relative clause so dated; an act
-    going on since a year, `combat l'État depuis 1964`; a
+    going on since a year, `combat l'État depuis 1964`, or for many years, `se sont
+    affrontés pendant des décennies`; a
     pluperfect alone often reports recent news: `la junte avait rappelé samedi son
     ambassadeur`)."""
     pluperfect = bool(_pluperfect(token))
     if pluperfect and any(fold(c.text) in ALREADY for c in token.children
                           if c.dep_ == "advmod"):
         return True
-    if any(YEAR.match(g.text) and preposition(g) in SINCE
+    if any(YEAR.match(g.text) and preposition(g) in SINCE or _long_span(g, words)
            for c in token.children for g in (c, *c.children)):
         return True  # `has been fighting the state since 1964`: a state, not news
     return (pluperfect or token.dep_ in RELATIVE and _tense(token) is None) and \
         _dated_past(token, words, before=pluperfect)
+
+
+def _long_span(noun: Token, words: ModalityWords) -> bool:
+    """`for decades`, `pendant des années`, `for more than three decades`: a span of many
+    years an act lasted; a numbered span of years or months (`banned for five years`) can
+    be the term of a penalty, so only an unnumbered one counts."""
+    if preposition(noun) not in words.during or "Plur" not in morph_values(noun, "Number"):
+        return False
+    lemma = fold(noun.lemma_)
+    return lemma in words.long_spans or lemma in words.vague_spans and not any(
+        c.dep_ == "nummod" for c in noun.children)
 
 
 def _past_condition(verb: Token, words: ModalityWords) -> bool:
