@@ -4472,3 +4472,14 @@ def test_events_pluperfect_dated_to_a_month_is_recalled_not_coded(code, text, la
 ])
 def test_events_pluperfect_dated_to_a_weekday_is_news(code, text, lang):
     assert ("NERGOV", "161", "FRA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'armée nigériane a repoussé une incursion de Boko Haram.", "fr", ("NGAMIL", "190", "NGAREB")),
+    ("L'armée burkinabè a repoussé les assaillants du JNIM.", "fr", ("BFAMIL", "190", "MLIREB")),
+    ("Nigerian troops repelled an incursion by Boko Haram fighters.", "en",
+     ("NGAMIL", "190", "NGAREB")),
+    ("Burkinabe troops repelled the JNIM attackers.", "en", ("BFAMIL", "190", "MLIREB")),
+])
+def test_events_repelling_attackers_is_force_not_rejection(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
