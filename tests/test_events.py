@@ -4483,3 +4483,19 @@ def test_events_pluperfect_dated_to_a_weekday_is_news(code, text, lang):
 ])
 def test_events_repelling_attackers_is_force_not_rejection(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gitega a fermé sa frontière avec Kigali, qu'il accuse d'héberger des putschistes.", "fr",
+     ("BDIGOV", "112", "RWAGOV")),
+    ("Israël a frappé le Hezbollah, qu'il tient pour responsable des tirs de roquettes.", "fr",
+     ("ISR", "112", "LBNREB")),
+    ("Bamako a expulsé l'ambassadeur de France, qu'il accuse d'ingérence.", "fr",
+     ("MLIGOV", "1125", "FRAGOV")),
+    ("Gitega closed its border with Kigali, which it accuses of sheltering coup plotters.", "en",
+     ("BDIGOV", "112", "RWAGOV")),
+    ("Mali expelled the French ambassador, whom it accused of interference.", "en",
+     ("MLI", "1125", "FRAGOV")),
+])
+def test_events_relative_pronoun_object_stands_for_its_noun(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

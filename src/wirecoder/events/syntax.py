@@ -24,6 +24,7 @@ GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the prepositi
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
                                "which", "that"})
+OBJECT_RELATIVES = frozenset({"que", "qu'", "whom", "which", "that"})  # folded
 # What introduces an infinitive of purpose or control (`to offer`, `à venir`, `de livrer`).
 INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
@@ -134,7 +135,7 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     for child in head.children:
         if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
-            found.extend(with_conjuncts(child))
+            found.extend(with_conjuncts(antecedent(child)))
         elif child.dep_ == "prep" and fold(child.lemma_) in markers:
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -146,10 +147,36 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
                 marker_of(child) in markers:
             found.extend(with_conjuncts(child))
+    if not found and "obj" in markers:
+        found = _misread_relative(head)
     # `a renforcé ses troupes près de l'Ukraine`: a place the parser hung on the object
     return found or [t for obj in head.children if obj.dep_ in OBJECTS for grand in obj.children
                      if grand.dep_ == "nmod" and (preposition(grand) or "") in markers
                      and not introduced_by(grand, GENITIVE) for t in with_conjuncts(grand)]
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: the one its clause qualifies (`Kigali, which
+    it accuses of…`), or, where the parser missed the clause, the noun before the comma the
+    pronoun follows (`Kigali, qu'il accuse de…`); any other token itself."""
+    if fold(token.text) not in OBJECT_RELATIVES:
+        return token
+    if token.head.dep_ in RELATIVE_CLAUSES:
+        return token.head.head
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[token.i - 2]
+    return token
+
+
+def _misread_relative(verb: Token) -> list[Token]:
+    """`Kigali, qu'il accuse de soutenir le M23` with `qu'` read as a conjunction or an
+    indirect object: the object of a clause with none of its own is the noun the pronoun
+    stands for."""
+    if any(c.dep_ in OBJECTS for c in verb.children):
+        return []
+    return [antecedent(c) for c in verb.children if c.dep_ in ("mark", "dep", "iobj")
+            and antecedent(c) is not c][:1]
 
 
 def genitive_link(token: Token) -> bool:
