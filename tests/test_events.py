@@ -4499,3 +4499,11 @@ def test_events_repelling_attackers_is_force_not_rejection(code, text, lang, exp
 ])
 def test_events_relative_pronoun_object_stands_for_its_noun(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hamas, which attacked Israel on Oct. 7, 2023, released two hostages on Saturday.", "en"),
+    ("Le Hamas, qui a attaqué Israël le 7 octobre 2023, a libéré samedi deux otages.", "fr"),
+])
+def test_events_relative_clause_dated_with_a_full_date_is_recalled(code, text, lang):
+    assert not [d for d in roots(dyads(code, text, lang)) if d[1] == "19"]

@@ -369,8 +369,11 @@ def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> boo
     envoyé`)."""
     doc = token.doc
     own = {c.i for c in token.children}
+    # (not at the comma of a date: `on Oct. 7, 2023`)
     end = next((t.i for t in doc[token.i + 1:token.sent.end]
-                if t.is_punct or t.pos_ in ("VERB", "AUX")), token.sent.end)
+                if t.is_punct and not (t.text == "," and t.i + 1 < len(doc) and
+                                       YEAR.match(doc[t.i + 1].text))
+                or t.pos_ in ("VERB", "AUX")), token.sent.end)
     after = _contracted(doc, token.i + 1, end)
     if before:
         start = token.i
