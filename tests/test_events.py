@@ -4408,3 +4408,30 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
     # called to a capital: perhaps by one's own government, so no source
     assert not any(c == "114" for _, c, _ in dyads(
         code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ligature is two letters: `manœuvres` and `manoeuvres` are one word
+    ("La Chine a lancé lundi des manoeuvres militaires autour de Taïwan.", "fr",
+     ("CHN", "150", "TWN")),
+    ("China staged military manœuvres around Taiwan on Monday.", "en", ("CHN", "150", "TWN")),
+    # troops massed at a border, counted or not
+    ("L'armée russe a massé des milliers de soldats à la frontière ukrainienne.", "fr",
+     ("RUSMIL", "154", "UKR")),
+    ("Russia has massed thousands of soldiers on the Ukrainian border.", "en",
+     ("RUS", "154", "UKR")),
+    # an embassy's staff cut down reduces diplomatic relations
+    ("La Pologne a réduit le personnel de l'ambassade de Russie à Varsovie.", "fr",
+     ("POL", "161", "RUSGOV")),
+    ("Poland reduced the diplomatic staff of the Russian embassy in Warsaw.", "en",
+     ("POL", "161", "RUSGOV")),
+    # blame shifted onto another is an accusation
+    ("Kigali a rejeté la responsabilité de la crise sur Kinshasa.", "fr",
+     ("RWAGOV", "112", "CODGOV")),
+    ("Kigali shifted the blame for the crisis onto Kinshasa.", "en",
+     ("RWAGOV", "112", "CODGOV")),
+    # a participle the tagger hung on the counted object after it heads the clause
+    ("La Russie a expulsé dix diplomates polonais.", "fr", ("RUS", "161", "POLGOV")),
+])
+def test_events_fr7_force_posture_reduced_relations_and_blame(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
