@@ -4435,3 +4435,24 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
 ])
 def test_events_fr7_force_posture_reduced_relations_and_blame(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle opening the sentence with its agent is an act done, done to the subject of
+    # the clause it leads into, which neither denies nor refuses it
+    ("Accusé par Washington de soutenir le terrorisme, l'Iran a rejeté ces allégations.", "fr",
+     ("USAGOV", "11", "IRN")),
+    ("Accused by Washington of supporting terrorism, Iran rejected the allegations.", "en",
+     ("USAGOV", "11", "IRN")),
+    # a name after `par` the parser made a modifier is the agent all the same
+    ("Critiqué par Paris, le gouvernement malien a maintenu sa décision.", "fr",
+     ("FRAGOV", "11", "MLIGOV")),
+    ("Criticised by Paris, the Malian government maintained its decision.", "en",
+     ("FRAGOV", "11", "MLIGOV")),
+])
+def test_events_fr7_fronted_participle_with_its_agent(code, text, lang, expected):
+    src, root, tgt = expected
+    assert any(s == src and c.startswith(root) and t == tgt for s, c, t in dyads(code, text, lang))
+    assert not any(s == tgt and c.startswith(root) and t == src
+                   for s, c, t in dyads(code, text, lang))
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.events.modality import ModalityWords, has_word, intending_verb
+from wirecoder.events.modality import ModalityWords, fronted_participle, has_word, intending_verb
 from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
@@ -87,10 +87,12 @@ def adds_to_noun(clause: Token, subject: Token) -> bool:
 def agent_tokens(verb: Token) -> list[Token]:
     """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
     (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
-    (`obl` with `par`)."""
+    (`obl` with `par`), or a name a modifier (`Critiqué par Paris`; `par téléphone` is a
+    manner)."""
     for level in (list(verb.children), [g for c in verb.children for g in c.children]):
         for child in level:
-            if child.dep_ == "obl:agent" or child.dep_ == "obl" and preposition(child) == "par":
+            if child.dep_ == "obl:agent" or preposition(child) == "par" and (
+                    child.dep_ == "obl" or child.dep_ == "obl:mod" and child.pos_ == "PROPN"):
                 return with_conjuncts(child)
             if child.dep_ == "agent":
                 return [g for g in child.children if g.dep_ == "pobj"]
@@ -107,9 +109,7 @@ def fronted_passive(verb: Token) -> bool:
     """A past participle with its passive agent opening the sentence, done to the subject of
     the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
     the king, the president called…`)."""
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
-        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
-        not any(c.dep_.startswith("aux") for c in verb.children) and bool(agent_tokens(verb))
+    return fronted_participle(verb) and bool(agent_tokens(verb))
 
 
 def presence_tokens(verb: Token) -> list[Token]:
