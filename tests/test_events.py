@@ -4456,3 +4456,28 @@ def test_events_fr7_fronted_participle_with_its_agent(code, text, lang, expected
     assert not any(s == tgt and c.startswith(root) and t == src
                    for s, c, t in dyads(code, text, lang))
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid announced for another is pledged (033), financial aid by its sum (0331)
+    ("La Commission européenne a annoncé une aide de 500 millions d'euros à la Tunisie.", "fr",
+     ("IGOEUREECGOV", "0331", "TUN")),
+    ("The European Commission announced 500 million euros in aid to Tunisia.", "en",
+     ("IGOEUREECGOV", "0331", "TUN")),
+    ("Le Japon a annoncé une aide humanitaire pour Gaza.", "fr", ("JPN", "0333", "PSE")),
+    ("Japan announced humanitarian aid for Gaza.", "en", ("JPN", "0333", "PSE")),
+    # trade frozen or suspended with a country is an embargo (163)
+    ("Ankara a gelé ses échanges commerciaux avec Israël.", "fr", ("TURGOV", "163", "ISR")),
+    ("Turkey suspended all trade with Israel.", "en", ("TUR", "163", "ISR")),
+    # nuclear weapons deployed in a country (154)
+    ("La Russie a déployé des armes nucléaires en Biélorussie.", "fr", ("RUS", "154", "BLR")),
+    ("Russia has deployed tactical nuclear weapons in Belarus.", "en", ("RUS", "154", "BLR")),
+])
+def test_events_fr7_announced_aid_frozen_trade_deployed_weapons(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr7_aid_announced_for_no_actor_codes_no_pledge(code):
+    found = dyads(code, "Le gouvernement a annoncé une aide aux agriculteurs touchés par la "
+                        "sécheresse.", "fr")
+    assert not any(c.startswith("033") for _, c, _ in found)
