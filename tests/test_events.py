@@ -4481,3 +4481,24 @@ def test_events_fr7_aid_announced_for_no_actor_codes_no_pledge(code):
     found = dyads(code, "Le gouvernement a annoncé une aide aux agriculteurs touchés par la "
                         "sécheresse.", "fr")
     assert not any(c.startswith("033") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the marked argument of an infinitive that the parser hung on the verb it completes
+    ("Washington a décidé de suspendre son aide militaire à l'Egypte.", "fr"),
+    ("Washington decided to suspend its military aid to Egypt.", "en"),
+])
+def test_events_fr7_infinitive_target_hung_on_the_governing_verb(code, text, lang):
+    assert ("USAGOV", "1622", "EGY") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # members of the European Parliament are the Parliament, not a legislature of a country
+    # the sentence names
+    ("Les députés européens ont adopté une résolution condamnant la répression en Iran.", "fr"),
+    ("European lawmakers adopted a resolution condemning the crackdown in Iran.", "en"),
+])
+def test_events_fr7_european_lawmakers_are_the_european_parliament(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "IGOEUREECLEG" and c == "111" for s, c, _ in found)
+    assert not any(s == "IRNLEG" for s, _, _ in found)
