@@ -4502,3 +4502,30 @@ def test_events_fr7_european_lawmakers_are_the_european_parliament(code, text, l
     found = dyads(code, text, lang)
     assert any(s == "IGOEUREECLEG" and c == "111" for s, c, _ in found)
     assert not any(s == "IRNLEG" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a relative pronoun object of a verb with its own subject stands for the noun before it
+    ("Le Niger a expulsé l'ambassadeur de France, qu'il accuse d'ingérence.", "fr",
+     ("NER", "112", "FRAGOV")),
+    ("Niger expelled the French ambassador, whom it accuses of interference.", "en",
+     ("NER", "112", "FRAGOV")),
+    ("Le Mali a expulsé l'ambassadeur de France, à qui il reproche des propos outrageants.",
+     "fr", ("MLI", "110", "FRAGOV")),
+    ("Erdogan s'en est pris à Israël, qu'il a accusé de génocide.", "fr",
+     ("TURGOV", "112", "ISR")),
+    ("Erdogan lashed out at Israel, which he accused of genocide.", "en",
+     ("TURGOV", "112", "ISR")),
+])
+def test_events_fr7_relative_pronoun_object_stands_for_its_antecedent(code, text, lang,
+                                                                     expected):
+    src, prefix, tgt = expected
+    assert any(s == src and c.startswith(prefix) and t == tgt
+               for s, c, t in dyads(code, text, lang))
+
+
+def test_events_fr7_relative_subject_is_no_object(code):
+    # `qui` the subject of its clause: the target is the verb's own object
+    found = dyads(code, "Le Hamas, qui accuse Israël de bloquer l'aide, a suspendu les "
+                        "négociations.", "fr")
+    assert ("PSEREB", "112", "ISR") in found

@@ -23,7 +23,7 @@ PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, f
 GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
-                               "which", "that"})
+                               "whom", "which", "that"})
 # What introduces an infinitive of purpose or control (`to offer`, `à venir`, `de livrer`).
 INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
@@ -314,7 +314,24 @@ def carrier_noun(noun: Token, carriers: frozenset[str]) -> Token | None:
 def object_antecedent(verb: Token) -> list[Token]:
     """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
     the object pronoun of a participle clause stands for the object of the verb it hangs on."""
+    relative = relative_object(verb)
+    if relative is not None:
+        return relative
     if verb.dep_ not in COMPLETING or not any(
             c.dep_ in OBJECTS and fold(c.text) in OBJECT_PRONOUNS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
+
+
+def relative_object(verb: Token) -> list[Token] | None:
+    """`l'ambassadeur de France, qu'il accuse d'ingérence`, `à qui il reproche`, `the
+    ambassador, whom it accuses`: a relative pronoun of a verb that has a subject of its own
+    stands for the noun right before it."""
+    pronoun = next((c for c in verb.children if c.i < verb.i and (
+        "Rel" in morph_values(c, "PronType")
+        or c.dep_ in OBJECTS and fold(c.text) in RELATIVE_PRONOUNS)), None)
+    if pronoun is None or not any(c.dep_ in ACTIVE_SUBJECTS and c.i != pronoun.i
+                                  for c in verb.children):
+        return None
+    before = verb.doc[verb.sent.start:pronoun.left_edge.i]
+    return next(([t] for t in reversed(before) if t.pos_ in ("NOUN", "PROPN")), None)
