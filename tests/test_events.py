@@ -4507,3 +4507,124 @@ def test_events_relative_pronoun_object_stands_for_its_noun(code, text, lang, ex
 ])
 def test_events_relative_clause_dated_with_a_full_date_is_recalled(code, text, lang):
     assert not [d for d in roots(dyads(code, text, lang)) if d[1] == "19"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ligature is two letters: `manœuvres` and `manoeuvres` are one word
+    ("La Chine a lancé lundi des manoeuvres militaires autour de Taïwan.", "fr",
+     ("CHN", "150", "TWN")),
+    ("China staged military manœuvres around Taiwan on Monday.", "en", ("CHN", "150", "TWN")),
+    # troops massed at a border, counted or not
+    ("L'armée russe a massé des milliers de soldats à la frontière ukrainienne.", "fr",
+     ("RUSMIL", "154", "UKR")),
+    ("Russia has massed thousands of soldiers on the Ukrainian border.", "en",
+     ("RUS", "154", "UKR")),
+    # an embassy's staff cut down reduces diplomatic relations
+    ("La Pologne a réduit le personnel de l'ambassade de Russie à Varsovie.", "fr",
+     ("POL", "161", "RUSGOV")),
+    ("Poland reduced the diplomatic staff of the Russian embassy in Warsaw.", "en",
+     ("POL", "161", "RUSGOV")),
+    # blame shifted onto another is an accusation
+    ("Kigali a rejeté la responsabilité de la crise sur Kinshasa.", "fr",
+     ("RWAGOV", "112", "CODGOV")),
+    ("Kigali shifted the blame for the crisis onto Kinshasa.", "en",
+     ("RWAGOV", "112", "CODGOV")),
+    # a participle the tagger hung on the counted object after it heads the clause
+    ("La Russie a expulsé dix diplomates polonais.", "fr", ("RUS", "161", "POLGOV")),
+])
+def test_events_fr7_force_posture_reduced_relations_and_blame(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle opening the sentence with its agent is an act done, done to the subject of
+    # the clause it leads into, which neither denies nor refuses it
+    ("Accusé par Washington de soutenir le terrorisme, l'Iran a rejeté ces allégations.", "fr",
+     ("USAGOV", "11", "IRN")),
+    ("Accused by Washington of supporting terrorism, Iran rejected the allegations.", "en",
+     ("USAGOV", "11", "IRN")),
+    # a name after `par` the parser made a modifier is the agent all the same
+    ("Critiqué par Paris, le gouvernement malien a maintenu sa décision.", "fr",
+     ("FRAGOV", "11", "MLIGOV")),
+    ("Criticised by Paris, the Malian government maintained its decision.", "en",
+     ("FRAGOV", "11", "MLIGOV")),
+])
+def test_events_fr7_fronted_participle_with_its_agent(code, text, lang, expected):
+    src, root, tgt = expected
+    assert any(s == src and c.startswith(root) and t == tgt for s, c, t in dyads(code, text, lang))
+    assert not any(s == tgt and c.startswith(root) and t == src
+                   for s, c, t in dyads(code, text, lang))
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid announced for another is pledged (033), financial aid by its sum (0331)
+    ("La Commission européenne a annoncé une aide de 500 millions d'euros à la Tunisie.", "fr",
+     ("IGOEUREECGOV", "0331", "TUN")),
+    ("The European Commission announced 500 million euros in aid to Tunisia.", "en",
+     ("IGOEUREECGOV", "0331", "TUN")),
+    ("Le Japon a annoncé une aide humanitaire pour Gaza.", "fr", ("JPN", "0333", "PSE")),
+    ("Japan announced humanitarian aid for Gaza.", "en", ("JPN", "0333", "PSE")),
+    # trade frozen or suspended with a country is an embargo (163)
+    ("Ankara a gelé ses échanges commerciaux avec Israël.", "fr", ("TURGOV", "163", "ISR")),
+    ("Turkey suspended all trade with Israel.", "en", ("TUR", "163", "ISR")),
+    # nuclear weapons deployed in a country (154)
+    ("La Russie a déployé des armes nucléaires en Biélorussie.", "fr", ("RUS", "154", "BLR")),
+    ("Russia has deployed tactical nuclear weapons in Belarus.", "en", ("RUS", "154", "BLR")),
+])
+def test_events_fr7_announced_aid_frozen_trade_deployed_weapons(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_fr7_aid_announced_for_no_actor_codes_no_pledge(code):
+    found = dyads(code, "Le gouvernement a annoncé une aide aux agriculteurs touchés par la "
+                        "sécheresse.", "fr")
+    assert not any(c.startswith("033") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the marked argument of an infinitive that the parser hung on the verb it completes
+    ("Washington a décidé de suspendre son aide militaire à l'Egypte.", "fr"),
+    ("Washington decided to suspend its military aid to Egypt.", "en"),
+])
+def test_events_fr7_infinitive_target_hung_on_the_governing_verb(code, text, lang):
+    assert ("USAGOV", "1622", "EGY") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # members of the European Parliament are the Parliament, not a legislature of a country
+    # the sentence names
+    ("Les députés européens ont adopté une résolution condamnant la répression en Iran.", "fr"),
+    ("European lawmakers adopted a resolution condemning the crackdown in Iran.", "en"),
+])
+def test_events_fr7_european_lawmakers_are_the_european_parliament(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "IGOEUREECLEG" and c == "111" for s, c, _ in found)
+    assert not any(s == "IRNLEG" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a relative pronoun object of a verb with its own subject stands for the noun before it
+    ("Le Niger a expulsé l'ambassadeur de France, qu'il accuse d'ingérence.", "fr",
+     ("NER", "112", "FRAGOV")),
+    ("Niger expelled the French ambassador, whom it accuses of interference.", "en",
+     ("NER", "112", "FRAGOV")),
+    ("Le Mali a expulsé l'ambassadeur de France, à qui il reproche des propos outrageants.",
+     "fr", ("MLI", "110", "FRAGOV")),
+    ("Erdogan s'en est pris à Israël, qu'il a accusé de génocide.", "fr",
+     ("TURGOV", "112", "ISR")),
+    ("Erdogan lashed out at Israel, which he accused of genocide.", "en",
+     ("TURGOV", "112", "ISR")),
+])
+def test_events_fr7_relative_pronoun_object_stands_for_its_antecedent(code, text, lang,
+                                                                     expected):
+    src, prefix, tgt = expected
+    assert any(s == src and c.startswith(prefix) and t == tgt
+               for s, c, t in dyads(code, text, lang))
+
+
+def test_events_fr7_relative_subject_is_no_object(code):
+    # `qui` the subject of its clause: the target is the verb's own object
+    found = dyads(code, "Le Hamas, qui accuse Israël de bloquer l'aide, a suspendu les "
+                        "négociations.", "fr")
+    assert ("PSEREB", "112", "ISR") in found

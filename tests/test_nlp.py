@@ -61,3 +61,10 @@ def test_preposition_of_a_noun_after_an_adverbial_preposition():
     assert preposition(next(t for t in doc if t.text == "Pékin")) == "aupres"
     doc = pipeline("fr")("La délégation de Pékin est arrivée.")
     assert preposition(next(t for t in doc if t.text == "Pékin")) == "de"
+
+
+def test_fold_splits_ligatures_and_clean_for_nlp_keeps_length():
+    from wirecoder.textnorm import fold
+    assert fold("Manœuvres") == fold("manoeuvres") == "manoeuvres"
+    assert fold("ex æquo") == "ex aequo"
+    assert len(clean_for_nlp("des manœuvres", "fr")) == len("des manœuvres")

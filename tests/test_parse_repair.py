@@ -277,3 +277,17 @@ def test_an_opening_name_read_as_the_verb_becomes_the_subject():
     assert (doc[0].dep_, doc[0].head.i, doc[0].tag_) == ("nsubj", 1, "NNP")
     assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
     assert doc[5].head.i == 1
+
+
+def test_a_participle_hung_on_the_object_after_it_becomes_the_verb():
+    # `a expulsé dix diplomates`, with `a` the main verb and `expulsé` an adverb of its object
+    words = ["La", "Russie", "a", "expulsé", "dix", "diplomates", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 5, 5, 2, 2],
+              deps=["det", "nsubj", "ROOT", "advmod", "nummod", "obj", "punct"],
+              pos=["DET", "PROPN", "VERB", "ADV", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[3].pos_) == ("ROOT", 3, "VERB")
+    assert (doc[5].dep_, doc[5].head.i) == ("obj", 3)
+    assert (doc[2].dep_, doc[2].head.i) == ("aux:tense", 3)
+    assert doc[1].head.i == 3

@@ -181,7 +181,8 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
         # the clause is right, the participle only mistagged (`a félicité`, `a dissous`)
         _as_verb(word)
         return
-    if word.head.i != auxiliary.i or not word.text.endswith(PARTICIPLE_ENDINGS):
+    if not word.text.endswith(PARTICIPLE_ENDINGS) or not (
+            word.head.i == auxiliary.i or _modifies_object_of(word, auxiliary)):
         return
     if not main:
         _as_participle_before_object(auxiliary, word)
@@ -195,6 +196,14 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
     _as_verb(word)
+
+
+def _modifies_object_of(word: Token, auxiliary: Token) -> bool:
+    """`a expulsé dix diplomates`, with `expulsé` an adverb of `diplomates`, the object of
+    `a`: the participle hung on the noun after it that the auxiliary governs."""
+    noun = word.head
+    return noun.i > word.i and noun.head.i == auxiliary.i and noun.dep_ == "obj" and (
+        auxiliary.pos_ == "VERB")
 
 
 def _as_verb(word: Token) -> None:

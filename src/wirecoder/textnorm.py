@@ -10,12 +10,15 @@ from wirecoder import resources
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
                               "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u00a0": " "})
+# Ligatures, which Unicode does not decompose: `manœuvre` and `manoeuvre` are one word.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
 
 
 @lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
-    """Lower-case, strip diacritics and fold typographic apostrophes and hyphens."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    """Lower-case, strip diacritics, split ligatures and fold typographic apostrophes and
+    hyphens."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_LIGATURES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 

@@ -497,6 +497,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
             targets.extend(m for m in _resolve(marked_tokens(obj, markers), index, owners=True)
                            if m not in targets)
+        if not targets and markers and trigger_token.dep_ == "xcomp":
+            # `a décidé de suspendre son aide à l'Egypte`: on the verb the infinitive completes
+            targets = _resolve([t for t in marked_tokens(trigger_token.head, markers)
+                                if t.i > trigger_token.i], index, owners=True)
     if not targets and trigger.pos == "NOUN" and (phrase.dep_ in OBJECTS or
                                                   intending_verb(phrase, words) is not None):
         # `a annoncé des sanctions contre X`, `envisage de nouvelles sanctions contre X`: the

@@ -174,6 +174,15 @@ def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> 
     return out
 
 
+def fronted_participle(verb: Token) -> bool:
+    """A past participle opening the sentence, without auxiliary, before the clause it leads
+    into (`Critiqué par Paris, le gouvernement a…`): an act told as done, which the verb of
+    that clause neither denies, refuses nor intends."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
+        not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _gerund(token: Token) -> bool:
     """An English gerund, or a verb with one as its auxiliary (`denied supplying`, `denied
     having sent`)."""
@@ -589,7 +598,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
     root = code[:2]
-    heads = governors(token)
+    heads = [] if fronted_participle(token) else governors(token)
     owned = next((k for k, g in enumerate(heads) if g.pos_ == "NOUN" and has_word(g, words.deciding)),
                  None)
     if owned is not None:

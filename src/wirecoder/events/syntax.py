@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.events.modality import ModalityWords, has_word, intending_verb
+from wirecoder.events.modality import ModalityWords, fronted_participle, has_word, intending_verb
 from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
@@ -23,7 +23,7 @@ PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, f
 GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
-                               "which", "that"})
+                               "whom", "which", "that"})
 OBJECT_RELATIVES = frozenset({"que", "qu'", "whom", "which", "that"})  # folded
 # What introduces an infinitive of purpose or control (`to offer`, `à venir`, `de livrer`).
 INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
@@ -88,10 +88,12 @@ def adds_to_noun(clause: Token, subject: Token) -> bool:
 def agent_tokens(verb: Token) -> list[Token]:
     """The passive agent (`par X`, `by X`), also where the parser hung it one level lower
     (`reçu mercredi par X`, with the agent under `mercredi`) or marked it a plain oblique
-    (`obl` with `par`)."""
+    (`obl` with `par`), or a name a modifier (`Critiqué par Paris`; `par téléphone` is a
+    manner)."""
     for level in (list(verb.children), [g for c in verb.children for g in c.children]):
         for child in level:
-            if child.dep_ == "obl:agent" or child.dep_ == "obl" and preposition(child) == "par":
+            if child.dep_ == "obl:agent" or preposition(child) == "par" and (
+                    child.dep_ == "obl" or child.dep_ == "obl:mod" and child.pos_ == "PROPN"):
                 return with_conjuncts(child)
             if child.dep_ == "agent":
                 return [g for g in child.children if g.dep_ == "pobj"]
@@ -108,9 +110,7 @@ def fronted_passive(verb: Token) -> bool:
     """A past participle with its passive agent opening the sentence, done to the subject of
     the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
     the king, the president called…`)."""
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and \
-        "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
-        not any(c.dep_.startswith("aux") for c in verb.children) and bool(agent_tokens(verb))
+    return fronted_participle(verb) and bool(agent_tokens(verb))
 
 
 def presence_tokens(verb: Token) -> list[Token]:
@@ -135,7 +135,7 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     for child in head.children:
         if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
-            found.extend(with_conjuncts(antecedent(child)))
+            found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and fold(child.lemma_) in markers:
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -147,6 +147,7 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
                 marker_of(child) in markers:
             found.extend(with_conjuncts(child))
+    found = [antecedent(t) for t in found]
     if not found and "obj" in markers:
         found = _misread_relative(head)
     # `a renforcé ses troupes près de l'Ukraine`: a place the parser hung on the object
@@ -156,17 +157,15 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
 
 
 def antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for: the one its clause qualifies (`Kigali, which
-    it accuses of…`), or, where the parser missed the clause, the noun before the comma the
-    pronoun follows (`Kigali, qu'il accuse de…`); any other token itself."""
-    if fold(token.text) not in OBJECT_RELATIVES:
+    """The noun a relative pronoun stands for: the noun before the comma the pronoun follows
+    (`Kigali, qu'il accuse de…`, `Kigali, which it accuses of…`), else the one its clause
+    qualifies (`le ministre à qui il reproche…`); any other token itself."""
+    if fold(token.text) not in OBJECT_RELATIVES | RELATIVE_PRONOUNS:
         return token
-    if token.head.dep_ in RELATIVE_CLAUSES:
-        return token.head.head
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
-        return doc[token.i - 2]
-    return token
+        return doc[token.i - 2]  # (the parser may hang the clause on a noun further back)
+    return token.head.head if token.head.dep_ in RELATIVE_CLAUSES else token
 
 
 def _misread_relative(verb: Token) -> list[Token]:
