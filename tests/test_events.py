@@ -4408,3 +4408,47 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
     # called to a capital: perhaps by one's own government, so no source
     assert not any(c == "114" for _, c, _ in dyads(
         code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs and phrases of verbal disapproval and blame
+    ("A U.N. panel faulted Israel for the civilian toll of its offensive.", ("IGOUNO", "111", "ISR")),
+    ("Chinese state media excoriated Japan over the discharge of treated water.",
+     ("CHNMED", "111", "JPN")),
+    ("Iran's supreme leader railed against the United States on Friday.", ("IRNGOV", "111", "USA")),
+    ("Moscow rounded on Berlin after the delivery of the missiles.", ("RUSGOV", "111", "DEUGOV")),
+    ("Hungary's Orban ridiculed the European Union on Thursday.", ("HUNGOV", "111", "IGOEUREEC")),
+    ("Erdogan vilified Netanyahu in a speech in Istanbul.", ("TURGOV", "111", "ISRGOV")),
+    ("Beijing scolded Canada after a Canadian frigate crossed the strait.",
+     ("CHNGOV", "111", "CAN")),
+    ("Ukraine reproached Hungary for blocking the aid package.", ("UKR", "111", "HUN")),
+    ("Baerbock took China to task for its stance on the war.", ("DEUGOV", "111", "CHN")),
+    ("Azerbaijan leveled harsh criticism at France over its arms sales.", ("AZE", "111", "FRA")),
+    ("Brazil drew a sharp rebuke from Israel on Monday.", ("ISR", "111", "BRA")),
+    ("The State Department voiced objections to Georgia's new law.", ("USAGOV", "110", "GEO")),
+    ("Israel pointed the finger at Iran for the attack on the tanker.", ("ISR", "112", "IRN")),
+])
+def test_events_en7_verbal_disapproval_phrasings(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # detention and sentencing phrasings
+    ("Russian authorities locked up an American reporter on Monday.", ("RUSGOV", "173", "USAMED")),
+    ("Israel placed a Palestinian lawmaker under administrative detention.",
+     ("ISR", "173", "PSELEG")),
+    ("Washington scaled back military aid to Egypt on Tuesday.", ("USAGOV", "162", "EGY")),
+])
+def test_events_en7_coercion_and_aid_cut_phrasings(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the same words with no disapproval, detention or sanction
+    "The second round on Sunday will pit the two candidates against each other.",
+    "Inflation has leveled off in Turkey, the central bank said.",
+    "The plant in Japan was locked down after the earthquake.",
+    "Officials in Kenya said the fault lay in the power grid.",
+])
+def test_events_en7_near_misses_code_nothing(code, text):
+    assert not dyads(code, text, "en")
