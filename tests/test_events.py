@@ -4452,3 +4452,47 @@ def test_events_en7_coercion_and_aid_cut_phrasings(code, text, expected):
 ])
 def test_events_en7_near_misses_code_nothing(code, text):
     assert not dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ending an agreement of any name (deal, accord, pact, treaty) reduces relations
+    ("Niger's junta revoked a military cooperation deal with the United States.", "en",
+     ("NERGOV", "160", "USA")),
+    ("Mali's junta cancelled a defence agreement with France on Monday.", "en",
+     ("MLIGOV", "160", "FRA")),
+    ("Burkina Faso annulled a tax accord with France.", "en", ("BFA", "160", "FRA")),
+])
+def test_events_en7_agreement_ended(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en7_talks_ending_without_a_deal_end_no_agreement(code):
+    assert not any(c == "160" for _, c, _ in dyads(
+        code, "The talks in Doha ended without a deal with Hamas, Qatar said.", "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two subjects the parser leaves uncoordinated, the `and` hung on the first
+    (("Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto discussed "
+      "regional security."), "en"),
+    (("Le Premier ministre éthiopien Abiy Ahmed et le président kényan William Ruto ont "
+      "discuté de la sécurité régionale."), "fr"),
+])
+def test_events_en7_two_subjects_joined_by_and_both_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ETHGOV", "040", "KENGOV") in found
+    assert ("KENGOV", "040", "ETHGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subject the parser missed is not an actor named in a relative clause on it
+    ("Orban, who met Putin last year, on Thursday vetoed the EU aid package.", "en",
+     ("HUNGOV", "129", "IGOEUREEC")),
+    ("Orban, qui a rencontré Poutine l'an dernier, a bloqué jeudi le plan d'aide de l'UE.",
+     "fr", ("HUNGOV", "120", "IGOEUREEC")),
+])
+def test_events_en7_missed_subject_not_taken_from_a_relative_clause(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(s == "RUSGOV" for s, _, _ in found)
+
