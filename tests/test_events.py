@@ -4496,3 +4496,23 @@ def test_events_en7_missed_subject_not_taken_from_a_relative_clause(code, text, 
     assert expected in found
     assert not any(s == "RUSGOV" for s, _, _ in found)
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a speech verb whose clause puts an actor behind an act accuses it
+    ("Israel said Iran was behind the drone attack on the tanker.", "en", ("ISR", "112", "IRN")),
+    ("Israël a affirmé que l'Iran était derrière l'attaque de drones contre le pétrolier.", "fr",
+     ("ISR", "112", "IRN")),
+])
+def test_events_en7_said_to_be_behind_an_act_is_an_accusation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # behind a place, or standing behind an ally, blames no one
+    ("The minister said Ukrainian troops were behind the front line near Bakhmut.", "en"),
+    ("Erdogan said Turkey stood behind Azerbaijan.", "en"),
+    ("Le ministre a dit que les troupes ukrainiennes étaient derrière la ligne de front.", "fr"),
+])
+def test_events_en7_behind_a_place_or_an_ally_accuses_no_one(code, text, lang):
+    assert not any(c.startswith("112") for _, c, _ in dyads(code, text, lang))
