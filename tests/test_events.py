@@ -4516,3 +4516,27 @@ def test_events_en7_said_to_be_behind_an_act_is_an_accusation(code, text, lang, 
 ])
 def test_events_en7_behind_a_place_or_an_ally_accuses_no_one(code, text, lang):
     assert not any(c.startswith("112") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # missions closed, envoys and officials ordered out, visas restricted, passports taken
+    ("Russia shut down the Polish consulate in Smolensk.", ("RUS", "161", "POLGOV")),
+    ("The Kremlin ordered the closure of the Finnish consulate in St Petersburg.",
+     ("RUSGOV", "161", "FINGOV")),
+    ("Niger's junta ordered the French ambassador out of the country.",
+     ("NERGOV", "161", "FRAGOV")),
+    ("Israel ordered U.N. officials out of the country.", ("ISR", "174", "IGOUNO")),
+    ("The United States restricted visas for Nicaraguan officials.", ("USA", "172", "NICGOV")),
+    ("Belarus stripped exiled opposition leader Sviatlana Tsikhanouskaya of her passport.",
+     ("BLR", "172", "BLROPP")),
+])
+def test_events_en7_missions_closed_and_people_ordered_out(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Police shut down the main road near the embassy in Nairobi.",
+    "The president ordered an investigation into the closure of the consulate.",
+])
+def test_events_en7_roads_near_missions_and_inquiries_reduce_no_relations(code, text):
+    assert not any(c.startswith("16") for _, c, _ in dyads(code, text, "en"))
