@@ -4540,3 +4540,18 @@ def test_events_en7_missions_closed_and_people_ordered_out(code, text, expected)
 ])
 def test_events_en7_roads_near_missions_and_inquiries_reduce_no_relations(code, text):
     assert not any(c.startswith("16") for _, c, _ in dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diplomats recalled from a country, a plan dismissed
+    ("South Africa recalled all its diplomats from Israel.", ("ZAF", "161", "ISR")),
+    ("The Kremlin dismissed Zelenskiy's peace plan as unrealistic.",
+     ("RUSGOV", "120", "UKRGOV")),
+])
+def test_events_en7_diplomats_recalled_and_plans_dismissed(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_en7_recalling_a_past_event_recalls_no_diplomat(code):
+    text = "Macron recalled that French diplomats in Niger had been held in the embassy for weeks."
+    assert not any(c.startswith("16") for _, c, _ in dyads(code, text, "en"))
