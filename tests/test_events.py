@@ -4555,3 +4555,18 @@ def test_events_en7_diplomats_recalled_and_plans_dismissed(code, text, expected)
 def test_events_en7_recalling_a_past_event_recalls_no_diplomat(code):
     text = "Macron recalled that French diplomats in Niger had been held in the embassy for weeks."
     assert not any(c.startswith("16") for _, c, _ in dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House bashed China over trade on Tuesday.", ("USAGOV", "111", "CHN")),
+    ("Israel's foreign minister chastised Spain for recognising a Palestinian state.",
+     ("ISRGOV", "111", "ESP")),
+    ("Belarusian police hauled off opposition supporters outside the court.",
+     ("BLRCOP", "173", "BLROPP")),
+])
+def test_events_en7_bashed_chastised_hauled_off(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_en7_rubble_hauled_away_is_no_arrest(code):
+    assert not dyads(code, "Workers hauled away the rubble after the earthquake in Turkey.", "en")
