@@ -4628,3 +4628,165 @@ def test_events_fr7_relative_subject_is_no_object(code):
     found = dyads(code, "Le Hamas, qui accuse Israël de bloquer l'aide, a suspendu les "
                         "négociations.", "fr")
     assert ("PSEREB", "112", "ISR") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs and phrases of verbal disapproval and blame
+    ("A U.N. panel faulted Israel for the civilian toll of its offensive.", ("IGOUNO", "111", "ISR")),
+    ("Chinese state media excoriated Japan over the discharge of treated water.",
+     ("CHNMED", "111", "JPN")),
+    ("Iran's supreme leader railed against the United States on Friday.", ("IRNGOV", "111", "USA")),
+    ("Moscow rounded on Berlin after the delivery of the missiles.", ("RUSGOV", "111", "DEUGOV")),
+    ("Hungary's Orban ridiculed the European Union on Thursday.", ("HUNGOV", "111", "IGOEUREEC")),
+    ("Erdogan vilified Netanyahu in a speech in Istanbul.", ("TURGOV", "111", "ISRGOV")),
+    ("Beijing scolded Canada after a Canadian frigate crossed the strait.",
+     ("CHNGOV", "111", "CAN")),
+    ("Ukraine reproached Hungary for blocking the aid package.", ("UKR", "111", "HUN")),
+    ("Baerbock took China to task for its stance on the war.", ("DEUGOV", "111", "CHN")),
+    ("Azerbaijan leveled harsh criticism at France over its arms sales.", ("AZE", "111", "FRA")),
+    ("Brazil drew a sharp rebuke from Israel on Monday.", ("ISR", "111", "BRA")),
+    ("The State Department voiced objections to Georgia's new law.", ("USAGOV", "110", "GEO")),
+    ("Israel pointed the finger at Iran for the attack on the tanker.", ("ISR", "112", "IRN")),
+])
+def test_events_en7_verbal_disapproval_phrasings(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # detention and sentencing phrasings
+    ("Russian authorities locked up an American reporter on Monday.", ("RUSGOV", "173", "USAMED")),
+    ("Israel placed a Palestinian lawmaker under administrative detention.",
+     ("ISR", "173", "PSELEG")),
+    ("Washington scaled back military aid to Egypt on Tuesday.", ("USAGOV", "162", "EGY")),
+])
+def test_events_en7_coercion_and_aid_cut_phrasings(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the same words with no disapproval, detention or sanction
+    "The second round on Sunday will pit the two candidates against each other.",
+    "Inflation has leveled off in Turkey, the central bank said.",
+    "The plant in Japan was locked down after the earthquake.",
+    "Officials in Kenya said the fault lay in the power grid.",
+])
+def test_events_en7_near_misses_code_nothing(code, text):
+    assert not dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ending an agreement of any name (deal, accord, pact, treaty) reduces relations
+    ("Niger's junta revoked a military cooperation deal with the United States.", "en",
+     ("NERGOV", "160", "USA")),
+    ("Mali's junta cancelled a defence agreement with France on Monday.", "en",
+     ("MLIGOV", "160", "FRA")),
+    ("Burkina Faso annulled a tax accord with France.", "en", ("BFA", "160", "FRA")),
+])
+def test_events_en7_agreement_ended(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en7_talks_ending_without_a_deal_end_no_agreement(code):
+    assert not any(c == "160" for _, c, _ in dyads(
+        code, "The talks in Doha ended without a deal with Hamas, Qatar said.", "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two subjects the parser leaves uncoordinated, the `and` hung on the first
+    (("Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto discussed "
+      "regional security."), "en"),
+    (("Le Premier ministre éthiopien Abiy Ahmed et le président kényan William Ruto ont "
+      "discuté de la sécurité régionale."), "fr"),
+])
+def test_events_en7_two_subjects_joined_by_and_both_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ETHGOV", "040", "KENGOV") in found
+    assert ("KENGOV", "040", "ETHGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subject the parser missed is not an actor named in a relative clause on it
+    ("Orban, who met Putin last year, on Thursday vetoed the EU aid package.", "en",
+     ("HUNGOV", "129", "IGOEUREEC")),
+    ("Orban, qui a rencontré Poutine l'an dernier, a bloqué jeudi le plan d'aide de l'UE.",
+     "fr", ("HUNGOV", "120", "IGOEUREEC")),
+])
+def test_events_en7_missed_subject_not_taken_from_a_relative_clause(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(s == "RUSGOV" for s, _, _ in found)
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a speech verb whose clause puts an actor behind an act accuses it
+    ("Israel said Iran was behind the drone attack on the tanker.", "en", ("ISR", "112", "IRN")),
+    ("Israël a affirmé que l'Iran était derrière l'attaque de drones contre le pétrolier.", "fr",
+     ("ISR", "112", "IRN")),
+])
+def test_events_en7_said_to_be_behind_an_act_is_an_accusation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # behind a place, or standing behind an ally, blames no one
+    ("The minister said Ukrainian troops were behind the front line near Bakhmut.", "en"),
+    ("Erdogan said Turkey stood behind Azerbaijan.", "en"),
+    ("Le ministre a dit que les troupes ukrainiennes étaient derrière la ligne de front.", "fr"),
+])
+def test_events_en7_behind_a_place_or_an_ally_accuses_no_one(code, text, lang):
+    assert not any(c.startswith("112") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # missions closed, envoys and officials ordered out, visas restricted, passports taken
+    ("Russia shut down the Polish consulate in Smolensk.", ("RUS", "161", "POLGOV")),
+    ("The Kremlin ordered the closure of the Finnish consulate in St Petersburg.",
+     ("RUSGOV", "161", "FINGOV")),
+    ("Niger's junta ordered the French ambassador out of the country.",
+     ("NERGOV", "161", "FRAGOV")),
+    ("Israel ordered U.N. officials out of the country.", ("ISR", "174", "IGOUNO")),
+    ("The United States restricted visas for Nicaraguan officials.", ("USA", "172", "NICGOV")),
+    ("Belarus stripped exiled opposition leader Sviatlana Tsikhanouskaya of her passport.",
+     ("BLR", "172", "BLROPP")),
+])
+def test_events_en7_missions_closed_and_people_ordered_out(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Police shut down the main road near the embassy in Nairobi.",
+    "The president ordered an investigation into the closure of the consulate.",
+])
+def test_events_en7_roads_near_missions_and_inquiries_reduce_no_relations(code, text):
+    assert not any(c.startswith("16") for _, c, _ in dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diplomats recalled from a country, a plan dismissed
+    ("South Africa recalled all its diplomats from Israel.", ("ZAF", "161", "ISR")),
+    ("The Kremlin dismissed Zelenskiy's peace plan as unrealistic.",
+     ("RUSGOV", "120", "UKRGOV")),
+])
+def test_events_en7_diplomats_recalled_and_plans_dismissed(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_en7_recalling_a_past_event_recalls_no_diplomat(code):
+    text = "Macron recalled that French diplomats in Niger had been held in the embassy for weeks."
+    assert not any(c.startswith("16") for _, c, _ in dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House bashed China over trade on Tuesday.", ("USAGOV", "111", "CHN")),
+    ("Israel's foreign minister chastised Spain for recognising a Palestinian state.",
+     ("ISRGOV", "111", "ESP")),
+    ("Belarusian police hauled off opposition supporters outside the court.",
+     ("BLRCOP", "173", "BLROPP")),
+])
+def test_events_en7_bashed_chastised_hauled_off(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_en7_rubble_hauled_away_is_no_arrest(code):
+    assert not dyads(code, "Workers hauled away the rubble after the earthquake in Turkey.", "en")

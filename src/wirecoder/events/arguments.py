@@ -98,9 +98,9 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                 tokens = with_conjuncts(found[0])
                 for extra in found[1:]:
                     # `le président turc et son homologue russe ont évoqué`: the parser made
-                    # each conjunct a subject of its own, the `et` the verb's
+                    # each conjunct a subject of its own, the `et` the verb's or the first's
                     gap = verb.doc[found[0].right_edge.i + 1:extra.left_edge.i]
-                    if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i)
+                    if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i, found[0].i)
                            for t in verb.doc[found[0].i + 1:extra.i]) or (
                                # `Iran, Saudi Arabia hold talks`: a headline's comma list
                                not verb.sent[-1].is_punct and [t.text for t in gap] == [","]):

@@ -231,9 +231,16 @@ def _main_subject(token: Token) -> bool:
 
 def _last_actor_before(token: Token, lookup: MentionIndex,
                        taken: set[str | None]) -> Mention | None:
-    """The last coded actor the sentence names before a token, other than those taken."""
+    """The last coded actor the sentence names before a token, other than those taken and
+    those named in a relative clause the token is not in (`Orban, who met Putin, vetoed`)."""
     return next((m for m in reversed(lookup.mentions) if m.token_end <= token.i
-                 and m.actor.code and m.actor.code not in taken and m.rule != "locative"), None)
+                 and m.actor.code and m.actor.code not in taken and m.rule != "locative"
+                 and not _in_other_relative(mention_head(token.doc, m), token)), None)
+
+
+def _in_other_relative(word: Token, token: Token) -> bool:
+    """Whether a word lies in a relative clause that does not hold the token."""
+    return any(a.dep_ in RELATIVE_CLAUSES and token not in a.subtree for a in word.ancestors)
 
 
 @dataclass(frozen=True)

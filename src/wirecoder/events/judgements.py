@@ -136,14 +136,30 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
 
 def blamed(verb: Token, named: frozenset[int], culpable: frozenset[str]) -> bool:
     """`said that Russia was responsible for the attack`, `said India bore responsibility`,
-    `a affirmé que Kiev était responsable`: a speech verb whose clause says an actor is to
-    blame (a `culpable` word completing the clause or heading it)."""
+    `a affirmé que Kiev était responsable`, `said Russia was behind the attack`: a speech
+    verb whose clause says an actor is to blame (a `culpable` word completing the clause,
+    heading it, or introducing an act it is said to be behind)."""
     for clause, subject in _said_clauses(verb):
         if subject.i not in named or subject.i > clause.i:
             continue
         if fold(clause.lemma_) in culpable or any(
                 c.dep_ in ("acomp", "attr", *OBJECTS) and fold(c.lemma_) in culpable
-                for c in clause.children):
+                for c in clause.children) or _behind_an_act(clause, culpable):
+            return True
+    return False
+
+
+def _behind_an_act(clause: Token, culpable: frozenset[str]) -> bool:
+    """Whether a clause puts its subject behind an act (`was behind the attack`, `était
+    derrière l'attentat`), not a place (`behind the front line`)."""
+    acts = trigger_index(clause.doc.lang_)
+    for c in clause.children:
+        if fold(c.lemma_) not in culpable:
+            continue
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and fold(g.lemma_) in acts
+                                    for g in c.children):
+            return True
+        if c.dep_ == "case" and fold(clause.lemma_) in acts:
             return True
     return False
 
