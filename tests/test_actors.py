@@ -1043,3 +1043,17 @@ def test_actors_en6_coalition_led_by_a_country(code, text, fragment, expected):
 def test_actors_en6_a_ruling_coalition_is_no_military(code):
     found = actors(code, "Germany's ruling coalition collapsed on Wednesday.", "en")
     assert not any(c == "DEUMIL" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the government `in` a capital, the place hung on the verb it is the object of
+    ("Kenya criticised the authorities in Khartoum for blocking aid convoys.", "en",
+     "authorities", "SDNGOV"),
+    ("Washington urged the government in Kabul to reopen schools for girls.", "en",
+     "government", "AFGGOV"),
+    ("Le Kenya a critiqué les autorités de Khartoum pour le blocage des convois.", "fr",
+     "autorités", "SDNGOV"),
+])
+def test_actors_tgt7_government_in_a_capital_after_its_verb(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -4408,3 +4408,16 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
     # called to a capital: perhaps by one's own government, so no source
     assert not any(c == "114" for _, c, _ in dyads(
         code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a protest against an act is aimed at its doer, not at whom it was done to
+    ("Le Japon a protesté contre l'arrestation d'un diplomate japonais par la Russie.", "fr",
+     ("JPN", "114", "RUS")),
+    ("Tokyo protested on Monday against the detention of a Japanese engineer by China.", "en",
+     ("JPNGOV", "114", "CHN")),
+])
+def test_events_tgt7_protest_against_an_act_aims_at_its_doer(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c == "114" and t != expected[2] for _, c, t in found)

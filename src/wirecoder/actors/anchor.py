@@ -75,6 +75,16 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
     return out
 
 
+def _place_after_object(head: Token) -> list[Token]:
+    """`criticised the authorities in Khartoum`: the place the parser hung on the verb right
+    after a state's role noun that is its object (`the government in Kabul`)."""
+    if head.dep_ not in ("dobj", "obj"):
+        return []
+    after = head.right_edge.i + 1
+    return [g for c in head.head.children if c.i == after and c.dep_ == "prep" and
+            fold(c.text) == "in" for g in c.children if g.dep_ == "pobj"]
+
+
 class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
@@ -126,7 +136,9 @@ class Anchors:
             ties = BELONGING
         else:
             ties = OWNER_TIES
-        for token in (t for h in heads for t in _attached(h, ties)):
+        tied = [t for h in heads for t in _attached(h, ties)] + (
+            _place_after_object(head) if "GOV" in mention.actor.roles else [])
+        for token in tied:
             if mention.token_start <= token.i < mention.token_end:
                 continue
             country = self.country_of(token)

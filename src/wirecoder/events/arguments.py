@@ -53,6 +53,8 @@ SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded 
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+# Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
+OPPOSING = frozenset({"against", "contre"})
 # Prepositions of manner: `retaliated by expelling a diplomat`.
 MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
@@ -518,7 +520,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.source == "obj":
         sources, targets = targets, sources
     act: Token | None = None
-    named = _act_object(trigger_token, acts) if acts and not passive and \
+    named = _act_object(trigger_token, trigger, acts) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None:
         # `condemned the massacre of civilians by the militia`, `denounced the drills by X and
@@ -579,10 +581,15 @@ def _victim(noun: Token, index: MentionIndex) -> Mention | None:
     return index.owner(noun)
 
 
-def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
-    """The object of a verb when it names an act of the event lexicon (`the strikes`)."""
-    for child in verb.children:
-        if child.dep_ in OBJECTS and child.pos_ == "NOUN" and any(
+def _act_object(verb: Token, trigger: Trigger,
+                acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
+    """The object of a verb when it names an act of the event lexicon (`the strikes`), or the
+    noun its target marker of opposition introduces (`protested against the detention`,
+    `a protesté contre l'arrestation`)."""
+    opposing = tuple(OPPOSING.intersection(trigger.target))
+    opposed = marked_tokens(verb, opposing) if opposing else []
+    for child in [*(c for c in verb.children if c.dep_ in OBJECTS), *opposed]:
+        if child.pos_ == "NOUN" and any(
                 t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):
             return child
     return None
