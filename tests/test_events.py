@@ -4421,3 +4421,12 @@ def test_events_tgt7_protest_against_an_act_aims_at_its_doer(code, text, lang, e
     found = dyads(code, text, lang)
     assert expected in found
     assert not any(c == "114" and t != expected[2] for _, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # force named by a noun, the place it struck after its target marker, no one named
+    ("Russia launched a missile strike on Kharkiv on Monday.", "en"),
+    ("La Russie a lancé lundi une frappe de missile sur Kharkiv.", "fr"),
+])
+def test_events_tgt7_strike_on_a_place_aims_at_its_country(code, text, lang):
+    assert ("RUS", "195", "UKR") in dyads(code, text, lang)
