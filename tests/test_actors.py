@@ -1057,3 +1057,18 @@ def test_actors_en6_a_ruling_coalition_is_no_military(code):
 def test_actors_tgt7_government_in_a_capital_after_its_verb(code, text, lang, fragment,
                                                             expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `its`/`ses` troops are not the plural subject's, nor the troops' own: the speaker's
+    ("Israel said Hezbollah fighters had attacked its soldiers near the border.", "en",
+     "soldiers", "ISRMIL"),
+    ("Israël a affirmé que des combattants du Hezbollah avaient attaqué ses soldats.", "fr",
+     "soldats", "ISRMIL"),
+    ("Russia said its troops had left the village.", "en", "troops", "RUSMIL"),
+    ("La Russie a annoncé que ses troupes avaient quitté le village.", "fr", "troupes",
+     "RUSMIL"),
+])
+def test_actors_tgt7_possessive_owner_above_a_plural_subject(code, text, lang, fragment,
+                                                             expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -4430,3 +4430,24 @@ def test_events_tgt7_protest_against_an_act_aims_at_its_doer(code, text, lang, e
 ])
 def test_events_tgt7_strike_on_a_place_aims_at_its_country(code, text, lang):
     assert ("RUS", "195", "UKR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a target owned by `its`/`ses`, which the plural doers cannot own: the speaker's
+    ("Georgia said Russian soldiers had fired on its border posts overnight.", "en",
+     ("RUSMIL", "GEO")),
+    ("La Géorgie a affirmé que des soldats russes avaient tiré sur ses postes-frontières.",
+     "fr", ("RUSMIL", "GEO")),
+])
+def test_events_tgt7_single_possessive_target_owned_by_the_speaker(code, text, lang,
+                                                                   expected):
+    assert any((s, t) == expected and c[:2] == "19" for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a singular doer may own what it acts on: no owner is sought above it
+    ("Mali said the army had withdrawn its troops from the base.", "en"),
+    ("Le Mali a indiqué que l'armée avait retiré ses troupes de la base.", "fr"),
+])
+def test_events_tgt7_singular_doer_keeps_its_possessive(code, text, lang):
+    assert not any(t == "MLI" for _, _, t in dyads(code, text, lang))

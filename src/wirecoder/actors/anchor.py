@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Token
 from wirecoder.actors.lexicon import posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, locatives, morph_values, preposition, sentence_of, with_completed
+from wirecoder.nlp import (
+    SINGLE_POSSESSIVES,
+    WHERE,
+    locatives,
+    morph_values,
+    preposition,
+    sentence_of,
+    with_completed,
+)
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs (`a spokesman for the Iranian foreign
@@ -250,10 +258,13 @@ class Anchors:
     def _possessor(self, head: Token) -> str | None:
         """`l'Algérie a rappelé son ambassadeur`, `Israel withdrew its troops`: a possessive
         determiner gives the role the country of the noun it is coordinated with, else of its
-        clause's subject."""
-        if not any(c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in morph_values(c, "Poss")
-                   for c in head.children):
+        clause's subject (not the role itself, nor a plural one where the possessive has one
+        owner: then that of a clause above)."""
+        owners = [c for c in head.children if c.dep_ in ("det", "poss", "nmod:poss") and
+                  "Yes" in morph_values(c, "Poss")]
+        if not owners:
             return None
+        single = fold(owners[0].text) in SINGLE_POSSESSIVES
         partner = self.by_token.get(head.head.i) if head.dep_ == "conj" else None
         if partner is not None and partner.actor.country:
             # `le Premier ministre israélien et son ministre de la Défense`: the conjunct's
@@ -265,6 +276,11 @@ class Anchors:
             current = current.head
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")),
                            None)
+            if subject is not None and (subject.i == head.i or single and "Plur" in
+                                        morph_values(subject, "Number")):
+                # `Israel said its troops withdrew`, `Israel said Hezbollah fighters attacked
+                # its troops`: not their own
+                continue
             if subject is not None:
                 mention = self.by_token.get(subject.i)
                 if mention is None and subject.pos_ == "PRON":

@@ -39,7 +39,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, dependents, morph_values, preposition
+from wirecoder.nlp import SINGLE_POSSESSIVES, WHERE, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
@@ -549,6 +549,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
+    if not targets and not passive and act is None:
+        targets = _possessor(addressed, trigger_token, index, sources)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -558,6 +560,28 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       addressed if trigger.code[:2] == "02" else [])
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
+               sources: list[Mention]) -> list[Mention]:
+    """`Armenia said Azerbaijani troops fired on its positions`, `l'Arménie a affirmé que des
+    soldats azerbaïdjanais avaient tiré sur ses positions`: a target owned through a
+    possessive of one owner, which plural doers cannot be, is aimed at the actor that is the
+    subject of a verb above the trigger."""
+    doers = [verb.doc[m.token_start:m.token_end].root for m in sources]
+    if not doers or not all("Plur" in morph_values(t, "Number") for t in doers) or not any(
+            fold(c.text) in SINGLE_POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
+            for t in addressed for c in t.children):
+        return []
+    head = verb
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        owners = [m for m in subject_mentions(head, index) if m not in sources and m.actor.code]
+        if owners:
+            return owners[:1]
+    return []
 
 
 def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) -> list[Mention]:
