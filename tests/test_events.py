@@ -4451,3 +4451,29 @@ def test_events_tgt7_single_possessive_target_owned_by_the_speaker(code, text, l
 ])
 def test_events_tgt7_singular_doer_keeps_its_possessive(code, text, lang):
     assert not any(t == "MLI" for _, _, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # criticism received: the critic owns the noun, the subject is criticised
+    ("Le raid israélien sur Beyrouth a suscité la condamnation de l'Egypte.", "fr",
+     ("EGY", "111", "ISR")),
+    ("La Pologne s'est attiré les foudres de l'Allemagne.", "fr", ("DEU", "111", "POL")),
+    ("Israel's raid on Beirut drew condemnation from Egypt.", "en", ("EGY", "111", "ISR")),
+])
+def test_events_tgt7_criticism_received_from_the_nouns_owner(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronominal verb the parser hangs on its subject noun, the sentence's root
+    ("Le président turc s'en est pris à la Suède.", "fr", ("TURGOV", "111", "SWE")),
+    # reproach is criticism in both languages
+    ("Niger reproached France for backing jihadists in the Sahel.", "en", ("NER", "111", "FRA")),
+])
+def test_events_tgt7_criticism_by_a_misparsed_subject_and_reproach(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_tgt7_reprocher_is_disapproval(code):
+    found = dyads(code, "Le Niger a reproché à la France de soutenir les jihadistes.", "fr")
+    assert any(s == "NER" and c[:2] == "11" and t == "FRA" for s, c, t in found)

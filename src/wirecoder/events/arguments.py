@@ -37,7 +37,7 @@ from wirecoder.events.syntax import (
     source_clause,
     with_conjuncts,
 )
-from wirecoder.events.triggers import Trigger, trigger_index
+from wirecoder.events.triggers import REFLEXIVE, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import SINGLE_POSSESSIVES, WHERE, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
@@ -121,11 +121,14 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in TENSE_AUXILIARIES
-                for c in current.children):
-            # `les deux ministres se sont félicités` read as a participle of the noun: a
-            # participle with a tense auxiliary is the verb of a clause, the noun its subject
-            return with_conjuncts(current.head), False
+                c.dep_ in ("aux", "aux:tense", "aux:pass") and fold(c.lemma_) in
+                TENSE_AUXILIARIES for c in current.children):
+            # `les deux ministres se sont félicités`, `le président s'en est pris à X` read
+            # as a participle of the noun: a participle with an auxiliary is the verb of a
+            # clause, the noun its subject (passive unless the verb is pronominal)
+            return with_conjuncts(current.head), any(
+                c.dep_ == "aux:pass" for c in current.children) and not any(
+                fold(c.text) in REFLEXIVE for c in current.children)
         owner = _decider(current) if current.dep_ in ("acl", "xcomp") else None
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
