@@ -4477,3 +4477,22 @@ def test_events_tgt7_criticism_by_a_misparsed_subject_and_reproach(code, text, l
 def test_events_tgt7_reprocher_is_disapproval(code):
     found = dyads(code, "Le Niger a reproché à la France de soutenir les jihadistes.", "fr")
     assert any(s == "NER" and c[:2] == "11" and t == "FRA" for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the doer of a condemned attack, named by the light verb's participle that carried it
+    # out, wherever the parser hung it
+    (("La Pologne a condamné l'attaque contre la ville ukrainienne de Lviv menée par les "
+      "forces russes."), "fr"),
+    ("Poland condemned the attack on the Ukrainian city of Lviv carried out by Russian forces.",
+     "en"),
+])
+def test_events_tgt7_condemned_attack_carried_out_by(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("POL", "111", "RUSMIL") in found
+
+
+def test_events_tgt7_a_participle_of_another_noun_carries_out_nothing(code):
+    # `mené` agrees with the convoy, not the attack: the UN did not attack
+    found = dyads(code, "La France a condamné l'attaque contre le convoi mené par l'ONU.", "fr")
+    assert not any(t == "IGOUNO" for s, c, t in found if c[:2] == "11")
