@@ -1043,3 +1043,32 @@ def test_actors_en6_coalition_led_by_a_country(code, text, fragment, expected):
 def test_actors_en6_a_ruling_coalition_is_no_military(code):
     found = actors(code, "Germany's ruling coalition collapsed on Wednesday.", "en")
     assert not any(c == "DEUMIL" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the government `in` a capital, the place hung on the verb it is the object of
+    ("Kenya criticised the authorities in Khartoum for blocking aid convoys.", "en",
+     "authorities", "SDNGOV"),
+    ("Washington urged the government in Kabul to reopen schools for girls.", "en",
+     "government", "AFGGOV"),
+    ("Le Kenya a critiqué les autorités de Khartoum pour le blocage des convois.", "fr",
+     "autorités", "SDNGOV"),
+])
+def test_actors_tgt7_government_in_a_capital_after_its_verb(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `its`/`ses` troops are not the plural subject's, nor the troops' own: the speaker's
+    ("Israel said Hezbollah fighters had attacked its soldiers near the border.", "en",
+     "soldiers", "ISRMIL"),
+    ("Israël a affirmé que des combattants du Hezbollah avaient attaqué ses soldats.", "fr",
+     "soldats", "ISRMIL"),
+    ("Russia said its troops had left the village.", "en", "troops", "RUSMIL"),
+    ("La Russie a annoncé que ses troupes avaient quitté le village.", "fr", "troupes",
+     "RUSMIL"),
+])
+def test_actors_tgt7_possessive_owner_above_a_plural_subject(code, text, lang, fragment,
+                                                             expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -4790,3 +4790,91 @@ def test_events_en7_bashed_chastised_hauled_off(code, text, expected):
 
 def test_events_en7_rubble_hauled_away_is_no_arrest(code):
     assert not dyads(code, "Workers hauled away the rubble after the earthquake in Turkey.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a protest against an act is aimed at its doer, not at whom it was done to
+    ("Le Japon a protesté contre l'arrestation d'un diplomate japonais par la Russie.", "fr",
+     ("JPN", "114", "RUS")),
+    ("Tokyo protested on Monday against the detention of a Japanese engineer by China.", "en",
+     ("JPNGOV", "114", "CHN")),
+])
+def test_events_tgt7_protest_against_an_act_aims_at_its_doer(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c == "114" and t != expected[2] for _, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # force named by a noun, the place it struck after its target marker, no one named
+    ("Russia launched a missile strike on Kharkiv on Monday.", "en"),
+    ("La Russie a lancé lundi une frappe de missile sur Kharkiv.", "fr"),
+])
+def test_events_tgt7_strike_on_a_place_aims_at_its_country(code, text, lang):
+    assert ("RUS", "195", "UKR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a target owned by `its`/`ses`, which the plural doers cannot own: the speaker's
+    ("Georgia said Russian soldiers had fired on its border posts overnight.", "en",
+     ("RUSMIL", "GEO")),
+    ("La Géorgie a affirmé que des soldats russes avaient tiré sur ses postes-frontières.",
+     "fr", ("RUSMIL", "GEO")),
+])
+def test_events_tgt7_single_possessive_target_owned_by_the_speaker(code, text, lang,
+                                                                   expected):
+    assert any((s, t) == expected and c[:2] == "19" for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a singular doer may own what it acts on: no owner is sought above it
+    ("Mali said the army had withdrawn its troops from the base.", "en"),
+    ("Le Mali a indiqué que l'armée avait retiré ses troupes de la base.", "fr"),
+])
+def test_events_tgt7_singular_doer_keeps_its_possessive(code, text, lang):
+    assert not any(t == "MLI" for _, _, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # criticism received: the critic owns the noun, the subject is criticised
+    ("Le raid israélien sur Beyrouth a suscité la condamnation de l'Egypte.", "fr",
+     ("EGY", "111", "ISR")),
+    ("La Pologne s'est attiré les foudres de l'Allemagne.", "fr", ("DEU", "111", "POL")),
+    ("Israel's raid on Beirut drew condemnation from Egypt.", "en", ("EGY", "111", "ISR")),
+])
+def test_events_tgt7_criticism_received_from_the_nouns_owner(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronominal verb the parser hangs on its subject noun, the sentence's root
+    ("Le président turc s'en est pris à la Suède.", "fr", ("TURGOV", "111", "SWE")),
+    # reproach is criticism in both languages
+    ("Niger reproached France for backing jihadists in the Sahel.", "en", ("NER", "111", "FRA")),
+])
+def test_events_tgt7_criticism_by_a_misparsed_subject_and_reproach(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_tgt7_reprocher_is_disapproval(code):
+    found = dyads(code, "Le Niger a reproché à la France de soutenir les jihadistes.", "fr")
+    assert any(s == "NER" and c[:2] == "11" and t == "FRA" for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the doer of a condemned attack, named by the light verb's participle that carried it
+    # out, wherever the parser hung it
+    (("La Pologne a condamné l'attaque contre la ville ukrainienne de Lviv menée par les "
+      "forces russes."), "fr"),
+    ("Poland condemned the attack on the Ukrainian city of Lviv carried out by Russian forces.",
+     "en"),
+])
+def test_events_tgt7_condemned_attack_carried_out_by(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("POL", "111", "RUSMIL") in found
+
+
+def test_events_tgt7_a_participle_of_another_noun_carries_out_nothing(code):
+    # `mené` agrees with the convoy, not the attack: the UN did not attack
+    found = dyads(code, "La France a condamné l'attaque contre le convoi mené par l'ONU.", "fr")
+    assert not any(t == "IGOUNO" for s, c, t in found if c[:2] == "11")

@@ -213,6 +213,11 @@ WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outsi
                    "a", "en", "au", "aux", "pres", "hors", "devant"})
 
 
+# Possessives of one owner (folded), which a plural noun cannot own: `its positions`, `ses
+# positions` after `des soldats`.
+SINGLE_POSSESSIVES = frozenset({"its", "his", "her", "son", "sa", "ses"})
+
+
 # How a clause hangs on the clause it completes (`..., killing four`; `and wounded two`).
 COMPLETING = frozenset({"advcl", "conj", "xcomp"})
 

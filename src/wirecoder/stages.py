@@ -18,7 +18,7 @@ from wirecoder.events.coder import (
     to_event,
     unnamed_doer,
 )
-from wirecoder.events.syntax import OBJECTS
+from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Event, Mention, Place, country_actor, make_event_id
 from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences, with_completed
@@ -157,7 +157,8 @@ class AttributeStage:
             place = _event_place(cand.token, toponyms, state.body_offset) if cand else None
             if cand is not None and cand.source.rule != "unattributed" and \
                     event.code[:2] in VIOLENCE:
-                struck = _event_place(cand.token, toponyms, state.body_offset, objects=True)
+                struck = _event_place(cand.token, toponyms, state.body_offset, objects=True,
+                                      markers=cand.trigger.target)
                 if struck is not None:
                     _aim_at_place(event, struck.country, doc_hash, state.events)
             if place is None and dateline is not None and event.modality is None:
@@ -212,16 +213,19 @@ def _aim_at_place(event: Event, country: str | None, doc_hash: str,
         event.target, event.event_id = target, event_id
 
 
-def _event_place(token, toponyms, offset: int, objects: bool = False):  # type: ignore[no-untyped-def]
+def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: ignore[no-untyped-def]
+                 markers: tuple[str, ...] = ()):
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
     (`a bombing near Samarra killed...`), or to the clause a participle completes (`a bomb
-    went off in Quetta, killing four`); with `objects`, also the place its object names (what
-    force struck: `a bombardé Kharkiv`, `Kharkiv was shelled`)."""
+    went off in Quetta, killing four`); with `objects`, also the place its object, its passive
+    subject or its trigger's target `markers` name (what force struck: `a bombardé Kharkiv`,
+    `Kharkiv was shelled`, `a strike on Kharkiv`)."""
     clauses = with_completed(token)
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     struck = [c for v in clauses for c in v.children if c.dep_ in OBJECTS or
-              c.dep_ in ("nsubj:pass", "nsubjpass")] if objects else []
+              c.dep_ in ("nsubj:pass", "nsubjpass")] + marked_tokens(token, markers) \
+        if objects else []
     for child in [*(p for v in clauses for p in locatives(v)), *struck,
                   *(g for s in subjects for g in locatives(s))]:
         lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Token
 from wirecoder.actors.lexicon import posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, locatives, morph_values, preposition, sentence_of, with_completed
+from wirecoder.nlp import (
+    SINGLE_POSSESSIVES,
+    WHERE,
+    locatives,
+    morph_values,
+    preposition,
+    sentence_of,
+    with_completed,
+)
 from wirecoder.textnorm import fold
 
 # Prepositions that tie a role noun to where it belongs (`a spokesman for the Iranian foreign
@@ -75,6 +83,16 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
     return out
 
 
+def _place_after_object(head: Token) -> list[Token]:
+    """`criticised the authorities in Khartoum`: the place the parser hung on the verb right
+    after a state's role noun that is its object (`the government in Kabul`)."""
+    if head.dep_ not in ("dobj", "obj"):
+        return []
+    after = head.right_edge.i + 1
+    return [g for c in head.head.children if c.i == after and c.dep_ == "prep" and
+            fold(c.text) == "in" for g in c.children if g.dep_ == "pobj"]
+
+
 class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
@@ -126,7 +144,9 @@ class Anchors:
             ties = BELONGING
         else:
             ties = OWNER_TIES
-        for token in (t for h in heads for t in _attached(h, ties)):
+        tied = [t for h in heads for t in _attached(h, ties)] + (
+            _place_after_object(head) if "GOV" in mention.actor.roles else [])
+        for token in tied:
             if mention.token_start <= token.i < mention.token_end:
                 continue
             country = self.country_of(token)
@@ -238,10 +258,13 @@ class Anchors:
     def _possessor(self, head: Token) -> str | None:
         """`l'Algérie a rappelé son ambassadeur`, `Israel withdrew its troops`: a possessive
         determiner gives the role the country of the noun it is coordinated with, else of its
-        clause's subject."""
-        if not any(c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in morph_values(c, "Poss")
-                   for c in head.children):
+        clause's subject (not the role itself, nor a plural one where the possessive has one
+        owner: then that of a clause above)."""
+        owners = [c for c in head.children if c.dep_ in ("det", "poss", "nmod:poss") and
+                  "Yes" in morph_values(c, "Poss")]
+        if not owners:
             return None
+        single = fold(owners[0].text) in SINGLE_POSSESSIVES
         partner = self.by_token.get(head.head.i) if head.dep_ == "conj" else None
         if partner is not None and partner.actor.country:
             # `le Premier ministre israélien et son ministre de la Défense`: the conjunct's
@@ -253,6 +276,11 @@ class Anchors:
             current = current.head
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")),
                            None)
+            if subject is not None and (subject.i == head.i or single and "Plur" in
+                                        morph_values(subject, "Number")):
+                # `Israel said its troops withdrew`, `Israel said Hezbollah fighters attacked
+                # its troops`: not their own
+                continue
             if subject is not None:
                 mention = self.by_token.get(subject.i)
                 if mention is None and subject.pos_ == "PRON":

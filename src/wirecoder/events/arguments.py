@@ -37,9 +37,9 @@ from wirecoder.events.syntax import (
     source_clause,
     with_conjuncts,
 )
-from wirecoder.events.triggers import Trigger, trigger_index
+from wirecoder.events.triggers import REFLEXIVE, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, dependents, morph_values, preposition
+from wirecoder.nlp import SINGLE_POSSESSIVES, WHERE, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
@@ -53,6 +53,10 @@ SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded 
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+# Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
+OPPOSING = frozenset({"against", "contre"})
+# Roots of coercion and force: what is done to a target's own people or positions.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Prepositions of manner: `retaliated by expelling a diplomat`.
 MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
@@ -119,11 +123,14 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in TENSE_AUXILIARIES
-                for c in current.children):
-            # `les deux ministres se sont félicités` read as a participle of the noun: a
-            # participle with a tense auxiliary is the verb of a clause, the noun its subject
-            return with_conjuncts(current.head), False
+                c.dep_ in ("aux", "aux:tense", "aux:pass") and fold(c.lemma_) in
+                TENSE_AUXILIARIES for c in current.children):
+            # `les deux ministres se sont félicités`, `le président s'en est pris à X` read
+            # as a participle of the noun: a participle with an auxiliary is the verb of a
+            # clause, the noun its subject (passive unless the verb is pronominal)
+            return with_conjuncts(current.head), any(
+                c.dep_ == "aux:pass" for c in current.children) and not any(
+                fold(c.text) in REFLEXIVE for c in current.children)
         owner = _decider(current) if current.dep_ in ("acl", "xcomp") else None
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
@@ -522,7 +529,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.source == "obj":
         sources, targets = targets, sources
     act: Token | None = None
-    named = _act_object(trigger_token, acts) if acts and not passive and \
+    named = _act_object(trigger_token, trigger, acts) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None:
         # `condemned the massacre of civilians by the militia`, `denounced the drills by X and
@@ -551,6 +558,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
+    if not targets and not passive and act is None and trigger.code[:2] in FORCE_ROOTS:
+        targets = _possessor(addressed, trigger_token, index, sources)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -560,6 +569,28 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       addressed if trigger.code[:2] == "02" else [])
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
+               sources: list[Mention]) -> list[Mention]:
+    """`Armenia said Azerbaijani troops fired on its positions`, `l'Arménie a affirmé que des
+    soldats azerbaïdjanais avaient tiré sur ses positions`: coercion or force on a target
+    owned through a possessive of one owner, which plural doers cannot be, is aimed at the
+    actor that is the subject of a verb above the trigger."""
+    doers = [verb.doc[m.token_start:m.token_end].root for m in sources]
+    if not doers or not all("Plur" in morph_values(t, "Number") for t in doers) or not any(
+            fold(c.text) in SINGLE_POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
+            for t in addressed for c in t.children):
+        return []
+    head = verb
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        owners = [m for m in subject_mentions(head, index) if m not in sources and m.actor.code]
+        if owners:
+            return owners[:1]
+    return []
 
 
 def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) -> list[Mention]:
@@ -583,10 +614,15 @@ def _victim(noun: Token, index: MentionIndex) -> Mention | None:
     return index.owner(noun)
 
 
-def _act_object(verb: Token, acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
-    """The object of a verb when it names an act of the event lexicon (`the strikes`)."""
-    for child in verb.children:
-        if child.dep_ in OBJECTS and child.pos_ == "NOUN" and any(
+def _act_object(verb: Token, trigger: Trigger,
+                acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
+    """The object of a verb when it names an act of the event lexicon (`the strikes`), or the
+    noun its target marker of opposition introduces (`protested against the detention`,
+    `a protesté contre l'arrestation`)."""
+    opposing = tuple(OPPOSING.intersection(trigger.target))
+    opposed = marked_tokens(verb, opposing) if opposing else []
+    for child in [*(c for c in verb.children if c.dep_ in OBJECTS), *opposed]:
+        if child.pos_ == "NOUN" and any(
                 t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):
             return child
     return None

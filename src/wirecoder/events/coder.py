@@ -66,8 +66,8 @@ PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one'
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
 MEANS = frozenset({"in", "by", "dans", "par", "lors"})
-# Reactions (praise, criticism, rejection) aim at whoever did the act they name.
-REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Reactions (praise, criticism, rejection, protest) aim at whoever did the act they name.
+REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
 # English prepositions that introduce whom an appeal is made to (`called on X`, `appealed to X`;

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.events.modality import ModalityWords, fronted_participle, has_word, intending_verb
+from wirecoder.events.modality import (
+    ModalityWords,
+    fronted_participle,
+    has_word,
+    intending_verb,
+    modality_words,
+)
 from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
@@ -313,9 +319,19 @@ def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
         # the path may run through the name of whom the act was done to (`l'arrestation de
         # l'opposant Kizza Besigye par la police`, the agent hung on the name)
         if (verb is not None and token.head.i == verb.i) or all(genitive_link(a) or a.dep_ in NAME_PARTS
-                                     for a in _path_up(token, noun)):
+                                     for a in _path_up(token, noun)) or _carried_out(token.head, noun):
             return agents
     return []
+
+
+def _carried_out(participle: Token, noun: Token) -> bool:
+    """`l'attaque contre la ville de Kharkiv menée par les forces russes`: a participle of a
+    light verb that agrees with the act noun in gender and number carries it out, wherever
+    in the noun's phrase the parser hung it."""
+    return participle.dep_ == "acl" and participle.i > noun.i and \
+        fold(participle.lemma_) in modality_words(noun.doc.lang_).light and all(
+            morph_values(participle, f) and morph_values(participle, f) == morph_values(noun, f)
+            for f in ("Gender", "Number"))
 
 
 def of_nouns(noun: Token) -> list[Token]:
