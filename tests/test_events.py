@@ -4408,3 +4408,45 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
     # called to a capital: perhaps by one's own government, so no source
     assert not any(c == "114" for _, c, _ in dyads(
         code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an intent to cooperate that names no partner cooperates with no one
+    (("Le ministère chinois des Affaires étrangères a affirmé que Pékin était prêt à travailler "
+     "avec toutes les parties pour promouvoir la paix."), "fr"),
+    (("The Chinese foreign ministry said Beijing was ready to work with all parties to promote "
+     "peace."), "en"),
+])
+def test_events_prec7_intent_to_cooperate_with_no_partner_is_no_event(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("La Chine est prête à travailler avec le Brésil pour approfondir la coopération, a "
+     "déclaré Xi Jinping à Lula."), "fr"),
+    ("China is ready to work with Brazil to deepen cooperation, Xi told Lula.", "en"),
+])
+def test_events_prec7_intent_to_cooperate_with_a_partner_is_coded(code, text, lang):
+    assert ("CHN", "030", "BRA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what experts or observers expect is their opinion, not a report of an act
+    (("Des experts estiment que la Corée du Nord pourrait tester un nouveau missile balistique "
+     "d'ici quelques semaines."), "fr"),
+    (("Selon des observateurs, les négociations entre l'Arménie et l'Azerbaïdjan pourraient "
+     "reprendre au printemps."), "fr"),
+    ("Experts believe North Korea may test another ballistic missile within weeks.", "en"),
+    ("Observers say negotiations between Armenia and Azerbaijan could resume in the spring.",
+     "en"),
+])
+def test_events_prec7_experts_and_observers_opine(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Corée du Nord a testé jeudi un nouveau missile balistique, a indiqué Séoul.", "fr"),
+    ("North Korea tested another ballistic missile on Thursday, Seoul said.", "en"),
+])
+def test_events_prec7_reported_missile_test_still_coded(code, text, lang):
+    assert ("PRK", "150", None) in dyads(code, text, lang)

@@ -854,8 +854,11 @@ def _rank(c: Candidate) -> tuple[int, bool, float]:
 def aimed(candidates: list[Candidate]) -> list[Candidate]:
     """Acts aimed at someone by nature (TARGETED_ROOTS) that found no one to aim at, even
     implicitly, are no events (`the Security Council met on Tuesday`, `le Conseil s'est
-    réuni`). Under CAMEO's conventions only: PLOVER's joint acts have no target."""
-    return [c for c in candidates if c.target is not None or c.code[:2] not in TARGETED_ROOTS]
+    réuni`); nor is an intent to cooperate, with no act more precise, that names no partner
+    (`ready to work for peace`, `prêt à travailler pour la paix`). Under CAMEO's conventions
+    only: PLOVER's joint acts have no target."""
+    return [c for c in candidates if c.target is not None or not (
+        c.code[:2] in TARGETED_ROOTS or (c.code == "030" and c.modality == "intent"))]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
