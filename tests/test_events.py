@@ -4450,3 +4450,22 @@ def test_events_prec7_experts_and_observers_opine(code, text, lang):
 ])
 def test_events_prec7_reported_missile_test_still_coded(code, text, lang):
     assert ("PRK", "150", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a meeting called off or postponed did not take place
+    ("Le sommet entre Poutine et Xi Jinping a été ajourné à la dernière minute.", "fr"),
+    ("Antony Blinken a reporté sa visite en Chine.", "fr"),
+    ("The summit between Putin and Xi was cancelled at the last minute.", "en"),
+    ("Blinken postponed his trip to China after a suspected spy balloon was spotted.", "en"),
+])
+def test_events_prec7_cancelled_meeting_is_no_event(code, text, lang):
+    assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le sommet entre Poutine et Xi Jinping s'est ouvert jeudi à Pékin.", "fr"),
+    ("The summit between Putin and Xi opened in Beijing on Thursday.", "en"),
+])
+def test_events_prec7_meeting_held_is_coded(code, text, lang):
+    assert ("RUSGOV", "040", "CHNGOV") in dyads(code, text, lang)
