@@ -4469,3 +4469,23 @@ def test_events_prec7_cancelled_meeting_is_no_event(code, text, lang):
 ])
 def test_events_prec7_meeting_held_is_coded(code, text, lang):
     assert ("RUSGOV", "040", "CHNGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act noun dated to a past year, subject of its clause, recalls the act
+    (("L'invasion de l'Ukraine par la Russie en 2022 a provoqué la plus grave crise de réfugiés "
+     "en Europe."), "fr"),
+    (("Russia's invasion of Ukraine in 2022 triggered the biggest refugee crisis in Europe since "
+     "World War II."), "en"),
+])
+def test_events_prec7_act_noun_dated_to_a_past_year_is_background(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La frappe israélienne contre le consulat iranien à Damas lundi a tué sept officiers.",
+     "fr"),
+    ("The Israeli strike on Iran's consulate in Damascus on Monday killed seven officers.", "en"),
+])
+def test_events_prec7_act_noun_of_the_news_is_coded(code, text, lang):
+    assert ("ISR", "195", "IRNGOV") in dyads(code, text, lang)

@@ -618,6 +618,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token, words):
         return Verdict(False, code, "background")
+    if pos == "NOUN" and token.dep_.startswith("nsubj") and _dated_past(token, words):
+        # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
+        return Verdict(False, code, "background")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
