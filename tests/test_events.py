@@ -4489,3 +4489,20 @@ def test_events_prec7_act_noun_dated_to_a_past_year_is_background(code, text, la
 ])
 def test_events_prec7_act_noun_of_the_news_is_coded(code, text, lang):
     assert ("ISR", "195", "IRNGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an intent to meet that names no one to meet is no event
+    ("Benyamin Netanyahou devrait se rendre à l'étranger la semaine prochaine.", "fr"),
+    ("Netanyahu is expected to travel abroad next week.", "en"),
+])
+def test_events_prec7_intent_to_meet_no_one_is_no_event(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Benyamin Netanyahou devrait se rendre à Washington la semaine prochaine.", "fr"),
+    ("Netanyahu is expected to travel to Washington next week.", "en"),
+])
+def test_events_prec7_intent_to_meet_a_host_is_coded(code, text, lang):
+    assert ("ISRGOV", "036", "USAGOV") in dyads(code, text, lang)
