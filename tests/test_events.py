@@ -4878,3 +4878,101 @@ def test_events_tgt7_a_participle_of_another_noun_carries_out_nothing(code):
     # `mené` agrees with the convoy, not the attack: the UN did not attack
     found = dyads(code, "La France a condamné l'attaque contre le convoi mené par l'ONU.", "fr")
     assert not any(t == "IGOUNO" for s, c, t in found if c[:2] == "11")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an intent to cooperate that names no partner cooperates with no one
+    (("Le ministère chinois des Affaires étrangères a affirmé que Pékin était prêt à travailler "
+     "avec toutes les parties pour promouvoir la paix."), "fr"),
+    (("The Chinese foreign ministry said Beijing was ready to work with all parties to promote "
+     "peace."), "en"),
+])
+def test_events_prec7_intent_to_cooperate_with_no_partner_is_no_event(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("La Chine est prête à travailler avec le Brésil pour approfondir la coopération, a "
+     "déclaré Xi Jinping à Lula."), "fr"),
+    ("China is ready to work with Brazil to deepen cooperation, Xi told Lula.", "en"),
+])
+def test_events_prec7_intent_to_cooperate_with_a_partner_is_coded(code, text, lang):
+    assert ("CHN", "030", "BRA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what experts or observers expect is their opinion, not a report of an act
+    (("Des experts estiment que la Corée du Nord pourrait tester un nouveau missile balistique "
+     "d'ici quelques semaines."), "fr"),
+    (("Selon des observateurs, les négociations entre l'Arménie et l'Azerbaïdjan pourraient "
+     "reprendre au printemps."), "fr"),
+    ("Experts believe North Korea may test another ballistic missile within weeks.", "en"),
+    ("Observers say negotiations between Armenia and Azerbaijan could resume in the spring.",
+     "en"),
+])
+def test_events_prec7_experts_and_observers_opine(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Corée du Nord a testé jeudi un nouveau missile balistique, a indiqué Séoul.", "fr"),
+    ("North Korea tested another ballistic missile on Thursday, Seoul said.", "en"),
+])
+def test_events_prec7_reported_missile_test_still_coded(code, text, lang):
+    assert ("PRK", "150", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a meeting called off or postponed did not take place
+    ("Le sommet entre Poutine et Xi Jinping a été ajourné à la dernière minute.", "fr"),
+    ("Antony Blinken a reporté sa visite en Chine.", "fr"),
+    ("The summit between Putin and Xi was cancelled at the last minute.", "en"),
+    ("Blinken postponed his trip to China after a suspected spy balloon was spotted.", "en"),
+])
+def test_events_prec7_cancelled_meeting_is_no_event(code, text, lang):
+    assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le sommet entre Poutine et Xi Jinping s'est ouvert jeudi à Pékin.", "fr"),
+    ("The summit between Putin and Xi opened in Beijing on Thursday.", "en"),
+])
+def test_events_prec7_meeting_held_is_coded(code, text, lang):
+    assert ("RUSGOV", "040", "CHNGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act noun dated to a past year, subject of its clause, recalls the act
+    (("L'invasion de l'Ukraine par la Russie en 2022 a provoqué la plus grave crise de réfugiés "
+     "en Europe."), "fr"),
+    (("Russia's invasion of Ukraine in 2022 triggered the biggest refugee crisis in Europe since "
+     "World War II."), "en"),
+])
+def test_events_prec7_act_noun_dated_to_a_past_year_is_background(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La frappe israélienne contre le consulat iranien à Damas lundi a tué sept officiers.",
+     "fr"),
+    ("The Israeli strike on Iran's consulate in Damascus on Monday killed seven officers.", "en"),
+])
+def test_events_prec7_act_noun_of_the_news_is_coded(code, text, lang):
+    assert ("ISR", "195", "IRNGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an intent to meet that names no one to meet is no event
+    ("Benyamin Netanyahou devrait se rendre à l'étranger la semaine prochaine.", "fr"),
+    ("Netanyahu is expected to travel abroad next week.", "en"),
+])
+def test_events_prec7_intent_to_meet_no_one_is_no_event(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Benyamin Netanyahou devrait se rendre à Washington la semaine prochaine.", "fr"),
+    ("Netanyahu is expected to travel to Washington next week.", "en"),
+])
+def test_events_prec7_intent_to_meet_a_host_is_coded(code, text, lang):
+    assert ("ISRGOV", "036", "USAGOV") in dyads(code, text, lang)

@@ -86,10 +86,10 @@ UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UA
 # Of diplomatic cooperation (05) only the joint acts, not praise or recognition, which sides
 # named together each do towards what they name (`Egypt and Jordan praised the decision`).
 TOGETHER = frozenset({"03", "04", "050", "057", "06"})
-# Roots of acts done towards another by nature: consultations (a council meeting alone
-# consults no one); not statements, demands, shows of force, protests or force, whose
-# target may be left unsaid.
-TARGETED_ROOTS = frozenset({"04"})
+# Codes (by their first digits) of acts done towards another by nature: consultations (a
+# council meeting alone consults no one) and the intent to meet; not statements, demands,
+# shows of force, protests or force, whose target may be left unsaid.
+TARGETED = ("04", "036")
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
@@ -859,10 +859,13 @@ def _rank(c: Candidate) -> tuple[int, bool, float]:
 
 
 def aimed(candidates: list[Candidate]) -> list[Candidate]:
-    """Acts aimed at someone by nature (TARGETED_ROOTS) that found no one to aim at, even
+    """Acts aimed at someone by nature (TARGETED) that found no one to aim at, even
     implicitly, are no events (`the Security Council met on Tuesday`, `le Conseil s'est
-    réuni`). Under CAMEO's conventions only: PLOVER's joint acts have no target."""
-    return [c for c in candidates if c.target is not None or c.code[:2] not in TARGETED_ROOTS]
+    réuni`); nor is an intent to cooperate, with no act more precise, that names no partner
+    (`ready to work for peace`, `prêt à travailler pour la paix`). Under CAMEO's conventions
+    only: PLOVER's joint acts have no target."""
+    return [c for c in candidates if c.target is not None or not (
+        c.code.startswith(TARGETED) or (c.code == "030" and c.modality == "intent"))]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:

@@ -67,6 +67,7 @@ class ModalityWords:
     vague_spans: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
+    cancelled: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -149,7 +150,7 @@ def modality_words(lang: str) -> ModalityWords:
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), counterfactual=words("counterfactual"),
-        wish=words("wish"), commentators=words("commentators"),
+        wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
         interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
@@ -504,6 +505,8 @@ COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clau
 # Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
 # pour protester`): appeals, demands, criticism, protest.
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
+# How an act noun hangs on a verb of cancelling or postponing it: as its object or its subject.
+CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Roots whose acts announced for later are threats of them (via threat_code): protest, force.
@@ -635,11 +638,16 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos == "NOUN" and any(c.dep_ == "det" and has_word(c, words.hypothetical)
                              for c in token.children):
         return Verdict(False, code, "hypothetical")  # `would respond to any attack`
+    if pos == "NOUN" and token.dep_ in CALLED_OFF and has_word(token.head, words.cancelled):
+        return Verdict(False, code, "cancelled")  # `the planned meeting was called off`
     if pos == "NOUN" and _in_background(token, words) and not (
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token, words):
+        return Verdict(False, code, "background")
+    if pos == "NOUN" and token.dep_.startswith("nsubj") and _dated_past(token, words):
+        # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
         return Verdict(False, code, "background")
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
