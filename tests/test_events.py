@@ -4408,3 +4408,52 @@ def test_events_fr6_summoned_to_a_city_names_no_summoner(code):
     # called to a capital: perhaps by one's own government, so no source
     assert not any(c == "114" for _, c, _ in dyads(
         code, "L'ambassadeur d'Espagne a été convoqué à Rabat.", "fr"))
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    # frp7: an act noun called off or put off does not take place
+    ("La rencontre prévue entre les ministres nigérian et béninois a été annulée.", "fr", "04"),
+    ("Le chef de la diplomatie turque a reporté sa visite en Grèce.", "fr", "04"),
+    ("Les pourparlers entre Khartoum et les rebelles à Djeddah ont été ajournés.", "fr", "04"),
+    ("The planned meeting between the Nigerian and Beninese ministers was cancelled.", "en",
+     "04"),
+    ("The summit between the Kenyan and Ugandan presidents was postponed.", "en", "04"),
+])
+def test_events_frp7_an_act_called_off_is_no_event(code, text, lang, root):
+    assert root not in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: an act noun carried out is coded
+    ("Les ministres nigérian et béninois ont tenu une rencontre à Cotonou.", "fr",
+     ("NGAGOV", "040", "BENGOV")),
+    ("Le président sénégalais a effectué une visite à Paris.", "fr", ("SENGOV", "042", "FRAGOV")),
+    ("Kenyan President William Ruto held a meeting with Ugandan President Yoweri Museveni.",
+     "en", ("KENGOV", "040", "UGAGOV")),
+    # cancelling a visit is its own act (160)
+    ("Le président sénégalais a annulé sa visite à Paris.", "fr", ("SENGOV", "160", "FRA")),
+])
+def test_events_frp7_an_act_carried_out_is_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp7: what would follow a supposition, told by no one who would do it, did not happen
+    ("Si l'Éthiopie attaque l'Érythrée, l'Égypte riposterait, estiment des diplomates.", "fr"),
+    ("Si la Russie attaquait la Moldavie, l'Otan interviendrait.", "fr"),
+    ("If Russia attacked Moldova, NATO would intervene.", "en"),
+])
+def test_events_frp7_the_consequence_of_a_supposition_is_no_event(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: an actor warning it would act if attacked threatens (138)
+    ("L'Égypte a averti qu'elle riposterait si l'Éthiopie attaquait l'Érythrée.", "fr",
+     ("EGY", "138", "ETH")),
+    ("Egypt warned that it would retaliate if Ethiopia attacked Eritrea.", "en",
+     ("EGY", "138", "ETH")),
+])
+def test_events_frp7_a_warning_of_action_on_a_supposition_is_a_threat(code, text, lang,
+                                                                        expected):
+    assert expected in dyads(code, text, lang)

@@ -59,6 +59,7 @@ class ModalityWords:
     hazards: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
+    cancelled: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     past_time: tuple[tuple[str, ...], ...] = ()
@@ -145,7 +146,7 @@ def modality_words(lang: str) -> ModalityWords:
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), counterfactual=words("counterfactual"),
-        wish=words("wish"), commentators=words("commentators"),
+        wish=words("wish"), cancelled=words("cancelled"), commentators=words("commentators"),
         interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
@@ -419,6 +420,11 @@ def _counterfactual(token: Token, words: ModalityWords) -> bool:
     if _tense(token) == "conditional" and any(
             _past_condition(t, words) for t in token.sent if t.i != token.i):
         return True
+    if _tense(token) == "conditional" and token.dep_ == "ROOT" and any(
+            c.dep_ == "advcl" and _clause_marked(c, words.supposition) for c in token.children):
+        # `Si l'Éthiopie attaque, l'Égypte riposterait`: what would follow a supposition, told
+        # by no one who would do it (`a averti qu'elle riposterait si…` is a threat)
+        return True
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
     return _compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \
         and any(has_word(c, words.counterfactual) for c in auxiliaries)
@@ -471,6 +477,9 @@ def _hearsay(token: Token, words: ModalityWords) -> bool:
     return False
 
 
+# How an act noun hangs on a verb that calls it off (`a reporté sa visite`, `the meeting was
+# cancelled`).
+CANCELLED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 PURPOSE = frozenset({"pour", "afin", "to"})
 COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clause of content
 # Acts a purpose clause performs as it is said (`gathered to demand`, `se sont rassemblés
@@ -604,6 +613,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if any(has_word(g, words.refusal) for g in heads):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
+    if pos == "NOUN" and token.dep_ in CANCELLED_DEPS and has_word(token.head, words.cancelled):
+        return Verdict(False, code, "cancelled")  # `la rencontre prévue a été annulée`
     if pos == "NOUN" and any(c.dep_ == "det" and has_word(c, words.hypothetical)
                              for c in token.children):
         return Verdict(False, code, "hypothetical")  # `would respond to any attack`
