@@ -4457,3 +4457,26 @@ def test_events_frp7_the_consequence_of_a_supposition_is_no_event(code, text, la
 def test_events_frp7_a_warning_of_action_on_a_supposition_is_a_threat(code, text, lang,
                                                                         expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: weapons received from X are X's military aid, no hosting
+    ("L'Ukraine a reçu un nouveau lot de missiles de l'Allemagne.", "fr", ("DEU", "072", "UKR")),
+    ("Kiev a reçu des munitions de la Pologne.", "fr", ("POL", "072", "UKRGOV")),
+    ("Ukraine received a new batch of missiles from Germany.", "en", ("DEU", "072", "UKR")),
+    # aid announced for a country: the intent to provide it
+    ("Les États-Unis ont annoncé une aide humanitaire au Soudan.", "fr", ("USA", "0333", "SDN")),
+    ("Le Japon a annoncé une aide financière au Kenya.", "fr", ("JPN", "0331", "KEN")),
+    ("The United States announced humanitarian aid to Sudan on Tuesday.", "en",
+     ("USA", "0333", "SDN")),
+])
+def test_events_frp7_weapons_received_and_aid_announced(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Ukraine a reçu un nouveau lot de missiles de l'Allemagne.", "fr"),
+    ("Ukraine received a new batch of missiles from Germany.", "en"),
+])
+def test_events_frp7_weapons_received_are_no_visit(code, text, lang):
+    assert not any(c[:2] == "04" for _, c, _ in dyads(code, text, lang))
