@@ -4480,3 +4480,28 @@ def test_events_frp7_weapons_received_and_aid_announced(code, text, lang, expect
 ])
 def test_events_frp7_weapons_received_are_no_visit(code, text, lang):
     assert not any(c[:2] == "04" for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: harm told in the passive with no agent, within an attack whose doer is named, was
+    # done by that doer
+    ("Des soldats tchadiens ont été tués lors d'une attaque de Boko Haram près du lac Tchad.",
+     "fr", ("NGAREB", "190", "TCDMIL")),
+    ("Douze soldats maliens ont été tués dans une attaque des jihadistes du JNIM.", "fr",
+     ("MLIREB", "190", "MLIMIL")),
+    ("Ten Chadian soldiers were killed in a Boko Haram attack near Lake Chad.", "en",
+     ("NGAREB", "190", "TCDMIL")),
+    ("Five Congolese soldiers were wounded during an attack by M23 rebels.", "en",
+     ("CODREB", "190", "CODMIL")),
+])
+def test_events_frp7_harm_in_a_named_attack_is_the_attackers(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an attack told only by its place names no doer
+    ("Des soldats maliens ont été tués dans une attaque dans la région de Mopti.", "fr"),
+    ("Malian soldiers were killed in an attack in the Mopti region.", "en"),
+])
+def test_events_frp7_harm_in_an_attack_by_no_one_named_has_no_named_doer(code, text, lang):
+    assert not any(s and s.endswith("REB") for s, _, _ in dyads(code, text, lang))

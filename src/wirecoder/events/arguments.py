@@ -50,6 +50,10 @@ STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
+# Roots of force, and the prepositions that set harm told in the passive within an act of
+# force (`tués lors d'une attaque de X`, `killed in a Boko Haram attack`).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+DURING = frozenset({"dans", "lors", "pendant", "durant", "in", "during"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
@@ -325,6 +329,21 @@ def _summoning_state(verb: Token, index: MentionIndex) -> list[Mention]:
     return _state_of_place(ministries, SUMMONED_TO, index, set())
 
 
+def _attacking_side(verb: Token, index: MentionIndex) -> list[Mention]:
+    """`des soldats ont été tués lors d'une attaque de Boko Haram`, `were killed in a Boko
+    Haram attack`: harm told in the passive with no agent, within an act of force whose doer
+    is named, was done by that doer."""
+    for noun in (t for c in verb.children for t in (c, *c.children)):
+        if noun.pos_ != "NOUN" or preposition(noun) not in DURING or not any(
+                t.pos == "NOUN" and t.code[:2] in FORCE_ROOTS
+                for t in trigger_index(verb.doc.lang_).get(fold(noun.lemma_), ())):
+            continue
+        named = [index.owner(noun), *(index.at(c) for c in noun.children
+                                      if c.dep_ == "compound"), *_resolve(noun_agent(noun), index)]
+        return [m for m in named if m is not None and m.rule != "locative"][:1]
+    return []
+
+
 def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index: MentionIndex,
                     own: set[str | None]) -> list[Mention]:
     """The government of the first country these tokens name after one of these (folded)
@@ -514,6 +533,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = _expelling_state(trigger_token, index)
         if not sources and trigger.code == "114":
             sources = _summoning_state(trigger_token, index)
+        if not sources and trigger.code[:2] in FORCE_ROOTS:
+            sources = _attacking_side(trigger_token, index)
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
