@@ -4505,3 +4505,32 @@ def test_events_frp7_harm_in_a_named_attack_is_the_attackers(code, text, lang, e
 ])
 def test_events_frp7_harm_in_an_attack_by_no_one_named_has_no_named_doer(code, text, lang):
     assert not any(s and s.endswith("REB") for s, _, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp7: an act a wished clause's verb governs is only wished for too
+    (("Le ministre a dit espérer que la Turquie accepterait de rouvrir sa frontière avec "
+      "l'Arménie."), "fr"),
+    ("Le président a souhaité que la Russie accepte de négocier avec l'Ukraine.", "fr"),
+    ("The minister said he hoped that Turkey would agree to reopen its border with Armenia.",
+     "en"),
+    # a pluperfect act in a clause that recalls it is background
+    ("Le président a rappelé que la France avait soutenu l'Ukraine dès le début de la guerre.",
+     "fr"),
+    ("The president recalled that France had backed Ukraine since the start of the war.", "en"),
+])
+def test_events_frp7_wished_and_recalled_acts_are_no_events(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: an act announced, or told in the pluperfect under another speech verb
+    ("Le ministre a annoncé que la Turquie acceptait de rouvrir sa frontière avec l'Arménie.",
+     "fr", ("TUR", "032", "ARM")),
+    ("Le président a indiqué que la France avait livré des armes à l'Ukraine mardi.", "fr",
+     ("FRA", "072", "UKR")),
+    ("The president said France had delivered weapons to Ukraine on Tuesday.", "en",
+     ("FRA", "072", "UKR")),
+])
+def test_events_frp7_acts_announced_or_reported_are_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -60,6 +60,7 @@ class ModalityWords:
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     cancelled: frozenset[str] = frozenset()
+    recalling: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     past_time: tuple[tuple[str, ...], ...] = ()
@@ -146,7 +147,8 @@ def modality_words(lang: str) -> ModalityWords:
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), counterfactual=words("counterfactual"),
-        wish=words("wish"), cancelled=words("cancelled"), commentators=words("commentators"),
+        wish=words("wish"), cancelled=words("cancelled"),
+        recalling=words("recalling"), commentators=words("commentators"),
         interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
@@ -389,6 +391,8 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     if pluperfect and any(fold(c.text) in ALREADY for c in token.children
                           if c.dep_ == "advmod"):
         return True
+    if pluperfect and token.dep_ == "ccomp" and has_word(token.head, words.recalling):
+        return True  # `a rappelé que la France avait soutenu l'Ukraine`: a fact recalled
     if any(YEAR.match(g.text) and preposition(g) in SINCE
            for c in token.children for g in (c, *c.children)):
         return True  # `has been fighting the state since 1964`: a state, not news
@@ -514,7 +518,11 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
 def _wished(token: Token, words: ModalityWords) -> bool:
     """`a dit espérer que l'Ukraine accepterait des négociations`, `hoped that Kyiv would
     accept talks`: an act in a clause of its own named subject, governed by a word of hope or
-    wish, is only wished for by the speaker; no one has done or announced it."""
+    wish, is only wished for by the speaker; no one has done or announced it. So is an act
+    that clause's verb governs (`espère que la Turquie acceptera de rouvrir sa frontière`)."""
+    clause = next((c for c in _clauses_up(token, ("xcomp",)) if c.dep_ != "xcomp"), token)
+    if clause is not token:
+        return _wished(clause, words)
     # (the parser may hang `que` on the clause's subject)
     if token.dep_ not in ("ccomp", "advcl") or not any(
             c.dep_ == "mark" and fold(c.text) in COMPLEMENTISERS
