@@ -4534,3 +4534,18 @@ def test_events_frp7_wished_and_recalled_acts_are_no_events(code, text, lang):
 ])
 def test_events_frp7_acts_announced_or_reported_are_coded(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: a subject the parser marks passive under `avoir` with no passive auxiliary acts
+    (("Le président angolais João Lourenço a reçu le président rwandais Paul Kagame. "
+      "Lourenço a ensuite téléphoné au président kényan William Ruto."), "fr",
+     ("AGOGOV", "041", "KENGOV")),
+    ("Angolan President João Lourenço later phoned Kenyan President William Ruto.", "en",
+     ("AGOGOV", "041", "KENGOV")),
+    # a true passive keeps its agent as the source
+    ("Des soldats nigériens ont été tués par des jihadistes de l'État islamique.", "fr",
+     ("IMGREBMOS", "190", "NERMIL")),
+])
+def test_events_frp7_avoir_makes_no_passive(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -115,8 +115,10 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                     # `a sévèrement critiqué la junte`: so is a verb with an object and no
                     # passive auxiliary
                     reflexive = any(c.dep_.startswith("expl") for c in below)
-                    misread = any(c.dep_ in OBJECTS for c in below) and not any(
-                        c.dep_ in ("aux:pass", "auxpass") for c in below)
+                    # (`Lourenço a téléphoné à…` too: `avoir` with no passive auxiliary)
+                    misread = (any(c.dep_ in OBJECTS for c in below) or any(
+                        c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
+                        and not any(c.dep_ in ("aux:pass", "auxpass") for c in below)
                     # `X is expected to visit`, `was forced to withdraw`: the passive
                     # subject of the verb an infinitive completes does what it names
                     return tokens, passive and not reflexive and not misread and not raised
