@@ -1072,3 +1072,55 @@ def test_actors_tgt7_government_in_a_capital_after_its_verb(code, text, lang, fr
 def test_actors_tgt7_possessive_owner_above_a_plural_subject(code, text, lang, fragment,
                                                              expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # frp7: an agency names its own country's officials without their nationality: under its
+    # home dateline a named official is of that country, even in a story about others
+    (("date 2025-03-12\nPARIS, 12 mars 2025 (AFP) -\n\nLe ministre de l'Intérieur Pierre "
+      "Durand a annoncé l'expulsion de plusieurs imams algériens.\n"), "fr", "Durand", "FRAGOV"),
+    (("date 2025-03-12\nPARIS, 12 mars 2025 (AFP) -\n\nLe ministre des Armées Paul Martin a "
+      "rencontré son homologue allemand à Berlin.\n"), "fr", "Martin", "FRAMIL"),
+    (("date 2025-03-12\nLONDON, March 12, 2025 (Reuters) -\n\nHome Secretary Jane Carter "
+      "announced the deportation of several Albanian nationals.\n"), "en", "Carter", "GBRGOV"),
+    # filed from elsewhere than the agency's home, the dateline gives it no country
+    (("date 2025-03-12\nNEW YORK, 12 mars 2025 (AFP) -\n\nLe ministre de l'Intérieur Pierre "
+      "Durand a dénoncé les violences en Haïti.\n"), "fr", "Durand", "HTIGOV"),
+])
+def test_actors_frp7_an_agencys_home_dateline_gives_its_officials_their_country(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: a capital after a preposition is read before a city of its name elsewhere
+    ("Les autorités de Tripoli ont arrêté un haut responsable.", "fr", "LBYGOV"),
+    ("Des milices ont attaqué un dépôt à Tripoli mardi.", "fr", "LBY"),
+    ("The authorities in Tripoli arrested a senior official.", "en", "LBY"),
+])
+def test_actors_frp7_a_capital_named_after_a_preposition_is_the_capital(code, text, lang,
+                                                                        expected):
+    assert code_of(actors(code, text, lang), "Tripoli") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp7: a role word joined to the next into one noun names no one
+    ("Les rebelles se sont emparés de Goma, chef-lieu du Nord-Kivu.", "fr"),
+    ("Les jihadistes ont attaqué Ménaka, chef-lieu de région, dimanche.", "fr"),
+])
+def test_actors_frp7_a_hyphenated_compound_is_no_role(code, text, lang):
+    assert not any(t.startswith("chef") for t, _, _ in actors(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # frp7: a capital named as a place names its country for a shared demonym
+    ("La police congolaise a dispersé une manifestation de l'opposition à Kinshasa.", "fr",
+     "police", "CODCOP"),
+    ("Congolese police dispersed an opposition protest in Kinshasa on Monday.", "en",
+     "police", "CODCOP"),
+    ("La police congolaise a dispersé une manifestation de l'opposition à Brazzaville.", "fr",
+     "police", "COGCOP"),
+])
+def test_actors_frp7_a_capital_as_a_place_names_its_country_for_a_demonym(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -4976,3 +4976,144 @@ def test_events_prec7_intent_to_meet_no_one_is_no_event(code, text, lang):
 ])
 def test_events_prec7_intent_to_meet_a_host_is_coded(code, text, lang):
     assert ("ISRGOV", "036", "USAGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    # frp7: an act noun called off or put off does not take place
+    ("La rencontre prévue entre les ministres nigérian et béninois a été annulée.", "fr", "04"),
+    ("Le chef de la diplomatie turque a reporté sa visite en Grèce.", "fr", "04"),
+    ("Les pourparlers entre Khartoum et les rebelles à Djeddah ont été ajournés.", "fr", "04"),
+    ("The planned meeting between the Nigerian and Beninese ministers was cancelled.", "en",
+     "04"),
+    ("The summit between the Kenyan and Ugandan presidents was postponed.", "en", "04"),
+])
+def test_events_frp7_an_act_called_off_is_no_event(code, text, lang, root):
+    assert root not in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: an act noun carried out is coded
+    ("Les ministres nigérian et béninois ont tenu une rencontre à Cotonou.", "fr",
+     ("NGAGOV", "040", "BENGOV")),
+    ("Le président sénégalais a effectué une visite à Paris.", "fr", ("SENGOV", "042", "FRAGOV")),
+    ("Kenyan President William Ruto held a meeting with Ugandan President Yoweri Museveni.",
+     "en", ("KENGOV", "040", "UGAGOV")),
+    # cancelling a visit is its own act (160)
+    ("Le président sénégalais a annulé sa visite à Paris.", "fr", ("SENGOV", "160", "FRA")),
+])
+def test_events_frp7_an_act_carried_out_is_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp7: what would follow a supposition, told by no one who would do it, did not happen
+    ("Si l'Éthiopie attaque l'Érythrée, l'Égypte riposterait, estiment des diplomates.", "fr"),
+    ("Si la Russie attaquait la Moldavie, l'Otan interviendrait.", "fr"),
+    ("If Russia attacked Moldova, NATO would intervene.", "en"),
+])
+def test_events_frp7_the_consequence_of_a_supposition_is_no_event(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: an actor warning it would act if attacked threatens (138)
+    ("L'Égypte a averti qu'elle riposterait si l'Éthiopie attaquait l'Érythrée.", "fr",
+     ("EGY", "138", "ETH")),
+    ("Egypt warned that it would retaliate if Ethiopia attacked Eritrea.", "en",
+     ("EGY", "138", "ETH")),
+])
+def test_events_frp7_a_warning_of_action_on_a_supposition_is_a_threat(code, text, lang,
+                                                                        expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: weapons received from X are X's military aid, no hosting
+    ("L'Ukraine a reçu un nouveau lot de missiles de l'Allemagne.", "fr", ("DEU", "072", "UKR")),
+    ("Kiev a reçu des munitions de la Pologne.", "fr", ("POL", "072", "UKRGOV")),
+    ("Ukraine received a new batch of missiles from Germany.", "en", ("DEU", "072", "UKR")),
+    # aid announced for a country: the intent to provide it
+    ("Les États-Unis ont annoncé une aide humanitaire au Soudan.", "fr", ("USA", "0333", "SDN")),
+    ("Le Japon a annoncé une aide financière au Kenya.", "fr", ("JPN", "0331", "KEN")),
+    ("The United States announced humanitarian aid to Sudan on Tuesday.", "en",
+     ("USA", "0333", "SDN")),
+])
+def test_events_frp7_weapons_received_and_aid_announced(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Ukraine a reçu un nouveau lot de missiles de l'Allemagne.", "fr"),
+    ("Ukraine received a new batch of missiles from Germany.", "en"),
+])
+def test_events_frp7_weapons_received_are_no_visit(code, text, lang):
+    assert not any(c[:2] == "04" for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: harm told in the passive with no agent, within an attack whose doer is named, was
+    # done by that doer
+    ("Des soldats tchadiens ont été tués lors d'une attaque de Boko Haram près du lac Tchad.",
+     "fr", ("NGAREB", "190", "TCDMIL")),
+    ("Douze soldats maliens ont été tués dans une attaque des jihadistes du JNIM.", "fr",
+     ("MLIREB", "190", "MLIMIL")),
+    ("Ten Chadian soldiers were killed in a Boko Haram attack near Lake Chad.", "en",
+     ("NGAREB", "190", "TCDMIL")),
+    ("Five Congolese soldiers were wounded during an attack by M23 rebels.", "en",
+     ("CODREB", "190", "CODMIL")),
+])
+def test_events_frp7_harm_in_a_named_attack_is_the_attackers(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an attack told only by its place names no doer
+    ("Des soldats maliens ont été tués dans une attaque dans la région de Mopti.", "fr"),
+    ("Malian soldiers were killed in an attack in the Mopti region.", "en"),
+])
+def test_events_frp7_harm_in_an_attack_by_no_one_named_has_no_named_doer(code, text, lang):
+    assert not any(s and s.endswith("REB") for s, _, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp7: an act a wished clause's verb governs is only wished for too
+    (("Le ministre a dit espérer que la Turquie accepterait de rouvrir sa frontière avec "
+      "l'Arménie."), "fr"),
+    ("Le président a souhaité que la Russie accepte de négocier avec l'Ukraine.", "fr"),
+    ("The minister said he hoped that Turkey would agree to reopen its border with Armenia.",
+     "en"),
+    # a pluperfect act in a clause that recalls it is background
+    ("Le président a rappelé que la France avait soutenu l'Ukraine dès le début de la guerre.",
+     "fr"),
+    ("The president recalled that France had backed Ukraine since the start of the war.", "en"),
+])
+def test_events_frp7_wished_and_recalled_acts_are_no_events(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: an act announced, or told in the pluperfect under another speech verb
+    ("Le ministre a annoncé que la Turquie acceptait de rouvrir sa frontière avec l'Arménie.",
+     "fr", ("TUR", "032", "ARM")),
+    ("Le président a indiqué que la France avait livré des armes à l'Ukraine mardi.", "fr",
+     ("FRA", "072", "UKR")),
+    ("The president said France had delivered weapons to Ukraine on Tuesday.", "en",
+     ("FRA", "072", "UKR")),
+])
+def test_events_frp7_acts_announced_or_reported_are_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp7: a subject the parser marks passive under `avoir` with no passive auxiliary acts
+    (("Le président angolais João Lourenço a reçu le président rwandais Paul Kagame. "
+      "Lourenço a ensuite téléphoné au président kényan William Ruto."), "fr",
+     ("AGOGOV", "041", "KENGOV")),
+    ("Angolan President João Lourenço later phoned Kenyan President William Ruto.", "en",
+     ("AGOGOV", "041", "KENGOV")),
+    # a true passive keeps its agent as the source
+    ("Des soldats nigériens ont été tués par des jihadistes de l'État islamique.", "fr",
+     ("IMGREBMOS", "190", "NERMIL")),
+])
+def test_events_frp7_avoir_makes_no_passive(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

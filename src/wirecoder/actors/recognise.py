@@ -137,11 +137,17 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
             if entries and i + length + 1 < n and folded[i + length] == "-" and \
                     folded[i + length + 1] in BACKING:
                 entries = _prefixed(entries, "backer")
+            elif entries and i + length + 1 < n and folded[i + length] == "-" and \
+                    not doc[i + length - 1].whitespace_ and not doc[i + length].whitespace_:
+                # a role word joined to the next into one noun (`chef-lieu`) names no one
+                entries = [e for e in entries if e.kind != "role"]
             if entries and _after_locative(folded, i):
                 # `in Hanoi` is a place: only a visit's destination, never an actor acting
-                # (`dans le pays` names no state acting)
+                # (`dans le pays` names no state acting); a capital before a city of its
+                # name (`à Tripoli`: Libya's, unless the text is about Lebanon)
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
-                           else e for e in entries if e.kind != "state_anaphor"]
+                           else e for e in sorted(entries, key=lambda e: e.kind == "locative")
+                           if e.kind != "state_anaphor"]
             if entries:
                 pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length

@@ -47,6 +47,9 @@ class Context:
     dateline_country: str | None = None
     only_country: str | None = None  # the one country the story names, if it names one
     home_agency: bool = False  # a national state agency files from its own country
+    # the dateline's country when it is the agency's own (`PARIS (AFP)`), kept for its
+    # officials even in a story about others
+    home_dateline: str | None = None
 
 
 @dataclass
@@ -287,6 +290,8 @@ class Resolver:
             # `TEHRAN (IRNA) - The foreign ministry condemned...`: a state agency's own
             # country's institution, in a story about others
             return _actor(text, self.context.agency_country, roles), "agency"
+        if role and person and not former and self.context.home_dateline:
+            return _actor(text, self.context.home_dateline, roles, pname), "dateline"
         if role and (person or office or former) and self.context.only_country:
             # `Defence Minister X`, `Judge Y` in a story that names one country: an official
             # of it; a bare `police` or crowd is not (anchor.py places those by sentence)
@@ -363,8 +368,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
     groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
               if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
-    named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat")}
-                      | groups)
+    named = frozenset({e.code for e in places
+                       if e.kind in ("country", "capital", "seat", "locative")} | groups)
     # a group's known leader names its country too (`RSF leader Hemedti`: Sudan's RSF)
     led = {lex.group_leaders[key] for p in phrases for piece in [p.slots.get("person")]
            if piece is not None
@@ -379,8 +384,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
             context.dateline_country in (None, context.agency_country):
         context = replace(context, home_agency=True)
     if context.dateline_country and about and context.dateline_country not in mentioned:
-        # a story filed from New York or Geneva about Haiti: its police are not American
-        context = replace(context, dateline_country=None)
+        # a story filed from New York or Geneva about Haiti: its police are not American;
+        # but `PARIS (AFP) - Le ministre de l'Intérieur Bruno Retailleau`: an agency names
+        # its own country's officials without their nationality
+        home = context.dateline_country if context.dateline_country == \
+            context.agency_country else None
+        context = replace(context, dateline_country=None, home_dateline=home)
     if len(mentioned) == 1:
         context = replace(context, only_country=next(iter(mentioned)))
     resolver = Resolver(lex, context, named, mentioned)

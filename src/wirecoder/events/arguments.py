@@ -50,6 +50,10 @@ STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
+# Roots of force, and the prepositions that set harm told in the passive within an act of
+# force (`tués lors d'une attaque de X`, `killed in a Boko Haram attack`).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+DURING = frozenset({"dans", "lors", "pendant", "durant", "in", "during"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
@@ -115,8 +119,10 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                     # `a sévèrement critiqué la junte`: so is a verb with an object and no
                     # passive auxiliary
                     reflexive = any(c.dep_.startswith("expl") for c in below)
-                    misread = any(c.dep_ in OBJECTS for c in below) and not any(
-                        c.dep_ in ("aux:pass", "auxpass") for c in below)
+                    # (`Lourenço a téléphoné à…` too: `avoir` with no passive auxiliary)
+                    misread = (any(c.dep_ in OBJECTS for c in below) or any(
+                        c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
+                        and not any(c.dep_ in ("aux:pass", "auxpass") for c in below)
                     # `X is expected to visit`, `was forced to withdraw`: the passive
                     # subject of the verb an infinitive completes does what it names
                     return tokens, passive and not reflexive and not misread and not raised
@@ -332,6 +338,21 @@ def _summoning_state(verb: Token, index: MentionIndex) -> list[Mention]:
     return _state_of_place(ministries, SUMMONED_TO, index, set())
 
 
+def _attacking_side(verb: Token, index: MentionIndex) -> list[Mention]:
+    """`des soldats ont été tués lors d'une attaque de Boko Haram`, `were killed in a Boko
+    Haram attack`: harm told in the passive with no agent, within an act of force whose doer
+    is named, was done by that doer."""
+    for noun in (t for c in verb.children for t in (c, *c.children)):
+        if noun.pos_ != "NOUN" or preposition(noun) not in DURING or not any(
+                t.pos == "NOUN" and t.code[:2] in FORCE_ROOTS
+                for t in trigger_index(verb.doc.lang_).get(fold(noun.lemma_), ())):
+            continue
+        named = [index.owner(noun), *(index.at(c) for c in noun.children
+                                      if c.dep_ == "compound"), *_resolve(noun_agent(noun), index)]
+        return [m for m in named if m is not None and m.rule != "locative"][:1]
+    return []
+
+
 def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index: MentionIndex,
                     own: set[str | None]) -> list[Mention]:
     """The government of the first country these tokens name after one of these (folded)
@@ -525,6 +546,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = _expelling_state(trigger_token, index)
         if not sources and trigger.code == "114":
             sources = _summoning_state(trigger_token, index)
+        if not sources and trigger.code[:2] in FORCE_ROOTS:
+            sources = _attacking_side(trigger_token, index)
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources

@@ -59,6 +59,8 @@ class ModalityWords:
     hazards: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
+    cancelled: frozenset[str] = frozenset()
+    recalling: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     past_time: tuple[tuple[str, ...], ...] = ()
@@ -67,7 +69,6 @@ class ModalityWords:
     vague_spans: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
-    cancelled: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -151,6 +152,7 @@ def modality_words(lang: str) -> ModalityWords:
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
+        recalling=words("recalling"),
         interrogative=words("interrogative"), reported=words("reported"),
         threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
 
@@ -406,6 +408,8 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     if pluperfect and any(fold(c.text) in ALREADY for c in token.children
                           if c.dep_ == "advmod"):
         return True
+    if pluperfect and token.dep_ == "ccomp" and has_word(token.head, words.recalling):
+        return True  # `a rappelé que la France avait soutenu l'Ukraine`: a fact recalled
     if any(YEAR.match(g.text) and preposition(g) in SINCE or _long_span(g, words)
            for c in token.children for g in (c, *c.children)):
         return True  # `has been fighting the state since 1964`: a state, not news
@@ -447,6 +451,11 @@ def _counterfactual(token: Token, words: ModalityWords) -> bool:
         return True
     if _tense(token) == "conditional" and any(
             _past_condition(t, words) for t in token.sent if t.i != token.i):
+        return True
+    if _tense(token) == "conditional" and token.dep_ == "ROOT" and any(
+            c.dep_ == "advcl" and _clause_marked(c, words.supposition) for c in token.children):
+        # `Si l'Éthiopie attaque, l'Égypte riposterait`: what would follow a supposition, told
+        # by no one who would do it (`a averti qu'elle riposterait si…` is a threat)
         return True
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
     return _compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \
@@ -536,7 +545,11 @@ def _conditional(token: Token, words: ModalityWords) -> bool:
 def _wished(token: Token, words: ModalityWords) -> bool:
     """`a dit espérer que l'Ukraine accepterait des négociations`, `hoped that Kyiv would
     accept talks`: an act in a clause of its own named subject, governed by a word of hope or
-    wish, is only wished for by the speaker; no one has done or announced it."""
+    wish, is only wished for by the speaker; no one has done or announced it. So is an act
+    that clause's verb governs (`espère que la Turquie acceptera de rouvrir sa frontière`)."""
+    clause = next((c for c in _clauses_up(token, ("xcomp",)) if c.dep_ != "xcomp"), token)
+    if clause is not token:
+        return _wished(clause, words)
     # (the parser may hang `que` on the clause's subject)
     if token.dep_ not in ("ccomp", "advcl") or not any(
             c.dep_ == "mark" and fold(c.text) in COMPLEMENTISERS
