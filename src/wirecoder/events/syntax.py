@@ -164,8 +164,8 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
 
 def antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for: the noun before the comma the pronoun follows
-    (`Kigali, qu'il accuse de…`, `Kigali, which it accuses of…`), else the one its clause
-    qualifies (`le ministre à qui il reproche…`); any other token itself."""
+    (`le Rwanda, qu'il accuse d'ingérence`, `Rwanda, which it accuses of…`), else the one its
+    clause qualifies (`le ministre à qui il reproche…`); any other token itself."""
     if fold(token.text) not in OBJECT_RELATIVES | RELATIVE_PRONOUNS:
         return token
     doc = token.doc
@@ -175,7 +175,7 @@ def antecedent(token: Token) -> Token:
 
 
 def _misread_relative(verb: Token) -> list[Token]:
-    """`Kigali, qu'il accuse de soutenir le M23` with `qu'` read as a conjunction or an
+    """`le Rwanda, qu'il accuse d'ingérence` with `qu'` read as a conjunction or an
     indirect object: the object of a clause with none of its own is the noun the pronoun
     stands for."""
     if any(c.dep_ in OBJECTS for c in verb.children):
