@@ -5117,3 +5117,29 @@ def test_events_frp7_acts_announced_or_reported_are_coded(code, text, lang, expe
 ])
 def test_events_frp7_avoir_makes_no_passive(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # prec8: deaths in a mishap with no doer named are no one's force
+    ("At least 25 passengers were killed in a bus crash in northern Ghana on Monday.", "en"),
+    ("Eighteen pilgrims died in a stampede near a shrine in southern Senegal.", "en"),
+    ("Au moins 25 passagers ont été tués dans un accident de car dans le nord du Ghana.", "fr"),
+    # an act noun in a yes-no question is asked about, not told
+    ("Is Russia preparing a new offensive against Ukraine?", "en"),
+    ("La Russie prépare-t-elle une nouvelle offensive contre l'Ukraine ?", "fr"),
+])
+def test_events_prec8_mishaps_and_questioned_acts_are_no_events(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: a doer named in the mishap, an act told, a question word before the act
+    ("Nigerian soldiers killed 25 villagers in a raid in northern Nigeria on Monday.", "en",
+     ("NGAMIL", "19", "NGACVL")),
+    ("Russia launched a new offensive against Ukraine on Monday.", "en", ("RUS", "19", "UKR")),
+    ("La Russie a lancé lundi une nouvelle offensive contre l'Ukraine.", "fr",
+     ("RUS", "19", "UKR")),
+    ("Why did Russia launch a new offensive against Ukraine?", "en", ("RUS", "19", "UKR")),
+])
+def test_events_prec8_acts_told_or_done_by_someone_are_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

@@ -57,6 +57,7 @@ class ModalityWords:
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    occasion: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     cancelled: frozenset[str] = frozenset()
@@ -150,7 +151,8 @@ def modality_words(lang: str) -> ModalityWords:
         suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        hazards=words("hazards"), counterfactual=words("counterfactual"),
+        hazards=words("hazards"), occasion=words("occasion"),
+        counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
         recalling=words("recalling"),
         interrogative=words("interrogative"), reported=words("reported"),
@@ -639,7 +641,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
-    if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
+    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words):
         return Verdict(False, code, "supposed")
     if pos != "NOUN" and _counterfactual(token, words):
         return Verdict(False, code, "counterfactual")
