@@ -5143,3 +5143,24 @@ def test_events_prec8_mishaps_and_questioned_acts_are_no_events(code, text, lang
 ])
 def test_events_prec8_acts_told_or_done_by_someone_are_coded(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # prec8: receiving a paper (a proposal, a plan) hosts no guest
+    ("Hamas said on Monday it had received the new Israeli ceasefire proposal.", "en"),
+    ("Qatar received the latest Egyptian plan for a truce in Gaza.", "en"),
+    ("Le Qatar a reçu le dernier plan égyptien de trêve à Gaza.", "fr"),
+])
+def test_events_prec8_received_papers_host_no_one(code, text, lang):
+    assert "04" not in {c[:2] for _, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: receiving a delegation or a leader hosts them
+    ("Egyptian President Abdel Fattah al-Sisi received the Israeli delegation in Cairo.", "en",
+     ("EGYGOV", "043", "ISR")),
+    ("Le président égyptien Abdel Fattah al-Sissi a reçu la délégation israélienne au Caire.",
+     "fr", ("EGYGOV", "043", "ISR")),
+])
+def test_events_prec8_received_guests_are_hosted(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
