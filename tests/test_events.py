@@ -5164,3 +5164,25 @@ def test_events_prec8_received_papers_host_no_one(code, text, lang):
 ])
 def test_events_prec8_received_guests_are_hosted(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # prec8: force on what an actor says or decides is words, not blows
+    ("Iranian President Ebrahim Raisi attacked U.S. policy in the Middle East in a speech.",
+     "en"),
+    ("Le président iranien Ebrahim Raïssi a attaqué la politique américaine au Moyen-Orient.",
+     "fr"),
+])
+def test_events_prec8_force_on_policy_is_no_force(code, text, lang):
+    assert "19" not in {c[:2] for _, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: force on military positions
+    ("Russian forces attacked Ukrainian positions near Bakhmut on Tuesday.", "en",
+     ("RUSMIL", "190", "UKR")),
+    ("Les forces russes ont attaqué des positions ukrainiennes près de Bakhmout mardi.", "fr",
+     ("RUSMIL", "190", "UKR")),
+])
+def test_events_prec8_force_on_positions_is_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
