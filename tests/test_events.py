@@ -5117,3 +5117,72 @@ def test_events_frp7_acts_announced_or_reported_are_coded(code, text, lang, expe
 ])
 def test_events_frp7_avoir_makes_no_passive(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # prec8: deaths in a mishap with no doer named are no one's force
+    ("At least 25 passengers were killed in a bus crash in northern Ghana on Monday.", "en"),
+    ("Eighteen pilgrims died in a stampede near a shrine in southern Senegal.", "en"),
+    ("Au moins 25 passagers ont été tués dans un accident de car dans le nord du Ghana.", "fr"),
+    # an act noun in a yes-no question is asked about, not told
+    ("Is Russia preparing a new offensive against Ukraine?", "en"),
+    ("La Russie prépare-t-elle une nouvelle offensive contre l'Ukraine ?", "fr"),
+])
+def test_events_prec8_mishaps_and_questioned_acts_are_no_events(code, text, lang):
+    assert dyads(code, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: a doer named in the mishap, an act told, a question word before the act
+    ("Nigerian soldiers killed 25 villagers in a raid in northern Nigeria on Monday.", "en",
+     ("NGAMIL", "19", "NGACVL")),
+    ("Russia launched a new offensive against Ukraine on Monday.", "en", ("RUS", "19", "UKR")),
+    ("La Russie a lancé lundi une nouvelle offensive contre l'Ukraine.", "fr",
+     ("RUS", "19", "UKR")),
+    ("Why did Russia launch a new offensive against Ukraine?", "en", ("RUS", "19", "UKR")),
+])
+def test_events_prec8_acts_told_or_done_by_someone_are_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # prec8: receiving a paper (a proposal, a plan) hosts no guest
+    ("Hamas said on Monday it had received the new Israeli ceasefire proposal.", "en"),
+    ("Qatar received the latest Egyptian plan for a truce in Gaza.", "en"),
+    ("Le Qatar a reçu le dernier plan égyptien de trêve à Gaza.", "fr"),
+])
+def test_events_prec8_received_papers_host_no_one(code, text, lang):
+    assert "04" not in {c[:2] for _, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: receiving a delegation or a leader hosts them
+    ("Egyptian President Abdel Fattah al-Sisi received the Israeli delegation in Cairo.", "en",
+     ("EGYGOV", "043", "ISR")),
+    ("Le président égyptien Abdel Fattah al-Sissi a reçu la délégation israélienne au Caire.",
+     "fr", ("EGYGOV", "043", "ISR")),
+])
+def test_events_prec8_received_guests_are_hosted(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # prec8: force on what an actor says or decides is words, not blows
+    ("Iranian President Ebrahim Raisi attacked U.S. policy in the Middle East in a speech.",
+     "en"),
+    ("Le président iranien Ebrahim Raïssi a attaqué la politique américaine au Moyen-Orient.",
+     "fr"),
+])
+def test_events_prec8_force_on_policy_is_no_force(code, text, lang):
+    assert "19" not in {c[:2] for _, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # their twins: force on military positions
+    ("Russian forces attacked Ukrainian positions near Bakhmut on Tuesday.", "en",
+     ("RUSMIL", "190", "UKR")),
+    ("Les forces russes ont attaqué des positions ukrainiennes près de Bakhmout mardi.", "fr",
+     ("RUSMIL", "190", "UKR")),
+])
+def test_events_prec8_force_on_positions_is_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -403,8 +403,12 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
 def _natural(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     """Whether force or protest is done by a natural hazard, an accident or a market, no one
     (modality `hazards`: `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`,
-    `shares rallied`)."""
-    return trigger.pos == "VERB" and any(has_word(t, words.hazards) for t in doer_tokens(token))
+    `shares rallied`), also when a doerless act tells only the mishap it happened in
+    (modality `occasion`: `were killed in a bus crash`, `ont été tués dans un accident`)."""
+    if trigger.pos != "VERB":
+        return False
+    doers = doer_tokens(token) or marked_tokens(token, tuple(words.occasion))
+    return any(has_word(t, words.hazards) for t in doers)
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,

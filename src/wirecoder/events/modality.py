@@ -57,6 +57,8 @@ class ModalityWords:
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    occasion: frozenset[str] = frozenset()
+    papers: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     cancelled: frozenset[str] = frozenset()
@@ -150,7 +152,8 @@ def modality_words(lang: str) -> ModalityWords:
         suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        hazards=words("hazards"), counterfactual=words("counterfactual"),
+        hazards=words("hazards"), occasion=words("occasion"), papers=words("papers"),
+        counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
         recalling=words("recalling"),
         interrogative=words("interrogative"), reported=words("reported"),
@@ -518,6 +521,8 @@ EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+HOSTING = "043"
+RECEIVED = frozenset({"obj", "dobj"})
 # Roots whose acts announced for later are threats of them (via threat_code): protest, force.
 THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
 
@@ -622,6 +627,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # rejection someone else's; what the offer's act is stops at the offer
         heads = heads[:owned + 1]
     tense = _tense(token)
+    if code == HOSTING and pos != "NOUN" and any(
+            c.dep_ in RECEIVED and has_word(c, words.papers) for c in token.children):
+        return Verdict(False, code, "paper")  # `received the Israeli proposal`: no guest
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
         if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
@@ -639,7 +647,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
-    if pos != "NOUN" and (_clause_marked(token, words.supposition) or _asked(token, words)):
+    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words):
         return Verdict(False, code, "supposed")
     if pos != "NOUN" and _counterfactual(token, words):
         return Verdict(False, code, "counterfactual")
