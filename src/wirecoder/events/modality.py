@@ -57,6 +57,8 @@ class ModalityWords:
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
+    envoy_recall: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     cancelled: frozenset[str] = frozenset()
@@ -150,7 +152,8 @@ def modality_words(lang: str) -> ModalityWords:
         suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        hazards=words("hazards"), counterfactual=words("counterfactual"),
+        hazards=words("hazards"), aiming=words("aiming"), envoy_recall=words("envoy_recall"),
+        counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
         recalling=words("recalling"),
         interrogative=words("interrogative"), reported=words("reported"),
