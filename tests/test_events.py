@@ -5190,3 +5190,19 @@ def test_events_en8_targeting_as_force_stays(code, text, lang, expected):
 ])
 def test_events_en8_passive_envoy_recall_is_own_states(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: reducing one's diplomatic presence in a country reduces relations with it
+    ("Azerbaijan's foreign ministry said Baku was downgrading its diplomatic presence in France.",
+     "en", ("AZEGOV", "160", "FRA")),
+    ("The United States scaled back its diplomatic presence in Niger.", "en", ("USA", "160", "NER")),
+    ("Le Royaume-Uni a réduit sa présence diplomatique en Iran.", "fr", ("GBR", "160", "IRN")),
+])
+def test_events_en8_reduced_diplomatic_presence(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en8_reduced_military_presence_is_no_reduced_relations(code):
+    found = dyads(code, "The US military reduced its presence in Niger.", "en")
+    assert not any(c[:2] == "16" for _, c, _ in found)
