@@ -5206,3 +5206,23 @@ def test_events_en8_reduced_diplomatic_presence(code, text, lang, expected):
 def test_events_en8_reduced_military_presence_is_no_reduced_relations(code):
     found = dyads(code, "The US military reduced its presence in Niger.", "en")
     assert not any(c[:2] == "16" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: battling or skirmishing with an armed side is fighting
+    ("Somali troops battled al-Shabaab fighters in Middle Shabelle.", "en",
+     ("SOMMIL", "190", "SOMREB")),
+    ("Malian soldiers skirmished with jihadists near Timbuktu.", "en",
+     ("MLIMIL", "190", "MLIINS")),
+])
+def test_events_en8_battled_and_skirmished(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # their near misses: battling an outbreak or a blaze is no force
+    "Kenya is battling a cholera outbreak.",
+    "Wildfire crews battled the blaze for three days.",
+])
+def test_events_en8_battling_hazards_is_no_force(code, text):
+    assert not any(c[:2] == "19" for _, c, _ in dyads(code, text, "en"))
