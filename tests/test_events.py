@@ -5186,3 +5186,112 @@ def test_events_prec8_force_on_policy_is_no_force(code, text, lang):
 ])
 def test_events_prec8_force_on_positions_is_coded(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: a broken truce a speaker says another committed is the speaker's accusation
+    ("Russia said Ukraine had violated the ceasefire.", "en", ("RUS", "1123", "UKR")),
+    ("Pakistan said Indian troops violated the truce along the border on Tuesday.", "en",
+     ("PAK", "1123", "INDMIL")),
+    ("La Russie a affirmé que l'Ukraine avait violé le cessez-le-feu.", "fr",
+     ("RUS", "1123", "UKR")),
+])
+def test_events_en8_claimed_truce_violation_is_an_accusation(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c == "196" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: a violation the text asserts stays one
+    ("Ukraine violated the ceasefire on Tuesday.", "en", ("UKR", "196", None)),
+])
+def test_events_en8_asserted_truce_violation_stays(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # en8: a phrasal verb is another verb: giving up or in gives no aid
+    "Zelensky said Ukraine would never give up.",
+    "Zelensky said Ukraine would never give up its territory.",
+    "Kyiv will not give in to Russian pressure.",
+])
+def test_events_en8_give_up_is_no_aid(code, text):
+    assert not any(c[:2] in ("07", "12") for _, c, _ in dyads(code, text, "en"))
+
+
+def test_events_en8_plain_give_stays_aid(code):
+    assert ("DEU", "070", "KEN") in dyads(code, "Germany gave 500 million euros to Kenya.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: a participle of aiming hung on sanctions tells what they aim at, no attack
+    ("The EU imposed sanctions on Russia's financial sector, targeting more than 100 entities.",
+     "en", ("IGOEUREEC", "163", "RUS")),
+    ("Washington imposed new sanctions on Iran, targeting its oil exports.", "en",
+     ("USAGOV", "163", "IRN")),
+    (("L'Union européenne a imposé de nouvelles sanctions à la Russie, ciblant plus de 100 "
+      "entités."), "fr", ("IGOEUREEC", "163", "RUS")),
+])
+def test_events_en8_aiming_participle_is_no_attack(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c[:2] == "19" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twins: targeting as the act itself, or hung on an attack, is force
+    ("Russian drones targeted Kyiv overnight.", "en", ("RUSMIL", "190", "UKRGOV")),
+    ("Des drones russes ont ciblé Kiev dans la nuit.", "fr", ("RUSMIL", "190", "UKRGOV")),
+    ("Israel launched air strikes on Gaza, targeting Hamas commanders.", "en",
+     ("ISR", "190", "PSEREB")),
+])
+def test_events_en8_targeting_as_force_stays(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: an envoy recalled in the passive with no agent is recalled by their own state
+    ("Israel's ambassador to Turkey was recalled on Tuesday.", "en", ("ISRGOV", "161", "TUR")),
+    ("The French ambassador to Niger was recalled to Paris.", "en", ("FRAGOV", "161", "NER")),
+    ("L'ambassadeur d'Israël en Turquie a été rappelé mardi.", "fr", ("ISRGOV", "161", "TUR")),
+    ("L'ambassadeur de France au Niger a été rappelé à Paris.", "fr", ("FRAGOV", "161", "NER")),
+])
+def test_events_en8_passive_envoy_recall_is_own_states(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: reducing one's diplomatic presence in a country reduces relations with it
+    ("Azerbaijan's foreign ministry said Baku was downgrading its diplomatic presence in France.",
+     "en", ("AZEGOV", "160", "FRA")),
+    ("The United States scaled back its diplomatic presence in Niger.", "en", ("USA", "160", "NER")),
+    ("Le Royaume-Uni a réduit sa présence diplomatique en Iran.", "fr", ("GBR", "160", "IRN")),
+])
+def test_events_en8_reduced_diplomatic_presence(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_en8_reduced_military_presence_is_no_reduced_relations(code):
+    found = dyads(code, "The US military reduced its presence in Niger.", "en")
+    assert not any(c[:2] == "16" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en8: battling or skirmishing with an armed side is fighting
+    ("Somali troops battled al-Shabaab fighters in Middle Shabelle.", "en",
+     ("SOMMIL", "190", "SOMREB")),
+    ("Malian soldiers skirmished with jihadists near Timbuktu.", "en",
+     ("MLIMIL", "190", "MLIINS")),
+])
+def test_events_en8_battled_and_skirmished(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # their near misses: battling an outbreak or a blaze is no force
+    "Kenya is battling a cholera outbreak.",
+    "Wildfire crews battled the blaze for three days.",
+])
+def test_events_en8_battling_hazards_is_no_force(code, text):
+    assert not any(c[:2] == "19" for _, c, _ in dyads(code, text, "en"))

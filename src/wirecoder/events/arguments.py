@@ -11,6 +11,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
     ModalityWords,
     framed_clause,
+    has_word,
     intending_verb,
     modality_words,
 )
@@ -542,6 +543,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = _resolve(agents, index), sources
+        if not sources and targets and has_word(trigger_token, words.envoy_recall):
+            # `Israel's ambassador to Turkey was recalled`: by the envoy's own state, from
+            # the country of the post (not the envoy's own, `l'ambassadeur d'Israël`)
+            posts = _resolve([t for s in subjects for t in marked_tokens(s, trigger.target)], index)
+            sources, targets = targets, [m for m in posts if m not in targets]
         if not sources and trigger.code.startswith(EXPULSIONS):
             sources = _expelling_state(trigger_token, index)
         if not sources and trigger.code == "114":

@@ -381,14 +381,24 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     out = _doers_by_means(out)
+    out = _drop_aims(out, modal)
     _speech_demands(out, lookup, lang)
-    out = _claimed_atrocities(out, lookup, modal.speech)
+    out = _claimed_acts(out, lookup, modal.speech)
     if not conventions.statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     out = _drop_requested(out, modal)
     out = _own_calls(out, lookup)
     return _drop_vows(out)
+
+
+def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
+    """`imposed sanctions on Russia, targeting 100 entities`, `des sanctions ciblant…`: a
+    participle of aiming hung on another kind of act tells what that act aims at, no attack."""
+    roots = {c.token.i: c.code[:2] for c in candidates}
+    return [c for c in candidates if not (
+        has_word(c.token, words.aiming) and c.token.dep_ in PARTICIPLE_CLAUSES
+        and roots.get(c.token.head.i, c.code[:2]) != c.code[:2])]
 
 
 def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
@@ -635,23 +645,31 @@ def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str
             c.code, c.target, c.modality = "100", targets[0], "demanded"
 
 
-def _claimed_atrocities(candidates: list[Candidate], lookup: MentionIndex,
+# Acts a speaker says another committed -> the speaker's accusation: of war crimes (1124),
+# of aggression (1123).
+CLAIMED_ACTS = {"20": "1124", "196": "1123"}
+
+
+def _claimed_acts(candidates: list[Candidate], lookup: MentionIndex,
                         speech: frozenset[str]) -> list[Candidate]:
-    """`Amnesty said Israel was committing genocide`: mass violence (20x) that a speaker says
-    another committed is the speaker's accusation of war crimes (1124), not a fact the text
-    asserts."""
+    """`Amnesty said Israel was committing genocide`, `Russia said Ukraine had violated the
+    ceasefire`: mass violence (20x) or a broken truce (196) that a speaker says another
+    committed is the speaker's accusation (CLAIMED_ACTS), not a fact the text asserts."""
     out = []
     for c in candidates:
-        frame = speech_governor(c.token, speech) if c.code[:2] == "20" else None
+        accusation = next((a for act, a in CLAIMED_ACTS.items() if c.code.startswith(act)), None)
+        frame = speech_governor(c.token, speech) if accusation else None
         speakers = [m for m in subject_mentions(frame, lookup) if m.actor.code] \
             if frame is not None else []
         if speakers and speakers[0].actor.code != c.source.actor.code:
             doer = c.source if c.source.rule != "unattributed" else None
-            c = replace(c, source=speakers[0], target=doer, code="1124")
+            c = replace(c, source=speakers[0], target=doer, code=accusation)
         out.append(c)
     return out
 
 
+# Participle clauses hung on a verb (`…, targeting 100 entities`; French `ciblant` as `acl`).
+PARTICIPLE_CLAUSES = frozenset({"advcl", "acl"})
 # Acts that do not assert what they govern: appeals, demands and threats.
 UNASSERTING_ROOTS = frozenset({"02", "10", "13"})
 # How the partner of a joint act is introduced (`la coopération avec le Kazakhstan`).

@@ -59,6 +59,8 @@ class ModalityWords:
     hazards: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
+    envoy_recall: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
     cancelled: frozenset[str] = frozenset()
@@ -153,6 +155,7 @@ def modality_words(lang: str) -> ModalityWords:
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), occasion=words("occasion"), papers=words("papers"),
+        aiming=words("aiming"), envoy_recall=words("envoy_recall"),
         counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
         recalling=words("recalling"),

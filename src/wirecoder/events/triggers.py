@@ -42,6 +42,7 @@ class Trigger:
     mirror: str | None = None  # what the target does in return: hosting (043) is a visit (042)
     target_kind: str | None = None  # what the target's code starts with (`IGO`), if it must
     shared: bool = False  # an act of two sides only (`ont évoqué`, `reviewed`): else no event
+    not_particles: tuple[str, ...] = ()  # particles making another verb (`give up`, `give in`)
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
@@ -73,7 +74,8 @@ def parse_entry(spec: dict) -> Trigger:
                    source=str(spec.get("source", "subj")),
                    mirror=str(spec["mirror"]) if spec.get("mirror") else None,
                    target_kind=str(spec["target_kind"]) if spec.get("target_kind") else None,
-                   shared=bool(spec.get("shared", False)))
+                   shared=bool(spec.get("shared", False)),
+                   not_particles=tuple(fold(w) for w in _as_tuple(spec.get("not_particles"))))
 
 
 @cache
@@ -88,6 +90,7 @@ def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
             for k, v in index.items()}
 
 
+PARTICLES = frozenset({"prt", "compound:prt"})  # the particle of a phrasal verb
 MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to`, `for`)
 # Longer markers of a partner, which say less than a content word (`spoke by phone` is a call,
 # whatever `with` follows).
@@ -210,6 +213,9 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...], present: froze
                 missing = [w for w in missing if w not in markers]
             if missing:
                 continue
+        if trigger.not_particles and any(c.dep_ in PARTICLES and fold(c.text) in trigger.not_particles
+                                         for c in token.children):
+            continue
         if trigger.target_kind and not (kind_below and kind_below(token, trigger.target_kind)):
             continue
         return trigger
