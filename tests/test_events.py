@@ -5117,3 +5117,20 @@ def test_events_frp7_acts_announced_or_reported_are_coded(code, text, lang, expe
 ])
 def test_events_frp7_avoir_makes_no_passive(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: a participle after the `avoir` of a past infinitive, read as a noun, is a verb
+    ("L'armée israélienne a affirmé avoir frappé des positions du Hezbollah au Liban.", "fr",
+     ("ISRMIL", "190", "LBNREB")),
+    ("The Israeli army said it had struck Hezbollah positions in Lebanon.", "en",
+     ("ISRMIL", "190", "LBNREB")),
+    # a passive participle after `été`, hung on its agent, heads the clause: agent is source
+    ("L'ambassadeur de France a été expulsé par les autorités nigériennes.", "fr",
+     ("NERGOV", "161", "FRAGOV")),
+    ("The French ambassador was expelled by the Nigerien authorities.", "en",
+     ("NERGOV", "161", "FRAGOV")),
+])
+def test_events_fr8_participles_after_avoir_and_ete(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
