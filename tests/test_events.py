@@ -5134,3 +5134,27 @@ def test_events_frp7_avoir_makes_no_passive(code, text, lang, expected):
 def test_events_fr8_participles_after_avoir_and_ete(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: an attack attributed to someone accuses them
+    ("Les autorités iraniennes ont attribué l'assassinat du physicien à Israël.", "fr",
+     ("IRNGOV", "112", "ISR")),
+    ("La police turque attribue l'explosion au PKK.", "fr", ("TURCOP", "112", "TURREBKUR")),
+    ("Iranian authorities attributed the assassination of a scientist to Israel.", "en",
+     ("IRNGOV", "112", "ISR")),
+    ("Kyiv attributed the drone attack to Russia.", "en", ("UKRGOV", "112", "RUS")),
+])
+def test_events_fr8_attack_attributed_is_accusation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a prize or a defeat attributed is no accusation
+    ("Le jury a attribué le prix à un écrivain algérien.", "fr"),
+    ("Le président a attribué la défaite électorale à la crise économique.", "fr"),
+    ("The jury attributed the prize to an Algerian writer.", "en"),
+    ("The president attributed the electoral defeat to the economic crisis.", "en"),
+])
+def test_events_fr8_other_things_attributed_are_no_accusation(code, text, lang):
+    assert not any(c.startswith("11") for _, c, _ in dyads(code, text, lang))
