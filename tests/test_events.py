@@ -5158,3 +5158,17 @@ def test_events_fr8_attack_attributed_is_accusation(code, text, lang, expected):
 ])
 def test_events_fr8_other_things_attributed_are_no_accusation(code, text, lang):
     assert not any(c.startswith("11") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: a pronominal verb whose `s'` the parser marks, read passive, keeps its subject
+    ("Le président Abdelmadjid Tebboune s'en est pris vivement à la France.", "fr",
+     ("DZAGOV", "111", "FRA")),
+    ("Le président Tebboune s'en est pris à la France lors d'un meeting à Oran.", "fr",
+     ("DZAGOV", "111", "FRA")),
+    ("President Abdelmadjid Tebboune lashed out at France.", "en", ("DZAGOV", "111", "FRA")),
+    # a true passive keeps its agent as the source
+    ("Le président algérien a été critiqué par la France.", "fr", ("FRA", "111", "DZAGOV")),
+])
+def test_events_fr8_marked_reflexive_is_no_passive(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

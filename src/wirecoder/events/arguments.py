@@ -115,10 +115,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         tokens = tokens + with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
-                    # `ils se sont rassemblés`: a pronominal verb the parser reads passive;
-                    # `a sévèrement critiqué la junte`: so is a verb with an object and no
-                    # passive auxiliary
-                    reflexive = any(c.dep_.startswith("expl") for c in below)
+                    # `ils se sont rassemblés`, `s'en est pris à` (`s'` a marker): a
+                    # pronominal verb the parser reads passive; `a sévèrement critiqué la
+                    # junte`: so is a verb with an object and no passive auxiliary
+                    reflexive = any(c.dep_.startswith("expl") or c.i < current.i and
+                                    c.pos_ == "PRON" and fold(c.text) in REFLEXIVE
+                                    for c in below)
                     # (`Lourenço a téléphoné à…` too: `avoir` with no passive auxiliary)
                     misread = (any(c.dep_ in OBJECTS for c in below) or any(
                         c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
