@@ -5172,3 +5172,24 @@ def test_events_fr8_other_things_attributed_are_no_accusation(code, text, lang):
 ])
 def test_events_fr8_marked_reflexive_is_no_passive(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: a verbless headline asserts the meeting it names between two parties
+    ("Nouvel entretien téléphonique entre Emmanuel Macron et Volodymyr Zelensky.", "fr",
+     ("FRAGOV", "041", "UKRGOV")),
+    ("Rencontre entre Macron et Zelensky à Paris.", "fr", ("UKRGOV", "040", "FRAGOV")),
+    ("Phone call between Macron and Zelensky.", "en", ("FRAGOV", "041", "UKRGOV")),
+    ("Talks between Blinken and Wang Yi in Beijing.", "en", ("CHNGOV", "040", "USAGOV")),
+])
+def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a meeting between two parties that someone only offers
+    ("Le Qatar propose une rencontre entre Israël et le Hamas.", "fr"),
+    ("Qatar offers a meeting between Israel and Hamas.", "en"),
+])
+def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
+    assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))

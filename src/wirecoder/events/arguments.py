@@ -391,8 +391,10 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
 def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Mention]:
     """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
     erupted`, `clashes erupted between X and Y`; where `asserted`, only where the noun is what
-    its clause asserts, not `a meeting between X and Y` someone offers to host."""
-    if asserted and noun.dep_ not in SUBJECTS:
+    its clause asserts, not `a meeting between X and Y` someone offers to host; a verbless
+    headline asserts the noun it is (`Entretien téléphonique entre X et Y`)."""
+    headline = noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+    if asserted and noun.dep_ not in SUBJECTS and not headline:
         return []
     if not asserted:
         # `welcomed the signing of the accord between X and Y`
