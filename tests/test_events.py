@@ -5295,3 +5295,79 @@ def test_events_en8_battled_and_skirmished(code, text, lang, expected):
 ])
 def test_events_en8_battling_hazards_is_no_force(code, text):
     assert not any(c[:2] == "19" for _, c, _ in dyads(code, text, "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: a participle after the `avoir` of a past infinitive, read as a noun, is a verb
+    ("L'armée israélienne a affirmé avoir frappé des positions du Hezbollah au Liban.", "fr",
+     ("ISRMIL", "190", "LBNREB")),
+    ("The Israeli army said it had struck Hezbollah positions in Lebanon.", "en",
+     ("ISRMIL", "190", "LBNREB")),
+    # a passive participle after `été`, hung on its agent, heads the clause: agent is source
+    ("L'ambassadeur de France a été expulsé par les autorités nigériennes.", "fr",
+     ("NERGOV", "161", "FRAGOV")),
+    ("The French ambassador was expelled by the Nigerien authorities.", "en",
+     ("NERGOV", "161", "FRAGOV")),
+])
+def test_events_fr8_participles_after_avoir_and_ete(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: an attack attributed to someone accuses them
+    ("Les autorités iraniennes ont attribué l'assassinat du physicien à Israël.", "fr",
+     ("IRNGOV", "112", "ISR")),
+    ("La police turque attribue l'explosion au PKK.", "fr", ("TURCOP", "112", "TURREBKUR")),
+    ("Iranian authorities attributed the assassination of a scientist to Israel.", "en",
+     ("IRNGOV", "112", "ISR")),
+    ("Kyiv attributed the drone attack to Russia.", "en", ("UKRGOV", "112", "RUS")),
+])
+def test_events_fr8_attack_attributed_is_accusation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a prize or a defeat attributed is no accusation
+    ("Le jury a attribué le prix à un écrivain algérien.", "fr"),
+    ("Le président a attribué la défaite électorale à la crise économique.", "fr"),
+    ("The jury attributed the prize to an Algerian writer.", "en"),
+    ("The president attributed the electoral defeat to the economic crisis.", "en"),
+])
+def test_events_fr8_other_things_attributed_are_no_accusation(code, text, lang):
+    assert not any(c.startswith("11") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: a pronominal verb whose `s'` the parser marks, read passive, keeps its subject
+    ("Le président Abdelmadjid Tebboune s'en est pris vivement à la France.", "fr",
+     ("DZAGOV", "111", "FRA")),
+    ("Le président Tebboune s'en est pris à la France lors d'un meeting à Oran.", "fr",
+     ("DZAGOV", "111", "FRA")),
+    ("President Abdelmadjid Tebboune lashed out at France.", "en", ("DZAGOV", "111", "FRA")),
+    # a true passive keeps its agent as the source
+    ("Le président algérien a été critiqué par la France.", "fr", ("FRA", "111", "DZAGOV")),
+])
+def test_events_fr8_marked_reflexive_is_no_passive(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr8: a verbless headline asserts the meeting it names between two parties
+    ("Nouvel entretien téléphonique entre Emmanuel Macron et Volodymyr Zelensky.", "fr",
+     ("FRAGOV", "041", "UKRGOV")),
+    ("Rencontre entre Macron et Zelensky à Paris.", "fr", ("UKRGOV", "040", "FRAGOV")),
+    ("Phone call between Macron and Zelensky.", "en", ("FRAGOV", "041", "UKRGOV")),
+    ("Talks between Blinken and Wang Yi in Beijing.", "en", ("CHNGOV", "040", "USAGOV")),
+])
+def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a meeting between two parties that someone only offers
+    ("Le Qatar propose une rencontre entre Israël et le Hamas.", "fr"),
+    ("Qatar offers a meeting between Israel and Hamas.", "en"),
+])
+def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
+    assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))

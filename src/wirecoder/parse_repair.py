@@ -148,9 +148,11 @@ def _reattach(day: Token) -> None:
     day.pos_ = "NOUN"
 
 
-# Forms of the tense auxiliary a past participle follows, per language.
+# Forms of the auxiliary a past participle follows, per language: `avoir` of the past
+# infinitive (`affirme avoir frappé`), `été` of the passive (`a été expulsé`).
 TENSE_AUXILIARY_FORMS = {"fr": ("a", "ont", "avait", "avaient", "aura", "auront", "ai", "avons",
-                                "avez")}
+                                "avez", "avoir", "été")}
+ATTACHED_AUXILIARY = frozenset({"aux:tense", "aux:pass"})
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "DET"})
 
@@ -177,9 +179,10 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
                                         and not auxiliary.dep_.startswith("aux"))
     if word.pos_ not in NOT_VERBS or not word.text.islower():
         return
-    if auxiliary.head.i == word.i and auxiliary.dep_ == "aux:tense":
+    if auxiliary.head.i == word.i and auxiliary.dep_ in ATTACHED_AUXILIARY:
         # the clause is right, the participle only mistagged (`a félicité`, `a dissous`)
         _as_verb(word)
+        _agent_below(word)
         return
     if not word.text.endswith(PARTICIPLE_ENDINGS) or not (
             word.head.i == auxiliary.i or _modifies_object_of(word, auxiliary)):
@@ -196,6 +199,21 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
     _as_verb(word)
+
+
+def _agent_below(verb: Token) -> None:
+    """`a été expulsé par les autorités`, with `expulsé` hung as a modifier on the agent, made
+    the root: the verb heads the clause, the agent is its `obl:agent` and the subject passive."""
+    agent = verb.head
+    if verb.dep_ != "advmod" or agent.i <= verb.i or agent.dep_ != "ROOT" or not any(
+            c.dep_ == "case" and c.lower_ == "par" for c in agent.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in agent.children if c.dep_ == "punct" and c.i > agent.i]:
+        child.head = verb
+    agent.head, agent.dep_ = verb, "obl:agent"
+    for subject in [c for c in verb.children if c.dep_ == "nsubj"]:
+        subject.dep_ = "nsubj:pass"
 
 
 def _modifies_object_of(word: Token, auxiliary: Token) -> bool:

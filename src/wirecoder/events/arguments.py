@@ -116,10 +116,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         tokens = tokens + with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in _resolve(tokens, index)):
-                    # `ils se sont rassemblés`: a pronominal verb the parser reads passive;
-                    # `a sévèrement critiqué la junte`: so is a verb with an object and no
-                    # passive auxiliary
-                    reflexive = any(c.dep_.startswith("expl") for c in below)
+                    # `ils se sont rassemblés`, `s'en est pris à` (`s'` a marker): a
+                    # pronominal verb the parser reads passive; `a sévèrement critiqué la
+                    # junte`: so is a verb with an object and no passive auxiliary
+                    reflexive = any(c.dep_.startswith("expl") or c.i < current.i and
+                                    c.pos_ == "PRON" and fold(c.text) in REFLEXIVE
+                                    for c in below)
                     # (`Lourenço a téléphoné à…` too: `avoir` with no passive auxiliary)
                     misread = (any(c.dep_ in OBJECTS for c in below) or any(
                         c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
@@ -390,8 +392,10 @@ def _statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bo
 def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Mention]:
     """The parties of `les combats entre X et Y se poursuivent`, `clashes between X and Y
     erupted`, `clashes erupted between X and Y`; where `asserted`, only where the noun is what
-    its clause asserts, not `a meeting between X and Y` someone offers to host."""
-    if asserted and noun.dep_ not in SUBJECTS:
+    its clause asserts, not `a meeting between X and Y` someone offers to host; a verbless
+    headline asserts the noun it is (`Entretien téléphonique entre X et Y`)."""
+    headline = noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+    if asserted and noun.dep_ not in SUBJECTS and not headline:
         return []
     if not asserted:
         # `welcomed the signing of the accord between X and Y`
