@@ -220,6 +220,8 @@ SINGLE_POSSESSIVES = frozenset({"its", "his", "her", "son", "sa", "ses"})
 
 # How a clause hangs on the clause it completes (`..., killing four`; `and wounded two`).
 COMPLETING = frozenset({"advcl", "conj", "xcomp"})
+# Relations of a relative clause to the noun it qualifies.
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 
 
 def with_completed(verb: Token) -> list[Token]:

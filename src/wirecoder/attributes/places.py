@@ -16,7 +16,8 @@ from wirecoder.attributes.gazetteer import (
     haversine_km,
     normalise,
 )
-from wirecoder.nlp import entities, text_of, token_texts
+from wirecoder.nlp import WHERE, entities, text_of, token_texts
+from wirecoder.textnorm import fold
 
 __all__ = [
     "Gazetteer",
@@ -29,7 +30,6 @@ __all__ = [
 ]
 
 PLACE_LABELS = {"GPE", "LOC"}
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "à", "près"})
 # Entities never searched for place names; names inside ORG/FAC entities (`Ohio State
 # University`) and one-word PERSON entities (`Alexandria`) are looked up in the gazetteer.
 _NON_PLACE_LABELS = {"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME", "MONEY",
@@ -272,7 +272,7 @@ def _lookup_worthy(doc, i: int, j: int, reading: str | None, ent=None) -> bool:
 def _place_after_in(doc, i: int, j: int, ent) -> bool:
     """A whole entity tagged as a body that a locative preposition governs (`was arrested in
     Bamako`: the English tagger's ORG) is a place."""
-    return (ent.start, ent.end) == (i, j) and i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPOSITIONS
+    return (ent.start, ent.end) == (i, j) and i > 0 and fold(doc[i - 1].text) in WHERE
 
 
 def _regional(place: Place) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
     ModalityWords,
@@ -51,17 +52,11 @@ STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 EXPULSIONS = ("161", "166", "174")
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
-# Roots of force, and the prepositions that set harm told in the passive within an act of
-# force (`tués lors d'une attaque de X`, `killed in a Boko Haram attack`).
-FORCE_ROOTS = frozenset({"18", "19", "20"})
-DURING = frozenset({"dans", "lors", "pendant", "durant", "in", "during"})
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
 # Dependents through which a trigger inherits the subject of its head.
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 # Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
 OPPOSING = frozenset({"against", "contre"})
-# Roots of coercion and force: what is done to a target's own people or positions.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Prepositions of manner: `retaliated by expelling a diplomat`.
 MANNER = frozenset({"by"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
@@ -341,13 +336,14 @@ def _summoning_state(verb: Token, index: MentionIndex) -> list[Mention]:
     return _state_of_place(ministries, SUMMONED_TO, index, set())
 
 
-def _attacking_side(verb: Token, index: MentionIndex) -> list[Mention]:
+def _attacking_side(verb: Token, index: MentionIndex,
+                    occasion: frozenset[str]) -> list[Mention]:
     """`des soldats ont été tués lors d'une attaque de Boko Haram`, `were killed in a Boko
-    Haram attack`: harm told in the passive with no agent, within an act of force whose doer
-    is named, was done by that doer."""
+    Haram attack`: harm told in the passive with no agent, within (`occasion`) an act of force
+    whose doer is named, was done by that doer."""
     for noun in (t for c in verb.children for t in (c, *c.children)):
-        if noun.pos_ != "NOUN" or preposition(noun) not in DURING or not any(
-                t.pos == "NOUN" and t.code[:2] in FORCE_ROOTS
+        if noun.pos_ != "NOUN" or preposition(noun) not in occasion or not any(
+                t.pos == "NOUN" and t.code[:2] in VIOLENCE
                 for t in trigger_index(verb.doc.lang_).get(fold(noun.lemma_), ())):
             continue
         named = [index.owner(noun), *(index.at(c) for c in noun.children
@@ -556,8 +552,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = _expelling_state(trigger_token, index)
         if not sources and trigger.code == "114":
             sources = _summoning_state(trigger_token, index)
-        if not sources and trigger.code[:2] in FORCE_ROOTS:
-            sources = _attacking_side(trigger_token, index)
+        if not sources and trigger.code[:2] in VIOLENCE:
+            sources = _attacking_side(trigger_token, index, words.occasion)
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
@@ -591,7 +587,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
-    if not targets and not passive and act is None and trigger.code[:2] in FORCE_ROOTS:
+    if not targets and not passive and act is None and trigger.code[:2] in FORCE:
         targets = _possessor(addressed, trigger_token, index, sources)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted

@@ -44,7 +44,6 @@ from wirecoder.events.modality import (
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OBJECTS,
-    RELATIVE_CLAUSES,
     SUBJECTS,
     fronted_passive,
     marked_tokens,
@@ -52,7 +51,13 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
 from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
-from wirecoder.nlp import folded_lemmas, folded_tokens, morph_values, preposition
+from wirecoder.nlp import (
+    RELATIVE_CLAUSES,
+    folded_lemmas,
+    folded_tokens,
+    morph_values,
+    preposition,
+)
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.

@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 
 from wirecoder import resources
 from wirecoder.attributes.codebook import demand_code, intent_code
-from wirecoder.nlp import CONTRACTIONS, folded_tokens, morph_values, preposition, sentence_of
+from wirecoder.nlp import (
+    CONTRACTIONS,
+    RELATIVE_CLAUSES,
+    folded_tokens,
+    morph_values,
+    preposition,
+    sentence_of,
+)
 from wirecoder.textnorm import fold
 
 # Determiners of a noun denied that dispute it happened at all (`a démenti toute négociation`,
@@ -369,7 +376,6 @@ def under_obligation(token: Token, lang: str) -> bool:
 
 ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
 YEAR = re.compile(r"(19|20)[0-9]{2}$")
-RELATIVE = frozenset({"relcl", "acl:relcl"})
 SINCE = frozenset({"since", "depuis"})
 
 
@@ -419,7 +425,7 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     if any(YEAR.match(g.text) and preposition(g) in SINCE or _long_span(g, words)
            for c in token.children for g in (c, *c.children)):
         return True  # `has been fighting the state since 1964`: a state, not news
-    return (pluperfect or token.dep_ in RELATIVE and _tense(token) is None) and \
+    return (pluperfect or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) and \
         _dated_past(token, words, before=pluperfect)
 
 

@@ -16,6 +16,7 @@ from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
     CONTRACTIONS,
+    RELATIVE_CLAUSES,
     morph_values,
     preposition,
 )
@@ -27,7 +28,6 @@ SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"obj", "dobj"})
 PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
 GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
-RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
                                "whom", "which", "that"})
 OBJECT_RELATIVES = frozenset({"que", "qu'", "whom", "which", "that"})  # folded
