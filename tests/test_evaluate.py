@@ -1,6 +1,6 @@
 """Scoring: matching levels, optional events, legacy codes, per-language tallies."""
 
-from wirecoder.evaluate import canonical, matches, score_document, tally
+from wirecoder.evaluate import by_class, canonical, matches, score_document, tally
 from wirecoder.model import Actor, Event, Place
 
 
@@ -84,3 +84,17 @@ def test_evaluate_matching_prefers_the_gold_of_the_same_sentence():
     pred = ev("AZEGOV", "040", "KAZGOV")
     pred.evidence = "Aliyev a rencontré Tokaïev."
     assert score_document("d", "fr", [pred], gold).matched["root"] == {0: 1}
+
+
+def test_evaluate_by_class_counts_matches_and_misses_under_gold_and_extras_under_own():
+    gold = [dict(GOLD), {"source": "RUSGOV", "target": "UKR", "codes": ["190"]}]
+    preds = [ev("AZEGOV", "043", "KAZGOV", plover="CONSULT"),
+             ev("RUSGOV", "112", "UKR", plover="ACCUSE")]
+    res = score_document("d", "fr", preds, gold)
+    roots = by_class([res], "root")
+    assert (roots["04"]["tp"], roots["04"]["fp"], roots["04"]["fn"]) == (1, 0, 0)
+    assert (roots["11"]["tp"], roots["11"]["fp"]) == (0, 1)
+    assert (roots["19"]["tp"], roots["19"]["fn"]) == (0, 1)
+    plover_gold = [{"source": "RUSGOV", "target": "UKR", "plover": "ACCUSE"}]
+    categories = by_class([score_document("d", "en", preds, plover_gold)], "plover")
+    assert categories["ACCUSE"]["tp"] == 1 and categories["CONSULT"]["fp"] == 1

@@ -173,6 +173,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(scores, indent=2))
     else:
         print(evaluate.format_scores(scores))
+    if args.by:
+        table = evaluate.by_class(results, args.by)
+        print(json.dumps({"by_" + args.by: table}, indent=2) if args.json
+              else "\n" + evaluate.format_by_class(table, args.by))
     if args.errors:
         print(evaluate.format_errors(results, args.errors), file=sys.stderr)
     return 0
@@ -216,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=0, help="only the first N documents")
     p.add_argument("--errors", choices=("root", "full", "attributes"),
                    help="also list misses and false positives at this level on stderr")
+    p.add_argument("--by", choices=("root", "plover"),
+                   help="also score each CAMEO root or PLOVER category (root level)")
     p.add_argument("--config", help="YAML pipeline configuration")
     p.set_defaults(func=cmd_eval)
     cli_store.add_commands(sub)

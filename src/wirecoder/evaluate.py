@@ -158,6 +158,40 @@ def tally(results: Iterable[DocResult]) -> dict[str, dict[str, dict[str, float |
     return {key: {lv: c.scores() for lv, c in levels.items()} for key, levels in counts.items()}
 
 
+def _gold_class(gold: dict, kind: str) -> str:
+    codes = [str(c) for c in (gold.get("codes") or ([gold["code"]] if gold.get("code") else []))]
+    if kind == "plover":
+        return str(gold.get("plover") or "").upper() or "?"
+    return codes[0][:2] if codes else "?"
+
+
+def by_class(results: Iterable[DocResult], kind: str = "root") -> dict[str, dict[str, float | int]]:
+    """Root-level scores per CAMEO root (`kind` root) or per PLOVER category (`plover`): a
+    match and a miss count under the gold event's class, a false positive under its own."""
+    counts: dict[str, Counts] = defaultdict(Counts)
+    for res in results:
+        taken = res.matched["root"]
+        for i, e in enumerate(res.events):
+            if i in taken:
+                counts[_gold_class(res.gold[taken[i]], kind)].tp += 1
+            else:
+                counts[(e.plover or "?").upper() if kind == "plover" else e.code[:2]].fp += 1
+        found = set(taken.values())
+        for j, g in enumerate(res.gold):
+            if g.get("required", True) and j not in found:
+                counts[_gold_class(g, kind)].fn += 1
+    return {cls: counts[cls].scores() for cls in sorted(counts)}
+
+
+def format_by_class(table: dict[str, dict[str, float | int]], kind: str) -> str:
+    """A readable table of the per-class scores."""
+    lines = [f"{kind:<10} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
+    for cls, s in table.items():
+        lines.append(f"{cls:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+                     f"{s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
+    return "\n".join(lines)
+
+
 def _same_act(event: Event, gold: dict) -> bool:
     """A prediction about the same act as a gold event: same sentence (when the gold names
     it) and same CAMEO root or PLOVER category."""
