@@ -1124,3 +1124,17 @@ def test_actors_frp7_a_hyphenated_compound_is_no_role(code, text, lang):
 def test_actors_frp7_a_capital_as_a_place_names_its_country_for_a_demonym(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # who heads or speaks for a body takes its role; with no body named, the government's
+    ("Le chef de l'armée soudanaise est arrivé au Caire.", "fr", "chef", "SDNMIL"),
+    ("Le porte-parole de la police kényane a démenti.", "fr", "porte-parole", "KENCOP"),
+    ("Le chef de la diplomatie soudanaise est arrivé au Caire.", "fr", "chef", "SDNGOV"),
+    ("The head of the Sudanese army arrived in Cairo.", "en", "head", "SDNMIL"),
+    ("The chief of Iran's armed forces arrived in Moscow.", "en", "chief", "IRNMIL"),
+    ("A spokesman for the Kenyan police denied the report.", "en", "spokesman", "KENCOP"),
+    ("The head of the Sudanese government arrived in Cairo.", "en", "head", "SDNGOV"),
+])
+def test_actors_a_body_head_takes_the_role_of_the_body(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

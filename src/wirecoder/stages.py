@@ -76,7 +76,7 @@ class ActorStage:
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
         state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load(),
-                                      frozenset(lex.posted))
+                                      frozenset(lex.posted), frozenset(lex.heads_body))
 
 
 @register("events.v1")

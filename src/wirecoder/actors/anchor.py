@@ -97,9 +97,11 @@ class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
-                 posted: frozenset[str] = frozenset()) -> None:
+                 posted: frozenset[str] = frozenset(),
+                 heads_body: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.posted = posted
+        self.heads_body = heads_body
         self.gazetteer = gazetteer
         self.by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         self.context = GeoContext(countries={m.actor.country for m in mentions
@@ -109,6 +111,15 @@ class Anchors:
         """Record a mention's anchored actor, for the roles after it (`police in Kenya fired
         at protesters`: the protesters are of the police's country)."""
         self.by_token.update((i, mention) for i in range(mention.token_start, mention.token_end))
+
+    def _body_roles(self, mention: Mention, tied: list[Token]) -> list[str]:
+        """The roles of the body a heading role noun is tied to (`le chef de l'armée`), if
+        it is one."""
+        if fold(self.doc[mention.token_start:mention.token_end].text) not in self.heads_body:
+            return []
+        bodies = (self.by_token.get(t.i) for t in tied)
+        return next((b.actor.roles for b in bodies if b is not None and b is not mention
+                     and b.actor.roles), [])
 
     def country_of(self, token: Token) -> str | None:
         """The country a token names: an actor mention's, else a known place's."""
@@ -124,8 +135,9 @@ class Anchors:
         place = self.gazetteer.resolve(self.doc[lo:hi + 1].text, self.context)
         return place.country if place is not None else None
 
-    def attached(self, mention: Mention) -> tuple[str, str] | None:
-        """The country of a place or actor the role noun is tied to, with the rule."""
+    def attached(self, mention: Mention) -> tuple[str, str, list[str]] | None:
+        """The country of a place or actor the role noun is tied to, with the rule and the
+        roles: the mention's own, or the body's it heads (`the head of the Sudanese army`)."""
         head = mention_head(self.doc, mention)
         # the phrase's own words (`Hongrois de souche du nord de la Roumanie`), and the noun a
         # modifier role hangs on (`opposition groups in Zimbabwe`, `groupes d'opposition au Malawi`)
@@ -136,7 +148,7 @@ class Anchors:
         owner = self._possessor(head) if mention.kind != "counterpart" else None
         if owner:
             # `ses troupes de Syrie`: whose troops the determiner says; `de Syrie` is whence
-            return owner, "possessive"
+            return owner, "possessive", mention.actor.roles
         # `ambassador in France` says where a diplomat serves, not whom they represent
         if posted_abroad(self.doc[mention.token_start:mention.token_end].text, self.posted):
             ties = POSTED_TIES
@@ -151,7 +163,8 @@ class Anchors:
                 continue
             country = self.country_of(token)
             if country:
-                return country, "attached"
+                return country, "attached", self._body_roles(mention, tied) or \
+                    mention.actor.roles
         roles = set(mention.actor.roles)
         if roles & (CROWD_ROLES | LOCAL_FORCES):
             subject = head
@@ -164,7 +177,7 @@ class Anchors:
             if subject.dep_ in ("nsubj", "nsubj:pass"):
                 country = self._gathered(subject.head)
                 if country:
-                    return country, "gathered"
+                    return country, "gathered", mention.actor.roles
             elif roles & CROWD_ROLES and (subject.dep_ in ACTED_UPON or
                                           subject.pos_ in ("VERB", "AUX")):
                 # `killed two villagers in a raid in northern Mali`, `police used batons to
@@ -173,14 +186,14 @@ class Anchors:
                 verb = subject if subject.pos_ in ("VERB", "AUX") else subject.head
                 country = self._gathered(verb) or self._policed(verb)
                 if country:
-                    return country, "acted-upon"
+                    return country, "acted-upon", mention.actor.roles
             for clause in (c for c in head.children if c.pos_ == "VERB" and
                            c.dep_ in ("relcl", "acl:relcl", "acl")):
                 # `the gunmen who attacked a bus near Mandera`: of where they struck;
                 # `des manifestants rassemblés devant le parlement à Dakar`
                 country = self._gathered(clause)
                 if country:
-                    return country, "gathered"
+                    return country, "gathered", mention.actor.roles
         return None
 
     def listed(self, mention: Mention) -> list[str]:
@@ -302,13 +315,16 @@ class Anchors:
 
 
 def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
-                 posted: frozenset[str] = frozenset()) -> list[Mention]:
-    """Mentions with bare roles given the country the sentence ties them to."""
+                 posted: frozenset[str] = frozenset(),
+                 heads_body: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions with bare roles given the country the sentence ties them to; `posted` are
+    the role words of diplomats posted abroad, `heads_body` those that take the role of the
+    body they head or speak for."""
     bare = {id(m) for m in mentions if m.actor.roles and not m.actor.name and (
         m.actor.code is None or m.rule in ("dateline", "only-country"))}
     if not bare:
         return mentions
-    anchors = Anchors(doc, mentions, gazetteer, posted)
+    anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)
     out = []
     for m in mentions:
         if id(m) in bare:
@@ -319,7 +335,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
                 m = replace(m, rule="listed", members=[
                     country_actor(m.actor.text, country, m.actor.roles) for country in listed])
             if found:
-                m = replace(m, actor=country_actor(m.actor.text, found[0], m.actor.roles,
+                m = replace(m, actor=country_actor(m.actor.text, found[0], found[2],
                                                    m.actor.name), rule=found[1])
                 anchors.settle(m)
         out.append(m)

@@ -67,6 +67,7 @@ class ActorLexicon:
     # document names that one and not the demonym's own
     shared_demonyms: dict[str, str] = field(default_factory=dict)
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
+    heads_body: set[str] = field(default_factory=set)  # role words taking the role of the body
     # surnames of the leaders table, and each with one letter deleted -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
@@ -192,6 +193,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                                           form=form))
             if spec.get("posted"):
                 lex.posted.add(fold(form))
+            if spec.get("heads_body"):
+                lex.heads_body.add(fold(form))
     refs = resources.lang_yaml(lex.lang, "references", {}) or {}
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each

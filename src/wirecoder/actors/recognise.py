@@ -226,6 +226,13 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if words and slot == "place" and set(phrase.slots) == {"role"} and _possessed(doc, phrase):
         # `a retiré ses troupes du Mali`: the owner is the possessive's, the place where from
         return False
+    last = doc[piece.end - 1]
+    if words and words[0] in GENITIVES and slot == "place" and last.head.i >= piece.end and (
+            last.dep_ == "amod" or last.dep_ == "poss" or
+            (last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "case")):
+        # `the head of the Sudanese army`, `the chief of Iran's armed forces`: the country
+        # is the body's, which names the role
+        return False
     # `président du Kazakhstan`, `Syria's new leader`
     return not words or (words[0] in GENITIVES and all(
         w in ARTICLES or (t.pos_ == "ADJ" and t.text.islower()) for w, t in zip(words[1:], gap[1:])))

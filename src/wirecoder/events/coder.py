@@ -833,7 +833,9 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
         if c.target is None and country and own:
             c.target = replace(c.source, actor=country_actor("", country, [own]),
                                rule="implicit", kind="role")
-        if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak:
+        if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak \
+                and not (c.code[:2] == "02" and _addressed(c.token, c.trigger.target)):
+            # an appeal to those it names (`appealed to donors`) is not to the meeting's partner
             partner = partners.get(c.source.actor.code or "")
             if partner is not None and partner.actor.code != c.source.actor.code:
                 c.target, c.confidence = partner, c.confidence - 0.2
