@@ -5375,10 +5375,10 @@ def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     # an appeal to those it names is not made to the partner of the story's meeting
-    ("Kenya's president met Somalia's president in Nairobi on Monday. He urged donors to "
-     "fund the African Union force.", "en"),
-    ("Le président kényan a reçu lundi à Nairobi son homologue somalien. Il a appelé les "
-     "bailleurs de fonds à financer la force de l'Union africaine.", "fr"),
+    (("Kenya's president met Somalia's president in Nairobi on Monday. He urged donors to "
+     "fund the African Union force."), "en"),
+    (("Le président kényan a reçu lundi à Nairobi son homologue somalien. Il a appelé les "
+     "bailleurs de fonds à financer la force de l'Union africaine."), "fr"),
 ])
 def test_events_appeal_to_named_others_is_not_to_the_meeting_partner(code, text, lang):
     appeals = [(s, t) for s, c, t in dyads(code, text, lang) if c.startswith("02")]
@@ -5386,10 +5386,10 @@ def test_events_appeal_to_named_others_is_not_to_the_meeting_partner(code, text,
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Kenya's president met Somalia's president in Nairobi on Monday. He called for an end "
-     "to the fighting.", "en"),
-    ("Le président kényan a reçu lundi à Nairobi son homologue somalien. Il a appelé à la fin "
-     "des combats.", "fr"),
+    (("Kenya's president met Somalia's president in Nairobi on Monday. He called for an end "
+     "to the fighting."), "en"),
+    (("Le président kényan a reçu lundi à Nairobi son homologue somalien. Il a appelé à la fin "
+     "des combats."), "fr"),
 ])
 def test_events_appeal_naming_no_one_is_to_the_meeting_partner(code, text, lang):
     assert ("KENGOV", "SOMGOV") in {(s, t) for s, c, t in dyads(code, text, lang)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
-from wirecoder.model import Mention, country_actor
+from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
     SINGLE_POSSESSIVES,
     WHERE,
@@ -93,6 +93,15 @@ def _place_after_object(head: Token) -> list[Token]:
             fold(c.text) == "in" for g in c.children if g.dep_ == "pobj"]
 
 
+def _roles(actor: Actor) -> list[str]:
+    """An actor's roles, read from its code for an organisation (`PSEREB`: REB)."""
+    code, country = actor.code or "", actor.country or ""
+    if actor.roles or not country or not code.startswith(country):
+        return actor.roles
+    rest = code[len(country):]
+    return [rest[k:k + 3] for k in range(0, len(rest), 3)]
+
+
 class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
@@ -115,11 +124,12 @@ class Anchors:
     def _body_roles(self, mention: Mention, tied: list[Token]) -> list[str]:
         """The roles of the body a heading role noun is tied to (`le chef de l'armée`), if
         it is one."""
-        if fold(self.doc[mention.token_start:mention.token_end].text) not in self.heads_body:
+        words = fold(self.doc[mention.token_start:mention.token_end].text).split()
+        if self.heads_body.isdisjoint(words):
             return []
-        bodies = (self.by_token.get(t.i) for t in tied)
-        return next((b.actor.roles for b in bodies if b is not None and b is not mention
-                     and b.actor.roles), [])
+        bodies = [b for b in (self.by_token.get(t.i) for t in tied)
+                  if b is not None and b is not mention]
+        return next((_roles(b.actor) for b in bodies if _roles(b.actor)), [])
 
     def country_of(self, token: Token) -> str | None:
         """The country a token names: an actor mention's, else a known place's."""
@@ -320,8 +330,8 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     """Mentions with bare roles given the country the sentence ties them to; `posted` are
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
     body they head or speak for."""
-    bare = {id(m) for m in mentions if m.actor.roles and not m.actor.name and (
-        m.actor.code is None or m.rule in ("dateline", "only-country"))}
+    bare = {id(m) for m in mentions if m.actor.roles and (
+        m.actor.code is None or not m.actor.name and m.rule in ("dateline", "only-country"))}
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)

@@ -52,6 +52,13 @@ class Context:
     home_dateline: str | None = None
 
 
+def _name_heads(words: list[str]) -> set[str]:
+    """The words that may head a body's name: its first, and the one before its first `of`
+    or `de` (`Court of Justice`), else its last (`Criminal Court`)."""
+    linked = next((k for k, w in enumerate(words) if w in ("of", "de", "du", "des")), None)
+    return {words[0], words[linked - 1] if linked else words[-1]}
+
+
 @dataclass
 class Memory:
     """Actors the document has named so far, for coreference."""
@@ -219,6 +226,12 @@ class Resolver:
             if named:
                 return replace(named[-1], text=text), "anaphor"
             return Actor(text=text, code=None), "unresolved"
+        if role and not (place or person or ref or former):
+            # `la Cour`, `the court` after `la Cour pénale internationale`: the body named
+            # before whose name it heads
+            named = self._headed(text)
+            if named is not None:
+                return named, "anaphor"
         if ref and ref.kind == "state_anaphor" and not place:
             # `the kingdom`, `le pays`: a state the document named before
             country = self._state_named(phrase.slots["ref"].entries, sentence or [])
@@ -310,6 +323,17 @@ class Resolver:
         if None in fits:
             return ranked[0] if ranked and ranked[0] not in own else None
         return next((c for c in ranked if c not in own), ranked[0] if ranked else None)
+
+    def _headed(self, text: str) -> Actor | None:
+        """The organisation named last whose name the role word heads (`la Cour` of `Cour
+        pénale internationale`, `the court` of `International Criminal Court` or of
+        `International Court of Justice`)."""
+        word = fold(text).split()[-1:]
+        for actor in reversed(self.memory.organisations):
+            for name in (fold(actor.text).split(), fold(actor.name or "").split()):
+                if word and len(name) > 1 and word[0] in _name_heads(name):
+                    return replace(actor, text=text)
+        return None
 
     def _sentence_office(self, previous: list[Mention]) -> str | None:
         for mention in reversed(previous):
