@@ -5394,3 +5394,18 @@ def test_events_appeal_to_named_others_is_not_to_the_meeting_partner(code, text,
 def test_events_appeal_naming_no_one_is_to_the_meeting_partner(code, text, lang):
     assert ("KENGOV", "SOMGOV") in {(s, t) for s, c, t in dyads(code, text, lang)
                                     if c.startswith("02")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a warrant issued against someone is an arrest order, with or without the word `arrest`
+    ("La CPI a émis un mandat contre le chef de la junte birmane.", "fr",
+     ("IGOJUDICC", "173", "MMRGOV")),
+    ("La CPI a délivré un mandat contre le président russe.", "fr",
+     ("IGOJUDICC", "173", "RUSGOV")),
+    ("The ICC issued a warrant for the Taliban's supreme leader.", "en",
+     ("IGOJUDICC", "173", "AFGGOV")),
+    ("The ICC issued arrest warrants against the Russian president.", "en",
+     ("IGOJUDICC", "173", "RUSGOV")),
+])
+def test_events_warrant_issued_against_someone_is_an_arrest(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
