@@ -266,3 +266,19 @@ def test_places_large_province_point_is_central(gaz):
 def test_places_a_city_governed_by_a_locative_preposition(gaz, nlp_fr, nlp_en, lang, text):
     nlp = nlp_en if lang == "en" else nlp_fr
     assert [t.place.country for t in find_toponyms(nlp(text), gaz)] == ["MLI"]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a town under 100,000 people is read as a place where the text places it
+    ("en", "Russian forces shelled the city of Kherson overnight.", "UKR"),
+    ("en", "Two soldiers were killed near Bakhmut on Sunday.", "UKR"),
+    ("fr", "Deux soldats ont été tués près de Bakhmout dimanche.", "UKR"),
+])
+def test_places_a_small_town_after_a_place_cue(gaz, nlp_fr, nlp_en, lang, text, country):
+    nlp = nlp_en if lang == "en" else nlp_fr
+    assert country in [t.place.country for t in find_toponyms(nlp(text), gaz) if t.place]
+
+
+def test_places_a_small_town_name_with_no_place_cue_is_not_looked_up(gaz, nlp_en):
+    found = find_toponyms(nlp_en("Bakhmut said nothing."), gaz)
+    assert not any(t.place and t.place.country == "UKR" for t in found)

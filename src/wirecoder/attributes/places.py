@@ -209,7 +209,9 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
         match = None
         for j in range(_name_stop(i, texts, named, blocked), i, -1):
             name = full[starts[i]:starts[j - 1] + len(texts[j - 1])]
-            if _lookup_worthy(doc, i, j, _reading(name, gaz), inside.get(i)):
+            if _lookup_worthy(doc, i, j, _reading(name, gaz), inside.get(i)) or (
+                    _cued_town(doc, i, j, name, gaz) and
+                    getattr(inside.get(i), "label_", "PERSON") in _PERSON_LABELS):
                 match = doc[i:j]
                 break
         if match is None:
@@ -267,6 +269,23 @@ def _lookup_worthy(doc, i: int, j: int, reading: str | None, ent=None) -> bool:
     if reading == "county":
         return doc[j - 1].text in ("County", "Parish")
     return doc[j - 1].pos_ == "PROPN"
+
+
+# Nouns that name a settlement before its name (`the city of Kherson`, `la ville de Jénine`).
+_TOWN_NOUNS = frozenset({"city", "town", "village", "ville", "localite", "cite"})
+
+
+def _cued_town(doc, i: int, j: int, name: str, gaz: Gazetteer) -> bool:
+    """A town too small for `_reading` (10,000 people or more) that the text places: after a
+    locative preposition (`near Jenin`) or a settlement noun (`the city of Kherson`)."""
+    before = [fold(t.text) for t in doc[max(0, i - 2):i]]
+    cued = before[-1:] and before[-1] in WHERE or \
+        len(before) == 2 and before[1] in ("of", "de", "d'") and before[0] in _TOWN_NOUNS
+    if not cued or doc[j - 1].pos_ != "PROPN":
+        return False
+    cands = gaz.candidates(name)
+    return bool(cands) and gaz.is_primary(name, cands[0]) and cands[0].feature == "city" \
+        and cands[0].population >= 10_000
 
 
 def _place_after_in(doc, i: int, j: int, ent) -> bool:
