@@ -1124,3 +1124,14 @@ def test_actors_frp7_a_hyphenated_compound_is_no_role(code, text, lang):
 def test_actors_frp7_a_capital_as_a_place_names_its_country_for_a_demonym(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt9: a jihadist leader is an insurgent, not a head of state
+    ("Un drone a visé un chef djihadiste du Burkina Faso.", "fr", "chef djihadiste",
+     "BFAINS"),
+    ("Kenya said a strike killed a militant commander from Somalia.", "en",
+     "militant commander", "SOMINS"),
+])
+def test_actors_tgt9_jihadist_leader_is_an_insurgent(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

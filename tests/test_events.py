@@ -5371,3 +5371,31 @@ def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
 ])
 def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
     assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt9: `the two sides` after the only two countries named, bare, stand for them
+    (("Le Maroc et l'Algérie ont rouvert le dialogue. Les deux pays se sont accusés "
+      "mutuellement de violer l'accord."), "fr", {("MAR", "112", "DZA"), ("DZA", "112", "MAR")}),
+    (("Le Cambodge et la Thaïlande ont signé une trêve. Les deux pays ont échangé des tirs "
+      "mercredi."), "fr", {("KHM", "19", "THA"), ("THA", "19", "KHM")}),
+    (("Armenia and Azerbaijan reopened talks. The two countries accused each other of "
+      "violating the deal."), "en", {("ARM", "112", "AZE"), ("AZE", "112", "ARM")}),
+    ("Serbia and Kosovo signed a truce. Both sides exchanged fire on Wednesday.", "en",
+     {("SRB", "19", "XKX"), ("XKX", "19", "SRB")}),
+])
+def test_events_tgt9_two_sides_of_the_two_countries_named_bare(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected <= found | roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: with a third country named, `the two countries` are not known
+    (("L'Inde, la Chine et le Pakistan ont tenu des pourparlers. Les deux pays ont échangé "
+      "des tirs mardi."), "fr"),
+    ("India, China and Pakistan held talks. The two countries exchanged fire on Tuesday.",
+     "en"),
+])
+def test_events_tgt9_two_sides_unknown_among_three_countries(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
