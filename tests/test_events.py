@@ -5399,3 +5399,18 @@ def test_events_tgt9_two_sides_of_the_two_countries_named_bare(code, text, lang,
 ])
 def test_events_tgt9_two_sides_unknown_among_three_countries(code, text, lang):
     assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt9: an object pronoun of a participle or coordinated verb stands for the object of
+    # the verb it completes, or for the actor that object is about
+    (("Le Burkina Faso a rompu ses relations avec la France, l'accusant de soutenir les "
+      "jihadistes."), "fr", ("BFA", "112", "FRA")),
+    ("Niger severed relations with Benin, accusing it of hosting rebels.", "en",
+     ("NER", "112", "BEN")),
+    (("Le gouvernement malien a convoqué l'ambassadeur de Suède et lui a ordonné de "
+      "quitter le territoire."), "fr", ("MLIGOV", "174", "SWEGOV")),
+])
+def test_events_tgt9_object_pronoun_stands_for_the_completed_verbs_object(code, text, lang,
+                                                                           expected):
+    assert expected in dyads(code, text, lang)

@@ -513,6 +513,13 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
     targets.extend(m for m in _resolve(addressed, index, owners=True) if m not in targets)
     targets.extend(_conjunct_of_verb(trigger_token, targets, index))
+    if not targets and trigger.pos != "NOUN":
+        # `a convoqué l'ambassadeur et lui a ordonné de quitter le pays`: the pronoun's
+        # antecedent, not the country left; `cut ties with Ukraine, accusing it`: what the
+        # antecedent is about, where it names no actor
+        antecedent = object_antecedent(trigger_token)
+        targets = _resolve(antecedent, index) or _resolve(
+            [t for a in antecedent for t in a.subtree], index)
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
@@ -536,8 +543,6 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # parser hung the noun's marked argument on the verb it is the (partitive) object of
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         targets = _resolve(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
-    if not targets and trigger.pos != "NOUN":
-        targets = _resolve(object_antecedent(trigger_token), index)
     if after_quote:
         targets = [m for m in targets if m not in sources]
     if passive:
