@@ -5414,3 +5414,15 @@ def test_events_tgt9_two_sides_unknown_among_three_countries(code, text, lang):
 def test_events_tgt9_object_pronoun_stands_for_the_completed_verbs_object(code, text, lang,
                                                                            expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt9: the object pronoun's antecedent before the object of an expression word
+    ("Sudan summoned the Kenyan ambassador on Tuesday and ordered him to leave the country.",
+     "en", ("SDN", "174", "KENGOV")),
+    ("Le Soudan a convoqué mardi l'ambassadeur kényan et lui a ordonné de quitter le pays.",
+     "fr", ("SDN", "174", "KENGOV")),
+])
+def test_events_tgt9_object_pronoun_before_an_expression_words_object(code, text, lang,
+                                                                       expected):
+    assert expected in dyads(code, text, lang)
