@@ -1165,3 +1165,14 @@ def test_actors_role_word_heading_an_organisation_named_before_is_it(code, text,
     first = found[0][1]
     later = [c for t, c, r in found if r == "anaphor"]
     assert first.startswith("IGO") and later == [first]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt9: a jihadist leader is an insurgent, not a head of state
+    ("Un drone a visé un chef djihadiste du Burkina Faso.", "fr", "chef djihadiste",
+     "BFAINS"),
+    ("Kenya said a strike killed a militant commander from Somalia.", "en",
+     "militant commander", "SOMINS"),
+])
+def test_actors_tgt9_jihadist_leader_is_an_insurgent(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -5409,3 +5409,58 @@ def test_events_appeal_naming_no_one_is_to_the_meeting_partner(code, text, lang)
 ])
 def test_events_warrant_issued_against_someone_is_an_arrest(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt9: `the two sides` after the only two countries named, bare, stand for them
+    (("Le Maroc et l'Algérie ont rouvert le dialogue. Les deux pays se sont accusés "
+      "mutuellement de violer l'accord."), "fr", {("MAR", "112", "DZA"), ("DZA", "112", "MAR")}),
+    (("Le Cambodge et la Thaïlande ont signé une trêve. Les deux pays ont échangé des tirs "
+      "mercredi."), "fr", {("KHM", "19", "THA"), ("THA", "19", "KHM")}),
+    (("Armenia and Azerbaijan reopened talks. The two countries accused each other of "
+      "violating the deal."), "en", {("ARM", "112", "AZE"), ("AZE", "112", "ARM")}),
+    ("Serbia and Kosovo signed a truce. Both sides exchanged fire on Wednesday.", "en",
+     {("SRB", "19", "XKX"), ("XKX", "19", "SRB")}),
+])
+def test_events_tgt9_two_sides_of_the_two_countries_named_bare(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected <= found | roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: with a third country named, `the two countries` are not known
+    (("L'Inde, la Chine et le Pakistan ont tenu des pourparlers. Les deux pays ont échangé "
+      "des tirs mardi."), "fr"),
+    ("India, China and Pakistan held talks. The two countries exchanged fire on Tuesday.",
+     "en"),
+])
+def test_events_tgt9_two_sides_unknown_among_three_countries(code, text, lang):
+    assert not any(c.startswith("19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt9: an object pronoun of a participle or coordinated verb stands for the object of
+    # the verb it completes, or for the actor that object is about
+    (("Le Burkina Faso a rompu ses relations avec la France, l'accusant de soutenir les "
+      "jihadistes."), "fr", ("BFA", "112", "FRA")),
+    ("Niger severed relations with Benin, accusing it of hosting rebels.", "en",
+     ("NER", "112", "BEN")),
+    (("Le gouvernement malien a convoqué l'ambassadeur de Suède et lui a ordonné de "
+      "quitter le territoire."), "fr", ("MLIGOV", "174", "SWEGOV")),
+])
+def test_events_tgt9_object_pronoun_stands_for_the_completed_verbs_object(code, text, lang,
+                                                                           expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt9: the object pronoun's antecedent before the object of an expression word
+    ("Sudan summoned the Kenyan ambassador on Tuesday and ordered him to leave the country.",
+     "en", ("SDN", "174", "KENGOV")),
+    ("Le Soudan a convoqué mardi l'ambassadeur kényan et lui a ordonné de quitter le pays.",
+     "fr", ("SDN", "174", "KENGOV")),
+])
+def test_events_tgt9_object_pronoun_before_an_expression_words_object(code, text, lang,
+                                                                       expected):
+    assert expected in dyads(code, text, lang)

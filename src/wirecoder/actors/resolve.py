@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -346,12 +347,25 @@ class Resolver:
 def main_parties(mentions: list[Mention], sentence_index: int,
                  besides: frozenset[str] = frozenset()) -> list[Mention]:
     """The two governments a document has named most before a sentence, of two countries
-    (`les deux parties`, `ils sont convenus`); none when it has not named two. Countries in
-    `besides` are not among them (`the two leaders thanked Trump`: not the United States)."""
+    (`les deux parties`, `ils sont convenus`), else the two countries it has named bare when
+    it has named no others (`l'Inde et le Pakistan ... les deux pays`); none when it has not
+    named two. Countries in `besides` are not among them (`the two leaders thanked Trump`:
+    not the United States)."""
+    governments = _most_named(mentions, sentence_index, besides, lambda a: "GOV" in a.roles)
+    if len(governments) >= 2:
+        return governments[:2]
+    bare = _most_named(mentions, sentence_index, besides, lambda a: a.code == a.country)
+    return bare if len(bare) == 2 else []
+
+
+def _most_named(mentions: list[Mention], sentence_index: int, besides: frozenset[str],
+                state: Callable[[Actor], bool]) -> list[Mention]:
+    """The latest mention of each country's actor of the kind `state` says a document named
+    before a sentence, the most named first."""
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in mentions:
-        if m.sentence_index < sentence_index and m.actor.code and "GOV" in m.actor.roles \
+        if m.sentence_index < sentence_index and m.actor.code and state(m.actor) \
                 and m.actor.country not in besides:
             counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
             latest[m.actor.code] = m
@@ -359,7 +373,7 @@ def main_parties(mentions: list[Mention], sentence_index: int,
     for code in sorted(counts, key=lambda c: -counts[c]):
         if all(latest[code].actor.country != c.actor.country for c in chosen):
             chosen.append(latest[code])
-    return chosen[:2] if len(chosen) >= 2 else []
+    return chosen
 
 
 def party_members(mention: Mention, mentions: list[Mention], sentence_index: int,

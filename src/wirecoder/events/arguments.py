@@ -511,8 +511,16 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 return Arguments(parties, [], "between")
     targets: list[Mention] = []
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
-    targets.extend(m for m in _resolve(addressed, index, owners=True) if m not in targets)
-    targets.extend(_conjunct_of_verb(trigger_token, targets, index))
+    if trigger.pos != "NOUN":
+        # `summoned the ambassador and ordered him to leave the country`: the object
+        # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:
+        # what the antecedent is about, where it names no actor
+        antecedent = object_antecedent(trigger_token)
+        targets = _resolve(antecedent, index) or _resolve(
+            [t for a in antecedent for t in a.subtree], index)
+    if not targets:
+        targets.extend(m for m in _resolve(addressed, index, owners=True) if m not in targets)
+        targets.extend(_conjunct_of_verb(trigger_token, targets, index))
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
@@ -536,8 +544,6 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # parser hung the noun's marked argument on the verb it is the (partitive) object of
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         targets = _resolve(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
-    if not targets and trigger.pos != "NOUN":
-        targets = _resolve(object_antecedent(trigger_token), index)
     if after_quote:
         targets = [m for m in targets if m not in sources]
     if passive:

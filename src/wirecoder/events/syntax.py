@@ -35,7 +35,7 @@ OBJECT_RELATIVES = frozenset({"que", "qu'", "whom", "which", "that"})  # folded
 INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
 PREPOSITIONAL_LIGHT = frozenset({"proceder"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "l'", "les"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "le", "la", "l'", "les", "lui", "leur"})
 # Dependents that continue a name or stand beside it (`l'opposant Kizza Besigye`).
 NAME_PARTS = frozenset({"appos", "flat", "flat:name"})
 
@@ -357,6 +357,7 @@ def object_antecedent(verb: Token) -> list[Token]:
     """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
     the object pronoun of a participle clause stands for the object of the verb it hangs on."""
     if verb.dep_ not in COMPLETING or not any(
-            c.dep_ in OBJECTS and fold(c.text) in OBJECT_PRONOUNS for c in verb.children):
+            c.dep_ in OBJECTS | {"iobj"} and fold(c.text) in OBJECT_PRONOUNS
+            for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
