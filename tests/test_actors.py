@@ -1124,3 +1124,17 @@ def test_actors_frp7_a_hyphenated_compound_is_no_role(code, text, lang):
 def test_actors_frp7_a_capital_as_a_place_names_its_country_for_a_demonym(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # enp9: a crowd harmed by a participle after a strike on a place is of that place
+    ("Russian drones attacked Kharkiv on Tuesday, wounding 14 people.", "en", "UKRCVL"),
+    ("Russian missiles struck Odesa overnight, killing five people.", "en", "UKRCVL"),
+    ("Russian troops shelled the town of Kupiansk, killing two people.", "en", "UKRCVL"),
+    ("Des missiles russes ont frappé Odessa dans la nuit, tuant cinq personnes.", "fr",
+     "UKRCVL"),
+])
+def test_actors_enp9_crowd_harmed_after_a_strike_is_of_the_place_struck(code, text, lang,
+                                                                      expected):
+    assert code_of(actors(code, text, lang), "people" if lang == "en" else "personnes") \
+        == expected
