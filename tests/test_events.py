@@ -5434,3 +5434,15 @@ def test_events_enp9_aid_received_is_no_visit(code, text, lang):
 ])
 def test_events_enp9_guest_received_is_hosted(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # enp9: an appeal is aimed at who is asked, not at what the act asked of them is about
+    ("Germany urged the United States to reconsider its China policy.", "en", {"USA"}),
+    ("The Washington Post urged the administration to reconsider its China policy.", "en",
+     {"USAGOV"}),
+    ("L'Allemagne a appelé les États-Unis à reconsidérer leur politique chinoise.", "fr",
+     {"USA"}),
+])
+def test_events_enp9_appeal_aimed_at_who_is_asked(code, text, lang, expected):
+    assert {t for _, c, t in dyads(code, text, lang) if c[:2] == "02"} == expected
