@@ -1176,3 +1176,17 @@ def test_actors_role_word_heading_an_organisation_named_before_is_it(code, text,
 ])
 def test_actors_tgt9_jihadist_leader_is_an_insurgent(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # enp9: a crowd harmed by a participle after a strike on a place is of that place
+    ("Russian drones attacked Kharkiv on Tuesday, wounding 14 people.", "en", "UKRCVL"),
+    ("Russian missiles struck Odesa overnight, killing five people.", "en", "UKRCVL"),
+    ("Russian troops shelled the town of Kupiansk, killing two people.", "en", "UKRCVL"),
+    ("Des missiles russes ont frappé Odessa dans la nuit, tuant cinq personnes.", "fr",
+     "UKRCVL"),
+])
+def test_actors_enp9_crowd_harmed_after_a_strike_is_of_the_place_struck(code, text, lang,
+                                                                      expected):
+    assert code_of(actors(code, text, lang), "people" if lang == "en" else "personnes") \
+        == expected

@@ -5464,3 +5464,78 @@ def test_events_tgt9_object_pronoun_stands_for_the_completed_verbs_object(code, 
 def test_events_tgt9_object_pronoun_before_an_expression_words_object(code, text, lang,
                                                                        expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enp9: an act in a clause of time (`after`, `since`) dated to a past year is recalled
+    ("The talks come after Russia invaded Ukraine in February 2022.", "en"),
+    ("Relations have been tense since China fired missiles near Taiwan in 2022.", "en"),
+    ("Les relations sont tendues depuis que la Chine a tiré des missiles sur Taïwan en 2022.",
+     "fr"),
+    # and so is an act noun a light verb so recalled does
+    ("Ukraine has received billions in aid since Russia launched its invasion in 2022.", "en"),
+])
+def test_events_enp9_dated_clause_of_time_is_background(code, text, lang):
+    assert not any(c[:2] in ("18", "19") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near misses: an undated clause of time is news
+    ("Kyiv struck back after Russia attacked its power grid on Monday.", "en",
+     ("UKRGOV", "190", "RUS")),
+    ("Kiev a riposté après que la Russie a attaqué son réseau électrique lundi.", "fr",
+     ("UKRGOV", "190", "RUS")),
+])
+def test_events_enp9_undated_clause_of_time_is_news(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enp9: the act a response answers happened before: no event of its own
+    ("Iran vowed a crushing response to Israel's strike on its consulate in Damascus.", "en"),
+    ("In response to Israel's strike on Iran, Tehran launched drones and missiles.", "en"),
+    ("En réponse à la frappe d'Israël contre l'Iran, Téhéran a lancé des drones.", "fr"),
+])
+def test_events_enp9_act_responded_to_is_background(code, text, lang):
+    assert not any(s == "ISR" for s, _, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near misses: the vowed response itself is still a threat, the answer still a blow
+    ("Iran vowed to retaliate against Israel.", "en", ("IRN", "138", "ISR")),
+    ("In response to Israel's strike on Iran, Tehran launched drones and missiles.", "en",
+     ("IRNGOV", "190", "ISR")),
+])
+def test_events_enp9_response_itself_is_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enp9: receiving aid hosts no one
+    ("Ukraine has received billions in Western aid from Germany.", "en"),
+    ("L'Ukraine a reçu des milliards d'aide de l'Allemagne.", "fr"),
+])
+def test_events_enp9_aid_received_is_no_visit(code, text, lang):
+    assert not any(c in ("042", "043") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near misses: a delegation received is hosted
+    ("Ukraine received a delegation from Poland on Monday.", "en", ("UKR", "043", "POLGOV")),
+    ("Le président Macron a reçu son homologue kényan William Ruto à Paris.", "fr",
+     ("FRAGOV", "043", "KENGOV")),
+])
+def test_events_enp9_guest_received_is_hosted(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # enp9: an appeal is aimed at who is asked, not at what the act asked of them is about
+    ("Germany urged the United States to reconsider its China policy.", "en", {"USA"}),
+    ("The Washington Post urged the administration to reconsider its China policy.", "en",
+     {"USAGOV"}),
+    ("L'Allemagne a appelé les États-Unis à reconsidérer leur politique chinoise.", "fr",
+     {"USA"}),
+])
+def test_events_enp9_appeal_aimed_at_who_is_asked(code, text, lang, expected):
+    assert {t for _, c, t in dyads(code, text, lang) if c[:2] == "02"} == expected

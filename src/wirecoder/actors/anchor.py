@@ -136,6 +136,10 @@ class Anchors:
         mention = self.by_token.get(token.i)
         if mention is not None:
             return mention.actor.country
+        return self.place_country(token)
+
+    def place_country(self, token: Token) -> str | None:
+        """The country of the known place a proper noun names."""
         if token.pos_ != "PROPN":
             return None
         # `Mohale's Hoek`: the possessive is part of the name
@@ -194,7 +198,7 @@ class Anchors:
                 # break up the march`, `fired tear gas at protesters`: a crowd acted upon is
                 # of where it was, else of the police that acted on it
                 verb = subject if subject.pos_ in ("VERB", "AUX") else subject.head
-                country = self._gathered(verb) or self._policed(verb)
+                country = self._gathered(verb) or self._policed(verb) or self._struck(verb)
                 if country:
                     return country, "acted-upon", mention.actor.roles
             for clause in (c for c in head.children if c.pos_ == "VERB" and
@@ -274,6 +278,23 @@ class Anchors:
             nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
             for token in nouns:
                 country = self.country_of(token)
+                if country:
+                    return country
+        return None
+
+    def _struck(self, verb: Token) -> str | None:
+        """The country of the place or actor struck by the clause a participle completes
+        (`Russian missiles struck Odesa, killing five people`, `ont frappé Kharkiv, blessant
+        dix personnes`): the crowd it harmed was there."""
+        for clause in with_completed(verb)[1:]:
+            for child in clause.children:
+                actor = self.by_token.get(child.i)
+                if child.dep_ not in ("dobj", "obj") or (actor and actor.actor.code):
+                    continue  # (an actor struck, `attacked the rebels, killing…`, says not where)
+                places = [child, *_attached(child)] if fold(child.lemma_) in PLACE_NOUNS \
+                    else [child]  # `the town of Kupiansk`
+                # (a place name the lexicon left an unresolved actor is still a place)
+                country = next(filter(None, map(self.place_country, places)), None)
                 if country:
                     return country
         return None

@@ -70,6 +70,8 @@ BETWEEN = frozenset({"entre", "between"})
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
+# Appeals and demands, whose expression words name the act asked of the addressee.
+ASKING_ROOTS = frozenset({"02", "10"})
 # How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
 STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
 
@@ -511,6 +513,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 return Arguments(parties, [], "between")
     targets: list[Mention] = []
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
+    own = marked_tokens(trigger_token, trigger.target)
+    if own and trigger.code[:2] in ASKING_ROOTS:
+        # `urged X to reconsider its China policy`: aimed at who is asked, not at what the
+        # act asked of them is done to
+        addressed = own
     if trigger.pos != "NOUN":
         # `summoned the ambassador and ordered him to leave the country`: the object
         # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:

@@ -425,8 +425,11 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     if any(YEAR.match(g.text) and preposition(g) in SINCE or _long_span(g, words)
            for c in token.children for g in (c, *c.children)):
         return True  # `has been fighting the state since 1964`: a state, not news
-    return (pluperfect or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) and \
-        _dated_past(token, words, before=pluperfect)
+    # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
+    framing = token.dep_ == "advcl" and _clause_marked(
+        token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
+    return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) \
+        and _dated_past(token, words, before=pluperfect)
 
 
 def _long_span(noun: Token, words: ModalityWords) -> bool:
@@ -675,6 +678,11 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
     if pos != "NOUN" and _recalled(token, words):
+        return Verdict(False, code, "background")
+    if pos == "NOUN" and token.dep_ in RECEIVED and heads and has_word(heads[0], words.light) \
+            and _recalled(heads[0], words):
+        # `Hamas, which launched an attack on Israel in October 2023, …`: recalled through
+        # the light verb that does it
         return Verdict(False, code, "background")
     if pos == "NOUN" and token.dep_.startswith("nsubj") and _dated_past(token, words):
         # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
