@@ -5371,3 +5371,32 @@ def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
 ])
 def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
     assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en9: an appeal for the release of people held by someone is addressed to the holder
+    ("Hamas called for the release of Palestinian prisoners held by Israel.", "en",
+     ("PSEREB", "0253", "ISR")),
+    ("France called for the release of two French nationals detained by Iran.", "en",
+     ("FRA", "0253", "IRN")),
+    ("Le Hamas a réclamé la libération des prisonniers palestiniens détenus par Israël.", "fr",
+     ("PSEREB", "1053", "ISR")),
+    ("La France a appelé à la libération de deux ressortissants français détenus par l'Iran.",
+     "fr", ("FRA", "0253", "IRN")),
+])
+def test_events_en9_release_asked_of_the_holder(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en9: an adjective of the subject's state of mind is no passive: `by X` is its target
+    ("Germany was disappointed by Hungary's veto.", "en", ("DEU", "110", "HUN")),
+    ("Japan was disappointed with China's decision.", "en", ("JPN", "110", "CHN")),
+    ("Beijing said it was strongly dissatisfied with the US decision.", "en",
+     ("CHNGOV", "110", "USA")),
+    ("Turkey is unhappy with Sweden's response to the protests.", "en", ("TUR", "110", "SWE")),
+    ("L'Allemagne s'est dite déçue par le veto de la Hongrie.", "fr", ("DEU", "110", "HUN")),
+    ("Le Japon est déçu par la décision de la Chine.", "fr", ("JPN", "110", "CHN")),
+])
+def test_events_en9_state_of_mind_adjective_is_no_passive(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
