@@ -303,7 +303,12 @@ class Resolver:
             # after `the Israeli army`, while it has named no other army
             return _actor(text, next(iter(earlier)), roles), "coref-role"
         if role and self.context.dateline_country:
-            return _actor(text, self.context.dateline_country, roles), "dateline"
+            actor = _actor(text, self.context.dateline_country, roles)
+            if pname and set(roles) & STATE_ROLES:
+                # `Mao` after `foreign ministry spokesperson Mao Ning` in a story filed from
+                # Beijing: an official the setting placed is known by name
+                self.memory.learn(actor, None, pname)
+            return actor, "dateline"
         if roles and roles[0] in STATE_ROLES and not person and self.context.home_agency:
             # `TEHRAN (IRNA) - The foreign ministry condemned...`: a state agency's own
             # country's institution, in a story about others
