@@ -1190,3 +1190,31 @@ def test_actors_enp9_crowd_harmed_after_a_strike_is_of_the_place_struck(code, te
                                                                       expected):
     assert code_of(actors(code, text, lang), "people" if lang == "en" else "personnes") \
         == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # en9: a definite role noun repeating the words of a role named earlier with its country
+    # is that actor (`the ministry` after `China's foreign ministry`)
+    (("China's foreign ministry issued a statement on Tuesday. The ministry condemned Japan's "
+     "decision."), "en", "The ministry", "CHNGOV"),
+    (("Le ministère chinois des Affaires étrangères a publié un communiqué mardi. Le ministère "
+     "a condamné la décision du Japon."), "fr", "Le ministère", "CHNGOV"),
+    # the last one so described, when two were
+    (("Japan's foreign ministry protested to China's foreign ministry. The ministry rejected "
+     "the protest."), "en", "The ministry", "CHNGOV"),
+])
+def test_actors_en9_definite_description_of_a_named_role(code, text, lang, fragment,
+                                                         expected):
+    hits = [(t, c) for t, c, r in actors(code, text, lang) if r == "coref-description"]
+    assert hits == [(fragment.split(" ", 1)[1], expected)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # en9: an indefinite role, or one with words no earlier role had, stays unresolved
+    ("Japan's foreign ministry protested to China. A ministry spokesman said it was wrong.",
+     "en"),
+    ("China's foreign ministry issued a statement. The defence ministry said it was wrong.",
+     "en"),
+])
+def test_actors_en9_no_description_no_coreference(code, text, lang):
+    assert not [c for _, c, r in actors(code, text, lang) if r == "coref-description"]

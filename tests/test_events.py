@@ -5539,3 +5539,73 @@ def test_events_enp9_guest_received_is_hosted(code, text, lang, expected):
 ])
 def test_events_enp9_appeal_aimed_at_who_is_asked(code, text, lang, expected):
     assert {t for _, c, t in dyads(code, text, lang) if c[:2] == "02"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en9: an appeal for the release of people held by someone is addressed to the holder
+    ("Hamas called for the release of Palestinian prisoners held by Israel.", "en",
+     ("PSEREB", "0253", "ISR")),
+    ("France called for the release of two French nationals detained by Iran.", "en",
+     ("FRA", "0253", "IRN")),
+    ("Le Hamas a réclamé la libération des prisonniers palestiniens détenus par Israël.", "fr",
+     ("PSEREB", "1053", "ISR")),
+    ("La France a appelé à la libération de deux ressortissants français détenus par l'Iran.",
+     "fr", ("FRA", "0253", "IRN")),
+])
+def test_events_en9_release_asked_of_the_holder(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en9: an adjective of the subject's state of mind is no passive: `by X` is its target
+    ("Germany was disappointed by Hungary's veto.", "en", ("DEU", "110", "HUN")),
+    ("Japan was disappointed with China's decision.", "en", ("JPN", "110", "CHN")),
+    ("Beijing said it was strongly dissatisfied with the US decision.", "en",
+     ("CHNGOV", "110", "USA")),
+    ("Turkey is unhappy with Sweden's response to the protests.", "en", ("TUR", "110", "SWE")),
+    ("L'Allemagne s'est dite déçue par le veto de la Hongrie.", "fr", ("DEU", "110", "HUN")),
+    ("Le Japon est déçu par la décision de la Chine.", "fr", ("JPN", "110", "CHN")),
+])
+def test_events_en9_state_of_mind_adjective_is_no_passive(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en9: a person of no known nationality a state arrests or jails is one of its people
+    ("Belarus jailed Nobel laureate Ales Bialiatski for ten years.", "en",
+     ("BLR", "173", "BLRCVL")),
+    ("Belarus arrested Ales Bialiatski on Tuesday.", "en", ("BLR", "173", "BLRCVL")),
+    ("La Biélorussie a emprisonné Ales Bialiatski.", "fr", ("BLR", "173", "BLRCVL")),
+    ("Le Bélarus a arrêté Ales Bialiatski mardi.", "fr", ("BLR", "173", "BLRCVL")),
+    # a person of a named nationality keeps it
+    ("Russia detained US journalist Evan Gershkovich.", "en", ("RUS", "173", "USAMED")),
+])
+def test_events_en9_person_coerced_by_a_state_is_its_own(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # en9: an official the dateline placed is known later by name alone
+    (("BEIJING, March 10 (Reuters) -\n\nChina on Monday condemned the US arms sale to Taiwan. "
+      "Foreign ministry spokesperson Mao Ning held a news briefing. Mao urged the United "
+      "States to stop arming Taiwan."), "en", ("CHNGOV", "020", "USA")),
+    (("PÉKIN, 10 mars (AFP) -\n\nLa Chine a condamné lundi la vente d'armes américaines à "
+      "Taïwan. La porte-parole du ministère des Affaires étrangères Mao Ning a tenu un point "
+      "de presse. Mao a exhorté les Etats-Unis à cesser d'armer Taïwan."), "fr",
+     ("CHNGOV", "020", "USA")),
+])
+def test_events_en9_official_placed_by_dateline_known_by_name(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # en9: committing a crime is no commitment (030); committing to something is
+    ("Ukraine's president said that Russia had committed war crimes in Bucha.", "en"),
+])
+def test_events_en9_committed_crime_is_no_commitment(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+def test_events_en9_committed_to_is_a_commitment(code):
+    assert ("IRN", "030", "IGOUNOIAE") in dyads(
+        code, "Iran committed to resuming talks with the IAEA.", "en")

@@ -70,6 +70,8 @@ class Memory:
     by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
     organisations: list[Actor] = field(default_factory=list)  # in the order named
     countries: Counter[str] = field(default_factory=Counter)  # in the order first named
+    # the words of each role named with its country (`China's foreign ministry`), in order
+    described: list[tuple[frozenset[str], Actor]] = field(default_factory=list)
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
         """Remember an actor resolved from explicit cues, and the person named for it, if any
@@ -89,6 +91,13 @@ class Memory:
             self.persons[fold(name)] = actor
         if office and actor.code:
             self.by_office.append((office, actor))
+
+    def described_as(self, form: str) -> Actor | None:
+        """The actor named last with a role whose words include these (`the ministry` after
+        `China's foreign ministry`, `le ministère` after `le ministère chinois des Affaires
+        étrangères`)."""
+        words = frozenset(fold(form).split())
+        return next((a for w, a in reversed(self.described) if words <= w), None)
 
     def person(self, name: str) -> Actor | None:
         """An actor known by this name or its distinctive last word."""
@@ -180,9 +189,11 @@ class Resolver:
         return max(piece.entries, key=fit)
 
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention],
-                sentence: list[Mention] | None = None) -> tuple[Actor, str]:
+                sentence: list[Mention] | None = None, definite: bool = False
+                ) -> tuple[Actor, str]:
         """The actor a phrase names and the rule that settled it (`previous`: the sentence's
-        mentions before it, else the last ones of the text; `sentence`: the sentence's only)."""
+        mentions before it, else the last ones of the text; `sentence`: the sentence's only;
+        `definite`: the phrase follows a definite article or demonstrative)."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
         org, ref = self._organisation(phrase), phrase.entry("ref")
@@ -259,6 +270,8 @@ class Resolver:
             actor = _actor(text, country, roles, pname)
             if place.kind != "locative":
                 self.memory.learn(actor, office, pname)
+                if role and actor.country:
+                    self.memory.described.append((frozenset(fold(role.form).split()), actor))
             rule = "cue" if (role or person or ref) else place.kind
             if place.kind == "locative" and not (role or person or ref):
                 return actor, "locative"
@@ -292,6 +305,11 @@ class Resolver:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
                 return _actor(text, prefer, roles), "agency"
+        described = self.memory.described_as(role.form) if role and definite and \
+            not person else None
+        if described:
+            # `the ministry said`: the one the document described so last
+            return _actor(text, described.country, roles), "coref-description"
         earlier = self.memory.by_role.get(roles[0], set()) if roles and \
             roles[0] not in OWN_ROLES and not person else set()
         if len(earlier) == 1:
@@ -299,7 +317,12 @@ class Resolver:
             # after `the Israeli army`, while it has named no other army
             return _actor(text, next(iter(earlier)), roles), "coref-role"
         if role and self.context.dateline_country:
-            return _actor(text, self.context.dateline_country, roles), "dateline"
+            actor = _actor(text, self.context.dateline_country, roles)
+            if pname and set(roles) & STATE_ROLES:
+                # `Mao` after `foreign ministry spokesperson Mao Ning` in a story filed from
+                # Beijing: an official the setting placed is known by name
+                self.memory.learn(actor, None, pname)
+            return actor, "dateline"
         if roles and roles[0] in STATE_ROLES and not person and self.context.home_agency:
             # `TEHRAN (IRNA) - The foreign ministry condemned...`: a state agency's own
             # country's institution, in a story about others
@@ -439,8 +462,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
+        definite = phrase.start > 0 and fold(doc[phrase.start - 1].text) in DEFINITE
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
-                                       same_sentence)
+                                       same_sentence, definite)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         opposed = phrase.entry("against")
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,

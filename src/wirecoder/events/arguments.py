@@ -70,8 +70,10 @@ BETWEEN = frozenset({"entre", "between"})
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
-# Appeals and demands, whose expression words name the act asked of the addressee.
+# Appeals and demands: their expression words name the act asked of the addressee, and a
+# release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
+OF = ("of", "de")  # what an act noun is done to
 # How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
 STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
 
@@ -496,7 +498,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if not subjects and (trigger.code[:2] in STATED_ROOTS or
                              fold(trigger_token.head.lemma_) in words.enactment):
             subjects, passive = _statement_author(trigger_token, index)
-        passive = passive or fronted_passive(trigger_token)
+        # `was disappointed by X`, `est préoccupé par X`: the subject's own state of mind,
+        # read as an adjective, not an act done to it
+        passive = (passive or fronted_passive(trigger_token)) and trigger.pos != "ADJ"
         sources, rule = _resolve(subjects, index), "subject"
         if not sources and subjects and fold(subjects[0].lemma_) in words.voices:
             # `le bureau du Premier ministre a rejeté`: its owner speaks
@@ -602,6 +606,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
     if not targets and not passive and act is None and trigger.code[:2] in FORCE:
         targets = _possessor(addressed, trigger_token, index, sources)
+    if trigger.code[:2] in ASKING_ROOTS and trigger.with_ and not any(
+            m.actor.code for m in targets):
+        # `called for the release of prisoners held by Israel`: asked of who holds them
+        held = [t for word in trigger_token.subtree if fold(word.lemma_) in trigger.with_
+                for t in marked_tokens(word, OF)]
+        targets = _resolve([h for t in held for h in _holders(t)], index) or targets
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -611,6 +621,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       addressed if trigger.code[:2] == "02" else [])
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _holders(noun: Token) -> list[Token]:
+    """The agent of a participle qualifying a noun (`prisoners held by Israel`, `des otages
+    détenus par le Hamas`): who holds, or did something to, what it names."""
+    return next((agent_tokens(c) for c in noun.children if agented_participle(c)), [])
 
 
 def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,

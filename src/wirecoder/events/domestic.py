@@ -12,6 +12,7 @@ from wirecoder.attributes.codebook import FORCE
 from wirecoder.model import Mention, country_actor
 
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
 # Rules that give people the country of where they are, not of their nationality.
 PLACED = frozenset({"gathered", "acted-upon", "attached"})
 # Roles of people whose country, when nothing else says it, is the state acting on them or
@@ -61,14 +62,20 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
     ministry urged residents to stay indoors`: people in a domestic role whom a state's
     government or forces act on, and whose country nothing else says, are of that state."""
     country, roles = source.actor.country, set(source.actor.roles)
-    if not country or not roles & STATE_FORCES:
+    coerced = code[:2] == COERCION
+    if not country or not (roles & STATE_FORCES or coerced and source.actor.code == country):
         return [None]
     # refugees or reporters a state receives are not its own, unless it uses force on them;
     # nor are gunmen it condemns (`Algeria condemned an attack by gunmen in Niger`): they are
     # of where they struck, which a state's words do not say
     domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
+    # `Belarus jailed Ales Bialiatski`: a person of no known nationality a state arrests,
+    # tries or bans is one of its own people
+    people = [replace(m, actor=country_actor(m.actor.text, country, ["CVL"], m.actor.name))
+              for m in found if coerced and m.kind == "person" and not m.actor.code
+              and not m.actor.roles]
     return [of_country(m, country) for m in found
-            if not m.actor.code and set(m.actor.roles) & domestic] or [None]
+            if not m.actor.code and set(m.actor.roles) & domestic] + people or [None]
 
 
 def of_country(mention: Mention, country: str) -> Mention:
