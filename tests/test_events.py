@@ -5371,3 +5371,47 @@ def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
 ])
 def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
     assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    # frp9: a promise or an acceptance made to no one is a vow about one's own policy
+    "Le président sénégalais a promis de lutter contre la corruption.",
+    "Le gouvernement s'est engagé à réduire le chômage.",
+    "La Grèce a accepté d'accueillir des migrants.",
+])
+def test_events_frp9_promise_to_no_one_is_no_event(code, text):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: the twins, made to a named partner, stay intents
+    ("La France a promis au Niger de soutenir sa transition.", "fr", ("FRA", "030", "NER")),
+    ("La junte guinéenne s'est engagée auprès de la Cédéao à rendre le pouvoir aux civils.",
+     "fr", ("GINGOV", "030", "IGOWAFWAS")),
+    ("Le Hamas a accepté la proposition égyptienne.", "fr", ("PSEREB", "030", "EGY")),
+    ("France promised Niger to support its transition.", "en", ("FRA", "032", "NER")),
+])
+def test_events_frp9_promise_to_a_partner_is_intent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: an act completing a noun of intent (`fait part de sa volonté de`) is intended
+    (("Pékin a fait part de sa disponibilité à jouer un rôle de médiateur dans le conflit au "
+     "Soudan."), "fr", ("CHNGOV", "039", "SDN")),
+    (("Le Kenya a fait part de sa volonté de renforcer ses échanges commerciaux avec "
+     "l'Éthiopie."), "fr", ("KEN", "0311", "ETH")),
+    ("China expressed its readiness to hold talks with India.", "en", ("CHN", "036", "INDGOV")),
+])
+def test_events_frp9_act_completing_a_noun_of_intent_is_intended(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+    assert all(m == "intent" for m in modalities(code, text, lang, expected[1][:2]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # frp9: the same acts done, not intended
+    ("Pékin a joué un rôle de médiateur dans le conflit au Soudan.", ("CHNGOV", "045", "SDN")),
+    ("Le Kenya a renforcé ses échanges commerciaux avec l'Éthiopie.", ("KEN", "061", "ETH")),
+])
+def test_events_frp9_act_done_is_no_intent(code, text, expected):
+    assert expected in dyads(code, text, "fr")

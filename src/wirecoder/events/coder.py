@@ -889,10 +889,12 @@ def aimed(candidates: list[Candidate]) -> list[Candidate]:
     """Acts aimed at someone by nature (TARGETED) that found no one to aim at, even
     implicitly, are no events (`the Security Council met on Tuesday`, `le Conseil s'est
     réuni`); nor is an intent to cooperate, with no act more precise, that names no partner
-    (`ready to work for peace`, `prêt à travailler pour la paix`). Under CAMEO's conventions
-    only: PLOVER's joint acts have no target."""
+    (`ready to work for peace`, `prêt à travailler pour la paix`), nor a promise or an
+    acceptance made to no one (a `partnered` trigger: `a promis de lutter contre la
+    corruption`). Under CAMEO's conventions only: PLOVER's joint acts have no target."""
     return [c for c in candidates if c.target is not None or not (
-        c.code.startswith(TARGETED) or (c.code == "030" and c.modality == "intent"))]
+        c.code.startswith(TARGETED) or c.trigger.partnered or
+        (c.code == "030" and c.modality == "intent"))]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:

@@ -602,10 +602,11 @@ def _intended(token: Token, words: ModalityWords) -> bool:
         below, current = current, current.head
         if not done and has_word(current, words.intent):
             return True
-        if below.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj") and c.i < below.i and
-                                         has_word(c, words.intent) for c in current.children):
-            # `a exprimé sa disponibilité à aider la Libye`, the infinitive hung on the verb:
-            # it completes the noun of intent before it
+        if below.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj", "obl:arg") and c.i < below.i
+                                         and has_word(c, words.intent) for c in current.children):
+            # `a exprimé sa disponibilité à aider la Libye`, `a fait part de sa volonté de
+            # renforcer…`, the infinitive hung on the verb: it completes the noun of intent
+            # before it
             return True
     return False
 
