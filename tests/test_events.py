@@ -5415,3 +5415,24 @@ def test_events_frp9_act_completing_a_noun_of_intent_is_intended(code, text, lan
 ])
 def test_events_frp9_act_done_is_no_intent(code, text, expected):
     assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp9: an act noun only supposed (`en cas de`, `in the event of`) is no event
+    ("L'Iran a menacé de fermer le détroit d'Ormuz en cas d'attaque américaine.", "fr"),
+    ("Iran threatened to close the Strait of Hormuz in the event of an American attack.", "en"),
+])
+def test_events_frp9_act_noun_in_case_of_is_supposed(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRN", "1381", "USA") in found
+    assert not any(c[:2] in ("18", "19", "20") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp9: the twins, the attack told
+    ("L'Iran a condamné l'attaque américaine contre ses installations.", "fr"),
+    ("Iran condemned the American attack on its facilities.", "en"),
+])
+def test_events_frp9_act_noun_told_is_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRN", "111", "USA") in found

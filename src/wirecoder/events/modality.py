@@ -80,6 +80,7 @@ class ModalityWords:
     vague_spans: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
+    cases: tuple[tuple[str, ...], ...] = ()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -150,6 +151,7 @@ def modality_words(lang: str) -> ModalityWords:
         past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
         during=words("during"), long_spans=words("long_spans"), vague_spans=words("vague_spans"),
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
+        cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -484,6 +486,19 @@ def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
         current = current.head
 
 
+def _supposed_noun(token: Token, words: ModalityWords) -> bool:
+    """`en cas d'attaque américaine`, `in the event of an attack`, `si les frappes se
+    poursuivent`: an act noun after a phrase of supposition, or the subject of a clause a
+    supposition word opens, is supposed, not told."""
+    if token.dep_.startswith("nsubj") and _clause_marked(token.head, words.supposition):
+        return True
+    doc = token.doc
+    start = max(token.sent.start, token.i - 6)
+    verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
+               default=start - 1)
+    return _holds_phrase(_contracted(doc, verb + 1, token.i), words.cases)
+
+
 def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
     reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
@@ -657,7 +672,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
-    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words):
+    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
+            pos == "NOUN" and _supposed_noun(token, words)):
         return Verdict(False, code, "supposed")
     if pos != "NOUN" and _counterfactual(token, words):
         return Verdict(False, code, "counterfactual")
