@@ -5436,3 +5436,42 @@ def test_events_frp9_act_noun_in_case_of_is_supposed(code, text, lang):
 def test_events_frp9_act_noun_told_is_coded(code, text, lang):
     found = dyads(code, text, lang)
     assert ("IRN", "111", "USA") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp9: adverbs of ceasing negate the act (`ne ... plus`, `no longer`)
+    ("L'Allemagne ne livrera plus d'armes à Israël.", "fr"),
+    ("L'Allemagne n'a plus livré d'armes à Israël depuis mars.", "fr"),
+    ("Germany will no longer supply weapons to Israel.", "en"),
+])
+def test_events_frp9_ceasing_adverbs_negate(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(c.startswith(("03", "07")) for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: the twins, `plus` alone is no negation
+    ("L'Allemagne livrera plus d'armes à Israël.", "fr", ("DEU", "0332", "ISR")),
+    ("L'Allemagne a livré des chars à l'Ukraine.", "fr", ("DEU", "072", "UKR")),
+    ("Germany will supply more weapons to Israel.", "en", ("DEU", "0332", "ISR")),
+])
+def test_events_frp9_more_is_no_ceasing(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # frp9: offering good offices is offering mediation; posing an ultimatum is one
+    ("La Norvège a offert ses bons offices au gouvernement colombien.", ("NOR", "039", "COLGOV")),
+    ("Israël a posé un ultimatum au Hezbollah.", ("ISR", "139", "LBNREB")),
+])
+def test_events_frp9_good_offices_and_ultimatum(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    # frp9: near misses: the plain verbs without the expression
+    "La Norvège a offert des fleurs au gouvernement colombien.",
+    "Israël a posé une question au Hezbollah.",
+])
+def test_events_frp9_plain_offer_or_question_is_no_mediation_or_threat(code, text):
+    assert not any(c.startswith(("039", "13")) for _, c, _ in dyads(code, text, "fr"))

@@ -81,6 +81,7 @@ class ModalityWords:
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
     cases: tuple[tuple[str, ...], ...] = ()
+    ceasing: tuple[tuple[str, ...], ...] = ()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -152,6 +153,7 @@ def modality_words(lang: str) -> ModalityWords:
         during=words("during"), long_spans=words("long_spans"), vague_spans=words("vague_spans"),
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
+        ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -215,7 +217,12 @@ def _negated(token: Token, words: ModalityWords) -> bool:
     """`did not meet`, `n'a pas rencontré`; also a negative determiner on the object (`will
     recognise no agreement`, `ne reconnaîtra aucun accord`); a negative coordinator on the
     verb, its subjects or its objects (`Neither Mali nor Niger condemned`, `Ni le Mali ni le
-    Niger n'ont condamné`)."""
+    Niger n'ont condamné`); adverbs of ceasing (`ne livrera plus`, `will no longer supply`)."""
+    verb = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    adverbs = sorted((t for v in verb for c in v.children if c.dep_ == "advmod"
+                      for t in c.subtree), key=lambda t: t.i)
+    if _holds_phrase([fold(t.text) for t in adverbs], words.ceasing):
+        return True
     parties = []
     for child in token.children:
         dep = child.dep_
