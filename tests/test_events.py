@@ -5475,3 +5475,29 @@ def test_events_frp9_good_offices_and_ultimatum(code, text, expected):
 ])
 def test_events_frp9_plain_offer_or_question_is_no_mediation_or_threat(code, text):
     assert not any(c.startswith(("039", "13")) for _, c, _ in dyads(code, text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected, mirrored", [
+    # frp9: a visit one side only offers or is ready for binds no one else
+    ("Le Premier ministre indien Narendra Modi s'est déclaré prêt à se rendre au Pakistan.",
+     "fr", ("INDGOV", "036", "PAKGOV"), ("PAKGOV", "036", "INDGOV")),
+    ("Indian Prime Minister Narendra Modi said he was ready to visit Pakistan.", "en",
+     ("INDGOV", "036", "PAKGOV"), ("PAKGOV", "036", "INDGOV")),
+])
+def test_events_frp9_offered_visit_is_one_sided(code, text, lang, expected, mirrored):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert mirrored not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: the twins, a visit announced for later is intended on both sides
+    ("Le président Emmanuel Macron va se rendre au Maroc la semaine prochaine.", "fr",
+     ("MARGOV", "036", "FRAGOV")),
+    ("Le président Emmanuel Macron se rendra en Chine la semaine prochaine.", "fr",
+     ("CHNGOV", "036", "FRAGOV")),
+    ("French President Emmanuel Macron will visit China next week.", "en",
+     ("CHNGOV", "036", "FRAGOV")),
+])
+def test_events_frp9_announced_visit_is_intended_by_the_host(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

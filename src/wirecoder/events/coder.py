@@ -378,11 +378,14 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
         visit = trigger.mirror in VISITS  # a visit its host hosts, a hosting its guest visits
-        mirror = _mirror_code(trigger, verdict.code) if conventions.visit_hosts or \
-            not visit else None
+        offered = verdict.modality == "intent" and any(
+            has_word(g, modal.offering) for g in governors(token, 3))
+        mirror = _mirror_code(trigger, verdict.code) if (conventions.visit_hosts or
+                                                         not visit) and not offered else None
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to
-            # meet; `X a visité Y`: Y hosts
+            # meet; `X a visité Y`: Y hosts; `X s'est dit prêt à se rendre à Y`: only X's
+            # readiness or offer, Y intends nothing
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     out = _doers_by_means(out)

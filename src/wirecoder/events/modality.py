@@ -82,6 +82,7 @@ class ModalityWords:
     attribution: tuple[tuple[str, ...], ...] = ()
     cases: tuple[tuple[str, ...], ...] = ()
     ceasing: tuple[tuple[str, ...], ...] = ()
+    offering: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -154,6 +155,7 @@ def modality_words(lang: str) -> ModalityWords:
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
         ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
+        offering=words("offering"),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
