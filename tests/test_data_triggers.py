@@ -14,7 +14,7 @@ LANGS = ["fr", "en"]
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 POS = {"VERB", "NOUN", "ADJ"}
 ENTRY_KEYS = {"code", "lemma", "pos", "reflexive", "with", "target", "reciprocal", "source", "weak",
-              "mirror", "target_kind", "shared", "not_particles"}
+              "mirror", "target_kind", "shared", "not_particles", "partnered"}
 TARGET_KINDS = {"IGO", "NGO"}  # organisations' codes open so
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech", "enactment",
                   "carriers", "allegation",

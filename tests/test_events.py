@@ -5609,3 +5609,133 @@ def test_events_en9_committed_crime_is_no_commitment(code, text, lang):
 def test_events_en9_committed_to_is_a_commitment(code):
     assert ("IRN", "030", "IGOUNOIAE") in dyads(
         code, "Iran committed to resuming talks with the IAEA.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    # frp9: a promise or an acceptance made to no one is a vow about one's own policy
+    "Le président sénégalais a promis de lutter contre la corruption.",
+    "Le gouvernement s'est engagé à réduire le chômage.",
+    "La Grèce a accepté d'accueillir des migrants.",
+])
+def test_events_frp9_promise_to_no_one_is_no_event(code, text):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: the twins, made to a named partner, stay intents
+    ("La France a promis au Niger de soutenir sa transition.", "fr", ("FRA", "030", "NER")),
+    ("La junte guinéenne s'est engagée auprès de la Cédéao à rendre le pouvoir aux civils.",
+     "fr", ("GINGOV", "030", "IGOWAFWAS")),
+    ("Le Hamas a accepté la proposition égyptienne.", "fr", ("PSEREB", "030", "EGY")),
+    ("France promised Niger to support its transition.", "en", ("FRA", "032", "NER")),
+])
+def test_events_frp9_promise_to_a_partner_is_intent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: an act completing a noun of intent (`fait part de sa volonté de`) is intended
+    (("Pékin a fait part de sa disponibilité à jouer un rôle de médiateur dans le conflit au "
+     "Soudan."), "fr", ("CHNGOV", "039", "SDN")),
+    (("Le Kenya a fait part de sa volonté de renforcer ses échanges commerciaux avec "
+     "l'Éthiopie."), "fr", ("KEN", "0311", "ETH")),
+    ("China expressed its readiness to hold talks with India.", "en", ("CHN", "036", "INDGOV")),
+])
+def test_events_frp9_act_completing_a_noun_of_intent_is_intended(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+    assert all(m == "intent" for m in modalities(code, text, lang, expected[1][:2]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # frp9: the same acts done, not intended
+    ("Pékin a joué un rôle de médiateur dans le conflit au Soudan.", ("CHNGOV", "045", "SDN")),
+    ("Le Kenya a renforcé ses échanges commerciaux avec l'Éthiopie.", ("KEN", "061", "ETH")),
+])
+def test_events_frp9_act_done_is_no_intent(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp9: an act noun only supposed (`en cas de`, `in the event of`) is no event
+    ("L'Iran a menacé de fermer le détroit d'Ormuz en cas d'attaque américaine.", "fr"),
+    ("Iran threatened to close the Strait of Hormuz in the event of an American attack.", "en"),
+])
+def test_events_frp9_act_noun_in_case_of_is_supposed(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRN", "1381", "USA") in found
+    assert not any(c[:2] in ("18", "19", "20") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp9: the twins, the attack told
+    ("L'Iran a condamné l'attaque américaine contre ses installations.", "fr"),
+    ("Iran condemned the American attack on its facilities.", "en"),
+])
+def test_events_frp9_act_noun_told_is_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRN", "111", "USA") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # frp9: adverbs of ceasing negate the act (`ne ... plus`, `no longer`)
+    ("L'Allemagne ne livrera plus d'armes à Israël.", "fr"),
+    ("L'Allemagne n'a plus livré d'armes à Israël depuis mars.", "fr"),
+    ("Germany will no longer supply weapons to Israel.", "en"),
+])
+def test_events_frp9_ceasing_adverbs_negate(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(c.startswith(("03", "07")) for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: the twins, `plus` alone is no negation
+    ("L'Allemagne livrera plus d'armes à Israël.", "fr", ("DEU", "0332", "ISR")),
+    ("L'Allemagne a livré des chars à l'Ukraine.", "fr", ("DEU", "072", "UKR")),
+    ("Germany will supply more weapons to Israel.", "en", ("DEU", "0332", "ISR")),
+])
+def test_events_frp9_more_is_no_ceasing(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # frp9: offering good offices is offering mediation; posing an ultimatum is one
+    ("La Norvège a offert ses bons offices au gouvernement colombien.", ("NOR", "039", "COLGOV")),
+    ("Israël a posé un ultimatum au Hezbollah.", ("ISR", "139", "LBNREB")),
+])
+def test_events_frp9_good_offices_and_ultimatum(code, text, expected):
+    assert expected in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    # frp9: near misses: the plain verbs without the expression
+    "La Norvège a offert des fleurs au gouvernement colombien.",
+    "Israël a posé une question au Hezbollah.",
+])
+def test_events_frp9_plain_offer_or_question_is_no_mediation_or_threat(code, text):
+    assert not any(c.startswith(("039", "13")) for _, c, _ in dyads(code, text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected, mirrored", [
+    # frp9: a visit one side only offers or is ready for binds no one else
+    ("Le Premier ministre indien Narendra Modi s'est déclaré prêt à se rendre au Pakistan.",
+     "fr", ("INDGOV", "036", "PAKGOV"), ("PAKGOV", "036", "INDGOV")),
+    ("Indian Prime Minister Narendra Modi said he was ready to visit Pakistan.", "en",
+     ("INDGOV", "036", "PAKGOV"), ("PAKGOV", "036", "INDGOV")),
+])
+def test_events_frp9_offered_visit_is_one_sided(code, text, lang, expected, mirrored):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert mirrored not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # frp9: the twins, a visit announced for later is intended on both sides
+    ("Le président Emmanuel Macron va se rendre au Maroc la semaine prochaine.", "fr",
+     ("MARGOV", "036", "FRAGOV")),
+    ("Le président Emmanuel Macron se rendra en Chine la semaine prochaine.", "fr",
+     ("CHNGOV", "036", "FRAGOV")),
+    ("French President Emmanuel Macron will visit China next week.", "en",
+     ("CHNGOV", "036", "FRAGOV")),
+])
+def test_events_frp9_announced_visit_is_intended_by_the_host(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

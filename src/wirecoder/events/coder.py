@@ -378,11 +378,14 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(_directed(mine, sources, args, verdict,
                                  joint and (targets == [None] or args.nearest), joint_acts))
         visit = trigger.mirror in VISITS  # a visit its host hosts, a hosting its guest visits
-        mirror = _mirror_code(trigger, verdict.code) if conventions.visit_hosts or \
-            not visit else None
+        offered = verdict.modality == "intent" and any(
+            has_word(g, modal.offering) for g in governors(token, 3))
+        mirror = _mirror_code(trigger, verdict.code) if (conventions.visit_hosts or
+                                                         not visit) and not offered else None
         if mirror:
             # `X a reçu Y`: X hosts (043) and Y visits (042); `X recevra Y`: both intend to
-            # meet; `X a visité Y`: Y hosts
+            # meet; `X a visité Y`: Y hosts; `X s'est dit prêt à se rendre à Y`: only X's
+            # readiness or offer, Y intends nothing
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     out = _doers_by_means(out)
@@ -891,10 +894,12 @@ def aimed(candidates: list[Candidate]) -> list[Candidate]:
     """Acts aimed at someone by nature (TARGETED) that found no one to aim at, even
     implicitly, are no events (`the Security Council met on Tuesday`, `le Conseil s'est
     réuni`); nor is an intent to cooperate, with no act more precise, that names no partner
-    (`ready to work for peace`, `prêt à travailler pour la paix`). Under CAMEO's conventions
-    only: PLOVER's joint acts have no target."""
+    (`ready to work for peace`, `prêt à travailler pour la paix`), nor a promise or an
+    acceptance made to no one (a `partnered` trigger: `a promis de lutter contre la
+    corruption`). Under CAMEO's conventions only: PLOVER's joint acts have no target."""
     return [c for c in candidates if c.target is not None or not (
-        c.code.startswith(TARGETED) or (c.code == "030" and c.modality == "intent"))]
+        c.code.startswith(TARGETED) or c.trigger.partnered or
+        (c.code == "030" and c.modality == "intent"))]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:

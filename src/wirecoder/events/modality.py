@@ -80,6 +80,9 @@ class ModalityWords:
     vague_spans: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
+    cases: tuple[tuple[str, ...], ...] = ()
+    ceasing: tuple[tuple[str, ...], ...] = ()
+    offering: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -150,6 +153,9 @@ def modality_words(lang: str) -> ModalityWords:
         past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
         during=words("during"), long_spans=words("long_spans"), vague_spans=words("vague_spans"),
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
+        cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
+        ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
+        offering=words("offering"),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -213,7 +219,12 @@ def _negated(token: Token, words: ModalityWords) -> bool:
     """`did not meet`, `n'a pas rencontré`; also a negative determiner on the object (`will
     recognise no agreement`, `ne reconnaîtra aucun accord`); a negative coordinator on the
     verb, its subjects or its objects (`Neither Mali nor Niger condemned`, `Ni le Mali ni le
-    Niger n'ont condamné`)."""
+    Niger n'ont condamné`); adverbs of ceasing (`ne livrera plus`, `will no longer supply`)."""
+    verb = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    adverbs = sorted((t for v in verb for c in v.children if c.dep_ == "advmod"
+                      for t in c.subtree), key=lambda t: t.i)
+    if _holds_phrase([fold(t.text) for t in adverbs], words.ceasing):
+        return True
     parties = []
     for child in token.children:
         dep = child.dep_
@@ -487,6 +498,19 @@ def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
         current = current.head
 
 
+def _supposed_noun(token: Token, words: ModalityWords) -> bool:
+    """`en cas d'attaque américaine`, `in the event of an attack`, `si les frappes se
+    poursuivent`: an act noun after a phrase of supposition, or the subject of a clause a
+    supposition word opens, is supposed, not told."""
+    if token.dep_.startswith("nsubj") and _clause_marked(token.head, words.supposition):
+        return True
+    doc = token.doc
+    start = max(token.sent.start, token.i - 6)
+    verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
+               default=start - 1)
+    return _holds_phrase(_contracted(doc, verb + 1, token.i), words.cases)
+
+
 def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
     reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
@@ -605,10 +629,11 @@ def _intended(token: Token, words: ModalityWords) -> bool:
         below, current = current, current.head
         if not done and has_word(current, words.intent):
             return True
-        if below.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj") and c.i < below.i and
-                                         has_word(c, words.intent) for c in current.children):
-            # `a exprimé sa disponibilité à aider la Libye`, the infinitive hung on the verb:
-            # it completes the noun of intent before it
+        if below.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj", "obl:arg") and c.i < below.i
+                                         and has_word(c, words.intent) for c in current.children):
+            # `a exprimé sa disponibilité à aider la Libye`, `a fait part de sa volonté de
+            # renforcer…`, the infinitive hung on the verb: it completes the noun of intent
+            # before it
             return True
     return False
 
@@ -659,7 +684,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
-    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words):
+    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
+            pos == "NOUN" and _supposed_noun(token, words)):
         return Verdict(False, code, "supposed")
     if pos != "NOUN" and _counterfactual(token, words):
         return Verdict(False, code, "counterfactual")

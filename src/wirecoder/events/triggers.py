@@ -43,6 +43,7 @@ class Trigger:
     target_kind: str | None = None  # what the target's code starts with (`IGO`), if it must
     shared: bool = False  # an act of two sides only (`ont évoqué`, `reviewed`): else no event
     not_particles: tuple[str, ...] = ()  # particles making another verb (`give up`, `give in`)
+    partnered: bool = False  # made to someone (`promettre`, `pledge`): with no target, no event
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
@@ -75,7 +76,8 @@ def parse_entry(spec: dict) -> Trigger:
                    mirror=str(spec["mirror"]) if spec.get("mirror") else None,
                    target_kind=str(spec["target_kind"]) if spec.get("target_kind") else None,
                    shared=bool(spec.get("shared", False)),
-                   not_particles=tuple(fold(w) for w in _as_tuple(spec.get("not_particles"))))
+                   not_particles=tuple(fold(w) for w in _as_tuple(spec.get("not_particles"))),
+                   partnered=bool(spec.get("partnered", False)))
 
 
 @cache
