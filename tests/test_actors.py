@@ -1124,3 +1124,17 @@ def test_actors_frp7_a_hyphenated_compound_is_no_role(code, text, lang):
 def test_actors_frp7_a_capital_as_a_place_names_its_country_for_a_demonym(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # fr9: security services are police; a junta in power in a country is its government
+    ("Les services de sécurité tunisiens ont arrêté l'opposant Rached Ghannouchi.", "fr",
+     "services", "TUNCOP"),
+    ("Tunisian security services arrested opposition leader Rached Ghannouchi.", "en",
+     "services", "TUNCOP"),
+    ("La junte au pouvoir au Niger a suspendu les activités des partis politiques.", "fr",
+     "junte", "NERGOV"),
+    ("The junta in power in Niger suspended political parties.", "en", "junta", "NERGOV"),
+])
+def test_actors_fr9_security_services_and_junta_in_power(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -5371,3 +5371,43 @@ def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
 ])
 def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
     assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: `entre X et Y` with Y hung by the parser on the noun, not on X
+    ("Des pourparlers entre Washington et Téhéran se sont tenus samedi à Mascate.", "fr",
+     ("USAGOV", "046", "IRNGOV")),
+    ("Des pourparlers entre Washington et Téhéran se sont tenus samedi à Mascate.", "fr",
+     ("IRNGOV", "046", "USAGOV")),
+    ("Talks between Washington and Tehran were held on Saturday in Muscat.", "en",
+     ("IRNGOV", "040", "USAGOV")),
+])
+def test_events_fr9_between_both_parties(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a passive agent the parser hung on a time phrase is the doer; police of no stated
+    # country act on their own country's opponents
+    (("L'opposant tunisien Rached Ghannouchi a été arrêté lundi soir à son domicile par la "
+     "police, a annoncé son parti."), "fr", ("TUNCOP", "173", "TUNOPP")),
+    ("L'opposant tunisien Rached Ghannouchi a été arrêté lundi par la police.", "fr",
+     ("TUNCOP", "173", "TUNOPP")),
+    ("La ville ukrainienne d'Odessa a été frappée dans la nuit par des drones russes.", "fr",
+     ("RUSMIL", "195", "UKR")),
+    (("Tunisian opposition leader Rached Ghannouchi was arrested on Monday evening at his home "
+     "by police."), "en", ("TUNCOP", "173", "TUNOPP")),
+    ("Tunisian opposition leader Rached Ghannouchi was arrested by police.", "en",
+     ("TUNCOP", "173", "TUNOPP")),
+])
+def test_events_fr9_passive_agent_below_a_time_phrase(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a foreign reporter arrested by police of no stated country: the police stay unknown
+    ("Le journaliste américain Evan Gershkovich a été arrêté par la police.", "fr"),
+    ("American reporter Evan Gershkovich was arrested by police.", "en"),
+])
+def test_events_fr9_police_are_not_of_a_foreigner_they_arrest(code, text, lang):
+    assert not any(s == "USACOP" for s, _, _ in dyads(code, text, lang))

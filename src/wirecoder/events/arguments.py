@@ -409,7 +409,11 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
                                      index, noun.doc)
         if child.dep_.split(":")[0] in ("nmod", "obl") and any(
                 c.dep_ == "case" and fold(c.text) in BETWEEN for c in child.children):
-            return _with_coordinated(_resolve(with_conjuncts(child), index), index, noun.doc)
+            parties = with_conjuncts(child)
+            if len(parties) == 1:
+                # `des pourparlers entre X et Y`: the parser may hang Y on the noun
+                parties += [c for c in child.head.children if c.dep_ == "conj" and c.i > child.i]
+            return _with_coordinated(_resolve(parties, index), index, noun.doc)
     return []
 
 
