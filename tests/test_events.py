@@ -5411,3 +5411,26 @@ def test_events_fr9_passive_agent_below_a_time_phrase(code, text, lang, expected
 ])
 def test_events_fr9_police_are_not_of_a_foreigner_they_arrest(code, text, lang):
     assert not any(s == "USACOP" for s, _, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a passive's subject that is no act is aimed at its owner, as the active object
+    ("La décision de Washington a été vivement critiquée par Pékin.", "fr",
+     ("CHNGOV", "111", "USA")),
+    ("Les propos du président français ont été condamnés par Alger.", "fr",
+     ("DZAGOV", "111", "FRAGOV")),
+    ("L'offre de Moscou a été rejetée par Kiev.", "fr", ("UKRGOV", "120", "RUS")),
+    ("Washington's decision was sharply criticised by Beijing.", "en",
+     ("CHNGOV", "111", "USAGOV")),
+])
+def test_events_fr9_passive_subject_owner_is_the_target(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act's owner may have suffered it: not the target of its condemnation
+    ("Le bombardement de Kharkiv a été condamné par Paris.", "fr"),
+    ("The bombing of Kharkiv was condemned by Paris.", "en"),
+])
+def test_events_fr9_passive_act_owner_is_no_target(code, text, lang):
+    assert not any(c == "111" and t == "UKR" for _, c, t in dyads(code, text, lang))

@@ -547,6 +547,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = _resolve(agents, index), sources
+        if not targets and acts and not any(
+                t.pos_ == "NOUN" and fold(t.lemma_) in acts for t in subjects):
+            # `la décision de Washington a été critiquée par Pékin`: aimed at its owner, as
+            # the object of the active verb (not an act's, whose owner may have suffered it)
+            targets = _resolve(subjects, index, owners=True)
         if not sources and targets and has_word(trigger_token, words.envoy_recall):
             # `Israel's ambassador to Turkey was recalled`: by the envoy's own state, from
             # the country of the post (not the envoy's own, `l'ambassadeur d'Israël`)
