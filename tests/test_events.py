@@ -5434,3 +5434,15 @@ def test_events_fr9_passive_subject_owner_is_the_target(code, text, lang, expect
 ])
 def test_events_fr9_passive_act_owner_is_no_target(code, text, lang):
     assert not any(c == "111" and t == "UKR" for _, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a quoted verb whose opening quotation mark the tagger read as its subject
+    (("Le gouvernement malien « condamne avec la dernière énergie » l'attaque contre le camp de "
+     "Kati, selon un communiqué lu à la télévision nationale."), "fr", ("MLIGOV", "111", None)),
+    ("Kinshasa « condamne fermement » l'agression rwandaise.", "fr", ("CODGOV", "111", "RWA")),
+    ('The Malian government "strongly condemns" the attack on the Kati camp.', "en",
+     ("MLIGOV", "111", None)),
+])
+def test_events_fr9_quoted_verb_keeps_its_subject(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

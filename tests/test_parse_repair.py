@@ -16,6 +16,7 @@ from wirecoder.parse_repair import (
     repair_opening_names,
     repair_passive_agents,
     repair_place_names,
+    repair_quote_marks,
     time_words,
     weekdays,
 )
@@ -316,3 +317,15 @@ def test_a_passive_agent_under_a_place_alone_stays():
               sent_starts=[True] + [False] * 8)
     repair_passive_agents(doc, "par", time_words("fr"))
     assert (doc[7].head.i, doc[7].dep_) == (5, "nmod")
+
+
+def test_a_quotation_mark_read_as_a_word_gives_its_place_to_its_noun():
+    # `Le gouvernement « condamne »`, with `«` the verb's subject and the noun under it
+    words = ["Le", "gouvernement", "«", "condamne", "»", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 3, 3, 3, 3],
+              deps=["det", "nsubj", "nsubj", "ROOT", "punct", "punct"],
+              pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_quote_marks(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (3, "nsubj")
+    assert (doc[2].head.i, doc[2].dep_, doc[2].pos_) == (1, "punct", "PUNCT")

@@ -27,6 +27,9 @@
 - The agent of a passive verb (`par la police`) that the parser hung on a time phrase of the
   verb, or on a place phrase below it (`a été arrêté lundi soir à son domicile par la
   police`, `frappée dans la nuit par des drones`): it becomes the verb's `obl:agent`.
+- A quotation mark the tagger read as a word, heading a noun (`Le gouvernement malien
+  « condamne » l'attaque`, with `«` the verb's subject and `gouvernement` its subject):
+  the noun takes its place and the mark becomes punctuation.
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`): the verb
@@ -330,6 +333,32 @@ def repair_infinitive_objects(doc: Doc) -> Doc:
 @Language.component(INFINITIVE_OBJECTS)
 def infinitive_object_repair(doc: Doc) -> Doc:
     return repair_infinitive_objects(doc)
+
+
+QUOTES = "wirecoder_quote_marks"
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def repair_quote_marks(doc: Doc) -> Doc:
+    """Give the place of a quotation mark read as a word to the noun it heads (see the
+    module's docstring)."""
+    for mark in doc:
+        if mark.text not in QUOTE_MARKS or mark.pos_ == "PUNCT":
+            continue
+        noun = next((c for c in mark.children if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if noun is None:
+            continue
+        root = mark.head.i == mark.i
+        noun.head, noun.dep_ = (noun, "ROOT") if root else (mark.head, mark.dep_)
+        for child in [c for c in mark.children if c.i != noun.i]:
+            child.head = noun
+        mark.head, mark.dep_, mark.pos_ = noun, "punct", "PUNCT"
+    return doc
+
+
+@Language.component(QUOTES)
+def quote_mark_repair(doc: Doc) -> Doc:
+    return repair_quote_marks(doc)
 
 
 PASSIVE_AGENTS = "wirecoder_passive_agents"
