@@ -5446,3 +5446,16 @@ def test_events_fr9_passive_act_owner_is_no_target(code, text, lang):
 ])
 def test_events_fr9_quoted_verb_keeps_its_subject(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: who ends a visit made it (verbs of ending are light verbs)
+    (("Le président sénégalais Bassirou Diomaye Faye a achevé samedi une visite d'État en "
+     "Gambie."), "fr", ("SENGOV", "042", "GMBGOV")),
+    ("Le président sénégalais a terminé une visite de deux jours en Gambie.", "fr",
+     ("SENGOV", "042", "GMBGOV")),
+    ("Senegalese President Bassirou Diomaye Faye ended a two-day visit to Gambia.", "en",
+     ("SENGOV", "042", "GMBGOV")),
+])
+def test_events_fr9_ending_a_visit_is_a_visit(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
