@@ -5459,3 +5459,16 @@ def test_events_fr9_quoted_verb_keeps_its_subject(code, text, lang, expected):
 ])
 def test_events_fr9_ending_a_visit_is_a_visit(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a noun's argument the parser hung on the adjective after it is the noun's
+    ("Le Burkina Faso a annoncé son retrait immédiat de la Cédéao.", "fr",
+     ("BFA", "160", "IGOWAFWAS")),
+    ("Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait immédiat de la Cédéao.",
+     "fr", ("NER", "160", "IGOWAFWAS")),
+    ("Burkina Faso announced its immediate withdrawal from ECOWAS.", "en",
+     ("BFA", "160", "IGOWAFWAS")),
+])
+def test_events_fr9_argument_hung_on_the_nouns_adjective(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
