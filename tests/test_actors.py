@@ -1218,3 +1218,17 @@ def test_actors_en9_definite_description_of_a_named_role(code, text, lang, fragm
 ])
 def test_actors_en9_no_description_no_coreference(code, text, lang):
     assert not [c for _, c, r in actors(code, text, lang) if r == "coref-description"]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # fr9: security services are police; a junta in power in a country is its government
+    ("Les services de sécurité tunisiens ont arrêté l'opposant Rached Ghannouchi.", "fr",
+     "services", "TUNCOP"),
+    ("Tunisian security services arrested opposition leader Rached Ghannouchi.", "en",
+     "services", "TUNCOP"),
+    ("La junte au pouvoir au Niger a suspendu les activités des partis politiques.", "fr",
+     "junte", "NERGOV"),
+    ("The junta in power in Niger suspended political parties.", "en", "junta", "NERGOV"),
+])
+def test_actors_fr9_security_services_and_junta_in_power(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

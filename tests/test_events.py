@@ -5739,3 +5739,104 @@ def test_events_frp9_offered_visit_is_one_sided(code, text, lang, expected, mirr
 ])
 def test_events_frp9_announced_visit_is_intended_by_the_host(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: `entre X et Y` with Y hung by the parser on the noun, not on X
+    ("Des pourparlers entre Washington et Téhéran se sont tenus samedi à Mascate.", "fr",
+     ("USAGOV", "046", "IRNGOV")),
+    ("Des pourparlers entre Washington et Téhéran se sont tenus samedi à Mascate.", "fr",
+     ("IRNGOV", "046", "USAGOV")),
+    ("Talks between Washington and Tehran were held on Saturday in Muscat.", "en",
+     ("IRNGOV", "040", "USAGOV")),
+])
+def test_events_fr9_between_both_parties(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a passive agent the parser hung on a time phrase is the doer; police of no stated
+    # country act on their own country's opponents
+    (("L'opposant tunisien Rached Ghannouchi a été arrêté lundi soir à son domicile par la "
+     "police, a annoncé son parti."), "fr", ("TUNCOP", "173", "TUNOPP")),
+    ("L'opposant tunisien Rached Ghannouchi a été arrêté lundi par la police.", "fr",
+     ("TUNCOP", "173", "TUNOPP")),
+    ("La ville ukrainienne d'Odessa a été frappée dans la nuit par des drones russes.", "fr",
+     ("RUSMIL", "195", "UKR")),
+    (("Tunisian opposition leader Rached Ghannouchi was arrested on Monday evening at his home "
+     "by police."), "en", ("TUNCOP", "173", "TUNOPP")),
+    ("Tunisian opposition leader Rached Ghannouchi was arrested by police.", "en",
+     ("TUNCOP", "173", "TUNOPP")),
+])
+def test_events_fr9_passive_agent_below_a_time_phrase(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a foreign reporter arrested by police of no stated country: the police stay unknown
+    ("Le journaliste américain Evan Gershkovich a été arrêté par la police.", "fr"),
+    ("American reporter Evan Gershkovich was arrested by police.", "en"),
+])
+def test_events_fr9_police_are_not_of_a_foreigner_they_arrest(code, text, lang):
+    assert not any(s == "USACOP" for s, _, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a passive's subject that is no act is aimed at its owner, as the active object
+    ("La décision de Washington a été vivement critiquée par Pékin.", "fr",
+     ("CHNGOV", "111", "USA")),
+    ("Les propos du président français ont été condamnés par Alger.", "fr",
+     ("DZAGOV", "111", "FRAGOV")),
+    ("L'offre de Moscou a été rejetée par Kiev.", "fr", ("UKRGOV", "120", "RUS")),
+    ("Washington's decision was sharply criticised by Beijing.", "en",
+     ("CHNGOV", "111", "USAGOV")),
+])
+def test_events_fr9_passive_subject_owner_is_the_target(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act's owner may have suffered it: not the target of its condemnation
+    ("Le bombardement de Kharkiv a été condamné par Paris.", "fr"),
+    ("The bombing of Kharkiv was condemned by Paris.", "en"),
+])
+def test_events_fr9_passive_act_owner_is_no_target(code, text, lang):
+    assert not any(c == "111" and t == "UKR" for _, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a quoted verb whose opening quotation mark the tagger read as its subject
+    (("Le gouvernement malien « condamne avec la dernière énergie » l'attaque contre le camp de "
+     "Kati, selon un communiqué lu à la télévision nationale."), "fr", ("MLIGOV", "111", None)),
+    ("Kinshasa « condamne fermement » l'agression rwandaise.", "fr", ("CODGOV", "111", "RWA")),
+    ('The Malian government "strongly condemns" the attack on the Kati camp.', "en",
+     ("MLIGOV", "111", None)),
+])
+def test_events_fr9_quoted_verb_keeps_its_subject(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: who ends a visit made it (verbs of ending are light verbs)
+    (("Le président sénégalais Bassirou Diomaye Faye a achevé samedi une visite d'État en "
+     "Gambie."), "fr", ("SENGOV", "042", "GMBGOV")),
+    ("Le président sénégalais a terminé une visite de deux jours en Gambie.", "fr",
+     ("SENGOV", "042", "GMBGOV")),
+    ("Senegalese President Bassirou Diomaye Faye ended a two-day visit to Gambia.", "en",
+     ("SENGOV", "042", "GMBGOV")),
+])
+def test_events_fr9_ending_a_visit_is_a_visit(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr9: a noun's argument the parser hung on the adjective after it is the noun's
+    ("Le Burkina Faso a annoncé son retrait immédiat de la Cédéao.", "fr",
+     ("BFA", "160", "IGOWAFWAS")),
+    ("Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait immédiat de la Cédéao.",
+     "fr", ("NER", "160", "IGOWAFWAS")),
+    ("Burkina Faso announced its immediate withdrawal from ECOWAS.", "en",
+     ("BFA", "160", "IGOWAFWAS")),
+])
+def test_events_fr9_argument_hung_on_the_nouns_adjective(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -14,7 +14,10 @@ from wirecoder.parse_repair import (
     WeekdayRepair,
     repair_infinitive_objects,
     repair_opening_names,
+    repair_passive_agents,
     repair_place_names,
+    repair_quote_marks,
+    time_words,
     weekdays,
 )
 
@@ -291,3 +294,38 @@ def test_a_participle_hung_on_the_object_after_it_becomes_the_verb():
     assert (doc[5].dep_, doc[5].head.i) == ("obj", 3)
     assert (doc[2].dep_, doc[2].head.i) == ("aux:tense", 3)
     assert doc[1].head.i == 3
+
+
+@pytest.mark.parametrize("text, agent, verb", [
+    # fr9: a passive agent hung on a time phrase goes back to the verb
+    ("Le militant a été détenu pendant trois jours par la police.", "police", "détenu"),
+    ("L'opposant a été arrêté lundi soir à son domicile par la police.", "police", "arrêté"),
+])
+def test_a_passive_agent_under_a_time_phrase_goes_to_the_verb(text, agent, verb):
+    doc = pipeline("fr")(text)
+    token = next(t for t in doc if t.text == agent)
+    assert (token.head.text, token.dep_) == (verb, "obl:agent")
+
+
+def test_a_passive_agent_under_a_place_alone_stays():
+    # `reçu à l'Élysée par le président`: no time phrase, the parse is left as it is
+    words = ["Il", "a", "été", "reçu", "à", "Paris", "par", "Macron", "."]
+    doc = Doc(VOCAB, words=words, heads=[3, 3, 3, 3, 5, 3, 7, 5, 3],
+              deps=["nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "obl:mod", "case",
+                    "nmod", "punct"],
+              pos=["PRON", "AUX", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    repair_passive_agents(doc, "par", time_words("fr"))
+    assert (doc[7].head.i, doc[7].dep_) == (5, "nmod")
+
+
+def test_a_quotation_mark_read_as_a_word_gives_its_place_to_its_noun():
+    # `Le gouvernement « condamne »`, with `«` the verb's subject and the noun under it
+    words = ["Le", "gouvernement", "«", "condamne", "»", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 3, 3, 3, 3],
+              deps=["det", "nsubj", "nsubj", "ROOT", "punct", "punct"],
+              pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_quote_marks(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (3, "nsubj")
+    assert (doc[2].head.i, doc[2].dep_, doc[2].pos_) == (1, "punct", "PUNCT")

@@ -116,11 +116,14 @@ def pipeline(lang: str) -> Language:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
-        nlp.add_pipe(parse_repair.WEEKDAYS, after="parser")
+        nlp.add_pipe(parse_repair.QUOTES, after="parser")
+        nlp.add_pipe(parse_repair.WEEKDAYS, after=parse_repair.QUOTES)
         nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
         if nlp.lang in parse_repair.PRESENT_TENSE_LANGUAGES and "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(parse_repair.PRESENT, after=parse_repair.PARTICIPLES)
+        if nlp.lang in parse_repair.AGENT_MARKERS:
+            nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in parse_repair.OPENING_NAME_LANGUAGES:
             nlp.add_pipe(parse_repair.OPENING_NAMES, after=parse_repair.INFINITIVE_OBJECTS)
     if "ner" in nlp.pipe_names:

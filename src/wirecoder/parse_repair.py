@@ -24,6 +24,12 @@
   (`a juré de détruire les États-Unis`, `États-Unis` a modifier of `juré`): it becomes the
   infinitive's object. A preposition the parser read as a `mark` on a noun (`rassemblés
   devant le parlement à Dakar`) becomes its `case` marker first.
+- The agent of a passive verb (`par la police`) that the parser hung on a time phrase of the
+  verb, or on a place phrase below it (`a été arrêté lundi soir à son domicile par la
+  police`, `frappée dans la nuit par des drones`): it becomes the verb's `obl:agent`.
+- A quotation mark the tagger read as a word, heading a noun (`Le gouvernement malien
+  « condamne » l'attaque`, with `«` the verb's subject and `gouvernement` its subject):
+  the noun takes its place and the mark becomes punctuation.
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`): the verb
@@ -64,6 +70,13 @@ def weekdays(lang: str) -> frozenset[str]:
     spec = resources.lang_yaml(lang, "dates", {}) or {}
     return frozenset(fold(w) for names in (spec.get("weekdays") or {}).values()
                      for w in names)
+
+
+@cache
+def time_words(lang: str) -> frozenset[str]:
+    """The language's weekdays and nouns of a time of day or stretch of time, folded."""
+    spec = resources.lang_yaml(lang, "dates", {}) or {}
+    return weekdays(lang) | {fold(w) for w in spec.get("time_nouns") or ()}
 
 
 def _string_ids(vocab: Vocab, words: list[str] | tuple[str, ...]) -> numpy.ndarray:
@@ -320,6 +333,63 @@ def repair_infinitive_objects(doc: Doc) -> Doc:
 @Language.component(INFINITIVE_OBJECTS)
 def infinitive_object_repair(doc: Doc) -> Doc:
     return repair_infinitive_objects(doc)
+
+
+QUOTES = "wirecoder_quote_marks"
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def repair_quote_marks(doc: Doc) -> Doc:
+    """Give the place of a quotation mark read as a word to the noun it heads (see the
+    module's docstring)."""
+    for mark in doc:
+        if mark.text not in QUOTE_MARKS or mark.pos_ == "PUNCT":
+            continue
+        noun = next((c for c in mark.children if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if noun is None:
+            continue
+        root = mark.head.i == mark.i
+        noun.head, noun.dep_ = (noun, "ROOT") if root else (mark.head, mark.dep_)
+        for child in [c for c in mark.children if c.i != noun.i]:
+            child.head = noun
+        mark.head, mark.dep_, mark.pos_ = noun, "punct", "PUNCT"
+    return doc
+
+
+@Language.component(QUOTES)
+def quote_mark_repair(doc: Doc) -> Doc:
+    return repair_quote_marks(doc)
+
+
+PASSIVE_AGENTS = "wirecoder_passive_agents"
+AGENT_MARKERS = {"fr": "par"}  # the preposition of a passive agent, per language
+# How a time or place phrase hangs under a verb, and its words under one another.
+NOMINAL_LINKS = frozenset({"nmod", "obl", "obl:mod", "obl:arg", "amod", "advmod"})
+
+
+def repair_passive_agents(doc: Doc, marker: str, times: frozenset[str]) -> Doc:
+    """Hang on a passive verb the agent the parser hung on a time phrase below it (see the
+    module's docstring)."""
+    for token in doc:
+        if token.dep_ != "case" or token.lower_ != marker or \
+                token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        agent = node = token.head
+        timed = False
+        while node.dep_ in NOMINAL_LINKS and node.head.i != node.i and \
+                node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+            timed = timed or fold(node.text) in times
+        verb = node.head
+        if timed and node.dep_ in NOMINAL_LINKS and verb.pos_ == "VERB" and \
+                any(c.dep_ == "aux:pass" for c in verb.children):
+            _attach(agent, verb, "obl:agent")
+    return doc
+
+
+@Language.component(PASSIVE_AGENTS)
+def passive_agent_repair(doc: Doc) -> Doc:
+    return repair_passive_agents(doc, AGENT_MARKERS[doc.lang_], time_words(doc.lang_))
 
 
 OPENING_NAMES = "wirecoder_opening_names"

@@ -37,6 +37,8 @@ CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 # Forces, whose `for` a country says where they are sent (`troops for Ukraine`).
 SENT_FORCES = LOCAL_FORCES | {"MIL"}
+# What a passive verb was done to.
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -70,7 +72,7 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and fold(child.text) in ties:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ in ("nmod", "obl") and preposition(child) in ties:
+        elif child.dep_.split(":")[0] in ("nmod", "obl") and preposition(child) in ties:
             out.append(child)
     for noun in list(out):
         if noun.pos_ != "NOUN":
@@ -81,6 +83,12 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
             # `nurses from a French charity`: the nationality of what they come from
             out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
     return out
+
+
+def _passive_agent(token: Token) -> bool:
+    """The doer of a passive verb (`par la police`, also a plain oblique; `by police`)."""
+    return token.dep_ in ("obl:agent", "agent") or \
+        token.dep_ == "obl" and preposition(token) == "par"
 
 
 def _place_after_object(head: Token) -> list[Token]:
@@ -192,6 +200,13 @@ class Anchors:
                 country = self._gathered(subject.head)
                 if country:
                     return country, "gathered", mention.actor.roles
+            elif _passive_agent(subject) and roles & LOCAL_FORCES:
+                # `l'opposant tunisien X a été arrêté par la police`: the police act where
+                # they are, else on their own country's crowd
+                verb = subject.head
+                country = self._gathered(verb) or self._crowd_of(verb)
+                if country:
+                    return country, "acted-upon", mention.actor.roles
             elif roles & CROWD_ROLES and (subject.dep_ in ACTED_UPON or
                                           subject.pos_ in ("VERB", "AUX")):
                 # `killed two villagers in a raid in northern Mali`, `police used batons to
@@ -262,6 +277,15 @@ class Anchors:
             if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
                 return None
             current = current.head
+        return None
+
+    def _crowd_of(self, verb: Token) -> str | None:
+        """The country of the crowd (opponents, civilians, workers...) a passive verb was
+        done to (`des opposants ont été arrêtés`)."""
+        for child in verb.children:
+            mention = self.by_token.get(child.i) if child.dep_ in PASSIVE_SUBJECTS else None
+            if mention is not None and set(mention.actor.roles) & CROWD_ROLES:
+                return mention.actor.country
         return None
 
     def _gathered(self, verb: Token) -> str | None:

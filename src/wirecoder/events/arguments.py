@@ -413,7 +413,11 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
                                      index, noun.doc)
         if child.dep_.split(":")[0] in ("nmod", "obl") and any(
                 c.dep_ == "case" and fold(c.text) in BETWEEN for c in child.children):
-            return _with_coordinated(_resolve(with_conjuncts(child), index), index, noun.doc)
+            parties = with_conjuncts(child)
+            if len(parties) == 1:
+                # `des pourparlers entre X et Y`: the parser may hang Y on the noun
+                parties += [c for c in child.head.children if c.dep_ == "conj" and c.i > child.i]
+            return _with_coordinated(_resolve(parties, index), index, noun.doc)
     return []
 
 
@@ -560,6 +564,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = _resolve(agents, index), sources
+        if not targets and acts and not any(
+                t.pos_ == "NOUN" and fold(t.lemma_) in acts for t in subjects):
+            # `la décision de Washington a été critiquée par Pékin`: aimed at its owner, as
+            # the object of the active verb (not an act's, whose owner may have suffered it)
+            targets = _resolve(subjects, index, owners=True)
         if not sources and targets and has_word(trigger_token, words.envoy_recall):
             # `Israel's ambassador to Turkey was recalled`: by the envoy's own state, from
             # the country of the post (not the envoy's own, `l'ambassadeur d'Israël`)

@@ -468,14 +468,15 @@ def _reacted_to(token: Token, reactions: set[int]) -> bool:
 
 def _kind_below(mentions: list[Mention], token: Token, kind: str) -> bool:
     """Whether an actor whose code starts with `kind` is a token's complement itself (`left
-    OPEC`, `withdrew from ECOWAS`), not a word of it (`left the AU summit`)."""
+    OPEC`, `withdrew from ECOWAS`, also hung on its adjective: `son retrait immédiat de la
+    Cédéao`), not a word of it (`left the AU summit`)."""
     for m in mentions:
         if (m.actor.code or "").startswith(kind) and \
                 token.left_edge.i <= m.token_start <= token.right_edge.i:
             head = mention_head(token.doc, m).head
             if head.dep_ == "prep" and head.head.dep_ in ("prep", "prt", "advmod"):
                 head = head.head  # `pulled out of the EU`
-            if head.i == token.i or (head.dep_ in ("prep", "prt", "advmod")
+            if head.i == token.i or (head.dep_ in ("prep", "prt", "advmod", "amod")
                                      and head.head.i == token.i):
                 return True
     return False

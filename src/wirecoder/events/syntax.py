@@ -153,6 +153,12 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
                 marker_of(child) in markers:
             found.extend(with_conjuncts(child))
+    if not found and head.pos_ == "NOUN":
+        # `leur retrait immédiat de la Cédéao`: the parser hung the noun's argument on the
+        # adjective after it
+        marks = tuple(m for m in markers if m not in ("obj", "iobj"))
+        found = [t for adj in head.children if adj.dep_ == "amod" and adj.pos_ == "ADJ" and
+                 adj.i > head.i for t in marked_tokens(adj, marks)] if marks else []
     found = [antecedent(t) for t in found]
     if not found and "obj" in markers:
         found = _misread_relative(head)
