@@ -5840,3 +5840,24 @@ def test_events_fr9_ending_a_visit_is_a_visit(code, text, lang, expected):
 ])
 def test_events_fr9_argument_hung_on_the_nouns_adjective(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # three sides or more that act together do one multilateral act: each towards the next
+    ("Kyrgyzstan, Tajikistan and Uzbekistan signed a border treaty on Friday.", "en"),
+    ("Le Mali, le Burkina Faso et le Niger ont signé vendredi un traité frontalier.", "fr"),
+])
+def test_events_three_sides_acting_together_code_one_act_each(code, text, lang):
+    joint = {(s[:3], t[:3]) for s, c, t in dyads(code, text, lang) if c.startswith("05")}
+    sides = {s for s, _ in joint}
+    assert len(sides) == 3 and len(joint) == 3 and {t for _, t in joint} == sides
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two sides still act towards each other
+    ("Kenya and Somalia signed a border treaty on Friday.", "en"),
+    ("Le Kenya et la Somalie ont signé vendredi un traité frontalier.", "fr"),
+])
+def test_events_two_sides_acting_together_act_towards_each_other(code, text, lang):
+    joint = {(s[:3], t[:3]) for s, c, t in dyads(code, text, lang) if c.startswith("05")}
+    assert joint == {("KEN", "SOM"), ("SOM", "KEN")}

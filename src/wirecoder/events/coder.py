@@ -769,9 +769,10 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
         # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
         # also inside a country
         targeted += _pairs(mine[0], sources, code, across_countries=code[:2] not in FORCE)
+    multilateral = len({m.actor.code for m in sources}) > 2 and code[:2] not in FORCE
     mirrors = [replace(c, source=c.target, target=c.source,
                        code=_by_actors(code, c.target, c.source))
-               for c in targeted if c.target is not None and mirrored]
+               for c in targeted if c.target is not None and mirrored and not multilateral]
     return targeted + mirrors if targeted else mine
 
 
@@ -779,11 +780,19 @@ def _pairs(template: Candidate, sources: list[Mention], code: str,
            across_countries: bool = True) -> list[Candidate]:
     """Each of several sources towards each other: of other countries only (coordinated
     sides of one country are no dyad, but a government meets its rebels), or any other
-    actor (`fighting between the army and the rebels`)."""
+    actor (`fighting between the army and the rebels`). Three sides or more that act
+    together (`Kyrgyzstan, Tajikistan and Uzbekistan signed`) do one multilateral act, not
+    a bilateral one per pair: each side towards the next one named, the last towards the
+    first."""
     meeting = _one_camp if code[:2] == "04" else _same_country
     apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
+    sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)
+    if across_countries and len(sides) > 2:
+        pairs = [(a, sides[(k + 1) % len(sides)]) for k, a in enumerate(sides)]
+    else:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
     return [replace(template, source=a, target=b, code=_by_actors(code, a, b))
-            for a in sources for b in sources if a is not b and not apart(a, b)]
+            for a, b in pairs if not apart(a, b)]
 
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
