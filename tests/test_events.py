@@ -5371,3 +5371,27 @@ def test_events_fr8_verbless_headline_meeting(code, text, lang, expected):
 ])
 def test_events_fr8_offered_meeting_between_is_no_meeting(code, text, lang):
     assert not any(c.startswith("04") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: the harm a present participle tells of an act of force is that act's outcome
+    ("Russian forces shelled the Ukrainian city of Kharkiv overnight, killing three civilians.",
+     "en", {("RUSMIL", "194", "UKR")}),
+    ("Militants ambushed a police convoy in Balochistan, killing seven officers.", "en",
+     {("PAKINS", "190", "PAKCOP")}),
+    ("Ukrainian drones struck an oil refinery in Russia's Krasnodar region, killing two workers.",
+     "en", {("UKRMIL", "195", "RUS")}),
+    ("L'armée russe a bombardé la ville ukrainienne de Kharkiv, tuant trois civils.", "fr",
+     {("RUSMIL", "195", "UKR")}),
+    (("Des hommes armés ont tendu une embuscade à un convoi de police au Baloutchistan, tuant "
+      "sept policiers."), "fr", {("PAKUAF", "190", "PAKCOP")}),
+])
+def test_events_plv9_participle_harm_is_the_act_of_force(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+def test_events_plv9_participle_harm_gives_the_act_its_victims(code):
+    # the attack names no target; its participle's victims are the attack's
+    found = dyads(code, "Security forces opened fire in Khartoum, killing three protesters.",
+                  "en")
+    assert len(found) == 1 and next(iter(found))[2] is not None

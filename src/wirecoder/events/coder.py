@@ -386,6 +386,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     out = _doers_by_means(out)
+    out = _outcomes_of_force(out, modal)
     out = _drop_aims(out, modal)
     _speech_demands(out, lookup, lang)
     out = _claimed_acts(out, lookup, modal.speech)
@@ -543,6 +544,28 @@ def _doers_by_means(candidates: list[Candidate]) -> list[Candidate]:
             target = None if c.target is not None and _same_side(doer, c.target) else c.target
             c = replace(c, source=doer, target=target)
         out.append(c)
+    return out
+
+
+def _present_participle(token: Token) -> bool:
+    return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
+
+
+def _outcomes_of_force(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
+    """`shelled Kharkiv, killing three civilians`, `ont attaqué un poste, tuant douze
+    soldats`: the harm a present participle tells of an act of force by the same doer is that
+    act's outcome, not an act of its own; its victims are the act's target when it names
+    none. Not what it aimed at (`launched strikes on Gaza, targeting Hamas commanders`)."""
+    acts = {c.token.i: c for c in candidates if c.code[:2] in FORCE}
+    out = []
+    for c in candidates:
+        act = next((acts[a.i] for a in c.token.ancestors if a.i in acts), None) \
+            if c.code[:2] in VIOLENCE and _present_participle(c.token) and \
+            fold(c.token.lemma_) not in words.aiming else None
+        if act is None or act.source.actor.code != c.source.actor.code:
+            out.append(c)
+        elif act.target is None:
+            act.target = c.target
     return out
 
 
