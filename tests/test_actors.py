@@ -1124,3 +1124,19 @@ def test_actors_frp7_a_hyphenated_compound_is_no_role(code, text, lang):
 def test_actors_frp7_a_capital_as_a_place_names_its_country_for_a_demonym(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # plv9: armed men acting in an attack on a place are of that place's country
+    ("Jihadists killed 20 civilians in an attack on a village in western Niger.", "en",
+     "Jihadists", "NERINS"),
+    ("Gunmen killed 12 people in an attack on a church in northern Burkina Faso.", "en",
+     "Gunmen", "BFAUAF"),
+    ("Rebels killed three soldiers in an assault on a base in eastern Congo.", "en",
+     "Rebels", "CODREB"),
+    (("Des hommes armés ont tué douze personnes dans une attaque contre une église du nord du "
+      "Burkina Faso."), "fr", "hommes armés", "BFAUAF"),
+])
+def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -5395,3 +5395,23 @@ def test_events_plv9_participle_harm_gives_the_act_its_victims(code):
     found = dyads(code, "Security forces opened fire in Khartoum, killing three protesters.",
                   "en")
     assert len(found) == 1 and next(iter(found))[2] is not None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: capturing a ship is seizing property (1711), not occupying territory (192)
+    (("Iran's Revolutionary Guards captured a container ship linked to Israel near the Strait "
+      "of Hormuz."), "en", ("IRNMIL", "1711", "ISR")),
+    (("Les Gardiens de la révolution iraniens ont capturé un navire lié à Israël près du "
+      "détroit d'Ormuz."), "fr", ("IRNMIL", "1711", "ISR")),
+])
+def test_events_plv9_captured_ship_is_seized_property(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # its twin: a captured town is occupied territory
+    ("Ukrainian forces captured the village of Robotyne.", "en"),
+    ("Les forces ukrainiennes ont capturé le village de Robotyne.", "fr"),
+])
+def test_events_plv9_captured_town_is_occupied(code, text, lang):
+    assert any(c == "192" for _, c, _ in dyads(code, text, lang))

@@ -37,6 +37,8 @@ CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 # Forces, whose `for` a country says where they are sent (`troops for Ukraine`).
 SENT_FORCES = LOCAL_FORCES | {"MIL"}
+# Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
+AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -81,6 +83,14 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
             # `nurses from a French charity`: the nationality of what they come from
             out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
     return out
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """What an act a noun names was aimed at, and where that is: `an attack on a church in
+    Niger` -> `church`, `Niger`; `une attaque contre une église du nord du Mali`."""
+    aimed = [t for c in noun.children for t in (c, *c.children)
+             if t.pos_ in ("NOUN", "PROPN") and preposition(t) in AIMED_AT]
+    return [p for t in aimed for p in (t, *_attached(t))]
 
 
 def _place_after_object(head: Token) -> list[Token]:
@@ -245,6 +255,7 @@ class Anchors:
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
+        places += [p for place in places for p in _aimed_at(place)]  # `in an attack on a village`
         for place in places:
             if posted_abroad(place.text, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
