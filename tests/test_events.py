@@ -5415,3 +5415,29 @@ def test_events_plv9_captured_ship_is_seized_property(code, text, lang, expected
 ])
 def test_events_plv9_captured_town_is_occupied(code, text, lang):
     assert any(c == "192" for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: harm whose subject is an act of force is that act's outcome, not another act
+    ("Clashes between Ethiopian troops and Fano militiamen killed 20 people in Amhara.", "en",
+     {("ETHMIL", "190", "ETHUAF"), ("ETHUAF", "190", "ETHMIL")}),
+    (("Des affrontements entre l'armée éthiopienne et des miliciens Fano ont tué vingt "
+      "personnes en Amhara."), "fr", {("ETHMIL", "190", "ETHUAF"), ("ETHUAF", "190", "ETHMIL")}),
+    ("An Israeli air strike killed 20 people in Rafah on Tuesday.", "en",
+     {("ISR", "195", "PSECVL")}),
+    ("Une frappe aérienne israélienne a tué vingt personnes à Rafah mardi.", "fr",
+     {("ISR", "195", "PSECVL")}),
+])
+def test_events_plv9_harm_done_by_an_act_of_force_is_its_outcome(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: letting humanitarian aid in is allowing humanitarian access (0863)
+    ("Egypt allowed humanitarian aid into Gaza through the Rafah crossing.", "en",
+     ("EGY", "0863", "PSE")),
+    ("Israël a autorisé l'aide humanitaire à entrer dans le nord de Gaza.", "fr",
+     ("ISR", "0863", "PSE")),
+])
+def test_events_plv9_aid_let_in_is_humanitarian_access(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

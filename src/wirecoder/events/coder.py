@@ -551,21 +551,39 @@ def _present_participle(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
 
 
+def _act_over(token: Token, acts: dict[int, list[Candidate]], words: ModalityWords
+              ) -> Token | None:
+    """The act a verb of harm tells the outcome of: its subject (`clashes killed 20 people`),
+    else, for a present participle that aims at nothing, the act it hangs under."""
+    subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS and c.i in acts),
+                   None)
+    if subject is not None or not _present_participle(token) or \
+            fold(token.lemma_) in words.aiming:
+        return subject
+    return next((a for a in token.ancestors if a.i in acts), None)
+
+
 def _outcomes_of_force(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
     """`shelled Kharkiv, killing three civilians`, `ont attaqué un poste, tuant douze
-    soldats`: the harm a present participle tells of an act of force by the same doer is that
-    act's outcome, not an act of its own; its victims are the act's target when it names
-    none. Not what it aimed at (`launched strikes on Gaza, targeting Hamas commanders`)."""
-    acts = {c.token.i: c for c in candidates if c.code[:2] in FORCE}
+    soldats`, `clashes between X and Y killed 20 people`: the harm a present participle of an
+    act of force tells, or that such an act is the subject of, is that act's outcome when
+    done by one of its doers, not an act of its own; its victims are the act's target when it
+    names none. Not what it aimed at (`launched strikes on Gaza, targeting Hamas
+    commanders`)."""
+    acts: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.code[:2] in FORCE:
+            acts.setdefault(c.token.i, []).append(c)
     out = []
     for c in candidates:
-        act = next((acts[a.i] for a in c.token.ancestors if a.i in acts), None) \
-            if c.code[:2] in VIOLENCE and _present_participle(c.token) and \
-            fold(c.token.lemma_) not in words.aiming else None
-        if act is None or act.source.actor.code != c.source.actor.code:
+        over = _act_over(c.token, acts, words) if c.code[:2] in VIOLENCE else None
+        same = [a for a in acts[over.i] if a.source.actor.code == c.source.actor.code] \
+            if over is not None else []
+        if not same:
             out.append(c)
-        elif act.target is None:
-            act.target = c.target
+        for act in same:
+            if act.target is None:
+                act.target = c.target
     return out
 
 
