@@ -5441,3 +5441,14 @@ def test_events_plv9_harm_done_by_an_act_of_force_is_its_outcome(code, text, lan
 ])
 def test_events_plv9_aid_let_in_is_humanitarian_access(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: damage to property an act of force did is that act's outcome
+    ("Russian strikes damaged Ukraine's energy infrastructure.", "en", {("RUS", "195", "UKR")}),
+    ("Russian missiles struck Kharkiv, damaging a power plant.", "en", {("RUS", "190", "UKR")}),
+    ("Des missiles russes ont frappé Kharkiv, endommageant une centrale électrique.", "fr",
+     {("RUS", "190", "UKR")}),
+])
+def test_events_plv9_damage_done_by_an_act_of_force_is_its_outcome(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected

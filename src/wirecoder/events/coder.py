@@ -67,6 +67,9 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 # Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
+# Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
+# damaging, destroying.
+DAMAGE = frozenset({"171", "1712"})
 PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one's
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
@@ -565,18 +568,19 @@ def _act_over(token: Token, acts: dict[int, list[Candidate]], words: ModalityWor
 
 def _outcomes_of_force(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
     """`shelled Kharkiv, killing three civilians`, `ont attaqué un poste, tuant douze
-    soldats`, `clashes between X and Y killed 20 people`: the harm a present participle of an
-    act of force tells, or that such an act is the subject of, is that act's outcome when
-    done by one of its doers, not an act of its own; its victims are the act's target when it
-    names none. Not what it aimed at (`launched strikes on Gaza, targeting Hamas
-    commanders`)."""
+    soldats`, `clashes between X and Y killed 20 people`, `strikes damaged the grid`: the harm
+    (force, or DAMAGE to property) a present participle of an act of force tells, or that such
+    an act is the subject of, is that act's outcome when done by one of its doers, not an act
+    of its own; its victims are the act's target when it names none. Not what it aimed at
+    (`launched strikes on Gaza, targeting Hamas commanders`)."""
     acts: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.code[:2] in FORCE:
             acts.setdefault(c.token.i, []).append(c)
     out = []
     for c in candidates:
-        over = _act_over(c.token, acts, words) if c.code[:2] in VIOLENCE else None
+        over = _act_over(c.token, acts, words) if c.code[:2] in VIOLENCE or \
+            c.code in DAMAGE else None
         same = [a for a in acts[over.i] if a.source.actor.code == c.source.actor.code] \
             if over is not None else []
         if not same:
