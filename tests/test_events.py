@@ -5452,3 +5452,23 @@ def test_events_plv9_aid_let_in_is_humanitarian_access(code, text, lang, expecte
 ])
 def test_events_plv9_damage_done_by_an_act_of_force_is_its_outcome(code, text, lang, expected):
     assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: committing war crimes is no commitment; said of another, it is an accusation
+    ("Amnesty International said Israeli forces committed war crimes in Gaza.", "en",
+     ("NGOHRIAMN", "1124", "ISRMIL")),
+    ("Human Rights Watch said Russian troops had committed war crimes in Bucha.", "en",
+     ("NGOHRIHRW", "1124", "RUSMIL")),
+    (("Amnesty International a affirmé que les forces israéliennes avaient commis des crimes "
+      "de guerre à Gaza."), "fr", ("NGOHRIAMN", "1124", "ISRMIL")),
+])
+def test_events_plv9_war_crimes_committed_are_no_commitment(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c.startswith("03") for _, c, _ in found)
+
+
+def test_events_plv9_committing_to_an_act_stays_a_commitment(code):
+    found = dyads(code, "Germany committed to sending more air defence systems to Ukraine.", "en")
+    assert ("DEU", "030", "UKR") in found
