@@ -5472,3 +5472,21 @@ def test_events_plv9_war_crimes_committed_are_no_commitment(code, text, lang, ex
 def test_events_plv9_committing_to_an_act_stays_a_commitment(code):
     found = dyads(code, "Germany committed to sending more air defence systems to Ukraine.", "en")
     assert ("DEU", "030", "UKR") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv9: a pledge to fight what is no one (a figurative fight) and aimed at no one is no event
+    ("Ghana's president pledged to fight corruption.", "en"),
+    ("Le président ghanéen s'est engagé à combattre la corruption.", "fr"),
+])
+def test_events_plv9_pledge_of_a_figurative_fight_is_no_event(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: a pledge to act towards a partner stays
+    ("Ghana's president pledged to help Burkina Faso.", "en", "03"),
+    ("Le président ghanéen s'est engagé à aider le Burkina Faso.", "fr", "03"),
+])
+def test_events_plv9_pledge_to_a_partner_stays(code, text, lang, expected):
+    assert any(c.startswith(expected) and t for _, c, t in dyads(code, text, lang))

@@ -286,6 +286,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     kinds = {token.i: trigger.code for token, trigger in found
              if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
     reactions = {token.i for token, trigger in found if trigger.code[:2] in REACTION_ROOTS}
+    figurative: set[int] = set()
     for token, trigger in with_judgements(sent, found, lang, frozenset(named)):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
@@ -295,6 +296,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         roots = {verdict.code[:2], trigger.code[:2]}
         if FORCE & roots and _figurative(token, trigger, modal) or (
                 FORCE | PROTEST) & roots and _natural(token, trigger, modal):
+            figurative.add(token.i)
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
             # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
             # `Iranian shares rallied`
@@ -398,7 +400,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     out = _drop_requested(out, modal)
     out = _own_calls(out, lookup)
-    return _drop_vows(out)
+    # `pledged to fight corruption`: a pledge of no one's but a figurative fight is no event
+    return [c for c in _drop_vows(out) if not (
+        c.code == "030" and c.target is None
+        and any(t.i in figurative for t in c.token.children if t.dep_ == "xcomp"))]
 
 
 def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
