@@ -1232,3 +1232,19 @@ def test_actors_en9_no_description_no_coreference(code, text, lang):
 ])
 def test_actors_fr9_security_services_and_junta_in_power(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # plv9: armed men acting in an attack on a place are of that place's country
+    ("Jihadists killed 20 civilians in an attack on a village in western Niger.", "en",
+     "Jihadists", "NERINS"),
+    ("Gunmen killed 12 people in an attack on a church in northern Burkina Faso.", "en",
+     "Gunmen", "BFAUAF"),
+    ("Rebels killed three soldiers in an assault on a base in eastern Congo.", "en",
+     "Rebels", "CODREB"),
+    (("Des hommes armés ont tué douze personnes dans une attaque contre une église du nord du "
+      "Burkina Faso."), "fr", "hommes armés", "BFAUAF"),
+])
+def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -5861,3 +5861,122 @@ def test_events_three_sides_acting_together_code_one_act_each(code, text, lang):
 def test_events_two_sides_acting_together_act_towards_each_other(code, text, lang):
     joint = {(s[:3], t[:3]) for s, c, t in dyads(code, text, lang) if c.startswith("05")}
     assert joint == {("KEN", "SOM"), ("SOM", "KEN")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: the harm a present participle tells of an act of force is that act's outcome
+    ("Russian forces shelled the Ukrainian city of Kharkiv overnight, killing three civilians.",
+     "en", {("RUSMIL", "194", "UKR")}),
+    ("Militants ambushed a police convoy in Balochistan, killing seven officers.", "en",
+     {("PAKINS", "190", "PAKCOP")}),
+    ("Ukrainian drones struck an oil refinery in Russia's Krasnodar region, killing two workers.",
+     "en", {("UKRMIL", "195", "RUS")}),
+    ("L'armée russe a bombardé la ville ukrainienne de Kharkiv, tuant trois civils.", "fr",
+     {("RUSMIL", "195", "UKR")}),
+    (("Des hommes armés ont tendu une embuscade à un convoi de police au Baloutchistan, tuant "
+      "sept policiers."), "fr", {("PAKUAF", "190", "PAKCOP")}),
+])
+def test_events_plv9_participle_harm_is_the_act_of_force(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+def test_events_plv9_participle_harm_gives_the_act_its_victims(code):
+    # the attack names no target; its participle's victims are the attack's
+    found = dyads(code, "Security forces opened fire in Khartoum, killing three protesters.",
+                  "en")
+    assert len(found) == 1 and next(iter(found))[2] is not None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: capturing a ship is seizing property (1711), not occupying territory (192)
+    (("Iran's Revolutionary Guards captured a container ship linked to Israel near the Strait "
+      "of Hormuz."), "en", ("IRNMIL", "1711", "ISR")),
+    (("Les Gardiens de la révolution iraniens ont capturé un navire lié à Israël près du "
+      "détroit d'Ormuz."), "fr", ("IRNMIL", "1711", "ISR")),
+])
+def test_events_plv9_captured_ship_is_seized_property(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # its twin: a captured town is occupied territory
+    ("Ukrainian forces captured the village of Robotyne.", "en"),
+    ("Les forces ukrainiennes ont capturé le village de Robotyne.", "fr"),
+])
+def test_events_plv9_captured_town_is_occupied(code, text, lang):
+    assert any(c == "192" for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: harm whose subject is an act of force is that act's outcome, not another act
+    ("Clashes between Ethiopian troops and Fano militiamen killed 20 people in Amhara.", "en",
+     {("ETHMIL", "190", "ETHUAF"), ("ETHUAF", "190", "ETHMIL")}),
+    (("Des affrontements entre l'armée éthiopienne et des miliciens Fano ont tué vingt "
+      "personnes en Amhara."), "fr", {("ETHMIL", "190", "ETHUAF"), ("ETHUAF", "190", "ETHMIL")}),
+    ("An Israeli air strike killed 20 people in Rafah on Tuesday.", "en",
+     {("ISR", "195", "PSECVL")}),
+    ("Une frappe aérienne israélienne a tué vingt personnes à Rafah mardi.", "fr",
+     {("ISR", "195", "PSECVL")}),
+])
+def test_events_plv9_harm_done_by_an_act_of_force_is_its_outcome(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: letting humanitarian aid in is allowing humanitarian access (0863)
+    ("Egypt allowed humanitarian aid into Gaza through the Rafah crossing.", "en",
+     ("EGY", "0863", "PSE")),
+    ("Israël a autorisé l'aide humanitaire à entrer dans le nord de Gaza.", "fr",
+     ("ISR", "0863", "PSE")),
+])
+def test_events_plv9_aid_let_in_is_humanitarian_access(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: damage to property an act of force did is that act's outcome
+    ("Russian strikes damaged Ukraine's energy infrastructure.", "en", {("RUS", "195", "UKR")}),
+    ("Russian missiles struck Kharkiv, damaging a power plant.", "en", {("RUS", "190", "UKR")}),
+    ("Des missiles russes ont frappé Kharkiv, endommageant une centrale électrique.", "fr",
+     {("RUS", "190", "UKR")}),
+])
+def test_events_plv9_damage_done_by_an_act_of_force_is_its_outcome(code, text, lang, expected):
+    assert dyads(code, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv9: committing war crimes is no commitment; said of another, it is an accusation
+    ("Amnesty International said Israeli forces committed war crimes in Gaza.", "en",
+     ("NGOHRIAMN", "1124", "ISRMIL")),
+    ("Human Rights Watch said Russian troops had committed war crimes in Bucha.", "en",
+     ("NGOHRIHRW", "1124", "RUSMIL")),
+    (("Amnesty International a affirmé que les forces israéliennes avaient commis des crimes "
+      "de guerre à Gaza."), "fr", ("NGOHRIAMN", "1124", "ISRMIL")),
+])
+def test_events_plv9_war_crimes_committed_are_no_commitment(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c.startswith("03") for _, c, _ in found)
+
+
+def test_events_plv9_committing_to_an_act_stays_a_commitment(code):
+    found = dyads(code, "Germany committed to sending more air defence systems to Ukraine.", "en")
+    assert ("DEU", "030", "UKR") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv9: a pledge to fight what is no one (a figurative fight) and aimed at no one is no event
+    ("Ghana's president pledged to fight corruption.", "en"),
+    ("Le président ghanéen s'est engagé à combattre la corruption.", "fr"),
+])
+def test_events_plv9_pledge_of_a_figurative_fight_is_no_event(code, text, lang):
+    assert not any(c.startswith("03") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # its twin: a pledge to act towards a partner stays
+    ("Ghana's president pledged to help Burkina Faso.", "en", "03"),
+    ("Le président ghanéen s'est engagé à aider le Burkina Faso.", "fr", "03"),
+])
+def test_events_plv9_pledge_to_a_partner_stays(code, text, lang, expected):
+    assert any(c.startswith(expected) and t for _, c, t in dyads(code, text, lang))

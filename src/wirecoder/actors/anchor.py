@@ -39,6 +39,8 @@ LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 SENT_FORCES = LOCAL_FORCES | {"MIL"}
 # What a passive verb was done to.
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+# Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
+AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -89,6 +91,14 @@ def _passive_agent(token: Token) -> bool:
     """The doer of a passive verb (`par la police`, also a plain oblique; `by police`)."""
     return token.dep_ in ("obl:agent", "agent") or \
         token.dep_ == "obl" and preposition(token) == "par"
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """What an act a noun names was aimed at, and where that is: `an attack on a church in
+    Niger` -> `church`, `Niger`; `une attaque contre une église du nord du Mali`."""
+    aimed = [t for c in noun.children for t in (c, *c.children)
+             if t.pos_ in ("NOUN", "PROPN") and preposition(t) in AIMED_AT]
+    return [p for t in aimed for p in (t, *_attached(t))]
 
 
 def _place_after_object(head: Token) -> list[Token]:
@@ -296,6 +306,7 @@ class Anchors:
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
+        places += [p for place in places for p in _aimed_at(place)]  # `in an attack on a village`
         for place in places:
             if posted_abroad(place.text, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land

@@ -67,6 +67,9 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 # Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
+# Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
+# damaging, destroying.
+DAMAGE = frozenset({"171", "1712"})
 PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one's
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
@@ -283,6 +286,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     kinds = {token.i: trigger.code for token, trigger in found
              if trigger.code[:2] in VIOLENCE and trigger.code not in UNSPECIFIED_FORCE}
     reactions = {token.i for token, trigger in found if trigger.code[:2] in REACTION_ROOTS}
+    figurative: set[int] = set()
     for token, trigger in with_judgements(sent, found, lang, frozenset(named)):
         verdict = judge(token, trigger.code, trigger.pos, lang)
         if not verdict.keep:
@@ -292,6 +296,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         roots = {verdict.code[:2], trigger.code[:2]}
         if FORCE & roots and _figurative(token, trigger, modal) or (
                 FORCE | PROTEST) & roots and _natural(token, trigger, modal):
+            figurative.add(token.i)
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
             # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
             # `Iranian shares rallied`
@@ -389,6 +394,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
     out = _doers_by_means(out)
+    out = _outcomes_of_force(out, modal)
     out = _drop_aims(out, modal)
     _speech_demands(out, lookup, lang)
     out = _claimed_acts(out, lookup, modal.speech)
@@ -397,7 +403,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
     out = _drop_requested(out, modal)
     out = _own_calls(out, lookup)
-    return _drop_vows(out)
+    # `pledged to fight corruption`: a pledge of no one's but a figurative fight is no event
+    return [c for c in _drop_vows(out) if not (
+        c.code == "030" and c.target is None
+        and any(t.i in figurative for t in c.token.children if t.dep_ == "xcomp"))]
 
 
 def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
@@ -547,6 +556,47 @@ def _doers_by_means(candidates: list[Candidate]) -> list[Candidate]:
             target = None if c.target is not None and _same_side(doer, c.target) else c.target
             c = replace(c, source=doer, target=target)
         out.append(c)
+    return out
+
+
+def _present_participle(token: Token) -> bool:
+    return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
+
+
+def _act_over(token: Token, acts: dict[int, list[Candidate]], words: ModalityWords
+              ) -> Token | None:
+    """The act a verb of harm tells the outcome of: its subject (`clashes killed 20 people`),
+    else, for a present participle that aims at nothing, the act it hangs under."""
+    subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS and c.i in acts),
+                   None)
+    if subject is not None or not _present_participle(token) or \
+            fold(token.lemma_) in words.aiming:
+        return subject
+    return next((a for a in token.ancestors if a.i in acts), None)
+
+
+def _outcomes_of_force(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
+    """`shelled Kharkiv, killing three civilians`, `ont attaqué un poste, tuant douze
+    soldats`, `clashes between X and Y killed 20 people`, `strikes damaged the grid`: the harm
+    (force, or DAMAGE to property) a present participle of an act of force tells, or that such
+    an act is the subject of, is that act's outcome when done by one of its doers, not an act
+    of its own; its victims are the act's target when it names none. Not what it aimed at
+    (`launched strikes on Gaza, targeting Hamas commanders`)."""
+    acts: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.code[:2] in FORCE:
+            acts.setdefault(c.token.i, []).append(c)
+    out = []
+    for c in candidates:
+        over = _act_over(c.token, acts, words) if c.code[:2] in VIOLENCE or \
+            c.code in DAMAGE else None
+        same = [a for a in acts[over.i] if a.source.actor.code == c.source.actor.code] \
+            if over is not None else []
+        if not same:
+            out.append(c)
+        for act in same:
+            if act.target is None:
+                act.target = c.target
     return out
 
 
