@@ -5980,3 +5980,12 @@ def test_events_plv9_pledge_of_a_figurative_fight_is_no_event(code, text, lang):
 ])
 def test_events_plv9_pledge_to_a_partner_stays(code, text, lang, expected):
     assert any(c.startswith(expected) and t for _, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # pursuing a tour is no prosecution, whoever's title holds the word `chef`
+    ("Le chef de la diplomatie turque poursuit sa tournée au Moyen-Orient.", "fr"),
+    ("Turkey's top diplomat is continuing his tour of the Middle East.", "en"),
+])
+def test_events_continuing_a_tour_is_no_prosecution(code, text, lang):
+    assert not any(c.startswith("17") for _, c, _ in dyads(code, text, lang))
