@@ -5833,7 +5833,7 @@ def test_events_fr9_ending_a_visit_is_a_visit(code, text, lang, expected):
     # fr9: a noun's argument the parser hung on the adjective after it is the noun's
     ("Le Burkina Faso a annoncé son retrait immédiat de la Cédéao.", "fr",
      ("BFA", "160", "IGOWAFWAS")),
-    ("Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait immédiat de la Cédéao.",
+    ("Le Niger, le Mali et le Burkina Faso ont annoncé leur retrait immédiat de la Cédéao.",
      "fr", ("NER", "160", "IGOWAFWAS")),
     ("Burkina Faso announced its immediate withdrawal from ECOWAS.", "en",
      ("BFA", "160", "IGOWAFWAS")),
@@ -5845,7 +5845,7 @@ def test_events_fr9_argument_hung_on_the_nouns_adjective(code, text, lang, expec
 @pytest.mark.parametrize("text, lang", [
     # three sides or more that act together do one multilateral act: each towards the next
     ("Kyrgyzstan, Tajikistan and Uzbekistan signed a border treaty on Friday.", "en"),
-    ("Le Mali, le Burkina Faso et le Niger ont signé vendredi un traité frontalier.", "fr"),
+    ("Le Niger, le Tchad et le Mali ont signé vendredi un traité frontalier.", "fr"),
 ])
 def test_events_three_sides_acting_together_code_one_act_each(code, text, lang):
     joint = {(s[:3], t[:3]) for s, c, t in dyads(code, text, lang) if c.startswith("05")}

@@ -225,6 +225,8 @@ SINGLE_POSSESSIVES = frozenset({"its", "his", "her", "son", "sa", "ses"})
 COMPLETING = frozenset({"advcl", "conj", "xcomp"})
 # Relations of a relative clause to the noun it qualifies.
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+# Relations of the subject of a passive verb (French UD, English ClearNLP).
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
 
 
 def with_completed(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from wirecoder.actors.lexicon import posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
+    PASSIVE_SUBJECTS,
     SINGLE_POSSESSIVES,
     WHERE,
     locatives,
@@ -37,8 +38,6 @@ CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 # Forces, whose `for` a country says where they are sent (`troops for Ukraine`).
 SENT_FORCES = LOCAL_FORCES | {"MIL"}
-# What a passive verb was done to.
-PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 # Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
 AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # How a crowd is attached to the verb that acts upon it.

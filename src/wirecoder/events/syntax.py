@@ -16,6 +16,7 @@ from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
     CONTRACTIONS,
+    PASSIVE_SUBJECTS,
     RELATIVE_CLAUSES,
     morph_values,
     preposition,
@@ -23,7 +24,6 @@ from wirecoder.nlp import (
 from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
 SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"obj", "dobj"})
 PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
