@@ -5989,3 +5989,16 @@ def test_events_plv9_pledge_to_a_partner_stays(code, text, lang, expected):
 ])
 def test_events_continuing_a_tour_is_no_prosecution(code, text, lang):
     assert not any(c.startswith("17") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # no one arrests or charges a state: legal action against another state as a whole
+    # accuses it; against its people it stays an arrest
+    ("Egypt charged Israel with violating the peace treaty.", "en", ("EGY", "112", "ISR")),
+    ("L'Égypte a inculpé Israël de violation du traité de paix.", "fr", ("EGY", "112", "ISR")),
+    ("Iran detained a British national in Tehran.", "en", ("IRN", "173", "GBR")),
+    ("La Russie a arrêté deux soldats ukrainiens près de Koursk.", "fr",
+     ("RUS", "173", "UKRMIL")),
+])
+def test_events_legal_action_against_a_state_accuses_it(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -623,7 +623,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     (143), as do doctors or students on strike; protesters storming parliament riot (145)
     rather than fight (19x, kept for armed groups); police firing on a crowd repress it
     (175); a government or an organisation that protests complains (114) or criticises (111)
-    rather than demonstrates."""
+    rather than demonstrates; legal action against another state named as a whole accuses it
+    (112)."""
     roles = set(source.actor.roles)
     if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
             and not roles:
@@ -637,6 +638,9 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
         return "145"
     victims = set(target.actor.roles) if target is not None else set()
+    if code == "173" and target is not None and target.kind == "country" and not victims and \
+            target.actor.country != source.actor.country:
+        return "112"  # no one arrests a state: `Egypt charged Israel with violating` accuses it
     if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
         return "175"
     return code
