@@ -6002,3 +6002,15 @@ def test_events_continuing_a_tour_is_no_prosecution(code, text, lang):
 ])
 def test_events_legal_action_against_a_state_accuses_it(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # fighting between two sides, told as the subject of its toll, is their fight
+    (("Fighting between the Sudanese army and the Rapid Support Forces killed dozens in "
+     "Omdurman."), "en"),
+    (("Des combats entre l'armée soudanaise et les Forces de soutien rapide ont tué des "
+     "dizaines de personnes à Omdourman."), "fr"),
+])
+def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
+    found = {(s, c[:2], t) for s, c, t in dyads(code, text, lang)}
+    assert ("SDNMIL", "19", "SDNREB") in found and ("SDNREB", "19", "SDNMIL") in found

@@ -12,6 +12,7 @@ from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
+    repair_gerund_subjects,
     repair_infinitive_objects,
     repair_opening_names,
     repair_passive_agents,
@@ -329,3 +330,21 @@ def test_a_quotation_mark_read_as_a_word_gives_its_place_to_its_noun():
     repair_quote_marks(doc)
     assert (doc[1].head.i, doc[1].dep_) == (3, "nsubj")
     assert (doc[2].head.i, doc[2].dep_, doc[2].pos_) == (1, "punct", "PUNCT")
+
+
+@pytest.mark.parametrize("words, tags, deps, heads, noun", [
+    # `Fighting between X and Y killed dozens`: the gerund subject is a noun
+    (["Fighting", "between", "rebels", "and", "troops", "killed", "dozens"],
+     ["VBG", "IN", "NNS", "CC", "NNS", "VBD", "NNS"],
+     ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj"], [5, 0, 1, 2, 2, 5, 5], True),
+    # `Fighting rebels cost dozens of lives`: a gerund with its object stays a verb
+    (["Fighting", "rebels", "between", "towns", "cost", "lives"],
+     ["VBG", "NNS", "IN", "NNS", "VBD", "NNS"],
+     ["nsubj", "dobj", "prep", "pobj", "ROOT", "dobj"], [4, 0, 0, 2, 4, 4], False),
+])
+def test_a_gerund_subject_with_sides_between_becomes_a_noun(words, tags, deps, heads, noun):
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+              pos=["VERB"] + ["X"] * (len(words) - 1),
+              sent_starts=[True] + [False] * (len(words) - 1))
+    repair_gerund_subjects(doc)
+    assert (doc[0].pos_ == "NOUN") is noun

@@ -126,6 +126,7 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in parse_repair.OPENING_NAME_LANGUAGES:
             nlp.add_pipe(parse_repair.OPENING_NAMES, after=parse_repair.INFINITIVE_OBJECTS)
+            nlp.add_pipe(parse_repair.GERUNDS, after=parse_repair.OPENING_NAMES)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)

@@ -34,6 +34,8 @@
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`): the verb
   becomes the head of the clause, the name its subject and the noun its object.
+- An English gerund subject with sides `between` (`Fighting between the army and the RSF
+  killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
 """
 
 from __future__ import annotations
@@ -425,6 +427,26 @@ def repair_opening_names(doc: Doc) -> Doc:
 @Language.component(OPENING_NAMES)
 def opening_name_repair(doc: Doc) -> Doc:
     return repair_opening_names(doc)
+
+
+GERUNDS = "wirecoder_gerund_subjects"  # English, as OPENING_NAME_LANGUAGES
+
+
+def repair_gerund_subjects(doc: Doc) -> Doc:
+    """Make a gerund subject that names fighting between sides a noun (see the module's
+    docstring)."""
+    for token in doc:
+        if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ in ("nsubj", "dobj", "aux") for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"
+            token.set_morph("Number=Sing")
+    return doc
+
+
+@Language.component(GERUNDS)
+def gerund_subject_repair(doc: Doc) -> Doc:
+    return repair_gerund_subjects(doc)
 
 
 PRESENT = "wirecoder_present_verbs"
