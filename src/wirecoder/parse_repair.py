@@ -45,7 +45,7 @@ from collections.abc import Callable
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -435,8 +435,10 @@ GERUNDS = "wirecoder_gerund_subjects"  # English, as OPENING_NAME_LANGUAGES
 def repair_gerund_subjects(doc: Doc) -> Doc:
     """Make a gerund subject that names fighting between sides a noun (see the module's
     docstring)."""
-    for token in doc:
-        if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+    gerund = doc.vocab.strings.add("VBG")
+    for i in numpy.flatnonzero(doc.to_array(TAG) == gerund).tolist():
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and not any(
                 c.dep_ in ("nsubj", "dobj", "aux") for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
             token.tag_, token.pos_ = "NN", "NOUN"
