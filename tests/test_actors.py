@@ -1248,3 +1248,17 @@ def test_actors_fr9_security_services_and_junta_in_power(code, text, lang, fragm
 def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a demonym two countries share yields to the office the leaders table gives the person
+    ("Le président congolais Félix Tshisekedi a rencontré Emmanuel Macron à Paris.", "fr",
+     "Tshisekedi", "CODGOV"),
+    ("Le président congolais Denis Sassou Nguesso a rencontré Emmanuel Macron à Paris.", "fr",
+     "Sassou", "COGGOV"),
+    ("Congolese President Felix Tshisekedi met Emmanuel Macron in Paris.", "en",
+     "Tshisekedi", "CODGOV"),
+])
+def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

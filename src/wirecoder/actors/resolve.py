@@ -267,6 +267,12 @@ class Resolver:
                 ["GOV"] if person and person.name and self._table(person.name, None) else [])
             country = self._demonym_country(place.code or "") if place.kind == "demonym" \
                 else place.code
+            held = self._table(person.name, office) if place.kind == "demonym" and office \
+                and person and person.name else None
+            if held and held[1] == office:
+                # `le président congolais Félix Tshisekedi`: a demonym two countries share
+                # yields to the office the table has the person hold
+                country = held[0]
             actor = _actor(text, country, roles, pname)
             if place.kind != "locative":
                 self.memory.learn(actor, office, pname)
