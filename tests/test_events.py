@@ -6014,3 +6014,12 @@ def test_events_legal_action_against_a_state_accuses_it(code, text, lang, expect
 def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
     found = {(s, c[:2], t) for s, c, t in dyads(code, text, lang)}
     assert ("SDNMIL", "19", "SDNREB") in found and ("SDNREB", "19", "SDNMIL") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # force at sea is aimed at no country the sea shares a name with
+    ("The Houthis attacked a cargo ship in the Red Sea on Monday.", "en"),
+    ("Les Houthis ont attaqué un cargo en mer Rouge lundi.", "fr"),
+])
+def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
+    assert ("YEMREB", "190", None) in dyads(code, text, lang)

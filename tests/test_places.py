@@ -282,3 +282,14 @@ def test_places_a_small_town_after_a_place_cue(gaz, nlp_fr, nlp_en, lang, text, 
 def test_places_a_small_town_name_with_no_place_cue_is_not_looked_up(gaz, nlp_en):
     found = find_toponyms(nlp_en("Bakhmut said nothing."), gaz)
     assert not any(t.place and t.place.country == "UKR" for t in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a sea is no country's territory, though a governorate shares the Red Sea's name
+    ("en", "The Houthis attacked a cargo ship in the Red Sea on Monday."),
+    ("fr", "Les Houthis ont attaqué un cargo en mer Rouge lundi."),
+])
+def test_places_a_sea_is_no_country(gaz, nlp_fr, nlp_en, lang, text):
+    nlp = nlp_en if lang == "en" else nlp_fr
+    seas = [t.place for t in find_toponyms(nlp(text), gaz) if t.place]
+    assert seas and all(p.country in (None, "") and p.feature == "region" for p in seas)
