@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
-from wirecoder.model import Actor, Mention, country_actor
+from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import (
     PASSIVE_SUBJECTS,
     SINGLE_POSSESSIVES,
@@ -110,15 +110,6 @@ def _place_after_object(head: Token) -> list[Token]:
             fold(c.text) == "in" for g in c.children if g.dep_ == "pobj"]
 
 
-def _roles(actor: Actor) -> list[str]:
-    """An actor's roles, read from its code for an organisation (`PSEREB`: REB)."""
-    code, country = actor.code or "", actor.country or ""
-    if actor.roles or not country or not code.startswith(country):
-        return actor.roles
-    rest = code[len(country):]
-    return [rest[k:k + 3] for k in range(0, len(rest), 3)]
-
-
 class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
@@ -146,7 +137,7 @@ class Anchors:
             return []
         bodies = [b for b in (self.by_token.get(t.i) for t in tied)
                   if b is not None and b is not mention]
-        return next((_roles(b.actor) for b in bodies if _roles(b.actor)), [])
+        return next((b.actor.roles for b in bodies if b.actor.roles), [])
 
     def country_of(self, token: Token) -> str | None:
         """The country a token names: an actor mention's, else a known place's."""

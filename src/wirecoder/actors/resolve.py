@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from wirecoder import resources
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
-from wirecoder.actors.recognise import Phrase
+from wirecoder.actors.recognise import GENITIVES, Phrase
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
@@ -56,7 +56,7 @@ class Context:
 def _name_heads(words: list[str]) -> set[str]:
     """The words that may head a body's name: its first, and the one before its first `of`
     or `de` (`Court of Justice`), else its last (`Criminal Court`)."""
-    linked = next((k for k, w in enumerate(words) if w in ("of", "de", "du", "des")), None)
+    linked = next((k for k, w in enumerate(words) if w in GENITIVES), None)
     return {words[0], words[linked - 1] if linked else words[-1]}
 
 
@@ -70,8 +70,10 @@ class Memory:
     by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
     organisations: list[Actor] = field(default_factory=list)  # in the order named
     countries: Counter[str] = field(default_factory=Counter)  # in the order first named
-    # the words of each role named with its country (`China's foreign ministry`), in order
-    described: list[tuple[frozenset[str], Actor]] = field(default_factory=list)
+    # the words of each role named with its country (`China's foreign ministry`), or that
+    # head an organisation's name (`Cour pénale internationale`), in order, with whether the
+    # actor is an organisation (a later `la Cour` is it)
+    described: list[tuple[frozenset[str], Actor, bool]] = field(default_factory=list)
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
         """Remember an actor resolved from explicit cues, and the person named for it, if any
@@ -92,12 +94,22 @@ class Memory:
         if office and actor.code:
             self.by_office.append((office, actor))
 
-    def described_as(self, form: str) -> Actor | None:
+    def named_organisation(self, actor: Actor) -> None:
+        """Remember an organisation, and the words that head its name."""
+        self.organisations.append(actor)
+        heads = {w for name in (actor.text, actor.name or "") for words in [fold(name).split()]
+                 if len(words) > 1 for w in _name_heads(words)}
+        self.described.append((frozenset(heads), actor, True))
+
+    def described_as(self, form: str) -> tuple[Actor, bool] | None:
         """The actor named last with a role whose words include these (`the ministry` after
         `China's foreign ministry`, `le ministère` after `le ministère chinois des Affaires
-        étrangères`)."""
+        étrangères`), or an organisation whose name they head (`la Cour` after `la Cour
+        pénale internationale`, `the court` after `the International Court of Justice`),
+        with whether it is an organisation."""
         words = frozenset(fold(form).split())
-        return next((a for w, a in reversed(self.described) if words <= w), None)
+        return next(((a, whole) for w, a, whole in reversed(self.described) if words <= w),
+                    None)
 
     def person(self, name: str) -> Actor | None:
         """An actor known by this name or its distinctive last word."""
@@ -223,10 +235,10 @@ class Resolver:
                 roles = [code[i:i + 3] for i in range(3, len(code), 3)]
                 actor = Actor(text, code, code[:3], roles, org.name)
                 self.memory.learn(actor, None)
-                self.memory.organisations.append(actor)
+                self.memory.named_organisation(actor)
                 return actor, "organisation"
             actor = _actor(text, None, [], org.name, org=org.code)
-            self.memory.organisations.append(actor)
+            self.memory.named_organisation(actor)
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"
@@ -238,12 +250,6 @@ class Resolver:
             if named:
                 return replace(named[-1], text=text), "anaphor"
             return Actor(text=text, code=None), "unresolved"
-        if role and not (place or person or ref or former):
-            # `la Cour`, `the court` after `la Cour pénale internationale`: the body named
-            # before whose name it heads
-            named = self._headed(text)
-            if named is not None:
-                return named, "anaphor"
         if ref and ref.kind == "state_anaphor" and not place:
             # `the kingdom`, `le pays`: a state the document named before
             country = self._state_named(phrase.slots["ref"].entries, sentence or [])
@@ -277,7 +283,8 @@ class Resolver:
             if place.kind != "locative":
                 self.memory.learn(actor, office, pname)
                 if role and actor.country:
-                    self.memory.described.append((frozenset(fold(role.form).split()), actor))
+                    self.memory.described.append((frozenset(fold(role.form).split()), actor,
+                                                  False))
             rule = "cue" if (role or person or ref) else place.kind
             if place.kind == "locative" and not (role or person or ref):
                 return actor, "locative"
@@ -313,9 +320,12 @@ class Resolver:
                 return _actor(text, prefer, roles), "agency"
         described = self.memory.described_as(role.form) if role and definite and \
             not person else None
+        if described and described[1]:
+            # `la Cour`: the organisation named before whose name it heads
+            return replace(described[0], text=text), "anaphor"
         if described:
             # `the ministry said`: the one the document described so last
-            return _actor(text, described.country, roles), "coref-description"
+            return _actor(text, described[0].country, roles), "coref-description"
         earlier = self.memory.by_role.get(roles[0], set()) if roles and \
             roles[0] not in OWN_ROLES and not person else set()
         if len(earlier) == 1:
@@ -353,17 +363,6 @@ class Resolver:
         if None in fits:
             return ranked[0] if ranked and ranked[0] not in own else None
         return next((c for c in ranked if c not in own), ranked[0] if ranked else None)
-
-    def _headed(self, text: str) -> Actor | None:
-        """The organisation named last whose name the role word heads (`la Cour` of `Cour
-        pénale internationale`, `the court` of `International Criminal Court` or of
-        `International Court of Justice`)."""
-        word = fold(text).split()[-1:]
-        for actor in reversed(self.memory.organisations):
-            for name in (fold(actor.text).split(), fold(actor.name or "").split()):
-                if word and len(name) > 1 and word[0] in _name_heads(name):
-                    return replace(actor, text=text)
-        return None
 
     def _sentence_office(self, previous: list[Mention]) -> str | None:
         for mention in reversed(previous):

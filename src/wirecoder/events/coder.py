@@ -823,11 +823,16 @@ def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
         # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
         # also inside a country
         targeted += _pairs(mine[0], sources, code, across_countries=code[:2] not in FORCE)
-    multilateral = len({m.actor.code for m in sources}) > 2 and code[:2] not in FORCE
+    multilateral = _multilateral(sources, code)
     mirrors = [replace(c, source=c.target, target=c.source,
                        code=_by_actors(code, c.target, c.source))
                for c in targeted if c.target is not None and mirrored and not multilateral]
     return targeted + mirrors if targeted else mine
+
+
+def _multilateral(sources: list[Mention], code: str) -> bool:
+    """Whether three sides or more act together in an act other than force."""
+    return len({m.actor.code for m in sources}) > 2 and code[:2] not in FORCE
 
 
 def _pairs(template: Candidate, sources: list[Mention], code: str,
@@ -840,8 +845,8 @@ def _pairs(template: Candidate, sources: list[Mention], code: str,
     first."""
     meeting = _one_camp if code[:2] == "04" else _same_country
     apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
-    sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)
-    if across_countries and len(sides) > 2:
+    if across_countries and _multilateral(sources, code):
+        sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)
         pairs = [(a, sides[(k + 1) % len(sides)]) for k, a in enumerate(sides)]
     else:
         pairs = [(a, b) for a in sources for b in sources if a is not b]
