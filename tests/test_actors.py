@@ -1262,3 +1262,35 @@ def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
 def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt10: a bare `Congo` follows the country the document points to by its other names, its
+    # capital, its groups or its leader; alone, it keeps the language's usual reading
+    ("Le président Tshisekedi a affirmé que le Congo ne céderait rien au Rwanda.", "fr",
+     "Congo", "COD"),
+    ("Kinshasa a rappelé son ambassadeur à Kigali. Le Congo dénonce une agression.", "fr",
+     "Congo", "COD"),
+    ("Le Congo a signé un accord pétrolier avec la Chine.", "fr", "Congo", "COG"),
+    (("President Denis Sassou Nguesso welcomed the Angolan leader in Brazzaville. Congo "
+      "hailed the visit."), "en", "Congo", "COG"),
+    ("Congo signed an oil deal with China.", "en", "Congo", "COD"),
+])
+def test_actors_tgt10_bare_congo_follows_the_country_the_text_points_to(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt10: Brussels acting is the EU, unless the document names Belgium otherwise
+    ("Le gouvernement slovaque a accusé Bruxelles d'ingérence.", "fr", "IGOEUREEC"),
+    ("Bruxelles a lancé une procédure contre la Hongrie.", "fr", "IGOEUREEC"),
+    ("Slovakia's government accused Brussels of meddling.", "en", "IGOEUREEC"),
+    ("Brussels launched proceedings against Hungary.", "en", "IGOEUREEC"),
+    (("Le gouvernement belge a présenté son budget. Bruxelles a promis de réduire le "
+      "déficit."), "fr", "BELGOV"),
+    (("The Belgian government presented its budget. Brussels pledged to cut the "
+      "deficit."), "en", "BELGOV"),
+])
+def test_actors_tgt10_brussels_acting_is_the_eu(code, text, lang, expected):
+    assert code_of(actors(code, text, lang), "Bru") == expected

@@ -117,7 +117,8 @@ def test_countries_yaml_covers_exactly_the_table(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_countries_yaml_entries_well_formed(lang):
     for code, entry in LEX[lang].items():
-        assert set(entry) <= {*FIELDS, "demonyms_shared_with", "cities"}, code
+        assert set(entry) <= {*FIELDS, "demonyms_shared_with", "names_shared",
+                              "capital_stands_for", "cities"}, code
         shared = entry.get("demonyms_shared_with")
         if shared:
             assert shared in CODES and shared != code, (code, shared)

@@ -66,6 +66,11 @@ class ActorLexicon:
     # a demonym two countries share (`congolais`) -> the other country, read when the
     # document names that one and not the demonym's own
     shared_demonyms: dict[str, str] = field(default_factory=dict)
+    # bare names (folded) that other country shares too (`Congo`), read the same way
+    shared_names: set[str] = field(default_factory=set)
+    # a country whose capital stands for a body seated there when it acts -> the body's code
+    # (`Brussels accused Budapest`: the EU), unless the document names the country otherwise
+    capital_bodies: dict[str, str] = field(default_factory=dict)
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
     heads_body: set[str] = field(default_factory=set)  # role words taking the role of the body
     # surnames of the leaders table, and each with one letter deleted -> persons
@@ -85,6 +90,13 @@ class ActorLexicon:
         if len(key) not in starts:
             starts.append(len(key))
             starts.sort(reverse=True)
+
+    def shared(self, entry: Entry) -> bool:
+        """Whether a country's form names another country too (`congolais`, `Congo`): the
+        demonym or bare name of an entry that shares them."""
+        return entry.code in self.shared_demonyms and (
+            entry.kind == "demonym" or (entry.kind == "country"
+                                        and fold(entry.form) in self.shared_names))
 
     def leader_terms(self, person: str) -> list[Term]:
         """Terms of office of a person of the leaders table."""
@@ -156,6 +168,9 @@ def _add_countries(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> N
         name = lex.countries.get(code, code)
         if spec.get("demonyms_shared_with"):
             lex.shared_demonyms[code] = str(spec["demonyms_shared_with"])
+        lex.shared_names |= {fold(form) for form in _forms(spec.get("names_shared"))}
+        if spec.get("capital_stands_for"):
+            lex.capital_bodies[code] = str(spec["capital_stands_for"])
         for form in _forms(spec.get("names")):
             lex.add(tokenize(form), Entry("country", code=code, name=name, form=form))
         for form in _forms(spec.get("demonyms")):

@@ -271,8 +271,8 @@ class Resolver:
             # date holds it (`Pakistan's Imran Khan` in 2023 does not)
             roles = roles or ([place.role] if place.role else []) or (
                 ["GOV"] if person and person.name and self._table(person.name, None) else [])
-            country = self._demonym_country(place.code or "") if place.kind == "demonym" \
-                else place.code
+            country = self._demonym_country(place.code or "") \
+                if self.lex.shared(place) else place.code
             held = self._table(person.name, office) if place.kind == "demonym" and office \
                 and person and person.name else None
             if held and held[1] == office:
@@ -434,12 +434,16 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
     groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
               if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
-    named = frozenset({e.code for e in places
-                       if e.kind in ("country", "capital", "seat", "locative")} | groups)
     # a group's known leader names its country too (`RSF leader Hemedti`: Sudan's RSF)
     led = {lex.group_leaders[key] for p in phrases for piece in [p.slots.get("person")]
            if piece is not None
            for key in [fold(doc[piece.start:piece.end].text)] if key in lex.group_leaders}
+    # and so does a leader of the table (`Tshisekedi`: the RDC)
+    leaders = {t.country for p in phrases for e in [p.entry("person")] if e is not None
+               for t in lex.leader_terms(e.name or "") if t.country in lex.countries}
+    named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat",
+                                                           "locative") and not lex.shared(e)}
+                      | groups | led | leaders)
     mentioned = frozenset(groups | led |
                           {e.code[:3] for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
@@ -458,6 +462,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         context = replace(context, dateline_country=None, home_dateline=home)
     if len(mentioned) == 1:
         context = replace(context, only_country=next(iter(mentioned)))
+    _capitals_as_bodies(phrases, lex, frozenset(
+        {e.code[:3] for e in places if e.kind in ("country", "demonym", "seat")}
+        | groups | leaders))
     resolver = Resolver(lex, context, named, mentioned)
     mentions: list[Mention] = []
     sentence = sentence_of(doc)
@@ -497,6 +504,22 @@ def _settle_places(phrases: list[Phrase], context: Context) -> None:
         named[context.dateline_country] += 1
     for piece in several:
         piece.entries.sort(key=lambda e: (-named[(e.code or "")[:3]], e.kind != "capital"))
+
+
+def _capitals_as_bodies(phrases: list[Phrase], lex: ActorLexicon, named: frozenset[str]
+                        ) -> None:
+    """A capital that stands for a body seated there (`Brussels warned Rome`, `Bruxelles a
+    ouvert une enquête`: the EU) is read as that body when it acts alone, in a document that
+    does not name its country otherwise (in `named`): Belgian affairs keep Brussels Belgian,
+    and a mere place (`met in Brussels`) is no capital reading."""
+    for phrase in phrases:
+        place = phrase.entry("place")
+        body = lex.capital_bodies.get(place.code or "") if place is not None and \
+            place.kind == "capital" and len(phrase.slots) == 1 else None
+        if body and place is not None and place.code not in named:
+            piece = phrase.slots.pop("place")
+            phrase.slots["org"] = replace(piece, entries=[
+                Entry("organisation", code=body, form=place.form)])
 
 
 def _envoy(phrase: Phrase, lex: ActorLexicon) -> bool:
