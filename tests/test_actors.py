@@ -1294,3 +1294,16 @@ def test_actors_tgt10_bare_congo_follows_the_country_the_text_points_to(
 ])
 def test_actors_tgt10_brussels_acting_is_the_eu(code, text, lang, expected):
     assert code_of(actors(code, text, lang), "Bru") == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt10: a role placed `dans l'est de` a country (the tagger may read `est` as a verb)
+    ("Des rebelles dans l'est de la RDC ont attaqué un camp de déplacés.", "fr",
+     "rebelles", "CODREB"),
+    ("Des hommes armés dans le nord du Nigeria ont enlevé vingt élèves.", "fr",
+     "hommes armés", "NGAUAF"),
+    ("Rebels in the east of the DRC attacked a camp for displaced people.", "en",
+     "Rebels", "CODREB"),
+])
+def test_actors_tgt10_role_placed_in_a_part_of_a_country(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

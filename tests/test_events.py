@@ -6023,3 +6023,17 @@ def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
 ])
 def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
     assert ("YEMREB", "190", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # tgt10: members of a group of one country who act are that group
+    ("Les combattants des FSR ont attaqué un convoi de l'armée soudanaise.", "fr",
+     ("SDNREB", "19", "SDNMIL")),
+    ("Fighters of Hamas attacked an Israeli army post near Gaza.", "en",
+     ("PSEREB", "19", "ISRMIL")),
+    ("Des combattants shebab ont attaqué une base de l'armée somalienne.", "fr",
+     ("SOMREB", "19", "SOMMIL")),
+    ("The base was attacked by fighters of Hamas.", "en", ("PSEREB", "19", None)),
+])
+def test_events_tgt10_members_of_a_group_act_as_the_group(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

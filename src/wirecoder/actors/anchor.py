@@ -27,7 +27,7 @@ from wirecoder.textnorm import fold
 # ministry`); a diplomat's `in`, `at` or `for` says where they serve (`the UN envoy for Libya`),
 # and forces `for` a country are sent to it (`troops for Ukraine`).
 BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
-                       "des", "d'", "en", "a", "au", "aux", "pres"})
+                       "des", "d'", "en", "dans", "a", "au", "aux", "pres"})
 OWNER_TIES = BELONGING | {"for"}  # of a role other than a diplomat's or a force's
 POSTED_TIES = BELONGING - WHERE
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
@@ -76,9 +76,11 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
         elif child.dep_.split(":")[0] in ("nmod", "obl") and preposition(child) in ties:
             out.append(child)
     for noun in list(out):
-        if noun.pos_ != "NOUN":
+        # (`l'est de la RDC`: the tagger may read `est` as the verb)
+        place_noun = fold(noun.lemma_) in PLACE_NOUNS or fold(noun.text) in PLACE_NOUNS
+        if noun.pos_ != "NOUN" and not place_noun:
             continue
-        if fold(noun.lemma_) in PLACE_NOUNS:
+        if place_noun:
             out.extend(_attached(noun))
         elif noun.dep_ not in MODIFIERS:
             # `nurses from a French charity`: the nationality of what they come from

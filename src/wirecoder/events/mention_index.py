@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Token
 from wirecoder.actors.anchor import mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.syntax import (
+    ACTIVE_SUBJECTS,
     SUBJECTS,
     agent_tokens,
     genitive,
+    marked_tokens,
     marker_of,
     place_phrase,
 )
@@ -23,6 +25,12 @@ def _fronted(before: Mention, current: Mention, doc: Doc) -> bool:
     before the subject is no member of a list with it."""
     return mention_head(doc, before).dep_ == "pobj" and \
         mention_head(doc, current).dep_ in SUBJECTS
+
+
+def _doer(token: Token) -> bool:
+    """Whether a noun is a verb's active subject or passive agent (`by`, `par`)."""
+    return token.dep_ in ACTIVE_SUBJECTS or token.dep_ in ("obl:agent", "agent") or (
+        token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 class MentionIndex:
@@ -74,7 +82,18 @@ class MentionIndex:
                         if h and h.kind in ("demonym", "country")), None)
             if hit:
                 return hit
-        return own or self.means_nationality(token)
+        return own or self.means_nationality(token) or self.group_of_members(token)
+
+    def group_of_members(self, token: Token) -> Mention | None:
+        """`des combattants shebab`, and as the doer `les combattants des FSR`, `fighters of
+        Hamas`: the armed or political group of one country whose members a noun no actor
+        names (those acted upon, `killed fighters of X`, are told by where they were)."""
+        if token.pos_ != "NOUN":
+            return None
+        words = [c for c in token.children if c.dep_ == "amod"] + (
+            marked_tokens(token, ("of", "de")) if _doer(token) else [])
+        return next((h for w in words for h in [self.at(w)] if h and h.kind == "organisation"
+                     and h.actor.country), None)
 
     def means_nationality(self, token: Token) -> Mention | None:
         """`une frappe de drone turque`: the nationality of the means a noun names in its
