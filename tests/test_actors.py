@@ -1307,3 +1307,20 @@ def test_actors_tgt10_brussels_acting_is_the_eu(code, text, lang, expected):
 ])
 def test_actors_tgt10_role_placed_in_a_part_of_a_country(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt10: police and courts that act, as passive agents, on a former leader are of the
+    # leader's country
+    ("Former Peruvian president Pedro Castillo was detained by police on Friday.", "en",
+     "police", "PERCOP"),
+    ("L'ancien président péruvien Pedro Castillo a été interpellé vendredi par la police.", "fr",
+     "police", "PERCOP"),
+    ("Former Pakistani prime minister Imran Khan was sentenced by an anti-graft court.", "en",
+     "court", "PAKJUD"),
+    ("L'ancien Premier ministre pakistanais Imran Khan a été condamné par un tribunal.", "fr",
+     "tribunal", "PAKJUD"),
+])
+def test_actors_tgt10_forces_and_courts_acting_on_a_former_leader(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -38,6 +38,11 @@ CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 # Forces, whose `for` a country says where they are sent (`troops for Ukraine`).
 SENT_FORCES = LOCAL_FORCES | {"MIL"}
+# Who acts on a country's own people when the text gives them no country: its forces and
+# courts (`X a été inculpé par le parquet`); and those people: its crowds and elites (`former
+# president X`).
+DOMESTIC_AGENTS = LOCAL_FORCES | {"JUD"}
+OWN_PEOPLE = CROWD_ROLES | {"ELI"}
 # Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
 AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # How a crowd is attached to the verb that acts upon it.
@@ -190,7 +195,7 @@ class Anchors:
                 return country, "attached", self._body_roles(mention, tied) or \
                     mention.actor.roles
         roles = set(mention.actor.roles)
-        if roles & (CROWD_ROLES | LOCAL_FORCES):
+        if roles & (CROWD_ROLES | DOMESTIC_AGENTS):
             subject = head
             while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound") and \
                     subject.head.i != subject.i:
@@ -202,9 +207,10 @@ class Anchors:
                 country = self._gathered(subject.head)
                 if country:
                     return country, "gathered", mention.actor.roles
-            elif _passive_agent(subject) and roles & LOCAL_FORCES:
-                # `l'opposant tunisien X a été arrêté par la police`: the police act where
-                # they are, else on their own country's crowd
+            elif _passive_agent(subject) and roles & DOMESTIC_AGENTS:
+                # `l'opposant tunisien X a été arrêté par la police`, `former president X was
+                # charged by prosecutors`: they act where they are, else on their own
+                # country's people
                 verb = subject.head
                 country = self._gathered(verb) or self._crowd_of(verb)
                 if country:
@@ -282,11 +288,11 @@ class Anchors:
         return None
 
     def _crowd_of(self, verb: Token) -> str | None:
-        """The country of the crowd (opponents, civilians, workers...) a passive verb was
-        done to (`des opposants ont été arrêtés`)."""
+        """The country of the crowd (opponents, civilians, workers...) or elite a passive verb
+        was done to (`des opposants ont été arrêtés`)."""
         for child in verb.children:
             mention = self.by_token.get(child.i) if child.dep_ in PASSIVE_SUBJECTS else None
-            if mention is not None and set(mention.actor.roles) & CROWD_ROLES:
+            if mention is not None and set(mention.actor.roles) & OWN_PEOPLE:
                 return mention.actor.country
         return None
 
