@@ -6037,3 +6037,26 @@ def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
 ])
 def test_events_tgt10_members_of_a_group_act_as_the_group(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    (("Unidentified gunmen attacked an army checkpoint in Congo on Sunday, the government in "
+     "Kinshasa said."), "en", "COD"),
+    (("Des hommes armés ont attaqué dimanche un poste de l'armée au Congo, a indiqué le "
+     "gouvernement à Brazzaville."), "fr", "COG"),
+])
+def test_events_force_is_placed_where_it_struck_and_a_bare_congo_follows_the_document(
+        code, text, lang, country):
+    """With no place on the verb, force happened where what it struck lies (`attacked a post
+    in Congo`), and a bare Congo is the one the document's capital points to."""
+    events = [e for e in code(text, lang=lang).events if e.root == "19"]
+    assert events and all(e.place is not None and e.place.country == country for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les jihadistes ont pris mardi la ville de Djibo, dans le nord du Burkina Faso.", "fr"),
+    ("Les rebelles houthis ont repris le village de Harib après de violents combats.", "fr"),
+    ("The jihadists seized the town of Djibo in northern Burkina Faso on Tuesday.", "en"),
+])
+def test_events_taking_a_town_is_occupying_territory(code, text, lang):
+    assert "192" in {e.code for e in code(text, lang=lang).events}

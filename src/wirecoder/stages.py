@@ -161,6 +161,7 @@ class AttributeStage:
                                       markers=cand.trigger.target)
                 if struck is not None:
                     _aim_at_place(event, struck.country, doc_hash, state.events)
+                place = place or struck  # `attacked a post in Congo`: where the blow fell
             if place is None and dateline is not None and event.modality is None:
                 place = dateline
             if place is not None:
