@@ -1262,3 +1262,15 @@ def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
 def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # plv10: people coordinated with others are where a place hung on any of them says
+    ("Clashes between police and protesters in Nairobi left two people dead.", "en",
+     "protesters", "KENOPP"),
+    ("Des policiers et des manifestants à Nairobi se sont affrontés mardi.", "fr",
+     "manifestants", "KENOPP"),
+])
+def test_actors_coordinated_people_share_the_place_of_either(code, text, lang, fragment,
+                                                              expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -6023,3 +6023,47 @@ def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
 ])
 def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
     assert ("YEMREB", "190", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv10: a verbless sentence whose verb the tagger read as a participle of its subject
+    ("Suspected Islamist militants killed at least 12 soldiers in northeastern Nigeria.", "en",
+     ("NGAINS", "19", "NGAMIL")),
+    ("Hundreds of people protested in Lagos against fuel prices, police said.", "en",
+     ("NGACVL", "14", "NGAGOV")),
+])
+def test_events_a_participle_read_for_a_verbless_sentence_verb(code, text, lang, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv10: a crowd is where the noun its verb's preposition governs is placed
+    ("Thousands of workers went on strike in Argentina on Monday.", "en"),
+    ("Des milliers d'ouvriers se sont mis en grève en Argentine lundi.", "fr"),
+])
+def test_events_a_strike_placed_by_the_noun_of_its_preposition(code, text, lang):
+    assert ("ARGLAB", "143", "ARGGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv10: a party acting on a government whose country nothing says acts on its own
+    ("The opposition Awami League accused the government of rigging the vote.", "en"),
+    ("Le parti d'opposition Awami League a accusé le gouvernement de fraude électorale.", "fr"),
+])
+def test_events_a_party_accuses_its_own_government(code, text, lang):
+    assert ("BGDPTY", "1121", "BGDGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv10: local officials and passengers are people of the state acting on them
+    ("Gunmen killed a local councillor in northwestern Pakistan.", "en",
+     ("PAKUAF", "190", "PAKGOV")),
+    ("Des hommes armés ont tué une conseillère municipale dans le nord-ouest du Pakistan.",
+     "fr", ("PAKUAF", "190", "PAKGOV")),
+    ("Police in Iran detained dozens of passengers at the airport.", "en",
+     ("IRNCOP", "173", "IRNCVL")),
+    ("La police iranienne a arrêté des dizaines de passagers à l'aéroport.", "fr",
+     ("IRNCOP", "173", "IRNCVL")),
+])
+def test_events_local_officials_and_passengers_are_domestic(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -16,8 +16,8 @@ COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
 # Rules that give people the country of where they are, not of their nationality.
 PLACED = frozenset({"gathered", "acted-upon", "attached"})
 # Roles of people whose country, when nothing else says it, is the state acting on them or
-# acted on by them: crowds, armed groups, lawmakers, journalists.
-DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
+# acted on by them: crowds, armed groups, parties, lawmakers, journalists.
+DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"PTY", "LEG", "MED"}) - STATE_FORCES
 
 
 def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:
