@@ -6067,3 +6067,28 @@ def test_events_a_party_accuses_its_own_government(code, text, lang):
 ])
 def test_events_local_officials_and_passengers_are_domestic(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plv10 (English parses): a crowd taken from a place is of that place; `X-based` says
+    # where a group is; supporters are people; police register a case to charge
+    ("Gunmen abducted 20 students from a school in Kaduna state.", ("NGAUAF", "181", "NGAEDU")),
+    ("India blamed Pakistan-based militants for the attack in Kashmir.",
+     ("IND", "1123", "PAKINS")),
+    ("Supporters of a jailed cleric clashed with police in Lahore.", ("PAKCOP", "175", "PAKCVL")),
+    ("The Indian police registered a case against opposition leader Rahul Gandhi.",
+     ("INDCOP", "173", "INDOPP")),
+])
+def test_events_en_abducted_from_based_supporters_case(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv10: a counted crowd keeps the noun that qualifies its people
+    ("Thousands of garment workers protested in Dhaka demanding higher wages.", "en",
+     ("BGDLAB", "141", "BGDGOV")),
+    (("Des milliers d'ouvriers du textile ont manifesté à Dacca pour réclamer des hausses "
+      "de salaires."), "fr", ("BGDLAB", "141", "BGDGOV")),
+])
+def test_events_a_counted_crowd_with_a_qualifying_noun(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -40,8 +40,11 @@ LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
 SENT_FORCES = LOCAL_FORCES | {"MIL"}
 # Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
 AIMED_AT = frozenset({"on", "against", "contre", "sur"})
-# The preposition of what a crowd's verb says it is engaged in (`went on strike in Argentina`).
-ENGAGED_IN = frozenset({"on"})
+# Prepositions of what a crowd's verb says it is engaged in or taken from, whose place is the
+# crowd's (`went on strike in Argentina`, `abducted students from a school in Kaduna`).
+ENGAGED_IN = frozenset({"on", "from"})
+# A participle whose modifier says where a role is based (`Pakistan-based militants`).
+BASED = frozenset({"base"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -78,6 +81,8 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
         elif child.dep_.split(":")[0] in ("nmod", "obl") and preposition(child) in ties:
             out.append(child)
     for noun in list(out):
+        if fold(noun.lemma_) in BASED:
+            out.extend(c for c in noun.children if c.dep_ in ("npadvmod", "compound"))
         if noun.pos_ != "NOUN":
             continue
         if fold(noun.lemma_) in PLACE_NOUNS:
@@ -301,7 +306,8 @@ class Anchors:
         sit-in outside the ministry in Nairobi`), or the clause it completes (`a bomb went off
         in a market in Mogadishu, killing twelve people`); an embassy or consulate is where
         its own place says (`devant l'ambassade du Japon à Manille`), or what it is engaged in
-        (`went on strike in Argentina`)."""
+        or taken from (`went on strike in Argentina`, `abducted students from a school in
+        Kaduna`)."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
             g for c in verb.children if c.dep_ == "prep" and fold(c.text) in ENGAGED_IN
             for g in c.children if g.dep_ == "pobj"]
