@@ -6092,3 +6092,12 @@ def test_events_en_abducted_from_based_supporters_case(code, text, expected):
 ])
 def test_events_a_counted_crowd_with_a_qualifying_noun(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv10: people a state frees, reporters too, are its own when nothing else says
+    ("Burkina Faso's junta freed three detained journalists.", "en"),
+    ("La junte du Burkina Faso a libéré trois journalistes détenus.", "fr"),
+])
+def test_events_people_a_state_frees_are_its_own(code, text, lang):
+    assert ("BFAGOV", "0841", "BFAMED") in dyads(code, text, lang)
