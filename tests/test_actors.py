@@ -1347,3 +1347,15 @@ def test_actors_forces_tied_to_nothing_in_a_story_of_two_countries_stay_unresolv
         code, text, lang):
     last = [c for t, c, _ in actors(code, text, lang) if t in ("Troops", "militaires")]
     assert last == [None]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # plv10: people coordinated with others are where a place hung on any of them says
+    ("Clashes between police and protesters in Nairobi left two people dead.", "en",
+     "protesters", "KENOPP"),
+    ("Des policiers et des manifestants à Nairobi se sont affrontés mardi.", "fr",
+     "manifestants", "KENOPP"),
+])
+def test_actors_coordinated_people_share_the_place_of_either(code, text, lang, fragment,
+                                                              expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

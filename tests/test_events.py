@@ -6060,3 +6060,81 @@ def test_events_force_is_placed_where_it_struck_and_a_bare_congo_follows_the_doc
 ])
 def test_events_taking_a_town_is_occupying_territory(code, text, lang):
     assert "192" in {e.code for e in code(text, lang=lang).events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv10: a verbless sentence whose verb the tagger read as a participle of its subject
+    ("Suspected Islamist militants killed at least 12 soldiers in northeastern Nigeria.", "en",
+     ("NGAINS", "19", "NGAMIL")),
+    ("Hundreds of people protested in Lagos against fuel prices, police said.", "en",
+     ("NGACVL", "14", "NGAGOV")),
+])
+def test_events_a_participle_read_for_a_verbless_sentence_verb(code, text, lang, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv10: a crowd is where the noun its verb's preposition governs is placed
+    ("Thousands of workers went on strike in Argentina on Monday.", "en"),
+    ("Des milliers d'ouvriers se sont mis en grève en Argentine lundi.", "fr"),
+])
+def test_events_a_strike_placed_by_the_noun_of_its_preposition(code, text, lang):
+    assert ("ARGLAB", "143", "ARGGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv10: a party acting on a government whose country nothing says acts on its own
+    ("The opposition Awami League accused the government of rigging the vote.", "en"),
+    ("Le parti d'opposition Awami League a accusé le gouvernement de fraude électorale.", "fr"),
+])
+def test_events_a_party_accuses_its_own_government(code, text, lang):
+    assert ("BGDPTY", "1121", "BGDGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv10: local officials and passengers are people of the state acting on them
+    ("Gunmen killed a local councillor in northwestern Pakistan.", "en",
+     ("PAKUAF", "190", "PAKGOV")),
+    ("Des hommes armés ont tué une conseillère municipale dans le nord-ouest du Pakistan.",
+     "fr", ("PAKUAF", "190", "PAKGOV")),
+    ("Police in Iran detained dozens of passengers at the airport.", "en",
+     ("IRNCOP", "173", "IRNCVL")),
+    ("La police iranienne a arrêté des dizaines de passagers à l'aéroport.", "fr",
+     ("IRNCOP", "173", "IRNCVL")),
+])
+def test_events_local_officials_and_passengers_are_domestic(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plv10 (English parses): a crowd taken from a place is of that place; `X-based` says
+    # where a group is; supporters are people; police register a case to charge
+    ("Gunmen abducted 20 students from a school in Kaduna state.", ("NGAUAF", "181", "NGAEDU")),
+    ("India blamed Pakistan-based militants for the attack in Kashmir.",
+     ("IND", "1123", "PAKINS")),
+    ("Supporters of a jailed cleric clashed with police in Lahore.", ("PAKCOP", "175", "PAKCVL")),
+    ("The Indian police registered a case against opposition leader Rahul Gandhi.",
+     ("INDCOP", "173", "INDOPP")),
+])
+def test_events_en_abducted_from_based_supporters_case(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plv10: a counted crowd keeps the noun that qualifies its people
+    ("Thousands of garment workers protested in Dhaka demanding higher wages.", "en",
+     ("BGDLAB", "141", "BGDGOV")),
+    (("Des milliers d'ouvriers du textile ont manifesté à Dacca pour réclamer des hausses "
+      "de salaires."), "fr", ("BGDLAB", "141", "BGDGOV")),
+])
+def test_events_a_counted_crowd_with_a_qualifying_noun(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # plv10: people a state frees, reporters too, are its own when nothing else says
+    ("Burkina Faso's junta freed three detained journalists.", "en"),
+    ("La junte du Burkina Faso a libéré trois journalistes détenus.", "fr"),
+])
+def test_events_people_a_state_frees_are_its_own(code, text, lang):
+    assert ("BFAGOV", "0841", "BFAMED") in dyads(code, text, lang)

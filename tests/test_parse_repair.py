@@ -348,3 +348,23 @@ def test_a_gerund_subject_with_sides_between_becomes_a_noun(words, tags, deps, h
               sent_starts=[True] + [False] * (len(words) - 1))
     repair_gerund_subjects(doc)
     assert (doc[0].pos_ == "NOUN") is noun
+
+
+@pytest.mark.parametrize("words, tags, deps, heads, verb", [
+    # `Hundreds of people protested in Lagos.`: the participle heads the sentence
+    (["Hundreds", "of", "people", "protested", "in", "Lagos", "."],
+     ["NNS", "IN", "NNS", "VBN", "IN", "NNP", "."],
+     ["ROOT", "prep", "pobj", "acl", "prep", "pobj", "punct"], [0, 0, 1, 0, 3, 4, 0], True),
+    # `Two soldiers wounded by a mine.`: a participle with its agent stays one
+    (["Two", "soldiers", "wounded", "by", "a", "mine", "."],
+     ["CD", "NNS", "VBN", "IN", "DT", "NN", "."],
+     ["nummod", "ROOT", "acl", "agent", "det", "pobj", "punct"], [1, 1, 1, 2, 5, 3, 1], False),
+])
+def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, heads, verb):
+    from wirecoder.parse_repair import repair_verbless_sentences
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    repair_verbless_sentences(doc)
+    participle = next(t for t in doc if t.tag_ in ("VBD", "VBN"))
+    assert (participle.dep_ == "ROOT") is verb

@@ -127,6 +127,7 @@ def pipeline(lang: str) -> Language:
         if nlp.lang in parse_repair.OPENING_NAME_LANGUAGES:
             nlp.add_pipe(parse_repair.OPENING_NAMES, after=parse_repair.INFINITIVE_OBJECTS)
             nlp.add_pipe(parse_repair.GERUNDS, after=parse_repair.OPENING_NAMES)
+            nlp.add_pipe(parse_repair.VERBLESS, after=parse_repair.GERUNDS)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)

@@ -36,6 +36,12 @@
   becomes the head of the clause, the name its subject and the noun its object.
 - An English gerund subject with sides `between` (`Fighting between the army and the RSF
   killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
+- An English sentence with no finite verb, ended by a full stop, or the clause a speaker's
+  past-tense verb reports before it (`..., police said`), whose past-tense verb the tagger
+  read as a participle modifying the noun before it (`Hundreds of people protested in
+  Lagos.`, `Suspected militants killed 12 soldiers, officials said.`, `protested` and
+  `killed` an `acl` of the head noun): the verb heads the clause, the noun its subject. A
+  participle with a `by` agent stays one (`Two soldiers wounded by a mine.`).
 """
 
 from __future__ import annotations
@@ -449,6 +455,42 @@ def repair_gerund_subjects(doc: Doc) -> Doc:
 @Language.component(GERUNDS)
 def gerund_subject_repair(doc: Doc) -> Doc:
     return repair_gerund_subjects(doc)
+
+
+VERBLESS = "wirecoder_verbless_sentences"  # English, as OPENING_NAME_LANGUAGES
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def repair_verbless_sentences(doc: Doc) -> Doc:
+    """Make the participle a verbless clause's head noun governs the clause's verb (see the
+    module's docstring)."""
+    for sent in doc.sents:
+        root = sent.root
+        # the sentence, ended by a full stop, or the clause reported before its speaker's verb
+        # (`Hundreds of people protested in Lagos, police said`)
+        nouns = [root] if sent[-1].text == "." else []
+        nouns += [c for c in root.lefts if c.dep_ in ("dep", "ccomp") and root.tag_ == "VBD"]
+        for noun in nouns:
+            verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and not any(g.dep_ == "agent" for g in c.children)), None)
+            if verb is None or not noun.tag_.startswith("NN") or any(
+                    t.tag_ in FINITE_TAGS for t in noun.subtree):
+                continue
+            for child in [c for c in noun.rights if c.i > verb.i]:
+                child.head = verb
+            if noun.i == root.i:
+                verb.head, verb.dep_ = verb, "ROOT"
+            else:
+                verb.head, verb.dep_ = root, "ccomp"
+            verb.tag_ = "VBD"  # the attribute ruler, after, reads the tag
+            verb.set_morph("Tense=Past|VerbForm=Fin")
+            noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component(VERBLESS)
+def verbless_sentence_repair(doc: Doc) -> Doc:
+    return repair_verbless_sentences(doc)
 
 
 PRESENT = "wirecoder_present_verbs"

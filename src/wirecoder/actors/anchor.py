@@ -45,6 +45,11 @@ DOMESTIC_AGENTS = LOCAL_FORCES | {"JUD"}
 OWN_PEOPLE = CROWD_ROLES | {"ELI"}
 # Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
 AIMED_AT = frozenset({"on", "against", "contre", "sur"})
+# Prepositions of what a crowd's verb says it is engaged in or taken from, whose place is the
+# crowd's (`went on strike in Argentina`, `abducted students from a school in Kaduna`).
+ENGAGED_IN = frozenset({"on", "from"})
+# A participle whose modifier says where a role is based (`Pakistan-based militants`).
+BASED = frozenset({"base"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -81,6 +86,8 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
         elif child.dep_.split(":")[0] in ("nmod", "obl") and preposition(child) in ties:
             out.append(child)
     for noun in list(out):
+        if fold(noun.lemma_) in BASED:
+            out.extend(c for c in noun.children if c.dep_ in ("npadvmod", "compound"))
         # (`l'est de la RDC`: the tagger may read `est` as the verb)
         place_noun = fold(noun.lemma_) in PLACE_NOUNS or fold(noun.text) in PLACE_NOUNS
         if noun.pos_ != "NOUN" and not place_noun:
@@ -196,6 +203,12 @@ class Anchors:
                     mention.actor.roles
         roles = set(mention.actor.roles)
         if roles & (CROWD_ROLES | DOMESTIC_AGENTS):
+            # `clashes between police and protesters in Nairobi`: people coordinated with
+            # others are where the place hung on any of them says
+            country = next(filter(None, (self.place_country(t) for c in head.conjuncts
+                                         for t in _attached(c, WHERE))), None)
+            if country:
+                return country, "attached", mention.actor.roles
             subject = head
             while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound") and \
                     subject.head.i != subject.i:
@@ -300,9 +313,14 @@ class Anchors:
         """The country of the place a crowd's verb says it acts in, its object (`staged a
         sit-in outside the ministry in Nairobi`), or the clause it completes (`a bomb went off
         in a market in Mogadishu, killing twelve people`); an embassy or consulate is where
-        its own place says (`devant l'ambassade du Japon à Manille`)."""
+        its own place says (`devant l'ambassade du Japon à Manille`), or what it is engaged in
+        or taken from (`went on strike in Argentina`, `abducted students from a school in
+        Kaduna`)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in verb.children if c.dep_ == "prep" and fold(c.text) in ENGAGED_IN
+            for g in c.children if g.dep_ == "pobj"]
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
-            p for c in verb.children if c.dep_ in ("dobj", "obj") for p in locatives(c)]
+            p for c in objects for p in locatives(c)]
         places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
         places += [p for place in places for p in _aimed_at(place)]  # `in an attack on a village`
         for place in places:

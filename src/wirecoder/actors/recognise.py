@@ -201,11 +201,11 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     words = [fold(t.text) for t in gap]
     if set(phrase.slots) == {"collective"}:
         # `thousands of Nigerians`, `thousands of angry protesters`, `des centaines de jeunes
-        # manifestants`, `hundreds of anti-French protesters`: the quantity word heads the
-        # actor's phrase
+        # manifestants`, `hundreds of anti-French protesters`, `thousands of garment
+        # workers`: the quantity word heads the actor's phrase
         return len(gap) <= 4 and all(
             w in ARTICLES or w == "anti" or (w == "-" and k and words[k - 1] == "anti")
-            or (t.pos_ == "ADJ" and t.text.islower() and w != "pro")
+            or ((t.pos_ == "ADJ" or t.dep_ == "compound") and t.text.islower() and w != "pro")
             for k, (w, t) in enumerate(zip(words, gap)))
     if len(gap) > 2:
         return False

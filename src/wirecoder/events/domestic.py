@@ -13,11 +13,12 @@ from wirecoder.model import Mention, country_actor
 
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
+RELEASE = "084"  # returning or releasing people or property: the state held them
 # Rules that give people the country of where they are, not of their nationality.
 PLACED = frozenset({"gathered", "acted-upon", "attached"})
 # Roles of people whose country, when nothing else says it, is the state acting on them or
-# acted on by them: crowds, armed groups, lawmakers, journalists.
-DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"LEG", "MED"}) - STATE_FORCES
+# acted on by them: crowds, armed groups, parties, lawmakers, journalists.
+DOMESTIC_ROLES = (CROWD_ROLES | LOCAL_FORCES | {"PTY", "LEG", "MED"}) - STATE_FORCES
 
 
 def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Mention:
@@ -65,10 +66,12 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
     coerced = code[:2] == COERCION
     if not country or not (roles & STATE_FORCES or coerced and source.actor.code == country):
         return [None]
-    # refugees or reporters a state receives are not its own, unless it uses force on them;
-    # nor are gunmen it condemns (`Algeria condemned an attack by gunmen in Niger`): they are
-    # of where they struck, which a state's words do not say
-    domestic = DOMESTIC_ROLES if code[:2] in FORCE else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
+    # refugees or reporters a state receives are not its own, unless it uses force on them
+    # or frees them (`Burkina Faso's junta freed three detained journalists`); nor are gunmen
+    # it condemns (`Algeria condemned an attack by gunmen in Niger`): they are of where they
+    # struck, which a state's words do not say
+    held = code[:2] in FORCE or code.startswith(RELEASE)
+    domestic = DOMESTIC_ROLES if held else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
     # `Belarus jailed Ales Bialiatski`: a person of no known nationality a state arrests,
     # tries or bans is one of its own people
     people = [replace(m, actor=country_actor(m.actor.text, country, ["CVL"], m.actor.name))
