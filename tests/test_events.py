@@ -1995,7 +1995,7 @@ def test_events_concessions_named_by_expressions(code, text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Moroccan police dismantled a terrorist cell in Tangier.", "en", ("MARCOP", "173", "MARINS")),
     ("La police marocaine a démantelé une cellule terroriste à Tanger.", "fr",
-     ("MARCOP", "173", None)),
+     ("MARCOP", "173", "MARINS")),
     # repelling an attack is fighting, not rejecting
     ("The Malian army repelled an attack by Tuareg rebels.", "en", ("MLIMIL", "190", "MLIREB")),
     ("L'armée malienne a repoussé une attaque des rebelles touareg.", "fr",
@@ -6023,3 +6023,37 @@ def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
 ])
 def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
     assert ("YEMREB", "190", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a place name the actor lexicon leaves unresolved still places the people struck there
+    ("An Israeli strike killed 20 people in Khan Younis on Tuesday.", "en"),
+    ("Une frappe israélienne a tué 20 personnes à Khan Younès mardi.", "fr"),
+])
+def test_events_people_struck_in_an_unresolved_place_name_are_of_its_country(code, text, lang):
+    assert ("ISR", "195", "PSECVL") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, accusation", [
+    # the act a gerund charges someone with is alleged, not done by anyone
+    ("South Africa accused Israel of committing genocide in Gaza.", "en",
+     ("ZAF", "1124", "ISR")),
+    ("Moscow blamed Kyiv for shelling the Zaporizhzhia nuclear plant.", "en",
+     ("RUSGOV", "112", "UKRGOV")),
+    ("L'Afrique du Sud a accusé Israël de commettre un génocide à Gaza.", "fr",
+     ("ZAF", "1124", "ISR")),
+])
+def test_events_an_act_charged_in_a_gerund_is_alleged(code, text, lang, accusation):
+    found = dyads(code, text, lang)
+    assert accusation in found
+    assert not any(c[:2] in ("18", "19", "20") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the same act asserted is coded
+    ("Ukrainian forces shelled the Zaporizhzhia nuclear plant, Moscow said.", "en"),
+    ("Les forces ukrainiennes ont bombardé la centrale nucléaire de Zaporijjia, selon Moscou.",
+     "fr"),
+])
+def test_events_an_act_asserted_is_coded(code, text, lang):
+    assert any(s == "UKRMIL" and c[:2] == "19" for s, c, _ in dyads(code, text, lang))

@@ -205,6 +205,14 @@ def fronted_participle(verb: Token) -> bool:
         not any(c.dep_.startswith("aux") for c in verb.children)
 
 
+def _charged(token: Token) -> list[Token]:
+    """The verb a gerund's preposition hangs on (`accused Israel of committing genocide`,
+    `blamed Kyiv for shelling the plant`): the parser does not count it a governor."""
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        return [token.head.head]
+    return []
+
+
 def _gerund(token: Token) -> bool:
     """An English gerund, or a verb with one as its auxiliary (`denied supplying`, `denied
     having sent`)."""
@@ -673,7 +681,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # cooperative act refuses it (12x)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
-    if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
+    if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1] + _charged(token)):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
     denier = heads[0] if heads and has_word(heads[0], words.denial) else None
     if denier is not None and (token.dep_ in ("ccomp", "xcomp") or _gerund(token) or (
