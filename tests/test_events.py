@@ -6057,3 +6057,37 @@ def test_events_an_act_charged_in_a_gerund_is_alleged(code, text, lang, accusati
 ])
 def test_events_an_act_asserted_is_coded(code, text, lang):
     assert any(s == "UKRMIL" and c[:2] == "19" for s, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an attack in words, told by its adjective, criticises; a drone attack is still force
+    ("Erdogan launched a blistering attack on Israeli Prime Minister Benjamin Netanyahu.", "en",
+     ("TURGOV", "111", "ISRGOV")),
+    (("Le président turc Recep Tayyip Erdogan a lancé une attaque virulente contre Benjamin "
+      "Netanyahu."), "fr", ("TURGOV", "111", "ISRGOV")),
+    ("Hezbollah launched a drone attack on an Israeli base.", "en", ("LBNREB", "195", "ISR")),
+    ("Le Hezbollah a lancé une attaque de drones contre une base israélienne.", "fr",
+     ("LBNREB", "195", "ISR")),
+])
+def test_events_an_attack_in_words_is_criticism(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c[:2] == ("19" if expected[1] == "111" else "11") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act awaited in an `until` clause has not happened
+    ("Hamas said it would continue fighting until Israel withdrew from Gaza.", "en"),
+    ("Le Hamas a dit qu'il continuerait à se battre jusqu'à ce qu'Israël se retire de Gaza.",
+     "fr"),
+])
+def test_events_an_act_awaited_until_is_no_event(code, text, lang):
+    assert not any(c.startswith("087") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel withdrew its troops from Gaza on Tuesday.", "en"),
+    ("Israël a retiré ses troupes de Gaza mardi.", "fr"),
+])
+def test_events_a_withdrawal_told_is_coded(code, text, lang):
+    assert any(s == "ISR" and c.startswith("087") for s, c, _ in dyads(code, text, lang))

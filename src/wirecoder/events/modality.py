@@ -522,9 +522,15 @@ def _supposed_noun(token: Token, words: ModalityWords) -> bool:
 def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
     reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
-    to attack`)."""
-    return any(c.dep_ == "mark" and has_word(c, marks)
-               for current in _clauses_up(token, ("xcomp", "conj")) for c in current.children)
+    to attack`); `jusqu'à ce qu'Israël se retire`: the French parser hangs the clause on the
+    pronoun `ce`, whose preposition marks it."""
+    for current in _clauses_up(token, ("xcomp", "conj")):
+        if any(c.dep_ == "mark" and has_word(c, marks) for c in current.children):
+            return True
+        if current.dep_ == "acl" and current.head.pos_ == "PRON" and any(
+                c.dep_ == "case" and has_word(c, marks) for c in current.head.children):
+            return True
+    return False
 
 
 def _asked(token: Token, words: ModalityWords) -> bool:
