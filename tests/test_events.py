@@ -6091,3 +6091,21 @@ def test_events_an_act_awaited_until_is_no_event(code, text, lang):
 ])
 def test_events_a_withdrawal_told_is_coded(code, text, lang):
     assert any(s == "ISR" and c.startswith("087") for s, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a warning of what a trend will do forecasts it: no threat
+    ("The IMF warned that global growth would slow next year.", "en"),
+    ("The Bank of England warned that inflation would stay high.", "en"),
+    ("Le FMI a averti que la croissance mondiale ralentirait l'an prochain.", "fr"),
+])
+def test_events_a_warning_of_a_trend_is_no_threat(code, text, lang):
+    assert not any(c.startswith("13") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China warned the United States against interfering in Taiwan.", "en"),
+    ("La Chine a averti les Etats-Unis qu'ils paieraient le prix de leur ingérence.", "fr"),
+])
+def test_events_a_warning_to_a_state_threatens_it(code, text, lang):
+    assert ("CHN", "130", "USA") in dyads(code, text, lang)

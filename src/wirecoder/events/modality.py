@@ -83,6 +83,7 @@ class ModalityWords:
     cases: tuple[tuple[str, ...], ...] = ()
     ceasing: tuple[tuple[str, ...], ...] = ()
     offering: frozenset[str] = frozenset()
+    trends: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -155,7 +156,7 @@ def modality_words(lang: str) -> ModalityWords:
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
         ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
-        offering=words("offering"),
+        offering=words("offering"), trends=words("trends"),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -211,6 +212,13 @@ def _charged(token: Token) -> list[Token]:
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return [token.head.head]
     return []
+
+
+def _forecast(token: Token, words: ModalityWords) -> bool:
+    """A warning whose clause tells what a trend will do (`warned that growth would slow`,
+    `a averti que l'inflation allait grimper`) forecasts; it threatens no one."""
+    return any(c.dep_ == "ccomp" and any(s.dep_.startswith("nsubj") and has_word(s, words.trends)
+                                         for s in c.children) for c in token.children)
 
 
 def _gerund(token: Token) -> bool:
@@ -727,6 +735,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos == "NOUN" and token.dep_.startswith("nsubj") and _dated_past(token, words):
         # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
         return Verdict(False, code, "background")
+    if root == "13" and pos != "NOUN" and _forecast(token, words):
+        return Verdict(False, code, "forecast")  # `the IMF warned that growth would slow`
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
