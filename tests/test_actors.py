@@ -1359,3 +1359,18 @@ def test_actors_forces_tied_to_nothing_in_a_story_of_two_countries_stay_unresolv
 def test_actors_coordinated_people_share_the_place_of_either(code, text, lang, fragment,
                                                               expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a former official unnamed is an elite too, no more the government; the serving one is
+    ("A former US ambassador urged Washington to engage with Iran.", "en",
+     "former US ambassador", "USAELI"),
+    ("Un ancien ambassadeur américain a exhorté Washington à dialoguer avec l'Iran.", "fr",
+     "ancien ambassadeur", "USAELI"),
+    ("The US ambassador urged Israel to allow more aid into Gaza.", "en", "US ambassador",
+     "USAGOV"),
+    ("L'ambassadeur américain a exhorté Israël à laisser entrer davantage d'aide à Gaza.", "fr",
+     "ambassadeur américain", "USAGOV"),
+])
+def test_actors_a_former_official_unnamed_is_an_elite(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -1995,7 +1995,7 @@ def test_events_concessions_named_by_expressions(code, text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Moroccan police dismantled a terrorist cell in Tangier.", "en", ("MARCOP", "173", "MARINS")),
     ("La police marocaine a démantelé une cellule terroriste à Tanger.", "fr",
-     ("MARCOP", "173", None)),
+     ("MARCOP", "173", "MARINS")),
     # repelling an attack is fighting, not rejecting
     ("The Malian army repelled an attack by Tuareg rebels.", "en", ("MLIMIL", "190", "MLIREB")),
     ("L'armée malienne a repoussé une attaque des rebelles touareg.", "fr",
@@ -6138,3 +6138,89 @@ def test_events_a_counted_crowd_with_a_qualifying_noun(code, text, lang, expecte
 ])
 def test_events_people_a_state_frees_are_its_own(code, text, lang):
     assert ("BFAGOV", "0841", "BFAMED") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a place name the actor lexicon leaves unresolved still places the people struck there
+    ("An Israeli strike killed 20 people in Khan Younis on Tuesday.", "en"),
+    ("Une frappe israélienne a tué 20 personnes à Khan Younès mardi.", "fr"),
+])
+def test_events_people_struck_in_an_unresolved_place_name_are_of_its_country(code, text, lang):
+    assert ("ISR", "195", "PSECVL") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, accusation", [
+    # the act a gerund charges someone with is alleged, not done by anyone
+    ("South Africa accused Israel of committing genocide in Gaza.", "en",
+     ("ZAF", "1124", "ISR")),
+    ("Moscow blamed Kyiv for shelling the Zaporizhzhia nuclear plant.", "en",
+     ("RUSGOV", "112", "UKRGOV")),
+    ("L'Afrique du Sud a accusé Israël de commettre un génocide à Gaza.", "fr",
+     ("ZAF", "1124", "ISR")),
+])
+def test_events_an_act_charged_in_a_gerund_is_alleged(code, text, lang, accusation):
+    found = dyads(code, text, lang)
+    assert accusation in found
+    assert not any(c[:2] in ("18", "19", "20") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the same act asserted is coded
+    ("Ukrainian forces shelled the Zaporizhzhia nuclear plant, Moscow said.", "en"),
+    ("Les forces ukrainiennes ont bombardé la centrale nucléaire de Zaporijjia, selon Moscou.",
+     "fr"),
+])
+def test_events_an_act_asserted_is_coded(code, text, lang):
+    assert any(s == "UKRMIL" and c[:2] == "19" for s, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an attack in words, told by its adjective, criticises; a drone attack is still force
+    ("Erdogan launched a blistering attack on Israeli Prime Minister Benjamin Netanyahu.", "en",
+     ("TURGOV", "111", "ISRGOV")),
+    (("Le président turc Recep Tayyip Erdogan a lancé une attaque virulente contre Benjamin "
+      "Netanyahu."), "fr", ("TURGOV", "111", "ISRGOV")),
+    ("Hezbollah launched a drone attack on an Israeli base.", "en", ("LBNREB", "195", "ISR")),
+    ("Le Hezbollah a lancé une attaque de drones contre une base israélienne.", "fr",
+     ("LBNREB", "195", "ISR")),
+])
+def test_events_an_attack_in_words_is_criticism(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not any(c[:2] == ("19" if expected[1] == "111" else "11") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act awaited in an `until` clause has not happened
+    ("Hamas said it would continue fighting until Israel withdrew from Gaza.", "en"),
+    ("Le Hamas a dit qu'il continuerait à se battre jusqu'à ce qu'Israël se retire de Gaza.",
+     "fr"),
+])
+def test_events_an_act_awaited_until_is_no_event(code, text, lang):
+    assert not any(c.startswith("087") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel withdrew its troops from Gaza on Tuesday.", "en"),
+    ("Israël a retiré ses troupes de Gaza mardi.", "fr"),
+])
+def test_events_a_withdrawal_told_is_coded(code, text, lang):
+    assert any(s == "ISR" and c.startswith("087") for s, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a warning of what a trend will do forecasts it: no threat
+    ("The IMF warned that global growth would slow next year.", "en"),
+    ("The Bank of England warned that inflation would stay high.", "en"),
+    ("Le FMI a averti que la croissance mondiale ralentirait l'an prochain.", "fr"),
+])
+def test_events_a_warning_of_a_trend_is_no_threat(code, text, lang):
+    assert not any(c.startswith("13") for _, c, _ in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China warned the United States against interfering in Taiwan.", "en"),
+    ("La Chine a averti les Etats-Unis qu'ils paieraient le prix de leur ingérence.", "fr"),
+])
+def test_events_a_warning_to_a_state_threatens_it(code, text, lang):
+    assert ("CHN", "130", "USA") in dyads(code, text, lang)

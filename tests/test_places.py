@@ -293,3 +293,11 @@ def test_places_a_sea_is_no_country(gaz, nlp_fr, nlp_en, lang, text):
     nlp = nlp_en if lang == "en" else nlp_fr
     seas = [t.place for t in find_toponyms(nlp(text), gaz) if t.place]
     assert seas and all(p.country in (None, "") and p.feature == "region" for p in seas)
+
+
+@pytest.mark.parametrize("name", ["Deir al-Balah", "Qalqilya", "Maghazi", "Khan Younès",
+                                  "Khan Younis"])
+def test_places_gaza_and_west_bank_forms_of_wire_copy(gaz, name):
+    # the forms AFP and Reuters write for Palestinian towns
+    place = gaz.resolve(name)
+    assert place is not None and place.country == "PSE"

@@ -154,9 +154,10 @@ class Anchors:
         return next((b.actor.roles for b in bodies if b.actor.roles), [])
 
     def country_of(self, token: Token) -> str | None:
-        """The country a token names: an actor mention's, else a known place's."""
+        """The country a token names: a coded actor mention's, else a known place's (a place
+        name the lexicon left an unresolved actor, `in Khan Younis`, is still a place)."""
         mention = self.by_token.get(token.i)
-        if mention is not None:
+        if mention is not None and mention.actor.code:
             return mention.actor.country
         return self.place_country(token)
 
@@ -164,9 +165,10 @@ class Anchors:
         """The country of the known place a proper noun names."""
         if token.pos_ != "PROPN":
             return None
-        # `Mohale's Hoek`: the possessive is part of the name
+        # `Mohale's Hoek`: the possessive is part of the name; so is the `Khan` of `Khan
+        # Younès`, which the French parser hangs as an adjective
         parts = [c.i for c in token.children if c.pos_ == "PROPN"
-                 and c.dep_ in ("compound", "flat", "flat:name", "poss")]
+                 and c.dep_ in ("compound", "flat", "flat:name", "poss", "amod")]
         lo, hi = min(parts + [token.i]), max(parts + [token.i])
         place = self.gazetteer.resolve(self.doc[lo:hi + 1].text, self.context)
         return place.country if place is not None else None

@@ -211,10 +211,10 @@ class Resolver:
         org, ref = self._organisation(phrase), phrase.entry("ref")
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
-        former = phrase.entry("former") is not None and bool(office or person)
+        former = phrase.entry("former") is not None and bool(office or person or "GOV" in roles)
         if former:
-            # `former prime minister Imran Khan`: an office held no more: an elite of the
-            # country, not its government
+            # `former prime minister Imran Khan`, `a former US ambassador`: an office held no
+            # more: an elite of the country, not its government
             roles, office = ["ELI"], None
         if phrase.entry("ethnic") and place and place.kind == "demonym" and not person:
             # `ethnic Albanians in Serbia`: a people, not a nationality; the country is

@@ -83,6 +83,7 @@ class ModalityWords:
     cases: tuple[tuple[str, ...], ...] = ()
     ceasing: tuple[tuple[str, ...], ...] = ()
     offering: frozenset[str] = frozenset()
+    trends: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -155,7 +156,7 @@ def modality_words(lang: str) -> ModalityWords:
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
         ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
-        offering=words("offering"),
+        offering=words("offering"), trends=words("trends"),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
@@ -203,6 +204,21 @@ def fronted_participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.i < verb.head.i and \
         "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
         not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _charged(token: Token) -> list[Token]:
+    """The verb a gerund's preposition hangs on (`accused Israel of committing genocide`,
+    `blamed Kyiv for shelling the plant`): the parser does not count it a governor."""
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        return [token.head.head]
+    return []
+
+
+def _forecast(token: Token, words: ModalityWords) -> bool:
+    """A warning whose clause tells what a trend will do (`warned that growth would slow`,
+    `a averti que l'inflation allait grimper`) forecasts; it threatens no one."""
+    return any(c.dep_ == "ccomp" and any(s.dep_.startswith("nsubj") and has_word(s, words.trends)
+                                         for s in c.children) for c in token.children)
 
 
 def _gerund(token: Token) -> bool:
@@ -514,9 +530,15 @@ def _supposed_noun(token: Token, words: ModalityWords) -> bool:
 def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
     reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
-    to attack`)."""
-    return any(c.dep_ == "mark" and has_word(c, marks)
-               for current in _clauses_up(token, ("xcomp", "conj")) for c in current.children)
+    to attack`); `jusqu'à ce qu'Israël se retire`: the French parser hangs the clause on the
+    pronoun `ce`, whose preposition marks it."""
+    for current in _clauses_up(token, ("xcomp", "conj")):
+        if any(c.dep_ == "mark" and has_word(c, marks) for c in current.children):
+            return True
+        if current.dep_ == "acl" and current.head.pos_ == "PRON" and any(
+                c.dep_ == "case" and has_word(c, marks) for c in current.head.children):
+            return True
+    return False
 
 
 def _asked(token: Token, words: ModalityWords) -> bool:
@@ -673,7 +695,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # cooperative act refuses it (12x)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
-    if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1]):
+    if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1] + _charged(token)):
         return Verdict(False, code, "alleged")  # `accused X of supplying arms`
     denier = heads[0] if heads and has_word(heads[0], words.denial) else None
     if denier is not None and (token.dep_ in ("ccomp", "xcomp") or _gerund(token) or (
@@ -713,6 +735,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos == "NOUN" and token.dep_.startswith("nsubj") and _dated_past(token, words):
         # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
         return Verdict(False, code, "background")
+    if root == "13" and pos != "NOUN" and _forecast(token, words):
+        return Verdict(False, code, "forecast")  # `the IMF warned that growth would slow`
     threat = words.threat_of(code)
     if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
