@@ -1327,29 +1327,6 @@ def test_actors_tgt10_forces_and_courts_acting_on_a_former_leader(
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    (("Police in Harare fired tear gas at students on Monday. Soldiers later arrested 15 "
-     "people, a rights group said."), "en", "Soldiers", "ZWEMIL"),
-    (("La police a dispersé lundi des étudiants à Harare. Des soldats ont ensuite arrêté "
-     "quinze personnes, selon une ONG."), "fr", "soldats", "ZWEMIL"),
-])
-def test_actors_forces_tied_to_nothing_in_a_one_country_story_are_of_it(
-        code, text, lang, fragment, expected):
-    assert code_of(actors(code, text, lang), fragment) == expected
-
-
-@pytest.mark.parametrize("text, lang", [
-    (("Police in Harare fired tear gas at students on Monday, while soldiers in Lusaka arrested "
-     "15 people. Troops also closed the road."), "en"),
-    (("La police a dispersé lundi des étudiants à Harare et des soldats ont arrêté quinze "
-     "personnes à Lusaka. Des militaires ont aussi fermé la route."), "fr"),
-])
-def test_actors_forces_tied_to_nothing_in_a_story_of_two_countries_stay_unresolved(
-        code, text, lang):
-    last = [c for t, c, _ in actors(code, text, lang) if t in ("Troops", "militaires")]
-    assert last == [None]
-
-
-@pytest.mark.parametrize("text, lang, fragment, expected", [
     # plv10: people coordinated with others are where a place hung on any of them says
     ("Clashes between police and protesters in Nairobi left two people dead.", "en",
      "protesters", "KENOPP"),

@@ -423,18 +423,5 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
                                                    m.actor.name), rule=found[1])
                 anchors.settle(m)
         out.append(m)
-    return _of_the_only_country(out, bare)
+    return out
 
-
-def _of_the_only_country(mentions: list[Mention], bare: set[int]) -> list[Mention]:
-    """Forces and courts that nothing in their sentence ties to a country, in a document
-    whose actors are all of one country, are of that country (`Police in Nairobi fired tear
-    gas. Officers arrested 20 people`)."""
-    countries = {m.actor.country for m in mentions if m.actor.country}
-    if len(countries) != 1:
-        return mentions
-    only = next(iter(countries))
-    return [replace(m, actor=country_actor(m.actor.text, only, m.actor.roles, m.actor.name),
-                    rule="only-country")
-            if id(m) in bare and m.actor.code is None and m.actor.roles
-            and m.actor.roles[0] in DOMESTIC_AGENTS | {"MIL"} else m for m in mentions]
