@@ -6023,3 +6023,36 @@ def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
 ])
 def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
     assert ("YEMREB", "190", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, news, recalled", [
+    # after a dispatch's lead, an act whose clause dates it to a past year is background
+    (("Le président sénégalais Bassirou Diomaye Faye a reçu vendredi à Dakar le président "
+      "gambien Adama Barrow. Les deux pays ont signé en 2021 un accord de pêche."), "fr",
+     ("SENGOV", "04", "GMBGOV"), ("SENGOV", "05", "GMBGOV")),
+    (("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on "
+      "Friday. The two countries signed a trade agreement in 2021."), "en",
+     ("KENGOV", "04", "UGAGOV"), ("KENGOV", "05", "UGAGOV")),
+    (("L'armée nigérienne a attaqué samedi des positions jihadistes près de Tillabéri. Le "
+      "Niger a rompu en 2023 ses relations diplomatiques avec la France."), "fr",
+     ("NERMIL", "19", None), ("NER", "16", "FRA")),
+    (("Israel struck Hezbollah positions in southern Lebanon on Sunday. Lebanon cut ties with "
+      "Israel last year."), "en",
+     ("ISR", "19", "LBNREB"), ("LBN", "16", "ISR")),
+    (("Israël a frappé dimanche des positions du Hezbollah au Liban. Le Hezbollah a tiré des "
+      "roquettes sur le nord d'Israël en 2023."), "fr",
+     ("ISR", "19", "LBNREB"), ("LBNREB", "19", "ISR")),
+])
+def test_events_after_the_lead_an_act_dated_to_a_past_year_is_background(
+        code, text, lang, news, recalled):
+    found = roots(dyads(code, text, lang, published="2025-06-14"))
+    assert news in found and recalled not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the lead itself is the news, whatever year it names
+    ("La Mauritanie et le Sénégal ont signé en 2024 un accord de coopération gazière.", "fr"),
+    ("Mauritania and Senegal signed a gas cooperation agreement in 2024.", "en"),
+])
+def test_events_a_lead_dated_to_a_past_year_is_still_coded(code, text, lang):
+    assert ("MRT", "05", "SEN") in roots(dyads(code, text, lang, published="2025-06-14"))
