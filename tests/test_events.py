@@ -6056,3 +6056,18 @@ def test_events_after_the_lead_an_act_dated_to_a_past_year_is_background(
 ])
 def test_events_a_lead_dated_to_a_past_year_is_still_coded(code, text, lang):
     assert ("MRT", "05", "SEN") in roots(dyads(code, text, lang, published="2025-06-14"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name phrase opening the sentence, the parser having made one noun phrase of it, the
+    # verb and its possessive object, is still the verb's subject
+    ("Egyptian President Abdel Fattah al-Sisi hosted Qatar's emir in Cairo on Wednesday.", "en",
+     ("EGYGOV", "043", "QATGOV")),
+    ("Russian Foreign Minister Sergei Lavrov met China's top diplomat Wang Yi in Moscow.", "en",
+     ("RUSGOV", "040", "CHNGOV")),
+    ("Le président égyptien Abdel Fattah al-Sissi a reçu mercredi au Caire l'émir du Qatar.",
+     "fr", ("EGYGOV", "043", "QATGOV")),
+])
+def test_events_an_opening_name_phrase_is_the_subject_of_the_verb_after_it(
+        code, text, lang, expected):
+    assert expected in dyads(code, text, lang, published="2025-05-14")
