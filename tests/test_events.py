@@ -6071,3 +6071,27 @@ def test_events_a_lead_dated_to_a_past_year_is_still_coded(code, text, lang):
 def test_events_an_opening_name_phrase_is_the_subject_of_the_verb_after_it(
         code, text, lang, expected):
     assert expected in dyads(code, text, lang, published="2025-05-14")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # punishment or vengeance promised or vowed is a threat of force
+    ("Le président iranien Massoud Pezeshkian a promis mardi une punition sévère à Israël.",
+     "fr", ("IRNGOV", "138", "ISR")),
+    ("Le Hezbollah a juré vengeance contre Israël après la mort de son commandant.", "fr",
+     ("LBNREB", "138", "ISR")),
+    ("Iran's Supreme Leader Ali Khamenei on Tuesday vowed harsh punishment for Israel.", "en",
+     ("IRNGOV", "138", "ISR")),
+    ("Hezbollah promised punishment against Israel on Tuesday.", "en", ("LBNREB", "138", "ISR")),
+])
+def test_events_punishment_promised_is_a_threat(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, invests", [
+    # a leader sworn in (`investi président`) invests in nothing; investing somewhere is 061
+    ("Le général Assimi Goïta a été investi président mardi à Bamako.", "fr", False),
+    ("La Chine a investi deux milliards de dollars en Algérie.", "fr", True),
+    ("China invested two billion dollars in Algeria.", "en", True),
+])
+def test_events_a_leader_sworn_in_invests_in_nothing(code, text, lang, invests):
+    assert any(c == "061" for _, c, _ in dyads(code, text, lang)) is invests
