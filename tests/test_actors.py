@@ -1351,3 +1351,17 @@ def test_actors_coordinated_people_share_the_place_of_either(code, text, lang, f
 ])
 def test_actors_a_former_official_unnamed_is_an_elite(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # opposition parties are the opposition of the country the story tells of
+    (("BAMAKO, 15 octobre (AFP) - La junte malienne a arrêté mardi l'ancien Premier ministre "
+      "Moussa Mara. Plusieurs partis d'opposition ont dénoncé une arrestation arbitraire."),
+     "fr"),
+    (("BAMAKO, Oct 15 (AFP) - Mali's junta arrested former Prime Minister Moussa Mara on "
+      "Tuesday. Several opposition parties condemned an arbitrary arrest."), "en"),
+])
+def test_actors_opposition_parties_are_the_opposition(code, text, lang):
+    events = code(text, lang=lang, published="2025-10-15").events
+    assert any(e.source and e.source.code == "MLIOPP" and e.code[:2] == "11" and
+               e.target and e.target.code == "MLIGOV" for e in events)

@@ -6224,3 +6224,75 @@ def test_events_a_warning_of_a_trend_is_no_threat(code, text, lang):
 ])
 def test_events_a_warning_to_a_state_threatens_it(code, text, lang):
     assert ("CHN", "130", "USA") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, news, recalled", [
+    # after a dispatch's lead, an act whose clause dates it to a past year is background
+    (("Le président sénégalais Bassirou Diomaye Faye a reçu vendredi à Dakar le président "
+      "gambien Adama Barrow. Les deux pays ont signé en 2021 un accord de pêche."), "fr",
+     ("SENGOV", "04", "GMBGOV"), ("SENGOV", "05", "GMBGOV")),
+    (("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on "
+      "Friday. The two countries signed a trade agreement in 2021."), "en",
+     ("KENGOV", "04", "UGAGOV"), ("KENGOV", "05", "UGAGOV")),
+    (("L'armée nigérienne a attaqué samedi des positions jihadistes près de Tillabéri. Le "
+      "Niger a rompu en 2023 ses relations diplomatiques avec la France."), "fr",
+     ("NERMIL", "19", None), ("NER", "16", "FRA")),
+    (("Israel struck Hezbollah positions in southern Lebanon on Sunday. Lebanon cut ties with "
+      "Israel last year."), "en",
+     ("ISR", "19", "LBNREB"), ("LBN", "16", "ISR")),
+    (("Israël a frappé dimanche des positions du Hezbollah au Liban. Le Hezbollah a tiré des "
+      "roquettes sur le nord d'Israël en 2023."), "fr",
+     ("ISR", "19", "LBNREB"), ("LBNREB", "19", "ISR")),
+])
+def test_events_after_the_lead_an_act_dated_to_a_past_year_is_background(
+        code, text, lang, news, recalled):
+    found = roots(dyads(code, text, lang, published="2025-06-14"))
+    assert news in found and recalled not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the lead itself is the news, whatever year it names
+    ("La Mauritanie et le Sénégal ont signé en 2024 un accord de coopération gazière.", "fr"),
+    ("Mauritania and Senegal signed a gas cooperation agreement in 2024.", "en"),
+])
+def test_events_a_lead_dated_to_a_past_year_is_still_coded(code, text, lang):
+    assert ("MRT", "05", "SEN") in roots(dyads(code, text, lang, published="2025-06-14"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name phrase opening the sentence, the parser having made one noun phrase of it, the
+    # verb and its possessive object, is still the verb's subject
+    ("Egyptian President Abdel Fattah al-Sisi hosted Qatar's emir in Cairo on Wednesday.", "en",
+     ("EGYGOV", "043", "QATGOV")),
+    ("Russian Foreign Minister Sergei Lavrov met China's top diplomat Wang Yi in Moscow.", "en",
+     ("RUSGOV", "040", "CHNGOV")),
+    ("Le président égyptien Abdel Fattah al-Sissi a reçu mercredi au Caire l'émir du Qatar.",
+     "fr", ("EGYGOV", "043", "QATGOV")),
+])
+def test_events_an_opening_name_phrase_is_the_subject_of_the_verb_after_it(
+        code, text, lang, expected):
+    assert expected in dyads(code, text, lang, published="2025-05-14")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # punishment or vengeance promised or vowed is a threat of force
+    ("Le président iranien Massoud Pezeshkian a promis mardi une punition sévère à Israël.",
+     "fr", ("IRNGOV", "138", "ISR")),
+    ("Le Hezbollah a juré vengeance contre Israël après la mort de son commandant.", "fr",
+     ("LBNREB", "138", "ISR")),
+    ("Iran's Supreme Leader Ali Khamenei on Tuesday vowed harsh punishment for Israel.", "en",
+     ("IRNGOV", "138", "ISR")),
+    ("Hezbollah promised punishment against Israel on Tuesday.", "en", ("LBNREB", "138", "ISR")),
+])
+def test_events_punishment_promised_is_a_threat(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, invests", [
+    # a leader sworn in (`investi président`) invests in nothing; investing somewhere is 061
+    ("Le général Assimi Goïta a été investi président mardi à Bamako.", "fr", False),
+    ("La Chine a investi deux milliards de dollars en Algérie.", "fr", True),
+    ("China invested two billion dollars in Algeria.", "en", True),
+])
+def test_events_a_leader_sworn_in_invests_in_nothing(code, text, lang, invests):
+    assert any(c == "061" for _, c, _ in dyads(code, text, lang)) is invests

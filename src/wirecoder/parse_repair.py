@@ -32,8 +32,10 @@
   the noun takes its place and the mark becomes punctuation.
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
-  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`): the verb
-  becomes the head of the clause, the name its subject and the noun its object.
+  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`), or by a name
+  phrase that the parser made one noun phrase with the verb and its object (`Egyptian
+  President Abdel Fattah al-Sisi hosted Qatar's emir`): the verb becomes the head of the
+  clause, the name its subject and the noun its object.
 - An English gerund subject with sides `between` (`Fighting between the army and the RSF
   killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
 - An English sentence with no finite verb, ended by a full stop, or the clause a speaker's
@@ -405,22 +407,49 @@ OPENING_NAME_LANGUAGES = frozenset({"en"})  # the tags below are the English mod
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+# Tags of the words of an opening name phrase (`Egyptian President Abdel Fattah al-Sisi`).
+NAME_PHRASE_TAGS = frozenset({"NNP", "NNPS", "JJ", "HYPH"})
+
+
+def _opening_phrase(sent: Span) -> Span | None:
+    """The name, or name phrase, that opens a sentence before a past-tense verb read as a
+    modifier of a noun after it; None when the sentence opens otherwise."""
+    k = next((t.i for t in sent if t.tag_ in PAST_TAGS), None)
+    if k is None or k == sent.start or k + 1 >= sent.end:
+        return None
+    phrase, verb = sent.doc[sent.start:k], sent.doc[k]
+    if verb.dep_ != "amod" or verb.head.i <= verb.i or not phrase[0].text[:1].isupper() or \
+            not phrase[-1].is_alpha or not phrase[-1].text[:1].isupper() or \
+            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS for t in phrase)):
+        return None
+    return phrase
+
+
 def repair_opening_names(doc: Doc) -> Doc:
-    """Make the past-tense verb after a sentence's opening name, read as the head of the
-    clause, the clause's verb (see the module's docstring)."""
+    """Make the past-tense verb after a sentence's opening name (or name phrase), read as
+    the head of the clause or as a modifier of its object, the clause's verb (see the
+    module's docstring)."""
     for sent in doc.sents:
-        name = sent[0]
-        if len(sent) < 3 or name.head.i != name.i or not name.text[:1].isupper() \
-                or not name.is_alpha:
+        if len(sent) < 3:
             continue
-        verb = doc[name.i + 1]
-        noun = verb.head
-        if verb.tag_ not in PAST_TAGS or verb.dep_ != "amod" or noun.i <= verb.i \
-                or noun.head.i != name.i:
+        phrase = _opening_phrase(sent)
+        if phrase is None:
             continue
-        for child in [c for c in name.children if c.i != noun.i]:
+        verb, name = doc[phrase.end], phrase[-1]
+        noun, root = verb.head, sent.root
+        if len(phrase) == 1 and (name.head.i != name.i or noun.head.i != name.i):
+            continue
+        if len(phrase) > 1 and (root.i < verb.i or any(
+                t.head.i == verb.i for t in phrase)):
+            continue
+        for top in [t for t in phrase if t.i != name.i and not phrase.start <= t.head.i < name.i]:
+            top.head = name
+        for child in [c for c in name.children if c.i > verb.i]:
             child.head = verb
-        noun.head, noun.dep_ = verb, "dobj"
+        if root.i > verb.i:
+            root.head, root.dep_ = verb, "dobj"
+        noun.head, noun.dep_ = (verb, "dobj") if noun.head.i in (name.i, noun.i) else \
+            (noun.head, noun.dep_)
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
         verb.set_morph("Tense=Past|VerbForm=Fin")
         name.head, name.dep_ = verb, "nsubj"

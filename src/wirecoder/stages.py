@@ -17,6 +17,7 @@ from wirecoder.events.coder import (
     sentence_candidates,
     to_event,
     unnamed_doer,
+    without_background,
 )
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
@@ -120,7 +121,7 @@ class EventStage:
         doc = state.document
         if not self.conventions.joint_acts:
             candidates = aimed(candidates)
-        kept = deduplicate(candidates)
+        kept = deduplicate(without_background(candidates, state.lang))
         body, doc_hash = state.body, doc.content_hash  # the hash is computed at each read
         state.events = [to_event(c, doc.id, doc_hash, state.lang, body, state.body_offset)
                         for c in kept]

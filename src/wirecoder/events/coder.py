@@ -34,6 +34,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
     ModalityWords,
     Verdict,
+    dated_before,
     governors,
     has_word,
     judge,
@@ -969,6 +970,15 @@ def aimed(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.target is not None or not (
         c.code.startswith(TARGETED) or c.trigger.partnered or
         (c.code == "030" and c.modality == "intent"))]
+
+
+def without_background(candidates: list[Candidate], lang: str) -> list[Candidate]:
+    """A dispatch's lead is its news; an act told after it whose clause dates it to a past
+    year (`Les deux pays ont signé en 2022 une feuille de route`, `The two sides
+    clashed along the border in 2020`) is background."""
+    lead = min((c.sentence_index for c in candidates), default=0)
+    return [c for c in candidates if c.sentence_index == lead or c.modality is not None
+            or not dated_before(c.token, lang)]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:

@@ -75,6 +75,7 @@ class ModalityWords:
     interrogative: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     past_time: tuple[tuple[str, ...], ...] = ()
+    past_years: tuple[tuple[str, ...], ...] = ()
     during: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
     vague_spans: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def modality_words(lang: str) -> ModalityWords:
         intent=words("intent"), hypothetical=words("hypothetical"),
         background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
         past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
+        past_years=tuple(_phrase_tokens(w) for w in data.get("past_years") or []),
         during=words("during"), long_spans=words("long_spans"), vague_spans=words("vague_spans"),
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
@@ -413,11 +415,12 @@ def _pluperfect(token: Token) -> list[Token]:
                                   and "Imp" in morph_values(c, "Tense")))]
 
 
-def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> bool:
+def _dated_past(token: Token, words: ModalityWords, before: bool = False,
+                years: bool = False) -> bool:
     """Whether the words after a verb, up to the next punctuation or verb, date it to a past
     year: `in 2019`, `en février 2022`, `last year`, `l'an dernier`, `two years ago`; with
     `before`, also the words before it since the last other verb (`En 2013, la France avait
-    envoyé`)."""
+    envoyé`); with `years`, by a year only (not `in March`, `last month`)."""
     doc = token.doc
     own = {c.i for c in token.children}
     # (not at the comma of a date: `on Oct. 7, 2023`)
@@ -432,7 +435,8 @@ def _dated_past(token: Token, words: ModalityWords, before: bool = False) -> boo
                                             or start - 1 in own):
             start -= 1
         after += _contracted(doc, start, token.i)
-    return any(YEAR.match(w) for w in after) or _holds_phrase(after, words.past_time)
+    return any(YEAR.match(w) for w in after) or _holds_phrase(
+        after, words.past_years if years else words.past_time)
 
 
 def _recalled(token: Token, words: ModalityWords) -> bool:
@@ -457,6 +461,15 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) \
         and _dated_past(token, words, before=pluperfect)
+
+
+def dated_before(token: Token, lang: str) -> bool:
+    """Whether a trigger's verb, or the verb whose clause it serves (`avait rappelé son
+    ambassadeur en juillet dernier pour protester`), is dated to a past year
+    (`ont signé en 2022`, `clashed in 2020`, `last year`)."""
+    words = modality_words(lang)
+    return any(v.pos_ in ("VERB", "AUX") and _dated_past(v, words, before=True, years=True)
+               for v in (token, *governors(token)))
 
 
 def _long_span(noun: Token, words: ModalityWords) -> bool:
