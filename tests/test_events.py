@@ -6023,3 +6023,41 @@ def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
 ])
 def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
     assert ("YEMREB", "190", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense accusation followed by an inverted speech clause keeps its own subject
+    ("Moscou accuse Washington de préparer une provocation, a affirmé Maria Zakharova.",
+     ("RUSGOV", "112", "USAGOV")),
+    ("Pékin dénonce les ventes d'armes américaines à Taïwan, a déclaré un porte-parole.",
+     ("CHNGOV", "111", "USA")),
+])
+def test_events_present_act_before_inverted_speech_clause(code, text, expected):
+    found = {(s, c[:3], t) for s, c, t in dyads(code, text, "fr")}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an organisation named after a noun of its kind (`L'ONG X`) is the subject
+    ("L'ONG Amnesty International a dénoncé la répression des manifestants en Iran.", "fr",
+     ("NGOHRIAMN", "111", "IRNGOV")),
+    ("L'ONG Médecins sans frontières a critiqué le gouvernement soudanais.", "fr",
+     ("NGOHLHMSF", "111", "SDNGOV")),
+    ("The NGO Amnesty International denounced the Iranian government on Monday.", "en",
+     ("NGOHRIAMN", "111", "IRNGOV")),
+])
+def test_events_organisation_named_after_its_kind(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # opening an embassy is diplomatic cooperation; announced, an intent
+    ("L'Inde a ouvert une ambassade en Arménie.", "fr", ("IND", "050", "ARM")),
+    ("L'Inde a annoncé son intention d'ouvrir une ambassade en Arménie.", "fr",
+     ("IND", "032", "ARM")),
+    ("India opened an embassy in Armenia on Tuesday.", "en", ("IND", "050", "ARM")),
+    ("India will open an embassy in Armenia, the foreign ministry said.", "en",
+     ("IND", "032", "ARM")),
+])
+def test_events_opening_an_embassy(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -530,6 +530,14 @@ def _subject_phrase(verb: Token) -> Span | None:
     return verb.doc[start:phrase.end]
 
 
+def _inverted_clause(root: Token, verb: Token) -> bool:
+    """Whether `root` opens a clause of its own after a comma that follows `verb`, with its
+    subject after it (`Moscou accuse Washington de…, a affirmé Maria Zakharova`): the noun
+    phrase before `verb` is then not its subject."""
+    return root.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:root.i]) and any(
+        c.i > root.i and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+
+
 def _noun_phrase(words: Span) -> bool:
     return bool(len(words)) and words[0].pos_ != "ADP" and \
         all(t.pos_ in SUBJECT_WORDS or _name(t) for t in words) and any(map(_name, words))
@@ -576,7 +584,8 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
     sent = verb.sent
     root = sent.root
     if root.i != verb.i and root.pos_ in ("VERB", "AUX") and any(
-            c.dep_.startswith("nsubj") and c.i < verb.i for c in root.children):
+            c.dep_.startswith("nsubj") and c.i < verb.i for c in root.children) \
+            and not _inverted_clause(root, verb):
         return  # the phrase has its verb: `sa peine de prison ferme a suscité…`
     if not (verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i > verb.i):
         verb.head = verb  # else it stays the complement of the verb after it
