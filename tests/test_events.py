@@ -6061,3 +6061,62 @@ def test_events_organisation_named_after_its_kind(code, text, lang, expected):
 ])
 def test_events_opening_an_embassy(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force posture: nuclear drills, drills ordered, patrols stepped up, troops sent (a noun)
+    ("Le président russe a ordonné des exercices nucléaires.", "fr", ("RUSGOV", "150", None)),
+    ("La Russie a entamé des exercices nucléaires près de la frontière ukrainienne.", "fr",
+     ("RUS", "150", "UKR")),
+    ("Les garde-côtes chinois ont intensifié leurs patrouilles autour des îles Senkaku.", "fr",
+     ("CHNCOP", "150", None)),
+    ("La France a annoncé l'envoi de renforts au Tchad.", "fr", ("FRA", "154", "TCD")),
+    ("Russian President Vladimir Putin ordered nuclear exercises near the Ukrainian border.",
+     "en", ("RUSGOV", "150", "UKR")),
+    ("The Chinese coast guard stepped up its patrols around the Senkaku Islands.", "en",
+     ("CHNCOP", "150", None)),
+    ("The Pentagon announced the dispatch of 2,000 additional troops to Poland.", "en",
+     ("USAMIL", "154", "POL")),
+])
+def test_events_force_posture_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a visit told as the predicate of a copula is made by the copula's subject
+    ("Le ministre iranien des Affaires étrangères est en visite à Moscou.", "fr"),
+    ("Iran's foreign minister is on a visit to Moscow.", "en"),
+])
+def test_events_visit_as_copular_predicate(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRNGOV", "042", "RUSGOV") in found and ("RUSGOV", "043", "IRNGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an intent noun with the article, object of a light verb, is the subject's intent
+    ("Le président sénégalais a exprimé le souhait de se rendre au Mali prochainement.", "fr",
+     ("SENGOV", "036", "MLIGOV")),
+    ("The Senegalese president announced the intention to visit Mali.", "en",
+     ("SENGOV", "036", "MLIGOV")),
+    # `disposition à` is an intent noun too
+    (("Le Qatar a fait part de sa disposition à accueillir des pourparlers entre Washington "
+      "et les talibans."), "fr", ("QAT", "036", "USAGOV")),
+])
+def test_events_intent_noun_with_article_on_light_verb(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_intent_noun_with_article_on_other_verb_is_not_the_subjects(code):
+    # criticising `la décision de livrer` is no decision of the critic's
+    found = dyads(code, "La Russie a critiqué la décision de livrer des chars à l'Ukraine.",
+                  "fr")
+    assert not any(s == "RUS" and c.startswith(("07", "03")) for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a formal protest to a government, its `auprès` hung on an adverb or on the verb
+    "Ankara a protesté officiellement auprès de Stockholm après l'autodafé d'un Coran.",
+    "Ankara a protesté auprès de Stockholm après l'autodafé d'un Coran.",
+])
+def test_events_protest_lodged_with_a_government(code, text):
+    assert ("TURGOV", "114", "SWE") in dyads(code, text, "fr")
