@@ -6120,3 +6120,30 @@ def test_events_intent_noun_with_article_on_other_verb_is_not_the_subjects(code)
 ])
 def test_events_protest_lodged_with_a_government(code, text):
     assert ("TURGOV", "114", "SWE") in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what an accusation says someone wants or plans to do is alleged, not coded
+    ("Le président Tshisekedi accuse Kagame de vouloir envahir la RDC.", "fr"),
+    ("Washington accused Beijing of planning to invade Taiwan.", "en"),
+])
+def test_events_wanting_to_act_alleged_is_not_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c.startswith("112") for _, c, _ in found)
+    assert not any(c.startswith(("19", "03")) for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two sides accusing each other: an accusation each way, also in the present tense with
+    # the reflexive pronoun before the verb
+    ("Le Mali et l'Algérie s'accusent mutuellement de violation de leur espace aérien.", "fr"),
+    ("Le Mali et l'Algérie se sont accusés mutuellement d'avoir violé la trêve.", "fr"),
+    ("Mali and Algeria accused each other of violating the truce.", "en"),
+])
+def test_events_sides_accusing_each_other(code, text, lang):
+    found = {(s, c[:3], t) for s, c, t in dyads(code, text, lang)}
+    assert ("MLI", "112", "DZA") in found and ("DZA", "112", "MLI") in found
+
+
+def test_events_self_accusation_is_no_event(code):
+    assert not dyads(code, "Le ministre s'est accusé d'avoir mal géré la crise.", "fr")

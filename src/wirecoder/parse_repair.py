@@ -465,6 +465,7 @@ AUXILIARIES = frozenset({"avoir", "etre"})
 SUBJECT_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM", "PUNCT", "CCONJ", "X"})
 SUBJECT_ENDS = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})  # PUNCT: the comma after an incise
 CLAUSE_DEPENDENTS = frozenset({"xcomp", "ccomp", "advcl"})
+PRONOMINAL = frozenset({"se", "s'"})  # the pronoun of a pronominal verb, before it
 
 
 class PresentTenseRepair:
@@ -476,13 +477,16 @@ class PresentTenseRepair:
                  verbs: frozenset[str]) -> None:
         self.vocab, self.lemmatize, self.verbs = vocab, lemmatize, verbs
         self.ends = _string_ids(vocab, sorted(SUBJECT_ENDS))
+        self.pronouns = _string_ids(vocab, sorted(PRONOMINAL))
         self.memo: dict[int, str | None] = {}  # form -> its trigger verb lemma
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs or len(doc) < 2:
             return doc
         rows = doc.to_array([ORTH, POS, IS_LOWER, IS_TITLE])
-        after_noun = numpy.flatnonzero((numpy.isin(rows[:-1, 1], self.ends) | (rows[:-1, 3] == 1))
+        lower = doc.to_array(LOWER)
+        after_noun = numpy.flatnonzero((numpy.isin(rows[:-1, 1], self.ends) | (rows[:-1, 3] == 1)
+                                        | numpy.isin(lower[:-1], self.pronouns))
                                        & (rows[1:, 2] == 1))
         for i in (after_noun + 1).tolist():
             orth = int(rows[i, 0])
@@ -507,14 +511,13 @@ class PresentTenseRepair:
                      if lemma != form and fold(lemma) in self.verbs), None)
 
 
-def _subject_phrase(verb: Token) -> Span | None:
+def _subject_phrase(verb: Token, end: int) -> Span | None:
     """The noun phrase that opens the verb's clause: after a phrase set off by a comma
     (`Selon l'agence, le Kremlin dénonce`), before an incise (`Le président, en visite à
     Pékin, signe`), with the members of a list (`Le Japon, la Corée et l'Australie
     condamnent`); None when what stands before the verb is not a noun phrase."""
     sent = verb.sent
-    bounds = [sent.start - 1, *(t.i for t in verb.doc[sent.start:verb.i] if t.text == ","),
-              verb.i]
+    bounds = [sent.start - 1, *(t.i for t in verb.doc[sent.start:end] if t.text == ","), end]
     segments = [verb.doc[a + 1:b] for a, b in itertools.pairwise(bounds)]
     if not len(segments[-1]) and len(segments) >= 3:
         segments = segments[:-2]
@@ -572,7 +575,9 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
     if verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in verb.children):
         verb.lemma_ = lemma  # parsed right: `Israël frappe`, lemmatised as the noun
         return
-    phrase = _subject_phrase(verb)
+    before = verb.doc[verb.i - 1]
+    reflexive = before.i >= verb.sent.start and fold(before.text) in PRONOMINAL  # `s'accusent`
+    phrase = _subject_phrase(verb, before.i if reflexive else verb.i)
     if phrase is None:
         return
     inside = range(phrase.start, verb.i + 1)
@@ -596,6 +601,9 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
             for child in [c for c in root.children if c.dep_ in CLAUSE_DEPENDENTS]:
                 _attach(child, verb, child.dep_)
     _attach(subject, verb, "nsubj")
+    if reflexive:
+        _attach(before, verb, "expl:comp")
+        before.pos_ = "PRON"
     for top in tops:
         if top.i != subject.i:
             _attach(top, subject, top.dep_)
