@@ -1262,3 +1262,17 @@ def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
 def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a role word right after a subject pronoun is a verb, no actor
+    ("L'Algérie rejette catégoriquement ces propos qu'elle juge hostiles.", "fr"),
+    ("Washington rejected the remarks, which they judge hostile, a spokesman said.", "en"),
+])
+def test_actors_a_role_word_after_a_subject_pronoun_is_a_verb(code, text, lang):
+    assert not [t for t, _, _ in actors(code, text, lang) if t.lower().startswith("jud")]
+
+
+def test_actors_a_role_word_after_its_article_stays_a_role(code):
+    assert code_of(actors(code, "Le juge tunisien a inculpé l'opposant.", "fr"),
+                   "juge") == "TUNJUD"

@@ -22,6 +22,8 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
                       "dans", "en", "au", "aux", "since", "into", "outside", "inside"})
 ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
+# Subject pronouns: a role word right after one is a verb (`ces propos qu'elle juge hostiles`).
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "we"})
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
@@ -126,9 +128,11 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 entries = [e for e in entries if _case_ok(e, text)]
             if entries and (i in named or (text.endswith(PARTICIPLE_ENDINGS) or
                                            doc[i].pos_ == "VERB") and i > 0
-                            and doc[i - 1].dep_ in ("aux", "aux:tense", "aux:pass")):
+                            and doc[i - 1].dep_ in ("aux", "aux:tense", "aux:pass")
+                            or i > 0 and folded[i - 1] in SUBJECT_PRONOUNS):
                 # a participle after its tense auxiliary (`s'est insurgé`, `ont détenu`) is a
-                # verb; not after a copula (`il est député`)
+                # verb; not after a copula (`il est député`); so is a word after a subject
+                # pronoun (`qu'elle juge hostiles`)
                 entries = [e for e in entries if e.kind != "role"]
             plain: list[Entry] = []
             if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] in PREFIXES:
