@@ -1276,3 +1276,9 @@ def test_actors_a_role_word_after_a_subject_pronoun_is_a_verb(code, text, lang):
 def test_actors_a_role_word_after_its_article_stays_a_role(code):
     assert code_of(actors(code, "Le juge tunisien a inculpé l'opposant.", "fr"),
                    "juge") == "TUNJUD"
+
+
+def test_actors_an_english_preposition_is_no_french_subject_pronoun(code):
+    # `on` is a French subject pronoun only: `fire on protesters` names the protesters
+    assert code_of(actors(code, "Police in Nairobi opened fire on protesters.", "en"),
+                   "protesters") == "KENOPP"
