@@ -6147,3 +6147,20 @@ def test_events_sides_accusing_each_other(code, text, lang):
 
 def test_events_self_accusation_is_no_event(code):
     assert not dyads(code, "Le ministre s'est accusé d'avoir mal géré la crise.", "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # more verbs of criticism: décrier, tacler, désavouer, prendre à partie (and English decry)
+    ("Le président vénézuélien a décrié la politique du gouvernement colombien.", "fr",
+     ("VENGOV", "111", "COLGOV")),
+    ("Le président brésilien a taclé les Etats-Unis sur la question des droits de douane.", "fr",
+     ("BRAGOV", "111", "USA")),
+    ("Le ministre italien a désavoué le gouvernement français.", "fr",
+     ("ITAGOV", "111", "FRAGOV")),
+    ("Le président américain a pris à partie le Premier ministre canadien.", "fr",
+     ("USAGOV", "111", "CANGOV")),
+    ("The Venezuelan president decried the Colombian government.", "en",
+     ("VENGOV", "111", "COLGOV")),
+])
+def test_events_more_verbs_of_criticism(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
