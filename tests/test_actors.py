@@ -1365,3 +1365,23 @@ def test_actors_opposition_parties_are_the_opposition(code, text, lang):
     events = code(text, lang=lang, published="2025-10-15").events
     assert any(e.source and e.source.code == "MLIOPP" and e.code[:2] == "11" and
                e.target and e.target.code == "MLIGOV" for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a role word right after a subject pronoun is a verb, no actor
+    ("L'Algérie rejette catégoriquement ces propos qu'elle juge hostiles.", "fr"),
+    ("Washington rejected the remarks, which they judge hostile, a spokesman said.", "en"),
+])
+def test_actors_a_role_word_after_a_subject_pronoun_is_a_verb(code, text, lang):
+    assert not [t for t, _, _ in actors(code, text, lang) if t.lower().startswith("jud")]
+
+
+def test_actors_a_role_word_after_its_article_stays_a_role(code):
+    assert code_of(actors(code, "Le juge tunisien a inculpé l'opposant.", "fr"),
+                   "juge") == "TUNJUD"
+
+
+def test_actors_an_english_preposition_is_no_french_subject_pronoun(code):
+    # `on` is a French subject pronoun only: `fire on protesters` names the protesters
+    assert code_of(actors(code, "Police in Nairobi opened fire on protesters.", "en"),
+                   "protesters") == "KENOPP"

@@ -80,7 +80,8 @@ def test_data_triggers_codes_exist_in_codebook(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_data_triggers_have_no_duplicates(lang):
     keys = Counter(
-        (e["lemma"], e.get("pos", "VERB"), tuple(e.get("with", [])), e["code"])
+        (e["lemma"], e.get("pos", "VERB"), tuple(e.get("with", [])), e["code"],
+         e.get("reflexive", False))
         for e in _triggers(lang)
     )
     assert [k for k, n in keys.items() if n > 1] == []

@@ -6296,3 +6296,144 @@ def test_events_punishment_promised_is_a_threat(code, text, lang, expected):
 ])
 def test_events_a_leader_sworn_in_invests_in_nothing(code, text, lang, invests):
     assert any(c == "061" for _, c, _ in dyads(code, text, lang)) is invests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense accusation followed by an inverted speech clause keeps its own subject
+    ("Moscou accuse Washington de préparer une provocation, a affirmé Maria Zakharova.",
+     ("RUSGOV", "112", "USAGOV")),
+    ("Pékin dénonce les ventes d'armes américaines à Taïwan, a déclaré un porte-parole.",
+     ("CHNGOV", "111", "USA")),
+])
+def test_events_present_act_before_inverted_speech_clause(code, text, expected):
+    found = {(s, c[:3], t) for s, c, t in dyads(code, text, "fr")}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an organisation named after a noun of its kind (`L'ONG X`) is the subject
+    ("L'ONG Amnesty International a dénoncé la répression des manifestants en Iran.", "fr",
+     ("NGOHRIAMN", "111", "IRNGOV")),
+    ("L'ONG Médecins sans frontières a critiqué le gouvernement soudanais.", "fr",
+     ("NGOHLHMSF", "111", "SDNGOV")),
+    ("The NGO Amnesty International denounced the Iranian government on Monday.", "en",
+     ("NGOHRIAMN", "111", "IRNGOV")),
+])
+def test_events_organisation_named_after_its_kind(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # opening an embassy is diplomatic cooperation; announced, an intent
+    ("L'Inde a ouvert une ambassade en Arménie.", "fr", ("IND", "050", "ARM")),
+    ("L'Inde a annoncé son intention d'ouvrir une ambassade en Arménie.", "fr",
+     ("IND", "032", "ARM")),
+    ("India opened an embassy in Armenia on Tuesday.", "en", ("IND", "050", "ARM")),
+    ("India will open an embassy in Armenia, the foreign ministry said.", "en",
+     ("IND", "032", "ARM")),
+])
+def test_events_opening_an_embassy(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force posture: nuclear drills, drills ordered, patrols stepped up, troops sent (a noun)
+    ("Le président russe a ordonné des exercices nucléaires.", "fr", ("RUSGOV", "150", None)),
+    ("La Russie a entamé des exercices nucléaires près de la frontière ukrainienne.", "fr",
+     ("RUS", "150", "UKR")),
+    ("Les garde-côtes chinois ont intensifié leurs patrouilles autour des îles Senkaku.", "fr",
+     ("CHNCOP", "150", None)),
+    ("La France a annoncé l'envoi de renforts au Tchad.", "fr", ("FRA", "154", "TCD")),
+    ("Russian President Vladimir Putin ordered nuclear exercises near the Ukrainian border.",
+     "en", ("RUSGOV", "150", "UKR")),
+    ("The Chinese coast guard stepped up its patrols around the Senkaku Islands.", "en",
+     ("CHNCOP", "150", None)),
+    ("The Pentagon announced the dispatch of 2,000 additional troops to Poland.", "en",
+     ("USAMIL", "154", "POL")),
+])
+def test_events_force_posture_expressions(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a visit told as the predicate of a copula is made by the copula's subject
+    ("Le ministre iranien des Affaires étrangères est en visite à Moscou.", "fr"),
+    ("Iran's foreign minister is on a visit to Moscow.", "en"),
+])
+def test_events_visit_as_copular_predicate(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRNGOV", "042", "RUSGOV") in found and ("RUSGOV", "043", "IRNGOV") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an intent noun with the article, object of a light verb, is the subject's intent
+    ("Le président sénégalais a exprimé le souhait de se rendre au Mali prochainement.", "fr",
+     ("SENGOV", "036", "MLIGOV")),
+    ("The Senegalese president announced the intention to visit Mali.", "en",
+     ("SENGOV", "036", "MLIGOV")),
+    # `disposition à` is an intent noun too
+    (("Le Qatar a fait part de sa disposition à accueillir des pourparlers entre Washington "
+      "et les talibans."), "fr", ("QAT", "036", "USAGOV")),
+])
+def test_events_intent_noun_with_article_on_light_verb(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_intent_noun_with_article_on_other_verb_is_not_the_subjects(code):
+    # criticising `la décision de livrer` is no decision of the critic's
+    found = dyads(code, "La Russie a critiqué la décision de livrer des chars à l'Ukraine.",
+                  "fr")
+    assert not any(s == "RUS" and c.startswith(("07", "03")) for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a formal protest to a government, its `auprès` hung on an adverb or on the verb
+    "Ankara a protesté officiellement auprès de Stockholm après l'autodafé d'un Coran.",
+    "Ankara a protesté auprès de Stockholm après l'autodafé d'un Coran.",
+])
+def test_events_protest_lodged_with_a_government(code, text):
+    assert ("TURGOV", "114", "SWE") in dyads(code, text, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what an accusation says someone wants or plans to do is alleged, not coded
+    ("Le président Tshisekedi accuse Kagame de vouloir envahir la RDC.", "fr"),
+    ("Washington accused Beijing of planning to invade Taiwan.", "en"),
+])
+def test_events_wanting_to_act_alleged_is_not_coded(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c.startswith("112") for _, c, _ in found)
+    assert not any(c.startswith(("19", "03")) for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two sides accusing each other: an accusation each way, also in the present tense with
+    # the reflexive pronoun before the verb
+    ("Le Mali et l'Algérie s'accusent mutuellement de violation de leur espace aérien.", "fr"),
+    ("Le Mali et l'Algérie se sont accusés mutuellement d'avoir violé la trêve.", "fr"),
+    ("Mali and Algeria accused each other of violating the truce.", "en"),
+])
+def test_events_sides_accusing_each_other(code, text, lang):
+    found = {(s, c[:3], t) for s, c, t in dyads(code, text, lang)}
+    assert ("MLI", "112", "DZA") in found and ("DZA", "112", "MLI") in found
+
+
+def test_events_self_accusation_is_no_event(code):
+    assert not dyads(code, "Le ministre s'est accusé d'avoir mal géré la crise.", "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # more verbs of criticism: décrier, tacler, désavouer, prendre à partie (and English decry)
+    ("Le président vénézuélien a décrié la politique du gouvernement colombien.", "fr",
+     ("VENGOV", "111", "COLGOV")),
+    ("Le président brésilien a taclé les Etats-Unis sur la question des droits de douane.", "fr",
+     ("BRAGOV", "111", "USA")),
+    ("Le ministre italien a désavoué le gouvernement français.", "fr",
+     ("ITAGOV", "111", "FRAGOV")),
+    ("Le président américain a pris à partie le Premier ministre canadien.", "fr",
+     ("USAGOV", "111", "CANGOV")),
+    ("The Venezuelan president decried the Colombian government.", "en",
+     ("VENGOV", "111", "COLGOV")),
+])
+def test_events_more_verbs_of_criticism(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

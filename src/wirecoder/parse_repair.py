@@ -536,6 +536,7 @@ AUXILIARIES = frozenset({"avoir", "etre"})
 SUBJECT_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM", "PUNCT", "CCONJ", "X"})
 SUBJECT_ENDS = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})  # PUNCT: the comma after an incise
 CLAUSE_DEPENDENTS = frozenset({"xcomp", "ccomp", "advcl"})
+PRONOMINAL = frozenset({"se", "s'"})  # the pronoun of a pronominal verb, before it
 
 
 class PresentTenseRepair:
@@ -547,13 +548,16 @@ class PresentTenseRepair:
                  verbs: frozenset[str]) -> None:
         self.vocab, self.lemmatize, self.verbs = vocab, lemmatize, verbs
         self.ends = _string_ids(vocab, sorted(SUBJECT_ENDS))
+        self.pronouns = _string_ids(vocab, sorted(PRONOMINAL))
         self.memo: dict[int, str | None] = {}  # form -> its trigger verb lemma
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs or len(doc) < 2:
             return doc
         rows = doc.to_array([ORTH, POS, IS_LOWER, IS_TITLE])
-        after_noun = numpy.flatnonzero((numpy.isin(rows[:-1, 1], self.ends) | (rows[:-1, 3] == 1))
+        lower = doc.to_array(LOWER)
+        after_noun = numpy.flatnonzero((numpy.isin(rows[:-1, 1], self.ends) | (rows[:-1, 3] == 1)
+                                        | numpy.isin(lower[:-1], self.pronouns))
                                        & (rows[1:, 2] == 1))
         for i in (after_noun + 1).tolist():
             orth = int(rows[i, 0])
@@ -578,14 +582,13 @@ class PresentTenseRepair:
                      if lemma != form and fold(lemma) in self.verbs), None)
 
 
-def _subject_phrase(verb: Token) -> Span | None:
+def _subject_phrase(verb: Token, end: int) -> Span | None:
     """The noun phrase that opens the verb's clause: after a phrase set off by a comma
     (`Selon l'agence, le Kremlin dénonce`), before an incise (`Le président, en visite à
     Pékin, signe`), with the members of a list (`Le Japon, la Corée et l'Australie
     condamnent`); None when what stands before the verb is not a noun phrase."""
     sent = verb.sent
-    bounds = [sent.start - 1, *(t.i for t in verb.doc[sent.start:verb.i] if t.text == ","),
-              verb.i]
+    bounds = [sent.start - 1, *(t.i for t in verb.doc[sent.start:end] if t.text == ","), end]
     segments = [verb.doc[a + 1:b] for a, b in itertools.pairwise(bounds)]
     if not len(segments[-1]) and len(segments) >= 3:
         segments = segments[:-2]
@@ -599,6 +602,14 @@ def _subject_phrase(verb: Token) -> Span | None:
                 break
             start = segment.start
     return verb.doc[start:phrase.end]
+
+
+def _inverted_clause(root: Token, verb: Token) -> bool:
+    """Whether `root` opens a clause of its own after a comma that follows `verb`, with its
+    subject after it (`Moscou accuse Washington de…, a affirmé Maria Zakharova`): the noun
+    phrase before `verb` is then not its subject."""
+    return root.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:root.i]) and any(
+        c.i > root.i and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _noun_phrase(words: Span) -> bool:
@@ -635,7 +646,9 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
     if verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in verb.children):
         verb.lemma_ = lemma  # parsed right: `Israël frappe`, lemmatised as the noun
         return
-    phrase = _subject_phrase(verb)
+    before = verb.doc[verb.i - 1]
+    reflexive = before.i >= verb.sent.start and fold(before.text) in PRONOMINAL  # `s'accusent`
+    phrase = _subject_phrase(verb, before.i if reflexive else verb.i)
     if phrase is None:
         return
     inside = range(phrase.start, verb.i + 1)
@@ -647,7 +660,8 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
     sent = verb.sent
     root = sent.root
     if root.i != verb.i and root.pos_ in ("VERB", "AUX") and any(
-            c.dep_.startswith("nsubj") and c.i < verb.i for c in root.children):
+            c.dep_.startswith("nsubj") and c.i < verb.i for c in root.children) \
+            and not _inverted_clause(root, verb):
         return  # the phrase has its verb: `sa peine de prison ferme a suscité…`
     if not (verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i > verb.i):
         verb.head = verb  # else it stays the complement of the verb after it
@@ -658,6 +672,9 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
             for child in [c for c in root.children if c.dep_ in CLAUSE_DEPENDENTS]:
                 _attach(child, verb, child.dep_)
     _attach(subject, verb, "nsubj")
+    if reflexive:
+        _attach(before, verb, "expl:comp")
+        before.pos_ = "PRON"
     for top in tops:
         if top.i != subject.i:
             _attach(top, subject, top.dep_)

@@ -22,6 +22,9 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
                       "dans", "en", "au", "aux", "since", "into", "outside", "inside"})
 ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
+# Subject pronouns: a role word right after one is a verb (`ces propos qu'elle juge hostiles`).
+SUBJECT_PRONOUNS = {"fr": frozenset({"il", "elle", "ils", "elles", "on"}),
+                    "en": frozenset({"he", "she", "they", "we"})}
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
@@ -112,6 +115,7 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     n, lengths = len(doc), lex.lengths
     skip = doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if n else []
     end = 0  # where the last match ended: no match starts inside another
+    pronouns = SUBJECT_PRONOUNS.get(doc.lang_, frozenset())
     # a match starts at a token some form starts with (a few in a hundred): only those are read
     for i in [k for k, word in enumerate(folded) if word in lengths and not skip[k]]:
         if i < end:
@@ -126,9 +130,11 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 entries = [e for e in entries if _case_ok(e, text)]
             if entries and (i in named or (text.endswith(PARTICIPLE_ENDINGS) or
                                            doc[i].pos_ == "VERB") and i > 0
-                            and doc[i - 1].dep_ in ("aux", "aux:tense", "aux:pass")):
+                            and doc[i - 1].dep_ in ("aux", "aux:tense", "aux:pass")
+                            or i > 0 and folded[i - 1] in pronouns):
                 # a participle after its tense auxiliary (`s'est insurgé`, `ont détenu`) is a
-                # verb; not after a copula (`il est député`)
+                # verb; not after a copula (`il est député`); so is a word after a subject
+                # pronoun (`qu'elle juge hostiles`)
                 entries = [e for e in entries if e.kind != "role"]
             plain: list[Entry] = []
             if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] in PREFIXES:

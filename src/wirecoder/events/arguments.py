@@ -143,9 +143,8 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
             return with_conjuncts(owner), False
-        if current.dep_ == "acl" and _deciding_noun(current) is not None and any(
-                c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in morph_values(c, "Poss")
-                for c in current.head.children) and current.head.head.pos_ == "VERB":
+        if current.dep_ == "acl" and _deciding_noun(current) is not None and \
+                _subjects_own(current.head) and current.head.head.pos_ == "VERB":
             # `a annoncé son intention de se rendre à Alger`, `a fait part de sa volonté de`:
             # the owner the possessive names is the subject of the verb the noun completes
             current = current.head.head
@@ -170,6 +169,15 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             break
         current = current.head
     return [], False
+
+
+def _subjects_own(noun: Token) -> bool:
+    """Whether a noun is its verb's subject's: by a possessive (`son intention`), or by the
+    definite article on the object of a light verb (`a exprimé le souhait de`)."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")]
+    return any("Yes" in morph_values(c, "Poss") for c in determiners) or (
+        fold(noun.head.lemma_) in modality_words(noun.doc.lang_).light
+        and any("Def" in morph_values(c, "Definite") for c in determiners))
 
 
 def _decider(clause: Token) -> Token | None:

@@ -61,14 +61,18 @@ class MentionIndex:
             return own
         owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
         for child in token.children:
-            if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners):
+            # a name the parser hung on the noun as a modifier (`L'ONG Amnesty International`)
+            if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners) or (
+                    child.dep_ == "amod" and child.pos_ == "PROPN"):
                 hit = self.at(child)
                 if hit and hit is not own:
                     return hit
         for child in token.children:
             # an organisation named before the noun, which the English parser may mark
-            # `nmod` (`the Hamas political bureau`, `the ECOWAS bloc`)
-            hit = self.at(child) if child.dep_ == "nmod" and child.i < token.i else None
+            # `nmod` (`the Hamas political bureau`, `the ECOWAS bloc`), or right after it with
+            # no preposition (`L'ONG Médecins sans frontières`)
+            hit = self.at(child) if child.dep_ == "nmod" and (
+                child.i < token.i or marker_of(child) is None) else None
             if hit and hit.kind == "organisation":
                 return hit
         for child in token.children:

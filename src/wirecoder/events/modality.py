@@ -708,8 +708,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # cooperative act refuses it (12x)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
-    if pos != "NOUN" and any(has_word(g, words.allegation) for g in heads[:1] + _charged(token)):
-        return Verdict(False, code, "alleged")  # `accused X of supplying arms`
+    # `accused X of supplying arms`, also of wanting to (`accuse Kagame de vouloir envahir`)
+    alleging = heads[1:2] if heads and has_word(heads[0], words.intent) else heads[:1]
+    if pos != "NOUN" and any(has_word(g, words.allegation) for g in alleging + _charged(token)):
+        return Verdict(False, code, "alleged")
     denier = heads[0] if heads and has_word(heads[0], words.denial) else None
     if denier is not None and (token.dep_ in ("ccomp", "xcomp") or _gerund(token) or (
             pos == "NOUN" and any(c.dep_ == "det" and fold(c.text) in ANY for c in token.children))):

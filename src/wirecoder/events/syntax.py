@@ -146,10 +146,14 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     found.extend(with_conjuncts(grand))
-        elif child.dep_ == "advmod" and fold(child.text) in markers:
-            # `a protesté auprès de Pékin`: the tagger hangs the noun on the adverb
-            found.extend(t for grand in child.children if preposition(grand) == fold(child.text)
-                         for t in with_conjuncts(grand))
+        elif child.dep_ == "advmod" and (fold(child.text) in markers or any(
+                fold(g.text) in markers for g in child.children)):
+            # `a protesté auprès de Pékin`: the tagger hangs the noun on the adverb, which it
+            # may hang on another (`a protesté officiellement auprès de Pékin`)
+            adverbs = [child] if fold(child.text) in markers else \
+                [g for g in child.children if fold(g.text) in markers]
+            found.extend(t for adverb in adverbs for grand in adverb.children
+                         if preposition(grand) == fold(adverb.text) for t in with_conjuncts(grand))
         elif child.dep_ not in ("nsubj", "nsubj:pass", "case", "det") and \
                 marker_of(child) in markers:
             found.extend(with_conjuncts(child))
@@ -297,8 +301,11 @@ def _light_verb_without_object(noun: Token, light: frozenset[str]) -> Token | No
 
 def engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
     """The noun an act noun qualifies by a preposition of engagement (modality `engaged`):
-    `le président, en visite à Alger,`, `the minister, on a visit to Delhi`."""
+    `le président, en visite à Alger,`, `the minister, on a visit to Delhi`; or the subject
+    of the copula the act noun is the predicate of (`le ministre est en visite à Moscou`)."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if preposition(noun) in prepositions and any(c.dep_ == "cop" for c in noun.children):
+        head = next((c for c in noun.children if c.dep_ in SUBJECTS), noun)
     if preposition(noun) not in prepositions or head.i == noun.i or \
             head.pos_ not in ("NOUN", "PROPN"):
         return None
