@@ -6023,3 +6023,35 @@ def test_events_fighting_between_sides_told_by_its_toll(code, text, lang):
 ])
 def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
     assert ("YEMREB", "190", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the partner of a call hung on the means of the call (`by telephone with X`)
+    (("Spanish Prime Minister Pedro Sanchez spoke by telephone with Moroccan King Mohammed VI "
+     "on Friday."), "en", ("ESPGOV", "041", "MARGOV")),
+    (("Le Premier ministre espagnol Pedro Sanchez s'est entretenu par téléphone avec le roi "
+     "du Maroc Mohammed VI vendredi."), "fr", ("ESPGOV", "041", "MARGOV")),
+])
+def test_events_call_partner_hung_on_its_means(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's worry told as a participle: its own state of mind, aimed at its cause
+    ("South Korea is worried by North Korea's missile launches.", "en", ("KOR", "012", "PRK")),
+    ("La Corée du Sud est inquiète des tirs de missiles de la Corée du Nord.", "fr",
+     ("KOR", "012", "PRK")),
+    ("Canada is alarmed by India's expulsion of its diplomats.", "en", ("CAN", "012", "IND")),
+    ("Indonesia voiced alarm over the violence in Myanmar.", "en", ("IDN", "012", "MMR")),
+])
+def test_events_worry_by_its_cause_is_the_worried_ones(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of criticism
+    ("Ghana's president took a swipe at Britain over its visa rules.", ("GHAGOV", "111", "GBR")),
+    ("Israel's envoy to the United Nations tore into Iran on Tuesday.", ("ISRGOV", "111", "IRN")),
+])
+def test_events_idioms_of_criticism(code, text, expected):
+    assert expected in dyads(code, text, "en")

@@ -150,7 +150,12 @@ def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
     if not trigger.with_:
         return [token]
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    return [token, *(c for c in complements(token)
+    words = complements(token)
+    if trigger.code[:2] == "04":
+        # `spoke by telephone with X`: the means of a talk a preposition introduces, with the
+        # partner the parser hung on it
+        words += [g for c in words if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [token, *(c for c in words
                      if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
 
 
