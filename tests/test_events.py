@@ -6055,3 +6055,13 @@ def test_events_worry_by_its_cause_is_the_worried_ones(code, text, lang, expecte
 ])
 def test_events_idioms_of_criticism(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a reaction told in the passive to an act its subject names: aimed at the act's doer
+    ("The detention of a Dutch reporter by Iran was condemned by the Netherlands.", "en"),
+    ("La détention d'un journaliste néerlandais par l'Iran a été condamnée par les Pays-Bas.",
+     "fr"),
+])
+def test_events_passive_reaction_to_an_act_aimed_at_its_doer(code, text, lang):
+    assert ("NLD", "111", "IRN") in dyads(code, text, lang)
