@@ -6065,3 +6065,15 @@ def test_events_idioms_of_criticism(code, text, expected):
 ])
 def test_events_passive_reaction_to_an_act_aimed_at_its_doer(code, text, lang):
     assert ("NLD", "111", "IRN") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of halting aid, lending, arms deliveries and cooperation
+    ("The World Bank halted lending to Malawi.", ("IGOUNODEVWBK", "1621", "MWI")),
+    ("Canada paused weapons shipments to Turkey on Friday.", ("CAN", "1622", "TUR")),
+    ("Denmark suspended arms exports to Egypt.", ("DNK", "1622", "EGY")),
+    ("Norway scrapped development aid to Burundi.", ("NOR", "162", "BDI")),
+    ("Niger cut off military cooperation with France.", ("NER", "160", "FRA")),
+])
+def test_events_halting_aid_and_cooperation(code, text, expected):
+    assert expected in dyads(code, text, "en")
