@@ -1262,3 +1262,17 @@ def test_actors_plv9_forces_of_the_place_their_attack_aimed_at(
 def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # bare `officers` stand for the police the story named, when it named no army; with
+    # neither named, they stay soldiers
+    ("Ugandan police raided the party's offices on Friday. Officers detained its leader.", "en",
+     "Officers", "UGACOP"),
+    (("La police ougandaise a perquisitionné vendredi le siège du parti. Des officiers ont "
+     "arrêté son dirigeant."), "fr", "officiers", "UGACOP"),
+    ("The Ugandan army and police deployed in Kampala on Friday. Officers detained its leader.",
+     "en", "Officers", "UGAMIL"),
+])
+def test_actors_officers_stand_for_the_police_named_before(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -6077,3 +6077,13 @@ def test_events_passive_reaction_to_an_act_aimed_at_its_doer(code, text, lang):
 ])
 def test_events_halting_aid_and_cooperation(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # air defences are the military's
+    ("Ukraine's air defences shot down 15 Russian drones overnight.", ("UKRMIL", "190", "RUSMIL")),
+    ("Russian air defense shot down two Ukrainian drones over Belgorod.",
+     ("RUSMIL", "190", "UKRMIL")),
+])
+def test_events_air_defences_are_the_military(code, text, expected):
+    assert expected in dyads(code, text, "en")
