@@ -6087,3 +6087,13 @@ def test_events_halting_aid_and_cooperation(code, text, expected):
 ])
 def test_events_air_defences_are_the_military(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the partner of talks hung on their means (`by video link with X`)
+    ("Japan's prime minister held talks by video link with the Philippine president.", "en"),
+    (("Le Premier ministre japonais s'est entretenu par visioconférence avec le président "
+     "philippin."), "fr"),
+])
+def test_events_talks_partner_hung_on_their_means(code, text, lang):
+    assert ("JPNGOV", "04", "PHLGOV") in roots(dyads(code, text, lang))
