@@ -6097,3 +6097,14 @@ def test_events_air_defences_are_the_military(code, text, expected):
 ])
 def test_events_talks_partner_hung_on_their_means(code, text, lang):
     assert ("JPNGOV", "04", "PHLGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call held with a partner; opposition voiced to another's act
+    ("Blinken held a call with Turkish Foreign Minister Hakan Fidan on Monday.",
+     ("USAGOV", "041", "TURGOV")),
+    ("Beijing voiced strong opposition to Tokyo's plan to release treated water.",
+     ("CHNGOV", "110", "JPN")),
+])
+def test_events_held_call_and_voiced_opposition(code, text, expected):
+    assert expected in dyads(code, text, "en")
