@@ -1385,3 +1385,17 @@ def test_actors_an_english_preposition_is_no_french_subject_pronoun(code):
     # `on` is a French subject pronoun only: `fire on protesters` names the protesters
     assert code_of(actors(code, "Police in Nairobi opened fire on protesters.", "en"),
                    "protesters") == "KENOPP"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # bare `officers` stand for the police the story named, when it named no army; with
+    # neither named, they stay soldiers
+    ("Ugandan police raided the party's offices on Friday. Officers detained its leader.", "en",
+     "Officers", "UGACOP"),
+    (("La police ougandaise a perquisitionné vendredi le siège du parti. Des officiers ont "
+     "arrêté son dirigeant."), "fr", "officiers", "UGACOP"),
+    ("The Ugandan army and police deployed in Kampala on Friday. Officers detained its leader.",
+     "en", "Officers", "UGAMIL"),
+])
+def test_actors_officers_stand_for_the_police_named_before(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -6437,3 +6437,88 @@ def test_events_self_accusation_is_no_event(code):
 ])
 def test_events_more_verbs_of_criticism(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the partner of a call hung on the means of the call (`by telephone with X`)
+    (("Spanish Prime Minister Pedro Sanchez spoke by telephone with Moroccan King Mohammed VI "
+     "on Friday."), "en", ("ESPGOV", "041", "MARGOV")),
+    (("Le Premier ministre espagnol Pedro Sanchez s'est entretenu par téléphone avec le roi "
+     "du Maroc Mohammed VI vendredi."), "fr", ("ESPGOV", "041", "MARGOV")),
+])
+def test_events_call_partner_hung_on_its_means(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's worry told as a participle: its own state of mind, aimed at its cause
+    ("South Korea is worried by North Korea's missile launches.", "en", ("KOR", "012", "PRK")),
+    ("La Corée du Sud est inquiète des tirs de missiles de la Corée du Nord.", "fr",
+     ("KOR", "012", "PRK")),
+    ("Canada is alarmed by India's expulsion of its diplomats.", "en", ("CAN", "012", "IND")),
+    ("Indonesia voiced alarm over the violence in Myanmar.", "en", ("IDN", "012", "MMR")),
+])
+def test_events_worry_by_its_cause_is_the_worried_ones(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of criticism
+    ("Ghana's president took a swipe at Britain over its visa rules.", ("GHAGOV", "111", "GBR")),
+    ("Israel's envoy to the United Nations tore into Iran on Tuesday.", ("ISRGOV", "111", "IRN")),
+])
+def test_events_idioms_of_criticism(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a reaction told in the passive to an act its subject names: aimed at the act's doer
+    ("The detention of a Dutch reporter by Iran was condemned by the Netherlands.", "en"),
+    ("La détention d'un journaliste néerlandais par l'Iran a été condamnée par les Pays-Bas.",
+     "fr"),
+])
+def test_events_passive_reaction_to_an_act_aimed_at_its_doer(code, text, lang):
+    assert ("NLD", "111", "IRN") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of halting aid, lending, arms deliveries and cooperation
+    ("The World Bank halted lending to Malawi.", ("IGOUNODEVWBK", "1621", "MWI")),
+    ("Canada paused weapons shipments to Turkey on Friday.", ("CAN", "1622", "TUR")),
+    ("Denmark suspended arms exports to Egypt.", ("DNK", "1622", "EGY")),
+    ("Norway scrapped development aid to Burundi.", ("NOR", "162", "BDI")),
+    ("Niger cut off military cooperation with France.", ("NER", "160", "FRA")),
+])
+def test_events_halting_aid_and_cooperation(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # air defences are the military's
+    ("Ukraine's air defences shot down 15 Russian drones overnight.", ("UKRMIL", "190", "RUSMIL")),
+    ("Russian air defense shot down two Ukrainian drones over Belgorod.",
+     ("RUSMIL", "190", "UKRMIL")),
+])
+def test_events_air_defences_are_the_military(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the partner of talks hung on their means (`by video link with X`)
+    ("Japan's prime minister held talks by video link with the Philippine president.", "en"),
+    (("Le Premier ministre japonais s'est entretenu par visioconférence avec le président "
+     "philippin."), "fr"),
+])
+def test_events_talks_partner_hung_on_their_means(code, text, lang):
+    assert ("JPNGOV", "04", "PHLGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call held with a partner; opposition voiced to another's act
+    ("Blinken held a call with Turkish Foreign Minister Hakan Fidan on Monday.",
+     ("USAGOV", "041", "TURGOV")),
+    ("Beijing voiced strong opposition to Tokyo's plan to release treated water.",
+     ("CHNGOV", "110", "JPN")),
+])
+def test_events_held_call_and_voiced_opposition(code, text, expected):
+    assert expected in dyads(code, text, "en")

@@ -73,6 +73,8 @@ class ActorLexicon:
     capital_bodies: dict[str, str] = field(default_factory=dict)
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
     heads_body: set[str] = field(default_factory=set)  # role words taking the role of the body
+    # role words standing for a force of another role the document named (`officers`: COP)
+    coref_roles: dict[str, str] = field(default_factory=dict)
     # surnames of the leaders table, and each with one letter deleted -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
@@ -210,6 +212,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.posted.add(fold(form))
             if spec.get("heads_body"):
                 lex.heads_body.add(fold(form))
+            if spec.get("coref_role"):
+                lex.coref_roles[fold(form)] = spec["coref_role"]
     refs = resources.lang_yaml(lex.lang, "references", {}) or {}
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each

@@ -328,6 +328,10 @@ class Resolver:
             return _actor(text, described[0].country, roles), "coref-description"
         earlier = self.memory.by_role.get(roles[0], set()) if roles and \
             roles[0] not in OWN_ROLES and not person else set()
+        other = self.lex.coref_roles.get(fold(role.form)) if role and not person else None
+        if other and not earlier and self.memory.by_role.get(other):
+            # `Officers detained him` after `Ugandan police`, in a story with no army
+            roles, earlier = [other], self.memory.by_role[other]
         if len(earlier) == 1:
             # `la rébellion` after `les rebelles du M23`: the document's only rebels; `troops`
             # after `the Israeli army`, while it has named no other army

@@ -528,6 +528,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if parties:
                 return Arguments(parties, [], "between")
     targets: list[Mention] = []
+    suffered_act: Token | None = None
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
     own = marked_tokens(trigger_token, trigger.target)
     if own and trigger.code[:2] in ASKING_ROOTS:
@@ -572,8 +573,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = _resolve(agents, index), sources
-        if not targets and acts and not any(
-                t.pos_ == "NOUN" and fold(t.lemma_) in acts for t in subjects):
+        suffered_act = next((t for t in subjects if t.pos_ == "NOUN" and fold(t.lemma_) in acts),
+                            None) if acts else None
+        if not targets and acts and suffered_act is None:
             # `la décision de Washington a été critiquée par Pékin`: aimed at its owner, as
             # the object of the active verb (not an act's, whose owner may have suffered it)
             targets = _resolve(subjects, index, owners=True)
@@ -591,7 +593,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
-    act: Token | None = None
+    # `the detention of X by Russia was condemned`: aimed at the act's doer, found later
+    act: Token | None = suffered_act if passive and not targets else None
     named = _act_object(trigger_token, trigger, acts) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None:

@@ -148,11 +148,16 @@ def _mutual(token: Token) -> bool:
 
 
 def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
-    if not trigger.with_:
-        return [token]
+    """The trigger and the words of its expression; for a talk, also its means (`spoke by
+    telephone with X`, `held talks by video link with X`), on which the parser may hang the
+    partner."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    return [token, *(c for c in complements(token)
-                     if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
+    heads = [token, *(c for c in complements(token)
+                      if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
+    if trigger.code[:2] == "04":
+        heads += [g for h in heads for c in h.children if c.dep_ == "prep" and
+                  forms[c.i] in MANNER for g in c.children if g.dep_ == "pobj"]
+    return heads
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:
