@@ -1265,7 +1265,7 @@ def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # tgt10: a bare `Congo` follows the country the document points to by its other names, its
+    # a bare `Congo` follows the country the document points to by its other names, its
     # capital, its groups or its leader; alone, it keeps the language's usual reading
     ("Le président Tshisekedi a affirmé que le Congo ne céderait rien au Rwanda.", "fr",
      "Congo", "COD"),
@@ -1276,13 +1276,13 @@ def test_actors_a_shared_demonym_yields_to_the_office_the_person_holds(
       "hailed the visit."), "en", "Congo", "COG"),
     ("Congo signed an oil deal with China.", "en", "Congo", "COD"),
 ])
-def test_actors_tgt10_bare_congo_follows_the_country_the_text_points_to(
+def test_actors_bare_congo_follows_the_country_the_text_points_to(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # tgt10: Brussels acting is the EU, unless the document names Belgium otherwise
+    # Brussels acting is the EU, unless the document names Belgium otherwise
     ("Le gouvernement slovaque a accusé Bruxelles d'ingérence.", "fr", "IGOEUREEC"),
     ("Bruxelles a lancé une procédure contre la Hongrie.", "fr", "IGOEUREEC"),
     ("Slovakia's government accused Brussels of meddling.", "en", "IGOEUREEC"),
@@ -1292,12 +1292,12 @@ def test_actors_tgt10_bare_congo_follows_the_country_the_text_points_to(
     (("The Belgian government presented its budget. Brussels pledged to cut the "
       "deficit."), "en", "BELGOV"),
 ])
-def test_actors_tgt10_brussels_acting_is_the_eu(code, text, lang, expected):
+def test_actors_brussels_acting_is_the_eu(code, text, lang, expected):
     assert code_of(actors(code, text, lang), "Bru") == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # tgt10: a role placed `dans l'est de` a country (the tagger may read `est` as a verb)
+    # a role placed `dans l'est de` a country (the tagger may read `est` as a verb)
     ("Des rebelles dans l'est de la RDC ont attaqué un camp de déplacés.", "fr",
      "rebelles", "CODREB"),
     ("Des hommes armés dans le nord du Nigeria ont enlevé vingt élèves.", "fr",
@@ -1305,12 +1305,12 @@ def test_actors_tgt10_brussels_acting_is_the_eu(code, text, lang, expected):
     ("Rebels in the east of the DRC attacked a camp for displaced people.", "en",
      "Rebels", "CODREB"),
 ])
-def test_actors_tgt10_role_placed_in_a_part_of_a_country(code, text, lang, fragment, expected):
+def test_actors_role_placed_in_a_part_of_a_country(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # tgt10: police and courts that act, as passive agents, on a former leader are of the
+    # police and courts that act, as passive agents, on a former leader are of the
     # leader's country
     ("Former Peruvian president Pedro Castillo was detained by police on Friday.", "en",
      "police", "PERCOP"),
@@ -1321,13 +1321,13 @@ def test_actors_tgt10_role_placed_in_a_part_of_a_country(code, text, lang, fragm
     ("L'ancien Premier ministre pakistanais Imran Khan a été condamné par un tribunal.", "fr",
      "tribunal", "PAKJUD"),
 ])
-def test_actors_tgt10_forces_and_courts_acting_on_a_former_leader(
+def test_actors_forces_and_courts_acting_on_a_former_leader(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # plv10: people coordinated with others are where a place hung on any of them says
+    # people coordinated with others are where a place hung on any of them says
     ("Clashes between police and protesters in Nairobi left two people dead.", "en",
      "protesters", "KENOPP"),
     ("Des policiers et des manifestants à Nairobi se sont affrontés mardi.", "fr",

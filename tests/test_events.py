@@ -6026,7 +6026,7 @@ def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # tgt10: members of a group of one country who act are that group
+    # members of a group of one country who act are that group
     ("Les combattants des FSR ont attaqué un convoi de l'armée soudanaise.", "fr",
      ("SDNREB", "19", "SDNMIL")),
     ("Fighters of Hamas attacked an Israeli army post near Gaza.", "en",
@@ -6035,7 +6035,7 @@ def test_events_force_at_sea_is_aimed_at_no_country(code, text, lang):
      ("SOMREB", "19", "SOMMIL")),
     ("The base was attacked by fighters of Hamas.", "en", ("PSEREB", "19", None)),
 ])
-def test_events_tgt10_members_of_a_group_act_as_the_group(code, text, lang, expected):
+def test_events_members_of_a_group_act_as_the_group(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
 
 
@@ -6063,7 +6063,7 @@ def test_events_taking_a_town_is_occupying_territory(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # plv10: a verbless sentence whose verb the tagger read as a participle of its subject
+    # a verbless sentence whose verb the tagger read as a participle of its subject
     ("Suspected Islamist militants killed at least 12 soldiers in northeastern Nigeria.", "en",
      ("NGAINS", "19", "NGAMIL")),
     ("Hundreds of people protested in Lagos against fuel prices, police said.", "en",
@@ -6074,7 +6074,7 @@ def test_events_a_participle_read_for_a_verbless_sentence_verb(code, text, lang,
 
 
 @pytest.mark.parametrize("text, lang", [
-    # plv10: a crowd is where the noun its verb's preposition governs is placed
+    # a crowd is where the noun its verb's preposition governs is placed
     ("Thousands of workers went on strike in Argentina on Monday.", "en"),
     ("Des milliers d'ouvriers se sont mis en grève en Argentine lundi.", "fr"),
 ])
@@ -6083,7 +6083,7 @@ def test_events_a_strike_placed_by_the_noun_of_its_preposition(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
-    # plv10: a party acting on a government whose country nothing says acts on its own
+    # a party acting on a government whose country nothing says acts on its own
     ("The opposition Awami League accused the government of rigging the vote.", "en"),
     ("Le parti d'opposition Awami League a accusé le gouvernement de fraude électorale.", "fr"),
 ])
@@ -6092,7 +6092,7 @@ def test_events_a_party_accuses_its_own_government(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # plv10: local officials and passengers are people of the state acting on them
+    # local officials and passengers are people of the state acting on them
     ("Gunmen killed a local councillor in northwestern Pakistan.", "en",
      ("PAKUAF", "190", "PAKGOV")),
     ("Des hommes armés ont tué une conseillère municipale dans le nord-ouest du Pakistan.",
@@ -6107,7 +6107,7 @@ def test_events_local_officials_and_passengers_are_domestic(code, text, lang, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    # plv10 (English parses): a crowd taken from a place is of that place; `X-based` says
+    # a crowd taken from a place is of that place; `X-based` says
     # where a group is; supporters are people; police register a case to charge
     ("Gunmen abducted 20 students from a school in Kaduna state.", ("NGAUAF", "181", "NGAEDU")),
     ("India blamed Pakistan-based militants for the attack in Kashmir.",
@@ -6121,7 +6121,7 @@ def test_events_en_abducted_from_based_supporters_case(code, text, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # plv10: a counted crowd keeps the noun that qualifies its people
+    # a counted crowd keeps the noun that qualifies its people
     ("Thousands of garment workers protested in Dhaka demanding higher wages.", "en",
      ("BGDLAB", "141", "BGDGOV")),
     (("Des milliers d'ouvriers du textile ont manifesté à Dacca pour réclamer des hausses "
@@ -6132,7 +6132,7 @@ def test_events_a_counted_crowd_with_a_qualifying_noun(code, text, lang, expecte
 
 
 @pytest.mark.parametrize("text, lang", [
-    # plv10: people a state frees, reporters too, are its own when nothing else says
+    # people a state frees, reporters too, are its own when nothing else says
     ("Burkina Faso's junta freed three detained journalists.", "en"),
     ("La junte du Burkina Faso a libéré trois journalistes détenus.", "fr"),
 ])
