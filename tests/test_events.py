@@ -6522,3 +6522,15 @@ def test_events_talks_partner_hung_on_their_means(code, text, lang):
 ])
 def test_events_held_call_and_voiced_opposition(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan authorities imposed new restrictions on Friday after a week of unrest.", "en"),
+    (("Les autorités kényanes ont imposé vendredi de nouvelles restrictions après une semaine "
+     "de troubles."), "fr"),
+])
+def test_events_restrictions_on_no_one_named_curb_the_states_own_people(code, text, lang):
+    """CAMEO 172 is a decree curbing the rights of civilians: with no target, the country's."""
+    found = {(e.source.code, e.code, e.target.code if e.target else None)
+             for e in code(text, lang=lang).events}
+    assert ("KENGOV", "172", "KENCVL") in found

@@ -101,9 +101,10 @@ TOGETHER = frozenset({"03", "04", "050", "057", "06"})
 TARGETED = ("04", "036")
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
-# Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
-# emergency or martial law, threats of them, and their easing.
-CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
+# Curbs a government lays on its own people (CAMEO 172: decrees curbing the rights of
+# civilians): restrictions, on freedoms too, curfew, state of emergency or martial law,
+# threats of them, and their easing.
+CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 # Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
 # (`X and Y severed ties` still codes each towards the other).
 ONE_SIDED = frozenset({"16"})
