@@ -6522,3 +6522,32 @@ def test_events_talks_partner_hung_on_their_means(code, text, lang):
 ])
 def test_events_held_call_and_voiced_opposition(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # contraband seized by the measure (`two tonnes of cocaine`) is force on no one
+    ("Peruvian police seized three tonnes of cocaine in the port of Callao.", "en"),
+    ("Spanish customs officers seized 900 kilograms of hashish near Algeciras.", "en"),
+    ("La police péruvienne a saisi trois tonnes de cocaïne dans le port de Callao.", "fr"),
+    # a vehicle that hits a mine suffers the blast; the deaths it causes are no one's attack
+    ("A Malian army truck hit a mine near Gao, killing four soldiers.", "en"),
+    ("Their armoured vehicle struck a landmine near the border with Niger.", "en"),
+    ("Un véhicule de l'armée malienne a frappé une mine près de Gao, tuant deux soldats.", "fr"),
+])
+def test_events_seized_contraband_and_vehicle_hitting_mine_are_no_force(code, text, lang):
+    assert not {root for _, root, _ in roots(dyads(code, text, lang))} & {"17", "18", "19"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # twins: what is seized from someone, and what is struck by someone, stay coded
+    ("Nigerian police seized the passports of two opposition leaders in Abuja.", "en",
+     ("NGACOP", "17", "NGAOPP")),
+    ("Russian drones hit an energy facility in the Ukrainian region of Odesa.", "en",
+     ("RUSMIL", "19", "UKR")),
+    ("Des drones russes ont frappé une installation énergétique dans la région d'Odessa.", "fr",
+     ("RUSMIL", "19", "UKR")),
+    ("Des jihadistes ont attaqué un convoi de l'armée malienne près de Gao, tuant six soldats.",
+     "fr", ("MLIINS", "19", "MLIMIL")),
+])
+def test_events_seizure_and_strike_on_actors_stay_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

@@ -64,6 +64,7 @@ class ModalityWords:
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    ordnance: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
@@ -170,7 +171,7 @@ def modality_words(lang: str) -> ModalityWords:
         suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        hazards=words("hazards"), occasion=words("occasion"), papers=words("papers"),
+        hazards=words("hazards"), ordnance=words("ordnance"), occasion=words("occasion"), papers=words("papers"),
         aiming=words("aiming"), envoy_recall=words("envoy_recall"),
         counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
