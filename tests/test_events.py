@@ -6551,3 +6551,24 @@ def test_events_seized_contraband_and_vehicle_hitting_mine_are_no_force(code, te
 ])
 def test_events_seizure_and_strike_on_actors_stay_coded(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # talks or a meeting as the passive subject of their scheduling are announced: intent
+    ("Talks between Armenia and Azerbaijan are expected to resume next week in Washington.",
+     "en", ("ARM", "036", "AZE")),
+    ("A meeting between Putin and Erdogan is scheduled for Friday in Sochi.", "en",
+     ("RUSGOV", "036", "TURGOV")),
+    ("Des pourparlers entre l'Arménie et l'Azerbaïdjan sont programmés lundi à Washington.",
+     "fr", ("ARM", "036", "AZE")),
+])
+def test_events_scheduled_talks_are_intent(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not {root for _, root, _ in roots(found)} & {"04"}
+
+
+def test_events_talks_held_stay_consultations(code):
+    found = dyads(code, "Talks between Armenia and Azerbaijan resumed on Monday in Washington.",
+                  "en")
+    assert ("ARM", "04", "AZE") in roots(found)
