@@ -6572,3 +6572,27 @@ def test_events_talks_held_stay_consultations(code):
     found = dyads(code, "Talks between Armenia and Azerbaijan resumed on Monday in Washington.",
                   "en")
     assert ("ARM", "04", "AZE") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a standing position (`has long supported`) is no act of the day
+    ("Japan has long supported the United Nations peacekeeping mission in South Sudan.", "en"),
+    ("Moscow has traditionally backed the Serbian government.", "en"),
+    ("Le Japon soutient depuis longtemps la mission de l'ONU au Soudan du Sud.", "fr"),
+    ("Moscou a traditionnellement appuyé le gouvernement serbe.", "fr"),
+])
+def test_events_standing_position_is_no_event(code, text, lang):
+    assert not {root for _, root, _ in roots(dyads(code, text, lang))} & {"05"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # twins: support given on the day, and a `long` that is no adverb of standing
+    ("Japan on Tuesday voiced support for the United Nations peacekeeping mission.", "en",
+     ("JPN", "05", "IGOUNO")),
+    ("Le Japon a apporté mardi son soutien à la mission de l'ONU au Soudan du Sud.", "fr",
+     ("JPN", "05", "IGOUNO")),
+    ("Russian forces shelled Kharkiv all night long, the governor said.", "en",
+     ("RUSMIL", "19", "UKR")),
+])
+def test_events_support_of_the_day_stays_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
