@@ -6534,3 +6534,77 @@ def test_events_restrictions_on_no_one_named_curb_the_states_own_people(code, te
     found = {(e.source.code, e.code, e.target.code if e.target else None)
              for e in code(text, lang=lang).events}
     assert ("KENGOV", "172", "KENCVL") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # contraband seized by the measure (`two tonnes of cocaine`) is force on no one
+    ("Peruvian police seized three tonnes of cocaine in the port of Callao.", "en"),
+    ("Spanish customs officers seized 900 kilograms of hashish near Algeciras.", "en"),
+    ("La police péruvienne a saisi trois tonnes de cocaïne dans le port de Callao.", "fr"),
+    # a vehicle that hits a mine suffers the blast; the deaths it causes are no one's attack
+    ("A Malian army truck hit a mine near Gao, killing four soldiers.", "en"),
+    ("Their armoured vehicle struck a landmine near the border with Niger.", "en"),
+    ("Un véhicule de l'armée malienne a frappé une mine près de Gao, tuant deux soldats.", "fr"),
+])
+def test_events_seized_contraband_and_vehicle_hitting_mine_are_no_force(code, text, lang):
+    assert not {root for _, root, _ in roots(dyads(code, text, lang))} & {"17", "18", "19"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # twins: what is seized from someone, and what is struck by someone, stay coded
+    ("Nigerian police seized the passports of two opposition leaders in Abuja.", "en",
+     ("NGACOP", "17", "NGAOPP")),
+    ("Russian drones hit an energy facility in the Ukrainian region of Odesa.", "en",
+     ("RUSMIL", "19", "UKR")),
+    ("Des drones russes ont frappé une installation énergétique dans la région d'Odessa.", "fr",
+     ("RUSMIL", "19", "UKR")),
+    ("Des jihadistes ont attaqué un convoi de l'armée malienne près de Gao, tuant six soldats.",
+     "fr", ("MLIINS", "19", "MLIMIL")),
+])
+def test_events_seizure_and_strike_on_actors_stay_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # talks or a meeting as the passive subject of their scheduling are announced: intent
+    ("Talks between Armenia and Azerbaijan are expected to resume next week in Washington.",
+     "en", ("ARM", "036", "AZE")),
+    ("A meeting between Putin and Erdogan is scheduled for Friday in Sochi.", "en",
+     ("RUSGOV", "036", "TURGOV")),
+    ("Des pourparlers entre l'Arménie et l'Azerbaïdjan sont programmés lundi à Washington.",
+     "fr", ("ARM", "036", "AZE")),
+])
+def test_events_scheduled_talks_are_intent(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not {root for _, root, _ in roots(found)} & {"04"}
+
+
+def test_events_talks_held_stay_consultations(code):
+    found = dyads(code, "Talks between Armenia and Azerbaijan resumed on Monday in Washington.",
+                  "en")
+    assert ("ARM", "04", "AZE") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a standing position (`has long supported`) is no act of the day
+    ("Japan has long supported the United Nations peacekeeping mission in South Sudan.", "en"),
+    ("Moscow has traditionally backed the Serbian government.", "en"),
+    ("Le Japon soutient depuis longtemps la mission de l'ONU au Soudan du Sud.", "fr"),
+    ("Moscou a traditionnellement appuyé le gouvernement serbe.", "fr"),
+])
+def test_events_standing_position_is_no_event(code, text, lang):
+    assert not {root for _, root, _ in roots(dyads(code, text, lang))} & {"05"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # twins: support given on the day, and a `long` that is no adverb of standing
+    ("Japan on Tuesday voiced support for the United Nations peacekeeping mission.", "en",
+     ("JPN", "05", "IGOUNO")),
+    ("Le Japon a apporté mardi son soutien à la mission de l'ONU au Soudan du Sud.", "fr",
+     ("JPN", "05", "IGOUNO")),
+    ("Russian forces shelled Kharkiv all night long, the governor said.", "en",
+     ("RUSMIL", "19", "UKR")),
+])
+def test_events_support_of_the_day_stays_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

@@ -75,6 +75,7 @@ PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one'
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
 MEANS = frozenset({"in", "by", "dans", "par", "lors"})
+MEASURED = frozenset({"of", "de"})  # what a measure counts: `tonnes of`, `tonnes de`
 # Reactions (praise, criticism, rejection, protest) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
@@ -301,12 +302,13 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
         roots = {verdict.code[:2], trigger.code[:2]}
-        if FORCE & roots and _figurative(token, trigger, modal) or (
-                FORCE | PROTEST) & roots and _natural(token, trigger, modal):
+        if FORCE & roots and (_figurative(token, trigger, modal) or _outcome_of(
+                token, figurative)) or (FORCE | PROTEST) & roots and _natural(
+                token, trigger, modal):
             figurative.add(token.i)
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
             # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
-            # `Iranian shares rallied`
+            # `Iranian shares rallied`, `hit a mine, killing four`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
@@ -427,11 +429,27 @@ def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candid
 
 def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     """Whether force is used only on what is no one (modality `abstract`: `attacked
-    inflation`, `war on corruption`)."""
+    inflation`, `war on corruption`, `seized two tonnes of cocaine`; modality `ordnance`: a
+    vehicle that `hit a landmine` suffers the blast, no one attacks)."""
     words_of_act = _expression_tokens(token, trigger)  # `declared war on`: not `war`
-    struck = [t for head in words_of_act for t in marked_tokens(head, trigger.target)
+    struck = [_measured(t) for head in words_of_act for t in marked_tokens(head, trigger.target)
               if t not in words_of_act]
-    return bool(struck) and all(has_word(t, words.abstract) for t in struck)
+    return bool(struck) and all(has_word(t, words.abstract | words.ordnance) for t in struck)
+
+
+def _outcome_of(token: Token, figurative: set[int]) -> bool:
+    """Whether a participle clause tells what a figurative act did (`their truck hit a mine,
+    killing four soldiers`): no one's force either."""
+    return token.dep_ in PARTICIPLE_CLAUSES and token.head.i in figurative
+
+
+def _measured(noun: Token) -> Token:
+    """What a numbered measure counts (`two tonnes of cocaine`: `cocaine`), else the noun."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return noun
+    counted = [t for c in noun.children for t in (c, *c.children)
+               if t.pos_ == "NOUN" and preposition(t) in MEASURED]
+    return counted[0] if counted else noun
 
 
 def _natural(token: Token, trigger: Trigger, words: ModalityWords) -> bool:

@@ -64,6 +64,9 @@ class ModalityWords:
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    standing: frozenset[str] = frozenset()
+    scheduling: frozenset[str] = frozenset()
+    ordnance: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
@@ -170,7 +173,8 @@ def modality_words(lang: str) -> ModalityWords:
         suffered=words("suffered"),
         culpable=words("culpable"), conduct=words("conduct"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
-        hazards=words("hazards"), occasion=words("occasion"), papers=words("papers"),
+        hazards=words("hazards"), ordnance=words("ordnance"),
+        scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),
         aiming=words("aiming"), envoy_recall=words("envoy_recall"),
         counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
@@ -590,6 +594,8 @@ COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clau
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 # How an act noun hangs on a verb of cancelling or postponing it: as its object or its subject.
 CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+STANDING_REACH = 2  # words between a verb and its adverb of standing (`depuis longtemps`)
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTING = "043"
@@ -687,6 +693,22 @@ def intending_verb(noun: Token, words: ModalityWords) -> Token | None:
     return verb if partitive and noun.dep_ in ("nmod", "obl:arg", "obl") else None
 
 
+def _standing(verb: Token, words: ModalityWords) -> bool:
+    """Whether an act is told as a standing position (`has long supported`, `soutient depuis
+    longtemps`): no act of the day. The adverb is read next to the verb, where the French
+    parser may hang it anywhere (`a traditionnellement appuyé`: a subject)."""
+    near = verb.doc[max(verb.sent.start, verb.i - STANDING_REACH):
+                    min(verb.sent.end, verb.i + STANDING_REACH + 1)]
+    return any(has_word(t, words.standing) for t in near)
+
+
+def _scheduled(noun: Token, words: ModalityWords) -> bool:
+    """Whether an act noun is the subject of its scheduling (`talks are expected to resume`,
+    `a meeting is scheduled for Friday`, `une rencontre est prévue lundi`): announced, not
+    held."""
+    return noun.dep_ in PASSIVE_SUBJECTS and has_word(noun.head, words.scheduling)
+
+
 def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     """Apply negation, refusal, intent, hypothesis and background rules to one trigger."""
     words = modality_words(lang)
@@ -740,7 +762,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
-    if pos != "NOUN" and _recalled(token, words):
+    if pos != "NOUN" and (_recalled(token, words) or _standing(token, words)):
         return Verdict(False, code, "background")
     if pos == "NOUN" and token.dep_ in RECEIVED and heads and has_word(heads[0], words.light) \
             and _recalled(heads[0], words):
@@ -771,7 +793,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if (intended or tense) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
         return Verdict(True, threat or "130", "conditional")
-    if pos == "NOUN" and intending_verb(token, words) is not None:
+    if pos == "NOUN" and (intending_verb(token, words) is not None or _scheduled(token, words)):
         # a hostile act intended (`envisage de nouvelles sanctions`, `is considering
         # sanctions`) is a threat of it; another is the intent to do it
         return Verdict(True, threat or intent or code, "intent")
