@@ -6522,3 +6522,18 @@ def test_events_talks_partner_hung_on_their_means(code, text, lang):
 ])
 def test_events_held_call_and_voiced_opposition(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, act, place", [
+    ("PÉKIN (AFP) - La police chinoise a arrêté mercredi quatorze personnes à Tianjin.", "fr",
+     "173", "Tianjin"),
+    ("BEIJING (Reuters) - Chinese police arrested fourteen people in Tianjin on Wednesday.",
+     "en", "173", "Tianjin"),
+    ("Bakou, 3 juillet (AZERTAC). Le président Ilham Aliyev a reçu l'ambassadeur de France.",
+     "fr", "043", "Baku"),
+    ("Baku, July 3 (AZERTAC). President Ilham Aliyev received the French ambassador.", "en",
+     "043", "Baku"),
+])
+def test_events_place_named_in_the_clause_beats_the_dateline(code, text, lang, act, place):
+    events = [e for e in code(text, lang=lang).events if e.code == act]
+    assert events and all(e.place is not None and e.place.name == place for e in events), events
