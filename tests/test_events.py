@@ -6537,3 +6537,19 @@ def test_events_held_call_and_voiced_opposition(code, text, expected):
 def test_events_place_named_in_the_clause_beats_the_dateline(code, text, lang, act, place):
     events = [e for e in code(text, lang=lang).events if e.code == act]
     assert events and all(e.place is not None and e.place.name == place for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"These raids are a disgrace," the Chinese foreign ministry said of the U.S. sanctions.',
+     ("CHNGOV", "111", "USA")),
+    ('"This is a blatant provocation," the Kremlin said of the Ukrainian drone attack.',
+     ("RUSGOV", "111", "UKR")),
+])
+def test_events_negative_quote_said_of_an_act_criticises_its_doer(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_negative_quote_said_of_a_place_criticises_no_one(code):
+    found = dyads(code, '"The situation is catastrophic," the World Health Organization said'
+                        ' of the hospitals in Gaza.', "en")
+    assert not any(c == "111" for _, c, _ in found), found
