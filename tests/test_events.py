@@ -6553,3 +6553,15 @@ def test_events_negative_quote_said_of_a_place_criticises_no_one(code):
     found = dyads(code, '"The situation is catastrophic," the World Health Organization said'
                         ' of the hospitals in Gaza.', "en")
     assert not any(c == "111" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Khan's party, Pakistan Tehreek-e-Insaf, condemned the arrests of its leaders.", "en",
+     ("PAKPTY", "111")),
+    ("Hasina's party, the Awami League, condemned the arrests of its activists.", "en",
+     ("BGDPTY", "111")),
+    ("Le parti de Sheikh Hasina, la Ligue Awami, a condamné les arrestations de ses militants.",
+     "fr", ("BGDPTY", "111")),
+])
+def test_events_party_named_in_apposition_to_its_owner_is_the_doer(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
