@@ -6565,3 +6565,16 @@ def test_events_negative_quote_said_of_a_place_criticises_no_one(code):
 ])
 def test_events_party_named_in_apposition_to_its_owner_is_the_doer(code, text, lang, expected):
     assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    (("Macron and Jordan's King Abdullah II met in Paris on Tuesday. The two leaders called for"
+     " the entry of humanitarian aid into Gaza."), "en", "FRAGOV", "JORGOV"),
+    (("Emmanuel Macron et le roi Abdallah II de Jordanie se sont entretenus mardi. Les deux"
+     " dirigeants ont appelé à l'entrée de l'aide humanitaire à Gaza."), "fr", "FRAGOV",
+     "JORGOV"),
+])
+def test_events_joint_call_of_two_leaders_is_no_call_on_each_other(code, text, lang, a, b):
+    found = dyads(code, text, lang)
+    assert {(a, "040", b), (b, "040", a)} <= found, found
+    assert not any(c[:2] == "02" and {s, t} == {a, b} for s, c, t in found), found

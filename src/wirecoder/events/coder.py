@@ -104,6 +104,9 @@ PLANNED = frozenset({"future", "conditional", "intent"})
 # Curbs a government lays on its own people: restrictions on freedoms, curfew, state of
 # emergency or martial law, threats of them, and their easing.
 CURBS = frozenset({"1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
+# Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
+# `the two leaders called for the entry of aid` is a joint call, not a call on each other.
+SAID_TOGETHER = ("01", "02", "10", "11", "12", "13")
 # Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
 # (`X and Y severed ties` still codes each towards the other).
 ONE_SIDED = frozenset({"16"})
@@ -522,7 +525,8 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # Y`, a meeting set, is both sides')
         return _reciprocals(mine, sources, code, joint_acts,
                             mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
-    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY:
+    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY \
+            and not code.startswith(SAID_TOGETHER):
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
         return mine + _pairs(mine[0], sources, code)
