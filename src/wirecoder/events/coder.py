@@ -255,6 +255,18 @@ def _last_actor_before(token: Token, lookup: MentionIndex,
                  and not _in_other_relative(mention_head(token.doc, m), token)), None)
 
 
+def _crowd_before(token: Token, trigger: Trigger, clause: Token | None, lookup: MentionIndex,
+                  taken: set[str | None]) -> Mention | None:
+    """`police fired tear gas at supporters as they tried to march on the capital`: the
+    plural subject of a protest (14) in a subordinate clause is the crowd named last before
+    it, not the main clause's subject (through the verbs it completes: `tried to march`)."""
+    if trigger.code[:2] != "14" or clause is None:
+        return None
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return _last_actor_before(token, lookup, taken) if clause.dep_ == "advcl" else None
+
+
 def _in_other_relative(word: Token, token: Token) -> bool:
     """Whether a word lies in a relative clause that does not hold the token."""
     return any(a.dep_ in RELATIVE_CLAUSES and token not in a.subtree for a in word.ancestors)
@@ -464,7 +476,8 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     elif pronoun in PLURAL_PRONOUNS:
         # `the rebels said they would...`; else the document's two parties (`ils sont
         # convenus de...`)
-        governing = _governing_subject(token, lookup, taken)
+        governing = _crowd_before(token, trigger, args.clause, lookup, taken) or \
+            _governing_subject(token, lookup, taken)
         sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
