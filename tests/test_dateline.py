@@ -94,3 +94,20 @@ def test_dateline_handles_empty_bodies(text: str) -> None:
     header = parse_header(text)
     assert header.place is None
     assert text[header.body_start:] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date_text", "body"),
+    [
+        ("Bakou, 3 juillet (AZERTAC). Le président Ilham Aliyev", "Bakou", "3 juillet",
+         "Le président"),
+        ("Baku, July 3 (AZERTAC). President Ilham Aliyev", "Baku", "July 3", "President"),
+        ("TACHKENT (UzA). Le ministre ouzbek", "TACHKENT", None, "Le ministre"),
+        ("ASTANA (Kazinform). The Kazakh minister", "ASTANA", None, "The Kazakh"),
+    ],
+)
+def test_dateline_reads_a_full_stop_after_the_agency(text: str, place: str,
+                                                     date_text: str | None, body: str) -> None:
+    header = parse_header(text)
+    assert (header.place, header.date_text) == (place, date_text)
+    assert text[header.body_start:].startswith(body)

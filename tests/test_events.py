@@ -6608,3 +6608,71 @@ def test_events_standing_position_is_no_event(code, text, lang):
 ])
 def test_events_support_of_the_day_stays_coded(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, act, place", [
+    ("PÉKIN (AFP) - La police chinoise a arrêté mercredi quatorze personnes à Tianjin.", "fr",
+     "173", "Tianjin"),
+    ("BEIJING (Reuters) - Chinese police arrested fourteen people in Tianjin on Wednesday.",
+     "en", "173", "Tianjin"),
+    ("Bakou, 3 juillet (AZERTAC). Le président Ilham Aliyev a reçu l'ambassadeur de France.",
+     "fr", "043", "Baku"),
+    ("Baku, July 3 (AZERTAC). President Ilham Aliyev received the French ambassador.", "en",
+     "043", "Baku"),
+])
+def test_events_place_named_in_the_clause_beats_the_dateline(code, text, lang, act, place):
+    events = [e for e in code(text, lang=lang).events if e.code == act]
+    assert events and all(e.place is not None and e.place.name == place for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"These raids are a disgrace," the Chinese foreign ministry said of the U.S. sanctions.',
+     ("CHNGOV", "111", "USA")),
+    ('"This is a blatant provocation," the Kremlin said of the Ukrainian drone attack.',
+     ("RUSGOV", "111", "UKR")),
+])
+def test_events_negative_quote_said_of_an_act_criticises_its_doer(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_negative_quote_said_of_a_place_criticises_no_one(code):
+    found = dyads(code, '"The situation is catastrophic," the World Health Organization said'
+                        ' of the hospitals in Gaza.', "en")
+    assert not any(c == "111" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Khan's party, Pakistan Tehreek-e-Insaf, condemned the arrests of its leaders.", "en",
+     ("PAKPTY", "111")),
+    ("Hasina's party, the Awami League, condemned the arrests of its activists.", "en",
+     ("BGDPTY", "111")),
+    ("Le parti de Sheikh Hasina, la Ligue Awami, a condamné les arrestations de ses militants.",
+     "fr", ("BGDPTY", "111")),
+])
+def test_events_party_named_in_apposition_to_its_owner_is_the_doer(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, _ in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    (("Macron and Jordan's King Abdullah II met in Paris on Tuesday. The two leaders called for"
+     " the entry of humanitarian aid into Gaza."), "en", "FRAGOV", "JORGOV"),
+    (("Emmanuel Macron et le roi Abdallah II de Jordanie se sont entretenus mardi. Les deux"
+     " dirigeants ont appelé à l'entrée de l'aide humanitaire à Gaza."), "fr", "FRAGOV",
+     "JORGOV"),
+])
+def test_events_joint_call_of_two_leaders_is_no_call_on_each_other(code, text, lang, a, b):
+    found = dyads(code, text, lang)
+    assert {(a, "040", b), (b, "040", a)} <= found, found
+    assert not any(c[:2] == "02" and {s, t} == {a, b} for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, crowd", [
+    (("Police fired tear gas at thousands of opposition supporters as they tried to march on the"
+     " capital."), "en", "PAKOPP"),
+    (("La police a dispersé des ouvriers du textile alors qu'ils tentaient de manifester devant"
+     " l'usine."), "fr", "BGDLAB"),
+])
+def test_events_pronoun_protesting_in_a_subordinate_clause_is_the_crowd(code, text, lang, crowd):
+    doc = {"en": "ISLAMABAD (AP) - ", "fr": "DACCA (AFP) - "}[lang] + text
+    protests = {s for s, c, _ in dyads(code, doc, lang) if c[:2] == "14"}
+    assert protests == {crowd}, protests

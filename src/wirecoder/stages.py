@@ -221,15 +221,19 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     (`a bombing near Samarra killed...`), or to the clause a participle completes (`a bomb
     went off in Quetta, killing four`); with `objects`, also the place its object, its passive
     subject or its trigger's target `markers` name (what force struck: `a bombardé Kharkiv`,
-    `Kharkiv was shelled`, `a strike on Kharkiv`)."""
+    `Kharkiv was shelled`, `a strike on Kharkiv`). Last comes a place hung on the object
+    (`a arrêté quatorze personnes à Tianjin`: the tagger hangs `à Tianjin` on the noun): a
+    place the clause names beats the dateline."""
     clauses = with_completed(token)
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-    struck = [c for v in clauses for c in v.children if c.dep_ in OBJECTS or
-              c.dep_ in ("nsubj:pass", "nsubjpass")] + marked_tokens(token, markers) \
-        if objects else []
+    direct = [c for v in clauses for c in v.children if c.dep_ in OBJECTS]
+    struck = [*direct, *(c for v in clauses for c in v.children
+                         if c.dep_ in ("nsubj:pass", "nsubjpass")),
+              *marked_tokens(token, markers)] if objects else []
     for child in [*(p for v in clauses for p in locatives(v)), *struck,
-                  *(g for s in subjects for g in locatives(s))]:
+                  *(g for s in subjects for g in locatives(s)),
+                  *(g for o in direct for g in locatives(o))]:
         lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
             child.right_edge.text) + offset
         for topo in toponyms:

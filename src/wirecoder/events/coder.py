@@ -106,6 +106,9 @@ PLANNED = frozenset({"future", "conditional", "intent"})
 # civilians): restrictions, on freedoms too, curfew, state of emergency or martial law,
 # threats of them, and their easing.
 CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
+# Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
+# `the two leaders called for the entry of aid` is a joint call, not a call on each other.
+SAID_TOGETHER = ("01", "02", "10", "11", "12", "13")
 # Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
 # (`X and Y severed ties` still codes each towards the other).
 ONE_SIDED = frozenset({"16"})
@@ -252,6 +255,18 @@ def _last_actor_before(token: Token, lookup: MentionIndex,
     return next((m for m in reversed(lookup.mentions) if m.token_end <= token.i
                  and m.actor.code and m.actor.code not in taken and m.rule != "locative"
                  and not _in_other_relative(mention_head(token.doc, m), token)), None)
+
+
+def _crowd_before(token: Token, trigger: Trigger, clause: Token | None, lookup: MentionIndex,
+                  taken: set[str | None]) -> Mention | None:
+    """`police fired tear gas at supporters as they tried to march on the capital`: the
+    plural subject of a protest (14) in a subordinate clause is the crowd named last before
+    it, not the main clause's subject (through the verbs it completes: `tried to march`)."""
+    if trigger.code[:2] != "14" or clause is None:
+        return None
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return _last_actor_before(token, lookup, taken) if clause.dep_ == "advcl" else None
 
 
 def _in_other_relative(word: Token, token: Token) -> bool:
@@ -480,7 +495,8 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     elif pronoun in PLURAL_PRONOUNS:
         # `the rebels said they would...`; else the document's two parties (`ils sont
         # convenus de...`)
-        governing = _governing_subject(token, lookup, taken)
+        governing = _crowd_before(token, trigger, args.clause, lookup, taken) or \
+            _governing_subject(token, lookup, taken)
         sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
         antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
@@ -541,7 +557,8 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # Y`, a meeting set, is both sides')
         return _reciprocals(mine, sources, code, joint_acts,
                             mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
-    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY:
+    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY \
+            and not code.startswith(SAID_TOGETHER):
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
         return mine + _pairs(mine[0], sources, code)

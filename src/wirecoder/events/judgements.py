@@ -134,6 +134,25 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     return None
 
 
+def quoted_criticism(verb: Token, named: frozenset[int], topics: frozenset[str],
+                     lang: str) -> bool:
+    """`"This is unacceptable," the minister said of the Russian strikes`: a negative quote
+    before a speech verb whose topic (`of`) is an act an actor owns (a noun of the event
+    lexicon, a decision, a word of `conduct`; not `the hospitals in Gaza`) criticises that
+    actor."""
+    words = modality_words(lang)
+    acts = trigger_index(lang)
+    about = [g for c in verb.children if c.dep_ == "prep" and fold(c.text) in topics
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
+                 fold(g.lemma_) in words.deciding | words.conduct
+                 or any(t.pos == "NOUN" for t in acts.get(fold(g.lemma_), ())))]
+    if not any(t.i in named for g in about for t in g.subtree):
+        return False
+    return any(clause.i < verb.i and tone(verb.doc[clause.left_edge.i:clause.right_edge.i + 1]
+                                          .text, lang) < 0
+               for clause, _ in _said_clauses(verb))
+
+
 def blamed(verb: Token, named: frozenset[int], culpable: frozenset[str]) -> bool:
     """`said that Russia was responsible for the attack`, `said India bore responsibility`,
     `a affirmé que Kiev était responsable`, `said Russia was behind the attack`: a speech
@@ -200,4 +219,8 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
         elif (token.i not in by_token or by_token[token.i][1].weak) and blamed(
                 token, named, culpable):
             by_token[token.i] = (token, Trigger("112", fold(token.lemma_)))
+        elif (token.i not in by_token or by_token[token.i][1].weak) and quoted_criticism(
+                token, named, lexicon.speech_topic, lang):
+            by_token[token.i] = (token, Trigger("111", fold(token.lemma_),
+                                                target=tuple(sorted(lexicon.speech_topic))))
     return [by_token[i] for i in sorted(by_token)]

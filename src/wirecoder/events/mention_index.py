@@ -60,13 +60,15 @@ class MentionIndex:
         if own and own.actor.code:
             return own
         owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
-        for child in token.children:
-            # a name the parser hung on the noun as a modifier (`L'ONG Amnesty International`)
-            if child.dep_ in ("appos", "flat", "flat:name", "compound", *owners) or (
-                    child.dep_ == "amod" and child.pos_ == "PROPN"):
-                hit = self.at(child)
-                if hit and hit is not own:
-                    return hit
+        # a name the parser hung on the noun as a modifier (`L'ONG Amnesty International`),
+        # then its owner; a coded one first: the noun's own name in apposition before an
+        # owner (`Khan's party, Pakistan Tehreek-e-Insaf`)
+        named = [c for c in token.children if c.dep_ in ("appos", "flat", "flat:name", "compound")
+                 or c.dep_ == "amod" and c.pos_ == "PROPN"]
+        hits = [h for c in [*named, *(c for c in token.children if c.dep_ in owners)]
+                for h in [self.at(c)] if h and h is not own]
+        if hits:
+            return next((h for h in hits if h.actor.code), hits[0])
         for child in token.children:
             # an organisation named before the noun, which the English parser may mark
             # `nmod` (`the Hamas political bureau`, `the ECOWAS bloc`), or right after it with

@@ -60,6 +60,7 @@ class ModalityWords:
     suffered: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
     conduct: frozenset[str] = frozenset()
+    speech_topic: frozenset[str] = frozenset()
     supposition: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
@@ -171,7 +172,7 @@ def modality_words(lang: str) -> ModalityWords:
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         purpose=words("purpose"), arrival=words("arrival"), engaged=words("engaged"),
         suffered=words("suffered"),
-        culpable=words("culpable"), conduct=words("conduct"),
+        culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), ordnance=words("ordnance"),
         scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),

@@ -38,13 +38,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     date = (rf"(?:(?i:{arts})\s+)?(?P<date>{day}\s+(?i:{mon})(?:\s+\d{{4}})?"
             rf"|(?i:{mon})\s+{day}(?:,?\s+\d{{4}})?)(?!\w)")
     bracket = r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<agency2>[^/\n]{1,30})/\.?)"
-    tail = rf"[ \t]*(?:{_DASH}|:)?(?=\s|$)"
+    # after the agency's bracket, a dash, a colon or a full stop (`Bakou, 3 juillet (AZERTAC).`)
+    tail = rf"[ \t]*(?:{_DASH}|:|\.)?(?=\s|$)"
     return (
         ("dated-bracket", re.compile(rf"{place},[ \t]*{date}\.?[ \t]*{bracket}{tail}")),
         ("dated-comma", re.compile(rf"{place},[ \t]*{date},[ \t]*(?P<agency3>{_WORD})"
                                    rf"[ \t]*(?:{_DASH}|:)?(?=\s|$)")),
         ("bracket", re.compile(rf"{place}[ \t]*{bracket}[ \t]*"
-                               rf"(?:{_DASH}(?=\s)|:(?=\s)|(?=\n)|$)")),
+                               rf"(?:{_DASH}(?=\s)|[:.](?=\s)|(?=\n)|$)")),
         ("dated-dash", re.compile(rf"{place},[ \t]*{date}[ \t]*(?:{_DASH}|:)(?=\s)")),
         ("dash", re.compile(rf"{place}[ \t]+{_DASH}(?=\s)")),
     )
