@@ -2652,7 +2652,7 @@ def test_events_a_past_participle_of_a_noun_is_not_the_clause_subjects_act(code)
     ("The European Commission opened legal proceedings against Poland over the reform.",
      ("IGOEUREECGOV", "115", "POL")),
     ("Mexico took legal action against American gun makers.", ("MEX", "115", "USA")),
-    ("Nicaragua suspended the activities of dozens of charities.", ("NIC", "172", None)),
+    ("Nicaragua suspended the activities of dozens of charities.", ("NIC", "172", "NICCVL")),
     ("Turkish jets pounded militant hideouts in northern Iraq.", ("TURMIL", "190", "IRQINS")),
     ("The Sudanese army recaptured the town from the rebels.", ("SDNMIL", "192", "SDNREB")),
     ("Russian troops pulled out of Kherson.", ("RUSMIL", "0874", None)),
