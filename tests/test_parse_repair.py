@@ -368,3 +368,17 @@ def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, head
     repair_verbless_sentences(doc)
     participle = next(t for t in doc if t.tag_ in ("VBD", "VBN"))
     assert (participle.dep_ == "ROOT") is verb
+
+
+def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_subject():
+    # `Norway hosted talks between...`, with `talks` the head, `hosted` its adjective and
+    # `Norway` a modifier of `hosted`
+    words = ["Norway", "hosted", "talks", "between", "Colombia", "and", "rebels", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 3, 4, 4, 2],
+              deps=["npadvmod", "amod", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+              tags=["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNS", "."],
+              sent_starts=[True] + [False] * 7)
+    repair_opening_names(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
