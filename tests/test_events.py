@@ -6583,3 +6583,12 @@ def test_events_army_named_with_act_of_force_does_it(code, text, lang):
 def test_events_both_parties_after_a_state_and_an_armed_group(code, text, lang):
     found = [(s, c, t) for s, c, t in dyads(code, text, lang) if c == "057"]
     assert ("SDNGOV", "057", "SDNREB") in found and ("SDNREB", "057", "SDNGOV") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # several diplomats declared persona non grata (the English parser reads `persona` as a verb)
+    ("Estonia declared three Russian diplomats persona non grata on Friday.", "en"),
+    ("L'Estonie a déclaré trois diplomates russes persona non grata vendredi.", "fr"),
+])
+def test_events_diplomats_declared_persona_non_grata(code, text, lang):
+    assert ("EST", "161", "RUSGOV") in dyads(code, text, lang)

@@ -382,3 +382,17 @@ def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_su
     assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
     assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
+
+
+def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
+    # `declared two diplomats persona non grata`, with `diplomats` the subject of `persona`
+    from wirecoder.parse_repair import repair_persona_non_grata
+
+    words = ["Oslo", "declared", "two", "diplomats", "persona", "non", "grata", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 1, 6, 4, 1],
+              deps=["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "amod", "dobj", "punct"],
+              tags=["NNP", "VBD", "CD", "NNS", "VBP", "JJ", "NN", "."],
+              sent_starts=[True] + [False] * 7)
+    repair_persona_non_grata(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
+    assert (doc[4].dep_, doc[4].tag_) == ("oprd", "NN")

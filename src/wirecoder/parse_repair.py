@@ -37,6 +37,9 @@
   phrase that the parser made one noun phrase with the verb and its object (`Egyptian
   President Abdel Fattah al-Sisi hosted Qatar's emir`): the verb becomes the head of the
   clause, the name its subject and the noun its object.
+- English `declared two diplomats persona non grata` with `persona` read as the verb of a
+  clause whose subject is `diplomats`: the people become the object of the verb of
+  declaring, `persona` its predicative complement.
 - An English gerund subject with sides `between` (`Fighting between the army and the RSF
   killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
 - An English sentence with no finite verb, ended by a full stop, or the clause a speaker's
@@ -524,6 +527,30 @@ def repair_verbless_sentences(doc: Doc) -> Doc:
 @Language.component(VERBLESS)
 def verbless_sentence_repair(doc: Doc) -> Doc:
     return repair_verbless_sentences(doc)
+
+
+PERSONA = "wirecoder_persona_non_grata"  # English, as OPENING_NAME_LANGUAGES
+
+
+def repair_persona_non_grata(doc: Doc) -> Doc:
+    """Make `persona`, read as the verb of a clause whose subject is the people declared,
+    the predicative complement of the verb of declaring, those people its object (see the
+    module's docstring)."""
+    for token in doc[:-2]:
+        declaring = token.head
+        if token.lower_ != "persona" or not token.tag_.startswith("VB") or \
+                [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["non", "grata"] or \
+                declaring.i == token.i or any(c.dep_ == "dobj" for c in declaring.children):
+            continue
+        for subject in [c for c in token.children if c.dep_ == "nsubj"]:
+            subject.head, subject.dep_ = declaring, "dobj"
+        token.dep_, token.tag_, token.pos_ = "oprd", "NN", "NOUN"  # the ruler reads the tag
+    return doc
+
+
+@Language.component(PERSONA)
+def persona_non_grata_repair(doc: Doc) -> Doc:
+    return repair_persona_non_grata(doc)
 
 
 PRESENT = "wirecoder_present_verbs"
