@@ -6592,3 +6592,14 @@ def test_events_both_parties_after_a_state_and_an_armed_group(code, text, lang):
 ])
 def test_events_diplomats_declared_persona_non_grata(code, text, lang):
     assert ("EST", "161", "RUSGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by a name's forces placing troops on alert (152)
+    ("Pakistan's army placed its troops on alert along the Line of Control.", "en",
+     ("PAKMIL", "152")),
+    ("L'armée pakistanaise a placé ses troupes en état d'alerte le long de la ligne de contrôle.",
+     "fr", ("PAKMIL", "152")),
+])
+def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}

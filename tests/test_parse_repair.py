@@ -396,3 +396,17 @@ def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
     repair_persona_non_grata(doc)
     assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
     assert (doc[4].dep_, doc[4].tag_) == ("oprd", "NN")
+
+
+def test_an_opening_name_owning_a_common_noun_becomes_the_subject():
+    # `Chad's army placed troops on alert`, with `placed` an adjective of `troops`
+    words = ["Chad", "'s", "army", "placed", "troops", "on", "alert", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 5, 4],
+              deps=["poss", "case", "amod", "amod", "ROOT", "prep", "pobj", "punct"],
+              tags=["NNP", "POS", "JJ", "VBD", "NNS", "IN", "NN", "."],
+              sent_starts=[True] + [False] * 7)
+    repair_opening_names(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("ROOT", 3)
+    assert (doc[2].dep_, doc[2].head.i, doc[2].tag_) == ("nsubj", 3, "NN")
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 3)
+    assert doc[0].head.i == 2

@@ -35,8 +35,9 @@
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
   head, with the name hung on the verb: `Turkey hosted talks between...`), or by a name
   phrase that the parser made one noun phrase with the verb and its object (`Egyptian
-  President Abdel Fattah al-Sisi hosted Qatar's emir`): the verb becomes the head of the
-  clause, the name its subject and the noun its object.
+  President Abdel Fattah al-Sisi hosted Qatar's emir`, `Myanmar's military placed troops on
+  alert`): the verb becomes the head of the clause, the name its subject and the noun its
+  object.
 - English `declared two diplomats persona non grata` with `persona` read as the verb of a
   clause whose subject is `diplomats`: the people become the object of the verb of
   declaring, `persona` its predicative complement.
@@ -413,6 +414,8 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 # Tags of the words of an opening name phrase (`Egyptian President Abdel Fattah al-Sisi`).
 NAME_PHRASE_TAGS = frozenset({"NNP", "NNPS", "JJ", "HYPH"})
+# Tags of a common noun owned by a name that opens the sentence (`Myanmar's military`).
+OWNED_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _opening_phrase(sent: Span) -> Span | None:
@@ -422,9 +425,12 @@ def _opening_phrase(sent: Span) -> Span | None:
     if k is None or k == sent.start or k + 1 >= sent.end:
         return None
     phrase, verb = sent.doc[sent.start:k], sent.doc[k]
+    # `Myanmar's military placed troops...`: a common noun owned by a name ends it too
+    owned = len(phrase) > 2 and phrase[-2].tag_ == "POS" and phrase[-1].tag_ in OWNED_TAGS
     if verb.dep_ != "amod" or verb.head.i <= verb.i or not phrase[0].text[:1].isupper() or \
-            not phrase[-1].is_alpha or not phrase[-1].text[:1].isupper() or \
-            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS for t in phrase)):
+            not phrase[-1].is_alpha or not (owned or phrase[-1].text[:1].isupper()) or \
+            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS or owned and t.i >= k - 2
+                                         for t in phrase)):
         return None
     return phrase
 
@@ -461,7 +467,7 @@ def repair_opening_names(doc: Doc) -> Doc:
         verb.set_morph("Tense=Past|VerbForm=Fin")
         name.head, name.dep_ = verb, "nsubj"
         if not name.tag_.startswith("NN"):  # the attribute ruler, after, reads the tag
-            name.tag_, name.pos_ = "NNP", "PROPN"
+            name.tag_, name.pos_ = ("NNP", "PROPN") if name.text[:1].isupper() else ("NN", "NOUN")
             name.set_morph("Number=Sing")
     return doc
 
