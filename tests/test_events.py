@@ -6371,9 +6371,9 @@ def test_events_visit_as_copular_predicate(code, text, lang):
      ("SENGOV", "036", "MLIGOV")),
     ("The Senegalese president announced the intention to visit Mali.", "en",
      ("SENGOV", "036", "MLIGOV")),
-    # `disposition à` is an intent noun too
+    # `disposition à` is an intent noun too; hosting talks between others mediates (039)
     (("Le Qatar a fait part de sa disposition à accueillir des pourparlers entre Washington "
-      "et les talibans."), "fr", ("QAT", "036", "USAGOV")),
+      "et les talibans."), "fr", ("QAT", "039", "USAGOV")),
 ])
 def test_events_intent_noun_with_article_on_light_verb(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
@@ -6676,3 +6676,84 @@ def test_events_pronoun_protesting_in_a_subordinate_clause_is_the_crowd(code, te
     doc = {"en": "ISLAMABAD (AP) - ", "fr": "DACCA (AFP) - "}[lang] + text
     protests = {s for s, c, _ in dyads(code, doc, lang) if c[:2] == "14"}
     assert protests == {crowd}, protests
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # hosting talks between two others mediates between them (045), it is no visit
+    ("La Turquie a accueilli jeudi à Istanbul des pourparlers entre la Russie et l'Ukraine.",
+     "fr", ("RUS", "UKR")),
+    ("Turkey hosted talks between Russia and Ukraine in Istanbul on Thursday.", "en",
+     ("RUS", "UKR")),
+    ("Oman hosted negotiations between Iran and the United States in Muscat.", "en",
+     ("IRN", "USA")),
+])
+def test_events_hosting_talks_between_others_mediates(code, text, lang, sides):
+    found = dyads(code, text, lang)
+    host = next(s for s, c, t in found if c == "045")
+    assert {t for s, c, t in found if c == "045" and s == host} == set(sides)
+    assert not any(c in ("042", "043") for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a release ordered by an authority is the release itself (0841), not a demand
+    ("Un tribunal égyptien a ordonné la libération de vingt militants, selon leurs avocats.",
+     "fr", ("EGYJUD", "0841")),
+    ("An Egyptian court ordered the release of 20 activists, their lawyers said.", "en",
+     ("EGYJUD", "0841")),
+])
+def test_events_ordered_release_is_a_release(code, text, lang, expected):
+    found = {(s, c) for s, c, t in dyads(code, text, lang)}
+    assert expected in found and not any(c == "100" for s, c in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # criticism of an act of repression whose doer is named is aimed at that doer, not at
+    # the place it was done in
+    ("Canada condemned Iran's crackdown in Tehran on Saturday.", "en"),
+    ("Canada condemned the Iranian crackdown in Tehran on Saturday.", "en"),
+    ("Le Canada a condamné la répression iranienne à Téhéran samedi.", "fr"),
+])
+def test_events_criticised_repression_aimed_at_its_named_doer(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "11" and s == "CAN" and t.startswith("IRN") for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an army named after `de`/`of` or in compounds before an act of force does it
+    ("Des frappes aériennes de l'armée malienne ont tué huit civils près de Tombouctou.", "fr"),
+    ("Malian army drone strikes killed eight civilians near Timbuktu on Monday.", "en"),
+])
+def test_events_army_named_with_act_of_force_does_it(code, text, lang):
+    assert any(s == "MLIMIL" and c[:2] == "19" for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # `les deux parties`, `both parties` after a government and a group challenging it
+    (("Le gouvernement soudanais et le SPLM-N ont ouvert des négociations à Juba. Les deux "
+     "parties ont signé un accord vendredi."), "fr"),
+    (("The Sudanese government and the SPLM-N opened negotiations in Juba. Both parties "
+     "signed an agreement on Friday."), "en"),
+])
+def test_events_both_parties_after_a_state_and_an_armed_group(code, text, lang):
+    found = [(s, c, t) for s, c, t in dyads(code, text, lang) if c == "057"]
+    assert ("SDNGOV", "057", "SDNREB") in found and ("SDNREB", "057", "SDNGOV") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # several diplomats declared persona non grata (the English parser reads `persona` as a verb)
+    ("Estonia declared three Russian diplomats persona non grata on Friday.", "en"),
+    ("L'Estonie a déclaré trois diplomates russes persona non grata vendredi.", "fr"),
+])
+def test_events_diplomats_declared_persona_non_grata(code, text, lang):
+    assert ("EST", "161", "RUSGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence opened by a name's forces placing troops on alert (152)
+    ("Pakistan's army placed its troops on alert along the Line of Control.", "en",
+     ("PAKMIL", "152")),
+    ("L'armée pakistanaise a placé ses troupes en état d'alerte le long de la ligne de contrôle.",
+     "fr", ("PAKMIL", "152")),
+])
+def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
+    assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}

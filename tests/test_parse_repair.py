@@ -368,3 +368,45 @@ def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, head
     repair_verbless_sentences(doc)
     participle = next(t for t in doc if t.tag_ in ("VBD", "VBN"))
     assert (participle.dep_ == "ROOT") is verb
+
+
+def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_subject():
+    # `Norway hosted talks between...`, with `talks` the head, `hosted` its adjective and
+    # `Norway` a modifier of `hosted`
+    words = ["Norway", "hosted", "talks", "between", "Colombia", "and", "rebels", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 3, 4, 4, 2],
+              deps=["npadvmod", "amod", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+              tags=["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNS", "."],
+              sent_starts=[True] + [False] * 7)
+    repair_opening_names(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
+
+
+def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
+    # `declared two diplomats persona non grata`, with `diplomats` the subject of `persona`
+    from wirecoder.parse_repair import repair_persona_non_grata
+
+    words = ["Oslo", "declared", "two", "diplomats", "persona", "non", "grata", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 1, 6, 4, 1],
+              deps=["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "amod", "dobj", "punct"],
+              tags=["NNP", "VBD", "CD", "NNS", "VBP", "JJ", "NN", "."],
+              sent_starts=[True] + [False] * 7)
+    repair_persona_non_grata(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
+    assert (doc[4].dep_, doc[4].tag_) == ("oprd", "NN")
+
+
+def test_an_opening_name_owning_a_common_noun_becomes_the_subject():
+    # `Chad's army placed troops on alert`, with `placed` an adjective of `troops`
+    words = ["Chad", "'s", "army", "placed", "troops", "on", "alert", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 5, 4],
+              deps=["poss", "case", "amod", "amod", "ROOT", "prep", "pobj", "punct"],
+              tags=["NNP", "POS", "JJ", "VBD", "NNS", "IN", "NN", "."],
+              sent_starts=[True] + [False] * 7)
+    repair_opening_names(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("ROOT", 3)
+    assert (doc[2].dep_, doc[2].head.i, doc[2].tag_) == ("nsubj", 3, "NN")
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 3)
+    assert doc[0].head.i == 2

@@ -128,6 +128,7 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(parse_repair.OPENING_NAMES, after=parse_repair.INFINITIVE_OBJECTS)
             nlp.add_pipe(parse_repair.GERUNDS, after=parse_repair.OPENING_NAMES)
             nlp.add_pipe(parse_repair.VERBLESS, after=parse_repair.GERUNDS)
+            nlp.add_pipe(parse_repair.PERSONA, after=parse_repair.VERBLESS)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)

@@ -32,10 +32,15 @@
   the noun takes its place and the mark becomes punctuation.
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
-  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`), or by a name
+  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
+  head, with the name hung on the verb: `Turkey hosted talks between...`), or by a name
   phrase that the parser made one noun phrase with the verb and its object (`Egyptian
-  President Abdel Fattah al-Sisi hosted Qatar's emir`): the verb becomes the head of the
-  clause, the name its subject and the noun its object.
+  President Abdel Fattah al-Sisi hosted Qatar's emir`, `Myanmar's military placed troops on
+  alert`): the verb becomes the head of the clause, the name its subject and the noun its
+  object.
+- English `declared two diplomats persona non grata` with `persona` read as the verb of a
+  clause whose subject is `diplomats`: the people become the object of the verb of
+  declaring, `persona` its predicative complement.
 - An English gerund subject with sides `between` (`Fighting between the army and the RSF
   killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
 - An English sentence with no finite verb, ended by a full stop, or the clause a speaker's
@@ -409,6 +414,8 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 # Tags of the words of an opening name phrase (`Egyptian President Abdel Fattah al-Sisi`).
 NAME_PHRASE_TAGS = frozenset({"NNP", "NNPS", "JJ", "HYPH"})
+# Tags of a common noun owned by a name that opens the sentence (`Myanmar's military`).
+OWNED_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _opening_phrase(sent: Span) -> Span | None:
@@ -418,9 +425,12 @@ def _opening_phrase(sent: Span) -> Span | None:
     if k is None or k == sent.start or k + 1 >= sent.end:
         return None
     phrase, verb = sent.doc[sent.start:k], sent.doc[k]
+    # `Myanmar's military placed troops...`: a common noun owned by a name ends it too
+    owned = len(phrase) > 2 and phrase[-2].tag_ == "POS" and phrase[-1].tag_ in OWNED_TAGS
     if verb.dep_ != "amod" or verb.head.i <= verb.i or not phrase[0].text[:1].isupper() or \
-            not phrase[-1].is_alpha or not phrase[-1].text[:1].isupper() or \
-            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS for t in phrase)):
+            not phrase[-1].is_alpha or not (owned or phrase[-1].text[:1].isupper()) or \
+            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS or owned and t.i >= k - 2
+                                         for t in phrase)):
         return None
     return phrase
 
@@ -437,7 +447,10 @@ def repair_opening_names(doc: Doc) -> Doc:
             continue
         verb, name = doc[phrase.end], phrase[-1]
         noun, root = verb.head, sent.root
-        if len(phrase) == 1 and (name.head.i != name.i or noun.head.i != name.i):
+        # one name: the head of the clause with the noun on it, or hung on the verb with
+        # the noun the head (`Turkey hosted talks between...`, `Turkey` a modifier)
+        if len(phrase) == 1 and not (name.head.i == name.i == noun.head.i or
+                                     name.head.i == verb.i and noun.i == root.i):
             continue
         if len(phrase) > 1 and (root.i < verb.i or any(
                 t.head.i == verb.i for t in phrase)):
@@ -454,7 +467,7 @@ def repair_opening_names(doc: Doc) -> Doc:
         verb.set_morph("Tense=Past|VerbForm=Fin")
         name.head, name.dep_ = verb, "nsubj"
         if not name.tag_.startswith("NN"):  # the attribute ruler, after, reads the tag
-            name.tag_, name.pos_ = "NNP", "PROPN"
+            name.tag_, name.pos_ = ("NNP", "PROPN") if name.text[:1].isupper() else ("NN", "NOUN")
             name.set_morph("Number=Sing")
     return doc
 
@@ -520,6 +533,30 @@ def repair_verbless_sentences(doc: Doc) -> Doc:
 @Language.component(VERBLESS)
 def verbless_sentence_repair(doc: Doc) -> Doc:
     return repair_verbless_sentences(doc)
+
+
+PERSONA = "wirecoder_persona_non_grata"  # English, as OPENING_NAME_LANGUAGES
+
+
+def repair_persona_non_grata(doc: Doc) -> Doc:
+    """Make `persona`, read as the verb of a clause whose subject is the people declared,
+    the predicative complement of the verb of declaring, those people its object (see the
+    module's docstring)."""
+    for token in doc[:-2]:
+        declaring = token.head
+        if token.lower_ != "persona" or not token.tag_.startswith("VB") or \
+                [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["non", "grata"] or \
+                declaring.i == token.i or any(c.dep_ == "dobj" for c in declaring.children):
+            continue
+        for subject in [c for c in token.children if c.dep_ == "nsubj"]:
+            subject.head, subject.dep_ = declaring, "dobj"
+        token.dep_, token.tag_, token.pos_ = "oprd", "NN", "NOUN"  # the ruler reads the tag
+    return doc
+
+
+@Language.component(PERSONA)
+def persona_non_grata_repair(doc: Doc) -> Doc:
+    return repair_persona_non_grata(doc)
 
 
 PRESENT = "wirecoder_present_verbs"

@@ -33,6 +33,10 @@ POSTED_TIES = BELONGING - WHERE
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
+# Roles of armed forces, for telling riots (crowds) from fighting.
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+# Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
+CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 # Forces that act where they belong: police and security forces, gunmen, militias, rebels,
 # insurgents and criminal gangs.
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from wirecoder import resources
+from wirecoder.actors.anchor import CHALLENGER_ROLES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.recognise import GENITIVES, Phrase
 from wirecoder.model import Actor, Mention, country_actor
@@ -380,14 +381,19 @@ def main_parties(mentions: list[Mention], sentence_index: int,
                  besides: frozenset[str] = frozenset()) -> list[Mention]:
     """The two governments a document has named most before a sentence, of two countries
     (`les deux parties`, `ils sont convenus`), else the two countries it has named bare when
-    it has named no others (`l'Inde et le Pakistan ... les deux pays`); none when it has not
-    named two. Countries in `besides` are not among them (`the two leaders thanked Trump`:
-    not the United States)."""
+    it has named no others (`l'Inde et le Pakistan ... les deux pays`), else the one
+    government and the challenger of a state it has named most (`Kinshasa et le M23 ... les
+    deux parties`); none when it has not named two. Countries in `besides` are not among
+    them (`the two leaders thanked Trump`: not the United States)."""
     governments = _most_named(mentions, sentence_index, besides, lambda a: "GOV" in a.roles)
     if len(governments) >= 2:
         return governments[:2]
     bare = _most_named(mentions, sentence_index, besides, lambda a: a.code == a.country)
-    return bare if len(bare) == 2 else []
+    if len(bare) == 2:
+        return bare
+    challengers = _most_named(mentions, sentence_index, besides,
+                              lambda a: bool(CHALLENGER_ROLES & set(a.roles)))
+    return [governments[0], challengers[0]] if len(governments) == 1 and challengers else []
 
 
 def _most_named(mentions: list[Mention], sentence_index: int, besides: frozenset[str],

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.actors.anchor import ARMED_ROLES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
@@ -289,6 +290,24 @@ def _with_role(mention: Mention, roles: list[str]) -> Mention:
                                                 actor.name))
 
 
+def _armed_owner(noun: Token, index: MentionIndex, words: ModalityWords) -> Mention | None:
+    """`les frappes aériennes de l'armée soudanaise`, `Sudanese army air strikes`: armed forces
+    named after `de`/`of` with a determiner or in the compounds before an act of force do it;
+    not an act they suffer (`the killing of soldiers`), nor its bare means (`des tirs
+    d'artillerie`)."""
+    if fold(noun.lemma_) in words.suffered:
+        return None
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    for c in compounds:
+        compounds.extend(g for g in c.children if g.dep_ == "compound")
+    owner = index.owner(noun)
+    determined = owner is not None and any(
+        c.dep_ in ("det", "poss", "nmod:poss")
+        for c in noun.doc[owner.token_start:owner.token_end].root.children)
+    named = [owner if determined else None, *(index.at(c) for c in compounds)]
+    return next((m for m in named if m is not None and ARMED_ROLES & set(m.actor.roles)), None)
+
+
 def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
                     done_to_owner: bool = False, sent: bool = False,
                     meeting: bool = False) -> list[Mention]:
@@ -302,6 +321,9 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     owner = index.owner(noun, possessive_only=done_to_owner, sent=sent)
     if owner:
         return [owner]
+    armed = _armed_owner(noun, index, words) if done_to_owner else None
+    if armed is not None:
+        return [armed]
     for child in noun.children:
         nationality = index.at(child) if child.dep_ == "amod" else None
         if nationality is not None and nationality.kind == "demonym":
@@ -327,8 +349,13 @@ def _arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: M
                      sources: list[Mention]) -> list[Mention]:
     """`a dénoncé l'arrestation d'un journaliste français en Russie`, `condemned the detention
     of a British national in Iran`: coercion (17x) named with no agent was done by the
-    authorities of the country it was done in, when that is not the reacting side's."""
+    authorities of the country it was done in, when that is not the reacting side's; not
+    where its doer is named (`China's crackdown in Hong Kong`, `the Chinese crackdown`)."""
     if not any(t.pos == "NOUN" and t.code[:2] == "17" for t in acts.get(fold(noun.lemma_), ())):
+        return []
+    if index.owner(noun, possessive_only=True) is not None or any(
+            (m := index.at(c)) is not None and m.kind == "demonym"
+            for c in noun.children if c.dep_ == "amod"):
         return []
     return _state_of_place(noun.subtree, WHERE, index, {m.actor.country for m in sources})
 

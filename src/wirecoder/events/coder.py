@@ -7,7 +7,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from wirecoder.actors.anchor import CROWD_ROLES, mention_head
+from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES, mention_head
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, codebook, info, intent_code
 from wirecoder.events.arguments import (
@@ -63,10 +63,6 @@ from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
 IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
-# Roles of armed forces, for telling riots (crowds) from fighting.
-ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
-# Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
-CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
 # damaging, destroying.
