@@ -10,15 +10,14 @@ from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
 from wirecoder.events.coder import (
     Conventions,
-    aim_at_doers,
     aimed,
     deduplicate,
-    fill_implicit_targets,
     sentence_candidates,
     to_event,
     unnamed_doer,
     without_background,
 )
+from wirecoder.events.implicit_targets import aim_at_doers, fill_implicit_targets
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Event, Mention, Place, country_actor, make_event_id

@@ -61,8 +61,6 @@ from wirecoder.nlp import (
 )
 from wirecoder.textnorm import fold
 
-# Roots whose target may be left implicit when it is the other party of a meeting.
-IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 # Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
 # damaging, destroying.
@@ -98,10 +96,6 @@ TOGETHER = frozenset({"03", "04", "050", "057", "06"})
 TARGETED = ("04", "036")
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
-# Curbs a government lays on its own people (CAMEO 172: decrees curbing the rights of
-# civilians): restrictions, on freedoms too, curfew, state of emergency or martial law,
-# threats of them, and their easing.
-CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 # Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
 # `the two leaders called for the entry of aid` is a joint call, not a call on each other.
 SAID_TOGETHER = ("01", "02", "10", "11", "12", "13")
@@ -786,7 +780,7 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
     for c in candidates:
         if c.code[:2] != "02" or c.target is None:
             continue
-        if _addressed(c.token, c.trigger.target):
+        if addressed(c.token, c.trigger.target):
             continue  # `urged the parties to hold talks with the rebels`: made to others
         head = c.sentence.doc[c.target.token_start:c.target.token_end].root
         coordinated = sorted((head, *head.conjuncts), key=lambda t: t.i)
@@ -803,7 +797,7 @@ def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candid
             if not (c.code[:2] == "02" and c.target is None and c.token.i in intents)]
 
 
-def _addressed(verb: Token, markers: tuple[str, ...] = ()) -> bool:
+def addressed(verb: Token, markers: tuple[str, ...] = ()) -> bool:
     """Whether an appeal names whom it is made to by an object that is no act (`urged the
     parties`, `called on Muslim countries`; not `requested a meeting`), or by a preposition
     among its trigger's target `markers` (`pleaded with the junta`)."""
@@ -890,101 +884,6 @@ def _pairs(template: Candidate, sources: list[Mention], code: str,
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     return [replace(template, source=a, target=b, code=_by_actors(code, a, b))
             for a, b in pairs if not apart(a, b)]
-
-
-def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
-    """`Egypt condemned the strikes`: a reaction to an act is aimed at whoever did it, the act
-    itself when it was coded, else the first act of its root the document reported (the
-    lead's)."""
-    index = trigger_index(lang)
-    for c in candidates:
-        if c.act is None or c.target is not None or c.code[:2] not in REACTION_ROOTS:
-            continue
-        roots = {t.code[:2] for t in index.get(fold(c.act.lemma_), ()) if t.pos == "NOUN"}
-        doers = [d for d in candidates if d.source.actor.code != c.source.actor.code and (
-            d.token.i == c.act.i or (d.code[:2] in roots and d.token.i < c.token.i))]
-        if not doers:
-            continue
-        exact = [d for d in doers if d.token.i == c.act.i]
-        c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
-
-
-def _own_side_aimed_at(c: Candidate) -> str | None:
-    """The role of its own country an act with no target is aimed at: a protest by others than
-    the government, at the government; a government's or a state's own curbs (`Senegal lifted
-    the curfew`), at the people."""
-    roles = c.source.actor.roles
-    governs = "GOV" in roles
-    if c.code[:2] == "14" and not governs:
-        return "GOV"
-    return "CVL" if c.code in CURBS and (governs or not roles) else None
-
-
-def fill_implicit_targets(candidates: list[Candidate]) -> None:
-    """A praise or reply with no target is aimed at the other party of the document's meeting;
-    a protest or strike with none at the country its protesters oppose, else at its own
-    country's government; a government's curbs on
-    freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
-    own country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
-    the threatening country; a reaction or threat still without one at the other country its
-    source first acted on in the story (`Téhéran a convoqué les ambassadeurs européens ; le
-    ministre a jugé leur démarche illégale`)."""
-    partners: dict[str, Mention] = {}
-    for c in candidates:
-        if c.target is not None and c.code.startswith("04"):
-            partners.setdefault(c.source.actor.code or "", c.target)
-    for number, c in enumerate(candidates):
-        country = c.source.actor.country
-        if c.target is None and c.code[:2] == "14" and c.source.against:
-            # `anti-French protesters`: at the country they oppose
-            c.target = replace(c.source, actor=country_actor("", c.source.against, []),
-                               rule="implicit", kind="country", against=None)
-        own = _own_side_aimed_at(c)
-        if c.target is None and country and own:
-            c.target = replace(c.source, actor=country_actor("", country, [own]),
-                               rule="implicit", kind="role")
-        if c.target is None and c.code[:2] in IMPLICIT_TARGET_ROOTS and not c.trigger.weak \
-                and not (c.code[:2] == "02" and _addressed(c.token, c.trigger.target)):
-            # an appeal to those it names (`appealed to donors`) is not to the meeting's partner
-            partner = partners.get(c.source.actor.code or "")
-            if partner is not None and partner.actor.code != c.source.actor.code:
-                c.target, c.confidence = partner, c.confidence - 0.2
-        if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak:
-            # `le ministre a salué « un pas dans la bonne direction »`: a reaction after the lead
-            # is to the lead's act, by whoever did it
-            lead = next((d for d in candidates if d.sentence_index < c.sentence_index
-                         and d.code[:2] not in REACTION_ROOTS and d.source.actor.code
-                         and d.source.actor.country != country), None)
-            if lead is not None:
-                c.target, c.confidence = lead.source, c.confidence - 0.3
-        if c.target is None and c.code[:2] == "13" and country:
-            attacker = _attacker_of(country, candidates[:number])
-            if attacker is not None:
-                c.target, c.confidence = attacker, c.confidence - 0.3
-        if c.target is None and c.code[:2] in REACTION_ROOTS | {"13"} and country and \
-                not c.trigger.weak:
-            # `Téhéran a convoqué les ambassadeurs de trois pays européens ; le ministre a jugé
-            # leur démarche illégale`: a country's reaction in a story it leads by acting on
-            # another is aimed at that other
-            counterpart = _counterpart(country, c.sentence_index, candidates)
-            if counterpart is not None:
-                c.target, c.confidence = counterpart, c.confidence - 0.3
-
-
-def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]
-                 ) -> Mention | None:
-    """The other-country target of the first act a country did in the sentences before."""
-    return next((d.target for d in candidates if d.sentence_index < sentence_index
-                 and d.source.actor.country == country
-                 and d.target is not None
-                 and d.target.actor.country not in (None, country)), None)
-
-
-def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
-    """Whoever of another country last used force on a country, among earlier candidates."""
-    return next((d.source for d in reversed(earlier) if d.code[:2] in VIOLENCE
-                 and d.target is not None and d.target.actor.country == country
-                 and d.source.actor.country not in (None, country)), None)
 
 
 def _key(c: Candidate) -> tuple:
