@@ -99,9 +99,9 @@ def test_dateline_handles_empty_bodies(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "date_text", "body"),
     [
-        ("Bakou, 3 juillet (AZERTAC). Le président Ilham Aliyev", "Bakou", "3 juillet",
-         "Le président"),
-        ("Baku, July 3 (AZERTAC). President Ilham Aliyev", "Baku", "July 3", "President"),
+        ("Bakou, 14 février (AZERTAC). Le chef de l'État a signé", "Bakou", "14 février",
+         "Le chef"),
+        ("Baku, February 14 (AZERTAC). The head of state signed", "Baku", "February 14", "The head"),
         ("TACHKENT (UzA). Le ministre ouzbek", "TACHKENT", None, "Le ministre"),
         ("ASTANA (Kazinform). The Kazakh minister", "ASTANA", None, "The Kazakh"),
     ],

@@ -6615,9 +6615,9 @@ def test_events_support_of_the_day_stays_coded(code, text, lang, expected):
      "173", "Tianjin"),
     ("BEIJING (Reuters) - Chinese police arrested fourteen people in Tianjin on Wednesday.",
      "en", "173", "Tianjin"),
-    ("Bakou, 3 juillet (AZERTAC). Le président Ilham Aliyev a reçu l'ambassadeur de France.",
+    ("Bakou, 14 février (AZERTAC). Le chef de l'État azerbaïdjanais a reçu l'ambassadeur de France.",
      "fr", "043", "Baku"),
-    ("Baku, July 3 (AZERTAC). President Ilham Aliyev received the French ambassador.", "en",
+    ("Baku, February 14 (AZERTAC). The Azerbaijani head of state received the French envoy.", "en",
      "043", "Baku"),
 ])
 def test_events_place_named_in_the_clause_beats_the_dateline(code, text, lang, act, place):
