@@ -125,10 +125,10 @@ def pipeline(lang: str) -> Language:
         if nlp.lang in parse_repair.AGENT_MARKERS:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in parse_repair.OPENING_NAME_LANGUAGES:
-            nlp.add_pipe(parse_repair.OPENING_NAMES, after=parse_repair.INFINITIVE_OBJECTS)
-            nlp.add_pipe(parse_repair.GERUNDS, after=parse_repair.OPENING_NAMES)
-            nlp.add_pipe(parse_repair.VERBLESS, after=parse_repair.GERUNDS)
-            nlp.add_pipe(parse_repair.PERSONA, after=parse_repair.VERBLESS)
+            previous = parse_repair.INFINITIVE_OBJECTS
+            for repair in parse_repair.ENGLISH_REPAIRS:
+                nlp.add_pipe(repair, after=previous)
+                previous = repair
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)

@@ -313,9 +313,7 @@ def _as_place(token: Token) -> None:
     token.lemma_ = token.text
 
 
-@Language.component(PLACES)
-def place_name_repair(doc: Doc) -> Doc:
-    return repair_place_names(doc)
+Language.component(PLACES, func=repair_place_names)
 
 
 INFINITIVE_OBJECTS = "wirecoder_infinitive_objects"
@@ -345,9 +343,7 @@ def repair_infinitive_objects(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(INFINITIVE_OBJECTS)
-def infinitive_object_repair(doc: Doc) -> Doc:
-    return repair_infinitive_objects(doc)
+Language.component(INFINITIVE_OBJECTS, func=repair_infinitive_objects)
 
 
 QUOTES = "wirecoder_quote_marks"
@@ -371,9 +367,7 @@ def repair_quote_marks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(QUOTES)
-def quote_mark_repair(doc: Doc) -> Doc:
-    return repair_quote_marks(doc)
+Language.component(QUOTES, func=repair_quote_marks)
 
 
 PASSIVE_AGENTS = "wirecoder_passive_agents"
@@ -472,12 +466,10 @@ def repair_opening_names(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(OPENING_NAMES)
-def opening_name_repair(doc: Doc) -> Doc:
-    return repair_opening_names(doc)
+Language.component(OPENING_NAMES, func=repair_opening_names)
 
 
-GERUNDS = "wirecoder_gerund_subjects"  # English, as OPENING_NAME_LANGUAGES
+GERUNDS = "wirecoder_gerund_subjects"
 
 
 def repair_gerund_subjects(doc: Doc) -> Doc:
@@ -494,12 +486,10 @@ def repair_gerund_subjects(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(GERUNDS)
-def gerund_subject_repair(doc: Doc) -> Doc:
-    return repair_gerund_subjects(doc)
+Language.component(GERUNDS, func=repair_gerund_subjects)
 
 
-VERBLESS = "wirecoder_verbless_sentences"  # English, as OPENING_NAME_LANGUAGES
+VERBLESS = "wirecoder_verbless_sentences"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -530,12 +520,10 @@ def repair_verbless_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(VERBLESS)
-def verbless_sentence_repair(doc: Doc) -> Doc:
-    return repair_verbless_sentences(doc)
+Language.component(VERBLESS, func=repair_verbless_sentences)
 
 
-PERSONA = "wirecoder_persona_non_grata"  # English, as OPENING_NAME_LANGUAGES
+PERSONA = "wirecoder_persona_non_grata"
 
 
 def repair_persona_non_grata(doc: Doc) -> Doc:
@@ -554,9 +542,10 @@ def repair_persona_non_grata(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(PERSONA)
-def persona_non_grata_repair(doc: Doc) -> Doc:
-    return repair_persona_non_grata(doc)
+Language.component(PERSONA, func=repair_persona_non_grata)
+# The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
+# model's tags.
+ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA)
 
 
 PRESENT = "wirecoder_present_verbs"

@@ -21,7 +21,14 @@ from wirecoder.events.implicit_targets import aim_at_doers, fill_implicit_target
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Event, Mention, Place, country_actor, make_event_id
-from wirecoder.nlp import SUPPORTED, detect_language, locatives, sentences, with_completed
+from wirecoder.nlp import (
+    PASSIVE_SUBJECTS,
+    SUPPORTED,
+    detect_language,
+    locatives,
+    sentences,
+    with_completed,
+)
 from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
@@ -228,7 +235,7 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     direct = [c for v in clauses for c in v.children if c.dep_ in OBJECTS]
     struck = [*direct, *(c for v in clauses for c in v.children
-                         if c.dep_ in ("nsubj:pass", "nsubjpass")),
+                         if c.dep_ in PASSIVE_SUBJECTS),
               *marked_tokens(token, markers)] if objects else []
     for child in [*(p for v in clauses for p in locatives(v)), *struck,
                   *(g for s in subjects for g in locatives(s)),

@@ -102,6 +102,10 @@ class Memory:
                  if len(words) > 1 for w in _name_heads(words)}
         self.described.append((frozenset(heads), actor, True))
 
+    def named_with_role(self, form: str, actor: Actor) -> None:
+        """Remember the words of a role named with its country (`China's foreign ministry`)."""
+        self.described.append((frozenset(fold(form).split()), actor, False))
+
     def described_as(self, form: str) -> tuple[Actor, bool] | None:
         """The actor named last with a role whose words include these (`the ministry` after
         `China's foreign ministry`, `le ministère` after `le ministère chinois des Affaires
@@ -284,8 +288,7 @@ class Resolver:
             if place.kind != "locative":
                 self.memory.learn(actor, office, pname)
                 if role and actor.country:
-                    self.memory.described.append((frozenset(fold(role.form).split()), actor,
-                                                  False))
+                    self.memory.named_with_role(role.form, actor)
             rule = "cue" if (role or person or ref) else place.kind
             if place.kind == "locative" and not (role or person or ref):
                 return actor, "locative"

@@ -20,6 +20,7 @@ from wirecoder.events.modality import (
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OBJECTS,
+    OF,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     adds_to_noun,
@@ -74,7 +75,6 @@ SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
 # Appeals and demands: their expression words name the act asked of the addressee, and a
 # release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
-OF = ("of", "de")  # what an act noun is done to
 # How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
 STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
 

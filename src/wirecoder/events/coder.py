@@ -45,6 +45,7 @@ from wirecoder.events.modality import (
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OBJECTS,
+    OF,
     SUBJECTS,
     fronted_passive,
     marked_tokens,
@@ -69,7 +70,6 @@ PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one'
 # Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
 # attentat`, `wounded by a roadside bomb`).
 MEANS = frozenset({"in", "by", "dans", "par", "lors"})
-MEASURED = frozenset({"of", "de"})  # what a measure counts: `tonnes of`, `tonnes de`
 # Reactions (praise, criticism, rejection, protest) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
@@ -453,7 +453,7 @@ def _measured(noun: Token) -> Token:
     if not any(c.dep_ == "nummod" for c in noun.children):
         return noun
     counted = [t for c in noun.children for t in (c, *c.children)
-               if t.pos_ == "NOUN" and preposition(t) in MEASURED]
+               if t.pos_ == "NOUN" and preposition(t) in OF]
     return counted[0] if counted else noun
 
 

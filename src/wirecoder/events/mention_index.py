@@ -9,6 +9,7 @@ from wirecoder.actors.anchor import mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
+    OF,
     SUBJECTS,
     agent_tokens,
     genitive,
@@ -97,7 +98,7 @@ class MentionIndex:
         if token.pos_ != "NOUN":
             return None
         words = [c for c in token.children if c.dep_ == "amod"] + (
-            marked_tokens(token, ("of", "de")) if _doer(token) else [])
+            marked_tokens(token, OF) if _doer(token) else [])
         return next((h for w in words for h in [self.at(w)] if h and h.kind == "organisation"
                      and h.actor.country), None)
 

@@ -13,6 +13,7 @@ from wirecoder import resources
 from wirecoder.attributes.codebook import demand_code, intent_code
 from wirecoder.nlp import (
     CONTRACTIONS,
+    PASSIVE_SUBJECTS,
     RELATIVE_CLAUSES,
     folded_tokens,
     morph_values,
@@ -595,7 +596,6 @@ COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clau
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 # How an act noun hangs on a verb of cancelling or postponing it: as its object or its subject.
 CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
-PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 STANDING_REACH = 2  # words between a verb and its adverb of standing (`depuis longtemps`)
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})

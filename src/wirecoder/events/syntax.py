@@ -35,6 +35,9 @@ OBJECT_RELATIVES = frozenset({"que", "qu'", "whom", "which", "that"})  # folded
 INFINITIVE_MARKERS = frozenset({"to", "a", "de", "d'", "pour"})
 # Light verbs that take the act they carry out after a preposition (`procéder à des tirs`).
 PREPOSITIONAL_LIGHT = frozenset({"proceder"})
+# The genitive markers: what an act noun is done to (`the release of`, `la libération de`),
+# what a measure counts (`tonnes of`), a group's members (`fighters of Hamas`).
+OF = ("of", "de")
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "le", "la", "l'", "les", "lui", "leur"})
 # Dependents that continue a name or stand beside it (`l'opposant Kizza Besigye`).
 NAME_PARTS = frozenset({"appos", "flat", "flat:name"})
