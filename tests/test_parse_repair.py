@@ -269,13 +269,18 @@ def test_a_noun_with_its_preposition_after_an_infinitive_stays_on_the_governor()
     assert (doc[6].head.i, doc[6].dep_) == (2, "obl:mod")
 
 
+def _english(words, heads, deps, tags, **extra):
+    """One English sentence parsed as given."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               sent_starts=[True] + [False] * (len(words) - 1), **extra)
+
+
 def test_an_opening_name_read_as_the_verb_becomes_the_subject():
     # `ECOWAS imposed sanctions on Niger`, with `ECOWAS` the head and `imposed` an adjective
     words = ["ECOWAS", "imposed", "sanctions", "on", "Niger", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3, 0],
-              deps=["ROOT", "amod", "dobj", "prep", "pobj", "punct"],
-              tags=["VBG", "VBN", "NNS", "IN", "NNP", "."],
-              sent_starts=[True] + [False] * 5)
+    doc = _english(words, [0, 2, 0, 2, 3, 0],
+                   ["ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+                   ["VBG", "VBN", "NNS", "IN", "NNP", "."])
     repair_opening_names(doc)
     assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
     assert (doc[0].dep_, doc[0].head.i, doc[0].tag_) == ("nsubj", 1, "NNP")
@@ -343,9 +348,7 @@ def test_a_quotation_mark_read_as_a_word_gives_its_place_to_its_noun():
      ["nsubj", "dobj", "prep", "pobj", "ROOT", "dobj"], [4, 0, 0, 2, 4, 4], False),
 ])
 def test_a_gerund_subject_with_sides_between_becomes_a_noun(words, tags, deps, heads, noun):
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
-              pos=["VERB"] + ["X"] * (len(words) - 1),
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = _english(words, heads, deps, tags, pos=["VERB"] + ["X"] * (len(words) - 1))
     repair_gerund_subjects(doc)
     assert (doc[0].pos_ == "NOUN") is noun
 
@@ -363,8 +366,7 @@ def test_a_gerund_subject_with_sides_between_becomes_a_noun(words, tags, deps, h
 def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, heads, verb):
     from wirecoder.parse_repair import repair_verbless_sentences
 
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = _english(words, heads, deps, tags)
     repair_verbless_sentences(doc)
     participle = next(t for t in doc if t.tag_ in ("VBD", "VBN"))
     assert (participle.dep_ == "ROOT") is verb
@@ -374,10 +376,9 @@ def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_su
     # `Norway hosted talks between...`, with `talks` the head, `hosted` its adjective and
     # `Norway` a modifier of `hosted`
     words = ["Norway", "hosted", "talks", "between", "Colombia", "and", "rebels", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 3, 4, 4, 2],
-              deps=["npadvmod", "amod", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
-              tags=["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNS", "."],
-              sent_starts=[True] + [False] * 7)
+    doc = _english(words, [1, 2, 2, 2, 3, 4, 4, 2],
+                   ["npadvmod", "amod", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+                   ["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNS", "."])
     repair_opening_names(doc)
     assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
@@ -389,10 +390,9 @@ def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
     from wirecoder.parse_repair import repair_persona_non_grata
 
     words = ["Oslo", "declared", "two", "diplomats", "persona", "non", "grata", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 1, 6, 4, 1],
-              deps=["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "amod", "dobj", "punct"],
-              tags=["NNP", "VBD", "CD", "NNS", "VBP", "JJ", "NN", "."],
-              sent_starts=[True] + [False] * 7)
+    doc = _english(words, [1, 1, 3, 4, 1, 6, 4, 1],
+                   ["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "amod", "dobj", "punct"],
+                   ["NNP", "VBD", "CD", "NNS", "VBP", "JJ", "NN", "."])
     repair_persona_non_grata(doc)
     assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
     assert (doc[4].dep_, doc[4].tag_) == ("oprd", "NN")
@@ -401,10 +401,9 @@ def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
 def test_an_opening_name_owning_a_common_noun_becomes_the_subject():
     # `Chad's army placed troops on alert`, with `placed` an adjective of `troops`
     words = ["Chad", "'s", "army", "placed", "troops", "on", "alert", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 5, 4],
-              deps=["poss", "case", "amod", "amod", "ROOT", "prep", "pobj", "punct"],
-              tags=["NNP", "POS", "JJ", "VBD", "NNS", "IN", "NN", "."],
-              sent_starts=[True] + [False] * 7)
+    doc = _english(words, [4, 0, 4, 4, 4, 4, 5, 4],
+                   ["poss", "case", "amod", "amod", "ROOT", "prep", "pobj", "punct"],
+                   ["NNP", "POS", "JJ", "VBD", "NNS", "IN", "NN", "."])
     repair_opening_names(doc)
     assert (doc[3].dep_, doc[3].head.i) == ("ROOT", 3)
     assert (doc[2].dep_, doc[2].head.i, doc[2].tag_) == ("nsubj", 3, "NN")
