@@ -10,6 +10,10 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it (the wheels are): the data files load about
+# four times faster than with the pure-Python one, with the same safe tags and results
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class DataError(ValueError):
     """A shipped data file is missing or malformed."""
@@ -41,7 +45,7 @@ def tsv(relpath: str) -> tuple[dict[str, str], ...]:
 def yaml_file(relpath: str) -> Any:
     """A parsed YAML data file."""
     try:
-        return yaml.safe_load(_read(relpath))
+        return yaml.load(_read(relpath), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise DataError(f"wirecoder/data/{relpath}: {exc}") from exc
 
