@@ -6757,3 +6757,45 @@ def test_events_diplomats_declared_persona_non_grata(code, text, lang):
 ])
 def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
     assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # questioning by police or prosecutors inquires into a crime (09x); it disapproves of no one
+    (("Former Israeli Prime Minister Ehud Olmert was questioned by police for three hours on "
+     "Monday."), "en", ("ISRCOP", "09", "ISRELI")),
+    ("French prosecutors questioned former President Nicolas Sarkozy on Tuesday.", "en",
+     ("FRAJUD", "09", "FRAELI")),
+    (("L'ancien Premier ministre israélien Ehud Olmert a été interrogé par la police pendant "
+      "trois heures lundi."), "fr", None),
+])
+def test_events_questioning_by_police_is_no_disapproval(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert not any(c == "11" for _, c, _ in found)
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # questioning what an actor claims or is still disapproves of it
+    ("Russian President Vladimir Putin questioned the legitimacy of Ukraine's government.", "en"),
+])
+def test_events_questioning_a_claim_is_disapproval(code, text, lang):
+    assert ("RUSGOV", "11", "UKRGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act guessed at (`might visit`, `could cut`) is neither done nor announced: no event
+    ("Chinese President Xi Jinping might visit Washington next year, according to diplomats.",
+     "en"),
+    ("The Kenyan president might travel to Addis Ababa for the summit, officials said.", "en"),
+])
+def test_events_act_guessed_at_is_no_event(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c[:2] == "04"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the act done, the act guessed to have been done, the speaker's own act announced
+    ("Chinese President Xi Jinping visited Washington on Monday.", "en", ("CHNGOV", "04", "USAGOV")),
+    ("The United States said it may impose new sanctions on Iran.", "en", ("USA", "16", "IRN")),
+])
+def test_events_act_done_or_announced_despite_a_modal_is_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
