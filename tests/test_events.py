@@ -6799,3 +6799,35 @@ def test_events_act_guessed_at_is_no_event(code, text, lang):
 ])
 def test_events_act_done_or_announced_despite_a_modal_is_coded(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what an anniversary commemorates happened before: no act of the day
+    ("Ukraine marked the second anniversary of Russia's invasion on Saturday.", "en"),
+    ("L'Ukraine a marqué samedi le deuxième anniversaire de l'invasion russe.", "fr"),
+])
+def test_events_anniversary_of_an_act_is_background(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c[:2] == "19"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # fighting an election, charges in court, a court striking down a plan: no force
+    ("Kenya's opposition leader Raila Odinga has fought five presidential elections.", "en"),
+    ("Former Pakistani Prime Minister Imran Khan vowed to fight the charges in court.", "en"),
+    ("Britain's Supreme Court struck down the government's Rwanda deportation plan.", "en"),
+    (("L'ancien Premier ministre pakistanais Imran Khan a promis de combattre les inculpations "
+      "devant la justice."), "fr"),
+])
+def test_events_contests_at_the_polls_or_in_court_are_no_force(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c[:2] in ("13", "14", "18", "19")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the force twins: an invasion told as news, troops fighting militants, jets striking
+    ("Russia's invasion of Ukraine on Thursday drew condemnation worldwide.", "en",
+     ("RUS", "19", "UKR")),
+    ("Israeli jets struck Hamas positions in Gaza on Tuesday.", "en", ("ISRMIL", "19", "PSEREB")),
+    ("L'armée russe a envahi l'Ukraine jeudi.", "fr", ("RUSMIL", "19", "UKR")),
+])
+def test_events_force_told_as_news_is_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
