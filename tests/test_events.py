@@ -6831,3 +6831,22 @@ def test_events_contests_at_the_polls_or_in_court_are_no_force(code, text, lang)
 ])
 def test_events_force_told_as_news_is_coded(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act in a clause that says when the vow was made is no threat of the one who vowed
+    ("Hezbollah vowed to retaliate after Israel killed its commander.", "en"),
+    ("Le Hezbollah a juré de riposter après qu'Israël a tué son commandant.", "fr"),
+])
+def test_events_act_in_the_when_clause_of_a_vow_is_no_threat(code, text, lang):
+    threats = [(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "13"]
+    assert threats == [("LBNREB", "ISR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the vowed act itself stays a threat
+    ("Iran vowed to retaliate against Israel.", "en"),
+    ("L'Iran a juré de riposter contre Israël.", "fr"),
+])
+def test_events_act_vowed_is_a_threat(code, text, lang):
+    assert ("IRN", "13", "ISR") in roots(dyads(code, text, lang))

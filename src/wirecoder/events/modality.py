@@ -27,6 +27,8 @@ from wirecoder.textnorm import fold
 ANY = frozenset({"tout", "toute", "tous", "toutes", "any", "aucun", "aucune"})
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
                        "pobj", "prep", "dobj"})
+# How a vowed act hangs on the vow: not by an adverbial clause, which tells when or why.
+VOWED = GOVERNORS - {"advcl"}
 
 
 @dataclass(frozen=True)
@@ -789,8 +791,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if root == "13" and pos != "NOUN" and _forecast(token, words):
         return Verdict(False, code, "forecast")  # `the IMF warned that growth would slow`
     threat = words.threat_of(code)
-    if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
-        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
+    if threat and any(has_word(g, words.vow) for g in governors(token, 3, VOWED)):
+        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it;
+        # not one in a clause that says when (`vowed to retaliate after Israel killed…`)
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
