@@ -6850,3 +6850,16 @@ def test_events_act_in_the_when_clause_of_a_vow_is_no_threat(code, text, lang):
 ])
 def test_events_act_vowed_is_a_threat(code, text, lang):
     assert ("IRN", "13", "ISR") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what is given in return for a release is its price, not whom the release is aimed at
+    ("Hamas released hostages in exchange for Palestinian prisoners on Friday.", "en",
+     ("PSEREB", "0841", None)),
+    ("Le Hamas a libéré des otages en échange de prisonniers palestiniens vendredi.", "fr",
+     ("PSEREB", "0841", None)),
+    # the twin: the prisoners released are its target
+    ("Israel released 39 Palestinian prisoners on Friday.", "en", ("ISR", "0841", "PSECRM")),
+])
+def test_events_what_is_given_in_exchange_is_no_target(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -62,6 +62,7 @@ class ModalityWords:
     engaged: frozenset[str] = frozenset()
     suffered: frozenset[str] = frozenset()
     conjecture: frozenset[str] = frozenset()
+    exchange: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
     conduct: frozenset[str] = frozenset()
     speech_topic: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ def modality_words(lang: str) -> ModalityWords:
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         purpose=words("purpose"), arrival=words("arrival"), engaged=words("engaged"),
         suffered=words("suffered"), conjecture=words("conjecture"),
+        exchange=words("exchange"),
         culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), ordnance=words("ordnance"),
