@@ -1399,3 +1399,17 @@ def test_actors_an_english_preposition_is_no_french_subject_pronoun(code):
 ])
 def test_actors_officers_stand_for_the_police_named_before(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # a sea named after a country is a place where no state acts
+    (("Chinese coast guard ships fired water cannon at a Philippine vessel in the South China "
+     "Sea."), "en", "China"),
+    ("Japanese patrol boats shadowed the vessels in the East China Sea on Monday.", "en",
+     "China"),
+    ("Indian warships are patrolling the Indian Ocean.", "en", "Indian Ocean"),
+    (("Les garde-côtes chinois ont tiré au canon à eau sur un navire philippin en mer de Chine "
+      "méridionale."), "fr", "Chine"),
+])
+def test_actors_a_sea_named_after_a_country_names_no_actor(code, text, lang, country):
+    assert not [c for t, c, _ in actors(code, text, lang) if country in t and c]

@@ -6757,3 +6757,109 @@ def test_events_diplomats_declared_persona_non_grata(code, text, lang):
 ])
 def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
     assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # questioning by police or prosecutors inquires into a crime (09x); it disapproves of no one
+    (("Former Israeli Prime Minister Ehud Olmert was questioned by police for three hours on "
+     "Monday."), "en", ("ISRCOP", "09", "ISRELI")),
+    ("French prosecutors questioned former President Nicolas Sarkozy on Tuesday.", "en",
+     ("FRAJUD", "09", "FRAELI")),
+    (("L'ancien Premier ministre israélien Ehud Olmert a été interrogé par la police pendant "
+      "trois heures lundi."), "fr", None),
+])
+def test_events_questioning_by_police_is_no_disapproval(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert not any(c == "11" for _, c, _ in found)
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # questioning what an actor claims or is still disapproves of it
+    ("Russian President Vladimir Putin questioned the legitimacy of Ukraine's government.", "en"),
+])
+def test_events_questioning_a_claim_is_disapproval(code, text, lang):
+    assert ("RUSGOV", "11", "UKRGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act guessed at (`might visit`, `could cut`) is neither done nor announced: no event
+    ("Chinese President Xi Jinping might visit Washington next year, according to diplomats.",
+     "en"),
+    ("The Kenyan president might travel to Addis Ababa for the summit, officials said.", "en"),
+])
+def test_events_act_guessed_at_is_no_event(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c[:2] == "04"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the act done, the act guessed to have been done, the speaker's own act announced
+    ("Chinese President Xi Jinping visited Washington on Monday.", "en", ("CHNGOV", "04", "USAGOV")),
+    ("The United States said it may impose new sanctions on Iran.", "en", ("USA", "16", "IRN")),
+])
+def test_events_act_done_or_announced_despite_a_modal_is_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what an anniversary commemorates happened before: no act of the day
+    ("Ukraine marked the second anniversary of Russia's invasion on Saturday.", "en"),
+    ("L'Ukraine a marqué samedi le deuxième anniversaire de l'invasion russe.", "fr"),
+])
+def test_events_anniversary_of_an_act_is_background(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c[:2] == "19"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # fighting an election, charges in court, a court striking down a plan: no force
+    ("Kenya's opposition leader Raila Odinga has fought five presidential elections.", "en"),
+    ("Former Pakistani Prime Minister Imran Khan vowed to fight the charges in court.", "en"),
+    ("Britain's Supreme Court struck down the government's Rwanda deportation plan.", "en"),
+    (("L'ancien Premier ministre pakistanais Imran Khan a promis de combattre les inculpations "
+      "devant la justice."), "fr"),
+])
+def test_events_contests_at_the_polls_or_in_court_are_no_force(code, text, lang):
+    assert not [c for _, c, _ in dyads(code, text, lang) if c[:2] in ("13", "14", "18", "19")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the force twins: an invasion told as news, troops fighting militants, jets striking
+    ("Russia's invasion of Ukraine on Thursday drew condemnation worldwide.", "en",
+     ("RUS", "19", "UKR")),
+    ("Israeli jets struck Hamas positions in Gaza on Tuesday.", "en", ("ISRMIL", "19", "PSEREB")),
+    ("L'armée russe a envahi l'Ukraine jeudi.", "fr", ("RUSMIL", "19", "UKR")),
+])
+def test_events_force_told_as_news_is_coded(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act in a clause that says when the vow was made is no threat of the one who vowed
+    ("Hezbollah vowed to retaliate after Israel killed its commander.", "en"),
+    ("Le Hezbollah a juré de riposter après qu'Israël a tué son commandant.", "fr"),
+])
+def test_events_act_in_the_when_clause_of_a_vow_is_no_threat(code, text, lang):
+    threats = [(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "13"]
+    assert threats == [("LBNREB", "ISR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the vowed act itself stays a threat
+    ("Iran vowed to retaliate against Israel.", "en"),
+    ("L'Iran a juré de riposter contre Israël.", "fr"),
+])
+def test_events_act_vowed_is_a_threat(code, text, lang):
+    assert ("IRN", "13", "ISR") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what is given in return for a release is its price, not whom the release is aimed at
+    ("Hamas released hostages in exchange for Palestinian prisoners on Friday.", "en",
+     ("PSEREB", "0841", None)),
+    ("Le Hamas a libéré des otages en échange de prisonniers palestiniens vendredi.", "fr",
+     ("PSEREB", "0841", None)),
+    # the twin: the prisoners released are its target
+    ("Israel released 39 Palestinian prisoners on Friday.", "en", ("ISR", "0841", "PSECRM")),
+])
+def test_events_what_is_given_in_exchange_is_no_target(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

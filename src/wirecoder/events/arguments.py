@@ -665,7 +665,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # a reaction (given `acts`) is not aimed at whom the act it names harmed
         targets = _nearest_in_subtree(phrase, index, sources, words.speech,
                                       words.harmed if acts else frozenset(),
-                                      addressed if trigger.code[:2] == "02" else [])
+                                      addressed if trigger.code[:2] == "02" else [],
+                                      words.exchange)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -745,12 +746,14 @@ def _owns_harmed(mention: Mention, doc: Doc, harmed: frozenset[str]) -> bool:
 def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],
                         speech: frozenset[str] = frozenset(),
                         harmed: frozenset[str] = frozenset(),
-                        addressed: list[Token] | None = None) -> list[Mention]:
+                        addressed: list[Token] | None = None,
+                        exchange: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), and not
     the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
     Muslim countries to cut ties with Israel`), not in the complement after it: what they are
-    asked to do is aimed elsewhere."""
+    asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
+    exchange for Palestinian prisoners`): the price is no target."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     for child in token.children:
@@ -760,6 +763,9 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
         if child.i > lo and fold(child.lemma_) in speech and child.dep_ in (
                 "advcl", "parataxis", "conj") and (doc[edge].is_punct or doc[edge - 1].is_punct):
             hi = min(hi, edge - 1)
+    # `in exchange for`, `en échange de`: the noun after its preposition
+    hi = next((k - 2 for k in range(lo + 2, hi + 1)
+               if doc[k - 1].pos_ == "ADP" and has_word(doc[k], exchange)), hi)
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
              and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])

@@ -27,6 +27,8 @@ from wirecoder.textnorm import fold
 ANY = frozenset({"tout", "toute", "tous", "toutes", "any", "aucun", "aucune"})
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
                        "pobj", "prep", "dobj"})
+# How a vowed act hangs on the vow: not by an adverbial clause, which tells when or why.
+VOWED = GOVERNORS - {"advcl"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class ModalityWords:
     arrival: frozenset[str] = frozenset()
     engaged: frozenset[str] = frozenset()
     suffered: frozenset[str] = frozenset()
+    conjecture: frozenset[str] = frozenset()
+    exchange: frozenset[str] = frozenset()
     culpable: frozenset[str] = frozenset()
     conduct: frozenset[str] = frozenset()
     speech_topic: frozenset[str] = frozenset()
@@ -172,7 +176,8 @@ def modality_words(lang: str) -> ModalityWords:
         characterise=words("characterise"),
         condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
         purpose=words("purpose"), arrival=words("arrival"), engaged=words("engaged"),
-        suffered=words("suffered"),
+        suffered=words("suffered"), conjecture=words("conjecture"),
+        exchange=words("exchange"),
         culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
         hazards=words("hazards"), ordnance=words("ordnance"),
@@ -360,6 +365,18 @@ FUTURE_ENDINGS = {"fr": ("ra", "ront", "rai", "ras", "rez", "rons", "rait", "rai
 def _written_future(token: Token) -> bool:
     forms = FUTURE_ENDINGS.get(token.doc.lang_)
     return forms is None or fold(token.text).endswith(forms)
+
+
+def _conjectured(token: Token, words: ModalityWords) -> bool:
+    """`Xi might visit Washington`, `the talks may resume`: an act guessed at, not told done
+    nor announced; not one guessed to have been done (`may have used chemical weapons`), nor
+    one a speaker says it may do (`said it may impose sanctions`: announced)."""
+    auxiliaries = _auxiliaries(token)
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    return any(has_word(a, words.conjecture) for a in auxiliaries) and not any(
+        fold(a.lemma_) == "have" for a in auxiliaries) and not (
+        subject is not None and subject.pos_ == "PRON"
+        and speech_governor(token, words.speech) is not None)
 
 
 def _tense(token: Token) -> str | None:
@@ -776,8 +793,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if root == "13" and pos != "NOUN" and _forecast(token, words):
         return Verdict(False, code, "forecast")  # `the IMF warned that growth would slow`
     threat = words.threat_of(code)
-    if threat and any(has_word(g, words.vow) for g in governors(token, 3)):
-        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it
+    if threat and any(has_word(g, words.vow) for g in governors(token, 3, VOWED)):
+        # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it;
+        # not one in a clause that says when (`vowed to retaliate after Israel killed…`)
         return Verdict(True, threat)
     if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
         return Verdict(False, code, "purpose")
@@ -800,6 +818,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, threat or intent or code, "intent")
     if intended:
         return Verdict(True, intent or code, "intent")
+    if pos != "NOUN" and _conjectured(token, words):
+        return Verdict(False, code, "conjectured")
     if any(has_word(c, words.hypothetical) for c in token.children
            if c.dep_ in ("mark", "aux")) or any(has_word(g, words.hypothetical)
                                                  for g in heads[:1]):
