@@ -6757,3 +6757,33 @@ def test_events_diplomats_declared_persona_non_grata(code, text, lang):
 ])
 def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
     assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the object after a weekday and a place, which the French parser hangs on the place
+    (("Le président tunisien Kaïs Saïed a rencontré jeudi à Tunis le Premier ministre "
+     "italien Giorgia Meloni."), "fr"),
+    (("Tunisian President Kais Saied met Italian Prime Minister Giorgia Meloni in Tunis on "
+     "Thursday."), "en"),
+])
+def test_events_meeting_object_after_a_weekday_and_a_place(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "TUNGOV" and c[:2] == "04" and t == "ITAGOV" for s, c, t in found)
+
+
+def test_events_a_date_after_a_place_is_no_object(code):
+    found = dyads(code, "Le ministre marocain des Affaires étrangères a reçu à Rabat le 3 mai "
+                        "son homologue mauritanien.", "fr")
+    assert any(s == "MARGOV" and c[:2] == "04" and t == "MRTGOV" for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a passive infinitive after the crowd's act: the police disperse the crowd
+    (("Des centaines d'étudiants ont manifesté à Abidjan avant d'être dispersés par la police "
+     "ivoirienne."), "fr"),
+    ("Hundreds of students protested in Abidjan before being dispersed by Ivorian police.",
+     "en"),
+])
+def test_events_crowd_dispersed_after_its_protest(code, text, lang):
+    found = [(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "17"]
+    assert found and all(s == "CIVCOP" and t != "CIVCOP" for s, t in found)

@@ -146,12 +146,24 @@ def _lift_objects(day: Token) -> None:
 
 
 def _objects_to_verb(noun: Token, modifier: Token) -> None:
-    """Hang the objects of `noun` on the verb that `modifier`, an oblique, modifies."""
+    """Hang the objects of `noun` on the verb that `modifier`, an oblique, modifies: those
+    the parser made its objects, and a noun phrase with a determiner and no preposition it
+    made its modifier (`a rencontré au Caire le roi de Jordanie`), not a time (`le 3 mai`)."""
     verb = modifier.head
     if verb.pos_ not in ("VERB", "AUX") or not modifier.dep_.startswith("obl"):
         return
-    for obj in [c for c in noun.children if c.dep_ == "obj"]:
-        obj.head = verb
+    for obj in [c for c in noun.children if c.dep_ == "obj" or _bare_object(noun, c)]:
+        obj.head, obj.dep_ = verb, "obj"
+
+
+def _bare_object(noun: Token, child: Token) -> bool:
+    """A noun phrase after `noun` that the parser made its modifier, with no preposition,
+    comma or number between or on it: an object of the verb the noun modifies."""
+    deps = {g.dep_ for g in child.children}
+    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > noun.i and \
+        "det" in deps and not deps & {"case", "nummod"} and \
+        fold(child.text) not in time_words(noun.doc.lang_) and \
+        not any(t.is_punct for t in noun.doc[noun.i + 1:child.i])
 
 
 def _reattach(day: Token) -> None:

@@ -127,8 +127,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
                         and not any(c.dep_ in ("aux:pass", "auxpass") for c in below)
                     # `X is expected to visit`, `was forced to withdraw`: the passive
-                    # subject of the verb an infinitive completes does what it names
-                    return tokens, passive and not reflexive and not misread and not raised
+                    # subject of the verb an infinitive completes does what it names;
+                    # `ont défilé avant d'être dispersés par la police`: the subject of
+                    # the verb a passive infinitive hangs on suffers what it names
+                    own_passive = current is not verb and _passive_infinitive(verb)
+                    return tokens, own_passive or (
+                        passive and not reflexive and not misread and not raised)
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
@@ -155,9 +159,10 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
             # sentence's root noun is the sentence's verb, the noun its subject
             return with_conjuncts(current.head), False
-        if current.dep_ == "pcomp" and fold(current.head.text) in MANNER and \
-                _acting_verb(current.head.head):
-            # `retaliated by expelling`: the subject of the verb it tells the manner of
+        if current.dep_ == "pcomp" and (fold(current.head.text) in MANNER and _acting_verb(
+                current.head.head) or _passive_infinitive(current) and current.head.head.pos_ == "VERB"):
+            # `retaliated by expelling`: the subject of the verb it tells the manner of;
+            # `rallied before being dispersed by police`: of the verb it tells the time of
             current = current.head.head
             continue
         raised = current.dep_ == "xcomp" and fold(current.head.lemma_) not in trigger_index(
@@ -170,6 +175,13 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             break
         current = current.head
     return [], False
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """`avant d'être dispersés`, `after being detained`: a passive verb not finite."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries) and any(
+        set(c.morph.get("VerbForm")) & {"Inf", "Ger"} for c in auxiliaries)
 
 
 def _subjects_own(noun: Token) -> bool:
