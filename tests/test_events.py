@@ -6787,3 +6787,26 @@ def test_events_a_date_after_a_place_is_no_object(code):
 def test_events_crowd_dispersed_after_its_protest(code, text, lang):
     found = [(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "17"]
     assert found and all(s == "CIVCOP" and t != "CIVCOP" for s, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # `entre`, which the small French model lemmatises as `entrer`, marks both parties
+    ("Le Qatar a joué les médiateurs entre le Rwanda et la République démocratique du Congo.",
+     "fr"),
+    ("Qatar acted as a mediator between Rwanda and the Democratic Republic of the Congo.", "en"),
+])
+def test_events_mediator_between_two_parties(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("QAT", "045", "RWA") in found and ("QAT", "045", "COD") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a mediation framing the clause: the mediator toward each party of the clause
+    (("Grâce à la médiation de la Turquie, l'Ukraine et la Russie ont conclu un accord sur "
+      "les exportations de céréales."), "fr"),
+    (("Through the mediation of Turkey, Ukraine and Russia concluded a deal on grain "
+      "exports."), "en"),
+])
+def test_events_mediation_framing_the_parties_clause(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TUR", "045", "UKR") in found and ("TUR", "045", "RUS") in found

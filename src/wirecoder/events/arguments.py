@@ -69,6 +69,7 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
+MEDIATION = "045"
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
@@ -468,6 +469,23 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
     return []
 
 
+def _mediated_parties(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The parties of the clause a mediation noun is an oblique of (`grâce à la médiation du
+    Qatar, la Russie et l'Ukraine ont échangé…`, `under the auspices of Egypt, talks between
+    X and Y resumed`): the verb's subjects, or the parties its subject names. A fronted
+    phrase may take the subjects as its conjuncts after the comma."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or preposition(noun) is None:
+        return []
+    fronted = [c for c in noun.children if c.dep_ == "conj" and c.i < verb.i
+               and noun.doc[c.left_edge.i - 1].text == ","]
+    subjects = with_conjuncts(fronted[0]) if fronted else _subject(verb, index)[0]
+    named = _resolve(subjects, index)
+    if len(named) > 1:
+        return named
+    return next((p for s in subjects for p in [_between(s, index)] if len(p) > 1), named)
+
+
 def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[Mention]:
     """The sides of `des combats ont opposé l'armée aux paramilitaires`, `the fighting pitted
     the army against the rebels`: the object of the verb the noun is the subject of, and the
@@ -529,6 +547,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if not sources and framed is not None:
             sources = _resolve(_subject(framed, index)[0], index)
         clause = None if sources else source_clause(phrase, words)
+        mediated = _mediated_parties(phrase, index) if trigger.code == MEDIATION else []
+        if mediated:
+            # `sous l'égide de l'Égypte et du Qatar, X et Y ont…`: each mediator toward each
+            # party of the clause the mediation frames
+            mediators = _resolve(marked_tokens(phrase, OF), index) or sources
+            parties = [m for m in mediated if m not in mediators]
+            if mediators and parties:
+                return Arguments(mediators, parties, "mediated")
         if not sources:
             parties = _between(phrase, index) or _pitted(phrase, index, words.pitting)
             if len(parties) > 1:
