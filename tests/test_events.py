@@ -6810,3 +6810,15 @@ def test_events_mediator_between_two_parties(code, text, lang):
 def test_events_mediation_framing_the_parties_clause(code, text, lang):
     found = dyads(code, text, lang)
     assert ("TUR", "045", "UKR") in found and ("TUR", "045", "RUS") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a reporting verb after the comma, which the French parser takes the participle as the
+    # auxiliary of, the object as its subject
+    (("La Lituanie a expulsé deux diplomates biélorusses, a annoncé le ministère lituanien "
+      "des Affaires étrangères."), "fr"),
+    ("Lithuania expelled two Belarusian diplomats, the Lithuanian foreign ministry said.", "en"),
+])
+def test_events_expulsion_before_a_reporting_verb(code, text, lang):
+    assert any(s == "LTU" and c[:2] in ("16", "17") and t == "BLRGOV"
+               for s, c, t in dyads(code, text, lang))

@@ -209,6 +209,7 @@ class ParticipleRepair:
             for i in _positions(doc, self.ids):
                 if i + 1 < len(doc):
                     _as_participle(doc[i], doc[i + 1])
+                    _as_reported_clause(doc[i], doc[i + 1])
         return doc
 
 
@@ -239,6 +240,26 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
     _as_verb(word)
+
+
+def _as_reported_clause(auxiliary: Token, word: Token) -> None:
+    """`La Russie a expulsé deux diplomates, a annoncé le ministère`, with `expulsé` read as an
+    auxiliary of the reporting verb and the diplomats its subject: the participle heads the
+    clause, what hung on the reporting verb before it is its own (the subject its object, and
+    the full stop), and the reporting verb is a parenthetical of it."""
+    report = word.head
+    if word.pos_ != "VERB" or not word.dep_.startswith("aux") or report.i <= word.i or \
+            auxiliary.head.i != word.i or fold(word.lemma_) in ("avoir", "etre"):
+        return
+    opening = next((c.i for c in report.children if c.dep_.startswith("aux") and c.i > word.i),
+                   report.i)
+    word.head = word if report.head.i == report.i else report.head
+    word.dep_ = report.dep_
+    for child in [c for c in report.children if c.i != word.i and (
+            c.i < opening or c.is_punct and c.i == c.sent.end - 1)]:
+        child.head = word
+        child.dep_ = "obj" if child.dep_ == "nsubj" else child.dep_
+    report.head, report.dep_ = word, "parataxis"
 
 
 def _agent_below(verb: Token) -> None:
