@@ -6822,3 +6822,18 @@ def test_events_mediation_framing_the_parties_clause(code, text, lang):
 def test_events_expulsion_before_a_reporting_verb(code, text, lang):
     assert any(s == "LTU" and c[:2] in ("16", "17") and t == "BLRGOV"
                for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a French cleft sentence: the focused noun is who acts (`qui`) or what is acted on (`que`)
+    ("C'est l'armée nigériane qui a arrêté le militant à Abuja, selon ses avocats.",
+     ("NGAMIL", "17")),
+    ("C'est Washington qui a imposé les premières sanctions contre le régime de Téhéran.",
+     ("USAGOV", "16")),
+])
+def test_events_cleft_sentence_focus_acts(code, text, expected):
+    assert expected in {(s, c[:2]) for s, c, t in dyads(code, text, "fr")}
+
+
+def test_events_cleft_sentence_that_is_no_act(code):
+    assert not dyads(code, "C'est une décision historique pour le Sénégal.", "fr")

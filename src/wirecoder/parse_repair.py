@@ -30,6 +30,9 @@
 - A quotation mark the tagger read as a word, heading a noun (`Le gouvernement malien
   « condamne » l'attaque`, with `«` the verb's subject and `gouvernement` its subject):
   the noun takes its place and the mark becomes punctuation.
+- A French cleft sentence (`C'est Washington qui a imposé des sanctions`, `c'est le Maroc
+  que l'Algérie accuse`), with the focused noun read as the root and the verb as its
+  dependent: the verb heads the clause, the noun its subject (`qui`) or object (`que`).
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
@@ -432,6 +435,39 @@ def repair_passive_agents(doc: Doc, marker: str, times: frozenset[str]) -> Doc:
 @Language.component(PASSIVE_AGENTS)
 def passive_agent_repair(doc: Doc) -> Doc:
     return repair_passive_agents(doc, AGENT_MARKERS[doc.lang_], time_words(doc.lang_))
+
+
+CLEFTS = "wirecoder_cleft_sentences"
+CLEFT_LANGUAGES = frozenset({"fr"})
+CLEFT_PRONOUNS = frozenset({"c'", "ce"})  # `c'est X qui…`, `ce sont X qui…`
+CLEFT_RELATIVES = {"qui": "nsubj", "que": "obj", "qu'": "obj"}  # the role the focus takes
+
+
+def repair_cleft_sentences(doc: Doc) -> Doc:
+    """`C'est Washington qui a imposé des sanctions`, `c'est le Maroc que l'Algérie accuse`:
+    the parser makes the focused noun the root and the verb its dependent. The verb heads the
+    clause, the noun its subject (`qui`) or object (`que`), the relative word a marker."""
+    for sent in doc.sents:
+        focus = sent.root
+        if focus.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "cop" for c in focus.children) or not any(
+                fold(c.text) in CLEFT_PRONOUNS and c.i < focus.i for c in focus.children):
+            continue
+        for verb in [c for c in focus.children if c.i > focus.i and c.pos_ == "VERB"]:
+            relative = next((c for c in verb.children if c.i == verb.left_edge.i
+                             and fold(c.text) in CLEFT_RELATIVES), None)
+            if relative is None:
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in focus.children if c.dep_ == "punct" and c.i > verb.i]:
+                child.head = verb
+            focus.head, focus.dep_ = verb, CLEFT_RELATIVES[fold(relative.text)]
+            relative.dep_ = "mark"
+            break
+    return doc
+
+
+Language.component(CLEFTS, func=repair_cleft_sentences)
 
 
 OPENING_NAMES = "wirecoder_opening_names"
