@@ -6837,3 +6837,12 @@ def test_events_cleft_sentence_focus_acts(code, text, expected):
 
 def test_events_cleft_sentence_that_is_no_act(code):
     assert not dyads(code, "C'est une décision historique pour le Sénégal.", "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # forces placed on alert in the passive with no agent: by their own state
+    ("Les forces pakistanaises ont été placées en état d'alerte maximale, selon l'armée.", "fr"),
+    ("Pakistani forces were placed on high alert, the army said.", "en"),
+])
+def test_events_forces_placed_on_alert_with_no_agent(code, text, lang):
+    assert any(s == "PAKMIL" and c[:2] == "15" for s, c, t in dyads(code, text, lang))

@@ -70,6 +70,7 @@ FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a qu
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
 MEDIATION = "045"
+FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
@@ -655,6 +656,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = _summoning_state(trigger_token, index)
         if not sources and trigger.code[:2] in VIOLENCE:
             sources = _attacking_side(trigger_token, index, words.occasion)
+        if not sources and trigger.code[:2] == FORCE_POSTURE:
+            # `les forces russes ont été placées en état d'alerte`: by their own state
+            sources, targets = targets, []
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources
