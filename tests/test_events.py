@@ -6863,3 +6863,92 @@ def test_events_act_vowed_is_a_threat(code, text, lang):
 ])
 def test_events_what_is_given_in_exchange_is_no_target(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the object after a weekday and a place, which the French parser hangs on the place
+    (("Le président tunisien Kaïs Saïed a rencontré jeudi à Tunis le Premier ministre "
+     "italien Giorgia Meloni."), "fr"),
+    (("Tunisian President Kais Saied met Italian Prime Minister Giorgia Meloni in Tunis on "
+     "Thursday."), "en"),
+])
+def test_events_meeting_object_after_a_weekday_and_a_place(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "TUNGOV" and c[:2] == "04" and t == "ITAGOV" for s, c, t in found)
+
+
+def test_events_a_date_after_a_place_is_no_object(code):
+    found = dyads(code, "Le ministre marocain des Affaires étrangères a reçu à Rabat le 3 mai "
+                        "son homologue mauritanien.", "fr")
+    assert any(s == "MARGOV" and c[:2] == "04" and t == "MRTGOV" for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a passive infinitive after the crowd's act: the police disperse the crowd
+    (("Des centaines d'étudiants ont manifesté à Abidjan avant d'être dispersés par la police "
+     "ivoirienne."), "fr"),
+    ("Hundreds of students protested in Abidjan before being dispersed by Ivorian police.",
+     "en"),
+])
+def test_events_crowd_dispersed_after_its_protest(code, text, lang):
+    found = [(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "17"]
+    assert found and all(s == "CIVCOP" and t != "CIVCOP" for s, t in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # `entre`, which the small French model lemmatises as `entrer`, marks both parties
+    ("Le Qatar a joué les médiateurs entre le Rwanda et la République démocratique du Congo.",
+     "fr"),
+    ("Qatar acted as a mediator between Rwanda and the Democratic Republic of the Congo.", "en"),
+])
+def test_events_mediator_between_two_parties(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("QAT", "045", "RWA") in found and ("QAT", "045", "COD") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a mediation framing the clause: the mediator toward each party of the clause
+    (("Grâce à la médiation de la Turquie, l'Ukraine et la Russie ont conclu un accord sur "
+      "les exportations de céréales."), "fr"),
+    (("Through the mediation of Turkey, Ukraine and Russia concluded a deal on grain "
+      "exports."), "en"),
+])
+def test_events_mediation_framing_the_parties_clause(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("TUR", "045", "UKR") in found and ("TUR", "045", "RUS") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a reporting verb after the comma, which the French parser takes the participle as the
+    # auxiliary of, the object as its subject
+    (("La Lituanie a expulsé deux diplomates biélorusses, a annoncé le ministère lituanien "
+      "des Affaires étrangères."), "fr"),
+    ("Lithuania expelled two Belarusian diplomats, the Lithuanian foreign ministry said.", "en"),
+])
+def test_events_expulsion_before_a_reporting_verb(code, text, lang):
+    assert any(s == "LTU" and c[:2] in ("16", "17") and t == "BLRGOV"
+               for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a French cleft sentence: the focused noun is who acts (`qui`) or what is acted on (`que`)
+    ("C'est l'armée nigériane qui a arrêté le militant à Abuja, selon ses avocats.",
+     ("NGAMIL", "17")),
+    ("C'est Washington qui a imposé les premières sanctions contre le régime de Téhéran.",
+     ("USAGOV", "16")),
+])
+def test_events_cleft_sentence_focus_acts(code, text, expected):
+    assert expected in {(s, c[:2]) for s, c, t in dyads(code, text, "fr")}
+
+
+def test_events_cleft_sentence_that_is_no_act(code):
+    assert not dyads(code, "C'est une décision historique pour le Sénégal.", "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # forces placed on alert in the passive with no agent: by their own state
+    ("Les forces pakistanaises ont été placées en état d'alerte maximale, selon l'armée.", "fr"),
+    ("Pakistani forces were placed on high alert, the army said.", "en"),
+])
+def test_events_forces_placed_on_alert_with_no_agent(code, text, lang):
+    assert any(s == "PAKMIL" and c[:2] == "15" for s, c, t in dyads(code, text, lang))

@@ -124,6 +124,8 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(parse_repair.PRESENT, after=parse_repair.PARTICIPLES)
         if nlp.lang in parse_repair.AGENT_MARKERS:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
+        if nlp.lang in parse_repair.CLEFT_LANGUAGES:
+            nlp.add_pipe(parse_repair.CLEFTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in parse_repair.OPENING_NAME_LANGUAGES:
             previous = parse_repair.INFINITIVE_OBJECTS
             for repair in parse_repair.ENGLISH_REPAIRS:

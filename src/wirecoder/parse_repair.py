@@ -30,6 +30,9 @@
 - A quotation mark the tagger read as a word, heading a noun (`Le gouvernement malien
   « condamne » l'attaque`, with `«` the verb's subject and `gouvernement` its subject):
   the noun takes its place and the mark becomes punctuation.
+- A French cleft sentence (`C'est Washington qui a imposé des sanctions`, `c'est le Maroc
+  que l'Algérie accuse`), with the focused noun read as the root and the verb as its
+  dependent: the verb heads the clause, the noun its subject (`qui`) or object (`que`).
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
@@ -146,12 +149,24 @@ def _lift_objects(day: Token) -> None:
 
 
 def _objects_to_verb(noun: Token, modifier: Token) -> None:
-    """Hang the objects of `noun` on the verb that `modifier`, an oblique, modifies."""
+    """Hang the objects of `noun` on the verb that `modifier`, an oblique, modifies: those
+    the parser made its objects, and a noun phrase with a determiner and no preposition it
+    made its modifier (`a rencontré au Caire le roi de Jordanie`), not a time (`le 3 mai`)."""
     verb = modifier.head
     if verb.pos_ not in ("VERB", "AUX") or not modifier.dep_.startswith("obl"):
         return
-    for obj in [c for c in noun.children if c.dep_ == "obj"]:
-        obj.head = verb
+    for obj in [c for c in noun.children if c.dep_ == "obj" or _bare_object(noun, c)]:
+        obj.head, obj.dep_ = verb, "obj"
+
+
+def _bare_object(noun: Token, child: Token) -> bool:
+    """A noun phrase after `noun` that the parser made its modifier, with no preposition,
+    comma or number between or on it: an object of the verb the noun modifies."""
+    deps = {g.dep_ for g in child.children}
+    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > noun.i and \
+        "det" in deps and not deps & {"case", "nummod"} and \
+        fold(child.text) not in time_words(noun.doc.lang_) and \
+        not any(t.is_punct for t in noun.doc[noun.i + 1:child.i])
 
 
 def _reattach(day: Token) -> None:
@@ -197,6 +212,7 @@ class ParticipleRepair:
             for i in _positions(doc, self.ids):
                 if i + 1 < len(doc):
                     _as_participle(doc[i], doc[i + 1])
+                    _as_reported_clause(doc[i], doc[i + 1])
         return doc
 
 
@@ -227,6 +243,26 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
     _as_verb(word)
+
+
+def _as_reported_clause(auxiliary: Token, word: Token) -> None:
+    """`La Russie a expulsé deux diplomates, a annoncé le ministère`, with `expulsé` read as an
+    auxiliary of the reporting verb and the diplomats its subject: the participle heads the
+    clause, what hung on the reporting verb before it is its own (the subject its object, and
+    the full stop), and the reporting verb is a parenthetical of it."""
+    report = word.head
+    if word.pos_ != "VERB" or not word.dep_.startswith("aux") or report.i <= word.i or \
+            auxiliary.head.i != word.i or fold(word.lemma_) in ("avoir", "etre"):
+        return
+    opening = next((c.i for c in report.children if c.dep_.startswith("aux") and c.i > word.i),
+                   report.i)
+    word.head = word if report.head.i == report.i else report.head
+    word.dep_ = report.dep_
+    for child in [c for c in report.children if c.i != word.i and (
+            c.i < opening or c.is_punct and c.i == c.sent.end - 1)]:
+        child.head = word
+        child.dep_ = "obj" if child.dep_ == "nsubj" else child.dep_
+    report.head, report.dep_ = word, "parataxis"
 
 
 def _agent_below(verb: Token) -> None:
@@ -399,6 +435,39 @@ def repair_passive_agents(doc: Doc, marker: str, times: frozenset[str]) -> Doc:
 @Language.component(PASSIVE_AGENTS)
 def passive_agent_repair(doc: Doc) -> Doc:
     return repair_passive_agents(doc, AGENT_MARKERS[doc.lang_], time_words(doc.lang_))
+
+
+CLEFTS = "wirecoder_cleft_sentences"
+CLEFT_LANGUAGES = frozenset({"fr"})
+CLEFT_PRONOUNS = frozenset({"c'", "ce"})  # `c'est X qui…`, `ce sont X qui…`
+CLEFT_RELATIVES = {"qui": "nsubj", "que": "obj", "qu'": "obj"}  # the role the focus takes
+
+
+def repair_cleft_sentences(doc: Doc) -> Doc:
+    """`C'est Washington qui a imposé des sanctions`, `c'est le Maroc que l'Algérie accuse`:
+    the parser makes the focused noun the root and the verb its dependent. The verb heads the
+    clause, the noun its subject (`qui`) or object (`que`), the relative word a marker."""
+    for sent in doc.sents:
+        focus = sent.root
+        if focus.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "cop" for c in focus.children) or not any(
+                fold(c.text) in CLEFT_PRONOUNS and c.i < focus.i for c in focus.children):
+            continue
+        for verb in [c for c in focus.children if c.i > focus.i and c.pos_ == "VERB"]:
+            relative = next((c for c in verb.children if c.i == verb.left_edge.i
+                             and fold(c.text) in CLEFT_RELATIVES), None)
+            if relative is None:
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in focus.children if c.dep_ == "punct" and c.i > verb.i]:
+                child.head = verb
+            focus.head, focus.dep_ = verb, CLEFT_RELATIVES[fold(relative.text)]
+            relative.dep_ = "mark"
+            break
+    return doc
+
+
+Language.component(CLEFTS, func=repair_cleft_sentences)
 
 
 OPENING_NAMES = "wirecoder_opening_names"

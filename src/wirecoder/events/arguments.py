@@ -69,6 +69,8 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
+MEDIATION = "045"
+FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
@@ -127,8 +129,12 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
                         c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
                         and not any(c.dep_ in ("aux:pass", "auxpass") for c in below)
                     # `X is expected to visit`, `was forced to withdraw`: the passive
-                    # subject of the verb an infinitive completes does what it names
-                    return tokens, passive and not reflexive and not misread and not raised
+                    # subject of the verb an infinitive completes does what it names;
+                    # `ont défilé avant d'être dispersés par la police`: the subject of
+                    # the verb a passive infinitive hangs on suffers what it names
+                    own_passive = current is not verb and _passive_infinitive(verb)
+                    return tokens, own_passive or (
+                        passive and not reflexive and not misread and not raised)
         if current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
@@ -155,9 +161,10 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
             # sentence's root noun is the sentence's verb, the noun its subject
             return with_conjuncts(current.head), False
-        if current.dep_ == "pcomp" and fold(current.head.text) in MANNER and \
-                _acting_verb(current.head.head):
-            # `retaliated by expelling`: the subject of the verb it tells the manner of
+        if current.dep_ == "pcomp" and (fold(current.head.text) in MANNER and _acting_verb(
+                current.head.head) or _passive_infinitive(current) and current.head.head.pos_ == "VERB"):
+            # `retaliated by expelling`: the subject of the verb it tells the manner of;
+            # `rallied before being dispersed by police`: of the verb it tells the time of
             current = current.head.head
             continue
         raised = current.dep_ == "xcomp" and fold(current.head.lemma_) not in trigger_index(
@@ -170,6 +177,13 @@ def _subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token
             break
         current = current.head
     return [], False
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """`avant d'être dispersés`, `after being detained`: a passive verb not finite."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries) and any(
+        set(c.morph.get("VerbForm")) & {"Inf", "Ger"} for c in auxiliaries)
 
 
 def _subjects_own(noun: Token) -> bool:
@@ -456,6 +470,23 @@ def _between(noun: Token, index: MentionIndex, asserted: bool = True) -> list[Me
     return []
 
 
+def _mediated_parties(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The parties of the clause a mediation noun is an oblique of (`grâce à la médiation du
+    Qatar, la Russie et l'Ukraine ont échangé…`, `under the auspices of Egypt, talks between
+    X and Y resumed`): the verb's subjects, or the parties its subject names. A fronted
+    phrase may take the subjects as its conjuncts after the comma."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or preposition(noun) is None:
+        return []
+    fronted = [c for c in noun.children if c.dep_ == "conj" and c.i < verb.i
+               and noun.doc[c.left_edge.i - 1].text == ","]
+    subjects = with_conjuncts(fronted[0]) if fronted else _subject(verb, index)[0]
+    named = _resolve(subjects, index)
+    if len(named) > 1:
+        return named
+    return next((p for s in subjects for p in [_between(s, index)] if len(p) > 1), named)
+
+
 def _pitted(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[Mention]:
     """The sides of `des combats ont opposé l'armée aux paramilitaires`, `the fighting pitted
     the army against the rebels`: the object of the verb the noun is the subject of, and the
@@ -517,6 +548,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if not sources and framed is not None:
             sources = _resolve(_subject(framed, index)[0], index)
         clause = None if sources else source_clause(phrase, words)
+        mediated = _mediated_parties(phrase, index) if trigger.code == MEDIATION else []
+        if mediated:
+            # `sous l'égide de l'Égypte et du Qatar, X et Y ont…`: each mediator toward each
+            # party of the clause the mediation frames
+            mediators = _resolve(marked_tokens(phrase, OF), index) or sources
+            parties = [m for m in mediated if m not in mediators]
+            if mediators and parties:
+                return Arguments(mediators, parties, "mediated")
         if not sources:
             parties = _between(phrase, index) or _pitted(phrase, index, words.pitting)
             if len(parties) > 1:
@@ -617,6 +656,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = _summoning_state(trigger_token, index)
         if not sources and trigger.code[:2] in VIOLENCE:
             sources = _attacking_side(trigger_token, index, words.occasion)
+        if not sources and trigger.code[:2] == FORCE_POSTURE:
+            # `les forces russes ont été placées en état d'alerte`: by their own state
+            sources, targets = targets, []
         rule = "passive"
     if trigger.source == "obj":
         sources, targets = targets, sources

@@ -66,9 +66,12 @@ def _headline_list(token: Token, child: Token) -> bool:
 
 
 def marker_of(token: Token) -> str | None:
+    """The folded preposition or marker introducing a token, as written (the small French
+    model lemmatises `entre` as `entrer` and `sous` as `sou`)."""
     for child in token.children:
         if child.dep_ in ("case", "mark") or (child.dep_ == "prep"):
-            return CONTRACTIONS.get(fold(child.text), fold(child.lemma_))
+            word = fold(child.text)
+            return CONTRACTIONS.get(word, word)
     if token.dep_ == "pobj":
         return fold(token.head.lemma_)
     return None
