@@ -6757,3 +6757,44 @@ def test_events_diplomats_declared_persona_non_grata(code, text, lang):
 ])
 def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
     assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops or soldiers sent, dispatched or stationed: a mobilisation (154), not aid (070)
+    ("Poland sent 10,000 soldiers to its border with Belarus on Monday.", ("POL", "154")),
+    ("The Pentagon dispatched 3,000 troops to the Middle East on Friday.", ("USAMIL", "154")),
+    ("France will station 1,000 soldiers in Romania, the defence minister said.", ("FRA", "154")),
+])
+def test_events_troops_sent_or_stationed_are_a_mobilisation(code, text, expected):
+    found = {(s, c) for s, c, t in dyads(code, text, "en")}
+    assert expected in found and not any(c == "070" for s, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing a decree or a bill is no agreement: with no partner, no 057
+    ("Ukrainian President Volodymyr Zelensky signed a decree on Friday.", set()),
+    ("Russia and North Korea signed a mutual defence pact in Pyongyang.",
+     {("PRK", "057", "RUS"), ("RUS", "057", "PRK")}),
+])
+def test_events_signing_needs_a_partner(code, text, expected):
+    assert {d for d in dyads(code, text, "en") if d[1] == "057"} == expected
+
+
+def test_events_bail_granted_is_a_release(code):
+    found = dyads(code, "A Pakistani court granted bail to former Prime Minister Imran Khan on "
+                  "Friday.", "en")
+    assert ("PAKJUD", "0841", "PAKELI") in found and not any(c == "070" for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beating with batons or sticks is an assault; a side beaten in sport is none
+    ("Police in Bangladesh beat student protesters with batons on Sunday.", {"BGDCOP"}),
+    ("Barcelona beat Real Madrid 3-1 at the Camp Nou on Sunday.", set()),
+])
+def test_events_beating_with_batons_is_an_assault(code, text, expected):
+    assert {s for s, c, t in dyads(code, text, "en") if c[:2] == "18"} == expected
+
+
+def test_events_armed_men_take_the_country_of_what_they_set_fire_to(code):
+    found = dyads(code, "Militants set fire to a school in northwest Pakistan on Sunday.", "en")
+    assert ("PAKINS", "1712", None) in found
