@@ -6798,3 +6798,25 @@ def test_events_beating_with_batons_is_an_assault(code, text, expected):
 def test_events_armed_men_take_the_country_of_what_they_set_fire_to(code):
     found = dyads(code, "Militants set fire to a school in northwest Pakistan on Sunday.", "en")
     assert ("PAKINS", "1712", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    # a tone struck, a fine hit with, a proposal shot down: no blow, no force (19x)
+    "US President Donald Trump struck a conciliatory tone toward China on Monday.",
+    "Apple was hit with a $2 billion fine by the European Commission on Monday.",
+    "Argentine President Javier Milei shot down the proposal on Tuesday.",
+])
+def test_events_figurative_blows_are_no_force(code, text):
+    assert not any(c[:2] in ("18", "19") for s, c, t in dyads(code, text, "en"))
+
+
+def test_events_hit_with_a_fine_is_a_penalty_by_the_agent(code):
+    found = dyads(code, "Apple was hit with a $2 billion fine by the European Commission on "
+                  "Monday.", "en")
+    assert any(s == "IGOEUREECGOV" and c == "116" for s, c, t in found)
+
+
+def test_events_proposal_shot_down_is_rejected(code):
+    found = dyads(code, "Argentine President Javier Milei shot down the proposal on Tuesday.",
+                  "en")
+    assert ("ARGGOV", "120", None) in found
