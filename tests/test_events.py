@@ -6820,3 +6820,21 @@ def test_events_proposal_shot_down_is_rejected(code):
     found = dyads(code, "Argentine President Javier Milei shot down the proposal on Tuesday.",
                   "en")
     assert ("ARGGOV", "120", None) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `took aim at` criticises (111), `took X to court` sues (115)
+    ("Brazilian President Jair Bolsonaro took aim at the Supreme Court in a rally.",
+     ("BRAGOV", "111")),
+    # `rapped X over` rebukes: not the model's `rap` of `raped` (1821)
+    ("The United Nations rapped Myanmar's junta over the executions on Friday.",
+     ("IGOUNO", "111")),
+    # nurses or workers walking off the job strike (143)
+    ("Nurses in Kenya walked off the job on Monday over unpaid wages.", ("KENHLH", "143")),
+    # hostages or children returned are released (0841)
+    ("Hamas returned four Israeli hostages on Saturday.", ("PSEREB", "0841")),
+    ("Russia returned 20 Ukrainian children to their families on Monday.", ("RUS", "0841")),
+])
+def test_events_phrasal_expressions_of_criticism_strike_and_release(code, text, expected):
+    found = {(s, c) for s, c, t in dyads(code, text, "en")}
+    assert expected in found and not any(c[:2] in ("18", "19") for s, c in found)
