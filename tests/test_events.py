@@ -6838,3 +6838,14 @@ def test_events_proposal_shot_down_is_rejected(code):
 def test_events_phrasal_expressions_of_criticism_strike_and_release(code, text, expected):
     found = {(s, c) for s, c, t in dyads(code, text, "en")}
     assert expected in found and not any(c[:2] in ("18", "19") for s, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # information or details provided are shared information (064), not aid (070)
+    ("China provided details of the plan to Brazil on Thursday.", {("CHN", "064", "BRA")}),
+    ("Turkey gave Sweden information on the suspects on Monday.", {("TUR", "064", "SWE")}),
+    # an interview granted is said, not given as aid: no event once bare statements are dropped
+    ("Russian President Vladimir Putin granted an interview to CNN on Friday.", set()),
+])
+def test_events_information_and_interviews_are_not_aid(code, text, expected):
+    assert dyads(code, text, "en") == expected
