@@ -6849,3 +6849,13 @@ def test_events_phrasal_expressions_of_criticism_strike_and_release(code, text, 
 ])
 def test_events_information_and_interviews_are_not_aid(code, text, expected):
     assert dyads(code, text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a disease or a famine that kills is no one's force: no unnamed armed doer
+    ("Cholera killed more than 300 people in Sudan last month, the health ministry said.", "en"),
+    (("Le choléra a tué plus de 300 personnes au Soudan le mois dernier, selon le ministère "
+      "de la Santé."), "fr"),
+])
+def test_events_deaths_from_disease_are_no_ones_force(code, text, lang):
+    assert not any(c[:2] in ("18", "19") for s, c, t in dyads(code, text, lang))
