@@ -6952,3 +6952,105 @@ def test_events_cleft_sentence_that_is_no_act(code):
 ])
 def test_events_forces_placed_on_alert_with_no_agent(code, text, lang):
     assert any(s == "PAKMIL" and c[:2] == "15" for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops or soldiers sent, dispatched or stationed: a mobilisation (154), not aid (070)
+    ("Poland sent 10,000 soldiers to its border with Belarus on Monday.", ("POL", "154")),
+    ("The Pentagon dispatched 3,000 troops to the Middle East on Friday.", ("USAMIL", "154")),
+    ("France will station 1,000 soldiers in Romania, the defence minister said.", ("FRA", "154")),
+])
+def test_events_troops_sent_or_stationed_are_a_mobilisation(code, text, expected):
+    found = {(s, c) for s, c, t in dyads(code, text, "en")}
+    assert expected in found and not any(c == "070" for s, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing a decree or a bill is no agreement: with no partner, no 057
+    ("Ukrainian President Volodymyr Zelensky signed a decree on Friday.", set()),
+    ("Russia and North Korea signed a mutual defence pact in Pyongyang.",
+     {("PRK", "057", "RUS"), ("RUS", "057", "PRK")}),
+])
+def test_events_signing_needs_a_partner(code, text, expected):
+    assert {d for d in dyads(code, text, "en") if d[1] == "057"} == expected
+
+
+def test_events_bail_granted_is_a_release(code):
+    found = dyads(code, "A Pakistani court granted bail to former Prime Minister Imran Khan on "
+                  "Friday.", "en")
+    assert ("PAKJUD", "0841", "PAKELI") in found and not any(c == "070" for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beating with batons or sticks is an assault; a side beaten in sport is none
+    ("Police in Bangladesh beat student protesters with batons on Sunday.", {"BGDCOP"}),
+    ("Barcelona beat Real Madrid 3-1 at the Camp Nou on Sunday.", set()),
+])
+def test_events_beating_with_batons_is_an_assault(code, text, expected):
+    assert {s for s, c, t in dyads(code, text, "en") if c[:2] == "18"} == expected
+
+
+def test_events_armed_men_take_the_country_of_what_they_set_fire_to(code):
+    found = dyads(code, "Militants set fire to a school in northwest Pakistan on Sunday.", "en")
+    assert ("PAKINS", "1712", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    # a tone struck, a fine hit with, a proposal shot down: no blow, no force (19x)
+    "US President Donald Trump struck a conciliatory tone toward China on Monday.",
+    "Apple was hit with a $2 billion fine by the European Commission on Monday.",
+    "Argentine President Javier Milei shot down the proposal on Tuesday.",
+])
+def test_events_figurative_blows_are_no_force(code, text):
+    assert not any(c[:2] in ("18", "19") for s, c, t in dyads(code, text, "en"))
+
+
+def test_events_hit_with_a_fine_is_a_penalty_by_the_agent(code):
+    found = dyads(code, "Apple was hit with a $2 billion fine by the European Commission on "
+                  "Monday.", "en")
+    assert any(s == "IGOEUREECGOV" and c == "116" for s, c, t in found)
+
+
+def test_events_proposal_shot_down_is_rejected(code):
+    found = dyads(code, "Argentine President Javier Milei shot down the proposal on Tuesday.",
+                  "en")
+    assert ("ARGGOV", "120", None) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `took aim at` criticises (111), `took X to court` sues (115)
+    ("Brazilian President Jair Bolsonaro took aim at the Supreme Court in a rally.",
+     ("BRAGOV", "111")),
+    # `rapped X over` rebukes: not the model's `rap` of `raped` (1821)
+    ("The United Nations rapped Myanmar's junta over the executions on Friday.",
+     ("IGOUNO", "111")),
+    # nurses or workers walking off the job strike (143)
+    ("Nurses in Kenya walked off the job on Monday over unpaid wages.", ("KENHLH", "143")),
+    # hostages or children returned are released (0841)
+    ("Hamas returned four Israeli hostages on Saturday.", ("PSEREB", "0841")),
+    ("Russia returned 20 Ukrainian children to their families on Monday.", ("RUS", "0841")),
+])
+def test_events_phrasal_expressions_of_criticism_strike_and_release(code, text, expected):
+    found = {(s, c) for s, c, t in dyads(code, text, "en")}
+    assert expected in found and not any(c[:2] in ("18", "19") for s, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # information or details provided are shared information (064), not aid (070)
+    ("China provided details of the plan to Brazil on Thursday.", {("CHN", "064", "BRA")}),
+    ("Turkey gave Sweden information on the suspects on Monday.", {("TUR", "064", "SWE")}),
+    # an interview granted is said, not given as aid: no event once bare statements are dropped
+    ("Russian President Vladimir Putin granted an interview to CNN on Friday.", set()),
+])
+def test_events_information_and_interviews_are_not_aid(code, text, expected):
+    assert dyads(code, text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a disease or a famine that kills is no one's force: no unnamed armed doer
+    ("Cholera killed more than 300 people in Sudan last month, the health ministry said.", "en"),
+    (("Le choléra a tué plus de 300 personnes au Soudan le mois dernier, selon le ministère "
+      "de la Santé."), "fr"),
+])
+def test_events_deaths_from_disease_are_no_ones_force(code, text, lang):
+    assert not any(c[:2] in ("18", "19") for s, c, t in dyads(code, text, lang))

@@ -49,9 +49,10 @@ DOMESTIC_AGENTS = LOCAL_FORCES | {"JUD"}
 OWN_PEOPLE = CROWD_ROLES | {"ELI"}
 # Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
 AIMED_AT = frozenset({"on", "against", "contre", "sur"})
-# Prepositions of what a crowd's verb says it is engaged in or taken from, whose place is the
-# crowd's (`went on strike in Argentina`, `abducted students from a school in Kaduna`).
-ENGAGED_IN = frozenset({"on", "from"})
+# Prepositions of what a crowd's verb says it is engaged in, taken from or done to, whose place
+# is the crowd's (`went on strike in Argentina`, `abducted students from a school in Kaduna`,
+# `set fire to a school in Khyber`).
+ENGAGED_IN = frozenset({"on", "from", "to"})
 # A participle whose modifier says where a role is based (`Pakistan-based militants`).
 BASED = frozenset({"base"})
 # How a crowd is attached to the verb that acts upon it.
