@@ -6757,3 +6757,26 @@ def test_events_diplomats_declared_persona_non_grata(code, text, lang):
 ])
 def test_events_owned_forces_placed_on_alert(code, text, lang, expected):
     assert expected in {(s, c) for s, c, t in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a mediation told through the act it brought about: the mediator's 045 towards each party
+    ("Serbia and Kosovo reached a deal on licence plates brokered by the European Union.", "en"),
+    ("Serbia and Kosovo reached an EU-brokered deal on licence plates on Sunday.", "en"),
+    ("Serbia and Kosovo signed the accord under the auspices of the European Union.", "en"),
+    ("La Serbie et le Kosovo ont conclu un accord sous la médiation de l'Union européenne.",
+     "fr"),
+])
+def test_events_mediation_of_an_act_is_towards_its_parties(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IGOEUREEC", "045", "SRB") in found and ("IGOEUREEC", "045", "XKX") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what was done to the noun an intent governs is done (`agreed to a truce brokered by X`)
+    ("Sudan and South Sudan agreed to a truce mediated by Ethiopia and Kenya.", "en"),
+    ("Sudan and South Sudan accepted a plan mediated by Ethiopia and Kenya.", "en"),
+])
+def test_events_participle_under_an_intent_is_done(code, text, lang):
+    found = [(s, c, t) for s, c, t in dyads(code, text, lang) if s == "ETH"]
+    assert ("ETH", "045", "SDN") in found and ("ETH", "045", "SSD") in found

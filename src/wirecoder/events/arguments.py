@@ -69,6 +69,10 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
 BETWEEN = frozenset({"entre", "between"})
+MEDIATION = frozenset({"045"})
+# Prepositions of a mediation that went with an act (`with Qatari mediation`, `sous la
+# médiation de l'UA`).
+MEDIATED_WITH = frozenset({"with", "under", "avec", "sous"})
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
@@ -491,6 +495,43 @@ def _inverted_nationality(noun: Token, index: MentionIndex) -> Mention | None:
     return mention if mention is not None and mention.kind == "demonym" else None
 
 
+def _mediators(token: Token, index: MentionIndex) -> list[Mention]:
+    """Who mediated what a participle or a noun of mediation qualifies: the participle's agent
+    (`a truce brokered by Qatar`), the name joined to it by a hyphen (`a Qatari-mediated
+    truce`), the names and nationalities before the noun (`with Egyptian and Qatari
+    mediation`, `with U.S. mediation`) or after it (`under the auspices of the AU`)."""
+    if token.pos_ == "NOUN":
+        named = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")] + \
+            marked_tokens(token, OF)
+    else:
+        joined = token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).head.i == token.i
+        named = agent_tokens(token) or ([token.nbor(-2)] if joined else [])
+    return _with_coordinated(_resolve([t for n in named for t in with_conjuncts(n)], index),
+                             index, token.doc)
+
+
+def _mediated(token: Token, trigger: Trigger, index: MentionIndex) -> Arguments | None:
+    """A mediation told through what it brought about (`agreed to a truce brokered by Qatar`,
+    `held talks mediated by the EU`, `signed a deal with U.S. mediation`, `met under the
+    auspices of the AU`): by its mediators,
+    between the parties of that act, named `between` on its noun, else the subjects of the verb
+    the act belongs to and who they act `with`."""
+    participle = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and \
+        token.head.pos_ in ("NOUN", "PROPN")
+    if trigger.code not in MEDIATION or not (participle or preposition(token) in MEDIATED_WITH):
+        return None
+    mediators = _mediators(token, index)
+    if not mediators:
+        return None
+    act = token.head
+    parties = _between(act, index, asserted=False) if act.pos_ == "NOUN" else []
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not parties and verb is not None:
+        parties = subject_mentions(verb, index) + _resolve(marked_tokens(verb, ("with",)), index)
+    parties = [m for m in parties if m not in mediators and m.rule != "locative"]
+    return Arguments(mediators, parties, "mediated") if len(parties) > 1 else None
+
+
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], words: ModalityWords,
                    acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
@@ -499,6 +540,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     lexicon as `acts`, an object naming an act (`the strikes`) is returned as
     `act` instead of a fallback target. A noun's act carried by another noun (`a mediation
     mission between X and Y`) takes its arguments from that noun."""
+    mediated = _mediated(trigger_token, trigger, index)
+    if mediated is not None:
+        return mediated
     phrase, clause = trigger_token, trigger_token
     after_quote: list[Token] = []
     if trigger.pos == "NOUN":
