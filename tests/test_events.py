@@ -6780,3 +6780,17 @@ def test_events_mediation_of_an_act_is_towards_its_parties(code, text, lang):
 def test_events_participle_under_an_intent_is_done(code, text, lang):
     found = [(s, c, t) for s, c, t in dyads(code, text, lang) if s == "ETH"]
     assert ("ETH", "045", "SDN") in found and ("ETH", "045", "SSD") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disapproval and accusations told by a light verb and a noun, and a pledge of ties
+    ("Canada voiced strong criticism of Saudi Arabia's treatment of dissidents.", ("CAN", "111", "SAU")),
+    ("Japan took issue with remarks by South Korea's foreign minister.",
+     ("JPN", "111", "KORGOV")),
+    ("Armenia and Azerbaijan traded accusations of shelling border villages.",
+     ("AZE", "112", "ARM")),
+    ("The presidents of Kenya and Ethiopia pledged closer ties during talks in Nairobi.",
+     ("ETHGOV", "031", "KENGOV")),
+])
+def test_events_light_verbs_of_disapproval_and_pledged_ties(code, text, expected):
+    assert expected in dyads(code, text, "en")
