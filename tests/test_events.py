@@ -6794,3 +6794,15 @@ def test_events_participle_under_an_intent_is_done(code, text, lang):
 ])
 def test_events_light_verbs_of_disapproval_and_pledged_ties(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act done `with` a third party's mediation: the mediator is no partner of the act
+    ("Serbia and Kosovo signed a deal in Brussels with European Union mediation.", "en"),
+    ("La Serbie et le Kosovo ont conclu un accord avec la médiation de l'Union européenne.",
+     "fr"),
+])
+def test_events_mediation_is_no_partner_of_the_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SRB", "057", "XKX") in found and ("IGOEUREEC", "045", "XKX") in found
+    assert not any(c == "057" and "IGOEUREEC" in (s, t) for s, c, t in found)

@@ -510,6 +510,12 @@ def _mediators(token: Token, index: MentionIndex) -> list[Mention]:
                              index, token.doc)
 
 
+def _mediation_noun(token: Token) -> bool:
+    """A noun that names a mediation (`mediation`, `auspices`)."""
+    return token.pos_ == "NOUN" and any(t.code in MEDIATION and t.pos == "NOUN" for t in
+                                        trigger_index(token.doc.lang_).get(fold(token.lemma_), ()))
+
+
 def _mediated(token: Token, trigger: Trigger, index: MentionIndex) -> Arguments | None:
     """A mediation told through what it brought about (`agreed to a truce brokered by Qatar`,
     `held talks mediated by the EU`, `signed a deal with U.S. mediation`, `met under the
@@ -600,7 +606,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 return Arguments(parties, [], "between")
     targets: list[Mention] = []
     suffered_act: Token | None = None
-    addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
+    # `signed a deal with U.S. mediation`: the mediation is no partner
+    addressed = [t for head in heads for t in marked_tokens(head, trigger.target)
+                 if not _mediation_noun(t)]
     own = marked_tokens(trigger_token, trigger.target)
     if own and trigger.code[:2] in ASKING_ROOTS:
         # `urged X to reconsider its China policy`: aimed at who is asked, not at what the
@@ -627,8 +635,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # parser hung the verb's marked argument on its object
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
-            targets.extend(m for m in _resolve(marked_tokens(obj, markers), index, owners=True)
-                           if m not in targets)
+            partners = [t for t in marked_tokens(obj, markers) if not _mediation_noun(t)]
+            targets.extend(m for m in _resolve(partners, index, owners=True) if m not in targets)
         if not targets and markers and trigger_token.dep_ == "xcomp":
             # `a décidé de suspendre son aide à l'Egypte`: on the verb the infinitive completes
             targets = _resolve([t for t in marked_tokens(trigger_token.head, markers)
