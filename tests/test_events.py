@@ -6806,3 +6806,12 @@ def test_events_mediation_is_no_partner_of_the_act(code, text, lang):
     found = dyads(code, text, lang)
     assert ("SRB", "057", "XKX") in found and ("IGOEUREEC", "045", "XKX") in found
     assert not any(c == "057" and "IGOEUREEC" in (s, t) for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops amassed or stationed near or in another country: a show of force (154)
+    ("Azerbaijan amassed troops near the Armenian border on Friday.", ("AZE", "154", "ARM")),
+    ("The United States stationed additional troops in Poland.", ("USA", "154", "POL")),
+])
+def test_events_troops_amassed_or_stationed(code, text, expected):
+    assert expected in dyads(code, text, "en")
