@@ -6815,3 +6815,16 @@ def test_events_mediation_is_no_partner_of_the_act(code, text, lang):
 ])
 def test_events_troops_amassed_or_stationed(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # talks someone is due or expected somewhere for are announced, not held (036)
+    ("The Turkish foreign minister is due in Cairo on Thursday for talks with his Egyptian "
+     "counterpart."),
+    ("The Turkish foreign minister is expected in Cairo on Thursday for talks with his "
+     "Egyptian counterpart."),
+])
+def test_events_due_somewhere_for_talks_is_intent(code, text):
+    found = dyads(code, text, "en")
+    assert ("TURGOV", "036", "EGYGOV") in found
+    assert not any(c[:2] == "04" for s, c, t in found)
