@@ -7054,3 +7054,74 @@ def test_events_information_and_interviews_are_not_aid(code, text, expected):
 ])
 def test_events_deaths_from_disease_are_no_ones_force(code, text, lang):
     assert not any(c[:2] in ("18", "19") for s, c, t in dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a mediation told through the act it brought about: the mediator's 045 towards each party
+    ("Serbia and Kosovo reached a deal on licence plates brokered by the European Union.", "en"),
+    ("Serbia and Kosovo reached an EU-brokered deal on licence plates on Sunday.", "en"),
+    ("Serbia and Kosovo signed the accord under the auspices of the European Union.", "en"),
+    ("La Serbie et le Kosovo ont conclu un accord sous la médiation de l'Union européenne.",
+     "fr"),
+])
+def test_events_mediation_of_an_act_is_towards_its_parties(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IGOEUREEC", "045", "SRB") in found and ("IGOEUREEC", "045", "XKX") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what was done to the noun an intent governs is done (`agreed to a truce brokered by X`)
+    ("Sudan and South Sudan agreed to a truce mediated by Ethiopia and Kenya.", "en"),
+    ("Sudan and South Sudan accepted a plan mediated by Ethiopia and Kenya.", "en"),
+])
+def test_events_participle_under_an_intent_is_done(code, text, lang):
+    found = [(s, c, t) for s, c, t in dyads(code, text, lang) if s == "ETH"]
+    assert ("ETH", "045", "SDN") in found and ("ETH", "045", "SSD") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disapproval and accusations told by a light verb and a noun, and a pledge of ties
+    ("Canada voiced strong criticism of Saudi Arabia's treatment of dissidents.", ("CAN", "111", "SAU")),
+    ("Japan took issue with remarks by South Korea's foreign minister.",
+     ("JPN", "111", "KORGOV")),
+    ("Armenia and Azerbaijan traded accusations of shelling border villages.",
+     ("AZE", "112", "ARM")),
+    ("The presidents of Kenya and Ethiopia pledged closer ties during talks in Nairobi.",
+     ("ETHGOV", "031", "KENGOV")),
+])
+def test_events_light_verbs_of_disapproval_and_pledged_ties(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act done `with` a third party's mediation: the mediator is no partner of the act
+    ("Serbia and Kosovo signed a deal in Brussels with European Union mediation.", "en"),
+    ("La Serbie et le Kosovo ont conclu un accord avec la médiation de l'Union européenne.",
+     "fr"),
+])
+def test_events_mediation_is_no_partner_of_the_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SRB", "057", "XKX") in found and ("IGOEUREEC", "045", "XKX") in found
+    assert not any(c == "057" and "IGOEUREEC" in (s, t) for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops amassed or stationed near or in another country: a show of force (154)
+    ("Azerbaijan amassed troops near the Armenian border on Friday.", ("AZE", "154", "ARM")),
+    ("The United States stationed additional troops in Poland.", ("USA", "154", "POL")),
+])
+def test_events_troops_amassed_or_stationed(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # talks someone is due or expected somewhere for are announced, not held (036)
+    ("The Turkish foreign minister is due in Cairo on Thursday for talks with his Egyptian "
+     "counterpart."),
+    ("The Turkish foreign minister is expected in Cairo on Thursday for talks with his "
+     "Egyptian counterpart."),
+])
+def test_events_due_somewhere_for_talks_is_intent(code, text):
+    found = dyads(code, text, "en")
+    assert ("TURGOV", "036", "EGYGOV") in found
+    assert not any(c[:2] == "04" for s, c, t in found)

@@ -71,6 +71,9 @@ PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRS
 BETWEEN = frozenset({"entre", "between"})
 MEDIATION = "045"
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
+# Prepositions of a mediation that went with an act (`with Qatari mediation`, `sous la
+# médiation de l'UA`).
+MEDIATED_WITH = frozenset({"with", "under", "avec", "sous"})
 # What introduces the second side a verb pits against the first.
 AGAINST = frozenset({"a", "against", "contre"})
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
@@ -522,6 +525,49 @@ def _inverted_nationality(noun: Token, index: MentionIndex) -> Mention | None:
     return mention if mention is not None and mention.kind == "demonym" else None
 
 
+def _mediators(token: Token, index: MentionIndex) -> list[Mention]:
+    """Who mediated what a participle or a noun of mediation qualifies: the participle's agent
+    (`a truce brokered by Qatar`), the name joined to it by a hyphen (`a Qatari-mediated
+    truce`), the names and nationalities before the noun (`with Egyptian and Qatari
+    mediation`, `with U.S. mediation`) or after it (`under the auspices of the AU`)."""
+    if token.pos_ == "NOUN":
+        named = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")] + \
+            marked_tokens(token, OF)
+    else:
+        joined = token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).head.i == token.i
+        named = agent_tokens(token) or ([token.nbor(-2)] if joined else [])
+    return _with_coordinated(_resolve([t for n in named for t in with_conjuncts(n)], index),
+                             index, token.doc)
+
+
+def _mediation_noun(token: Token) -> bool:
+    """A noun that names a mediation (`mediation`, `auspices`)."""
+    return token.pos_ == "NOUN" and any(t.code == MEDIATION and t.pos == "NOUN" for t in
+                                        trigger_index(token.doc.lang_).get(fold(token.lemma_), ()))
+
+
+def _mediated(token: Token, trigger: Trigger, index: MentionIndex) -> Arguments | None:
+    """A mediation told through what it brought about (`agreed to a truce brokered by Qatar`,
+    `held talks mediated by the EU`, `signed a deal with U.S. mediation`, `met under the
+    auspices of the AU`): by its mediators,
+    between the parties of that act, named `between` on its noun, else the subjects of the verb
+    the act belongs to and who they act `with`."""
+    participle = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and \
+        token.head.pos_ in ("NOUN", "PROPN")
+    if trigger.code != MEDIATION or not (participle or preposition(token) in MEDIATED_WITH):
+        return None
+    mediators = _mediators(token, index)
+    if not mediators:
+        return None
+    act = token.head
+    parties = _between(act, index, asserted=False) if act.pos_ == "NOUN" else []
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not parties and verb is not None:
+        parties = subject_mentions(verb, index) + _resolve(marked_tokens(verb, ("with",)), index)
+    parties = [m for m in parties if m not in mediators and m.rule != "locative"]
+    return Arguments(mediators, parties, "mediated") if len(parties) > 1 else None
+
+
 def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                    heads: list[Token], words: ModalityWords,
                    acts: dict[str, tuple[Trigger, ...]] | None = None) -> Arguments:
@@ -530,6 +576,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     lexicon as `acts`, an object naming an act (`the strikes`) is returned as
     `act` instead of a fallback target. A noun's act carried by another noun (`a mediation
     mission between X and Y`) takes its arguments from that noun."""
+    mediated = _mediated(trigger_token, trigger, index)
+    if mediated is not None:
+        return mediated
     phrase, clause = trigger_token, trigger_token
     after_quote: list[Token] = []
     if trigger.pos == "NOUN":
@@ -595,7 +644,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 return Arguments(parties, [], "between")
     targets: list[Mention] = []
     suffered_act: Token | None = None
-    addressed = [t for head in heads for t in marked_tokens(head, trigger.target)]
+    # `signed a deal with U.S. mediation`: the mediation is no partner
+    addressed = [t for head in heads for t in marked_tokens(head, trigger.target)
+                 if not _mediation_noun(t)]
     own = marked_tokens(trigger_token, trigger.target)
     if own and trigger.code[:2] in ASKING_ROOTS:
         # `urged X to reconsider its China policy`: aimed at who is asked, not at what the
@@ -622,8 +673,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # parser hung the verb's marked argument on its object
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
-            targets.extend(m for m in _resolve(marked_tokens(obj, markers), index, owners=True)
-                           if m not in targets)
+            partners = [t for t in marked_tokens(obj, markers) if not _mediation_noun(t)]
+            targets.extend(m for m in _resolve(partners, index, owners=True) if m not in targets)
         if not targets and markers and trigger_token.dep_ == "xcomp":
             # `a décidé de suspendre son aide à l'Egypte`: on the verb the infinitive completes
             targets = _resolve([t for t in marked_tokens(trigger_token.head, markers)

@@ -323,11 +323,13 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         coming = source_clause(token, modal) if trigger.pos == "NOUN" and preposition(
             token) in modal.purpose else None
         if coming is not None:
-            # `will travel to Brussels for talks`: the act is as planned as the coming
+            # `will travel to Brussels for talks`: the act is as planned as the coming (`is
+            # due in Moscow for talks`: as the word that completes it)
             planned = judge(coming, verdict.code, "VERB", lang)
             if not planned.keep:
                 continue
-            if planned.modality in PLANNED or has_word(coming, modal.intent):
+            if planned.modality in PLANNED or any(has_word(w, modal.intent) for w in (
+                    coming, *(c for c in coming.children if c.dep_ == "acomp"))):
                 verdict = replace(verdict, code=intent_code(verdict.code) or verdict.code,
                                   modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,

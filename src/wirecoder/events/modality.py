@@ -679,7 +679,11 @@ def _opined(token: Token, words: ModalityWords) -> bool:
 def _intended(token: Token, words: ModalityWords) -> bool:
     """Whether an intent word governs the act, also through a conjunction of acts (`agreed to
     hold talks and to sign a pact`), but not the intent word's own finite conjunct (`a promis
-    une aide et a condamné l'attaque`: the condemnation is done)."""
+    une aide et a condamné l'attaque`: the condemnation is done), nor a past participle
+    qualifying a noun (`agreed to a truce brokered by Qatar`: the brokering is done)."""
+    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN") and \
+            "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense"):
+        return False
     current = token
     for _ in range(3):
         if current.dep_ not in GOVERNORS | {"conj"} or current.head.i == current.i:
