@@ -1399,3 +1399,20 @@ def test_actors_an_english_preposition_is_no_french_subject_pronoun(code):
 ])
 def test_actors_officers_stand_for_the_police_named_before(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt12: prominent figures of no office of the leaders table (relatives of leaders,
+    # spokespersons, opposition leaders) are known by name, with their country and role
+    ("Kim Yo Jong warned South Korea against further provocations on Tuesday.", "en",
+     "Kim Yo Jong", "PRKGOV"),
+    ("Kim Yo Jong a menacé la Corée du Sud de représailles.", "fr", "Kim Yo Jong", "PRKGOV"),
+    ("Maria Zakharova a accusé la France d'ingérence.", "fr", "Zakharova", "RUSGOV"),
+    ("Dmitry Peskov accused Ukraine of sabotaging the talks.", "en", "Peskov", "RUSGOV"),
+    ("Svetlana Tikhanovskaya urged the European Union to tighten sanctions on Minsk.", "en",
+     "Tikhanovskaya", "BLROPP"),
+    ("María Corina Machado a appelé l'armée vénézuélienne à respecter le vote.", "fr",
+     "Machado", "VENOPP"),
+])
+def test_actors_tgt12_prominent_figures_of_no_office(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirecoder.actors.anchor import anchor_roles
+from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
@@ -32,6 +32,9 @@ from wirecoder.nlp import (
 from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
+
+# Challengers of a state who use force on it (rebels, insurgents).
+ARMED_CHALLENGERS = ARMED_ROLES & CHALLENGER_ROLES
 
 
 @register("header.v1")
@@ -208,11 +211,12 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
 def _aim_at_place(event: Event, country: str | None, doc_hash: str,
                   events: list[Event]) -> None:
     """Force used by one country's actors on a place of another, with no one named as its
-    target (`l'armée russe a bombardé Kharkiv`), is aimed at that country (unless the
-    sentence has that event already)."""
+    target (`l'armée russe a bombardé Kharkiv`), is aimed at that country; by its own rebels
+    or insurgents on a place of their country (`al-Shabaab seized the town of Beledweyne`),
+    at its state (unless the sentence has that event already)."""
     source = event.source
     if event.target is not None or source is None or not source.country or not country or \
-            country == source.country:
+            country == source.country and not ARMED_CHALLENGERS & set(source.roles):
         return
     target = country_actor("", country, [])
     event_id = make_event_id(doc_hash, event.sentence_index, source.code, event.code,
