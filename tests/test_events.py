@@ -6817,3 +6817,33 @@ def test_events_tgt12_a_force_striking_its_own_country_without_challenging_it_ha
 ])
 def test_events_tgt12_ambassador_expelled_by_the_authorities(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # tgt12: force used on someone said to have served another country (a clause of a past
+    # participle qualifying the object) is not aimed at that country, nor at a place there
+    ("Iran executed a man accused of spying for Israel.", "en", "ISR"),
+    ("Iran hanged two men convicted of spying on behalf of Israel's Mossad.", "en", "ISR"),
+    ("The Nigerian army killed three men suspected of attacking a base in Niger.", "en", "NER"),
+    ("L'Iran a exécuté un homme accusé d'espionnage au profit d'Israël.", "fr", "ISR"),
+    ("L'armée nigériane a tué trois hommes soupçonnés d'avoir attaqué une base au Niger.", "fr",
+     "NER"),
+])
+def test_events_tgt12_force_on_someone_charged_with_serving_a_country(code, text, lang, country):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1][:2] in ("18", "19")]
+    assert not [d for d in found if d[1][:2] in ("18", "19") and d[2] == country]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near misses: a participle with its agent still names the target; so does one of the
+    # present (`carrying`)
+    ("Israeli jets struck positions held by Hezbollah in southern Lebanon.", "en",
+     ("ISRMIL", "190", "LBNREB")),
+    ("L'aviation israélienne a frappé des positions tenues par le Hezbollah.", "fr",
+     ("ISRMIL", "195", "LBNREB")),
+    ("Russian troops attacked a convoy carrying Ukrainian soldiers.", "en",
+     ("RUSMIL", "190", "UKRMIL")),
+])
+def test_events_tgt12_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

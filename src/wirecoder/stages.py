@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
@@ -33,6 +35,8 @@ from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
 
+# Clauses that qualify a noun (`a man accused of spying`, `un homme accusé d'espionnage`).
+QUALIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 # Challengers of a state who use force on it (rebels, insurgents).
 ARMED_CHALLENGERS = ARMED_ROLES & CHALLENGER_ROLES
 
@@ -225,6 +229,14 @@ def _aim_at_place(event: Event, country: str | None, doc_hash: str,
         event.target, event.event_id = target, event_id
 
 
+def _unqualified_end(noun: Token) -> Token:
+    """The last word of a noun's phrase before a clause qualifying it (`executed a man accused
+    of spying for Israel`: Israel was not struck)."""
+    clause = min((c.i for c in noun.children if c.dep_ in QUALIFYING_CLAUSES and c.i > noun.i),
+                 default=None)
+    return noun.right_edge if clause is None else noun.doc[max(noun.i, clause - 1)]
+
+
 def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: ignore[no-untyped-def]
                  markers: tuple[str, ...] = ()):
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
@@ -244,8 +256,8 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     for child in [*(p for v in clauses for p in locatives(v)), *struck,
                   *(g for s in subjects for g in locatives(s)),
                   *(g for o in direct for g in locatives(o))]:
-        lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
-            child.right_edge.text) + offset
+        last = _unqualified_end(child)
+        lo, hi = child.left_edge.idx + offset, last.idx + len(last.text) + offset
         for topo in toponyms:
             if topo.place is not None and lo <= topo.start and topo.end <= hi:
                 return topo.place
