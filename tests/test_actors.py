@@ -1416,3 +1416,15 @@ def test_actors_officers_stand_for_the_police_named_before(code, text, lang, fra
 ])
 def test_actors_tgt12_prominent_figures_of_no_office(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt12: `les agents` of French wire copy are the police the story named; English
+    # `officers` likewise
+    (("La police ivoirienne a dispersé une manifestation à Abidjan. Les agents ont interpellé "
+      "une dizaine de militants."), "fr", "agents", "CIVCOP"),
+    (("Kenyan police fired tear gas at protesters in Nairobi. Officers arrested dozens of "
+      "demonstrators."), "en", "Officers", "KENCOP"),
+])
+def test_actors_tgt12_agents_after_the_police_are_the_police(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
