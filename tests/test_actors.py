@@ -1413,3 +1413,32 @@ def test_actors_officers_stand_for_the_police_named_before(code, text, lang, fra
 ])
 def test_actors_a_sea_named_after_a_country_names_no_actor(code, text, lang, country):
     assert not [c for t, c, _ in actors(code, text, lang) if country in t and c]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt12: prominent figures of no office of the leaders table (relatives of leaders,
+    # spokespersons, opposition leaders) are known by name, with their country and role
+    ("Kim Yo Jong warned South Korea against further provocations on Tuesday.", "en",
+     "Kim Yo Jong", "PRKGOV"),
+    ("Kim Yo Jong a menacé la Corée du Sud de représailles.", "fr", "Kim Yo Jong", "PRKGOV"),
+    ("Maria Zakharova a accusé la France d'ingérence.", "fr", "Zakharova", "RUSGOV"),
+    ("Dmitry Peskov accused Ukraine of sabotaging the talks.", "en", "Peskov", "RUSGOV"),
+    ("Svetlana Tikhanovskaya urged the European Union to tighten sanctions on Minsk.", "en",
+     "Tikhanovskaya", "BLROPP"),
+    ("María Corina Machado a appelé l'armée vénézuélienne à respecter le vote.", "fr",
+     "Machado", "VENOPP"),
+])
+def test_actors_tgt12_prominent_figures_of_no_office(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # tgt12: `les agents` of French wire copy are the police the story named; English
+    # `officers` likewise
+    (("La police ivoirienne a dispersé une manifestation à Abidjan. Les agents ont interpellé "
+      "une dizaine de militants."), "fr", "agents", "CIVCOP"),
+    (("Kenyan police fired tear gas at protesters in Nairobi. Officers arrested dozens of "
+      "demonstrators."), "en", "Officers", "KENCOP"),
+])
+def test_actors_tgt12_agents_after_the_police_are_the_police(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

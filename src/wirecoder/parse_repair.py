@@ -221,6 +221,8 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
     main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
                                         and not auxiliary.dep_.startswith("aux"))
+    if auxiliary.head.i == word.i and auxiliary.dep_ in ATTACHED_AUXILIARY:
+        _object_below(word)
     if word.pos_ not in NOT_VERBS or not word.text.islower():
         return
     if auxiliary.head.i == word.i and auxiliary.dep_ in ATTACHED_AUXILIARY:
@@ -278,6 +280,20 @@ def _agent_below(verb: Token) -> None:
     agent.head, agent.dep_ = verb, "obl:agent"
     for subject in [c for c in verb.children if c.dep_ == "nsubj"]:
         subject.dep_ = "nsubj:pass"
+
+
+def _object_below(verb: Token) -> None:
+    """`les autorités ont expulsé l'ambassadeur`, with `expulsé` (and its subject and
+    auxiliary) hung as a modifier on its object made the root: the verb heads the clause, the
+    noun is its object."""
+    noun = verb.head
+    if verb.dep_ not in ("advmod", "amod", "acl") or noun.i <= verb.i or noun.dep_ != "ROOT" \
+            or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in noun.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, "obj"
 
 
 def _modifies_object_of(word: Token, auxiliary: Token) -> bool:

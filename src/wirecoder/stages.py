@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from wirecoder.actors.anchor import anchor_roles
+from spacy.tokens import Token
+
+from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
@@ -32,6 +34,11 @@ from wirecoder.nlp import (
 from wirecoder.registry import register
 from wirecoder.state import DocState
 from wirecoder.textnorm import fold
+
+# Clauses that qualify a noun (`a man accused of spying`, `un homme accusé d'espionnage`).
+QUALIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
+# Challengers of a state who use force on it (rebels, insurgents).
+ARMED_CHALLENGERS = ARMED_ROLES & CHALLENGER_ROLES
 
 
 @register("header.v1")
@@ -208,17 +215,26 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
 def _aim_at_place(event: Event, country: str | None, doc_hash: str,
                   events: list[Event]) -> None:
     """Force used by one country's actors on a place of another, with no one named as its
-    target (`l'armée russe a bombardé Kharkiv`), is aimed at that country (unless the
-    sentence has that event already)."""
+    target (`l'armée russe a bombardé Kharkiv`), is aimed at that country; by its own rebels
+    or insurgents on a place of their country (`al-Shabaab seized the town of Beledweyne`),
+    at its state (unless the sentence has that event already)."""
     source = event.source
     if event.target is not None or source is None or not source.country or not country or \
-            country == source.country:
+            country == source.country and not ARMED_CHALLENGERS & set(source.roles):
         return
     target = country_actor("", country, [])
     event_id = make_event_id(doc_hash, event.sentence_index, source.code, event.code,
                              target.code)
     if all(e.event_id != event_id for e in events):
         event.target, event.event_id = target, event_id
+
+
+def _unqualified_end(noun: Token) -> Token:
+    """The last word of a noun's phrase before a clause qualifying it (`executed a man accused
+    of spying for Israel`: Israel was not struck)."""
+    clause = min((c.i for c in noun.children if c.dep_ in QUALIFYING_CLAUSES and c.i > noun.i),
+                 default=None)
+    return noun.right_edge if clause is None else noun.doc[max(noun.i, clause - 1)]
 
 
 def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: ignore[no-untyped-def]
@@ -240,8 +256,8 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     for child in [*(p for v in clauses for p in locatives(v)), *struck,
                   *(g for s in subjects for g in locatives(s)),
                   *(g for o in direct for g in locatives(o))]:
-        lo, hi = child.left_edge.idx + offset, child.right_edge.idx + len(
-            child.right_edge.text) + offset
+        last = _unqualified_end(child)
+        lo, hi = child.left_edge.idx + offset, last.idx + len(last.text) + offset
         for topo in toponyms:
             if topo.place is not None and lo <= topo.start and topo.end <= hi:
                 return topo.place

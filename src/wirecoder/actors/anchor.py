@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.lexicon import posted_abroad
+from wirecoder.actors.lexicon import ARTICLES, posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import (
@@ -35,6 +35,8 @@ MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:na
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 # Roles of armed forces, for telling riots (crowds) from fighting.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+# A state's own armed forces, which its government commands.
+STATE_FORCES = frozenset({"MIL", "COP"})
 # Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
 # Forces that act where they belong: police and security forces, gunmen, militias, rebels,
@@ -241,7 +243,7 @@ class Anchors:
                 # break up the march`, `fired tear gas at protesters`: a crowd acted upon is
                 # of where it was, else of the police that acted on it
                 verb = subject if subject.pos_ in ("VERB", "AUX") else subject.head
-                country = self._gathered(verb) or self._policed(verb) or self._struck(verb)
+                country = self._gathered(verb) or self._subject_country(verb, "COP") or self._struck(verb)
                 if country:
                     return country, "acted-upon", mention.actor.roles
             for clause in (c for c in head.children if c.pos_ == "VERB" and
@@ -251,6 +253,14 @@ class Anchors:
                 country = self._gathered(clause)
                 if country:
                     return country, "gathered", mention.actor.roles
+        if roles & STATE_FORCES and head.dep_ in ("obj", "dobj") and any(
+                c.dep_ == "det" and fold(c.text) in ARTICLES for c in head.children):
+            # `Somalia's government criticised the army`, `le gouvernement a déployé la
+            # police`: a government acts on or judges its own forces (not on weapons it
+            # launches: `Tehran launched drones`)
+            country = self._subject_country(head.head, "GOV", levels=1)
+            if country:
+                return country, "governed", mention.actor.roles
         return None
 
     def listed(self, mention: Mention) -> list[str]:
@@ -293,14 +303,14 @@ class Anchors:
                 break
         return found if len(found) > 1 else []
 
-    def _policed(self, verb: Token) -> str | None:
-        """The country of the police that is the subject of a verb or of the verbs it
-        completes (`opened fire to disperse`)."""
+    def _subject_country(self, verb: Token, role: str, levels: int = 3) -> str | None:
+        """The country of the subject of that role of a verb or of the verbs it completes
+        (`opened fire to disperse`), up to `levels` verbs up."""
         current = verb
-        for _ in range(3):
+        for _ in range(levels):
             for child in current.children:
                 mention = self.by_token.get(child.i) if child.dep_ == "nsubj" else None
-                if mention is not None and "COP" in mention.actor.roles:
+                if mention is not None and role in mention.actor.roles:
                     return mention.actor.country
             if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
                 return None

@@ -38,13 +38,15 @@ def date_bounds(date: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Term:
-    """One term of office of one person, from the leaders table."""
+    """One term of office of one person, from the leaders table, or of a prominent figure
+    holding none of its offices (office empty, with the role it plays), from figures.tsv."""
 
     person: str
     country: str  # or the organisation's code, for the head of an organisation
     office: str
     start: str
     end: str
+    role: str = "GOV"
 
     def covers(self, date: str | None) -> bool:
         """Whether the term includes `date` (YYYY[-MM[-DD]]); an unknown date matches any term."""
@@ -224,12 +226,14 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
 
 
 def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
-    """Heads of state and government, foreign ministers, and heads of organisations (whose
-    term's `country` is the organisation's code)."""
+    """Heads of state and government, foreign ministers, heads of organisations (whose
+    term's `country` is the organisation's code), and figures of no such office (Kim Yo Jong)."""
     rows = [*resources.tsv("leaders.tsv"),
-            *({**row, "country": row["organisation"]} for row in resources.tsv("officers.tsv"))]
+            *({**row, "country": row["organisation"]} for row in resources.tsv("officers.tsv")),
+            *({**row, "office": ""} for row in resources.tsv("figures.tsv"))]
     for row in rows:
-        term = Term(row["person"], row["country"], row["office"], row["start"], row["end"])
+        term = Term(row["person"], row["country"], row["office"], row["start"], row["end"],
+                    row.get("role") or "GOV")
         lex.terms[row["person"]].append(term)
         # in the table's order (a set's would change from one run to the next)
         for form in dict.fromkeys([row["person"], *filter(None, row["names"].split("|"))]):

@@ -176,7 +176,7 @@ class Resolver:
         """A person's terms of office that cover the document's date (all of them without one)."""
         return [t for t in self.lex.leader_terms(name) if t.covers(self.context.date)]
 
-    def _table(self, name: str, office: str | None) -> tuple[str, str] | None:
+    def _table(self, name: str, office: str | None) -> Term | None:
         terms = self._terms_at_date(name)
         if office:
             terms = [t for t in terms if t.office == office] or terms
@@ -188,7 +188,7 @@ class Resolver:
         # higher office
         best = min(terms, key=lambda t: (bool(t.end), -int(t.end.replace("-", "") or 0),
                                          OFFICE_RANK.get(t.office, 9)))
-        return best.country, best.office
+        return best
 
     def _person(self, phrase: Phrase, place: Entry | None) -> Entry | None:
         """The person a name means, when the table gives it to several (`King Abdullah`):
@@ -274,16 +274,16 @@ class Resolver:
         if place:
             # `Jordan's King Abdullah`: a leader the table has in office at the document's
             # date holds it (`Pakistan's Imran Khan` in 2023 does not)
-            roles = roles or ([place.role] if place.role else []) or (
-                ["GOV"] if person and person.name and self._table(person.name, None) else [])
+            term = self._table(person.name, None) if person and person.name else None
+            roles = roles or ([place.role] if place.role else []) or ([term.role] if term else [])
             country = self._demonym_country(place.code or "") \
                 if self.lex.shared(place) else place.code
             held = self._table(person.name, office) if place.kind == "demonym" and office \
                 and person and person.name else None
-            if held and held[1] == office:
+            if held and held.office == office:
                 # `le président congolais Félix Tshisekedi`: a demonym two countries share
                 # yields to the office the table has the person hold
-                country = held[0]
+                country = held.country
             actor = _actor(text, country, roles, pname)
             if place.kind != "locative":
                 self.memory.learn(actor, office, pname)
@@ -307,12 +307,12 @@ class Resolver:
             name = person.name or self.lex.spelt_like(pname or "", titled=role is not None)
             if name:
                 hit = self._table(name, office)
-                if hit and hit[0] in self.lex.countries:
-                    actor = _actor(text, hit[0], roles if former else ["GOV"], name)
-                    self.memory.learn(actor, None if former else hit[1], name)
+                if hit and hit.country in self.lex.countries:
+                    actor = _actor(text, hit.country, roles if former else [hit.role], name)
+                    self.memory.learn(actor, None if former else hit.office, name)
                     return actor, "leaders-table"
                 if hit:  # the head of an organisation
-                    actor = _actor(text, None, [], name, org=hit[0])
+                    actor = _actor(text, None, [], name, org=hit.country)
                     self.memory.learn(actor, None, name)
                     return actor, "leaders-table"
         if office:

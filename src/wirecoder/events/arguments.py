@@ -43,7 +43,14 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import REFLEXIVE, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import SINGLE_POSSESSIVES, WHERE, dependents, morph_values, preposition
+from wirecoder.nlp import (
+    CONTRACTIONS,
+    SINGLE_POSSESSIVES,
+    WHERE,
+    dependents,
+    morph_values,
+    preposition,
+)
 from wirecoder.textnorm import fold
 
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
@@ -851,6 +858,10 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     doc = token.doc
     for child in token.children:
         edge = child.left_edge.i
+        for clause in (c for c in child.children if child.dep_ in OBJECTS and _charged(c)):
+            # `executed a man accused of spying for Israel`: whom the object is charged with
+            # serving is not the target
+            hi = min(hi, clause.left_edge.i - 1)
         if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
             hi = min(hi, edge - 1)
         if child.i > lo and fold(child.lemma_) in speech and child.dep_ in (
@@ -868,6 +879,18 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
     return [after[0], *(m for m in _coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _charged(clause: Token) -> bool:
+    """A past participle with no agent qualifying a noun after it, completed by `of`/`de`
+    (`a man accused of spying`, `des hommes soupçonnés d'avoir attaqué`): what the noun is
+    said to have done (`a ship linked to Israel` is owned, not charged)."""
+    return clause.dep_ == "acl" and clause.i > clause.head.i and \
+        "Part" in morph_values(clause, "VerbForm") and "Past" in morph_values(clause, "Tense") \
+        and not agented_participle(clause) and not any(
+            c.dep_.startswith(("aux", "nsubj")) for c in clause.children) and any(
+            CONTRACTIONS.get(fold(g.text), fold(g.text)) in OF for c in clause.children if c.i > clause.i
+            for g in (c, *c.children) if g.dep_ in ("prep", "case", "mark"))
 
 
 def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:

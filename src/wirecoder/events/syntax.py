@@ -336,11 +336,19 @@ def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
         else:
             continue
         # the path may run through the name of whom the act was done to (`l'arrestation de
-        # l'opposant Kizza Besigye par la police`, the agent hung on the name)
-        if (verb is not None and token.head.i == verb.i) or all(genitive_link(a) or a.dep_ in NAME_PARTS
-                                     for a in _path_up(token, noun)) or _carried_out(token.head, noun):
+        # l'opposant Kizza Besigye par la police`, the agent hung on the name, also where the
+        # parser read the name a modifier of its title)
+        if (verb is not None and token.head.i == verb.i) or all(
+                genitive_link(a) or a.dep_ in NAME_PARTS or _apposed_name(a)
+                for a in _path_up(token, noun)) or _carried_out(token.head, noun):
             return agents
     return []
+
+
+def _apposed_name(token: Token) -> bool:
+    """A name the parser hung on its title as a modifier with no preposition (`du journaliste
+    américain Evan Gershkovich`)."""
+    return token.dep_ == "nmod" and token.pos_ == "PROPN" and preposition(token) is None
 
 
 def _carried_out(participle: Token, noun: Token) -> bool:
