@@ -10,16 +10,9 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
-from wirecoder.events.coder import (
-    Conventions,
-    aimed,
-    deduplicate,
-    sentence_candidates,
-    to_event,
-    unnamed_doer,
-    without_background,
-)
+from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
 from wirecoder.events.implicit_targets import aim_at_doers, fill_implicit_targets
+from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Event, Mention, Place, country_actor, make_event_id

@@ -9,13 +9,19 @@ from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES, mention_head
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
-from wirecoder.attributes.codebook import FORCE, VIOLENCE, codebook, info, intent_code
+from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
+from wirecoder.events.antecedents import (
+    crowd_before,
+    governing_subject,
+    last_actor_before,
+    object_antecedent,
+    pronoun_antecedent,
+    quoted_speaker,
+)
 from wirecoder.events.arguments import (
-    BETWEEN,
     FIRST_PERSON,
     MANNER,
     PLURAL_PRONOUNS,
-    SINGLE_OBJECT_PRONOUNS,
     Arguments,
     doer_tokens,
     find_arguments,
@@ -23,6 +29,7 @@ from wirecoder.events.arguments import (
     subject_mentions,
     subject_tokens,
 )
+from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import (
     domestic_targets,
     of_domestic_source,
@@ -34,32 +41,26 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import (
     ModalityWords,
     Verdict,
-    dated_before,
     governors,
     has_word,
     judge,
     modality_words,
-    speech_governor,
-    under_obligation,
 )
-from wirecoder.events.syntax import (
-    ACTIVE_SUBJECTS,
-    OBJECTS,
-    OF,
-    SUBJECTS,
-    fronted_passive,
-    marked_tokens,
-    source_clause,
+from wirecoder.events.speech_acts import (
+    PARTICIPLE_CLAUSES,
+    claimed_acts,
+    drop_requested,
+    drop_vows,
+    joint_call,
+    obligation_clause,
+    own_calls,
+    same_country,
+    speech_demands,
 )
+from wirecoder.events.syntax import ACTIVE_SUBJECTS, OF, marked_tokens, source_clause
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
-from wirecoder.model import Actor, Event, Mention, country_actor, make_event_id
-from wirecoder.nlp import (
-    RELATIVE_CLAUSES,
-    folded_lemmas,
-    folded_tokens,
-    morph_values,
-    preposition,
-)
+from wirecoder.model import Actor, Mention, country_actor
+from wirecoder.nlp import RELATIVE_CLAUSES, folded_lemmas, folded_tokens, morph_values, preposition
 from wirecoder.textnorm import fold
 
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
@@ -74,9 +75,6 @@ MEANS = frozenset({"in", "by", "dans", "par", "lors"})
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
-# English prepositions that introduce whom an appeal is made to (`called on X`, `appealed to X`;
-# not `called on Monday for`).
-APPEAL_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
 # pairs no mediator with the other.
 THIRD_PARTY = frozenset({"045", "165"})
@@ -90,10 +88,6 @@ UNNAMED_DOERS = {"173": "COP", "175": "COP", "18": "UAF", "19": "UAF", "20": "UA
 # Of diplomatic cooperation (05) only the joint acts, not praise or recognition, which sides
 # named together each do towards what they name (`Egypt and Jordan praised the decision`).
 TOGETHER = frozenset({"03", "04", "050", "057", "06"})
-# Codes (by their first digits) of acts done towards another by nature: consultations (a
-# council meeting alone consults no one) and the intent to meet; not statements, demands,
-# shows of force, protests or force, whose target may be left unsaid.
-TARGETED = ("04", "036")
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
@@ -107,22 +101,6 @@ ONE_SIDED = frozenset({"16"})
 def unnamed_doer(code: str) -> str | None:
     """The role of whoever used force of this code when the text names no one."""
     return UNNAMED_DOERS.get(code[:3]) or UNNAMED_DOERS.get(code[:2])
-
-
-@dataclass
-class Candidate:
-    """An event before deduplication, with the syntax that produced it."""
-
-    source: Mention
-    target: Mention | None
-    code: str
-    trigger: Trigger
-    token: Token
-    sentence: Span
-    sentence_index: int
-    modality: str | None
-    confidence: float
-    act: Token | None = None  # the reported act its object names, when it has no target
 
 
 MUTUAL = frozenset({"mutuellement", "reciproquement", "mutually"})
@@ -163,107 +141,6 @@ def _expand(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _governing_subject(token: Token, lookup: MentionIndex,
-                       taken: set[str | None]) -> Mention | None:
-    """The actor that is the subject of a verb governing the token (`Hungary said it will`,
-    `Palestinian leaders said they would`)."""
-    head = token
-    for _ in range(4):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-        hits = [lookup.at(s) for s in subjects if lookup.at(s) and lookup.at(s).actor.code
-                and lookup.at(s).actor.code not in taken]
-        if hits:
-            return hits[0]
-    return None
-
-
-def _quoted_speaker(token: Token, lookup: MentionIndex,
-                    speech: frozenset[str]) -> Mention | None:
-    """Who speaks the sentence's quote: the subject of its speech verb, also inverted after
-    it (`« Nous… », a déclaré le ministre`, which the French parser may make an object)."""
-    for verb in token.sent:
-        if verb.pos_ != "VERB" or fold(verb.lemma_) not in speech:
-            continue
-        for child in verb.children:
-            if child.dep_ in SUBJECTS or child.dep_ in OBJECTS and child.i > verb.i:
-                mention = lookup.within(child)
-                if mention is not None and mention.actor.code:
-                    return mention
-    return None
-
-
-def _pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
-                        sentence_index: int, taken: set[str | None]) -> Mention | None:
-    """`Hungary said it will...`: the subject of a governing verb, else the last actor named
-    before the pronoun in this sentence, else the main subject of the last sentence that
-    named a person or government (`X met Y. He urged...`: X), else the last one named."""
-    governing = _governing_subject(token, lookup, taken) or _last_actor_before(token, lookup,
-                                                                               taken)
-    if governing is not None:
-        return governing
-    before = [m for m in _named_before(mentions, sentence_index) if m.actor.code not in taken]
-    if not before:
-        return None
-    last = before[-1].sentence_index
-    doc = token.doc
-    return next((m for m in before if m.sentence_index == last and _main_subject(
-        doc[m.token_start:m.token_end].root)), before[-1])
-
-
-def _object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
-                       sentence_index: int, sources: list[Mention]) -> Mention | None:
-    """The person or government a singular object pronoun marked as a trigger's target
-    stands for (`urged him`): the last one the sentences before named, other than the
-    sources."""
-    if not any(fold(t.text) in SINGLE_OBJECT_PRONOUNS
-               for t in marked_tokens(token, trigger.target)):
-        return None
-    acting = {m.actor.code for m in sources} | {m.actor.country for m in sources}
-    return next((m for m in reversed(_named_before(mentions, sentence_index))
-                 if m.actor.code not in acting and m.actor.country not in acting), None)
-
-
-def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]:
-    """The persons and governments coded in the sentences before this one, in order: what a
-    pronoun may stand for."""
-    return [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
-            and (m.actor.name or "GOV" in m.actor.roles)]
-
-
-def _main_subject(token: Token) -> bool:
-    """Whether a token heads the subject of its sentence's main verb."""
-    return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
-
-
-def _last_actor_before(token: Token, lookup: MentionIndex,
-                       taken: set[str | None]) -> Mention | None:
-    """The last coded actor the sentence names before a token, other than those taken and
-    those named in a relative clause the token is not in (`Orban, who met Putin, vetoed`)."""
-    return next((m for m in reversed(lookup.mentions) if m.token_end <= token.i
-                 and m.actor.code and m.actor.code not in taken and m.rule != "locative"
-                 and not _in_other_relative(mention_head(token.doc, m), token)), None)
-
-
-def _crowd_before(token: Token, trigger: Trigger, clause: Token | None, lookup: MentionIndex,
-                  taken: set[str | None]) -> Mention | None:
-    """`police fired tear gas at supporters as they tried to march on the capital`: the
-    plural subject of a protest (14) in a subordinate clause is the crowd named last before
-    it, not the main clause's subject (through the verbs it completes: `tried to march`)."""
-    if trigger.code[:2] != "14" or clause is None:
-        return None
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-        clause = clause.head
-    return _last_actor_before(token, lookup, taken) if clause.dep_ == "advcl" else None
-
-
-def _in_other_relative(word: Token, token: Token) -> bool:
-    """Whether a word lies in a relative clause that does not hold the token."""
-    return any(a.dep_ in RELATIVE_CLAUSES and token not in a.subtree for a in word.ancestors)
-
-
 @dataclass(frozen=True)
 class Conventions:
     """Coding conventions a configuration chooses: bare statements (010) as events; joint
@@ -284,7 +161,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     modal = modality_words(lang)
     lookup = MentionIndex(mentions, modal.relational)
     out: list[Candidate] = []
-    found = find_triggers(sent, trigger_index(lang), partial(_obligation_clause, lang=lang),
+    found = find_triggers(sent, trigger_index(lang), partial(obligation_clause, lang=lang),
                           partial(_kind_below, mentions))
     # a word of an actor's name or title is no trigger: `Forces de soutien rapide`,
     # `Planning and Investment Minister`
@@ -346,7 +223,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         targets_found = _expand(args.targets)
         if (args.nearest or not targets_found) and sources:
             # `X met Y. He urged him to...`: the one of the last sentence not acting now
-            other = _object_antecedent(token, trigger, all_mentions, index, sources)
+            other = object_antecedent(token, trigger, all_mentions, index, sources)
             targets_found = [other] if other is not None else targets_found
         if trigger.target_kind:
             # `son retrait de la Cédéao`: only leaving an organisation is an act of this kind
@@ -357,7 +234,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.demander is not None:
             # `X said that Y must Z`: X demands Z of Y
             sources, targets_found = subject_mentions(verdict.demander, lookup), sources
-            if _joint_call(sources, targets_found):
+            if joint_call(sources, targets_found):
                 continue
         sources = [s for s in (of_policed_people(of_targeted_state(m, targets_found, lang),
                                                   targets_found, verdict.code)
@@ -412,15 +289,15 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     out = _doers_by_means(out)
     out = _outcomes_of_force(out, modal)
     out = _drop_aims(out, modal)
-    _speech_demands(out, lookup, lang)
-    out = _claimed_acts(out, lookup, modal.speech)
+    speech_demands(out, lookup, lang)
+    out = claimed_acts(out, lookup, modal.speech)
     if not conventions.statements:
         # a bare `X said` (010) is the frame of reported content, not an event of its own
         out = [c for c in out if not (c.trigger.weak and c.code == c.trigger.code)]
-    out = _drop_requested(out, modal)
-    out = _own_calls(out, lookup)
+    out = drop_requested(out, modal)
+    out = own_calls(out, lookup)
     # `pledged to fight corruption`: a pledge of no one's but a figurative fight is no event
-    return [c for c in _drop_vows(out) if not (
+    return [c for c in drop_vows(out) if not (
         c.code == "030" and c.target is None
         and any(t.i in figurative for t in c.token.children if t.dep_ == "xcomp"))]
 
@@ -481,17 +358,17 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
     taken = set() if args.nearest else {t.actor.code for t in args.targets}
     if pronoun in FIRST_PERSON:
         # `« Nous condamnons… », a déclaré le ministre`: the speaker, or no one known
-        speaker = _governing_subject(token, lookup, taken) or _quoted_speaker(token, lookup,
+        speaker = governing_subject(token, lookup, taken) or quoted_speaker(token, lookup,
                                                                               speech)
         sources = [speaker] if speaker else []
     elif pronoun in PLURAL_PRONOUNS:
         # `the rebels said they would...`; else the document's two parties (`ils sont
         # convenus de...`)
-        governing = _crowd_before(token, trigger, args.clause, lookup, taken) or \
-            _governing_subject(token, lookup, taken)
+        governing = crowd_before(token, trigger, args.clause, lookup, taken) or \
+            governing_subject(token, lookup, taken)
         sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
-        antecedent = _pronoun_antecedent(token, lookup, all_mentions, index, taken)
+        antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken)
         sources = [antecedent] if antecedent else []
     if not args.nearest and any(m.rule in PARTIES for m in sources) and args.targets:
         # `the two leaders thanked Trump`: the parties are others than the one thanked
@@ -532,7 +409,7 @@ def _preceding_actor(token: Token, lookup: MentionIndex, targets: list[Mention])
         c.dep_.startswith("aux") and c.pos_ == "AUX" for c in token.children)
     if not finite or token.dep_ in NOUN_CLAUSES or subject_tokens(token):
         return []
-    before = _last_actor_before(token, lookup, {t.actor.code for t in targets})
+    before = last_actor_before(token, lookup, {t.actor.code for t in targets})
     return [before] if before is not None else []
 
 
@@ -700,145 +577,11 @@ def _same_side(source: Mention, target: Mention) -> bool:
     return owned and target.actor.country == source.actor.country
 
 
-def _obligation_clause(token: Token, lang: str) -> Token | None:
-    """The clause under a verb that states an obligation (`said that Sudan must return`)."""
-    return next((c for c in token.children
-                 if c.dep_ in ("ccomp", "xcomp") and under_obligation(c, lang)), None)
-
-
-def _same_country(a: Mention, b: Mention) -> bool:
-    """Two mentions of one actor or of one country."""
-    return a.actor.code == b.actor.code or bool(a.actor.country) and \
-        a.actor.country == b.actor.country
-
-
 def _one_camp(a: Mention, b: Mention) -> bool:
     """Two mentions of one country's same side: not its government and the rebels or the
     opposition that challenge it (`Colombia's government and ELN rebels held talks`)."""
-    return _same_country(a, b) and (bool(set(a.actor.roles) & CHALLENGER_ROLES) ==
+    return same_country(a, b) and (bool(set(a.actor.roles) & CHALLENGER_ROLES) ==
                                     bool(set(b.actor.roles) & CHALLENGER_ROLES))
-
-
-def _joint_call(speakers: list[Mention], subjects: list[Mention]) -> bool:
-    """`the minister said Chile and Peru should jointly...` from Chile: what a speaker says
-    its own side should do with others is a call, no demand on them."""
-    return any(t.actor.code in (s.actor.code, s.actor.country)
-               for s in speakers for t in subjects)
-
-
-def _speech_demands(candidates: list[Candidate], lookup: MentionIndex, lang: str) -> None:
-    """`X declared that Y must drop barriers`: a statement whose content is an obligation of
-    someone else is a demand on them (100), even when the demanded act has no trigger."""
-    for c in candidates:
-        if not c.trigger.weak or c.modality:
-            continue
-        clause = _obligation_clause(c.token, lang)
-        if clause is None:
-            continue
-        # what the speaker says its own side must do is no demand on anyone
-        subjects = [t for t in subject_mentions(clause, lookup) if t.actor.code]
-        targets = [t for t in subjects if not _same_country(c.source, t)]
-        if targets and not _joint_call([c.source], subjects):
-            c.code, c.target, c.modality = "100", targets[0], "demanded"
-
-
-# Acts a speaker says another committed -> the speaker's accusation: of war crimes (1124),
-# of aggression (1123).
-CLAIMED_ACTS = {"20": "1124", "196": "1123"}
-
-
-def _claimed_acts(candidates: list[Candidate], lookup: MentionIndex,
-                        speech: frozenset[str]) -> list[Candidate]:
-    """`Amnesty said Israel was committing genocide`, `Russia said Ukraine had violated the
-    ceasefire`: mass violence (20x) or a broken truce (196) that a speaker says another
-    committed is the speaker's accusation (CLAIMED_ACTS), not a fact the text asserts."""
-    out = []
-    for c in candidates:
-        accusation = next((a for act, a in CLAIMED_ACTS.items() if c.code.startswith(act)), None)
-        frame = speech_governor(c.token, speech) if accusation else None
-        speakers = [m for m in subject_mentions(frame, lookup) if m.actor.code] \
-            if frame is not None else []
-        if speakers and speakers[0].actor.code != c.source.actor.code:
-            doer = c.source if c.source.rule != "unattributed" else None
-            c = replace(c, source=speakers[0], target=doer, code=accusation)
-        out.append(c)
-    return out
-
-
-# Participle clauses hung on a verb (`…, targeting 100 entities`; French `ciblant` as `acl`).
-PARTICIPLE_CLAUSES = frozenset({"advcl", "acl"})
-# Acts that do not assert what they govern: appeals, demands and threats.
-UNASSERTING_ROOTS = frozenset({"02", "10", "13"})
-# How the partner of a joint act is introduced (`la coopération avec le Kazakhstan`).
-PARTNER_MARKERS = frozenset({"avec", "with"})
-
-
-def _own_calls(candidates: list[Candidate], lookup: MentionIndex) -> list[Candidate]:
-    """`X a appelé à renforcer la coopération avec Y`, `… entre X et Y`: a party that calls
-    for its own cooperation or talks with another expresses its intent to cooperate or meet
-    (03x, the appeal's sibling: 022 -> 032, 026 -> 036); an appeal is made to others. The
-    call's copy aimed at its own side (no target left) goes."""
-    intents = set()
-    for c in candidates:
-        if c.code[:2] != "02" or c.target is None:
-            continue
-        if addressed(c.token, c.trigger.target):
-            continue  # `urged the parties to hold talks with the rebels`: made to others
-        head = c.sentence.doc[c.target.token_start:c.target.token_end].root
-        coordinated = sorted((head, *head.conjuncts), key=lambda t: t.i)
-        marker = preposition(coordinated[0])  # `entre X et Y`: on the first of the list
-        parties = [lookup.at(t) for t in coordinated]
-        country = c.source.actor.country
-        own = marker in PARTNER_MARKERS or marker in BETWEEN and country is not None and any(
-            m is not None and m.actor.country == country for m in parties)
-        if own:
-            intent = "03" + c.code[2:]
-            c.code = intent if intent in codebook() else "030"
-            intents.add(c.token.i)
-    return [c for c in candidates
-            if not (c.code[:2] == "02" and c.target is None and c.token.i in intents)]
-
-
-def addressed(verb: Token, markers: tuple[str, ...] = ()) -> bool:
-    """Whether an appeal names whom it is made to by an object that is no act (`urged the
-    parties`, `called on Muslim countries`; not `requested a meeting`), or by a preposition
-    among its trigger's target `markers` (`pleaded with the junta`)."""
-    acts = trigger_index(verb.doc.lang_)
-    addressees = [c for c in verb.children if c.dep_ in OBJECTS] + [
-        g for c in verb.children if c.dep_ == "prep" and (
-            fold(c.text) in APPEAL_PREPOSITIONS or fold(c.text) in markers)
-        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    return any(fold(c.lemma_) not in acts for c in addressees)
-
-
-def _drop_vows(candidates: list[Candidate]) -> list[Candidate]:
-    """A hostile act vowed is coded as its threat (see modality.judge); the vow is then no
-    promise of its own (`a juré de riposter` is a 138, not also a 030)."""
-    vows = {g.i for c in candidates if c.code[:2] == "13" and c.trigger.code[:2] != "13"
-            for g in governors(c.token, 3)}
-    return [c for c in candidates if not (c.code[:2] == "03" and c.token.i in vows)]
-
-
-def _drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
-    """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
-    the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
-    offensive`, `to cut off gas supplies`): a threat left unspecified (130) is then one of
-    that act (138, 1312: modality threat_code)."""
-    askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
-    if not askers:
-        return candidates
-    threats: dict[int, str] = {}
-    kept = []
-    for c in candidates:
-        # (`Reçu par le roi, X a appelé à…`: the participle opening the sentence happened)
-        asker = None if c.code[:2] in UNASSERTING_ROOTS or fronted_passive(c.token) else next(
-            (g.i for g in governors(c.token, 3) if g.i in askers), None)
-        if asker is None:
-            kept.append(c)
-        elif threat := words.threat_of(c.code):
-            threats.setdefault(asker, threat)
-    return [replace(c, code=threats[c.token.i]) if c.code == "130" and c.token.i in threats
-            else c for c in kept]
 
 
 def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
@@ -877,7 +620,7 @@ def _pairs(template: Candidate, sources: list[Mention], code: str,
     together (`Kyrgyzstan, Tajikistan and Uzbekistan signed`) do one multilateral act, not
     a bilateral one per pair: each side towards the next one named, the last towards the
     first."""
-    meeting = _one_camp if code[:2] == "04" else _same_country
+    meeting = _one_camp if code[:2] == "04" else same_country
     apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
     if across_countries and _multilateral(sources, code):
         sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)
@@ -888,84 +631,3 @@ def _pairs(template: Candidate, sources: list[Mention], code: str,
             for a, b in pairs if not apart(a, b)]
 
 
-def _key(c: Candidate) -> tuple:
-    return (c.sentence_index, c.source.actor.code, c.target.actor.code if c.target else None,
-            c.code[:2])
-
-
-def _rank(c: Candidate) -> tuple[int, bool, float]:
-    """Finer codes first; a residual code (`030`, `190`) below its named siblings."""
-    return len(c.code), not c.code.endswith("0"), c.confidence
-
-
-def aimed(candidates: list[Candidate]) -> list[Candidate]:
-    """Acts aimed at someone by nature (TARGETED) that found no one to aim at, even
-    implicitly, are no events (`the Security Council met on Tuesday`, `le Conseil s'est
-    réuni`); nor is an intent to cooperate, with no act more precise, that names no partner
-    (`ready to work for peace`, `prêt à travailler pour la paix`), nor a promise or an
-    acceptance made to no one (a `partnered` trigger: `a promis de lutter contre la
-    corruption`). Under CAMEO's conventions only: PLOVER's joint acts have no target."""
-    return [c for c in candidates if c.target is not None or not (
-        c.code.startswith(TARGETED) or c.trigger.partnered or
-        (c.code == "030" and c.modality == "intent"))]
-
-
-def without_background(candidates: list[Candidate], lang: str) -> list[Candidate]:
-    """A dispatch's lead is its news; an act told after it whose clause dates it to a past
-    year (`Les deux pays ont signé en 2022 une feuille de route`, `The two sides
-    clashed along the border in 2020`) is background."""
-    lead = min((c.sentence_index for c in candidates), default=0)
-    return [c for c in candidates if c.sentence_index == lead or c.modality is not None
-            or not dated_before(c.token, lang)]
-
-
-def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (source, root, target) per sentence: the most specific code wins; and
-    one meeting per dyad, however many sentences tell of its talks."""
-    best: dict[tuple, Candidate] = {}
-    for c in candidates:
-        k = _key(c)
-        if k not in best or _rank(c) > _rank(best[k]):
-            best[k] = c
-    kept = list(best.values())
-    # an event without a target adds nothing when the same source has one with a target
-    targeted = {(c.sentence_index, c.source.actor.code, c.code[:2]) for c in kept if c.target}
-    kept = [c for c in kept if c.target or
-            (c.sentence_index, c.source.actor.code, c.code[:2]) not in targeted]
-    # `X s'est entretenu avec Y. Les présidents ont fait le point sur…`: what two sides went
-    # over, told after the dyad's meeting, is that meeting, not another
-    met: dict[tuple, int] = {}
-    for c in kept:
-        if c.code[:2] == "04" and c.target is not None and c.modality is None:
-            dyad = (c.source.actor.code, c.target.actor.code)
-            met[dyad] = min(met.get(dyad, c.sentence_index), c.sentence_index)
-    return [c for c in kept if not (
-        c.trigger.shared and c.target is not None and c.modality is None and
-        met.get((c.source.actor.code, c.target.actor.code), c.sentence_index) < c.sentence_index)]
-
-
-def _actor(mention: Mention | None) -> Actor | None:
-    return mention.actor if mention else None
-
-
-def to_event(c: Candidate, doc_id: str, doc_hash: str, lang: str, body: str,
-             offset: int) -> Event:
-    """The event record of a candidate, with the codebook's values; its evidence is the
-    sentence as the body writes it (the parser read its apostrophes folded)."""
-    meta = info(c.code)
-    sent = c.sentence
-    start = sent.start_char
-    text = body[start:sent.end_char]
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    source, target = _actor(c.source), _actor(c.target)
-    return Event(
-        event_id=make_event_id(doc_hash, c.sentence_index, source.code if source else None,
-                               c.code, target.code if target else None),
-        doc_id=doc_id, lang=lang, sentence_index=c.sentence_index, evidence=text,
-        evidence_start=offset + start + lead, evidence_end=offset + start + lead + len(text),
-        source=source, target=target, code=c.code, code_name=meta.name, root=meta.root,
-        quad_class=meta.quad_class, goldstein=meta.goldstein, plover=meta.plover,
-        plover_mode=meta.plover_mode, confidence=round(max(0.05, min(c.confidence, 0.99)), 2),
-        trigger=c.token.text, trigger_start=offset + c.token.idx,
-        trigger_end=offset + c.token.idx + len(c.token.text), modality=c.modality)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wirecoder.attributes.codebook import VIOLENCE
-from wirecoder.events.coder import REACTION_ROOTS, Candidate, addressed
+from wirecoder.events.candidate import Candidate
+from wirecoder.events.coder import REACTION_ROOTS
+from wirecoder.events.speech_acts import addressed
 from wirecoder.events.triggers import trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.textnorm import fold

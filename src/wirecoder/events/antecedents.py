@@ -1,0 +1,117 @@
+"""Who a sentence's pronouns, bare verbs and crowds stand for: the governing clause's subject,
+the speaker of a quote, the antecedent of a pronoun or of an object, the last actor or crowd
+named before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirecoder.actors.anchor import mention_head
+from wirecoder.events.arguments import SINGLE_OBJECT_PRONOUNS
+from wirecoder.events.mention_index import MentionIndex
+from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
+from wirecoder.events.triggers import Trigger
+from wirecoder.model import Mention
+from wirecoder.nlp import RELATIVE_CLAUSES
+from wirecoder.textnorm import fold
+
+
+def governing_subject(token: Token, lookup: MentionIndex,
+                       taken: set[str | None]) -> Mention | None:
+    """The actor that is the subject of a verb governing the token (`Hungary said it will`,
+    `Palestinian leaders said they would`)."""
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        hits = [lookup.at(s) for s in subjects if lookup.at(s) and lookup.at(s).actor.code
+                and lookup.at(s).actor.code not in taken]
+        if hits:
+            return hits[0]
+    return None
+
+
+def quoted_speaker(token: Token, lookup: MentionIndex,
+                    speech: frozenset[str]) -> Mention | None:
+    """Who speaks the sentence's quote: the subject of its speech verb, also inverted after
+    it (`« Nous… », a déclaré le ministre`, which the French parser may make an object)."""
+    for verb in token.sent:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in speech:
+            continue
+        for child in verb.children:
+            if child.dep_ in SUBJECTS or child.dep_ in OBJECTS and child.i > verb.i:
+                mention = lookup.within(child)
+                if mention is not None and mention.actor.code:
+                    return mention
+    return None
+
+
+def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
+                        sentence_index: int, taken: set[str | None]) -> Mention | None:
+    """`Hungary said it will...`: the subject of a governing verb, else the last actor named
+    before the pronoun in this sentence, else the main subject of the last sentence that
+    named a person or government (`X met Y. He urged...`: X), else the last one named."""
+    governing = governing_subject(token, lookup, taken) or last_actor_before(token, lookup,
+                                                                               taken)
+    if governing is not None:
+        return governing
+    before = [m for m in _named_before(mentions, sentence_index) if m.actor.code not in taken]
+    if not before:
+        return None
+    last = before[-1].sentence_index
+    doc = token.doc
+    return next((m for m in before if m.sentence_index == last and _main_subject(
+        doc[m.token_start:m.token_end].root)), before[-1])
+
+
+def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
+                       sentence_index: int, sources: list[Mention]) -> Mention | None:
+    """The person or government a singular object pronoun marked as a trigger's target
+    stands for (`urged him`): the last one the sentences before named, other than the
+    sources."""
+    if not any(fold(t.text) in SINGLE_OBJECT_PRONOUNS
+               for t in marked_tokens(token, trigger.target)):
+        return None
+    acting = {m.actor.code for m in sources} | {m.actor.country for m in sources}
+    return next((m for m in reversed(_named_before(mentions, sentence_index))
+                 if m.actor.code not in acting and m.actor.country not in acting), None)
+
+
+def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]:
+    """The persons and governments coded in the sentences before this one, in order: what a
+    pronoun may stand for."""
+    return [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
+            and (m.actor.name or "GOV" in m.actor.roles)]
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether a token heads the subject of its sentence's main verb."""
+    return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
+
+
+def last_actor_before(token: Token, lookup: MentionIndex,
+                       taken: set[str | None]) -> Mention | None:
+    """The last coded actor the sentence names before a token, other than those taken and
+    those named in a relative clause the token is not in (`Orban, who met Putin, vetoed`)."""
+    return next((m for m in reversed(lookup.mentions) if m.token_end <= token.i
+                 and m.actor.code and m.actor.code not in taken and m.rule != "locative"
+                 and not _in_other_relative(mention_head(token.doc, m), token)), None)
+
+
+def crowd_before(token: Token, trigger: Trigger, clause: Token | None, lookup: MentionIndex,
+                  taken: set[str | None]) -> Mention | None:
+    """`police fired tear gas at supporters as they tried to march on the capital`: the
+    plural subject of a protest (14) in a subordinate clause is the crowd named last before
+    it, not the main clause's subject (through the verbs it completes: `tried to march`)."""
+    if trigger.code[:2] != "14" or clause is None:
+        return None
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return last_actor_before(token, lookup, taken) if clause.dep_ == "advcl" else None
+
+
+def _in_other_relative(word: Token, token: Token) -> bool:
+    """Whether a word lies in a relative clause that does not hold the token."""
+    return any(a.dep_ in RELATIVE_CLAUSES and token not in a.subtree for a in word.ancestors)
