@@ -18,17 +18,7 @@ from wirecoder.events.antecedents import (
     pronoun_antecedent,
     quoted_speaker,
 )
-from wirecoder.events.arguments import (
-    FIRST_PERSON,
-    MANNER,
-    PLURAL_PRONOUNS,
-    Arguments,
-    doer_tokens,
-    find_arguments,
-    pronoun_subject,
-    subject_mentions,
-    subject_tokens,
-)
+from wirecoder.events.arguments import Arguments, find_arguments
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import (
     domestic_targets,
@@ -56,6 +46,15 @@ from wirecoder.events.speech_acts import (
     own_calls,
     same_country,
     speech_demands,
+)
+from wirecoder.events.subjects import (
+    FIRST_PERSON,
+    MANNER,
+    PLURAL_PRONOUNS,
+    doer_tokens,
+    pronoun_subject,
+    subject_mentions,
+    subject_tokens,
 )
 from wirecoder.events.syntax import ACTIVE_SUBJECTS, OF, marked_tokens, source_clause
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index

@@ -9,10 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from wirecoder.attributes.codebook import codebook
-from wirecoder.events.arguments import BETWEEN, subject_mentions
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import ModalityWords, governors, speech_governor, under_obligation
+from wirecoder.events.sides import BETWEEN
+from wirecoder.events.subjects import subject_mentions
 from wirecoder.events.syntax import OBJECTS, fronted_passive
 from wirecoder.events.triggers import trigger_index
 from wirecoder.model import Mention

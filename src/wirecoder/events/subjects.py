@@ -1,0 +1,327 @@
+"""Who does a verb's act: the subjects the parse gives it (climbing to the heads it shares
+them with, passives, inverted and quoted speakers, statements and their authors), and the
+actor mentions they resolve to, with the actors coordinated with them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.events.mention_index import MentionIndex
+from wirecoder.events.modality import (
+    modality_words,
+)
+from wirecoder.events.syntax import (
+    ACTIVE_SUBJECTS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    adds_to_noun,
+    agent_tokens,
+    genitive,
+    genitive_link,
+    infinitive,
+    with_conjuncts,
+)
+from wirecoder.events.triggers import REFLEXIVE, trigger_index
+from wirecoder.model import Mention, country_actor
+from wirecoder.nlp import (
+    dependents,
+    morph_values,
+    preposition,
+)
+from wirecoder.textnorm import fold
+
+QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
+
+
+# Dependents through which a trigger inherits the subject of its head.
+INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
+
+
+# Prepositions of manner: `retaliated by expelling a diplomat`.
+MANNER = frozenset({"by"})
+
+
+TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
+
+
+PLURAL_PRONOUNS = frozenset({"ils", "elles", "they"})
+
+
+FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a quote
+
+
+PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
+
+
+# How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
+STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
+
+
+def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb (climbing to heads it shares them with) and whether passive.
+
+    A coordinated verb phrase (`X a déclaré que A réjouit B, et a présenté ...`) the parser
+    hangs on the wrong verb keeps climbing while the subject it finds names no actor."""
+    current, coordinated, raised = verb, False, False
+    for _ in range(5):
+        below = dependents(current)
+        for deps, passive in ((ACTIVE_SUBJECTS, False), (PASSIVE_SUBJECTS, True)):
+            found = [c for c in below if c.dep_ in deps]
+            if found and adds_to_noun(current, found[0]):
+                found = [current.head]
+            if found:
+                tokens = with_conjuncts(found[0])
+                for extra in found[1:]:
+                    # `le président turc et son homologue russe ont évoqué`: the parser made
+                    # each conjunct a subject of its own, the `et` the verb's or the first's
+                    gap = verb.doc[found[0].right_edge.i + 1:extra.left_edge.i]
+                    if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i, found[0].i)
+                           for t in verb.doc[found[0].i + 1:extra.i]) or (
+                               # `Iran, Saudi Arabia hold talks`: a headline's comma list
+                               not verb.sent[-1].is_punct and [t.text for t in gap] == [","]):
+                        tokens = tokens + with_conjuncts(extra)
+                if index is None or not coordinated or any(
+                        m.actor.code or m.members for m in resolve_tokens(tokens, index)):
+                    # `ils se sont rassemblés`, `s'en est pris à` (`s'` a marker): a
+                    # pronominal verb the parser reads passive; `a sévèrement critiqué la
+                    # junte`: so is a verb with an object and no passive auxiliary
+                    reflexive = any(c.dep_.startswith("expl") or c.i < current.i and
+                                    c.pos_ == "PRON" and fold(c.text) in REFLEXIVE
+                                    for c in below)
+                    # (`Lourenço a téléphoné à…` too: `avoir` with no passive auxiliary)
+                    misread = (any(c.dep_ in OBJECTS for c in below) or any(
+                        c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in below)) \
+                        and not any(c.dep_ in ("aux:pass", "auxpass") for c in below)
+                    # `X is expected to visit`, `was forced to withdraw`: the passive
+                    # subject of the verb an infinitive completes does what it names;
+                    # `ont défilé avant d'être dispersés par la police`: the subject of
+                    # the verb a passive infinitive hangs on suffers what it names
+                    own_passive = current is not verb and _passive_infinitive(verb)
+                    return tokens, own_passive or (
+                        passive and not reflexive and not misread and not raised)
+        if current.head.i == current.i:
+            break
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("aux", "aux:tense", "aux:pass") and fold(c.lemma_) in
+                TENSE_AUXILIARIES for c in current.children):
+            # `les deux ministres se sont félicités`, `le président s'en est pris à X` read
+            # as a participle of the noun: a participle with an auxiliary is the verb of a
+            # clause, the noun its subject (passive unless the verb is pronominal)
+            return with_conjuncts(current.head), any(
+                c.dep_ == "aux:pass" for c in current.children) and not any(
+                fold(c.text) in REFLEXIVE for c in current.children)
+        owner = _decider(current) if current.dep_ in ("acl", "xcomp") else None
+        if owner is not None:
+            # `la décision de Washington de livrer des missiles`: the noun's owner does it
+            return with_conjuncts(owner), False
+        if current.dep_ == "acl" and _deciding_noun(current) is not None and \
+                _subjects_own(current.head) and current.head.head.pos_ == "VERB":
+            # `a annoncé son intention de se rendre à Alger`, `a fait part de sa volonté de`:
+            # the owner the possessive names is the subject of the verb the noun completes
+            current = current.head.head
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
+                and current.head.pos_ in ("NOUN", "PROPN"):
+            # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
+            # sentence's root noun is the sentence's verb, the noun its subject
+            return with_conjuncts(current.head), False
+        if current.dep_ == "pcomp" and (fold(current.head.text) in MANNER and _acting_verb(
+                current.head.head) or _passive_infinitive(current) and current.head.head.pos_ == "VERB"):
+            # `retaliated by expelling`: the subject of the verb it tells the manner of;
+            # `rallied before being dispersed by police`: of the verb it tells the time of
+            current = current.head.head
+            continue
+        raised = current.dep_ == "xcomp" and fold(current.head.lemma_) not in trigger_index(
+            current.doc.lang_)  # not `was urged to release`, an appeal's
+        if current.dep_ == "conj":
+            coordinated = True
+        elif current.dep_ not in INHERIT and not (coordinated and current.dep_ == "ccomp"
+                                                  and current.head.i < current.i):
+            # not from `killed one and wounded two, the army said` to the army
+            break
+        current = current.head
+    return [], False
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """`avant d'être dispersés`, `after being detained`: a passive verb not finite."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries) and any(
+        set(c.morph.get("VerbForm")) & {"Inf", "Ger"} for c in auxiliaries)
+
+
+def _subjects_own(noun: Token) -> bool:
+    """Whether a noun is its verb's subject's: by a possessive (`son intention`), or by the
+    definite article on the object of a light verb (`a exprimé le souhait de`)."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")]
+    return any("Yes" in morph_values(c, "Poss") for c in determiners) or (
+        fold(noun.head.lemma_) in modality_words(noun.doc.lang_).light
+        and any("Def" in morph_values(c, "Definite") for c in determiners))
+
+
+def _decider(clause: Token) -> Token | None:
+    """The owner of the noun of a decision or plan (modality `deciding`) an infinitive clause
+    completes (`Washington's decision to deliver`, `la décision de Washington de livrer`), if
+    the noun names one before it."""
+    noun = _deciding_noun(clause)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.i > clause.i:
+            continue
+        if child.dep_ in ("poss", "nmod:poss") and child.pos_ != "PRON" or (
+                child.dep_ == "nmod" and genitive(child)):
+            return child  # (`its decision`: whose, the clause's subject says)
+        if child.dep_ == "prep" and fold(child.text) == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _deciding_noun(clause: Token) -> Token | None:
+    """The noun of a decision or plan (modality `deciding`) an infinitive clause completes,
+    also where the parser hung the clause on the noun's own verb (`a pris acte de la décision
+    de la France de retirer ses troupes`, `retirer` an `xcomp` of `pris`): the last noun
+    between the verb and the clause."""
+    noun = clause.head
+    if clause.dep_ == "xcomp":
+        between = [c for c in clause.head.children if noun.i < c.i < clause.i]
+        noun = between[-1] if between else noun
+    if noun.pos_ != "NOUN" or clause.i < noun.i or not infinitive(clause) or \
+            fold(noun.lemma_) not in modality_words(clause.doc.lang_).deciding:
+        return None
+    return noun
+
+
+def _acting_verb(token: Token) -> bool:
+    """A verb of an act (a trigger lemma) in the active voice: `retaliated`, `has responded`."""
+    return token.pos_ == "VERB" and fold(token.lemma_) in trigger_index(token.doc.lang_) and \
+        not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass")
+                for c in token.children)
+
+
+def inverted_subject(verb: Token) -> list[Token]:
+    """`« … », a dénoncé le ministre`, `"…", said the minister`: after the words it quotes, a
+    verb comes before its subject, which the parser reads as its object."""
+    doc = verb.doc
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if start < 2 or {doc[start - 1].text, doc[start - 2].text} - QUOTE_ENDS != {","}:
+        return []
+    after = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
+    return with_conjuncts(after[0]) if after else []
+
+
+def resolve_tokens(tokens: list[Token], index: MentionIndex, owners: bool = False) -> list[Mention]:
+    """The mentions the tokens name, with those coordinated inside them; one per span (the
+    first found: `the ministers of Brazil and Argentina` makes Argentina's a minister too)."""
+    out: list[Mention] = []
+    spans: set[tuple[int, int]] = set()
+    for token in tokens:
+        mention = index.within(token) or (index.owner(token, sent=True) if owners else None)
+        if mention is None:
+            continue
+        # `les ambassadeurs d'Italie, d'Espagne et du Portugal`
+        for m in (mention, *coordinated_within(mention, token.doc, index)):
+            if (m.token_start, m.token_end) not in spans:
+                out.append(m)
+                spans.add((m.token_start, m.token_end))
+    return out
+
+
+def coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
+    """Actors coordinated with a mention from inside it: conjuncts, and further countries
+    hung on its role noun (`les ambassadeurs d'Italie, d'Espagne`, `les ministres de la
+    Défense turc et grec`), which share its role."""
+    found: list[Mention] = []
+    shared = mention.actor.roles if mention.actor.country else []
+    for inner in doc[mention.token_start:mention.token_end]:
+        # a conjunct of the phrase's head is an actor of its own (`le président français et
+        # l'Allemagne`); one of a country inside it shares the phrase's role
+        inside = mention.token_start <= inner.head.i < mention.token_end and inner.head.i != inner.i
+        for child in inner.children:
+            if mention.token_start <= child.i < mention.token_end:
+                continue
+            if child.dep_ == "conj" and not (inside and shared) and not _plural_role(inner,
+                                                                                   shared):
+                others = [index.at(t) for t in with_conjuncts(child)]
+            elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared and (
+                    preposition(child) is None or genitive_link(child))):
+                # not what `à`/`against` sets against the phrase
+                others = [_with_role(m, shared) for m in map(index.at, with_conjuncts(child))
+                          if m is not None and m.actor.country]
+            else:
+                continue
+            found.extend(m for m in others if m is not None and m.actor.code)
+    return found
+
+
+def _plural_role(noun: Token, roles: list[str]) -> bool:
+    """`the foreign ministers of Brazil and Argentina`: a plural role noun with a country
+    complement, whose conjunct country is one more owner of the role, whatever the parser
+    hung it on."""
+    return bool(roles) and "Plur" in morph_values(noun, "Number") and any(
+        c.dep_ in ("prep", "nmod") for c in noun.children)
+
+
+def _with_role(mention: Mention, roles: list[str]) -> Mention:
+    actor = mention.actor
+    return replace(mention, actor=country_actor(actor.text, actor.country or "", roles,
+                                                actor.name))
+
+
+def statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
+    """`X issued a statement condemning Y`, `X a publié un communiqué dénonçant Y`: what a
+    statement says is said by whoever issued it (the participle hangs on the statement noun,
+    the noun on the verb of issuing); what a bill or decree does, by whoever enacted it. Not
+    an English past participle, done to the noun (`deported nationals convicted of crimes`)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ == "VBN" or noun.dep_ not in OBJECTS or \
+            noun.head.i == noun.i:
+        return [], False
+    author = next((c for c in noun.children if c.dep_ in STATEMENT_OWNERS), None)
+    if author is not None and index.within(author) is not None:
+        # `welcomed the UN resolution calling for`, `rejected Egypt's statement condemning`:
+        # the statement is its owner's, not whoever reacts to it
+        return with_conjuncts(author), False
+    return verb_subject(noun.head, index)
+
+
+def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a verb's subject names (with coordinated ones), also after the words it
+    quotes (`« … », a déclaré le ministre`)."""
+    subjects, _ = verb_subject(verb, index)
+    return with_coordinated(resolve_tokens(subjects or inverted_subject(verb), index), index,
+                             verb.doc)
+
+
+def with_coordinated(found: list[Mention], index: MentionIndex, doc: Doc) -> list[Mention]:
+    """Actors and those coordinated with them (`X et Y`); a span already among them, perhaps
+    with a role it shares, is not added again."""
+    out = list(found)
+    spans = {(m.token_start, m.token_end) for m in out}
+    for mention in found:
+        for other in index.coordinated(mention, doc):
+            if (other.token_start, other.token_end) not in spans:
+                out.append(other)
+                spans.add((other.token_start, other.token_end))
+    return out
+
+
+def pronoun_subject(trigger_token: Token) -> str | None:
+    """The personal pronoun (`il`, `they`) that is the trigger's active subject, if any."""
+    subjects, passive = verb_subject(trigger_token)
+    word = fold(subjects[0].text) if subjects and not passive else None
+    return word if word in PRONOUNS else None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's subject, if it has one."""
+    return verb_subject(verb)[0]
+
+
+def doer_tokens(verb: Token) -> list[Token]:
+    """The tokens of whoever does what a verb says: its active subject, else its passive
+    agent."""
+    subjects, passive = verb_subject(verb)
+    return agent_tokens(verb) if passive else subjects
