@@ -6,21 +6,20 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from wirecoder.english_repairs import repair_gerund_subjects, repair_opening_names
 from wirecoder.nlp import pipeline
 from wirecoder.parse_repair import (
-    PRESENT,
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
-    repair_gerund_subjects,
     repair_infinitive_objects,
-    repair_opening_names,
     repair_passive_agents,
     repair_place_names,
     repair_quote_marks,
     time_words,
     weekdays,
 )
+from wirecoder.present_tense_repair import PRESENT
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -364,7 +363,7 @@ def test_a_gerund_subject_with_sides_between_becomes_a_noun(words, tags, deps, h
      ["nummod", "ROOT", "acl", "agent", "det", "pobj", "punct"], [1, 1, 1, 2, 5, 3, 1], False),
 ])
 def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, heads, verb):
-    from wirecoder.parse_repair import repair_verbless_sentences
+    from wirecoder.english_repairs import repair_verbless_sentences
 
     doc = _english(words, heads, deps, tags)
     repair_verbless_sentences(doc)
@@ -387,7 +386,7 @@ def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_su
 
 def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
     # `declared two diplomats persona non grata`, with `diplomats` the subject of `persona`
-    from wirecoder.parse_repair import repair_persona_non_grata
+    from wirecoder.english_repairs import repair_persona_non_grata
 
     words = ["Oslo", "declared", "two", "diplomats", "persona", "non", "grata", "."]
     doc = _english(words, [1, 1, 3, 4, 1, 6, 4, 1],

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder import parse_repair
+from wirecoder import english_repairs, parse_repair, present_tense_repair
 from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import elided_words, fold
 
@@ -120,15 +120,16 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe(parse_repair.WEEKDAYS, after=parse_repair.QUOTES)
         nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
-        if nlp.lang in parse_repair.PRESENT_TENSE_LANGUAGES and "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe(parse_repair.PRESENT, after=parse_repair.PARTICIPLES)
+        if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
+                "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)
         if nlp.lang in parse_repair.AGENT_MARKERS:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in parse_repair.CLEFT_LANGUAGES:
             nlp.add_pipe(parse_repair.CLEFTS, after=parse_repair.INFINITIVE_OBJECTS)
-        if nlp.lang in parse_repair.OPENING_NAME_LANGUAGES:
+        if nlp.lang in english_repairs.OPENING_NAME_LANGUAGES:
             previous = parse_repair.INFINITIVE_OBJECTS
-            for repair in parse_repair.ENGLISH_REPAIRS:
+            for repair in english_repairs.ENGLISH_REPAIRS:
                 nlp.add_pipe(repair, after=previous)
                 previous = repair
     if "ner" in nlp.pipe_names:

@@ -33,37 +33,19 @@
 - A French cleft sentence (`C'est Washington qui a imposé des sanctions`, `c'est le Maroc
   que l'Algérie accuse`), with the focused noun read as the root and the verb as its
   dependent: the verb heads the clause, the noun its subject (`qui`) or object (`que`).
-- An English sentence opened by a name, often an acronym, that the tagger read as the verb
-  of the clause, with the past-tense verb after it read as a modifier of its object
-  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
-  head, with the name hung on the verb: `Turkey hosted talks between...`), or by a name
-  phrase that the parser made one noun phrase with the verb and its object (`Egyptian
-  President Abdel Fattah al-Sisi hosted Qatar's emir`, `Myanmar's military placed troops on
-  alert`): the verb becomes the head of the clause, the name its subject and the noun its
-  object.
-- English `declared two diplomats persona non grata` with `persona` read as the verb of a
-  clause whose subject is `diplomats`: the people become the object of the verb of
-  declaring, `persona` its predicative complement.
-- An English gerund subject with sides `between` (`Fighting between the army and the RSF
-  killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
-- An English sentence with no finite verb, ended by a full stop, or the clause a speaker's
-  past-tense verb reports before it (`..., police said`), whose past-tense verb the tagger
-  read as a participle modifying the noun before it (`Hundreds of people protested in
-  Lagos.`, `Suspected militants killed 12 soldiers, officials said.`, `protested` and
-  `killed` an `acl` of the head noun): the verb heads the clause, the noun its subject. A
-  participle with a `by` agent stays one (`Two soldiers wounded by a mine.`).
+
+The English model's errors are repaired in english_repairs.py, French present-tense verbs read
+as nouns in present_tense_repair.py.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from wirecoder import resources
@@ -97,7 +79,7 @@ def time_words(lang: str) -> frozenset[str]:
     return weekdays(lang) | {fold(w) for w in spec.get("time_nouns") or ()}
 
 
-def _string_ids(vocab: Vocab, words: list[str] | tuple[str, ...]) -> numpy.ndarray:
+def string_ids(vocab: Vocab, words: list[str] | tuple[str, ...]) -> numpy.ndarray:
     """The string ids of lower-cased words, to find them in a document's token arrays."""
     return numpy.array([vocab.strings.add(w) for w in words], dtype="uint64")
 
@@ -119,7 +101,7 @@ def _misparsed(day: Token) -> bool:
         not _own(day, c) and c.pos_ in ("NOUN", "PROPN", "VERB") for c in day.children)
 
 
-def _object_dep(token: Token) -> str:
+def object_dep(token: Token) -> str:
     cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
     return "obj" if not cases or set(cases) <= PARTITIVE else "obl"
 
@@ -130,7 +112,7 @@ class WeekdayRepair:
     by string ids computed once."""
 
     def __init__(self, vocab: Vocab, days: frozenset[str]) -> None:
-        self.ids = _string_ids(vocab, sorted(days))
+        self.ids = string_ids(vocab, sorted(days))
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
@@ -185,7 +167,7 @@ def _reattach(day: Token) -> None:
         verb.dep_ = "ROOT" if root else old_dep
     for child in moved:
         child.head = verb
-        child.dep_ = _object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
+        child.dep_ = object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
     day.head = verb
     day.dep_ = "obl:mod"
     day.pos_ = "NOUN"
@@ -205,7 +187,7 @@ class ParticipleRepair:
     the clause's verb. The auxiliary forms are found from the token arrays."""
 
     def __init__(self, vocab: Vocab, forms: tuple[str, ...]) -> None:
-        self.ids = _string_ids(vocab, forms)
+        self.ids = string_ids(vocab, forms)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
@@ -391,7 +373,7 @@ def repair_infinitive_objects(doc: Doc) -> Doc:
         if verb.pos_ == "VERB" and noun is not None and noun.pos_ in ("NOUN", "PROPN") \
                 and noun.head.i == verb.head.i and noun.dep_ in STRAY_OBJECT \
                 and not any(c.dep_ == "case" for c in noun.children):
-            _attach(noun, verb, "obj")
+            attach(noun, verb, "obj")
     return doc
 
 
@@ -444,7 +426,7 @@ def repair_passive_agents(doc: Doc, marker: str, times: frozenset[str]) -> Doc:
         verb = node.head
         if timed and node.dep_ in NOMINAL_LINKS and verb.pos_ == "VERB" and \
                 any(c.dep_ == "aux:pass" for c in verb.children):
-            _attach(agent, verb, "obl:agent")
+            attach(agent, verb, "obl:agent")
     return doc
 
 
@@ -486,322 +468,8 @@ def repair_cleft_sentences(doc: Doc) -> Doc:
 Language.component(CLEFTS, func=repair_cleft_sentences)
 
 
-OPENING_NAMES = "wirecoder_opening_names"
-OPENING_NAME_LANGUAGES = frozenset({"en"})  # the tags below are the English model's
-PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
-# Tags of the words of an opening name phrase (`Egyptian President Abdel Fattah al-Sisi`).
-NAME_PHRASE_TAGS = frozenset({"NNP", "NNPS", "JJ", "HYPH"})
-# Tags of a common noun owned by a name that opens the sentence (`Myanmar's military`).
-OWNED_TAGS = frozenset({"NN", "NNS", "JJ"})
-
-
-def _opening_phrase(sent: Span) -> Span | None:
-    """The name, or name phrase, that opens a sentence before a past-tense verb read as a
-    modifier of a noun after it; None when the sentence opens otherwise."""
-    k = next((t.i for t in sent if t.tag_ in PAST_TAGS), None)
-    if k is None or k == sent.start or k + 1 >= sent.end:
-        return None
-    phrase, verb = sent.doc[sent.start:k], sent.doc[k]
-    # `Myanmar's military placed troops...`: a common noun owned by a name ends it too
-    owned = len(phrase) > 2 and phrase[-2].tag_ == "POS" and phrase[-1].tag_ in OWNED_TAGS
-    if verb.dep_ != "amod" or verb.head.i <= verb.i or not phrase[0].text[:1].isupper() or \
-            not phrase[-1].is_alpha or not (owned or phrase[-1].text[:1].isupper()) or \
-            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS or owned and t.i >= k - 2
-                                         for t in phrase)):
-        return None
-    return phrase
-
-
-def repair_opening_names(doc: Doc) -> Doc:
-    """Make the past-tense verb after a sentence's opening name (or name phrase), read as
-    the head of the clause or as a modifier of its object, the clause's verb (see the
-    module's docstring)."""
-    for sent in doc.sents:
-        if len(sent) < 3:
-            continue
-        phrase = _opening_phrase(sent)
-        if phrase is None:
-            continue
-        verb, name = doc[phrase.end], phrase[-1]
-        noun, root = verb.head, sent.root
-        # one name: the head of the clause with the noun on it, or hung on the verb with
-        # the noun the head (`Turkey hosted talks between...`, `Turkey` a modifier)
-        if len(phrase) == 1 and not (name.head.i == name.i == noun.head.i or
-                                     name.head.i == verb.i and noun.i == root.i):
-            continue
-        if len(phrase) > 1 and (root.i < verb.i or any(
-                t.head.i == verb.i for t in phrase)):
-            continue
-        for top in [t for t in phrase if t.i != name.i and not phrase.start <= t.head.i < name.i]:
-            top.head = name
-        for child in [c for c in name.children if c.i > verb.i]:
-            child.head = verb
-        if root.i > verb.i:
-            root.head, root.dep_ = verb, "dobj"
-        noun.head, noun.dep_ = (verb, "dobj") if noun.head.i in (name.i, noun.i) else \
-            (noun.head, noun.dep_)
-        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
-        verb.set_morph("Tense=Past|VerbForm=Fin")
-        name.head, name.dep_ = verb, "nsubj"
-        if not name.tag_.startswith("NN"):  # the attribute ruler, after, reads the tag
-            name.tag_, name.pos_ = ("NNP", "PROPN") if name.text[:1].isupper() else ("NN", "NOUN")
-            name.set_morph("Number=Sing")
-    return doc
-
-
-Language.component(OPENING_NAMES, func=repair_opening_names)
-
-
-GERUNDS = "wirecoder_gerund_subjects"
-
-
-def repair_gerund_subjects(doc: Doc) -> Doc:
-    """Make a gerund subject that names fighting between sides a noun (see the module's
-    docstring)."""
-    gerund = doc.vocab.strings.add("VBG")
-    for i in numpy.flatnonzero(doc.to_array(TAG) == gerund).tolist():
-        token = doc[i]
-        if token.dep_ in ("nsubj", "nsubjpass") and not any(
-                c.dep_ in ("nsubj", "dobj", "aux") for c in token.children) and any(
-                c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
-            token.tag_, token.pos_ = "NN", "NOUN"
-            token.set_morph("Number=Sing")
-    return doc
-
-
-Language.component(GERUNDS, func=repair_gerund_subjects)
-
-
-VERBLESS = "wirecoder_verbless_sentences"
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def repair_verbless_sentences(doc: Doc) -> Doc:
-    """Make the participle a verbless clause's head noun governs the clause's verb (see the
-    module's docstring)."""
-    for sent in doc.sents:
-        root = sent.root
-        # the sentence, ended by a full stop, or the clause reported before its speaker's verb
-        # (`Hundreds of people protested in Lagos, police said`)
-        nouns = [root] if sent[-1].text == "." else []
-        nouns += [c for c in root.lefts if c.dep_ in ("dep", "ccomp") and root.tag_ == "VBD"]
-        for noun in nouns:
-            verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-                         and not any(g.dep_ == "agent" for g in c.children)), None)
-            if verb is None or not noun.tag_.startswith("NN") or any(
-                    t.tag_ in FINITE_TAGS for t in noun.subtree):
-                continue
-            for child in [c for c in noun.rights if c.i > verb.i]:
-                child.head = verb
-            if noun.i == root.i:
-                verb.head, verb.dep_ = verb, "ROOT"
-            else:
-                verb.head, verb.dep_ = root, "ccomp"
-            verb.tag_ = "VBD"  # the attribute ruler, after, reads the tag
-            verb.set_morph("Tense=Past|VerbForm=Fin")
-            noun.head, noun.dep_ = verb, "nsubj"
-    return doc
-
-
-Language.component(VERBLESS, func=repair_verbless_sentences)
-
-
-PERSONA = "wirecoder_persona_non_grata"
-
-
-def repair_persona_non_grata(doc: Doc) -> Doc:
-    """Make `persona`, read as the verb of a clause whose subject is the people declared,
-    the predicative complement of the verb of declaring, those people its object (see the
-    module's docstring)."""
-    for token in doc[:-2]:
-        declaring = token.head
-        if token.lower_ != "persona" or not token.tag_.startswith("VB") or \
-                [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["non", "grata"] or \
-                declaring.i == token.i or any(c.dep_ == "dobj" for c in declaring.children):
-            continue
-        for subject in [c for c in token.children if c.dep_ == "nsubj"]:
-            subject.head, subject.dep_ = declaring, "dobj"
-        token.dep_, token.tag_, token.pos_ = "oprd", "NN", "NOUN"  # the ruler reads the tag
-    return doc
-
-
-Language.component(PERSONA, func=repair_persona_non_grata)
-# The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
-# model's tags.
-ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA)
-
-
-PRESENT = "wirecoder_present_verbs"
-# Languages whose models misparse present-tense verbs after their subject. Not English: its
-# noun compounds (`air strikes`, `police force`) would read as subject and verb.
-PRESENT_TENSE_LANGUAGES = frozenset({"fr"})
-# Endings of forms that are no finite verb (participles, gerunds); infinitives are the forms
-# the lemmatizer leaves as they are.
-NOT_FINITE = (*PARTICIPLE_ENDINGS, "ant")
-REGULAR_PRESENT = ("ent", "e")  # third-person endings of `-er` verbs
-AUXILIARIES = frozenset({"avoir", "etre"})
-# Parts of speech a subject noun phrase is made of, and those its last word may have (besides
-# any capitalised word).
-SUBJECT_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM", "PUNCT", "CCONJ", "X"})
-SUBJECT_ENDS = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})  # PUNCT: the comma after an incise
-CLAUSE_DEPENDENTS = frozenset({"xcomp", "ccomp", "advcl"})
-PRONOMINAL = frozenset({"se", "s'"})  # the pronoun of a pronominal verb, before it
-
-
-class PresentTenseRepair:
-    """The pipeline component: a finite verb read as part of its subject's noun phrase becomes
-    the clause's verb (see the module's docstring). Whether a form is a finite form of a
-    trigger verb is asked of the lemmatizer once per form."""
-
-    def __init__(self, vocab: Vocab, lemmatize: Callable[[Token], list[str]],
-                 verbs: frozenset[str]) -> None:
-        self.vocab, self.lemmatize, self.verbs = vocab, lemmatize, verbs
-        self.ends = _string_ids(vocab, sorted(SUBJECT_ENDS))
-        self.pronouns = _string_ids(vocab, sorted(PRONOMINAL))
-        self.memo: dict[int, str | None] = {}  # form -> its trigger verb lemma
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.verbs or len(doc) < 2:
-            return doc
-        rows = doc.to_array([ORTH, POS, IS_LOWER, IS_TITLE])
-        lower = doc.to_array(LOWER)
-        after_noun = numpy.flatnonzero((numpy.isin(rows[:-1, 1], self.ends) | (rows[:-1, 3] == 1)
-                                        | numpy.isin(lower[:-1], self.pronouns))
-                                       & (rows[1:, 2] == 1))
-        for i in (after_noun + 1).tolist():
-            orth = int(rows[i, 0])
-            if orth not in self.memo:
-                self.memo[orth] = self._trigger_verb_lemma(doc[i].text)
-            lemma = self.memo[orth]
-            if lemma is not None:
-                _as_present_verb(doc[i], lemma)
-        return doc
-
-    def _trigger_verb_lemma(self, form: str) -> str | None:
-        """The trigger verb a form is a finite form of, as the lemmatizer reads it or, where
-        it knows the form only as a noun (`frappe`, `bombarde`), as the regular present of
-        an `-er` verb; None if it is none."""
-        if form.endswith(NOT_FINITE) or not form.isalpha():
-            return None
-        probe = Doc(self.vocab, words=[form])[0]
-        probe.pos_ = "VERB"
-        lemmas = [self.lemmatize(probe)[0]]
-        lemmas += [form[:-len(end)] + "er" for end in REGULAR_PRESENT if form.endswith(end)]
-        return next((lemma for lemma in lemmas
-                     if lemma != form and fold(lemma) in self.verbs), None)
-
-
-def _subject_phrase(verb: Token, end: int) -> Span | None:
-    """The noun phrase that opens the verb's clause: after a phrase set off by a comma
-    (`Selon l'agence, le Kremlin dénonce`), before an incise (`Le président, en visite à
-    Pékin, signe`), with the members of a list (`Le Japon, la Corée et l'Australie
-    condamnent`); None when what stands before the verb is not a noun phrase."""
-    sent = verb.sent
-    bounds = [sent.start - 1, *(t.i for t in verb.doc[sent.start:end] if t.text == ","), end]
-    segments = [verb.doc[a + 1:b] for a, b in itertools.pairwise(bounds)]
-    if not len(segments[-1]) and len(segments) >= 3:
-        segments = segments[:-2]
-    phrase = segments[-1]
-    if not _noun_phrase(phrase):
-        return None
-    start = phrase.start
-    if any(t.pos_ == "CCONJ" for t in phrase):
-        for segment in reversed(segments[:-1]):
-            if not _noun_phrase(segment):
-                break
-            start = segment.start
-    return verb.doc[start:phrase.end]
-
-
-def _inverted_clause(root: Token, verb: Token) -> bool:
-    """Whether `root` opens a clause of its own after a comma that follows `verb`, with its
-    subject after it (`Moscou accuse Washington de…, a affirmé Maria Zakharova`): the noun
-    phrase before `verb` is then not its subject."""
-    return root.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:root.i]) and any(
-        c.i > root.i and c.pos_ in ("NOUN", "PROPN") for c in root.children)
-
-
-def _noun_phrase(words: Span) -> bool:
-    return bool(len(words)) and words[0].pos_ != "ADP" and \
-        all(t.pos_ in SUBJECT_WORDS or _name(t) for t in words) and any(map(_name, words))
-
-
-def _name(word: Token) -> bool:
-    """A noun, or a capitalised word the tagger read as another part of speech (`Oslo` as an
-    adverb)."""
-    return word.pos_ in ("NOUN", "PROPN") or (word.pos_ in MISTAGGED and word.is_title)
-
-
-def _noun_phrase_word(word: Token) -> bool:
-    """Whether a word is a noun by its determiner, or by an adjective that stands before it
-    (`une nouvelle attaque`, `de violentes frappes`)."""
-    before = word.doc[word.i - 1]
-    return any(c.dep_ == "det" for c in word.lefts) or (
-        before.pos_ == "ADJ" and word.i >= 2 and word.doc[word.i - 2].pos_ in ("DET", "ADP"))
-
-
-def _attach(token: Token, head: Token, dep: str) -> None:
+def attach(token: Token, head: Token, dep: str) -> None:
     """Hang `token` on `head` unless that would make a cycle."""
     if token.i != head.i and not token.is_ancestor(head):
         token.head = head
         token.dep_ = dep
-
-
-def _as_present_verb(verb: Token, lemma: str) -> None:
-    """Make `verb` the verb of its clause, with the noun phrase before it as its subject, and
-    give it its lemma (which the lemmatizer, after this component, keeps)."""
-    if verb.pos_ == "AUX" or _noun_phrase_word(verb):
-        return
-    if verb.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in verb.children):
-        verb.lemma_ = lemma  # parsed right: `Israël frappe`, lemmatised as the noun
-        return
-    before = verb.doc[verb.i - 1]
-    reflexive = before.i >= verb.sent.start and fold(before.text) in PRONOMINAL  # `s'accusent`
-    phrase = _subject_phrase(verb, before.i if reflexive else verb.i)
-    if phrase is None:
-        return
-    inside = range(phrase.start, verb.i + 1)
-    tops = [t for t in phrase if t.head.i not in range(phrase.start, phrase.end)
-            or t.head.i == t.i]
-    subject = next(filter(_name, tops), None)
-    if subject is None:
-        return
-    sent = verb.sent
-    root = sent.root
-    if root.i != verb.i and root.pos_ in ("VERB", "AUX") and any(
-            c.dep_.startswith("nsubj") and c.i < verb.i for c in root.children) \
-            and not _inverted_clause(root, verb):
-        return  # the phrase has its verb: `sa peine de prison ferme a suscité…`
-    if not (verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i > verb.i):
-        verb.head = verb  # else it stays the complement of the verb after it
-        verb.dep_ = "ROOT"
-    if root.i not in inside:
-        _attach(root, verb, _object_dep(root) if root.pos_ in ("NOUN", "PROPN") else root.dep_)
-        if root.pos_ in ("NOUN", "PROPN"):  # `exhorte la Russie à retirer`
-            for child in [c for c in root.children if c.dep_ in CLAUSE_DEPENDENTS]:
-                _attach(child, verb, child.dep_)
-    _attach(subject, verb, "nsubj")
-    if reflexive:
-        _attach(before, verb, "expl:comp")
-        before.pos_ = "PRON"
-    for top in tops:
-        if top.i != subject.i:
-            _attach(top, subject, top.dep_)
-    for token in verb.doc[verb.i + 1:sent.end]:  # what stands before the subject stays
-        if token.head.i in inside and token.head.i != verb.i:
-            dep = _object_dep(token) if token.pos_ in ("NOUN", "PROPN") else token.dep_
-            _attach(token, verb, dep)
-    verb.pos_ = "VERB"
-    verb.lemma_ = lemma
-    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
-
-
-@Language.factory(PRESENT)
-def make_present_tense_repair(nlp: Language, name: str) -> PresentTenseRepair:
-    from wirecoder.events.triggers import trigger_index  # the lexicon's module imports nlp
-
-    verbs = frozenset(lemma for lemma, triggers in trigger_index(nlp.lang).items()
-                      if lemma not in AUXILIARIES and any(t.pos == "VERB" for t in triggers))
-    return PresentTenseRepair(nlp.vocab, nlp.get_pipe("lemmatizer").lemmatize, verbs)

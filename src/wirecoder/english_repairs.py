@@ -1,0 +1,175 @@
+"""Repairs of parse errors the small English model makes often.
+
+- An English sentence opened by a name, often an acronym, that the tagger read as the verb
+  of the clause, with the past-tense verb after it read as a modifier of its object
+  (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
+  head, with the name hung on the verb: `Turkey hosted talks between...`), or by a name
+  phrase that the parser made one noun phrase with the verb and its object (`Egyptian
+  President Abdel Fattah al-Sisi hosted Qatar's emir`, `Myanmar's military placed troops on
+  alert`): the verb becomes the head of the clause, the name its subject and the noun its
+  object.
+- English `declared two diplomats persona non grata` with `persona` read as the verb of a
+  clause whose subject is `diplomats`: the people become the object of the verb of
+  declaring, `persona` its predicative complement.
+- An English gerund subject with sides `between` (`Fighting between the army and the RSF
+  killed dozens`), tagged a verb with no subject of its own: it becomes the noun it is.
+- An English sentence with no finite verb, ended by a full stop, or the clause a speaker's
+  past-tense verb reports before it (`..., police said`), whose past-tense verb the tagger
+  read as a participle modifying the noun before it (`Hundreds of people protested in
+  Lagos.`, `Suspected militants killed 12 soldiers, officials said.`, `protested` and
+  `killed` an `acl` of the head noun): the verb heads the clause, the noun its subject. A
+  participle with a `by` agent stays one (`Two soldiers wounded by a mine.`).
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+OPENING_NAMES = "wirecoder_opening_names"
+OPENING_NAME_LANGUAGES = frozenset({"en"})  # the tags below are the English model's
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+# Tags of the words of an opening name phrase (`Egyptian President Abdel Fattah al-Sisi`).
+NAME_PHRASE_TAGS = frozenset({"NNP", "NNPS", "JJ", "HYPH"})
+# Tags of a common noun owned by a name that opens the sentence (`Myanmar's military`).
+OWNED_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+def _opening_phrase(sent: Span) -> Span | None:
+    """The name, or name phrase, that opens a sentence before a past-tense verb read as a
+    modifier of a noun after it; None when the sentence opens otherwise."""
+    k = next((t.i for t in sent if t.tag_ in PAST_TAGS), None)
+    if k is None or k == sent.start or k + 1 >= sent.end:
+        return None
+    phrase, verb = sent.doc[sent.start:k], sent.doc[k]
+    # `Myanmar's military placed troops...`: a common noun owned by a name ends it too
+    owned = len(phrase) > 2 and phrase[-2].tag_ == "POS" and phrase[-1].tag_ in OWNED_TAGS
+    if verb.dep_ != "amod" or verb.head.i <= verb.i or not phrase[0].text[:1].isupper() or \
+            not phrase[-1].is_alpha or not (owned or phrase[-1].text[:1].isupper()) or \
+            (len(phrase) > 1 and not all(t.tag_ in NAME_PHRASE_TAGS or owned and t.i >= k - 2
+                                         for t in phrase)):
+        return None
+    return phrase
+
+
+def repair_opening_names(doc: Doc) -> Doc:
+    """Make the past-tense verb after a sentence's opening name (or name phrase), read as
+    the head of the clause or as a modifier of its object, the clause's verb (see the
+    module's docstring)."""
+    for sent in doc.sents:
+        if len(sent) < 3:
+            continue
+        phrase = _opening_phrase(sent)
+        if phrase is None:
+            continue
+        verb, name = doc[phrase.end], phrase[-1]
+        noun, root = verb.head, sent.root
+        # one name: the head of the clause with the noun on it, or hung on the verb with
+        # the noun the head (`Turkey hosted talks between...`, `Turkey` a modifier)
+        if len(phrase) == 1 and not (name.head.i == name.i == noun.head.i or
+                                     name.head.i == verb.i and noun.i == root.i):
+            continue
+        if len(phrase) > 1 and (root.i < verb.i or any(
+                t.head.i == verb.i for t in phrase)):
+            continue
+        for top in [t for t in phrase if t.i != name.i and not phrase.start <= t.head.i < name.i]:
+            top.head = name
+        for child in [c for c in name.children if c.i > verb.i]:
+            child.head = verb
+        if root.i > verb.i:
+            root.head, root.dep_ = verb, "dobj"
+        noun.head, noun.dep_ = (verb, "dobj") if noun.head.i in (name.i, noun.i) else \
+            (noun.head, noun.dep_)
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        verb.set_morph("Tense=Past|VerbForm=Fin")
+        name.head, name.dep_ = verb, "nsubj"
+        if not name.tag_.startswith("NN"):  # the attribute ruler, after, reads the tag
+            name.tag_, name.pos_ = ("NNP", "PROPN") if name.text[:1].isupper() else ("NN", "NOUN")
+            name.set_morph("Number=Sing")
+    return doc
+
+
+Language.component(OPENING_NAMES, func=repair_opening_names)
+
+
+GERUNDS = "wirecoder_gerund_subjects"
+
+
+def repair_gerund_subjects(doc: Doc) -> Doc:
+    """Make a gerund subject that names fighting between sides a noun (see the module's
+    docstring)."""
+    gerund = doc.vocab.strings.add("VBG")
+    for i in numpy.flatnonzero(doc.to_array(TAG) == gerund).tolist():
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ in ("nsubj", "dobj", "aux") for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"
+            token.set_morph("Number=Sing")
+    return doc
+
+
+Language.component(GERUNDS, func=repair_gerund_subjects)
+
+
+VERBLESS = "wirecoder_verbless_sentences"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def repair_verbless_sentences(doc: Doc) -> Doc:
+    """Make the participle a verbless clause's head noun governs the clause's verb (see the
+    module's docstring)."""
+    for sent in doc.sents:
+        root = sent.root
+        # the sentence, ended by a full stop, or the clause reported before its speaker's verb
+        # (`Hundreds of people protested in Lagos, police said`)
+        nouns = [root] if sent[-1].text == "." else []
+        nouns += [c for c in root.lefts if c.dep_ in ("dep", "ccomp") and root.tag_ == "VBD"]
+        for noun in nouns:
+            verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and not any(g.dep_ == "agent" for g in c.children)), None)
+            if verb is None or not noun.tag_.startswith("NN") or any(
+                    t.tag_ in FINITE_TAGS for t in noun.subtree):
+                continue
+            for child in [c for c in noun.rights if c.i > verb.i]:
+                child.head = verb
+            if noun.i == root.i:
+                verb.head, verb.dep_ = verb, "ROOT"
+            else:
+                verb.head, verb.dep_ = root, "ccomp"
+            verb.tag_ = "VBD"  # the attribute ruler, after, reads the tag
+            verb.set_morph("Tense=Past|VerbForm=Fin")
+            noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
+Language.component(VERBLESS, func=repair_verbless_sentences)
+
+
+PERSONA = "wirecoder_persona_non_grata"
+
+
+def repair_persona_non_grata(doc: Doc) -> Doc:
+    """Make `persona`, read as the verb of a clause whose subject is the people declared,
+    the predicative complement of the verb of declaring, those people its object (see the
+    module's docstring)."""
+    for token in doc[:-2]:
+        declaring = token.head
+        if token.lower_ != "persona" or not token.tag_.startswith("VB") or \
+                [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["non", "grata"] or \
+                declaring.i == token.i or any(c.dep_ == "dobj" for c in declaring.children):
+            continue
+        for subject in [c for c in token.children if c.dep_ == "nsubj"]:
+            subject.head, subject.dep_ = declaring, "dobj"
+        token.dep_, token.tag_, token.pos_ = "oprd", "NN", "NOUN"  # the ruler reads the tag
+    return doc
+
+
+Language.component(PERSONA, func=repair_persona_non_grata)
+# The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
+# model's tags.
+ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA)
