@@ -1416,7 +1416,7 @@ def test_actors_a_sea_named_after_a_country_names_no_actor(code, text, lang, cou
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # tgt12: prominent figures of no office of the leaders table (relatives of leaders,
+    # Prominent figures of no office of the leaders table (relatives of leaders,
     # spokespersons, opposition leaders) are known by name, with their country and role
     ("Kim Yo Jong warned South Korea against further provocations on Tuesday.", "en",
      "Kim Yo Jong", "PRKGOV"),
@@ -1428,17 +1428,17 @@ def test_actors_a_sea_named_after_a_country_names_no_actor(code, text, lang, cou
     ("María Corina Machado a appelé l'armée vénézuélienne à respecter le vote.", "fr",
      "Machado", "VENOPP"),
 ])
-def test_actors_tgt12_prominent_figures_of_no_office(code, text, lang, fragment, expected):
+def test_actors_prominent_figures_of_no_office(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # tgt12: `les agents` of French wire copy are the police the story named; English
+    # `les agents` of French wire copy are the police the story named; English
     # `officers` likewise
     (("La police ivoirienne a dispersé une manifestation à Abidjan. Les agents ont interpellé "
       "une dizaine de militants."), "fr", "agents", "CIVCOP"),
     (("Kenyan police fired tear gas at protesters in Nairobi. Officers arrested dozens of "
       "demonstrators."), "en", "Officers", "KENCOP"),
 ])
-def test_actors_tgt12_agents_after_the_police_are_the_police(code, text, lang, fragment, expected):
+def test_actors_agents_after_the_police_are_the_police(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected

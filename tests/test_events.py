@@ -7128,19 +7128,19 @@ def test_events_due_somewhere_for_talks_is_intent(code, text):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # tgt12: a reaction to an act noun is aimed at its agent, also where the parser hung the
+    # A reaction to an act noun is aimed at its agent, also where the parser hung the
     # agent on the victim's name read as a modifier of the victim's title
     (("Washington a condamné la détention du journaliste américain Evan Gershkovich par les "
      "autorités russes."), "fr", ("USAGOV", "111", "RUSGOV")),
     (("The White House condemned the detention of American journalist Evan Gershkovich by "
      "Russian authorities."), "en", ("USAGOV", "111", "RUSGOV")),
 ])
-def test_events_tgt12_reaction_to_an_act_of_an_agent_after_a_name(code, text, lang, expected):
+def test_events_reaction_to_an_act_of_an_agent_after_a_name(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # tgt12: a government judging the bare army or police judges its own forces
+    # A government judging the bare army or police judges its own forces
     ("Le gouvernement malien a critiqué l'armée pour sa gestion de la crise.", "fr",
      ("MLIGOV", "111", "MLIMIL")),
     ("Le gouvernement burkinabè a salué l'armée pour la reprise de Djibo.", "fr",
@@ -7150,12 +7150,12 @@ def test_events_tgt12_reaction_to_an_act_of_an_agent_after_a_name(code, text, la
     ("The Nigerian government criticised the police for the killing of protesters in Lagos.",
      "en", ("NGAGOV", "111", "NGACOP")),
 ])
-def test_events_tgt12_a_government_judges_its_own_forces(code, text, lang, expected):
+def test_events_a_government_judges_its_own_forces(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # tgt12: rebels or insurgents using force on a town of their own country, with no one
+    # Rebels or insurgents using force on a town of their own country, with no one
     # named as its target, act against their state
     ("Al-Shabaab militants seized the town of Beledweyne in central Somalia on Wednesday.",
      "en", ("SOMREB", "192", "SOM")),
@@ -7166,29 +7166,29 @@ def test_events_tgt12_a_government_judges_its_own_forces(code, text, lang, expec
     ("Les rebelles houthis ont bombardé la ville de Marib au Yémen.", "fr",
      ("YEMREB", "195", "YEM")),
 ])
-def test_events_tgt12_rebels_striking_a_town_of_their_country(code, text, lang, expected):
+def test_events_rebels_striking_a_town_of_their_country(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
-def test_events_tgt12_a_force_striking_its_own_country_without_challenging_it_has_no_target(code):
+def test_events_a_force_striking_its_own_country_without_challenging_it_has_no_target(code):
     found = dyads(code, "L'armée malienne a bombardé la ville de Kidal.", "fr")
     assert not [d for d in found if d[1][:2] == "19" and d[2] == "MLI"]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # tgt12: `ont expulsé l'ambassadeur`, the parser making the object the root and the verb
+    # `ont expulsé l'ambassadeur`, the parser making the object the root and the verb
     # its modifier: the verb heads the clause and the ambassador is the one expelled
     ("Les autorités maliennes ont expulsé l'ambassadeur de France.", "fr",
      ("MLIGOV", "161", "FRAGOV")),
     ("The Malian authorities expelled the French ambassador on Monday.", "en",
      ("MLIGOV", "161", "FRAGOV")),
 ])
-def test_events_tgt12_ambassador_expelled_by_the_authorities(code, text, lang, expected):
+def test_events_ambassador_expelled_by_the_authorities(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, country", [
-    # tgt12: force used on someone said to have served another country (a clause of a past
+    # Force used on someone said to have served another country (a clause of a past
     # participle qualifying the object) is not aimed at that country, nor at a place there
     ("Iran executed a man accused of spying for Israel.", "en", "ISR"),
     ("Iran hanged two men convicted of spying on behalf of Israel's Mossad.", "en", "ISR"),
@@ -7197,7 +7197,7 @@ def test_events_tgt12_ambassador_expelled_by_the_authorities(code, text, lang, e
     ("L'armée nigériane a tué trois hommes soupçonnés d'avoir attaqué une base au Niger.", "fr",
      "NER"),
 ])
-def test_events_tgt12_force_on_someone_charged_with_serving_a_country(code, text, lang, country):
+def test_events_force_on_someone_charged_with_serving_a_country(code, text, lang, country):
     found = dyads(code, text, lang)
     assert [d for d in found if d[1][:2] in ("18", "19")]
     assert not [d for d in found if d[1][:2] in ("18", "19") and d[2] == country]
@@ -7213,5 +7213,5 @@ def test_events_tgt12_force_on_someone_charged_with_serving_a_country(code, text
     ("Russian troops attacked a convoy carrying Ukrainian soldiers.", "en",
      ("RUSMIL", "190", "UKRMIL")),
 ])
-def test_events_tgt12_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lang, expected):
+def test_events_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
