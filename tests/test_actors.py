@@ -1477,3 +1477,19 @@ def test_actors_fig13_figures_of_no_office_by_date(code, text, lang, published, 
                                                    expected):
     found = actors(code, text, lang, published=published)
     assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, fragment, expected", [
+    # fig13: spokespersons of governments and of armed groups
+    ("Patrick Muyaya a accusé le Rwanda de soutenir les rebelles.", "fr", "2024-02-10",
+     "Muyaya", "CODGOV"),
+    ("Yolande Makolo rejected the accusations of the Congolese government.", "en", "2024-02-10",
+     "Makolo", "RWAGOV"),
+    ("Sami Abu Zuhri said Hamas would not disarm.", "en", "2025-04-10", "Zuhri", "PSEREB"),
+    ("Avichay Adraee a appelé les habitants à évacuer le sud de Beyrouth.", "fr", "2024-10-01",
+     "Adraee", "ISRMIL"),
+])
+def test_actors_fig13_spokespersons_of_no_office(code, text, lang, published, fragment,
+                                                 expected):
+    found = actors(code, text, lang, published=published)
+    assert code_of(found, fragment) == expected
