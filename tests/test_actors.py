@@ -1442,3 +1442,54 @@ def test_actors_prominent_figures_of_no_office(code, text, lang, fragment, expec
 ])
 def test_actors_agents_after_the_police_are_the_police(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, fragment, expected", [
+    # fig13: figures of no leader's office, read by the document's date
+    ("Yahya Sinwar rejected the Israeli proposal.", "en", "2024-03-10", "Sinwar", "PSEREB"),
+    ("Yahya Sinouar a rejeté la proposition israélienne.", "fr", "2024-03-10", "Sinouar",
+     "PSEREB"),
+    ("Naim Qassem accused Israel of breaking the truce.", "en", "2025-02-16", "Qassem", "LBNREB"),
+    ("Naïm Qassem a accusé Israël de violer la trêve.", "fr", "2025-02-16", "Qassem", "LBNREB"),
+    ("Abdul-Malik al-Houthi threatened American ships.", "en", "2024-01-12", "Houthi", "YEMREB"),
+    ("Corneille Nangaa a menacé de marcher sur Kinshasa.", "fr", "2025-02-20", "Nangaa",
+     "CODREB"),
+    ("Khalifa Haftar ordered his forces to advance on Tripoli.", "en", "2019-04-10", "Haftar",
+     "LBYUAF"),
+    ("Andrei Belousov inspected the troops.", "en", "2024-09-15", "Belousov", "RUSGOV"),
+    ("Andreï Belooussov a inspecté les troupes.", "fr", "2024-09-15", "Belooussov", "RUSGOV"),
+    ("Oleksandr Syrsky a annoncé une contre-offensive.", "fr", "2024-06-20", "Syrsky", "UKRMIL"),
+    ("Pete Hegseth met his Japanese counterpart in Tokyo.", "en", "2025-03-30", "Hegseth",
+     "USAGOV"),
+    ("Bruno Retailleau a accusé l'Algérie de vouloir humilier la France.", "fr", "2025-01-15",
+     "Retailleau", "FRAGOV"),
+    ("Asim Munir praised the army.", "en", "2025-05-12", "Munir", "PAKMIL"),
+    # one person, two roles: Sudan's number two before the war, the RSF's chief in it
+    ("Hemedti met the Egyptian ambassador.", "en", "2020-05-01", "Hemedti", "SDNGOV"),
+    ("Hemedti a accusé l'armée de bombarder des civils.", "fr", "2023-06-20", "Hemedti",
+     "SDNREB"),
+    # the Taliban's spokesman, insurgent before the fall of Kabul, government after
+    ("Zabihullah Mujahid claimed the attack.", "en", "2019-09-05", "Mujahid", "AFGREB"),
+    ("Zabihullah Mujahid a rejeté les critiques de l'ONU.", "fr", "2023-01-10", "Mujahid",
+     "AFGGOV"),
+])
+def test_actors_fig13_figures_of_no_office_by_date(code, text, lang, published, fragment,
+                                                   expected):
+    found = actors(code, text, lang, published=published)
+    assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, fragment, expected", [
+    # fig13: spokespersons of governments and of armed groups
+    ("Patrick Muyaya a accusé le Rwanda de soutenir les rebelles.", "fr", "2024-02-10",
+     "Muyaya", "CODGOV"),
+    ("Yolande Makolo rejected the accusations of the Congolese government.", "en", "2024-02-10",
+     "Makolo", "RWAGOV"),
+    ("Sami Abu Zuhri said Hamas would not disarm.", "en", "2025-04-10", "Zuhri", "PSEREB"),
+    ("Avichay Adraee a appelé les habitants à évacuer le sud de Beyrouth.", "fr", "2024-10-01",
+     "Adraee", "ISRMIL"),
+])
+def test_actors_fig13_spokespersons_of_no_office(code, text, lang, published, fragment,
+                                                 expected):
+    found = actors(code, text, lang, published=published)
+    assert code_of(found, fragment) == expected
