@@ -1445,7 +1445,7 @@ def test_actors_agents_after_the_police_are_the_police(code, text, lang, fragmen
 
 
 @pytest.mark.parametrize("text, lang, published, fragment, expected", [
-    # fig13: figures of no leader's office, read by the document's date
+    # Figures of no leader's office, read by the document's date
     ("Yahya Sinwar rejected the Israeli proposal.", "en", "2024-03-10", "Sinwar", "PSEREB"),
     ("Yahya Sinouar a rejeté la proposition israélienne.", "fr", "2024-03-10", "Sinouar",
      "PSEREB"),
@@ -1473,14 +1473,14 @@ def test_actors_agents_after_the_police_are_the_police(code, text, lang, fragmen
     ("Zabihullah Mujahid a rejeté les critiques de l'ONU.", "fr", "2023-01-10", "Mujahid",
      "AFGGOV"),
 ])
-def test_actors_fig13_figures_of_no_office_by_date(code, text, lang, published, fragment,
+def test_actors_figures_of_no_office_by_date(code, text, lang, published, fragment,
                                                    expected):
     found = actors(code, text, lang, published=published)
     assert code_of(found, fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, published, fragment, expected", [
-    # fig13: spokespersons of governments and of armed groups
+    # Spokespersons of governments and of armed groups
     ("Patrick Muyaya a accusé le Rwanda de soutenir les rebelles.", "fr", "2024-02-10",
      "Muyaya", "CODGOV"),
     ("Yolande Makolo rejected the accusations of the Congolese government.", "en", "2024-02-10",
@@ -1489,7 +1489,7 @@ def test_actors_fig13_figures_of_no_office_by_date(code, text, lang, published, 
     ("Avichay Adraee a appelé les habitants à évacuer le sud de Beyrouth.", "fr", "2024-10-01",
      "Adraee", "ISRMIL"),
 ])
-def test_actors_fig13_spokespersons_of_no_office(code, text, lang, published, fragment,
+def test_actors_spokespersons_of_no_office(code, text, lang, published, fragment,
                                                  expected):
     found = actors(code, text, lang, published=published)
     assert code_of(found, fragment) == expected
