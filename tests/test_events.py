@@ -7215,3 +7215,46 @@ def test_events_tgt12_force_on_someone_charged_with_serving_a_country(code, text
 ])
 def test_events_tgt12_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ena13: a headline's names set off by commas are the subject of the present-tense trigger
+    # verb after them (the English model reads the verb as a noun)
+    ("Putin, Xi pledge deeper ties", "en", {("RUSGOV", "031", "CHNGOV"),
+                                            ("CHNGOV", "031", "RUSGOV")}),
+    ("Israel, Hamas trade blame over stalled talks", "en", {("ISR", "112", "PSEREB"),
+                                                           ("PSEREB", "112", "ISR")}),
+    ("Russia, Ukraine swap prisoners", "en", {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}),
+    ("Russie, Ukraine échangent des prisonniers", "fr", {("RUS", "0841", "UKR"),
+                                                         ("UKR", "0841", "RUS")}),
+])
+def test_events_ena13_comma_headline_names_are_the_subject(code, text, lang, expected):
+    assert expected <= set(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a dateline, or a name with its title after the comma, opens no subject list
+    "KYIV, Ukraine (AP) — Russian forces struck a power plant overnight.",
+    "Dmitry Peskov, spokesman for the Kremlin, rejected the claims.",
+])
+def test_events_ena13_comma_after_a_name_without_a_list_verb(code, text):
+    assert not [d for d in dyads(code, text, "en") if d[1] in ("031", "112", "0841")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ena13: telling someone to do something is a demand made of them (the act told stays
+    # uncoded); telling them what is so is not
+    ("Biden tells Netanyahu to halt Rafah offensive", ("USAGOV", "100", "ISRGOV")),
+    ("Turkish President Tayyip Erdogan told Sweden to crack down on Kurdish militants.",
+     ("TURGOV", "100", "SWE")),
+])
+def test_events_ena13_telling_someone_to_act_is_a_demand(code, text, expected):
+    found = dyads(code, text, "en", published="2024-05-10")
+    assert expected in found
+    assert not [d for d in found if d[1][:2] in ("08", "17")]
+
+
+def test_events_ena13_telling_what_is_so_is_no_demand(code):
+    found = dyads(code, "Zelensky told Macron the front line was holding.", "en",
+                  published="2024-05-10")
+    assert not [d for d in found if d[1][:2] == "10"]
