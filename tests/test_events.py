@@ -7258,3 +7258,15 @@ def test_events_ena13_telling_what_is_so_is_no_demand(code):
     found = dyads(code, "Zelensky told Macron the front line was holding.", "en",
                   published="2024-05-10")
     assert not [d for d in found if d[1][:2] == "10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ena13: the object of a meeting the parser joined by `and` to the next clause's subject
+    # (`met X and the two leaders signed`) is still the one met
+    (("Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang and the two leaders "
+     "signed a defence pact."), {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")}),
+    (("Chinese President Xi Jinping met Joe Biden in California and the two leaders agreed to "
+     "resume military talks."), {("CHNGOV", "040", "USAGOV"), ("USAGOV", "040", "CHNGOV")}),
+])
+def test_events_ena13_object_met_before_and_the_two_leaders(code, text, expected):
+    assert expected <= dyads(code, text, "en", published="2024-06-19")

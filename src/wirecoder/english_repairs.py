@@ -23,6 +23,10 @@
   pledge deeper ties`, `Israel, Hamas, Egypt trade blame`), with the present-tense verb after
   them, a trigger verb's base form, read as a noun or as the head of a name: the verb heads
   the clause, the first name its subject and the others joined to it.
+- An English object joined by `and` to the subject of the next clause (`Putin met Kim Jong Un
+  and the two leaders signed a pact`, `Kim Jong Un and the two leaders` read as the subject
+  of `signed`): the object goes back to the first verb, the noun after `and` alone is the
+  subject of the second.
 """
 
 from __future__ import annotations
@@ -240,6 +244,35 @@ def make_headline_names_repair(nlp: Language, name: str) -> HeadlineNamesRepair:
                                          if any(t.pos == "VERB" for t in triggers)))
 
 
+SPLIT_SUBJECTS = "wirecoder_split_subjects"
+
+
+def repair_split_subjects(doc: Doc) -> Doc:
+    """Give back to a verb with no object the object the parser joined to the subject of the
+    clause after it (see the module's docstring)."""
+    for second in doc:
+        first = second.head
+        if second.dep_ != "conj" or not second.tag_.startswith("VB") or \
+                not first.tag_.startswith("VB") or first.i > second.i or \
+                any(c.dep_ == "dobj" for c in first.children):
+            continue
+        wrong = next((c for c in second.children if c.dep_ == "nsubj"
+                      and first.i < c.i < second.i and c.tag_.startswith("NN")), None)
+        if wrong is None:
+            continue
+        subject = next((c for c in wrong.rights if c.dep_ == "conj" and c.i < second.i), None)
+        joint = next((c for c in wrong.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if subject is None or joint is None or not wrong.i < joint.i < subject.i:
+            continue
+        wrong.head, wrong.dep_ = first, "dobj"
+        subject.head, subject.dep_ = second, "nsubj"
+        joint.head = second
+    return doc
+
+
+Language.component(SPLIT_SUBJECTS, func=repair_split_subjects)
+
+
 # The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
 # model's tags.
-ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA, HEADLINE_NAMES)
+ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA, HEADLINE_NAMES, SPLIT_SUBJECTS)
