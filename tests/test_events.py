@@ -7270,3 +7270,21 @@ def test_events_ena13_telling_what_is_so_is_no_demand(code):
 ])
 def test_events_ena13_object_met_before_and_the_two_leaders(code, text, expected):
     assert expected <= dyads(code, text, "en", published="2024-06-19")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ena13: force on some of `its` people is aimed at the speaker who owns them, not at the
+    # place named after them nor at the doer
+    ("Hamas said Israel had killed three of its fighters in Gaza.", "en",
+     ("ISR", "190", "PSEREB")),
+    ("Hezbollah said an Israeli strike killed two of its members.", "en",
+     ("ISR", "195", "LBNREB")),
+    ("Le Hamas a affirmé qu'Israël avait tué trois de ses combattants à Gaza.", "fr",
+     ("ISR", "190", "PSEREB")),
+    ("Le Hezbollah a annoncé qu'une frappe israélienne avait tué deux de ses membres.", "fr",
+     ("ISR", "195", "LBNREB")),
+])
+def test_events_ena13_force_on_some_of_the_speakers_own(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "19" and d[2] == "PSE"]
