@@ -7288,3 +7288,13 @@ def test_events_ena13_force_on_some_of_the_speakers_own(code, text, lang, expect
     found = dyads(code, text, lang)
     assert expected in found
     assert not [d for d in found if d[1][:2] == "19" and d[2] == "PSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # ena13 near misses: a headline whose names open a noun phrase with its own verb later
+    # (`trade war escalates`) keeps that verb; the noun is no act between the names
+    "US, China trade war escalates",
+    "US, China trade talks resume in Geneva",
+])
+def test_events_ena13_comma_headline_noun_phrase_keeps_its_verb(code, text):
+    assert not [d for d in dyads(code, text, "en") if d[1] == "061"]

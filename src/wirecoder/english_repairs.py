@@ -215,7 +215,8 @@ class HeadlineNamesRepair:
             if names is None:
                 continue
             verb = doc[names[-1].end]
-            if verb.lower_ not in self.verbs or verb.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
+            if verb.lower_ not in self.verbs or verb.tag_ in ("VBD", "VBN", "VBG", "VBZ") or \
+                    sent.root.i > verb.i:  # `US, China trade war escalates`: its verb is later
                 continue
             heads = [next(t for t in name if not name.start <= t.head.i < name.end or
                           t.head.i == t.i) for name in names]
