@@ -7215,3 +7215,86 @@ def test_events_force_on_someone_charged_with_serving_a_country(code, text, lang
 ])
 def test_events_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ena13: a headline's names set off by commas are the subject of the present-tense trigger
+    # verb after them (the English model reads the verb as a noun)
+    ("Putin, Xi pledge deeper ties", "en", {("RUSGOV", "031", "CHNGOV"),
+                                            ("CHNGOV", "031", "RUSGOV")}),
+    ("Israel, Hamas trade blame over stalled talks", "en", {("ISR", "112", "PSEREB"),
+                                                           ("PSEREB", "112", "ISR")}),
+    ("Russia, Ukraine swap prisoners", "en", {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}),
+    ("Russie, Ukraine échangent des prisonniers", "fr", {("RUS", "0841", "UKR"),
+                                                         ("UKR", "0841", "RUS")}),
+])
+def test_events_ena13_comma_headline_names_are_the_subject(code, text, lang, expected):
+    assert expected <= set(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a dateline, or a name with its title after the comma, opens no subject list
+    "KYIV, Ukraine (AP) — Russian forces struck a power plant overnight.",
+    "Dmitry Peskov, spokesman for the Kremlin, rejected the claims.",
+])
+def test_events_ena13_comma_after_a_name_without_a_list_verb(code, text):
+    assert not [d for d in dyads(code, text, "en") if d[1] in ("031", "112", "0841")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ena13: telling someone to do something is a demand made of them (the act told stays
+    # uncoded); telling them what is so is not
+    ("Biden tells Netanyahu to halt Rafah offensive", ("USAGOV", "100", "ISRGOV")),
+    ("Turkish President Tayyip Erdogan told Sweden to crack down on Kurdish militants.",
+     ("TURGOV", "100", "SWE")),
+])
+def test_events_ena13_telling_someone_to_act_is_a_demand(code, text, expected):
+    found = dyads(code, text, "en", published="2024-05-10")
+    assert expected in found
+    assert not [d for d in found if d[1][:2] in ("08", "17")]
+
+
+def test_events_ena13_telling_what_is_so_is_no_demand(code):
+    found = dyads(code, "Zelensky told Macron the front line was holding.", "en",
+                  published="2024-05-10")
+    assert not [d for d in found if d[1][:2] == "10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ena13: the object of a meeting the parser joined by `and` to the next clause's subject
+    # (`met X and the two leaders signed`) is still the one met
+    (("Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang and the two leaders "
+     "signed a defence pact."), {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")}),
+    (("Chinese President Xi Jinping met Joe Biden in California and the two leaders agreed to "
+     "resume military talks."), {("CHNGOV", "040", "USAGOV"), ("USAGOV", "040", "CHNGOV")}),
+])
+def test_events_ena13_object_met_before_and_the_two_leaders(code, text, expected):
+    assert expected <= dyads(code, text, "en", published="2024-06-19")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ena13: force on some of `its` people is aimed at the speaker who owns them, not at the
+    # place named after them nor at the doer
+    ("Hamas said Israel had killed three of its fighters in Gaza.", "en",
+     ("ISR", "190", "PSEREB")),
+    ("Hezbollah said an Israeli strike killed two of its members.", "en",
+     ("ISR", "195", "LBNREB")),
+    ("Le Hamas a affirmé qu'Israël avait tué trois de ses combattants à Gaza.", "fr",
+     ("ISR", "190", "PSEREB")),
+    ("Le Hezbollah a annoncé qu'une frappe israélienne avait tué deux de ses membres.", "fr",
+     ("ISR", "195", "LBNREB")),
+])
+def test_events_ena13_force_on_some_of_the_speakers_own(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "19" and d[2] == "PSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # ena13 near misses: a headline whose names open a noun phrase with its own verb later
+    # (`trade war escalates`) keeps that verb; the noun is no act between the names
+    "US, China trade war escalates",
+    "US, China trade talks resume in Geneva",
+])
+def test_events_ena13_comma_headline_noun_phrase_keeps_its_verb(code, text):
+    assert not [d for d in dyads(code, text, "en") if d[1] == "061"]

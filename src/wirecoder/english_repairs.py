@@ -19,6 +19,14 @@
   Lagos.`, `Suspected militants killed 12 soldiers, officials said.`, `protested` and
   `killed` an `acl` of the head noun): the verb heads the clause, the noun its subject. A
   participle with a `by` agent stays one (`Two soldiers wounded by a mine.`).
+- An English headline whose subject is two or three names set off by commas (`Putin, Xi
+  pledge deeper ties`, `Israel, Hamas, Egypt trade blame`), with the present-tense verb after
+  them, a trigger verb's base form, read as a noun or as the head of a name: the verb heads
+  the clause, the first name its subject and the others joined to it.
+- An English object joined by `and` to the subject of the next clause (`Putin met Kim Jong Un
+  and the two leaders signed a pact`, `Kim Jong Un and the two leaders` read as the subject
+  of `signed`): the object goes back to the first verb, the noun after `and` alone is the
+  subject of the second.
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ import numpy
 from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from wirecoder.parse_repair import attach
 
 OPENING_NAMES = "wirecoder_opening_names"
 OPENING_NAME_LANGUAGES = frozenset({"en"})  # the tags below are the English model's
@@ -170,6 +180,100 @@ def repair_persona_non_grata(doc: Doc) -> Doc:
 
 
 Language.component(PERSONA, func=repair_persona_non_grata)
+HEADLINE_NAMES = "wirecoder_headline_names"
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _comma_names(sent: Span) -> list[Span] | None:
+    """The two or three names, set off by commas, that open a headline sentence, the last
+    one directly before a lower-case word; None when it opens otherwise."""
+    names: list[Span] = []
+    start = sent.start
+    for i in range(sent.start, sent.end):
+        token = sent.doc[i]
+        if token.text == "," and i > start:
+            names.append(sent.doc[start:i])
+            start = i + 1
+        elif token.tag_ not in NAME_TAGS or not token.text[:1].isupper():
+            if token.is_lower and i > start and names:
+                names.append(sent.doc[start:i])
+                return names if len(names) <= 3 else None
+            return None
+    return None
+
+
+class HeadlineNamesRepair:
+    """The pipeline component: the trigger verb after a headline's comma-separated names
+    becomes its verb (see the module's docstring)."""
+
+    def __init__(self, verbs: frozenset[str]) -> None:
+        self.verbs = verbs
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            names = _comma_names(sent)
+            if names is None:
+                continue
+            verb = doc[names[-1].end]
+            if verb.lower_ not in self.verbs or verb.tag_ in ("VBD", "VBN", "VBG", "VBZ") or \
+                    sent.root.i > verb.i:  # `US, China trade war escalates`: its verb is later
+                continue
+            heads = [next(t for t in name if not name.start <= t.head.i < name.end or
+                          t.head.i == t.i) for name in names]
+            verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBP", "VERB"
+            inside = range(sent.start, verb.i + 1)
+            for token in doc[verb.i + 1:sent.end]:
+                if token.head.i in inside and token.head.i != verb.i:
+                    attach(token, verb, "dobj" if token.tag_.startswith("NN") else token.dep_)
+            verb.set_morph("Tense=Pres|VerbForm=Fin")
+            verb.lemma_ = verb.lower_
+            for name, head in zip(names, heads, strict=True):
+                for token in name:
+                    if token.i != head.i and token.head.i not in range(name.start, name.end):
+                        attach(token, head, "compound")
+            attach(heads[0], verb, "nsubj")
+            for head in heads[1:]:
+                attach(head, heads[0], "conj")
+        return doc
+
+
+@Language.factory(HEADLINE_NAMES)
+def make_headline_names_repair(nlp: Language, name: str) -> HeadlineNamesRepair:
+    from wirecoder.events.triggers import trigger_index  # the lexicon's module imports nlp
+
+    return HeadlineNamesRepair(frozenset(lemma for lemma, triggers in trigger_index(nlp.lang).items()
+                                         if any(t.pos == "VERB" for t in triggers)))
+
+
+SPLIT_SUBJECTS = "wirecoder_split_subjects"
+
+
+def repair_split_subjects(doc: Doc) -> Doc:
+    """Give back to a verb with no object the object the parser joined to the subject of the
+    clause after it (see the module's docstring)."""
+    for second in doc:
+        first = second.head
+        if second.dep_ != "conj" or not second.tag_.startswith("VB") or \
+                not first.tag_.startswith("VB") or first.i > second.i or \
+                any(c.dep_ == "dobj" for c in first.children):
+            continue
+        wrong = next((c for c in second.children if c.dep_ == "nsubj"
+                      and first.i < c.i < second.i and c.tag_.startswith("NN")), None)
+        if wrong is None:
+            continue
+        subject = next((c for c in wrong.rights if c.dep_ == "conj" and c.i < second.i), None)
+        joint = next((c for c in wrong.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if subject is None or joint is None or not wrong.i < joint.i < subject.i:
+            continue
+        wrong.head, wrong.dep_ = first, "dobj"
+        subject.head, subject.dep_ = second, "nsubj"
+        joint.head = second
+    return doc
+
+
+Language.component(SPLIT_SUBJECTS, func=repair_split_subjects)
+
+
 # The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
 # model's tags.
-ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA)
+ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA, HEADLINE_NAMES, SPLIT_SUBJECTS)

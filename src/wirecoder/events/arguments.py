@@ -394,8 +394,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     # `passed a law banning trade with X`: X is the law's target, not the vote's
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
-    if not targets and not passive and act is None and trigger.code[:2] in FORCE:
-        targets = _possessor(addressed, trigger_token, index, sources)
+    if not passive and act is None and trigger.code[:2] in FORCE:
+        targets = _possessor(addressed, trigger_token, index, sources, bool(targets)) or targets
     if trigger.code[:2] in ASKING_ROOTS and trigger.with_ and not any(
             m.actor.code for m in targets):
         # `called for the release of prisoners held by Israel`: asked of who holds them
@@ -421,15 +421,20 @@ def _holders(noun: Token) -> list[Token]:
 
 
 def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
-               sources: list[Mention]) -> list[Mention]:
+               sources: list[Mention], targeted: bool) -> list[Mention]:
     """`Armenia said Azerbaijani troops fired on its positions`, `l'Arménie a affirmé que des
     soldats azerbaïdjanais avaient tiré sur ses positions`: coercion or force on a target
     owned through a possessive of one owner, which plural doers cannot be, is aimed at the
-    actor that is the subject of a verb above the trigger."""
+    actor that is the subject of a verb above the trigger. So is force on some of them
+    (`Hamas said Israel had killed three of its fighters in Gaza`): no doer counts its own
+    dead so, even where a place after them named a target (`targeted`)."""
     doers = [verb.doc[m.token_start:m.token_end].root for m in sources]
-    if not doers or not all("Plur" in morph_values(t, "Number") for t in doers) or not any(
+    partitive = [n for t in addressed for n in _partitive(t)]
+    plural = bool(doers) and all("Plur" in morph_values(t, "Number") for t in doers)
+    owned = [*addressed, *partitive] if plural and not targeted else partitive
+    if not doers or not any(
             fold(c.text) in SINGLE_POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
-            for t in addressed for c in t.children):
+            for t in owned for c in t.children):
         return []
     head = verb
     for _ in range(4):
@@ -440,6 +445,14 @@ def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
         if owners:
             return owners[:1]
     return []
+
+
+def _partitive(amount: Token) -> list[Token]:
+    """The nouns an amount is part of (`three of its fighters`, `trois de ses combattants`)."""
+    english = [g for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return english + [c for c in amount.children if c.dep_ == "nmod" and any(
+        g.dep_ == "case" and fold(g.text) in ("de", "d'") for g in c.children)]
 
 
 def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) -> list[Mention]:
