@@ -1442,3 +1442,14 @@ def test_actors_tgt12_prominent_figures_of_no_office(code, text, lang, fragment,
 ])
 def test_actors_tgt12_agents_after_the_police_are_the_police(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # fr13: the RSF written in lower case, as much French copy does
+    ("Les forces de soutien rapide ont pris le contrôle de la ville de Wad Madani.", "fr",
+     "forces de soutien rapide", "SDNREB"),
+    ("The Rapid Support Forces took control of the town of Wad Madani.", "en",
+     "Rapid Support Forces", "SDNREB"),
+])
+def test_actors_fr13_rapid_support_forces_in_lower_case(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -7215,3 +7215,50 @@ def test_events_tgt12_force_on_someone_charged_with_serving_a_country(code, text
 ])
 def test_events_tgt12_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    # fr13: an attack named as the feared complement of a threat, fear or risk is no force
+    ("La Jordanie a fermé son espace aérien face à la menace d'une attaque iranienne.", "fr",
+     "IRN"),
+    ("Les habitants de Kharkiv vivent dans la crainte d'une nouvelle offensive russe.", "fr",
+     "RUS"),
+    ("Jordan closed its airspace in the face of the threat of an Iranian attack.", "en", "IRN"),
+    ("Residents of Kharkiv live in fear of a new Russian offensive.", "en", "RUS"),
+])
+def test_events_fr13_feared_attack_is_no_force(code, text, lang, absent):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19") and d[0] == absent]
+
+
+def test_events_fr13_threat_noun_itself_still_codes(code):
+    # near miss: the threat whose complement is dropped is still a threat
+    found = dyads(code, "Washington a brandi la menace de sanctions contre Téhéran.", "fr")
+    assert ("USAGOV", "13", "IRNGOV") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'Iran a lancé une attaque de drones contre Israël samedi.", "fr", ("IRN", "19", "ISR")),
+    ("Iran launched a drone attack on Israel on Saturday.", "en", ("IRN", "19", "ISR")),
+])
+def test_events_fr13_attack_told_is_still_force(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr13: someone expected somewhere for talks announces them (036), as `is due in X for talks`
+    (("Le chef de la diplomatie turque Hakan Fidan est attendu à Moscou pour des entretiens "
+      "avec Sergueï Lavrov."), "fr", ("TURGOV", "036", "RUSGOV")),
+    ("Turkish Foreign Minister Hakan Fidan is expected in Moscow for talks with Sergei Lavrov.",
+     "en", ("TURGOV", "036", "RUSGOV")),
+])
+def test_events_fr13_expected_somewhere_for_talks_is_intent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr13: `grâce à la médiation de X` after the verb: X mediates between its subjects
+    (("L'Érythrée et l'Éthiopie ont signé un accord de paix grâce à la médiation des Émirats "
+      "arabes unis."), "fr", {("ARE", "045", "ERI"), ("ARE", "045", "ETH")}),
+])
+def test_events_fr13_mediation_thanks_to_after_the_verb(code, text, lang, expected):
+    assert expected <= dyads(code, text, lang)
