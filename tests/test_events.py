@@ -7262,3 +7262,15 @@ def test_events_fr13_expected_somewhere_for_talks_is_intent(code, text, lang, ex
 ])
 def test_events_fr13_mediation_thanks_to_after_the_verb(code, text, lang, expected):
     assert expected <= dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr13: `…, ce qu'a démenti X`: X, inverted after the verb, denies; aimed at the claimant
+    ("La Serbie a accusé le Kosovo d'avoir armé des milices, ce qu'a démenti Pristina.", "fr",
+     ("XKXGOV", "016", "SRB")),
+    ("Le Soudan a démenti tout soutien aux rebelles, ce qu'a contesté le Tchad.", "fr",
+     ("TCD", "11", "SDN")),
+])
+def test_events_fr13_inverted_denial_after_ce_que(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found or expected in roots(found)
