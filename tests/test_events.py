@@ -7274,3 +7274,9 @@ def test_events_fr13_mediation_thanks_to_after_the_verb(code, text, lang, expect
 def test_events_fr13_inverted_denial_after_ce_que(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found or expected in roots(found)
+
+
+def test_events_fr13_cleft_with_que_whose_verb_the_tagger_reads_as_an_adjective(code):
+    # fr13: `C'est X que Y accuse de…`: Y accuses X
+    found = dyads(code, "C'est l'Arménie que l'Azerbaïdjan accuse d'avoir violé la trêve.", "fr")
+    assert ("AZE", "11", "ARM") in roots(found)

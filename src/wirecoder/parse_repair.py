@@ -451,12 +451,14 @@ def repair_cleft_sentences(doc: Doc) -> Doc:
                 c.dep_ == "cop" for c in focus.children) or not any(
                 fold(c.text) in CLEFT_PRONOUNS and c.i < focus.i for c in focus.children):
             continue
-        for verb in [c for c in focus.children if c.i > focus.i and c.pos_ == "VERB"]:
+        # `que l'Algérie accuse`: the tagger may read the verb as an adjective with a subject
+        for verb in [c for c in focus.children if c.i > focus.i and (c.pos_ == "VERB" or (
+                c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)))]:
             relative = next((c for c in verb.children if c.i == verb.left_edge.i
                              and fold(c.text) in CLEFT_RELATIVES), None)
             if relative is None:
                 continue
-            verb.head, verb.dep_ = verb, "ROOT"
+            verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
             for child in [c for c in focus.children if c.dep_ == "punct" and c.i > verb.i]:
                 child.head = verb
             focus.head, focus.dep_ = verb, CLEFT_RELATIVES[fold(relative.text)]
