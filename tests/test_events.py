@@ -7280,3 +7280,13 @@ def test_events_fr13_cleft_with_que_whose_verb_the_tagger_reads_as_an_adjective(
     # fr13: `C'est X que Y accuse de…`: Y accuses X
     found = dyads(code, "C'est l'Arménie que l'Azerbaïdjan accuse d'avoir violé la trêve.", "fr")
     assert ("AZE", "11", "ARM") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # fr13: representatives of two countries meeting each other name both countries
+    ("Des représentants du Niger et du Bénin se sont réunis jeudi à Cotonou.", "fr"),
+    ("Representatives of Niger and Benin met in Cotonou on Thursday.", "en"),
+])
+def test_events_fr13_representatives_of_two_countries_meet(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert {("NER", "04", "BEN"), ("BEN", "04", "NER")} <= found
