@@ -7290,3 +7290,11 @@ def test_events_fr13_cleft_with_que_whose_verb_the_tagger_reads_as_an_adjective(
 def test_events_fr13_representatives_of_two_countries_meet(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert {("NER", "04", "BEN"), ("BEN", "04", "NER")} <= found
+
+
+def test_events_fr13_participle_missed_before_a_weekday_heads_its_clause(code):
+    # fr13: `a dissous mercredi les partis`: the tagger reads the participle as a noun the
+    # weekday takes; after its auxiliary it is the verb
+    found = dyads(code, "La junte burkinabè a dissous lundi une centaine de partis politiques.",
+                  "fr")
+    assert ("BFAGOV", "17", None) in roots(found)

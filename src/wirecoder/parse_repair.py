@@ -154,9 +154,13 @@ def _bare_object(noun: Token, child: Token) -> bool:
 def _reattach(day: Token) -> None:
     """Hang a weekday the parser misread on the verb before it, with what it took."""
     verb = day.doc[day.i - 1]
-    if verb.pos_ not in ("VERB", "AUX") or not _misparsed(day) or \
+    # `a dissous mercredi les partis`: a participle the tagger missed, after its auxiliary
+    participle = verb.i > 0 and verb.doc[verb.i - 1].dep_ in ATTACHED_AUXILIARY
+    if verb.pos_ not in ("VERB", "AUX") and not participle or not _misparsed(day) or \
             not day.sent.start <= verb.i:
         return
+    if participle:
+        verb.pos_ = "VERB"
     root = day.head.i == day.i
     moved = [c for c in day.children if c.i != verb.i and (
         not _own(day, c) or (root and c.dep_ == "punct"))]
