@@ -7298,3 +7298,86 @@ def test_events_ena13_force_on_some_of_the_speakers_own(code, text, lang, expect
 ])
 def test_events_ena13_comma_headline_noun_phrase_keeps_its_verb(code, text):
     assert not [d for d in dyads(code, text, "en") if d[1] == "061"]
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    # fr13: an attack named as the feared complement of a threat, fear or risk is no force
+    ("La Jordanie a fermé son espace aérien face à la menace d'une attaque iranienne.", "fr",
+     "IRN"),
+    ("Les habitants de Kharkiv vivent dans la crainte d'une nouvelle offensive russe.", "fr",
+     "RUS"),
+    ("Jordan closed its airspace in the face of the threat of an Iranian attack.", "en", "IRN"),
+    ("Residents of Kharkiv live in fear of a new Russian offensive.", "en", "RUS"),
+])
+def test_events_fr13_feared_attack_is_no_force(code, text, lang, absent):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19") and d[0] == absent]
+
+
+def test_events_fr13_threat_noun_itself_still_codes(code):
+    # near miss: the threat whose complement is dropped is still a threat
+    found = dyads(code, "Washington a brandi la menace de sanctions contre Téhéran.", "fr")
+    assert ("USAGOV", "13", "IRNGOV") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'Iran a lancé une attaque de drones contre Israël samedi.", "fr", ("IRN", "19", "ISR")),
+    ("Iran launched a drone attack on Israel on Saturday.", "en", ("IRN", "19", "ISR")),
+])
+def test_events_fr13_attack_told_is_still_force(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr13: someone expected somewhere for talks announces them (036), as `is due in X for talks`
+    (("Le chef de la diplomatie turque Hakan Fidan est attendu à Moscou pour des entretiens "
+      "avec Sergueï Lavrov."), "fr", ("TURGOV", "036", "RUSGOV")),
+    ("Turkish Foreign Minister Hakan Fidan is expected in Moscow for talks with Sergei Lavrov.",
+     "en", ("TURGOV", "036", "RUSGOV")),
+])
+def test_events_fr13_expected_somewhere_for_talks_is_intent(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr13: `grâce à la médiation de X` after the verb: X mediates between its subjects
+    (("L'Érythrée et l'Éthiopie ont signé un accord de paix grâce à la médiation des Émirats "
+      "arabes unis."), "fr", {("ARE", "045", "ERI"), ("ARE", "045", "ETH")}),
+])
+def test_events_fr13_mediation_thanks_to_after_the_verb(code, text, lang, expected):
+    assert expected <= dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fr13: `…, ce qu'a démenti X`: X, inverted after the verb, denies; aimed at the claimant
+    ("La Serbie a accusé le Kosovo d'avoir armé des milices, ce qu'a démenti Pristina.", "fr",
+     ("XKXGOV", "016", "SRB")),
+    ("Le Soudan a démenti tout soutien aux rebelles, ce qu'a contesté le Tchad.", "fr",
+     ("TCD", "11", "SDN")),
+])
+def test_events_fr13_inverted_denial_after_ce_que(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found or expected in roots(found)
+
+
+def test_events_fr13_cleft_with_que_whose_verb_the_tagger_reads_as_an_adjective(code):
+    # fr13: `C'est X que Y accuse de…`: Y accuses X
+    found = dyads(code, "C'est l'Arménie que l'Azerbaïdjan accuse d'avoir violé la trêve.", "fr")
+    assert ("AZE", "11", "ARM") in roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # fr13: representatives of two countries meeting each other name both countries
+    ("Des représentants du Niger et du Bénin se sont réunis jeudi à Cotonou.", "fr"),
+    ("Representatives of Niger and Benin met in Cotonou on Thursday.", "en"),
+])
+def test_events_fr13_representatives_of_two_countries_meet(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert {("NER", "04", "BEN"), ("BEN", "04", "NER")} <= found
+
+
+def test_events_fr13_participle_missed_before_a_weekday_heads_its_clause(code):
+    # fr13: `a dissous mercredi les partis`: the tagger reads the participle as a noun the
+    # weekday takes; after its auxiliary it is the verb
+    found = dyads(code, "La junte burkinabè a dissous lundi une centaine de partis politiques.",
+                  "fr")
+    assert ("BFAGOV", "17", None) in roots(found)

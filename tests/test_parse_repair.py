@@ -12,6 +12,7 @@ from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
+    repair_cleft_sentences,
     repair_infinitive_objects,
     repair_passive_agents,
     repair_place_names,
@@ -408,3 +409,18 @@ def test_an_opening_name_owning_a_common_noun_becomes_the_subject():
     assert (doc[2].dep_, doc[2].head.i, doc[2].tag_) == ("nsubj", 3, "NN")
     assert (doc[4].dep_, doc[4].head.i) == ("dobj", 3)
     assert doc[0].head.i == 2
+
+
+def test_fr13_a_cleft_verb_read_as_an_adjective_with_a_subject_heads_the_clause():
+    # `C'est la Turquie que la Grèce accuse de violer…`, `accuse` tagged an adjective
+    words = ["C'", "est", "la", "Turquie", "que", "la", "Grèce", "accuse", "de", "violer",
+             "son", "espace", "."]
+    doc = Doc(VOCAB, words=words, heads=[3, 3, 3, 3, 7, 6, 7, 3, 9, 7, 11, 9, 3],
+              deps=["nsubj", "cop", "det", "ROOT", "mark", "det", "nsubj", "dep", "mark",
+                    "xcomp", "det", "obj", "punct"],
+              pos=["PRON", "AUX", "DET", "PROPN", "PRON", "DET", "PROPN", "ADJ", "ADP", "VERB",
+                   "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 12)
+    repair_cleft_sentences(doc)
+    assert (doc[7].dep_, doc[7].pos_) == ("ROOT", "VERB")
+    assert (doc[3].dep_, doc[3].head.i) == ("obj", 7)

@@ -154,9 +154,13 @@ def _bare_object(noun: Token, child: Token) -> bool:
 def _reattach(day: Token) -> None:
     """Hang a weekday the parser misread on the verb before it, with what it took."""
     verb = day.doc[day.i - 1]
-    if verb.pos_ not in ("VERB", "AUX") or not _misparsed(day) or \
+    # `a dissous mercredi les partis`: a participle the tagger missed, after its auxiliary
+    participle = verb.i > 0 and verb.doc[verb.i - 1].dep_ in ATTACHED_AUXILIARY
+    if verb.pos_ not in ("VERB", "AUX") and not participle or not _misparsed(day) or \
             not day.sent.start <= verb.i:
         return
+    if participle:
+        verb.pos_ = "VERB"
     root = day.head.i == day.i
     moved = [c for c in day.children if c.i != verb.i and (
         not _own(day, c) or (root and c.dep_ == "punct"))]
@@ -451,12 +455,14 @@ def repair_cleft_sentences(doc: Doc) -> Doc:
                 c.dep_ == "cop" for c in focus.children) or not any(
                 fold(c.text) in CLEFT_PRONOUNS and c.i < focus.i for c in focus.children):
             continue
-        for verb in [c for c in focus.children if c.i > focus.i and c.pos_ == "VERB"]:
+        # `que l'Algérie accuse`: the tagger may read the verb as an adjective with a subject
+        for verb in [c for c in focus.children if c.i > focus.i and (c.pos_ == "VERB" or (
+                c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)))]:
             relative = next((c for c in verb.children if c.i == verb.left_edge.i
                              and fold(c.text) in CLEFT_RELATIVES), None)
             if relative is None:
                 continue
-            verb.head, verb.dep_ = verb, "ROOT"
+            verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
             for child in [c for c in focus.children if c.dep_ == "punct" and c.i > verb.i]:
                 child.head = verb
             focus.head, focus.dep_ = verb, CLEFT_RELATIVES[fold(relative.text)]

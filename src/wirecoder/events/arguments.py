@@ -25,6 +25,8 @@ from wirecoder.events.sides import (
     sides_between,
 )
 from wirecoder.events.subjects import (
+    claim_relative,
+    claimant,
     coordinated_within,
     inverted_subject,
     resolve_tokens,
@@ -337,6 +339,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         targets = resolve_tokens(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
     if after_quote:
         targets = [m for m in targets if m not in sources]
+    if after_quote and claim_relative(trigger_token):
+        # `…, ce qu'a démenti Moscou`: aimed at who made the claim
+        targets = [m for m in claimant(trigger_token, index) if m not in sources] or targets
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = resolve_tokens(agents, index), sources

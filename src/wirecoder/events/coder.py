@@ -35,6 +35,7 @@ from wirecoder.events.modality import (
     has_word,
     judge,
     modality_words,
+    scheduled,
 )
 from wirecoder.events.speech_acts import (
     PARTICIPLE_CLAUSES,
@@ -200,12 +201,14 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             token) in modal.purpose else None
         if coming is not None:
             # `will travel to Brussels for talks`: the act is as planned as the coming (`is
-            # due in Moscow for talks`: as the word that completes it)
+            # due in Moscow for talks`: as the word that completes it; `est attendu au Caire
+            # pour des entretiens`: as its scheduling)
             planned = judge(coming, verdict.code, "VERB", lang)
             if not planned.keep:
                 continue
             if planned.modality in PLANNED or any(has_word(w, modal.intent) for w in (
-                    coming, *(c for c in coming.children if c.dep_ == "acomp"))):
+                    coming, *(c for c in coming.children if c.dep_ == "acomp"))) or any(
+                    scheduled(c, modal) for c in coming.children):
                 verdict = replace(verdict, code=intent_code(verdict.code) or verdict.code,
                                   modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,

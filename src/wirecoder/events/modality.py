@@ -68,6 +68,7 @@ class ModalityWords:
     speech_topic: frozenset[str] = frozenset()
     supposition: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    dread: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
     standing: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ def modality_words(lang: str) -> ModalityWords:
         exchange=words("exchange"),
         culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
         supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
+        dread=words("dread"),
         hazards=words("hazards"), ordnance=words("ordnance"),
         scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),
         aiming=words("aiming"), envoy_recall=words("envoy_recall"),
@@ -593,6 +595,14 @@ def _compound_conditional(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") or token.tag_ == "VBN"
 
 
+def _dreaded(noun: Token, words: ModalityWords) -> bool:
+    """`face à la menace d'une attaque iranienne`, `in fear of an Israeli offensive`: an act
+    noun completing a noun of dread is feared, not told."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor.pos_ == "NOUN" and CONTRACTIONS.get(
+        preposition(noun) or "", preposition(noun)) in ("of", "de") and has_word(governor, words.dread)
+
+
 def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
     a clause completing a noun of hearsay, or a noun a denial or refusal verb governs, also
@@ -724,10 +734,10 @@ def _standing(verb: Token, words: ModalityWords) -> bool:
     return any(has_word(t, words.standing) for t in near)
 
 
-def _scheduled(noun: Token, words: ModalityWords) -> bool:
+def scheduled(noun: Token, words: ModalityWords) -> bool:
     """Whether an act noun is the subject of its scheduling (`talks are expected to resume`,
     `a meeting is scheduled for Friday`, `une rencontre est prévue lundi`): announced, not
-    held."""
+    held; or whether someone is (`X est attendu au Caire pour des entretiens`)."""
     return noun.dep_ in PASSIVE_SUBJECTS and has_word(noun.head, words.scheduling)
 
 
@@ -764,6 +774,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "denied")
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
+    if pos == "NOUN" and _dreaded(token, words):
+        return Verdict(False, code, "dreaded")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
     if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
             pos == "NOUN" and _supposed_noun(token, words)):
@@ -816,7 +828,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if (intended or tense) and _conditional(token, words):
         # an act announced unless the other side gives in is a threat (13x)
         return Verdict(True, threat or "130", "conditional")
-    if pos == "NOUN" and (intending_verb(token, words) is not None or _scheduled(token, words)):
+    if pos == "NOUN" and (intending_verb(token, words) is not None or scheduled(token, words)):
         # a hostile act intended (`envisage de nouvelles sanctions`, `is considering
         # sanctions`) is a threat of it; another is the intent to do it
         return Verdict(True, threat or intent or code, "intent")

@@ -37,8 +37,8 @@ MEDIATION = "045"
 
 
 # Prepositions of a mediation that went with an act (`with Qatari mediation`, `sous la
-# médiation de l'UA`).
-MEDIATED_WITH = frozenset({"with", "under", "avec", "sous"})
+# médiation de l'UA`, `grâce à la médiation de l'Éthiopie`).
+MEDIATED_WITH = frozenset({"with", "under", "avec", "sous", "grace"})
 
 
 # What introduces the second side a verb pits against the first.

@@ -33,6 +33,9 @@ from wirecoder.nlp import (
 from wirecoder.textnorm import fold
 
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
+# The relative pronoun of `ce que`, and how the parser hangs a subject after its verb.
+RELATIVE_QUE = frozenset({"que", "qu'"})
+INVERTED = frozenset({"nsubj", "flat:name"})
 
 
 # Dependents through which a trigger inherits the subject of its head.
@@ -203,13 +206,35 @@ def _acting_verb(token: Token) -> bool:
 
 def inverted_subject(verb: Token) -> list[Token]:
     """`« … », a dénoncé le ministre`, `"…", said the minister`: after the words it quotes, a
-    verb comes before its subject, which the parser reads as its object."""
+    verb comes before its subject, which the parser reads as its object; so after `ce que`
+    (`…, ce qu'a démenti Moscou`), where the parser may read it as part of a name."""
     doc = verb.doc
     start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if start >= 2 and claim_relative(verb):
+        after = [c for c in verb.children if c.dep_ in OBJECTS | INVERTED and c.i > verb.i]
+        return with_conjuncts(after[0]) if after else []
     if start < 2 or {doc[start - 1].text, doc[start - 2].text} - QUOTE_ENDS != {","}:
         return []
     after = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
     return with_conjuncts(after[0]) if after else []
+
+
+def claim_relative(verb: Token) -> bool:
+    """`…, ce qu'a démenti Moscou`, `…, ce que dément l'Ukraine`: a relative clause on `ce`
+    answering what the clause before it claims."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return start >= 2 and fold(verb.doc[start - 1].text) in RELATIVE_QUE and \
+        fold(verb.doc[start - 2].text) == "ce"
+
+
+def claimant(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who made the claim a `ce que` clause answers: the subject of the clause `ce` hangs on,
+    up to the verb it completes (`l'Ukraine a accusé la Russie d'avoir bombardé…, ce qu'a
+    démenti Moscou`: Ukraine)."""
+    clause = verb.head.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return resolve_tokens(verb_subject(clause, index)[0], index)
 
 
 def resolve_tokens(tokens: list[Token], index: MentionIndex, owners: bool = False) -> list[Mention]:
