@@ -7381,3 +7381,129 @@ def test_events_fr13_participle_missed_before_a_weekday_heads_its_clause(code):
     found = dyads(code, "La junte burkinabè a dissous lundi une centaine de partis politiques.",
                   "fr")
     assert ("BFAGOV", "17", None) in roots(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enb13: firing or sacking staff dismisses them, no shooting
+    ("Israeli Prime Minister Benjamin Netanyahu fired his defence minister Yoav Gallant.", "en"),
+    ("The carmaker fired 200 workers at its plant in Ohio last week.", "en"),
+    ("Ukrainian President Volodymyr Zelensky sacked the commander of the ground forces.", "en"),
+    ("Saudi Arabia fired its ambassador to Washington on Monday.", "en"),
+])
+def test_events_enb13_staff_fired_is_no_force(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near misses: firing at people, or firing weapons, is force
+    ("Israeli soldiers fired at Palestinian protesters near the Gaza border fence.", "en",
+     ("ISRMIL", "193", "PSEOPP")),
+    ("Gunmen fired on a police checkpoint in northern Nigeria on Sunday.", "en",
+     ("NGAUAF", "193", "NGACOP")),
+])
+def test_events_enb13_firing_at_people_is_force(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # enb13: an attack made in a speech, an interview, a post on social media is words: 111
+    ("Indian Prime Minister Narendra Modi targeted the Congress party in his speech on Sunday.",
+     "en", ("INDGOV", "111", "INDPTY")),
+    (("Venezuelan President Nicolas Maduro attacked the opposition in a speech on state "
+      "television."), "en", ("VENGOV", "111", "VENOPP")),
+    ("Le président vénézuélien Nicolas Maduro a attaqué l'opposition dans un discours télévisé.",
+     "fr", ("VENGOV", "111", "VENOPP")),
+])
+def test_events_enb13_attack_in_a_speech_is_criticism(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near misses: an attack told with no forum is force
+    ("Israeli jets attacked Hezbollah targets in southern Lebanon on Sunday.", "en",
+     ("ISRMIL", "190", "LBNREB")),
+    ("Des soldats israéliens ont attaqué un camp de réfugiés à Jénine mardi.", "fr",
+     ("ISRMIL", "190", "ISRREF")),
+])
+def test_events_enb13_attack_without_forum_stays_force(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # enb13: assurances given are a commitment (030); a fact-finding mission sent
+    # investigates (090): no aid (070)
+    ("Kenya gave the United States assurances that its police would respect human rights.",
+     "en", ("KEN", "030", "USA")),
+    ("Egypt gave Israel guarantees that the border crossing would remain open.", "en",
+     ("EGY", "030", "ISR")),
+    ("The United Nations sent a fact-finding mission to Sudan on Thursday.", "en",
+     ("IGOUNO", "090", "SDN")),
+    # near miss: aid sent is aid
+    ("Japan sent humanitarian aid to Turkey after the earthquake.", "en", ("JPN", "073", "TUR")),
+])
+def test_events_enb13_assurances_and_fact_finding_are_no_aid(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert expected[1] == "073" or not [d for d in found if d[1][:2] == "07"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enb13: a photo caption recalls the past: no event
+    (("FILE PHOTO: Russian President Vladimir Putin meets Chinese President Xi Jinping in "
+      "Beijing, May 16, 2024."), "en"),
+    ("PHOTO: Iranian Foreign Minister Abbas Araqchi meets his Omani counterpart in Muscat.",
+     "en"),
+    (("PHOTO D'ARCHIVES: Le président russe Vladimir Poutine rencontre le président chinois "
+      "Xi Jinping à Pékin, le 16 mai 2024."), "fr"),
+])
+def test_events_enb13_photo_caption_is_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: the meeting told in a sentence of the story is coded
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday.",
+     "en"),
+    (("Le président russe Vladimir Poutine a rencontré jeudi à Pékin le président chinois Xi "
+      "Jinping."), "fr"),
+])
+def test_events_enb13_meeting_outside_a_caption_is_coded(code, text, lang):
+    assert ("RUSGOV", "040", "CHNGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enb13: a force noun compounded with planning is a planned act, no force used
+    ("Israeli forces killed members of a Hamas cell planning attacks on Israeli troops.", "en"),
+])
+def test_events_enb13_planned_attacks_are_no_force_by_the_planners(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ISRMIL", "190", "PSEREB") in found
+    assert not [d for d in found if d[0] == "PSEREB" and d[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enb13: fighting for a cause, with no one fought, is a struggle, no force
+    ("Iranian women have been fighting for their rights for decades.", "en"),
+    ("Les femmes iraniennes se battent pour leurs droits depuis des décennies.", "fr"),
+])
+def test_events_enb13_fighting_for_rights_is_no_force(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19")]
+
+
+def test_events_enb13_fighting_an_enemy_is_force(code):
+    # near miss: fighting someone is force
+    found = dyads(code, "Sudanese army troops fought RSF fighters in Khartoum on Tuesday.", "en")
+    assert ("SDNMIL", "190", "SDNREB") in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # enb13: a participle qualifying the object is done by the object, not by the subject
+    ("Indian police arrested hundreds of farmers marching towards the capital New Delhi.", "en"),
+    ("Kenyan police arrested dozens of protesters marching towards parliament in Nairobi.", "en"),
+])
+def test_events_enb13_participle_of_the_object_is_not_the_subjects_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1] == "173"]
+    assert not [d for d in found if d[1][:2] == "14" and d[0].endswith("COP")]

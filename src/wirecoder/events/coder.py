@@ -60,10 +60,18 @@ from wirecoder.events.subjects import (
 from wirecoder.events.syntax import ACTIVE_SUBJECTS, OF, marked_tokens, source_clause
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
-from wirecoder.nlp import RELATIVE_CLAUSES, folded_lemmas, folded_tokens, morph_values, preposition
+from wirecoder.nlp import (
+    CONTRACTIONS,
+    RELATIVE_CLAUSES,
+    folded_lemmas,
+    folded_tokens,
+    morph_values,
+    preposition,
+)
 from wirecoder.textnorm import fold
 
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
+SPOKEN_ATTACK = "111"  # an attack made in words: criticism
 # Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
 # damaging, destroying.
 DAMAGE = frozenset({"171", "1712"})
@@ -159,6 +167,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     """Every (source, target, code) a sentence asserts."""
     joint_acts = conventions.joint_acts
     modal = modality_words(lang)
+    if _caption(sent, modal.captions):
+        return []  # `FILE PHOTO: Putin meets Xi in Beijing, May 16, 2024` recalls the past
     lookup = MentionIndex(mentions, modal.relational)
     out: list[Candidate] = []
     found = find_triggers(sent, trigger_index(lang), partial(obligation_clause, lang=lang),
@@ -185,12 +195,14 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
         roots = {verdict.code[:2], trigger.code[:2]}
         if FORCE & roots and (_figurative(token, trigger, modal) or _outcome_of(
-                token, figurative)) or (FORCE | PROTEST) & roots and _natural(
-                token, trigger, modal):
+                token, figurative) or _dismissal(token, modal) or _planned(token, modal)) or (
+                FORCE | PROTEST) & roots and _natural(token, trigger, modal):
             figurative.add(token.i)
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
             # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
-            # `Iranian shares rallied`, `hit a mine, killing four`
+            # `Iranian shares rallied`, `hit a mine, killing four`, `fired his minister`
+        if VIOLENCE & roots and trigger.pos == "VERB" and _in_forum(token, modal):
+            verdict = replace(verdict, code=SPOKEN_ATTACK)  # `attacked the media in a speech`
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
@@ -316,11 +328,48 @@ def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candid
 def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     """Whether force is used only on what is no one (modality `abstract`: `attacked
     inflation`, `war on corruption`, `seized two tonnes of cocaine`; modality `ordnance`: a
-    vehicle that `hit a landmine` suffers the blast, no one attacks)."""
+    vehicle that `hit a landmine` suffers the blast, no one attacks), or, on no one, only for
+    a cause (modality `causes` after a `purpose` marker: `fighting for their rights`)."""
     words_of_act = _expression_tokens(token, trigger)  # `declared war on`: not `war`
     struck = [_measured(t) for head in words_of_act for t in marked_tokens(head, trigger.target)
               if t not in words_of_act]
-    return bool(struck) and all(has_word(t, words.abstract | words.ordnance) for t in struck)
+    if not struck:
+        causes = marked_tokens(token, tuple(words.purpose))
+        return bool(causes) and all(has_word(t, words.causes) for t in causes)
+    return all(has_word(t, words.abstract | words.ordnance) for t in struck)
+
+
+def _caption(sent: Span, captions: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a sentence is a photo caption: it opens with a caption marker (modality
+    `captions`: `FILE PHOTO`, `PHOTO`) and a colon, or follows them split off as a sentence
+    of their own."""
+    forms = [CONTRACTIONS.get(f, f) for f in folded_tokens(sent.doc)]  # `d'` as `de`
+    return any(tuple(forms[start:start + len(c) + 1]) == (*c, ":") for c in captions
+               for start in (sent.start, sent.start - len(c) - 1) if start >= 0)
+
+
+def _dismissal(token: Token, words: ModalityWords) -> bool:
+    """Whether a verb of dismissal (modality `dismissal`: `fire`, `sack`) has staff as its
+    object, or as the title of a named object (modality `staff`: `fired 200 workers`, `fired his
+    defence minister Yoav Gallant`): no shot."""
+    objects = marked_tokens(token, ("obj",)) if has_word(token, words.dismissal) else []
+    return bool(objects) and all(any(has_word(w, words.staff) for w in (t, *t.children) if
+                                     w is t or w.dep_ == "compound") for t in objects)
+
+
+def _planned(token: Token, words: ModalityWords) -> bool:
+    """Whether an act noun is compounded with planning (modality `plotting`: `a cell
+    planning attacks`, read as a compound): a planned act, no force used."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and has_word(
+        c, words.plotting) for c in token.children)
+
+
+def _in_forum(token: Token, words: ModalityWords) -> bool:
+    """Whether an attack is made in a speech, an interview or on social media
+    (modality `forums`, after a `forum_markers` preposition): words, a criticism (111), not
+    force."""
+    return any(has_word(t, words.forums)
+               for t in marked_tokens(token, tuple(words.forum_markers)))
 
 
 def _outcome_of(token: Token, figurative: set[int]) -> bool:

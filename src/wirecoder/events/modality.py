@@ -77,6 +77,12 @@ class ModalityWords:
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
+    dismissal: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()
+    plotting: frozenset[str] = frozenset()
+    forums: frozenset[str] = frozenset()
+    forum_markers: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
     envoy_recall: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
     wish: frozenset[str] = frozenset()
@@ -93,6 +99,7 @@ class ModalityWords:
     attribution: tuple[tuple[str, ...], ...] = ()
     cases: tuple[tuple[str, ...], ...] = ()
     ceasing: tuple[tuple[str, ...], ...] = ()
+    captions: tuple[tuple[str, ...], ...] = ()
     offering: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
 
@@ -168,6 +175,7 @@ def modality_words(lang: str) -> ModalityWords:
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
         ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
+        captions=tuple(_phrase_tokens(w) for w in data.get("captions") or []),
         offering=words("offering"), trends=words("trends"),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
@@ -185,6 +193,8 @@ def modality_words(lang: str) -> ModalityWords:
         hazards=words("hazards"), ordnance=words("ordnance"),
         scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),
         aiming=words("aiming"), envoy_recall=words("envoy_recall"),
+        dismissal=words("dismissal"), staff=words("staff"), plotting=words("plotting"),
+        forums=words("forums"), forum_markers=words("forum_markers"), causes=words("causes"),
         counterfactual=words("counterfactual"),
         wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
         recalling=words("recalling"),

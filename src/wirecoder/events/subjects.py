@@ -119,6 +119,11 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
             return with_conjuncts(owner), False
+        noun = _participle_noun(current)
+        if noun is not None:
+            # `arrested farmers marching towards the capital`: the participle's subject is
+            # the noun it qualifies, not the subject of the verb it follows
+            return with_conjuncts(noun), False
         if current.dep_ == "acl" and _deciding_noun(current) is not None and \
                 _subjects_own(current.head) and current.head.head.pos_ == "VERB":
             # `a annoncé son intention de se rendre à Alger`, `a fait part de sa volonté de`:
@@ -146,6 +151,18 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
             break
         current = current.head
     return [], False
+
+
+def _participle_noun(clause: Token) -> Token | None:
+    """The noun a present participle the parser hung on a verb qualifies: the verb's object
+    it follows with no comma between (`arrested farmers marching towards the capital`);
+    None after a comma (`arrested ten, firing tear gas`), which tells what the verb's
+    subject did."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(
+            c.dep_.startswith("aux") for c in clause.children):
+        return None
+    objects = [c for c in clause.head.children if c.dep_ in OBJECTS and c.i < clause.i]
+    return objects[-1] if objects and objects[-1].right_edge.i + 1 == clause.i else None
 
 
 def _passive_infinitive(verb: Token) -> bool:
