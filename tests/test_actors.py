@@ -1496,11 +1496,11 @@ def test_actors_spokespersons_of_no_office(code, text, lang, published, fragment
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
-    # fr13: the RSF written in lower case, as much French copy does
+    # The RSF written in lower case, as much French copy does
     ("Les forces de soutien rapide ont pris le contrôle de la ville de Wad Madani.", "fr",
      "forces de soutien rapide", "SDNREB"),
     ("The Rapid Support Forces took control of the town of Wad Madani.", "en",
      "Rapid Support Forces", "SDNREB"),
 ])
-def test_actors_fr13_rapid_support_forces_in_lower_case(code, text, lang, fragment, expected):
+def test_actors_rapid_support_forces_in_lower_case(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected

@@ -7218,7 +7218,7 @@ def test_events_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lan
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # ena13: a headline's names set off by commas are the subject of the present-tense trigger
+    # A headline's names set off by commas are the subject of the present-tense trigger
     # verb after them (the English model reads the verb as a noun)
     ("Putin, Xi pledge deeper ties", "en", {("RUSGOV", "031", "CHNGOV"),
                                             ("CHNGOV", "031", "RUSGOV")}),
@@ -7228,7 +7228,7 @@ def test_events_force_on_what_an_agent_holds_or_a_convoy_carries(code, text, lan
     ("Russie, Ukraine échangent des prisonniers", "fr", {("RUS", "0841", "UKR"),
                                                          ("UKR", "0841", "RUS")}),
 ])
-def test_events_ena13_comma_headline_names_are_the_subject(code, text, lang, expected):
+def test_events_comma_headline_names_are_the_subject(code, text, lang, expected):
     assert expected <= set(dyads(code, text, lang))
 
 
@@ -7237,43 +7237,43 @@ def test_events_ena13_comma_headline_names_are_the_subject(code, text, lang, exp
     "KYIV, Ukraine (AP) — Russian forces struck a power plant overnight.",
     "Dmitry Peskov, spokesman for the Kremlin, rejected the claims.",
 ])
-def test_events_ena13_comma_after_a_name_without_a_list_verb(code, text):
+def test_events_comma_after_a_name_without_a_list_verb(code, text):
     assert not [d for d in dyads(code, text, "en") if d[1] in ("031", "112", "0841")]
 
 
 @pytest.mark.parametrize("text, expected", [
-    # ena13: telling someone to do something is a demand made of them (the act told stays
+    # Telling someone to do something is a demand made of them (the act told stays
     # uncoded); telling them what is so is not
     ("Biden tells Netanyahu to halt Rafah offensive", ("USAGOV", "100", "ISRGOV")),
     ("Turkish President Tayyip Erdogan told Sweden to crack down on Kurdish militants.",
      ("TURGOV", "100", "SWE")),
 ])
-def test_events_ena13_telling_someone_to_act_is_a_demand(code, text, expected):
+def test_events_telling_someone_to_act_is_a_demand(code, text, expected):
     found = dyads(code, text, "en", published="2024-05-10")
     assert expected in found
     assert not [d for d in found if d[1][:2] in ("08", "17")]
 
 
-def test_events_ena13_telling_what_is_so_is_no_demand(code):
+def test_events_telling_what_is_so_is_no_demand(code):
     found = dyads(code, "Zelensky told Macron the front line was holding.", "en",
                   published="2024-05-10")
     assert not [d for d in found if d[1][:2] == "10"]
 
 
 @pytest.mark.parametrize("text, expected", [
-    # ena13: the object of a meeting the parser joined by `and` to the next clause's subject
+    # The object of a meeting the parser joined by `and` to the next clause's subject
     # (`met X and the two leaders signed`) is still the one met
     (("Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang and the two leaders "
      "signed a defence pact."), {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")}),
     (("Chinese President Xi Jinping met Joe Biden in California and the two leaders agreed to "
      "resume military talks."), {("CHNGOV", "040", "USAGOV"), ("USAGOV", "040", "CHNGOV")}),
 ])
-def test_events_ena13_object_met_before_and_the_two_leaders(code, text, expected):
+def test_events_object_met_before_and_the_two_leaders(code, text, expected):
     assert expected <= dyads(code, text, "en", published="2024-06-19")
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # ena13: force on some of `its` people is aimed at the speaker who owns them, not at the
+    # Force on some of `its` people is aimed at the speaker who owns them, not at the
     # place named after them nor at the doer
     ("Hamas said Israel had killed three of its fighters in Gaza.", "en",
      ("ISR", "190", "PSEREB")),
@@ -7284,24 +7284,24 @@ def test_events_ena13_object_met_before_and_the_two_leaders(code, text, expected
     ("Le Hezbollah a annoncé qu'une frappe israélienne avait tué deux de ses membres.", "fr",
      ("ISR", "195", "LBNREB")),
 ])
-def test_events_ena13_force_on_some_of_the_speakers_own(code, text, lang, expected):
+def test_events_force_on_some_of_the_speakers_own(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found
     assert not [d for d in found if d[1][:2] == "19" and d[2] == "PSE"]
 
 
 @pytest.mark.parametrize("text", [
-    # ena13 near misses: a headline whose names open a noun phrase with its own verb later
+    # Near misses: a headline whose names open a noun phrase with its own verb later
     # (`trade war escalates`) keeps that verb; the noun is no act between the names
     "US, China trade war escalates",
     "US, China trade talks resume in Geneva",
 ])
-def test_events_ena13_comma_headline_noun_phrase_keeps_its_verb(code, text):
+def test_events_comma_headline_noun_phrase_keeps_its_verb(code, text):
     assert not [d for d in dyads(code, text, "en") if d[1] == "061"]
 
 
 @pytest.mark.parametrize("text, lang, absent", [
-    # fr13: an attack named as the feared complement of a threat, fear or risk is no force
+    # An attack named as the feared complement of a threat, fear or risk is no force
     ("La Jordanie a fermé son espace aérien face à la menace d'une attaque iranienne.", "fr",
      "IRN"),
     ("Les habitants de Kharkiv vivent dans la crainte d'une nouvelle offensive russe.", "fr",
@@ -7309,11 +7309,11 @@ def test_events_ena13_comma_headline_noun_phrase_keeps_its_verb(code, text):
     ("Jordan closed its airspace in the face of the threat of an Iranian attack.", "en", "IRN"),
     ("Residents of Kharkiv live in fear of a new Russian offensive.", "en", "RUS"),
 ])
-def test_events_fr13_feared_attack_is_no_force(code, text, lang, absent):
+def test_events_feared_attack_is_no_force(code, text, lang, absent):
     assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19") and d[0] == absent]
 
 
-def test_events_fr13_threat_noun_itself_still_codes(code):
+def test_events_threat_noun_itself_still_codes(code):
     # near miss: the threat whose complement is dropped is still a threat
     found = dyads(code, "Washington a brandi la menace de sanctions contre Téhéran.", "fr")
     assert ("USAGOV", "13", "IRNGOV") in roots(found)
@@ -7323,60 +7323,60 @@ def test_events_fr13_threat_noun_itself_still_codes(code):
     ("L'Iran a lancé une attaque de drones contre Israël samedi.", "fr", ("IRN", "19", "ISR")),
     ("Iran launched a drone attack on Israel on Saturday.", "en", ("IRN", "19", "ISR")),
 ])
-def test_events_fr13_attack_told_is_still_force(code, text, lang, expected):
+def test_events_attack_told_is_still_force(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # fr13: someone expected somewhere for talks announces them (036), as `is due in X for talks`
+    # Someone expected somewhere for talks announces them (036), as `is due in X for talks`
     (("Le chef de la diplomatie turque Hakan Fidan est attendu à Moscou pour des entretiens "
       "avec Sergueï Lavrov."), "fr", ("TURGOV", "036", "RUSGOV")),
     ("Turkish Foreign Minister Hakan Fidan is expected in Moscow for talks with Sergei Lavrov.",
      "en", ("TURGOV", "036", "RUSGOV")),
 ])
-def test_events_fr13_expected_somewhere_for_talks_is_intent(code, text, lang, expected):
+def test_events_expected_somewhere_for_talks_is_intent(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # fr13: `grâce à la médiation de X` after the verb: X mediates between its subjects
+    # `grâce à la médiation de X` after the verb: X mediates between its subjects
     (("L'Érythrée et l'Éthiopie ont signé un accord de paix grâce à la médiation des Émirats "
       "arabes unis."), "fr", {("ARE", "045", "ERI"), ("ARE", "045", "ETH")}),
 ])
-def test_events_fr13_mediation_thanks_to_after_the_verb(code, text, lang, expected):
+def test_events_mediation_thanks_to_after_the_verb(code, text, lang, expected):
     assert expected <= dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # fr13: `…, ce qu'a démenti X`: X, inverted after the verb, denies; aimed at the claimant
+    # `…, ce qu'a démenti X`: X, inverted after the verb, denies; aimed at the claimant
     ("La Serbie a accusé le Kosovo d'avoir armé des milices, ce qu'a démenti Pristina.", "fr",
      ("XKXGOV", "016", "SRB")),
     ("Le Soudan a démenti tout soutien aux rebelles, ce qu'a contesté le Tchad.", "fr",
      ("TCD", "11", "SDN")),
 ])
-def test_events_fr13_inverted_denial_after_ce_que(code, text, lang, expected):
+def test_events_inverted_denial_after_ce_que(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found or expected in roots(found)
 
 
-def test_events_fr13_cleft_with_que_whose_verb_the_tagger_reads_as_an_adjective(code):
-    # fr13: `C'est X que Y accuse de…`: Y accuses X
+def test_events_cleft_with_que_whose_verb_the_tagger_reads_as_an_adjective(code):
+    # `C'est X que Y accuse de…`: Y accuses X
     found = dyads(code, "C'est l'Arménie que l'Azerbaïdjan accuse d'avoir violé la trêve.", "fr")
     assert ("AZE", "11", "ARM") in roots(found)
 
 
 @pytest.mark.parametrize("text, lang", [
-    # fr13: representatives of two countries meeting each other name both countries
+    # Representatives of two countries meeting each other name both countries
     ("Des représentants du Niger et du Bénin se sont réunis jeudi à Cotonou.", "fr"),
     ("Representatives of Niger and Benin met in Cotonou on Thursday.", "en"),
 ])
-def test_events_fr13_representatives_of_two_countries_meet(code, text, lang):
+def test_events_representatives_of_two_countries_meet(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert {("NER", "04", "BEN"), ("BEN", "04", "NER")} <= found
 
 
-def test_events_fr13_participle_missed_before_a_weekday_heads_its_clause(code):
-    # fr13: `a dissous mercredi les partis`: the tagger reads the participle as a noun the
+def test_events_participle_missed_before_a_weekday_heads_its_clause(code):
+    # `a dissous mercredi les partis`: the tagger reads the participle as a noun the
     # weekday takes; after its auxiliary it is the verb
     found = dyads(code, "La junte burkinabè a dissous lundi une centaine de partis politiques.",
                   "fr")
@@ -7384,13 +7384,13 @@ def test_events_fr13_participle_missed_before_a_weekday_heads_its_clause(code):
 
 
 @pytest.mark.parametrize("text, lang", [
-    # enb13: firing or sacking staff dismisses them, no shooting
+    # Firing or sacking staff dismisses them, no shooting
     ("Israeli Prime Minister Benjamin Netanyahu fired his defence minister Yoav Gallant.", "en"),
     ("The carmaker fired 200 workers at its plant in Ohio last week.", "en"),
     ("Ukrainian President Volodymyr Zelensky sacked the commander of the ground forces.", "en"),
     ("Saudi Arabia fired its ambassador to Washington on Monday.", "en"),
 ])
-def test_events_enb13_staff_fired_is_no_force(code, text, lang):
+def test_events_staff_fired_is_no_force(code, text, lang):
     assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19", "20")]
 
 
@@ -7401,12 +7401,12 @@ def test_events_enb13_staff_fired_is_no_force(code, text, lang):
     ("Gunmen fired on a police checkpoint in northern Nigeria on Sunday.", "en",
      ("NGAUAF", "193", "NGACOP")),
 ])
-def test_events_enb13_firing_at_people_is_force(code, text, lang, expected):
+def test_events_firing_at_people_is_force(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # enb13: an attack made in a speech, an interview, a post on social media is words: 111
+    # An attack made in a speech, an interview, a post on social media is words: 111
     ("Indian Prime Minister Narendra Modi targeted the Congress party in his speech on Sunday.",
      "en", ("INDGOV", "111", "INDPTY")),
     (("Venezuelan President Nicolas Maduro attacked the opposition in a speech on state "
@@ -7414,7 +7414,7 @@ def test_events_enb13_firing_at_people_is_force(code, text, lang, expected):
     ("Le président vénézuélien Nicolas Maduro a attaqué l'opposition dans un discours télévisé.",
      "fr", ("VENGOV", "111", "VENOPP")),
 ])
-def test_events_enb13_attack_in_a_speech_is_criticism(code, text, lang, expected):
+def test_events_attack_in_a_speech_is_criticism(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found
     assert not [d for d in found if d[1][:2] in ("18", "19")]
@@ -7427,12 +7427,12 @@ def test_events_enb13_attack_in_a_speech_is_criticism(code, text, lang, expected
     ("Des soldats israéliens ont attaqué un camp de réfugiés à Jénine mardi.", "fr",
      ("ISRMIL", "190", "ISRREF")),
 ])
-def test_events_enb13_attack_without_forum_stays_force(code, text, lang, expected):
+def test_events_attack_without_forum_stays_force(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # enb13: assurances given are a commitment (030); a fact-finding mission sent
+    # Assurances given are a commitment (030); a fact-finding mission sent
     # investigates (090): no aid (070)
     ("Kenya gave the United States assurances that its police would respect human rights.",
      "en", ("KEN", "030", "USA")),
@@ -7443,14 +7443,14 @@ def test_events_enb13_attack_without_forum_stays_force(code, text, lang, expecte
     # near miss: aid sent is aid
     ("Japan sent humanitarian aid to Turkey after the earthquake.", "en", ("JPN", "073", "TUR")),
 ])
-def test_events_enb13_assurances_and_fact_finding_are_no_aid(code, text, lang, expected):
+def test_events_assurances_and_fact_finding_are_no_aid(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found
     assert expected[1] == "073" or not [d for d in found if d[1][:2] == "07"]
 
 
 @pytest.mark.parametrize("text, lang", [
-    # enb13: a photo caption recalls the past: no event
+    # A photo caption recalls the past: no event
     (("FILE PHOTO: Russian President Vladimir Putin meets Chinese President Xi Jinping in "
       "Beijing, May 16, 2024."), "en"),
     ("PHOTO: Iranian Foreign Minister Abbas Araqchi meets his Omani counterpart in Muscat.",
@@ -7458,7 +7458,7 @@ def test_events_enb13_assurances_and_fact_finding_are_no_aid(code, text, lang, e
     (("PHOTO D'ARCHIVES: Le président russe Vladimir Poutine rencontre le président chinois "
       "Xi Jinping à Pékin, le 16 mai 2024."), "fr"),
 ])
-def test_events_enb13_photo_caption_is_no_event(code, text, lang):
+def test_events_photo_caption_is_no_event(code, text, lang):
     assert not dyads(code, text, lang)
 
 
@@ -7469,41 +7469,41 @@ def test_events_enb13_photo_caption_is_no_event(code, text, lang):
     (("Le président russe Vladimir Poutine a rencontré jeudi à Pékin le président chinois Xi "
       "Jinping."), "fr"),
 ])
-def test_events_enb13_meeting_outside_a_caption_is_coded(code, text, lang):
+def test_events_meeting_outside_a_caption_is_coded(code, text, lang):
     assert ("RUSGOV", "040", "CHNGOV") in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
-    # enb13: a force noun compounded with planning is a planned act, no force used
+    # A force noun compounded with planning is a planned act, no force used
     ("Israeli forces killed members of a Hamas cell planning attacks on Israeli troops.", "en"),
 ])
-def test_events_enb13_planned_attacks_are_no_force_by_the_planners(code, text, lang):
+def test_events_planned_attacks_are_no_force_by_the_planners(code, text, lang):
     found = dyads(code, text, lang)
     assert ("ISRMIL", "190", "PSEREB") in found
     assert not [d for d in found if d[0] == "PSEREB" and d[1][:2] in ("18", "19")]
 
 
 @pytest.mark.parametrize("text, lang", [
-    # enb13: fighting for a cause, with no one fought, is a struggle, no force
+    # Fighting for a cause, with no one fought, is a struggle, no force
     ("Iranian women have been fighting for their rights for decades.", "en"),
     ("Les femmes iraniennes se battent pour leurs droits depuis des décennies.", "fr"),
 ])
-def test_events_enb13_fighting_for_rights_is_no_force(code, text, lang):
+def test_events_fighting_for_rights_is_no_force(code, text, lang):
     assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19")]
 
 
-def test_events_enb13_fighting_an_enemy_is_force(code):
+def test_events_fighting_an_enemy_is_force(code):
     # near miss: fighting someone is force
     found = dyads(code, "Sudanese army troops fought RSF fighters in Khartoum on Tuesday.", "en")
     assert ("SDNMIL", "190", "SDNREB") in found
 
 
 @pytest.mark.parametrize("text, lang", [
-    # enb13: a participle qualifying the object is done by the object, not by the subject
+    # A participle qualifying the object is done by the object, not by the subject
     ("Indian police arrested hundreds of farmers marching towards the capital New Delhi.", "en"),
     ("Kenyan police arrested dozens of protesters marching towards parliament in Nairobi.", "en"),
 ])
-def test_events_enb13_participle_of_the_object_is_not_the_subjects_act(code, text, lang):
+def test_events_participle_of_the_object_is_not_the_subjects_act(code, text, lang):
     found = dyads(code, text, lang)
     assert [d for d in found if d[1] == "173"]
     assert not [d for d in found if d[1][:2] == "14" and d[0].endswith("COP")]

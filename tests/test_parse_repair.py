@@ -411,7 +411,7 @@ def test_an_opening_name_owning_a_common_noun_becomes_the_subject():
     assert doc[0].head.i == 2
 
 
-def test_fr13_a_cleft_verb_read_as_an_adjective_with_a_subject_heads_the_clause():
+def test_parse_repair_a_cleft_verb_read_as_an_adjective_with_a_subject_heads_the_clause():
     # `C'est la Turquie que la Grèce accuse de violer…`, `accuse` tagged an adjective
     words = ["C'", "est", "la", "Turquie", "que", "la", "Grèce", "accuse", "de", "violer",
              "son", "espace", "."]
