@@ -32,7 +32,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import TAG
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -167,9 +167,10 @@ def repair_persona_non_grata(doc: Doc) -> Doc:
     """Make `persona`, read as the verb of a clause whose subject is the people declared,
     the predicative complement of the verb of declaring, those people its object (see the
     module's docstring)."""
-    for token in doc[:-2]:
+    found = numpy.flatnonzero(doc.to_array(LOWER)[:-2] == doc.vocab.strings.add("persona"))
+    for token in (doc[i] for i in found.tolist()):
         declaring = token.head
-        if token.lower_ != "persona" or not token.tag_.startswith("VB") or \
+        if not token.tag_.startswith("VB") or \
                 [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["non", "grata"] or \
                 declaring.i == token.i or any(c.dep_ == "dobj" for c in declaring.children):
             continue
@@ -251,9 +252,10 @@ SPLIT_SUBJECTS = "wirecoder_split_subjects"
 def repair_split_subjects(doc: Doc) -> Doc:
     """Give back to a verb with no object the object the parser joined to the subject of the
     clause after it (see the module's docstring)."""
-    for second in doc:
+    conjuncts = numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings.add("conj")).tolist()
+    for second in (doc[i] for i in conjuncts):
         first = second.head
-        if second.dep_ != "conj" or not second.tag_.startswith("VB") or \
+        if not second.tag_.startswith("VB") or \
                 not first.tag_.startswith("VB") or first.i > second.i or \
                 any(c.dep_ == "dobj" for c in first.children):
             continue
