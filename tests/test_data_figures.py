@@ -3,22 +3,16 @@ table (format: see src/wirecoder/data/README.md)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import yaml
+from datafiles import DATA, header_and_rows
 
-DATA = Path(__file__).parents[1] / "src" / "wirecoder" / "data"
 HEADER = ["person", "country", "role", "start", "end", "names"]
 
 
-def _rows(name):
-    body = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return body[0].split("\t"), [line.split("\t") for line in body[1:]]
 
-
-HEADER_ROW, ROWS = _rows("figures.tsv")
-_, COUNTRY_ROWS = _rows("countries.tsv")
+HEADER_ROW, ROWS = header_and_rows("figures.tsv")
+_, COUNTRY_ROWS = header_and_rows("countries.tsv")
 COUNTRIES = {row[0] for row in COUNTRY_ROWS}
 ROLES = {spec["role"] for spec in yaml.safe_load(
     (DATA / "lang" / "en" / "roles.yaml").read_text(encoding="utf-8"))}

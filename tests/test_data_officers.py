@@ -6,23 +6,17 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from pathlib import Path
 
 import yaml
+from datafiles import DATA, header_and_rows
 
-DATA = Path(__file__).parents[1] / "src" / "wirecoder" / "data"
 HEADER = ["person", "organisation", "office", "start", "end", "names"]
 AS_OF = dt.date(2026, 11, 29)
 
 
-def _rows(name):
-    body = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return body[0].split("\t"), [line.split("\t") for line in body[1:]]
 
-
-HEADER_ROW, ROWS = _rows("officers.tsv")
-_, LEADER_ROWS = _rows("leaders.tsv")
+HEADER_ROW, ROWS = header_and_rows("officers.tsv")
+_, LEADER_ROWS = header_and_rows("leaders.tsv")
 ORGANISATIONS = {org["code"] for org in yaml.safe_load(
     (DATA / "organisations.yaml").read_text(encoding="utf-8"))}
 
