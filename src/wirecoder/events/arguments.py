@@ -10,12 +10,8 @@ from spacy.tokens import Doc, Token
 from wirecoder.actors.anchor import ARMED_ROLES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import (
-    ModalityWords,
-    framed_clause,
-    has_word,
-    intending_verb,
-)
+from wirecoder.events.modality import framed_clause, intending_verb
+from wirecoder.events.modality_lexicon import ModalityWords, has_word
 from wirecoder.events.sides import (
     MEDIATION,
     mediated_parties,
@@ -53,13 +49,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import (
-    CONTRACTIONS,
-    SINGLE_POSSESSIVES,
-    WHERE,
-    morph_values,
-    preposition,
-)
+from wirecoder.nlp import CONTRACTIONS, SINGLE_POSSESSIVES, WHERE, morph_values, preposition
 from wirecoder.textnorm import fold
 
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,

@@ -28,15 +28,8 @@ from wirecoder.events.domestic import (
 )
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import (
-    ModalityWords,
-    Verdict,
-    governors,
-    has_word,
-    judge,
-    modality_words,
-    scheduled,
-)
+from wirecoder.events.modality import Verdict, governors, judge, scheduled
+from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import (
     PARTICIPLE_CLAUSES,
     claimed_acts,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
-from wirecoder.events.modality import has_word, modality_words
+from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.syntax import GENITIVE, OBJECTS, infinitive, introduced_by
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.nlp import folded_lemmas, morph_values, preposition

@@ -25,9 +25,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention
-from wirecoder.nlp import (
-    preposition,
-)
+from wirecoder.nlp import preposition
 from wirecoder.textnorm import fold
 
 BETWEEN = frozenset({"entre", "between"})

@@ -9,9 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import (
-    modality_words,
-)
+from wirecoder.events.modality_lexicon import modality_words
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OBJECTS,
@@ -25,11 +23,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import REFLEXIVE, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import (
-    dependents,
-    morph_values,
-    preposition,
-)
+from wirecoder.nlp import dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})

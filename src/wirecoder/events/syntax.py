@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.events.modality import (
-    ModalityWords,
-    fronted_participle,
-    has_word,
-    intending_verb,
-    modality_words,
-)
+from wirecoder.events.modality import fronted_participle, intending_verb
+from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
