@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from wirecoder.english_repairs import repair_gerund_subjects, repair_opening_names
+from wirecoder.english_repairs import (
+    repair_gerund_subjects,
+    repair_opening_names,
+    repair_persona_non_grata,
+    repair_verbless_sentences,
+)
 from wirecoder.nlp import pipeline
 from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
@@ -364,8 +369,6 @@ def test_a_gerund_subject_with_sides_between_becomes_a_noun(words, tags, deps, h
      ["nummod", "ROOT", "acl", "agent", "det", "pobj", "punct"], [1, 1, 1, 2, 5, 3, 1], False),
 ])
 def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, heads, verb):
-    from wirecoder.english_repairs import repair_verbless_sentences
-
     doc = _english(words, heads, deps, tags)
     repair_verbless_sentences(doc)
     participle = next(t for t in doc if t.tag_ in ("VBD", "VBN"))
@@ -387,8 +390,6 @@ def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_su
 
 def test_persona_read_as_a_verb_becomes_the_complement_of_declaring():
     # `declared two diplomats persona non grata`, with `diplomats` the subject of `persona`
-    from wirecoder.english_repairs import repair_persona_non_grata
-
     words = ["Oslo", "declared", "two", "diplomats", "persona", "non", "grata", "."]
     doc = _english(words, [1, 1, 3, 4, 1, 6, 4, 1],
                    ["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "amod", "dobj", "punct"],

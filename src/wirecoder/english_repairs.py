@@ -240,10 +240,9 @@ class HeadlineNamesRepair:
 
 @Language.factory(HEADLINE_NAMES)
 def make_headline_names_repair(nlp: Language, name: str) -> HeadlineNamesRepair:
-    from wirecoder.events.triggers import trigger_index  # the lexicon's module imports nlp
+    from wirecoder.events.triggers import trigger_verbs  # the lexicon's module imports nlp
 
-    return HeadlineNamesRepair(frozenset(lemma for lemma, triggers in trigger_index(nlp.lang).items()
-                                         if any(t.pos == "VERB" for t in triggers)))
+    return HeadlineNamesRepair(trigger_verbs(nlp.lang))
 
 
 SPLIT_SUBJECTS = "wirecoder_split_subjects"

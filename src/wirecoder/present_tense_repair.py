@@ -182,8 +182,7 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
 
 @Language.factory(PRESENT)
 def make_present_tense_repair(nlp: Language, name: str) -> PresentTenseRepair:
-    from wirecoder.events.triggers import trigger_index  # the lexicon's module imports nlp
+    from wirecoder.events.triggers import trigger_verbs  # the lexicon's module imports nlp
 
-    verbs = frozenset(lemma for lemma, triggers in trigger_index(nlp.lang).items()
-                      if lemma not in AUXILIARIES and any(t.pos == "VERB" for t in triggers))
-    return PresentTenseRepair(nlp.vocab, nlp.get_pipe("lemmatizer").lemmatize, verbs)
+    return PresentTenseRepair(nlp.vocab, nlp.get_pipe("lemmatizer").lemmatize,
+                              trigger_verbs(nlp.lang) - AUXILIARIES)

@@ -14,7 +14,7 @@ from wirecoder.events.modality import framed_clause, intending_verb
 from wirecoder.events.modality_lexicon import ModalityWords, has_word
 from wirecoder.events.sides import (
     MEDIATION,
-    mediated_parties,
+    framed_mediation,
     mediated_sides,
     mediation_noun,
     pitted_sides,
@@ -239,14 +239,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if not sources and framed is not None:
             sources = resolve_tokens(verb_subject(framed, index)[0], index)
         clause = None if sources else source_clause(phrase, words)
-        mediated = mediated_parties(phrase, index) if trigger.code == MEDIATION else []
-        if mediated:
-            # `sous l'égide de l'Égypte et du Qatar, X et Y ont…`: each mediator toward each
-            # party of the clause the mediation frames
-            mediators = resolve_tokens(marked_tokens(phrase, OF), index) or sources
-            parties = [m for m in mediated if m not in mediators]
-            if mediators and parties:
-                return Arguments(mediators, parties, "mediated")
+        framing = framed_mediation(phrase, sources, index) if trigger.code == MEDIATION else None
+        if framing is not None:
+            return Arguments(*framing, "mediated")
         if not sources:
             parties = sides_between(phrase, index) or pitted_sides(phrase, index, words.pitting)
             if len(parties) > 1:
@@ -509,7 +504,7 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     doc = token.doc
     for child in token.children:
         edge = child.left_edge.i
-        for clause in (c for c in child.children if child.dep_ in OBJECTS and _charged(c)):
+        for clause in (c for c in child.children if child.dep_ in OBJECTS and _accused_of(c)):
             # `executed a man accused of spying for Israel`: whom the object is charged with
             # serving is not the target
             hi = min(hi, clause.left_edge.i - 1)
@@ -532,7 +527,7 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         if m.rule != "locative" and m not in sources)]
 
 
-def _charged(clause: Token) -> bool:
+def _accused_of(clause: Token) -> bool:
     """A past participle with no agent qualifying a noun after it, completed by `of`/`de`
     (`a man accused of spying`, `des hommes soupçonnés d'avoir attaqué`): what the noun is
     said to have done (`a ship linked to Israel` is owned, not charged)."""

@@ -92,6 +92,17 @@ def mediated_parties(noun: Token, index: MentionIndex) -> list[Mention]:
     return next((p for s in subjects for p in [sides_between(s, index)] if len(p) > 1), named)
 
 
+def framed_mediation(noun: Token, named: list[Mention], index: MentionIndex
+                     ) -> tuple[list[Mention], list[Mention]] | None:
+    """The mediators and parties of a mediation noun framing a clause (`sous l'égide de
+    l'Égypte et du Qatar, X et Y ont…`): its `of` names, else the actors the noun itself
+    names (`named`), towards each party of the clause."""
+    mediated = mediated_parties(noun, index)
+    mediators = resolve_tokens(marked_tokens(noun, OF), index) or named if mediated else []
+    parties = [m for m in mediated if m not in mediators]
+    return (mediators, parties) if mediators and parties else None
+
+
 def pitted_sides(noun: Token, index: MentionIndex, pitting: frozenset[str]) -> list[Mention]:
     """The sides of `des combats ont opposé l'armée aux paramilitaires`, `the fighting pitted
     the army against the rebels`: the object of the verb the noun is the subject of, and the

@@ -92,6 +92,14 @@ def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
             for k, v in index.items()}
 
 
+@cache
+def trigger_verbs(lang: str) -> frozenset[str]:
+    """The folded lemmas that head a verb trigger of a language (what the parse repairs take
+    for a verb where the tagger read a noun)."""
+    return frozenset(lemma for lemma, triggers in trigger_index(lang).items()
+                     if any(t.pos == "VERB" for t in triggers))
+
+
 PARTICLES = frozenset({"prt", "compound:prt"})  # the particle of a phrasal verb
 MARKER_LENGTH = 3  # expression words this short may be markers (`à`, `de`, `to`, `for`)
 # Longer markers of a partner, which say less than a content word (`spoke by phone` is a call,
