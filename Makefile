@@ -35,7 +35,7 @@ eval: $(VENV)/.installed
 	$(BIN)/wirecoder eval eval/holdout-fr.jsonl
 	$(BIN)/wirecoder eval eval/holdout-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl
-	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl --config configs/plover.yaml
+	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl --conventions cameo
 	$(BIN)/wirecoder eval ../shared/eval/geo-lgl-en.jsonl
 
 bench: $(VENV)/.installed

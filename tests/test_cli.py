@@ -111,3 +111,22 @@ def test_cli_out_dash_is_standard_output(corpus, tmp_path, capsys, monkeypatch):
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {r["code"][:2] for r in records} == {"04"}
     assert not (tmp_path / "-").exists()
+
+
+def test_cli_eval_codes_a_plover_only_gold_set_with_plover_conventions(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    text = "Armenia and Azerbaijan agreed to a ceasefire on Friday."
+    gold.write_text(json.dumps({"id": "g1", "lang": "en", "text": text, "gold": [
+        {"source": "ARM", "target": "", "plover": "AGREE"},
+        {"source": "AZE", "target": "", "plover": "AGREE"}]}) + "\n", encoding="utf-8")
+    assert main(["eval", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("conventions: plover (the gold gives PLOVER categories only")
+    assert main(["eval", str(gold), "--json"]) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert chosen["conventions"] == "plover"
+    assert (chosen["all"]["root"]["tp"], chosen["all"]["root"]["fp"]) == (2, 0)
+    assert main(["eval", str(gold), "--json", "--conventions", "cameo"]) == 0
+    cameo = json.loads(capsys.readouterr().out)
+    assert cameo["conventions"] == "cameo"
+    assert (cameo["all"]["root"]["tp"], cameo["all"]["root"]["fp"]) == (0, 2)

@@ -98,3 +98,15 @@ def test_evaluate_by_class_counts_matches_and_misses_under_gold_and_extras_under
     plover_gold = [{"source": "RUSGOV", "target": "UKR", "plover": "ACCUSE"}]
     categories = by_class([score_document("d", "en", preds, plover_gold)], "plover")
     assert categories["ACCUSE"]["tp"] == 1 and categories["CONSULT"]["fp"] == 1
+
+
+def test_evaluate_gold_conventions_follow_what_the_gold_gives():
+    from wirecoder.evaluate import gold_conventions
+
+    plover_only = [{"gold": [{"source": "ARM", "target": "", "plover": "AGREE"}]},
+                   {"gold": []}]
+    with_codes = [{"gold": [{"source": "ARM", "target": "AZE", "plover": "AGREE", "code": "057"}]},
+                  {"gold": [{"source": "ARM", "target": "", "plover": "AGREE"}]}]
+    assert gold_conventions(plover_only)[0] == "plover"
+    assert gold_conventions(with_codes)[0] == "cameo"
+    assert gold_conventions([{"gold": []}])[0] == "cameo"

@@ -92,7 +92,7 @@ def test_pipeline_statements_are_events_only_when_configured(pipeline, tmp_path)
 def test_pipeline_plover_config_codes_joint_acts_without_target(pipeline, text, lang):
     pairs = {(e.source.code, e.target.code if e.target else None)
              for e in pipeline.code(Document(id="j", text=text, lang=lang)).events}
-    joint = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    joint = Pipeline(PipelineConfig.for_conventions("plover"))
     alone = {(e.source.code, e.target.code if e.target else None)
              for e in joint.code(Document(id="j", text=text, lang=lang)).events}
     assert len(pairs) == 2 and all(t for _, t in pairs), pairs
@@ -106,7 +106,7 @@ def test_pipeline_plover_config_codes_joint_acts_without_target(pipeline, text, 
 def test_pipeline_plover_config_codes_a_visit_without_its_host(pipeline, text, lang):
     cameo = {(e.source.code, e.code) for e in
              pipeline.code(Document(id="v", text=text, lang=lang)).events}
-    plover = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    plover = Pipeline(PipelineConfig.for_conventions("plover"))
     alone = {(e.source.code, e.code) for e in
              plover.code(Document(id="v", text=text, lang=lang)).events}
     assert cameo == {("KENGOV", "042"), ("ETHGOV", "043")}, cameo
@@ -132,7 +132,7 @@ def test_pipeline_plover_config_maps_codes_to_its_own_categories(pipeline, text,
                                                                   plover):
     default = [(e.code, e.plover) for e in
                pipeline.code(Document(id="p", text=text, lang=lang)).events]
-    config = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    config = Pipeline(PipelineConfig.for_conventions("plover"))
     mapped = [(e.code, e.plover, e.plover_mode) for e in
               config.code(Document(id="p", text=text, lang=lang)).events]
     assert len(default) == 1 and default[0][0] == cameo and default[0][1] != plover, default
@@ -162,7 +162,7 @@ def test_pipeline_plover_config_codes_talks_with_a_partner_as_joint_acts(pipelin
                                                                          sides):
     cameo = {(e.source.code, e.target.code if e.target else None, e.code[:2]) for e in
              pipeline.code(Document(id="t", text=text, lang=lang)).events}
-    config = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    config = Pipeline(PipelineConfig.for_conventions("plover"))
     joint = {(e.source.code, e.target.code if e.target else None, e.code[:2]) for e in
              config.code(Document(id="t", text=text, lang=lang)).events}
     a, b = sorted(sides)
@@ -180,8 +180,25 @@ def test_pipeline_plover_config_codes_a_hosting_without_its_guest(pipeline, text
                                                                   guest):
     cameo = {(e.source.code, e.code, e.target.code) for e in
              pipeline.code(Document(id="h", text=text, lang=lang)).events}
-    plover = Pipeline(PipelineConfig.from_file(ROOT / "configs/plover.yaml"))
+    plover = Pipeline(PipelineConfig.for_conventions("plover"))
     alone = {(e.source.code, e.code, e.target.code) for e in
              plover.code(Document(id="h", text=text, lang=lang)).events}
     assert cameo == {(host, "043", guest), (guest, "042", host)}, cameo
     assert alone == {(host, "043", guest)}, alone
+
+
+def test_pipeline_config_file_adds_to_the_conventions_settings(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("settings:\n  events.v1: {statements: true}\nbatch_size: 8\n",
+                   encoding="utf-8")
+    merged = PipelineConfig.from_file(cfg, PipelineConfig.for_conventions("plover")).settings
+    assert merged["events.v1"]["statements"] is True
+    assert merged["events.v1"]["joint_acts"] == "untargeted"
+    assert merged["events.v1"]["plover"]["163"] == "SANCTION"
+    assert PipelineConfig.from_file(cfg).settings == {"events.v1": {"statements": True}}
+    assert PipelineConfig.for_conventions("cameo") == PipelineConfig()
+
+
+def test_pipeline_unknown_conventions_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown conventions 'icews'"):
+        PipelineConfig.for_conventions("icews")

@@ -11,12 +11,12 @@ from typing import IO, Any
 
 from wirecoder import api, cli_store
 from wirecoder.model import Event, Rejection
-from wirecoder.pipeline import Pipeline, PipelineConfig
+from wirecoder.pipeline import CONVENTIONS, Pipeline, PipelineConfig
 
 
-def _pipeline(args: argparse.Namespace) -> Pipeline:
-    config = PipelineConfig.from_file(args.config) if args.config else PipelineConfig()
-    return Pipeline(config)
+def _pipeline(args: argparse.Namespace, conventions: str | None = None) -> Pipeline:
+    base = PipelineConfig.for_conventions(conventions or args.conventions or "cameo")
+    return Pipeline(PipelineConfig.from_file(args.config, base) if args.config else base)
 
 
 def _warn(rejection: Rejection) -> None:
@@ -166,11 +166,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
         scores = score_toponyms(records[: args.limit or None], pipeline("en"))
         print(json.dumps(scores, indent=2) if args.json else format_geo_scores(scores))
         return 0
-    pipe = _pipeline(args)
+    conventions, why = ((args.conventions, "as asked") if args.conventions
+                        else evaluate.gold_conventions(records))
+    if not args.json:
+        print(f"conventions: {conventions} ({why})")
+    pipe = _pipeline(args, conventions)
     scores, results = evaluate.evaluate(records[: args.limit or None],
                                         lambda doc: pipe.code(doc).events)
     if args.json:
-        print(json.dumps(scores, indent=2))
+        print(json.dumps({"conventions": conventions, **scores}, indent=2))
     else:
         print(evaluate.format_scores(scores))
     if args.by:
@@ -192,8 +196,14 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_)
         p.add_argument("paths", nargs="+", help="text or JSONL files, or directories")
         p.add_argument("--out", help="write to this file instead of standard output (`-`)")
-        p.add_argument("--config", help="YAML pipeline configuration")
+        add_configuration(p)
         return p
+
+    def add_configuration(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--config", help="YAML pipeline configuration (added to the conventions')")
+        p.add_argument("--conventions", choices=CONVENTIONS,
+                       help="coding conventions: cameo (the default) or plover (joint acts "
+                            "without target, visits without hostings, PLOVER's categories)")
 
     p = corpus_command("code", "code a corpus into events")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
@@ -222,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also list misses and false positives at this level on stderr")
     p.add_argument("--by", choices=("root", "plover"),
                    help="also score each CAMEO root or PLOVER category (root level)")
-    p.add_argument("--config", help="YAML pipeline configuration")
+    add_configuration(p)
     p.set_defaults(func=cmd_eval)
     cli_store.add_commands(sub)
     return parser

@@ -236,6 +236,17 @@ def read_gold(path: str | Path) -> list[dict]:
     return records
 
 
+def gold_conventions(records: list[dict]) -> tuple[str, str]:
+    """The coding conventions a gold set was coded under, and why: PLOVER's when its events
+    give PLOVER categories and no CAMEO code (PLOVER codes joint acts, visits and a few
+    kinds of act its own way), else CAMEO's."""
+    events = [g for rec in records for g in rec.get("gold", [])]
+    if events and all(g.get("plover") and not (g.get("code") or g.get("codes"))
+                      for g in events):
+        return "plover", "the gold gives PLOVER categories only; --conventions cameo for CAMEO's"
+    return "cameo", "the gold gives CAMEO codes"
+
+
 def evaluate(records: list[dict], code: Callable[[Document], list[Event]]) -> tuple[
         dict[str, dict[str, dict[str, float | int]]], list[DocResult]]:
     """Code each gold document with `code` and score the predictions."""

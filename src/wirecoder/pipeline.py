@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 import wirecoder.stages  # noqa: F401  (registers the stages)
+from wirecoder import resources
 from wirecoder.model import Document, Rejection
 from wirecoder.nlp import pipeline as spacy_pipeline
 from wirecoder.nlp import remember_text
@@ -26,6 +27,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "settings": {},
     "batch_size": 32,
 }
+# coding conventions: CAMEO's (the defaults) and those shipped as `data/conventions/<name>.yaml`
+CONVENTIONS = ("cameo", "plover")
 
 
 @dataclass
@@ -38,13 +41,36 @@ class PipelineConfig:
     batch_size: int = 32
 
     @classmethod
-    def from_file(cls, path: str | Path) -> PipelineConfig:
-        """A configuration from a YAML file; missing keys keep their defaults."""
+    def from_file(cls, path: str | Path, base: PipelineConfig | None = None) -> PipelineConfig:
+        """A configuration from a YAML file; missing keys keep `base`'s values (by default the
+        defaults), and a stage's settings add to `base`'s settings of that stage."""
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        return cls.from_dict(data, str(path), base)
+
+    @classmethod
+    def for_conventions(cls, name: str) -> PipelineConfig:
+        """The configuration of a coding convention: `cameo` (the defaults) or one the package
+        ships under `data/conventions/` (`plover`)."""
+        if name == "cameo":
+            return cls()
+        if name not in CONVENTIONS:
+            raise ValueError(f"unknown conventions {name!r} (known: {', '.join(CONVENTIONS)})")
+        rel = f"conventions/{name}.yaml"
+        return cls.from_dict(resources.yaml_file(rel) or {}, f"wirecoder/data/{rel}")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], origin: str,
+                  base: PipelineConfig | None = None) -> PipelineConfig:
+        """A configuration from parsed YAML (`origin` names it in errors)."""
         unknown = set(data) - set(DEFAULT_CONFIG)
         if unknown:
-            raise ValueError(f"{path}: unknown configuration keys: {', '.join(sorted(unknown))}")
-        return cls(**{**DEFAULT_CONFIG, **data})
+            raise ValueError(f"{origin}: unknown configuration keys: {', '.join(sorted(unknown))}")
+        merged = {**asdict(base or cls()), **data}
+        if base is not None:
+            added = data.get("settings") or {}
+            merged["settings"] = {stage: {**base.settings.get(stage, {}), **added.get(stage, {})}
+                                  for stage in {*base.settings, *added}}
+        return cls(**merged)
 
 
 class Pipeline:
