@@ -7507,3 +7507,41 @@ def test_events_participle_of_the_object_is_not_the_subjects_act(code, text, lan
     found = dyads(code, text, lang)
     assert [d for d in found if d[1] == "173"]
     assert not [d for d in found if d[1][:2] == "14" and d[0].endswith("COP")]
+
+
+@pytest.mark.parametrize("text, lang, dropped", [
+    # A clause set against the main one (`while`, `tandis que`) is asserted by its own
+    # subject: the main clause's refusal, denial, negation or accusation does not reach it
+    (("Kenya's president refused to meet opposition leaders, while Amnesty International urged "
+     "the Kenyan authorities to release the detained activists."), "en", "125"),
+    (("Kenya's president did not condemn the raid, whereas Amnesty International urged the "
+     "Kenyan authorities to release the detained activists."), "en", None),
+    (("Le président kényan a refusé de rencontrer l'opposition, tandis qu'Amnesty International "
+     "a exhorté les autorités kényanes à relâcher les militants."), "fr", "125"),
+    (("Le président kényan n'a pas condamné le raid, alors que l'Union africaine a appelé "
+     "Nairobi à la retenue."), "fr", None),
+])
+def test_events_contrasted_clause_is_its_own_assertion(code, text, lang, dropped):
+    found = dyads(code, text, lang)
+    appeals = [d for d in found if d[1][:2] == "02"]
+    assert [d[0] for d in appeals] in (["NGOHRIAMN"], ["IGOAFRAFU"]), found
+    assert appeals[0][2] == "KENGOV", found
+    assert [d[1] for d in found if d[0] == "KENGOV"] == ([dropped] if dropped else []), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Kenya's president apologised for the deaths, while Amnesty International called for "
+     "an inquiry."), "en"),
+    (("Le président kényan a présenté ses excuses, tandis qu'Amnesty International a réclamé "
+     "une enquête."), "fr"),
+])
+def test_events_contrasted_clause_holds_no_target_of_the_main_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[0] == "KENGOV" and d[1][:2] == "05"], found
+    assert not [d for d in found if d[0] == "KENGOV" and d[2] == "NGOHRIAMN"], found
+
+
+def test_events_temporal_clause_stays_under_the_vow(code):
+    # near miss: `when` is no contrast; the attack awaited is not told as done
+    found = dyads(code, "Iran vowed to retaliate when Israel attacks its nuclear sites.", "en")
+    assert not [d for d in found if d[0] == "ISR"], found

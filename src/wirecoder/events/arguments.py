@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.actors.anchor import ARMED_ROLES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import framed_clause, intending_verb
+from wirecoder.events.modality import contrasted_clause, framed_clause, intending_verb
 from wirecoder.events.modality_lexicon import ModalityWords, has_word
 from wirecoder.events.sides import (
     MEDIATION,
@@ -495,7 +495,8 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         addressed: list[Token] | None = None,
                         exchange: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
-    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), and not
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`) or a
+    clause set against it (`apologised, while Amnesty urged…`), and not
     the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
     Muslim countries to cut ties with Israel`), not in the complement after it: what they are
     asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
@@ -510,8 +511,9 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
             hi = min(hi, clause.left_edge.i - 1)
         if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
             hi = min(hi, edge - 1)
-        if child.i > lo and fold(child.lemma_) in speech and child.dep_ in (
-                "advcl", "parataxis", "conj") and (doc[edge].is_punct or doc[edge - 1].is_punct):
+        if child.i > lo and (contrasted_clause(child) or fold(child.lemma_) in speech and (
+                child.dep_ in ("advcl", "parataxis", "conj")
+                and (doc[edge].is_punct or doc[edge - 1].is_punct))):
             hi = min(hi, edge - 1)
     # `in exchange for`, `en échange de`: the noun after its preposition
     hi = next((k - 2 for k in range(lo + 2, hi + 1)

@@ -51,6 +51,7 @@ class ModalityWords:
     conduct: frozenset[str] = frozenset()
     speech_topic: frozenset[str] = frozenset()
     supposition: frozenset[str] = frozenset()
+    contrast: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     dread: frozenset[str] = frozenset()
     abstract: frozenset[str] = frozenset()
@@ -172,7 +173,7 @@ def modality_words(lang: str) -> ModalityWords:
         suffered=words("suffered"), conjecture=words("conjecture"),
         exchange=words("exchange"),
         culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
-        supposition=words("supposition"), hearsay=words("hearsay"), abstract=words("abstract"),
+        supposition=words("supposition"), contrast=words("contrast"), hearsay=words("hearsay"), abstract=words("abstract"),
         dread=words("dread"),
         hazards=words("hazards"), ordnance=words("ordnance"),
         scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),
