@@ -7545,3 +7545,24 @@ def test_events_temporal_clause_stays_under_the_vow(code):
     # near miss: `when` is no contrast; the attack awaited is not told as done
     found = dyads(code, "Iran vowed to retaliate when Israel attacks its nuclear sites.", "en")
     assert not [d for d in found if d[0] == "ISR"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # The place said in a time adverbial (`la veille, à Bamako`) is where the act was done,
+    # before the dateline's; and it is no actor coordinated with the subject
+    (("DAKAR, 12 mars (AFP) - La veille, à Bamako, la junte malienne avait accusé l'Algérie "
+     "d'ingérence."), "fr"),
+    (("DAKAR, March 12 (Reuters) - A day earlier in Bamako, Mali's junta had accused Algeria "
+     "of interference."), "en"),
+])
+def test_events_place_in_a_time_adverbial_is_the_acts(code, text, lang):
+    events = [e for e in code(text, lang=lang).events if e.code[:2] == "11"]
+    assert [e.source.code for e in events] == ["MLIGOV"], events
+    assert events[0].place is not None and events[0].place.name == "Bamako", events
+
+
+def test_events_place_set_off_by_commas_is_no_coordinated_source(code):
+    text = ("La veille, à Bamako, la junte malienne avait accusé l'Algérie d'ingérence et "
+            "rappelé son ambassadeur à Alger pour consultations.\n")  # a line of a file
+    found = dyads(code, text, "fr")
+    assert found and {d[0] for d in found} == {"MLIGOV"}, found

@@ -230,6 +230,9 @@ def _unqualified_end(noun: Token) -> Token:
     return noun.right_edge if clause is None else noun.doc[max(noun.i, clause - 1)]
 
 
+TIME_ADVERBIALS = frozenset({"advmod", "npadvmod", "obl:mod"})
+
+
 def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: ignore[no-untyped-def]
                  markers: tuple[str, ...] = ()):
     """The place an `à`/`in`/`at X` attached to the predicate, or to its subject, names
@@ -246,7 +249,11 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     struck = [*direct, *(c for v in clauses for c in v.children
                          if c.dep_ in PASSIVE_SUBJECTS),
               *marked_tokens(token, markers)] if objects else []
-    for child in [*(p for v in clauses for p in locatives(v)), *struck,
+    # `La veille, à Bamako, la junte…`, `A day earlier in Bamako`: the parser hangs the place
+    # on the time adverbial
+    timed = [p for v in clauses for c in v.children if c.dep_ in TIME_ADVERBIALS
+             for p in locatives(c)]
+    for child in [*(p for v in clauses for p in locatives(v)), *timed, *struck,
                   *(g for s in subjects for g in locatives(s)),
                   *(g for o in direct for g in locatives(o))]:
         last = _unqualified_end(child)

@@ -333,12 +333,13 @@ def subject_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
 
 def with_coordinated(found: list[Mention], index: MentionIndex, doc: Doc) -> list[Mention]:
     """Actors and those coordinated with them (`X et Y`); a span already among them, perhaps
-    with a role it shares, is not added again."""
+    with a role it shares, is not added again, nor a mere place set off by commas before
+    them (`La veille, à Bamako, la junte malienne…`)."""
     out = list(found)
     spans = {(m.token_start, m.token_end) for m in out}
     for mention in found:
         for other in index.coordinated(mention, doc):
-            if (other.token_start, other.token_end) not in spans:
+            if (other.token_start, other.token_end) not in spans and other.rule != "locative":
                 out.append(other)
                 spans.add((other.token_start, other.token_end))
     return out
