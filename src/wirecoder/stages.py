@@ -250,9 +250,9 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
                          if c.dep_ in PASSIVE_SUBJECTS),
               *marked_tokens(token, markers)] if objects else []
     # `La veille, à Bamako, la junte…`, `A day earlier in Bamako`: the parser hangs the place
-    # on the time adverbial
+    # on the time adverbial, a bare one (not `après un affrontement au Ladakh`)
     timed = [p for v in clauses for c in v.children if c.dep_ in TIME_ADVERBIALS
-             for p in locatives(c)]
+             and not any(g.dep_ == "case" for g in c.children) for p in locatives(c)]
     for child in [*(p for v in clauses for p in locatives(v)), *timed, *struck,
                   *(g for s in subjects for g in locatives(s)),
                   *(g for o in direct for g in locatives(o))]:
