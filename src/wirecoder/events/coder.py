@@ -324,7 +324,7 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     vehicle that `hit a landmine` suffers the blast, no one attacks), or, on no one, only for
     a cause (modality `causes` after a `purpose` marker: `fighting for their rights`)."""
     words_of_act = _expression_tokens(token, trigger)  # `declared war on`: not `war`
-    struck = [_measured(t) for head in words_of_act for t in marked_tokens(head, trigger.target)
+    struck = [_measured(t, words) for head in words_of_act for t in marked_tokens(head, trigger.target)
               if t not in words_of_act]
     if not struck:
         causes = marked_tokens(token, tuple(words.purpose))
@@ -371,9 +371,10 @@ def _outcome_of(token: Token, figurative: set[int]) -> bool:
     return token.dep_ in PARTICIPLE_CLAUSES and token.head.i in figurative
 
 
-def _measured(noun: Token) -> Token:
-    """What a numbered measure counts (`two tonnes of cocaine`: `cocaine`), else the noun."""
-    if not any(c.dep_ == "nummod" for c in noun.children):
+def _measured(noun: Token, words: ModalityWords) -> Token:
+    """What a numbered measure counts (`two tonnes of cocaine`: `cocaine`), or a carrier
+    carries (modality `carriers`: `a wave of disinformation`), else the noun."""
+    if not any(c.dep_ == "nummod" for c in noun.children) and not has_word(noun, words.carriers):
         return noun
     counted = [t for c in noun.children for t in (c, *c.children)
                if t.pos_ == "NOUN" and preposition(t) in OF]
