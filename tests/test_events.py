@@ -7584,3 +7584,24 @@ def test_events_visit_foretold_is_an_intent(code):
     # near miss: a visit foretold has an intent code (036)
     found = dyads(code, "Putin is expected to visit China next month.", "en")
     assert ("RUSGOV", "036", "CHNGOV") in found
+
+
+@pytest.mark.parametrize("text, target", [
+    # An attack that passes a judgement after `as` is words, a criticism (111)
+    (("Israeli Prime Minister Benjamin Netanyahu attacked the International Criminal Court "
+      "as antisemitic."), "IGOJUDICC"),
+    ("Hungary's Orban attacked the EU migration pact as a dangerous mistake.", "IGOEUREEC"),
+])
+def test_events_attack_judged_as_is_criticism(code, text, target):
+    found = dyads(code, text, "en")
+    assert [d for d in found if d[1] == "111" and d[2] == target]
+    assert not [d for d in found if d[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: force with a purpose or a part after `as` is force
+    "Israel struck the Iranian base as a warning to Tehran.",
+    "Russian forces attacked Ukrainian positions near Pokrovsk as part of a new offensive.",
+])
+def test_events_attack_as_a_warning_is_force(code, text):
+    assert [d for d in dyads(code, text, "en") if d[1][:2] == "19"]
