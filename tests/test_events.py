@@ -7605,3 +7605,19 @@ def test_events_attack_judged_as_is_criticism(code, text, target):
 ])
 def test_events_attack_as_a_warning_is_force(code, text):
     assert [d for d in dyads(code, text, "en") if d[1][:2] == "19"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A participle with its agent after the clause it hangs on is done by the agent to the
+    # subject of that clause
+    (("Iran and the United States held indirect talks in Oman on Saturday, mediated by Omani "
+      "Foreign Minister Badr Albusaidi."), "en", ("OMNGOV", "045", "IRN")),
+    (("Armenia and Azerbaijan signed a peace deal at the White House, brokered by the United "
+      "States."), "en", ("USA", "045", "AZE")),
+    ("Protesters marched on the parliament in Nairobi, dispersed by police with tear gas.", "en",
+     ("KENCOP", "175", "KENOPP")),
+    (("L'Arménie et l'Azerbaïdjan ont signé un accord de paix à Washington, négocié par les "
+      "États-Unis."), "fr", ("USA", "046", "ARM")),
+])
+def test_events_trailing_passive_participle_is_the_agents_act(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
