@@ -7621,3 +7621,18 @@ def test_events_attack_as_a_warning_is_force(code, text):
 ])
 def test_events_trailing_passive_participle_is_the_agents_act(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+def test_events_opening_name_before_a_participle_clause_criticises(code):
+    # `Trump blasted Zelensky, saying...`: the tagger read the verb an adjective of the object
+    found = dyads(code, "Trump blasted Zelensky, saying he was not grateful for US aid.", "en")
+    assert ("USAGOV", "111", "UKRGOV") in found
+
+
+@pytest.mark.parametrize("text, target", [
+    # Heaping or pouring scorn on someone criticises them
+    ("The Kremlin poured scorn on Zelensky's peace plan.", "UKRGOV"),
+    ("Moscow heaped scorn on the EU's latest sanctions package.", "IGOEUREEC"),
+])
+def test_events_scorn_heaped_on_is_criticism(code, text, target):
+    assert [d for d in dyads(code, text, "en") if d[1] == "111" and d[2] == target]
