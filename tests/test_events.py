@@ -7566,3 +7566,132 @@ def test_events_place_set_off_by_commas_is_no_coordinated_source(code):
             "rappelé son ambassadeur à Alger pour consultations.\n")  # a line of a file
     found = dyads(code, text, "fr")
     assert found and {d[0] for d in found} == {"MLIGOV"}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An act gone on since an earlier event, or since a past clause, is a state recalled
+    ("Houthi rebels have attacked dozens of ships in the Red Sea since the start of the war.",
+     "en"),
+    ("More than 50,000 people have been killed in Sudan since the war began.", "en"),
+    ("L'armée soudanaise combat les paramilitaires depuis le début de la guerre.", "fr"),
+    ("Plus de 50 000 personnes ont été tuées au Soudan depuis que la guerre a commencé.", "fr"),
+])
+def test_events_force_since_an_earlier_event_is_background(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: since a weekday, the toll is the news
+    ("Israeli strikes have killed 40 people in Gaza since Saturday.", "en"),
+    ("L'armée israélienne bombarde Gaza depuis samedi.", "fr"),
+])
+def test_events_force_since_a_weekday_is_coded(code, text, lang):
+    assert [d for d in dyads(code, text, lang) if d[0].startswith("ISR") and d[1][:2] == "19"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Force on a wave of what is no one (a carrier of an abstract noun) is figurative
+    ("Brazil's electoral court is battling a wave of disinformation ahead of the vote.", "en"),
+    ("Le gouvernement brésilien combat une vague de désinformation avant le scrutin.", "fr"),
+])
+def test_events_fighting_a_wave_of_disinformation_is_no_force(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "19"]
+
+
+def test_events_a_wave_of_strikes_is_force(code):
+    # near miss: a wave of strikes on someone is force
+    found = dyads(code, "Israel launched a wave of strikes on Hezbollah targets in southern "
+                        "Lebanon.", "en")
+    assert ("ISR", "195", "LBNREB") in found
+
+
+@pytest.mark.parametrize("text", [
+    # An act noun that calls or demands ask for has not happened
+    "Calls are growing for the resignation of the South Korean defence minister.",
+    "Demands for the resignation of the Serbian prime minister have grown since the disaster.",
+])
+def test_events_resignation_called_for_is_no_event(code, text):
+    assert not [d for d in dyads(code, text, "en") if d[1][:2] == "08"]
+
+
+def test_events_resignation_told_is_coded(code):
+    # near miss: the resignation done is coded
+    found = dyads(code, "South Korea's defence minister resigned on Thursday.", "en")
+    assert ("KORGOV", "0831", None) in found
+
+
+def test_events_act_charged_through_a_chain_of_gerunds_is_no_event(code):
+    # what an accusation charges, through `of violating... by killing`, is not asserted
+    found = dyads(code, "Hamas accused Israel of violating the truce by killing 28 people in "
+                        "Gaza.", "en")
+    assert ("PSEREB", "112", "ISR") in found
+    assert not [d for d in found if d[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An appeal or criticism foretold (no intent code) is not done yet
+    ("UN Secretary-General Antonio Guterres is expected to call for a ceasefire in Sudan.", "en"),
+    ("The Indonesian president is likely to ask Japan for more investment.", "en"),
+    (("Le ministre russe des Affaires étrangères est susceptible de critiquer les sanctions "
+      "européennes."), "fr"),
+])
+def test_events_speech_act_foretold_is_no_event(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] in ("02", "11")]
+
+
+def test_events_visit_foretold_is_an_intent(code):
+    # near miss: a visit foretold has an intent code (036)
+    found = dyads(code, "Putin is expected to visit China next month.", "en")
+    assert ("RUSGOV", "036", "CHNGOV") in found
+
+
+@pytest.mark.parametrize("text, target", [
+    # An attack that passes a judgement after `as` is words, a criticism (111)
+    (("Israeli Prime Minister Benjamin Netanyahu attacked the International Criminal Court "
+      "as antisemitic."), "IGOJUDICC"),
+    ("Hungary's Orban attacked the EU migration pact as a dangerous mistake.", "IGOEUREEC"),
+])
+def test_events_attack_judged_as_is_criticism(code, text, target):
+    found = dyads(code, text, "en")
+    assert [d for d in found if d[1] == "111" and d[2] == target]
+    assert not [d for d in found if d[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: force with a purpose or a part after `as` is force
+    "Israel struck the Iranian base as a warning to Tehran.",
+    "Russian forces attacked Ukrainian positions near Pokrovsk as part of a new offensive.",
+])
+def test_events_attack_as_a_warning_is_force(code, text):
+    assert [d for d in dyads(code, text, "en") if d[1][:2] == "19"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A participle with its agent after the clause it hangs on is done by the agent to the
+    # subject of that clause
+    (("Iran and the United States held indirect talks in Oman on Saturday, mediated by Omani "
+      "Foreign Minister Badr Albusaidi."), "en", ("OMNGOV", "045", "IRN")),
+    (("Armenia and Azerbaijan signed a peace deal at the White House, brokered by the United "
+      "States."), "en", ("USA", "045", "AZE")),
+    ("Protesters marched on the parliament in Nairobi, dispersed by police with tear gas.", "en",
+     ("KENCOP", "175", "KENOPP")),
+    (("L'Arménie et l'Azerbaïdjan ont signé un accord de paix à Washington, négocié par les "
+      "États-Unis."), "fr", ("USA", "046", "ARM")),
+])
+def test_events_trailing_passive_participle_is_the_agents_act(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_opening_name_before_a_participle_clause_criticises(code):
+    # `Trump blasted Zelensky, saying...`: the tagger read the verb an adjective of the object
+    found = dyads(code, "Trump blasted Zelensky, saying he was not grateful for US aid.", "en")
+    assert ("USAGOV", "111", "UKRGOV") in found
+
+
+@pytest.mark.parametrize("text, target", [
+    # Heaping or pouring scorn on someone criticises them
+    ("The Kremlin poured scorn on Zelensky's peace plan.", "UKRGOV"),
+    ("Moscow heaped scorn on the EU's latest sanctions package.", "IGOEUREEC"),
+])
+def test_events_scorn_heaped_on_is_criticism(code, text, target):
+    assert [d for d in dyads(code, text, "en") if d[1] == "111" and d[2] == target]

@@ -425,3 +425,16 @@ def test_parse_repair_a_cleft_verb_read_as_an_adjective_with_a_subject_heads_the
     repair_cleft_sentences(doc)
     assert (doc[7].dep_, doc[7].pos_) == ("ROOT", "VERB")
     assert (doc[3].dep_, doc[3].head.i) == ("obj", 7)
+
+
+def test_an_opening_name_hung_on_the_root_noun_becomes_the_subject():
+    # `Trump blasted Zelensky, saying...`, with `Zelensky` the head, `blasted` its adjective
+    # and `Trump` a compound of `Zelensky`
+    words = ["Trump", "blasted", "Zelensky", ",", "saying", "it", "failed", "."]
+    doc = _english(words, [2, 2, 2, 2, 2, 6, 4, 2],
+                   ["compound", "amod", "ROOT", "punct", "advcl", "nsubj", "ccomp", "punct"],
+                   ["NN", "VBN", "NNP", ",", "VBG", "PRP", "VBD", "."])
+    repair_opening_names(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)

@@ -3,7 +3,8 @@
 - An English sentence opened by a name, often an acronym, that the tagger read as the verb
   of the clause, with the past-tense verb after it read as a modifier of its object
   (`ECOWAS imposed sanctions on Niger`, `imposed` an adjective of `sanctions`; or the noun the
-  head, with the name hung on the verb: `Turkey hosted talks between...`), or by a name
+  head, with the name hung on the verb or on that noun: `Turkey hosted talks between...`,
+  `Trump blasted Zelensky, saying...`), or by a name
   phrase that the parser made one noun phrase with the verb and its object (`Egyptian
   President Abdel Fattah al-Sisi hosted Qatar's emir`, `Myanmar's military placed troops on
   alert`): the verb becomes the head of the clause, the name its subject and the noun its
@@ -78,10 +79,11 @@ def repair_opening_names(doc: Doc) -> Doc:
             continue
         verb, name = doc[phrase.end], phrase[-1]
         noun, root = verb.head, sent.root
-        # one name: the head of the clause with the noun on it, or hung on the verb with
-        # the noun the head (`Turkey hosted talks between...`, `Turkey` a modifier)
+        # one name: the head of the clause with the noun on it, or hung on the verb or on
+        # the noun with the noun the head (`Turkey hosted talks between...`, `Trump blasted
+        # Zelensky, saying...`, `Turkey`, `Trump` a modifier)
         if len(phrase) == 1 and not (name.head.i == name.i == noun.head.i or
-                                     name.head.i == verb.i and noun.i == root.i):
+                                     name.head.i in (verb.i, noun.i) and noun.i == root.i):
             continue
         if len(phrase) > 1 and (root.i < verb.i or any(
                 t.head.i == verb.i for t in phrase)):

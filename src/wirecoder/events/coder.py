@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES, mention_head
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
+from wirecoder.attributes.tone import tone
 from wirecoder.events.antecedents import (
     crowd_before,
     governing_subject,
@@ -26,7 +27,8 @@ from wirecoder.events.domestic import (
     of_policed_people,
     of_targeted_state,
 )
-from wirecoder.events.judgements import with_judgements
+from wirecoder.events.judgements import INDEFINITE, with_judgements
+from wirecoder.events.judgements import MARKERS as JUDGEMENT_MARKERS
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import Verdict, governors, judge, scheduled
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
@@ -194,8 +196,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
             # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
             # `Iranian shares rallied`, `hit a mine, killing four`, `fired his minister`
-        if VIOLENCE & roots and trigger.pos == "VERB" and _in_forum(token, modal):
-            verdict = replace(verdict, code=SPOKEN_ATTACK)  # `attacked the media in a speech`
+        if VIOLENCE & roots and trigger.pos == "VERB" and (
+                _in_forum(token, modal) or _judged_as(token, lang)):
+            # `attacked the media in a speech`, `attacked the court as antisemitic`
+            verdict = replace(verdict, code=SPOKEN_ATTACK)
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
@@ -324,7 +328,7 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     vehicle that `hit a landmine` suffers the blast, no one attacks), or, on no one, only for
     a cause (modality `causes` after a `purpose` marker: `fighting for their rights`)."""
     words_of_act = _expression_tokens(token, trigger)  # `declared war on`: not `war`
-    struck = [_measured(t) for head in words_of_act for t in marked_tokens(head, trigger.target)
+    struck = [_measured(t, words) for head in words_of_act for t in marked_tokens(head, trigger.target)
               if t not in words_of_act]
     if not struck:
         causes = marked_tokens(token, tuple(words.purpose))
@@ -365,15 +369,34 @@ def _in_forum(token: Token, words: ModalityWords) -> bool:
                for t in marked_tokens(token, tuple(words.forum_markers)))
 
 
+def _judged_as(token: Token, lang: str) -> bool:
+    """Whether an attack passes a judgement after `as`, of negative tone: an adjective, or an
+    indefinite noun an adjective qualifies (`attacked the court as antisemitic`, `attacked
+    the pact as a dangerous mistake`): words, a criticism (111), not force (`struck the base
+    as a warning`, `as heavy fighting raged` are)."""
+    return any(tone(g.doc[g.left_edge.i:g.right_edge.i + 1].text, lang) < 0
+               for t in (token, *marked_tokens(token, ("obj",))) for c in t.children
+               if c.dep_ == "prep" and fold(c.text) in JUDGEMENT_MARKERS
+               for g in c.children if _judgement_phrase(g))
+
+
+def _judgement_phrase(word: Token) -> bool:
+    """An adjective, or an indefinite noun an adjective qualifies (`a dangerous mistake`)."""
+    return word.pos_ == "ADJ" or word.pos_ == "NOUN" and any(
+        c.dep_ == "det" and fold(c.text) in INDEFINITE for c in word.children) and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" for c in word.children)
+
+
 def _outcome_of(token: Token, figurative: set[int]) -> bool:
     """Whether a participle clause tells what a figurative act did (`their truck hit a mine,
     killing four soldiers`): no one's force either."""
     return token.dep_ in PARTICIPLE_CLAUSES and token.head.i in figurative
 
 
-def _measured(noun: Token) -> Token:
-    """What a numbered measure counts (`two tonnes of cocaine`: `cocaine`), else the noun."""
-    if not any(c.dep_ == "nummod" for c in noun.children):
+def _measured(noun: Token, words: ModalityWords) -> Token:
+    """What a numbered measure counts (`two tonnes of cocaine`: `cocaine`), or a carrier
+    carries (modality `carriers`: `a wave of disinformation`), else the noun."""
+    if not any(c.dep_ == "nummod" for c in noun.children) and not has_word(noun, words.carriers):
         return noun
     counted = [t for c in noun.children for t in (c, *c.children)
                if t.pos_ == "NOUN" and preposition(t) in OF]

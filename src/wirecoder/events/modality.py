@@ -72,11 +72,14 @@ def fronted_participle(verb: Token) -> bool:
 
 
 def _charged(token: Token) -> list[Token]:
-    """The verb a gerund's preposition hangs on (`accused Israel of committing genocide`,
-    `blamed Kyiv for shelling the plant`): the parser does not count it a governor."""
-    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-        return [token.head.head]
-    return []
+    """The verbs a gerund's preposition hangs on (`accused Israel of committing genocide`,
+    `blamed Kyiv for shelling the plant`), up a chain of gerunds (`accused Israel of
+    violating the truce by killing 28 people`): the parser does not count them governors."""
+    found: list[Token] = []
+    while token.dep_ == "pcomp" and token.head.dep_ == "prep" and len(found) < 3:
+        token = token.head.head
+        found.append(token)
+    return found
 
 
 def _forecast(token: Token, words: ModalityWords) -> bool:
@@ -328,14 +331,30 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
         return True
     if pluperfect and token.dep_ == "ccomp" and has_word(token.head, words.recalling):
         return True  # `a rappelé que la France avait soutenu l'Ukraine`: a fact recalled
-    if any(YEAR.match(g.text) and preposition(g) in SINCE or _long_span(g, words)
-           for c in token.children for g in (c, *c.children)):
+    if any(preposition(g) in SINCE and _origin(g, words) or _long_span(g, words)
+           for c in token.children for g in (c, *c.children)) or any(
+            _since_clause(c) for c in token.children):
         return True  # `has been fighting the state since 1964`: a state, not news
     # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
     framing = token.dep_ == "advcl" and _clause_marked(
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) \
         and _dated_past(token, words, before=pluperfect)
+
+
+def _origin(noun: Token, words: ModalityWords) -> bool:
+    """Whether a noun after `since` is where a state began rather than a day of the news: a
+    year or an earlier event (`since 1964`, `since the start of the war`, `depuis le début de
+    la guerre`); not `since Monday`, nor a month (`since Oct. 7` may tell a toll of the
+    news)."""
+    return bool(YEAR.match(noun.text)) or has_word(noun, words.origins)
+
+
+def _since_clause(clause: Token) -> bool:
+    """A clause in the past that `since` opens (`since the war began`, `depuis que la guerre
+    a commencé`): what the act has gone on since."""
+    return clause.dep_ == "advcl" and "Past" in morph_values(clause, "Tense") and any(
+        c.dep_ == "mark" and fold(c.text) in SINCE for c in clause.children)
 
 
 def dated_before(token: Token, lang: str) -> bool:
@@ -451,6 +470,15 @@ def _dreaded(noun: Token, words: ModalityWords) -> bool:
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return governor.pos_ == "NOUN" and CONTRACTIONS.get(
         preposition(noun) or "", preposition(noun)) in ("of", "de") and has_word(governor, words.dread)
+
+
+def _requested(noun: Token, heads: list[Token], words: ModalityWords) -> bool:
+    """Whether an act noun is what a noun of request asks for (`demands for a ceasefire`,
+    `calls are growing for his resignation`, `les appels à sa démission`): not done."""
+    return preposition(noun) in words.request_markers and any(
+        has_word(t, words.requests) for g in heads[:2]
+        for t in (g, *(c for c in g.children if c.dep_.startswith("nsubj")))
+        if t.pos_ == "NOUN")
 
 
 def _hearsay(token: Token, words: ModalityWords) -> bool:
@@ -626,6 +654,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "hearsay")
     if pos == "NOUN" and _dreaded(token, words):
         return Verdict(False, code, "dreaded")
+    if pos == "NOUN" and _requested(token, heads, words):
+        return Verdict(False, code, "requested")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
     if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
             pos == "NOUN" and _supposed_noun(token, words)):
@@ -668,6 +698,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _wished(token, words):
         return Verdict(False, code, "wished")
     intent = intent_code(code)
+    if pos != "NOUN" and intent is None and threat is None and any(
+            has_word(g, words.forecasting) for g in heads[:1]):
+        return Verdict(False, code, "forecast")  # `is expected to call for a ceasefire`
     if under_obligation(token, lang):
         speaker = speech_governor(token, words.speech)
         if speaker is not None:

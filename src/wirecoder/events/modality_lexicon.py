@@ -79,6 +79,7 @@ class ModalityWords:
     past_years: tuple[tuple[str, ...], ...] = ()
     during: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
+    origins: frozenset[str] = frozenset()
     vague_spans: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     attribution: tuple[tuple[str, ...], ...] = ()
@@ -87,6 +88,9 @@ class ModalityWords:
     captions: tuple[tuple[str, ...], ...] = ()
     offering: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    request_markers: frozenset[str] = frozenset()
+    forecasting: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -156,12 +160,15 @@ def modality_words(lang: str) -> ModalityWords:
         background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
         past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
         past_years=tuple(_phrase_tokens(w) for w in data.get("past_years") or []),
-        during=words("during"), long_spans=words("long_spans"), vague_spans=words("vague_spans"),
+        during=words("during"), long_spans=words("long_spans"), origins=words("origins"),
+        vague_spans=words("vague_spans"),
         attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
         cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
         ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
         captions=tuple(_phrase_tokens(w) for w in data.get("captions") or []),
         offering=words("offering"), trends=words("trends"),
+        requests=words("requests"),
+        request_markers=words("request_markers"), forecasting=words("forecasting"),
         speech=words("speech"), light=words("light"), enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),

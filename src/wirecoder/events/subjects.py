@@ -95,7 +95,8 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
                     # subject of the verb an infinitive completes does what it names;
                     # `ont défilé avant d'être dispersés par la police`: the subject of
                     # the verb a passive infinitive hangs on suffers what it names
-                    own_passive = current is not verb and _passive_infinitive(verb)
+                    own_passive = current is not verb and (
+                        _passive_infinitive(verb) or _trailing_passive(verb))
                     return tokens, own_passive or (
                         passive and not reflexive and not misread and not raised)
         if current.head.i == current.i:
@@ -164,6 +165,15 @@ def _passive_infinitive(verb: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     return any(c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries) and any(
         set(c.morph.get("VerbForm")) & {"Inf", "Ger"} for c in auxiliaries)
+
+
+def _trailing_passive(verb: Token) -> bool:
+    """A past participle with its passive agent after the clause it hangs on (`held talks in
+    Oman, mediated by its foreign minister`, `ont signé un accord, négocié par le Qatar`):
+    done by the agent to the subject of that clause."""
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and \
+        "Part" in morph_values(verb, "VerbForm") and bool(agent_tokens(verb)) and \
+        not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _subjects_own(noun: Token) -> bool:
