@@ -1504,3 +1504,15 @@ def test_actors_spokespersons_of_no_office(code, text, lang, published, fragment
 ])
 def test_actors_rapid_support_forces_in_lower_case(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `the island`, `l'île`: an island state the document named before
+    (("The Chinese military held drills around Taiwan on Saturday, and Beijing warned the "
+     "island against seeking independence."), "en", "island", "TWN"),
+    (("La Chine a accusé Taïwan de provocations. Pékin a averti l'île qu'elle ne tolérerait "
+     "aucune déclaration d'indépendance."), "fr", "île", "TWN"),
+])
+def test_actors_the_island_is_an_island_state_named_before(code, text, lang, fragment,
+                                                          expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

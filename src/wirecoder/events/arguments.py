@@ -292,8 +292,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.pos != "NOUN":
         # `summoned the ambassador and ordered him to leave the country`: the object
         # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:
-        # what the antecedent is about, where it names no actor
-        antecedent = object_antecedent(trigger_token)
+        # what the antecedent is about, where it names no actor; so is an object that names
+        # none but is owned through a possessive (`met Orban and praised his stance`)
+        antecedent = object_antecedent(trigger_token, possessed=not resolve_tokens(
+            [c for c in trigger_token.children if c.dep_ in OBJECTS], index))
         targets = resolve_tokens(antecedent, index) or resolve_tokens(
             [t for a in antecedent for t in a.subtree], index)
     if not targets:
