@@ -1516,3 +1516,17 @@ def test_actors_rapid_support_forces_in_lower_case(code, text, lang, fragment, e
 def test_actors_the_island_is_an_island_state_named_before(code, text, lang, fragment,
                                                           expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `the militant group`: a word of its role describes the group named last
+    (("Israel struck Hezbollah positions in southern Lebanon. The militant group fired rockets "
+      "at northern Israel in response."), "en", "militant group", "LBNREB"),
+    (("Sudan's army accused the RSF of shelling civilians in Omdurman. The paramilitary group "
+      "denied the accusation."), "en", "paramilitary group", "SDNREB"),
+    (("L'armée soudanaise a accusé les FSR de bombarder des civils à Omdurman. Le groupe "
+      "paramilitaire a démenti ces accusations."), "fr", "groupe paramilitaire", "SDNREB"),
+])
+def test_actors_a_group_described_by_its_role_is_the_group_named_last(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

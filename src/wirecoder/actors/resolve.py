@@ -247,14 +247,17 @@ class Resolver:
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"
-        if ref and ref.kind in ANAPHORS and not (place or role or person):
+        if ref and ref.kind in ANAPHORS and not (place or person):
             # `the group said`: the armed or political group named last; `the bloc`: the
-            # international body named last
+            # international body named last; `the militant group`, `the paramilitary group`:
+            # a word of its role describes the group of one country named last
             named = [a for a in self.memory.organisations
-                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")]
+                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")
+                     and (a.country or not role)]
             if named:
                 return replace(named[-1], text=text), "anaphor"
-            return Actor(text=text, code=None), "unresolved"
+            if not role:
+                return Actor(text=text, code=None), "unresolved"
         if ref and ref.kind == "state_anaphor" and not place:
             # `the kingdom`, `le pays`: a state the document named before
             country = self._state_named(phrase.slots["ref"].entries, sentence or [])
