@@ -7533,3 +7533,28 @@ def test_events_object_naming_an_actor_keeps_its_own_target(code):
                   "and later criticised his Russian counterpart.", "en")
     assert ("FRAGOV", "111", "RUSGOV") in found
     assert not [d for d in found if d[1][:2] == "11" and d[2] == "CHNGOV"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Force on what an actor launched or used is aimed at that actor
+    ("U.S. warships shot down drones launched by the Houthis over the Red Sea.", "en",
+     ("USAMIL", "190", "YEMREB")),
+    ("Ukrainian forces destroyed 20 drones launched by Russia overnight.", "en",
+     ("UKRMIL", "1712", "RUS")),
+    (("Des navires de guerre américains ont abattu des drones lancés par les Houthis en mer "
+      "Rouge."), "fr", ("USAMIL", "190", "YEMREB")),
+])
+def test_events_force_on_what_an_actor_launched_is_aimed_at_it(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A high commissioner is the envoy of one Commonwealth country to another
+    ("India summoned Pakistan's deputy high commissioner on Sunday.", "en",
+     ("IND", "114", "PAKGOV")),
+    ("Le Rwanda a convoqué le haut-commissaire britannique à Kigali.", "fr",
+     ("RWA", "114", "GBRGOV")),
+])
+def test_events_summoning_a_high_commissioner_is_an_official_complaint(code, text, lang,
+                                                                       expected):
+    assert expected in dyads(code, text, lang)

@@ -394,6 +394,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         held = [t for word in trigger_token.subtree if fold(word.lemma_) in trigger.with_
                 for t in marked_tokens(word, OF)]
         targets = resolve_tokens([h for t in held for h in _holders(t)], index) or targets
+    if trigger.code[:2] in FORCE and not passive:
+        # `shot down drones launched by the Houthis`: aimed at who launched what was struck
+        launched = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
+        targets = [m for m in resolve_tokens(launched, index) if m.actor.code] or targets
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -408,7 +412,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
 
 def _holders(noun: Token) -> list[Token]:
     """The agent of a participle qualifying a noun (`prisoners held by Israel`, `des otages
-    détenus par le Hamas`): who holds, or did something to, what it names."""
+    détenus par le Hamas`, `drones launched by the Houthis`): who holds, or did something to,
+    what it names."""
     return next((agent_tokens(c) for c in noun.children if agented_participle(c)), [])
 
 
