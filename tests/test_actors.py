@@ -1530,3 +1530,30 @@ def test_actors_the_island_is_an_island_state_named_before(code, text, lang, fra
 def test_actors_a_group_described_by_its_role_is_the_group_named_last(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `its neighbour`, `the neighbouring country`: a state named other than the sentence's
+    # first actor's
+    (("Ethiopia has been at odds with Egypt over the Nile dam. Addis Ababa accused its "
+      "neighbour of trying to destabilise the region."), "en", "neighbour", "EGY"),
+    (("Somalia recalled its ambassador to Ethiopia. Mogadishu accused the neighbouring country "
+      "of violating its sovereignty."), "en", "neighbouring country", "ETH"),
+    (("L'Éthiopie est en conflit avec l'Égypte au sujet du barrage sur le Nil. Addis Abeba a "
+      "accusé son voisin de vouloir déstabiliser la région."), "fr", "voisin", "EGY"),
+    (("La Somalie a rappelé son ambassadeur en Éthiopie. Mogadiscio a accusé le pays voisin de "
+      "violer sa souveraineté."), "fr", "pays voisin", "ETH"),
+])
+def test_actors_a_states_neighbour_is_another_state_named(code, text, lang, fragment,
+                                                         expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: people's neighbours, and a neighbouring country as a place, name no state
+    ("Residents in Kenya said their neighbours had fled the floods.", "en"),
+    ("Des habitants du Tchad ont fui vers le pays voisin.", "fr"),
+])
+def test_actors_neighbours_that_name_no_state(code, text, lang):
+    found = actors(code, text, lang)
+    assert not [c for t, c, _ in found if c and ("voisin" in t or "neighbour" in t)]
