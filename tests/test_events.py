@@ -7558,3 +7558,23 @@ def test_events_force_on_what_an_actor_launched_is_aimed_at_it(code, text, lang,
 def test_events_summoning_a_high_commissioner_is_an_official_complaint(code, text, lang,
                                                                        expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `them`, `les`: the actors of the last sentence that named two or more
+    (("Israel and Hamas exchanged accusations on Monday over the stalled truce talks. Qatar "
+      "urged them to show flexibility."), "en", {"ISR", "PSEREB"}),
+    (("La Serbie et le Kosovo se rejettent la responsabilité de l'attaque. L'Union européenne "
+      "les a appelés à la retenue."), "fr", {"SRB", "XKX"}),
+])
+def test_events_plural_object_pronoun_stands_for_the_last_parties(code, text, lang,
+                                                                 expected):
+    found = dyads(code, text, lang)
+    assert {t for s, c, t in found if c[:2] == "02"} == expected
+
+
+def test_events_plural_object_pronoun_is_not_the_sources_own(code):
+    # near miss: the people a state's police arrested are not the state when freed
+    found = dyads(code, "Kenyan police arrested dozens of protesters in Nairobi. A court "
+                  "later freed them on bail.", "en")
+    assert not [d for d in found if d[1][:2] == "08" and d[2] in ("KENCOP", "KEN")]

@@ -67,6 +67,8 @@ OPPOSING = frozenset({"against", "contre"})
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
+# Object pronouns of several (folded): `urged them`, `les a exhortés`.
+PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 # Appeals and demands: their expression words name the act asked of the addressee, and a
 # release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
