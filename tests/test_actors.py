@@ -1557,3 +1557,23 @@ def test_actors_a_states_neighbour_is_another_state_named(code, text, lang, frag
 def test_actors_neighbours_that_name_no_state(code, text, lang):
     found = actors(code, text, lang)
     assert not [c for t, c, _ in found if c and ("voisin" in t or "neighbour" in t)]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # people a participle says come from or flee a country are of it
+    ("Mexico deported dozens of migrants coming from Guatemala on Friday.", "en", "migrants",
+     "GTM"),
+    ("Chad has received thousands of refugees fleeing Sudan since April.", "en", "refugees",
+     "SDN"),
+    ("Les autorités algériennes ont expulsé des centaines de migrants venus du Niger.", "fr",
+     "migrants", "NER"),
+])
+def test_actors_people_coming_from_a_country_are_of_it(code, text, lang, fragment, expected):
+    assert (code_of(actors(code, text, lang), fragment) or "")[:3] == expected
+
+
+def test_actors_people_coming_from_an_event_keep_their_place(code):
+    # near miss: a rally they come from is no country
+    found = actors(code, "Police in Kenya arrested protesters coming from a rally in Nairobi.",
+                   "en")
+    assert code_of(found, "protesters") == "KENOPP"
