@@ -1504,3 +1504,76 @@ def test_actors_spokespersons_of_no_office(code, text, lang, published, fragment
 ])
 def test_actors_rapid_support_forces_in_lower_case(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `the island`, `l'île`: an island state the document named before
+    (("The Chinese military held drills around Taiwan on Saturday, and Beijing warned the "
+     "island against seeking independence."), "en", "island", "TWN"),
+    (("La Chine a accusé Taïwan de provocations. Pékin a averti l'île qu'elle ne tolérerait "
+     "aucune déclaration d'indépendance."), "fr", "île", "TWN"),
+])
+def test_actors_the_island_is_an_island_state_named_before(code, text, lang, fragment,
+                                                          expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `the militant group`: a word of its role describes the group named last
+    (("Israel struck Hezbollah positions in southern Lebanon. The militant group fired rockets "
+      "at northern Israel in response."), "en", "militant group", "LBNREB"),
+    (("Sudan's army accused the RSF of shelling civilians in Omdurman. The paramilitary group "
+      "denied the accusation."), "en", "paramilitary group", "SDNREB"),
+    (("L'armée soudanaise a accusé les FSR de bombarder des civils à Omdurman. Le groupe "
+      "paramilitaire a démenti ces accusations."), "fr", "groupe paramilitaire", "SDNREB"),
+])
+def test_actors_a_group_described_by_its_role_is_the_group_named_last(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `its neighbour`, `the neighbouring country`: a state named other than the sentence's
+    # first actor's
+    (("Ethiopia has been at odds with Egypt over the Nile dam. Addis Ababa accused its "
+      "neighbour of trying to destabilise the region."), "en", "neighbour", "EGY"),
+    (("Somalia recalled its ambassador to Ethiopia. Mogadishu accused the neighbouring country "
+      "of violating its sovereignty."), "en", "neighbouring country", "ETH"),
+    (("L'Éthiopie est en conflit avec l'Égypte au sujet du barrage sur le Nil. Addis Abeba a "
+      "accusé son voisin de vouloir déstabiliser la région."), "fr", "voisin", "EGY"),
+    (("La Somalie a rappelé son ambassadeur en Éthiopie. Mogadiscio a accusé le pays voisin de "
+      "violer sa souveraineté."), "fr", "pays voisin", "ETH"),
+])
+def test_actors_a_states_neighbour_is_another_state_named(code, text, lang, fragment,
+                                                         expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: people's neighbours, and a neighbouring country as a place, name no state
+    ("Residents in Kenya said their neighbours had fled the floods.", "en"),
+    ("Des habitants du Tchad ont fui vers le pays voisin.", "fr"),
+])
+def test_actors_neighbours_that_name_no_state(code, text, lang):
+    found = actors(code, text, lang)
+    assert not [c for t, c, _ in found if c and ("voisin" in t or "neighbour" in t)]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # people a participle says come from or flee a country are of it
+    ("Mexico deported dozens of migrants coming from Guatemala on Friday.", "en", "migrants",
+     "GTM"),
+    ("Chad has received thousands of refugees fleeing Sudan since April.", "en", "refugees",
+     "SDN"),
+    ("Les autorités algériennes ont expulsé des centaines de migrants venus du Niger.", "fr",
+     "migrants", "NER"),
+])
+def test_actors_people_coming_from_a_country_are_of_it(code, text, lang, fragment, expected):
+    assert (code_of(actors(code, text, lang), fragment) or "")[:3] == expected
+
+
+def test_actors_people_coming_from_an_event_keep_their_place(code):
+    # near miss: a rally they come from is no country
+    found = actors(code, "Police in Kenya arrested protesters coming from a rally in Nairobi.",
+                   "en")
+    assert code_of(found, "protesters") == "KENOPP"

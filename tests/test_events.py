@@ -7695,3 +7695,74 @@ def test_events_opening_name_before_a_participle_clause_criticises(code):
 ])
 def test_events_scorn_heaped_on_is_criticism(code, text, target):
     assert [d for d in dyads(code, text, "en") if d[1] == "111" and d[2] == target]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The possessive of a joined clause's object is the object of the clause it joins
+    (("Russian President Vladimir Putin received Hungarian Prime Minister Viktor Orban in "
+     "Moscow and praised his stance on Ukraine."), "en", ("RUSGOV", "051", "HUNGOV")),
+    (("Algeria cut diplomatic ties with Morocco in August, accusing its neighbour of hostile "
+     "actions."), "en", ("DZA", "112", "MAR")),
+    (("Le président russe Vladimir Poutine a reçu le Premier ministre hongrois Viktor Orban à "
+     "Moscou et a salué sa position sur l'Ukraine."), "fr", ("RUSGOV", "051", "HUNGOV")),
+    (("L'Algérie a rompu ses relations diplomatiques avec le Maroc, accusant son voisin "
+     "d'actions hostiles."), "fr", ("DZA", "112", "MAR")),
+])
+def test_events_possessive_of_a_joined_clause_object_is_the_earlier_object(
+        code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1] == expected[1] and d[2] in ("UKR", None)]
+
+
+def test_events_object_naming_an_actor_keeps_its_own_target(code):
+    # near miss: an object that names an actor is the target, whatever its possessive says
+    found = dyads(code, "French President Emmanuel Macron met Chinese President Xi Jinping "
+                  "and later criticised his Russian counterpart.", "en")
+    assert ("FRAGOV", "111", "RUSGOV") in found
+    assert not [d for d in found if d[1][:2] == "11" and d[2] == "CHNGOV"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Force on what an actor launched or used is aimed at that actor
+    ("U.S. warships shot down drones launched by the Houthis over the Red Sea.", "en",
+     ("USAMIL", "190", "YEMREB")),
+    ("Ukrainian forces destroyed 20 drones launched by Russia overnight.", "en",
+     ("UKRMIL", "1712", "RUS")),
+    (("Des navires de guerre américains ont abattu des drones lancés par les Houthis en mer "
+      "Rouge."), "fr", ("USAMIL", "190", "YEMREB")),
+])
+def test_events_force_on_what_an_actor_launched_is_aimed_at_it(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A high commissioner is the envoy of one Commonwealth country to another
+    ("India summoned Pakistan's deputy high commissioner on Sunday.", "en",
+     ("IND", "114", "PAKGOV")),
+    ("Le Rwanda a convoqué le haut-commissaire britannique à Kigali.", "fr",
+     ("RWA", "114", "GBRGOV")),
+])
+def test_events_summoning_a_high_commissioner_is_an_official_complaint(code, text, lang,
+                                                                       expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `them`, `les`: the actors of the last sentence that named two or more
+    (("Israel and Hamas exchanged accusations on Monday over the stalled truce talks. Qatar "
+      "urged them to show flexibility."), "en", {"ISR", "PSEREB"}),
+    (("La Serbie et le Kosovo se rejettent la responsabilité de l'attaque. L'Union européenne "
+      "les a appelés à la retenue."), "fr", {"SRB", "XKX"}),
+])
+def test_events_plural_object_pronoun_stands_for_the_last_parties(code, text, lang,
+                                                                 expected):
+    found = dyads(code, text, lang)
+    assert {t for s, c, t in found if c[:2] == "02"} == expected
+
+
+def test_events_plural_object_pronoun_is_not_the_sources_own(code):
+    # near miss: the people a state's police arrested are not the state when freed
+    found = dyads(code, "Kenyan police arrested dozens of protesters in Nairobi. A court "
+                  "later freed them on bail.", "en")
+    assert not [d for d in found if d[1][:2] == "08" and d[2] in ("KENCOP", "KEN")]

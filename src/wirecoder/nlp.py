@@ -225,6 +225,8 @@ WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outsi
 # Possessives of one owner (folded), which a plural noun cannot own: `its positions`, `ses
 # positions` after `des soldats`.
 SINGLE_POSSESSIVES = frozenset({"its", "his", "her", "son", "sa", "ses"})
+# Possessive determiners of one owner or several (folded): `their decision`, `leur soutien`.
+POSSESSIVES = SINGLE_POSSESSIVES | {"their", "leur", "leurs"}
 
 
 # How a clause hangs on the clause it completes (`..., killing four`; `and wounded two`).

@@ -57,6 +57,10 @@ AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 ENGAGED_IN = frozenset({"on", "from", "to"})
 # A participle whose modifier says where a role is based (`Pakistan-based militants`).
 BASED = frozenset({"base"})
+# Participles that say where people come from (`migrants coming from Guatemala`, `refugees
+# fleeing Sudan`, `des migrants venus du Niger`), and the prepositions of whence (folded).
+ORIGIN = frozenset({"come", "flee", "venir", "fuir"})
+WHENCE = frozenset({"from", "de", "du", "des", "d'"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
@@ -104,6 +108,20 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
         elif noun.dep_ not in MODIFIERS:
             # `nurses from a French charity`: the nationality of what they come from
             out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
+    return out
+
+
+def _origin(noun: Token) -> list[Token]:
+    """Where a participle qualifying people says they come from or flee (`refugees fleeing
+    Sudan`, `migrants venus du Niger`)."""
+    out: list[Token] = []
+    for verb in (c for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in ORIGIN):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") or child.dep_.split(":")[0] in ("obl", "nmod") \
+                    and preposition(child) in WHENCE:
+                out.append(child)
+            elif child.dep_ == "prep" and fold(child.text) in WHENCE:
+                out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
 
 
@@ -202,7 +220,9 @@ class Anchors:
         else:
             ties = OWNER_TIES
         tied = [t for h in heads for t in _attached(h, ties)] + (
-            _place_after_object(head) if "GOV" in mention.actor.roles else [])
+            _place_after_object(head) if "GOV" in mention.actor.roles else []) + (
+            [t for h in heads for t in _origin(h)]
+            if set(mention.actor.roles) & CROWD_ROLES else [])
         for token in tied:
             if mention.token_start <= token.i < mention.token_end:
                 continue

@@ -25,12 +25,14 @@ ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
 # Subject pronouns: a role word right after one is a verb (`ces propos qu'elle juge hostiles`).
 SUBJECT_PRONOUNS = {"fr": frozenset({"il", "elle", "ils", "elles", "on"}),
                     "en": frozenset({"he", "she", "they", "we"})}
+# Nouns for a state the document named (`the kingdom`, `its neighbour`).
+STATE_NOUNS = frozenset({"state_anaphor", "neighbour_state"})
 # Slot each kind fills in a phrase; a phrase holds at most one piece per slot.
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
-         "state_anaphor": "ref",
+         "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
          "backer": "backer", "former": "former"}
 # Slots that name no actor on their own.
@@ -153,7 +155,7 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # name (`à Tripoli`: Libya's, unless the text is about Lebanon)
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
                            else e for e in sorted(entries, key=lambda e: e.kind == "locative")
-                           if e.kind != "state_anaphor"]
+                           if e.kind not in STATE_NOUNS]
             if entries:
                 pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from wirecoder import resources
 from wirecoder.actors.anchor import CHALLENGER_ROLES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
-from wirecoder.actors.recognise import GENITIVES, Phrase
+from wirecoder.actors.recognise import GENITIVES, STATE_NOUNS, Phrase
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
@@ -28,7 +28,9 @@ PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
-DEFINITE_REFS = ANAPHORS | {"state_anaphor"}
+DEFINITE_REFS = ANAPHORS | STATE_NOUNS
+# A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
+STATE_POSSESSIVES = frozenset({"its", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 
 
@@ -247,17 +249,22 @@ class Resolver:
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"
-        if ref and ref.kind in ANAPHORS and not (place or role or person):
+        if ref and ref.kind in ANAPHORS and not (place or person):
             # `the group said`: the armed or political group named last; `the bloc`: the
-            # international body named last
+            # international body named last; `the militant group`, `the paramilitary group`:
+            # a word of its role describes the group of one country named last
             named = [a for a in self.memory.organisations
-                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")]
+                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")
+                     and (a.country or not role)]
             if named:
                 return replace(named[-1], text=text), "anaphor"
-            return Actor(text=text, code=None), "unresolved"
-        if ref and ref.kind == "state_anaphor" and not place:
-            # `the kingdom`, `le pays`: a state the document named before
-            country = self._state_named(phrase.slots["ref"].entries, sentence or [])
+            if not role:
+                return Actor(text=text, code=None), "unresolved"
+        if ref and ref.kind in STATE_NOUNS and not place:
+            # `the kingdom`, `le pays`: a state the document named before; `its neighbour`,
+            # `le pays voisin`: one other than the sentence's own actors'
+            country = self._state_named(phrase.slots["ref"].entries, sentence or [],
+                                        other=ref.kind == "neighbour_state")
             if country is None:
                 return Actor(text=text, code=None, roles=roles), "unresolved"
             place = Entry("country", code=country)
@@ -359,18 +366,23 @@ class Resolver:
             return _actor(text, self.context.only_country, roles), "only-country"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
-    def _state_named(self, readings: list[Entry], sentence: list[Mention]) -> str | None:
+    def _state_named(self, readings: list[Entry], sentence: list[Mention],
+                     other: bool = False) -> str | None:
         """The country a state's noun stands for: of the countries it can (`the kingdom`: a
         monarchy), the one the document named most, first named between equals, other than
         the sentence's own actors' before it (`Spain backs the kingdom's plan`). A noun that
         can stand for any (`the country`) stands for none when that one is the sentence's
-        own: `the French president criticised the country` is not about France."""
+        own: `the French president criticised the country` is not about France; an `other`
+        one (`its neighbour`) for the next but the sentence's first actor's (`Algeria cut ties
+        with Morocco, accusing its neighbour`: Morocco)."""
         fits = {e.code for e in readings}
-        own = {m.actor.country for m in sentence if m.actor.country}
+        countries = [m.actor.country for m in sentence if m.actor.country]
+        own = set(countries[:1] if other else countries)
         ranked = [c for c, _ in self.memory.countries.most_common() if None in fits or c in fits]
-        if None in fits:
+        if None in fits and not other:
             return ranked[0] if ranked and ranked[0] not in own else None
-        return next((c for c in ranked if c not in own), ranked[0] if ranked else None)
+        return next((c for c in ranked if c not in own),
+                    ranked[0] if ranked and not other else None)
 
     def _sentence_office(self, previous: list[Mention]) -> str | None:
         for mention in reversed(previous):
@@ -562,8 +574,10 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     named_after = ref.kind in ANAPHORS and after is not None and \
         fold(after.text) in ("of", "de", "d'", "du", "des") \
         and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
-    # `the group`, `ce mouvement`; not `the largest extremist group`, a description
-    return before not in DEFINITE or named_after
+    # `the group`, `ce mouvement`; not `the largest extremist group`, a description; a
+    # state's neighbour also after its possessive (`its neighbour`, `son voisin`)
+    owned = ref.kind == "neighbour_state" and before in STATE_POSSESSIVES
+    return before not in DEFINITE and not owned or named_after
 
 
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirecoder.actors.anchor import mention_head
-from wirecoder.events.arguments import SINGLE_OBJECT_PRONOUNS
+from wirecoder.events.arguments import PLURAL_OBJECT_PRONOUNS, SINGLE_OBJECT_PRONOUNS
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.triggers import Trigger
@@ -67,16 +67,24 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
 
 
 def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
-                       sentence_index: int, sources: list[Mention]) -> Mention | None:
-    """The person or government a singular object pronoun marked as a trigger's target
-    stands for (`urged him`): the last one the sentences before named, other than the
-    sources."""
-    if not any(fold(t.text) in SINGLE_OBJECT_PRONOUNS
-               for t in marked_tokens(token, trigger.target)):
-        return None
+                       sentence_index: int, sources: list[Mention]) -> list[Mention]:
+    """Whom an object pronoun marked as a trigger's target stands for, other than the
+    sources: a singular one (`urged him`), the last person or government the sentences before
+    named; a plural one (`Israel and Hamas traded accusations. Qatar urged them`), the actors
+    of the last sentence before that named two or more."""
+    marked = {fold(t.text) for t in marked_tokens(token, trigger.target)}
     acting = {m.actor.code for m in sources} | {m.actor.country for m in sources}
-    return next((m for m in reversed(_named_before(mentions, sentence_index))
-                 if m.actor.code not in acting and m.actor.country not in acting), None)
+    if marked & SINGLE_OBJECT_PRONOUNS:
+        return next(([m] for m in reversed(_named_before(mentions, sentence_index))
+                     if m.actor.code not in acting and m.actor.country not in acting), [])
+    if not marked & PLURAL_OBJECT_PRONOUNS:
+        return []
+    before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
+              and m.rule != "locative" and m.actor.code not in acting
+              and m.actor.country not in acting]
+    last = [m for m in before if before and m.sentence_index == before[-1].sentence_index]
+    parties = list({m.actor.code: m for m in last}.values())
+    return parties if len(parties) > 1 else []
 
 
 def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]:

@@ -67,6 +67,8 @@ OPPOSING = frozenset({"against", "contre"})
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
+# Object pronouns of several (folded): `urged them`, `les a exhortés`.
+PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 # Appeals and demands: their expression words name the act asked of the addressee, and a
 # release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
@@ -292,8 +294,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if trigger.pos != "NOUN":
         # `summoned the ambassador and ordered him to leave the country`: the object
         # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:
-        # what the antecedent is about, where it names no actor
-        antecedent = object_antecedent(trigger_token)
+        # what the antecedent is about, where it names no actor; so is an object that names
+        # none but is owned through a possessive (`met Orban and praised his stance`)
+        antecedent = object_antecedent(trigger_token, possessed=not resolve_tokens(
+            [c for c in trigger_token.children if c.dep_ in OBJECTS], index))
         targets = resolve_tokens(antecedent, index) or resolve_tokens(
             [t for a in antecedent for t in a.subtree], index)
     if not targets:
@@ -392,6 +396,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         held = [t for word in trigger_token.subtree if fold(word.lemma_) in trigger.with_
                 for t in marked_tokens(word, OF)]
         targets = resolve_tokens([h for t in held for h in _holders(t)], index) or targets
+    if trigger.code[:2] in FORCE and not passive:
+        # `shot down drones launched by the Houthis`: aimed at who launched what was struck
+        launched = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
+        targets = [m for m in resolve_tokens(launched, index) if m.actor.code] or targets
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -406,7 +414,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
 
 def _holders(noun: Token) -> list[Token]:
     """The agent of a participle qualifying a noun (`prisoners held by Israel`, `des otages
-    détenus par le Hamas`): who holds, or did something to, what it names."""
+    détenus par le Hamas`, `drones launched by the Houthis`): who holds, or did something to,
+    what it names."""
     return next((agent_tokens(c) for c in noun.children if agented_participle(c)), [])
 
 

@@ -234,8 +234,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         targets_found = _expand(args.targets)
         if (args.nearest or not targets_found) and sources:
             # `X met Y. He urged him to...`: the one of the last sentence not acting now
-            other = object_antecedent(token, trigger, all_mentions, index, sources)
-            targets_found = [other] if other is not None else targets_found
+            targets_found = object_antecedent(token, trigger, all_mentions, index,
+                                              sources) or targets_found
         if trigger.target_kind:
             # `son retrait de la Cédéao`: only leaving an organisation is an act of this kind
             targets_found = [t for t in targets_found

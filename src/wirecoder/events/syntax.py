@@ -12,6 +12,7 @@ from wirecoder.nlp import (
     COMPLETING,
     CONTRACTIONS,
     PASSIVE_SUBJECTS,
+    POSSESSIVES,
     RELATIVE_CLAUSES,
     morph_values,
     preposition,
@@ -375,11 +376,20 @@ def carrier_noun(noun: Token, carriers: frozenset[str]) -> Token | None:
     return head if head.i != noun.i and fold(head.lemma_) in carriers else None
 
 
-def object_antecedent(verb: Token) -> list[Token]:
+def object_antecedent(verb: Token, possessed: bool = False) -> list[Token]:
     """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
-    the object pronoun of a participle clause stands for the object of the verb it hangs on."""
+    the object pronoun of a participle clause stands for the object of the verb it hangs on;
+    with `possessed`, so does the possessive of its object (`met Orban and praised his
+    stance`, `a reçu X et salué ses efforts`)."""
     if verb.dep_ not in COMPLETING or not any(
             c.dep_ in OBJECTS | {"iobj"} and fold(c.text) in OBJECT_PRONOUNS
+            or possessed and c.dep_ in OBJECTS and _possessive_owned(c)
             for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
+
+
+def _possessive_owned(noun: Token) -> bool:
+    """Whether a noun is owned through a possessive determiner (`his stance`, `ses efforts`)."""
+    return any(c.dep_ in ("det", "poss", "nmod:poss") and fold(c.text) in POSSESSIVES
+               for c in noun.children)
