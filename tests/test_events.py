@@ -7507,3 +7507,82 @@ def test_events_participle_of_the_object_is_not_the_subjects_act(code, text, lan
     found = dyads(code, text, lang)
     assert [d for d in found if d[1] == "173"]
     assert not [d for d in found if d[1][:2] == "14" and d[0].endswith("COP")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Police acting during an event somewhere act where that event was
+    ("Police arrested 200 people during protests in Paris on Saturday.", "en",
+     ("FRACOP", "173")),
+    ("Police detained dozens of students during a rally in Dhaka on Monday.", "en",
+     ("BGDCOP", "173")),
+])
+def test_events_police_act_where_the_event_they_act_during_was(code, text, lang, expected):
+    assert expected in [(d[0], d[1]) for d in dyads(code, text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A crowd that rallies against something demonstrates; it rallies no one against it
+    (("Hundreds of people rallied outside the parliament in Tbilisi against the foreign agents "
+     "law."), "en"),
+    ("Thousands of Kenyans rallied in Nairobi against the finance bill.", "en"),
+])
+def test_events_crowd_rallying_against_is_a_demonstration(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1][:3] == "141"]
+    assert not [d for d in found if d[1] == "113"]
+
+
+def test_events_rallying_opposition_against_is_no_demonstration(code):
+    # near miss: rallying opposition against someone is 113, not a demonstration
+    found = dyads(code, "Opposition leader Kemal Kilicdaroglu rallied opposition against the "
+                  "Turkish government.", "en")
+    assert ("TUROPP", "113", "TURGOV") in found
+    assert not [d for d in found if d[1][:2] == "14"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # British spelling: recognising a government is diplomatic recognition
+    ("Washington recognised the new government in Tripoli on Tuesday.", "en"),
+    ("Washington recognized the new government in Tripoli on Tuesday.", "en"),
+])
+def test_events_recognising_a_government(code, text, lang):
+    assert ("USAGOV", "054", "LBYGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A grenade hurled or thrown at someone is violence
+    ("Attackers hurled a grenade at a police station in Manipur.", "en",
+     ("INDUAF", "180", "INDCOP")),
+    ("Protesters hurled stones at police in Srinagar.", "en", ("INDOPP", "180", "INDCOP")),
+    ("Des jihadistes ont lancé une grenade contre une patrouille de l'armée malienne.", "fr",
+     ("MLIINS", "180", "MLIMIL")),
+])
+def test_events_grenade_hurled_is_violence(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a ball hurled, an appeal launched
+    ("The fast bowler hurled the ball at the batsman.", "en"),
+    ("Le président français Emmanuel Macron a lancé un appel à la Russie.", "fr"),
+])
+def test_events_other_things_hurled_are_no_violence(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "18"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Flogging is physical assault
+    ("The Taliban publicly flogged 12 people in Afghanistan's Logar province.", "en"),
+    ("Iranian police flogged a young woman in Tehran.", "en"),
+    (("Les talibans ont fouetté publiquement douze personnes dans la province de Logar, en "
+     "Afghanistan."), "fr"),
+    ("La police iranienne a fouetté une jeune femme à Téhéran.", "fr"),
+])
+def test_events_flogging_is_assault(code, text, lang):
+    assert [d for d in dyads(code, text, lang) if d[1] == "182"]
+
+
+def test_events_whipping_votes_is_no_assault(code):
+    # near miss: a party whip gathers votes
+    assert not [d for d in dyads(code, "Britain's ruling Conservatives whipped votes for the "
+                                 "bill.", "en") if d[1][:2] == "18"]
