@@ -7586,3 +7586,36 @@ def test_events_whipping_votes_is_no_assault(code):
     # near miss: a party whip gathers votes
     assert not [d for d in dyads(code, "Britain's ruling Conservatives whipped votes for the "
                                  "bill.", "en") if d[1][:2] == "18"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Countermeasures or retaliation vowed or promised are a threat, not an offer
+    ("Beijing vowed to take countermeasures against Washington.", "en",
+     ("CHNGOV", "130", "USAGOV")),
+    ("Russia promised to take countermeasures against Finland.", "en", ("RUS", "130", "FIN")),
+    ("Iran vowed to retaliate against Israel for the strike on its consulate.", "en",
+     ("IRN", "138", "ISR")),
+    ("Pékin a promis de prendre des contre-mesures contre Washington.", "fr",
+     ("CHNGOV", "130", "USAGOV")),
+])
+def test_events_countermeasures_vowed_are_a_threat(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "03"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Suspending broadcasters restricts the press (1721), it reduces no relations (160)
+    ("The Malian junta suspended French broadcasters RFI and France 24.", "en"),
+    ("La junte malienne a suspendu les médias français RFI et France 24.", "fr"),
+])
+def test_events_suspending_media_restricts_freedom(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("MLIGOV", "1721", "FRAMED") in found
+    assert not [d for d in found if d[1][:2] == "16"]
+
+
+def test_events_suspending_cooperation_reduces_relations(code):
+    # near miss: suspending cooperation with a state reduces relations
+    found = dyads(code, "Niger suspended military cooperation with France on Friday.", "en")
+    assert [d for d in found if d[1][:2] == "16" and d[2] and d[2][:3] == "FRA"]
