@@ -7619,3 +7619,29 @@ def test_events_suspending_cooperation_reduces_relations(code):
     # near miss: suspending cooperation with a state reduces relations
     found = dyads(code, "Niger suspended military cooperation with France on Friday.", "en")
     assert [d for d in found if d[1][:2] == "16" and d[2] and d[2][:3] == "FRA"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Military units and warships sent, deployed or stationed are a mobilisation, not aid
+    ("The United States sent two aircraft carriers to the eastern Mediterranean.", "en",
+     ("USA", "154")),
+    ("Britain dispatched a destroyer to the Red Sea.", "en", ("GBR", "154")),
+    ("Germany will station a brigade in Lithuania.", "en", ("DEU", "154")),
+    ("Poland sent a battalion to its border with Belarus.", "en", ("POL", "154")),
+    ("L'Allemagne va stationner une brigade en Lituanie.", "fr", ("DEU", "154")),
+    ("La Pologne a envoyé un bataillon à sa frontière avec la Biélorussie.", "fr",
+     ("POL", "154")),
+])
+def test_events_military_units_sent_are_a_mobilisation(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in [(d[0], d[1]) for d in found]
+    assert not [d for d in found if d[1][:2] == "07"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a brigade of engineers or cooks is no armed force
+    ("Siemens sent a brigade of engineers to fix the pipeline in Germany.", "en"),
+    ("Le chef a envoyé une brigade de cuisiniers au festival de Cannes.", "fr"),
+])
+def test_events_civilian_brigades_are_no_mobilisation(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "15"]
