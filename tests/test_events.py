@@ -7645,3 +7645,24 @@ def test_events_military_units_sent_are_a_mobilisation(code, text, lang, expecte
 ])
 def test_events_civilian_brigades_are_no_mobilisation(code, text, lang):
     assert not [d for d in dyads(code, text, lang) if d[1][:2] == "15"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An army that withdraws retreats (0874), even near a deal it withdraws under
+    ("Armenian forces withdrew from the villages under the border deal.", "en"),
+    ("Les forces arméniennes se sont retirées des villages en vertu de l'accord frontalier.",
+     "fr"),
+])
+def test_events_army_withdrawing_under_a_deal_retreats(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ARMMIL", "0874", None) in found
+    assert not [d for d in found if d[1][:2] == "16"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a state or rebels leaving a deal reduce relations
+    ("Russia pulled out of the Black Sea grain deal.", "en"),
+    ("La Russie s'est retirée de l'accord sur les céréales.", "fr"),
+])
+def test_events_state_leaving_a_deal_reduces_relations(code, text, lang):
+    assert ("RUS", "160", None) in dyads(code, text, lang)
