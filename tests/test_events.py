@@ -7666,3 +7666,21 @@ def test_events_army_withdrawing_under_a_deal_retreats(code, text, lang):
 ])
 def test_events_state_leaving_a_deal_reduces_relations(code, text, lang):
     assert ("RUS", "160", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A reward or bounty offered for someone's capture is no offer of cooperation
+    ("Hong Kong police offered rewards for the arrest of eight overseas activists.", "en"),
+    ("The US State Department offered a 10 million dollar bounty for the Hamas leaders.", "en"),
+    (("La police de Hong Kong a offert des récompenses pour l'arrestation de huit militants "
+      "exilés."), "fr"),
+    ("Washington a offert une prime de 10 millions de dollars pour la capture du chef du groupe.",
+     "fr"),
+])
+def test_events_reward_offered_is_no_offer_of_cooperation(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "03"]
+
+
+def test_events_loans_offered_are_an_offer_of_aid(code):
+    # near miss: loans offered to a state are an offer of economic aid
+    assert ("CHN", "0331", "LKA") in dyads(code, "China offered loans to Sri Lanka.", "en")
