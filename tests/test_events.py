@@ -7766,3 +7766,180 @@ def test_events_plural_object_pronoun_is_not_the_sources_own(code):
     found = dyads(code, "Kenyan police arrested dozens of protesters in Nairobi. A court "
                   "later freed them on bail.", "en")
     assert not [d for d in found if d[1][:2] == "08" and d[2] in ("KENCOP", "KEN")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Police acting during an event somewhere act where that event was
+    ("Police arrested 200 people during protests in Paris on Saturday.", "en",
+     ("FRACOP", "173")),
+    ("Police detained dozens of students during a rally in Dhaka on Monday.", "en",
+     ("BGDCOP", "173")),
+])
+def test_events_police_act_where_the_event_they_act_during_was(code, text, lang, expected):
+    assert expected in [(d[0], d[1]) for d in dyads(code, text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A crowd that rallies against something demonstrates; it rallies no one against it
+    (("Hundreds of people rallied outside the parliament in Tbilisi against the foreign agents "
+     "law."), "en"),
+    ("Thousands of Kenyans rallied in Nairobi against the finance bill.", "en"),
+])
+def test_events_crowd_rallying_against_is_a_demonstration(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1][:3] == "141"]
+    assert not [d for d in found if d[1] == "113"]
+
+
+def test_events_rallying_opposition_against_is_no_demonstration(code):
+    # near miss: rallying opposition against someone is 113, not a demonstration
+    found = dyads(code, "Opposition leader Kemal Kilicdaroglu rallied opposition against the "
+                  "Turkish government.", "en")
+    assert ("TUROPP", "113", "TURGOV") in found
+    assert not [d for d in found if d[1][:2] == "14"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # British spelling: recognising a government is diplomatic recognition
+    ("Washington recognised the new government in Tripoli on Tuesday.", "en"),
+    ("Washington recognized the new government in Tripoli on Tuesday.", "en"),
+])
+def test_events_recognising_a_government(code, text, lang):
+    assert ("USAGOV", "054", "LBYGOV") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A grenade hurled or thrown at someone is violence
+    ("Attackers hurled a grenade at a police station in Manipur.", "en",
+     ("INDUAF", "180", "INDCOP")),
+    ("Protesters hurled stones at police in Srinagar.", "en", ("INDOPP", "180", "INDCOP")),
+    ("Des jihadistes ont lancé une grenade contre une patrouille de l'armée malienne.", "fr",
+     ("MLIINS", "180", "MLIMIL")),
+])
+def test_events_grenade_hurled_is_violence(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a ball hurled, an appeal launched
+    ("The fast bowler hurled the ball at the batsman.", "en"),
+    ("Le président français Emmanuel Macron a lancé un appel à la Russie.", "fr"),
+])
+def test_events_other_things_hurled_are_no_violence(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "18"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Flogging is physical assault
+    ("The Taliban publicly flogged 12 people in Afghanistan's Logar province.", "en"),
+    ("Iranian police flogged a young woman in Tehran.", "en"),
+    (("Les talibans ont fouetté publiquement douze personnes dans la province de Logar, en "
+     "Afghanistan."), "fr"),
+    ("La police iranienne a fouetté une jeune femme à Téhéran.", "fr"),
+])
+def test_events_flogging_is_assault(code, text, lang):
+    assert [d for d in dyads(code, text, lang) if d[1] == "182"]
+
+
+def test_events_whipping_votes_is_no_assault(code):
+    # near miss: a party whip gathers votes
+    assert not [d for d in dyads(code, "Britain's ruling Conservatives whipped votes for the "
+                                 "bill.", "en") if d[1][:2] == "18"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Countermeasures or retaliation vowed or promised are a threat, not an offer
+    ("Beijing vowed to take countermeasures against Washington.", "en",
+     ("CHNGOV", "130", "USAGOV")),
+    ("Russia promised to take countermeasures against Finland.", "en", ("RUS", "130", "FIN")),
+    ("Iran vowed to retaliate against Israel for the strike on its consulate.", "en",
+     ("IRN", "138", "ISR")),
+    ("Pékin a promis de prendre des contre-mesures contre Washington.", "fr",
+     ("CHNGOV", "130", "USAGOV")),
+])
+def test_events_countermeasures_vowed_are_a_threat(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "03"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Suspending broadcasters restricts the press (1721), it reduces no relations (160)
+    ("The Malian junta suspended French broadcasters RFI and France 24.", "en"),
+    ("La junte malienne a suspendu les médias français RFI et France 24.", "fr"),
+])
+def test_events_suspending_media_restricts_freedom(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("MLIGOV", "1721", "FRAMED") in found
+    assert not [d for d in found if d[1][:2] == "16"]
+
+
+def test_events_suspending_cooperation_reduces_relations(code):
+    # near miss: suspending cooperation with a state reduces relations
+    found = dyads(code, "Niger suspended military cooperation with France on Friday.", "en")
+    assert [d for d in found if d[1][:2] == "16" and d[2] and d[2][:3] == "FRA"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Military units and warships sent, deployed or stationed are a mobilisation, not aid
+    ("The United States sent two aircraft carriers to the eastern Mediterranean.", "en",
+     ("USA", "154")),
+    ("Britain dispatched a destroyer to the Red Sea.", "en", ("GBR", "154")),
+    ("Germany will station a brigade in Lithuania.", "en", ("DEU", "154")),
+    ("Poland sent a battalion to its border with Belarus.", "en", ("POL", "154")),
+    ("L'Allemagne va stationner une brigade en Lituanie.", "fr", ("DEU", "154")),
+    ("La Pologne a envoyé un bataillon à sa frontière avec la Biélorussie.", "fr",
+     ("POL", "154")),
+])
+def test_events_military_units_sent_are_a_mobilisation(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in [(d[0], d[1]) for d in found]
+    assert not [d for d in found if d[1][:2] == "07"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a brigade of engineers or cooks is no armed force
+    ("Siemens sent a brigade of engineers to fix the pipeline in Germany.", "en"),
+    ("Le chef a envoyé une brigade de cuisiniers au festival de Cannes.", "fr"),
+])
+def test_events_civilian_brigades_are_no_mobilisation(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "15"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An army that withdraws retreats (0874), even near a deal it withdraws under
+    ("Armenian forces withdrew from the villages under the border deal.", "en"),
+    ("Les forces arméniennes se sont retirées des villages en vertu de l'accord frontalier.",
+     "fr"),
+])
+def test_events_army_withdrawing_under_a_deal_retreats(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ARMMIL", "0874", None) in found
+    assert not [d for d in found if d[1][:2] == "16"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a state or rebels leaving a deal reduce relations
+    ("Russia pulled out of the Black Sea grain deal.", "en"),
+    ("La Russie s'est retirée de l'accord sur les céréales.", "fr"),
+])
+def test_events_state_leaving_a_deal_reduces_relations(code, text, lang):
+    assert ("RUS", "160", None) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A reward or bounty offered for someone's capture is no offer of cooperation
+    ("Hong Kong police offered rewards for the arrest of eight overseas activists.", "en"),
+    ("The US State Department offered a 10 million dollar bounty for the Hamas leaders.", "en"),
+    (("La police de Hong Kong a offert des récompenses pour l'arrestation de huit militants "
+      "exilés."), "fr"),
+    ("Washington a offert une prime de 10 millions de dollars pour la capture du chef du groupe.",
+     "fr"),
+])
+def test_events_reward_offered_is_no_offer_of_cooperation(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "03"]
+
+
+def test_events_loans_offered_are_an_offer_of_aid(code):
+    # near miss: loans offered to a state are an offer of economic aid
+    assert ("CHN", "0331", "LKA") in dyads(code, "China offered loans to Sri Lanka.", "en")

@@ -51,10 +51,11 @@ DOMESTIC_AGENTS = LOCAL_FORCES | {"JUD"}
 OWN_PEOPLE = CROWD_ROLES | {"ELI"}
 # Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
 AIMED_AT = frozenset({"on", "against", "contre", "sur"})
-# Prepositions of what a crowd's verb says it is engaged in, taken from or done to, whose place
-# is the crowd's (`went on strike in Argentina`, `abducted students from a school in Kaduna`,
-# `set fire to a school in Khyber`).
-ENGAGED_IN = frozenset({"on", "from", "to"})
+# Prepositions of what a crowd's verb says it is engaged in, taken from or done to, or done
+# during, whose place is the crowd's (`went on strike in Argentina`, `abducted students from a
+# school in Kaduna`, `set fire to a school in Khyber`, `arrested 200 people during protests in
+# Paris`).
+ENGAGED_IN = frozenset({"on", "from", "to", "during"})
 # A participle whose modifier says where a role is based (`Pakistan-based militants`).
 BASED = frozenset({"base"})
 # Participles that say where people come from (`migrants coming from Guatemala`, `refugees

@@ -602,7 +602,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     rather than fight (19x, kept for armed groups); police firing on a crowd repress it
     (175); a government or an organisation that protests complains (114) or criticises (111)
     rather than demonstrates; legal action against another state named as a whole accuses it
-    (112)."""
+    (112); suspending the media restricts political freedom (1721), not relations; an army
+    that withdraws retreats (0874)."""
     roles = set(source.actor.roles)
     if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
             and not roles:
@@ -621,6 +622,10 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         return "112"  # no one arrests a state: `Egypt charged Israel with violating` accuses it
     if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
         return "175"
+    if code == "160" and "MED" in victims:
+        return "1721"  # suspending broadcasters or newspapers restricts the press
+    if code == "160" and "MIL" in roles:
+        return "0874"  # an army that withdraws or pulls out retreats; it breaks no deal
     return code
 
 
