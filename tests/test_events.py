@@ -7507,3 +7507,79 @@ def test_events_participle_of_the_object_is_not_the_subjects_act(code, text, lan
     found = dyads(code, text, lang)
     assert [d for d in found if d[1] == "173"]
     assert not [d for d in found if d[1][:2] == "14" and d[0].endswith("COP")]
+
+
+@pytest.mark.parametrize("text, lang, src, code_, tgt", [
+    # A reporting verb after a comma, with its subject after it, is its subject's act, aimed
+    # at whoever did what it reports
+    ("La Turquie a violé l'espace aérien grec, accuse Athènes.", "fr", "GRCGOV", "112", "TUR"),
+    ("L'Inde a bloqué les négociations, a dénoncé le chef de la diplomatie pakistanaise.",
+     "fr", "PAKGOV", "111", "IND"),
+    ("C'est le Soudan du Sud qui a rompu la trêve, a accusé le gouvernement soudanais.", "fr",
+     "SDNGOV", "112", "SSD"),
+    ("Le Tchad a fermé sa frontière, a regretté le Quai d'Orsay.", "fr", "FRAGOV", "110", "TCD"),
+])
+def test_events_inverted_report_after_a_comma_is_its_subjects(code, text, lang, src, code_,
+                                                             tgt):
+    found = dyads(code, text, lang)
+    assert (src, code_, tgt) in found
+    assert not [d for d in found if d[0] == tgt and d[2] == src]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # `ce que dément X` with the present tense read as an adverb: X denies the claim
+    ("Kiev accuse Moscou d'avoir bombardé une gare, ce que dément le Kremlin.", "fr"),
+    ("L'Ukraine a accusé la Russie d'avoir frappé une école, ce que dément Moscou.", "fr"),
+])
+def test_events_present_tense_denial_of_a_claim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[0] == "RUSGOV" and d[1] == "016" and d[2][:3] == "UKR"]
+
+
+@pytest.mark.parametrize("text, lang, src, tgt", [
+    # A sentence with no court named is by the courts of the politician's country
+    ("L'opposant biélorusse Mikola Statkevitch a été condamné à dix ans de prison.", "fr",
+     "BLRJUD", "BLROPP"),
+    ("Former Pakistani prime minister Imran Khan was sentenced to 14 years in prison.", "en",
+     "PAKJUD", "PAKELI"),
+])
+def test_events_unnamed_court_sentencing_a_politician(code, text, lang, src, tgt):
+    assert (src, "116", tgt) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: a foreign national sentenced where no place is said: no court's country known
+    ("Une Britannique a été condamnée à huit ans de prison pour espionnage.", "fr"),
+    ("A British national was sentenced to eight years in prison for spying.", "en"),
+])
+def test_events_unnamed_court_sentencing_a_foreigner_is_not_placed(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1] == "116"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An act noun under `tout`/`any` is no act told
+    ("Le Pakistan est prêt à répondre à toute agression indienne.", "fr"),
+    ("Pakistan is ready to respond to any Indian aggression.", "en"),
+])
+def test_events_any_determined_act_is_no_act(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[0] == "IND"]
+
+
+@pytest.mark.parametrize("text, lang, tgt", [
+    # The source a report is told on is no target of an act other than force
+    ("La police a arrêté vingt manifestants à Tunis, selon Amnesty International.", "fr",
+     "TUNOPP"),
+    ("Police arrested twenty protesters in Tunis, according to Amnesty International.", "en",
+     "TUNOPP"),
+])
+def test_events_attribution_source_is_no_target(code, text, lang, tgt):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1] == "173"]
+    assert not [d for d in found if d[2] and d[2].startswith("NGO")]
+
+
+def test_events_present_threat_before_a_condition_clause(code):
+    # `menace` before a `si` clause the parser made the root: still the clause's verb
+    found = dyads(code, "Pyongyang menace de bombarder Séoul si les manœuvres se poursuivent.",
+                  "fr")
+    assert [d for d in found if d[0] == "PRKGOV" and d[1][:2] == "13"]

@@ -58,6 +58,7 @@ class ModalityWords:
     standing: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     ordnance: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
@@ -161,7 +162,8 @@ def modality_words(lang: str) -> ModalityWords:
         ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
         captions=tuple(_phrase_tokens(w) for w in data.get("captions") or []),
         offering=words("offering"), trends=words("trends"),
-        speech=words("speech"), light=words("light"), enactment=words("enactment"),
+        speech=words("speech"), reporting=words("reporting"), light=words("light"),
+        enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
         relational=words("relational"), voices=words("voices"), harmed=words("harmed"),
