@@ -7583,3 +7583,33 @@ def test_events_present_threat_before_a_condition_clause(code):
     found = dyads(code, "Pyongyang menace de bombarder Séoul si les manœuvres se poursuivent.",
                   "fr")
     assert [d for d in found if d[0] == "PRKGOV" and d[1][:2] == "13"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The words of a verb's expression under an act noun that fired are the noun's: the
+    # freeze of aid announced is a cut, not an aid announced
+    ("Washington a annoncé le gel de son aide militaire au Tchad.", "fr",
+     ("USAGOV", "1622", "TCD")),
+    ("Washington announced the suspension of its military aid to Chad.", "en",
+     ("USAGOV", "1622", "TCD")),
+    ("Berlin announced a freeze of development aid to Mali.", "en", ("DEUGOV", "162", "MLI")),
+])
+def test_events_verb_expression_under_an_act_noun_is_the_nouns(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "03"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # military aircraft or ships sent near a country: a show of force, not aid
+    ("La Chine a envoyé 30 avions militaires autour de Taïwan.", "fr", ("CHN", "154", "TWN")),
+    # capturing a commander arrests him, not a place occupied
+    ("L'armée nigériane a capturé un commandant de Boko Haram.", "fr", ("NGAMIL", "173",
+                                                                      "NGAREB")),
+    # the suspension of a channel is a curb on freedoms
+    ("Le Niger a annoncé la suspension de la chaîne France 24.", "fr", ("NER", "1721", None)),
+])
+def test_events_french_coercion_and_posture_nouns(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[:2] == expected[:2] and (expected[2] is None or
+                                                           d[2] == expected[2])], found
