@@ -7613,3 +7613,11 @@ def test_events_french_coercion_and_posture_nouns(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert [d for d in found if d[:2] == expected[:2] and (expected[2] is None or
                                                            d[2] == expected[2])], found
+
+
+def test_events_mediators_framing_a_clause_are_no_parties_of_it(code):
+    # the mediator a fronted mediation names mediates; the clause's two parties sign together
+    found = dyads(code, "Sous la médiation de l'Algérie, le Mali et le Niger ont signé une "
+                        "déclaration commune.", "fr")
+    assert ("MLI", "057", "NER") in found and ("NER", "057", "MLI") in found
+    assert not [d for d in found if d[1] == "057" and "DZA" in (d[0], d[2])]

@@ -281,6 +281,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = [voiced] if voiced is not None else []
         sources = [m for m in sources if m.rule != "locative"]
         sources = with_coordinated(sources, index, trigger_token.doc)
+        # `Sous la médiation de la Turquie, la Somalie et l'Éthiopie ont signé`: the mediators
+        # the clause's framing names are no parties of it, when it names two others
+        framing = [c for c in trigger_token.children if mediation_noun(c)]
+        parties = [m for m in sources if not any(
+            c.left_edge.i <= m.token_start <= c.right_edge.i for c in framing)]
+        sources = parties if len(parties) > 1 else sources
         if not sources and trigger.reciprocal:
             # `talks between X and Y resumed`: the expression's noun, the verb's subject,
             # names both parties
