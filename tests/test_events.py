@@ -7621,3 +7621,14 @@ def test_events_mediators_framing_a_clause_are_no_parties_of_it(code):
                         "déclaration commune.", "fr")
     assert ("MLI", "057", "NER") in found and ("NER", "057", "MLI") in found
     assert not [d for d in found if d[1] == "057" and "DZA" in (d[0], d[2])]
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive after a passive agent completes the passive verb: the charge is no act
+    "L'armée malienne a été accusée par l'ONU d'avoir tiré sur des casques bleus à Kidal.",
+    "L'armée israélienne a été accusée par l'ONU d'avoir tiré sur des civils au Liban.",
+])
+def test_events_charge_after_a_passive_agent_is_no_act(code, text):
+    found = dyads(code, text, "fr")
+    assert [d for d in found if d[1][:3] == "112"], found
+    assert not [d for d in found if d[1][:2] in ("18", "19")], found
