@@ -7943,3 +7943,128 @@ def test_events_reward_offered_is_no_offer_of_cooperation(code, text, lang):
 def test_events_loans_offered_are_an_offer_of_aid(code):
     # near miss: loans offered to a state are an offer of economic aid
     assert ("CHN", "0331", "LKA") in dyads(code, "China offered loans to Sri Lanka.", "en")
+
+
+@pytest.mark.parametrize("text, lang, src, code_, tgt", [
+    # A reporting verb after a comma, with its subject after it, is its subject's act, aimed
+    # at whoever did what it reports
+    ("La Turquie a violé l'espace aérien grec, accuse Athènes.", "fr", "GRCGOV", "112", "TUR"),
+    ("L'Inde a bloqué les négociations, a dénoncé le chef de la diplomatie pakistanaise.",
+     "fr", "PAKGOV", "111", "IND"),
+    ("C'est le Soudan du Sud qui a rompu la trêve, a accusé le gouvernement soudanais.", "fr",
+     "SDNGOV", "112", "SSD"),
+    ("Le Tchad a fermé sa frontière, a regretté le Quai d'Orsay.", "fr", "FRAGOV", "110", "TCD"),
+])
+def test_events_inverted_report_after_a_comma_is_its_subjects(code, text, lang, src, code_,
+                                                             tgt):
+    found = dyads(code, text, lang)
+    assert (src, code_, tgt) in found
+    assert not [d for d in found if d[0] == tgt and d[2] == src]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # `ce que dément X` with the present tense read as an adverb: X denies the claim
+    ("Kiev accuse Moscou d'avoir bombardé une gare, ce que dément le Kremlin.", "fr"),
+    ("L'Ukraine a accusé la Russie d'avoir frappé une école, ce que dément Moscou.", "fr"),
+])
+def test_events_present_tense_denial_of_a_claim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[0] == "RUSGOV" and d[1] == "016" and d[2][:3] == "UKR"]
+
+
+@pytest.mark.parametrize("text, lang, src, tgt", [
+    # A sentence with no court named is by the courts of the politician's country
+    ("L'opposant biélorusse Mikola Statkevitch a été condamné à dix ans de prison.", "fr",
+     "BLRJUD", "BLROPP"),
+    ("Former Pakistani prime minister Imran Khan was sentenced to 14 years in prison.", "en",
+     "PAKJUD", "PAKELI"),
+])
+def test_events_unnamed_court_sentencing_a_politician(code, text, lang, src, tgt):
+    assert (src, "116", tgt) in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: a foreign national sentenced where no place is said: no court's country known
+    ("Une Britannique a été condamnée à huit ans de prison pour espionnage.", "fr"),
+    ("A British national was sentenced to eight years in prison for spying.", "en"),
+])
+def test_events_unnamed_court_sentencing_a_foreigner_is_not_placed(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[1] == "116"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An act noun under `tout`/`any` is no act told
+    ("Le Pakistan est prêt à répondre à toute agression indienne.", "fr"),
+    ("Pakistan is ready to respond to any Indian aggression.", "en"),
+])
+def test_events_any_determined_act_is_no_act(code, text, lang):
+    assert not [d for d in dyads(code, text, lang) if d[0] == "IND"]
+
+
+@pytest.mark.parametrize("text, lang, tgt", [
+    # The source a report is told on is no target of an act other than force
+    ("La police a arrêté vingt manifestants à Tunis, selon Amnesty International.", "fr",
+     "TUNOPP"),
+    ("Police arrested twenty protesters in Tunis, according to Amnesty International.", "en",
+     "TUNOPP"),
+])
+def test_events_attribution_source_is_no_target(code, text, lang, tgt):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[1] == "173"]
+    assert not [d for d in found if d[2] and d[2].startswith("NGO")]
+
+
+def test_events_present_threat_before_a_condition_clause(code):
+    # `menace` before a `si` clause the parser made the root: still the clause's verb
+    found = dyads(code, "Pyongyang menace de bombarder Séoul si les manœuvres se poursuivent.",
+                  "fr")
+    assert [d for d in found if d[0] == "PRKGOV" and d[1][:2] == "13"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The words of a verb's expression under an act noun that fired are the noun's: the
+    # freeze of aid announced is a cut, not an aid announced
+    ("Washington a annoncé le gel de son aide militaire au Tchad.", "fr",
+     ("USAGOV", "1622", "TCD")),
+    ("Washington announced the suspension of its military aid to Chad.", "en",
+     ("USAGOV", "1622", "TCD")),
+    ("Berlin announced a freeze of development aid to Mali.", "en", ("DEUGOV", "162", "MLI")),
+])
+def test_events_verb_expression_under_an_act_noun_is_the_nouns(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "03"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # military aircraft or ships sent near a country: a show of force, not aid
+    ("La Chine a envoyé 30 avions militaires autour de Taïwan.", "fr", ("CHN", "154", "TWN")),
+    # capturing a commander arrests him, not a place occupied
+    ("L'armée nigériane a capturé un commandant de Boko Haram.", "fr", ("NGAMIL", "173",
+                                                                      "NGAREB")),
+    # the suspension of a channel is a curb on freedoms
+    ("Le Niger a annoncé la suspension de la chaîne France 24.", "fr", ("NER", "1721", None)),
+])
+def test_events_french_coercion_and_posture_nouns(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[:2] == expected[:2] and (expected[2] is None or
+                                                           d[2] == expected[2])], found
+
+
+def test_events_mediators_framing_a_clause_are_no_parties_of_it(code):
+    # the mediator a fronted mediation names mediates; the clause's two parties sign together
+    found = dyads(code, "Sous la médiation de l'Algérie, le Mali et le Niger ont signé une "
+                        "déclaration commune.", "fr")
+    assert ("MLI", "057", "NER") in found and ("NER", "057", "MLI") in found
+    assert not [d for d in found if d[1] == "057" and "DZA" in (d[0], d[2])]
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive after a passive agent completes the passive verb: the charge is no act
+    "L'armée malienne a été accusée par l'ONU d'avoir tiré sur des casques bleus à Kidal.",
+    "L'armée israélienne a été accusée par l'ONU d'avoir tiré sur des civils au Liban.",
+])
+def test_events_charge_after_a_passive_agent_is_no_act(code, text):
+    found = dyads(code, text, "fr")
+    assert [d for d in found if d[1][:3] == "112"], found
+    assert not [d for d in found if d[1][:2] in ("18", "19")], found

@@ -438,3 +438,12 @@ def test_an_opening_name_hung_on_the_root_noun_becomes_the_subject():
     assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
     assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
+
+
+def test_inverted_report_repair_leaves_a_present_participle_alone(code):
+    # near miss: `accusant son voisin de…` after a comma is the subject's own participle
+    found = {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in code(
+        "Le Mali a rompu ses relations avec l'Algérie, accusant son voisin d'ingérence.",
+        lang="fr").events}
+    assert [d for d in found if d[:2] == ("MLI", "11")], found
+    assert not [d for d in found if d[0] == "DZA"], found

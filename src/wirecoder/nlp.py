@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder import english_repairs, parse_repair, present_tense_repair
+from wirecoder import english_repairs, parse_repair, present_tense_repair, report_repair
 from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import elided_words, fold
 
@@ -127,6 +127,9 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in parse_repair.CLEFT_LANGUAGES:
             nlp.add_pipe(parse_repair.CLEFTS, after=parse_repair.INFINITIVE_OBJECTS)
+        if nlp.lang in report_repair.REPORT_LANGUAGES and "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(report_repair.INVERTED_REPORTS, after=parse_repair.CLEFTS
+                         if parse_repair.CLEFTS in nlp.pipe_names else parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in english_repairs.OPENING_NAME_LANGUAGES:
             previous = parse_repair.INFINITIVE_OBJECTS
             for repair in english_repairs.ENGLISH_REPAIRS:

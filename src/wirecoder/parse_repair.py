@@ -431,6 +431,12 @@ def repair_passive_agents(doc: Doc, marker: str, times: frozenset[str]) -> Doc:
         if timed and node.dep_ in NOMINAL_LINKS and verb.pos_ == "VERB" and \
                 any(c.dep_ == "aux:pass" for c in verb.children):
             attach(agent, verb, "obl:agent")
+        if agent.dep_ == "obl:agent":
+            # `a été accusée par l'ONU d'avoir tiré`: an agent takes no infinitive; it
+            # completes the passive verb
+            for clause in [c for c in agent.children if c.dep_ == "acl" and c.i > agent.i
+                           and c.pos_ == "VERB" and any(m.dep_ == "mark" for m in c.children)]:
+                attach(clause, agent.head, "xcomp")
     return doc
 
 

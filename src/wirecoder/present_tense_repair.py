@@ -92,12 +92,12 @@ def _subject_phrase(verb: Token, end: int) -> Span | None:
     if not len(segments[-1]) and len(segments) >= 3:
         segments = segments[:-2]
     phrase = segments[-1]
-    if not _noun_phrase(phrase):
+    if not noun_phrase(phrase):
         return None
     start = phrase.start
     if any(t.pos_ == "CCONJ" for t in phrase):
         for segment in reversed(segments[:-1]):
-            if not _noun_phrase(segment):
+            if not noun_phrase(segment):
                 break
             start = segment.start
     return verb.doc[start:phrase.end]
@@ -111,7 +111,15 @@ def _inverted_clause(root: Token, verb: Token) -> bool:
         c.i > root.i and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
-def _noun_phrase(words: Span) -> bool:
+def _subordinate_after(root: Token, verb: Token) -> bool:
+    """Whether the root the parser chose heads a clause a conjunction opens after `verb`
+    (`Téhéran menace de fermer le détroit si les sanctions sont renforcées`, with `renforcées`
+    the root): the noun phrase before `verb` is not that clause's subject."""
+    return root.i > verb.i and any(c.dep_ == "mark" and verb.i < c.i < root.i
+                                   for c in root.children)
+
+
+def noun_phrase(words: Span) -> bool:
     return bool(len(words)) and words[0].pos_ != "ADP" and \
         all(t.pos_ in SUBJECT_WORDS or _name(t) for t in words) and any(map(_name, words))
 
@@ -152,15 +160,17 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
         return
     sent = verb.sent
     root = sent.root
+    subordinate = _subordinate_after(root, verb)
     if root.i != verb.i and root.pos_ in ("VERB", "AUX") and any(
             c.dep_.startswith("nsubj") and c.i < verb.i for c in root.children) \
-            and not _inverted_clause(root, verb):
+            and not _inverted_clause(root, verb) and not subordinate:
         return  # the phrase has its verb: `sa peine de prison ferme a suscité…`
     if not (verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i > verb.i):
         verb.head = verb  # else it stays the complement of the verb after it
         verb.dep_ = "ROOT"
     if root.i not in inside:
-        attach(root, verb, object_dep(root) if root.pos_ in ("NOUN", "PROPN") else root.dep_)
+        attach(root, verb, "advcl" if subordinate else object_dep(root)
+               if root.pos_ in ("NOUN", "PROPN") else root.dep_)
         if root.pos_ in ("NOUN", "PROPN"):  # `exhorte la Russie à retirer`
             for child in [c for c in root.children if c.dep_ in CLAUSE_DEPENDENTS]:
                 attach(child, verb, child.dep_)

@@ -15,7 +15,7 @@ from wirecoder.events.implicit_targets import aim_at_doers, fill_implicit_target
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
-from wirecoder.model import Event, Mention, Place, country_actor, make_event_id
+from wirecoder.model import Actor, Event, Mention, Place, country_actor, make_event_id
 from wirecoder.nlp import (
     PASSIVE_SUBJECTS,
     SUPPORTED,
@@ -32,6 +32,10 @@ from wirecoder.textnorm import fold
 QUALIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 # Challengers of a state who use force on it (rebels, insurgents).
 ARMED_CHALLENGERS = ARMED_ROLES & CHALLENGER_ROLES
+# Politicians a state arrests or tries at home: with no place said, an arrest or a sentence
+# of one (`l'opposant X a été condamné à dix ans de prison`) is by their own country's police
+# or courts (not a foreign national's, often held abroad).
+TRIED_AT_HOME = frozenset({"OPP", "GOV", "ELI", "PTY", "LEG"})
 
 
 @register("header.v1")
@@ -185,24 +189,31 @@ def _act_kind(code: str) -> str:
 
 
 def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: str) -> None:
-    """Force by no one named is by the unidentified armed forces (UAF), or for arrests the
-    police (COP), of the country it happened in. It is dropped where that place is unknown,
-    or where the document names who used force of that kind: then it is the toll of their act
-    (`police fired on the crowd; two people were killed`), while arrests after police fired
-    tear gas are an act of their own."""
+    """Force by no one named is by the unidentified armed forces (UAF), for arrests the
+    police (COP), for sentences the courts (JUD), of the country it happened in, or for an
+    arrest or sentence of a politician with no place said, of the politician's country. It is
+    dropped where that country is unknown, or where the document names who used force of that
+    kind: then it is the toll of their act (`police fired on the crowd; two people were
+    killed`), while arrests after police fired tear gas are an act of their own."""
     named = {(unnamed_doer(e.code), _act_kind(e.code)) for e in events
              if e.source is not None and e.source.code and all(e is not u for u in unnamed)}
     for event in unnamed:
         events.remove(event)
-        country = event.place.country if event.place is not None else None
         assert event.source is not None
         role = event.source.roles[0]  # the unnamed doer's, set by the coder
+        country = event.place.country if event.place is not None else \
+            _home_of_politician(event.target) if role in ("COP", "JUD") else None
         if (role, _act_kind(event.code)) in named or not country:
             continue
         event.source = country_actor("", country, [role])
         event.event_id = make_event_id(doc_hash, event.sentence_index, event.source.code,
                                        event.code, event.target.code if event.target else None)
         events.append(event)
+
+
+def _home_of_politician(target: Actor | None) -> str | None:
+    """The country of a politician acted on (TRIED_AT_HOME), else None."""
+    return target.country if target is not None and TRIED_AT_HOME & set(target.roles) else None
 
 
 def _aim_at_place(event: Event, country: str | None, doc_hash: str,

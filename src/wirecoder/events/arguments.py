@@ -49,7 +49,14 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import CONTRACTIONS, SINGLE_POSSESSIVES, WHERE, morph_values, preposition
+from wirecoder.nlp import (
+    CONTRACTIONS,
+    SINGLE_POSSESSIVES,
+    WHERE,
+    folded_tokens,
+    morph_values,
+    preposition,
+)
 from wirecoder.textnorm import fold
 
 # Roots of what a statement can do by being issued: comment, appeal, demand, praise,
@@ -72,6 +79,8 @@ PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 # Appeals and demands: their expression words name the act asked of the addressee, and a
 # release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
+# Acts that dispute what another did: disapprove, deny.
+DISPUTING = ("11", "016")
 
 
 @dataclass
@@ -274,6 +283,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = [voiced] if voiced is not None else []
         sources = [m for m in sources if m.rule != "locative"]
         sources = with_coordinated(sources, index, trigger_token.doc)
+        # `Sous la médiation de la Turquie, la Somalie et l'Éthiopie ont signé`: the mediators
+        # the clause's framing names are no parties of it, when it names two others
+        framing = [c for c in trigger_token.children if mediation_noun(c)]
+        parties = [m for m in sources if not any(
+            c.left_edge.i <= m.token_start <= c.right_edge.i for c in framing)]
+        sources = parties if len(parties) > 1 else sources
         if not sources and trigger.reciprocal:
             # `talks between X and Y resumed`: the expression's noun, the verb's subject,
             # names both parties
@@ -331,6 +346,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if after_quote and claim_relative(trigger_token):
         # `…, ce qu'a démenti Moscou`: aimed at who made the claim
         targets = [m for m in claimant(trigger_token, index) if m not in sources] or targets
+    if not targets and trigger.code.startswith(DISPUTING) and trigger_token.dep_ == "parataxis" \
+            and trigger_token.head.i < trigger_token.i:
+        # `Le Hamas a violé la trêve, accuse Israël`, `…, a dénoncé le ministre`: aimed at
+        # whoever did what it reports
+        targets = [m for m in claimant(trigger_token, index) if m not in sources]
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = resolve_tokens(agents, index), sources
@@ -404,10 +424,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         not voted
     if nearest:
         # a reaction (given `acts`) is not aimed at whom the act it names harmed
-        targets = _nearest_in_subtree(phrase, index, sources, words.speech,
+        targets = _nearest_in_subtree(phrase, index, sources, words.speech | words.reporting,
                                       words.harmed if acts else frozenset(),
                                       addressed if trigger.code[:2] == "02" else [],
-                                      words.exchange)
+                                      words.exchange,
+                                      () if trigger.code[:2] in VIOLENCE else words.attribution)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -502,11 +523,14 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         speech: frozenset[str] = frozenset(),
                         harmed: frozenset[str] = frozenset(),
                         addressed: list[Token] | None = None,
-                        exchange: frozenset[str] = frozenset()) -> list[Mention]:
+                        exchange: frozenset[str] = frozenset(),
+                        attribution: tuple[tuple[str, ...], ...] = ()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
-    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`) or a
-    clause set against it (`apologised, while Amnesty urged…`), and not
-    the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), a clause
+    set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
+    is told on (`a arrêté des militants, selon l'ONG`; not for
+    force, which the side it struck often reports: `ont attaqué une base, selon l'armée`), and
+    not the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
     Muslim countries to cut ties with Israel`), not in the complement after it: what they are
     asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
     exchange for Palestinian prisoners`): the price is no target."""
@@ -524,6 +548,8 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                 child.dep_ in ("advcl", "parataxis", "conj")
                 and (doc[edge].is_punct or doc[edge - 1].is_punct))):
             hi = min(hi, edge - 1)
+        if child.i > lo and _introduced_by(child, attribution):
+            hi = min(hi, edge - 1)
     # `in exchange for`, `en échange de`: the noun after its preposition
     hi = next((k - 2 for k in range(lo + 2, hi + 1)
                if doc[k - 1].pos_ == "ADP" and has_word(doc[k], exchange)), hi)
@@ -536,6 +562,14 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _introduced_by(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase opens with one of the marker sequences (`selon`, `according to`)."""
+    forms = folded_tokens(phrase.doc)
+    start = phrase.left_edge.i
+    return any(tuple(CONTRACTIONS.get(f, f) for f in forms[start:start + len(m)]) == m
+               for m in markers)
 
 
 def _accused_of(clause: Token) -> bool:

@@ -59,6 +59,7 @@ class ModalityWords:
     standing: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     ordnance: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
@@ -169,7 +170,8 @@ def modality_words(lang: str) -> ModalityWords:
         offering=words("offering"), trends=words("trends"),
         requests=words("requests"),
         request_markers=words("request_markers"), forecasting=words("forecasting"),
-        speech=words("speech"), light=words("light"), enactment=words("enactment"),
+        speech=words("speech"), reporting=words("reporting"), light=words("light"),
+        enactment=words("enactment"),
         carriers=words("carriers"),
         obligation=words("obligation"),
         relational=words("relational"), voices=words("voices"), harmed=words("harmed"),

@@ -251,8 +251,9 @@ def claim_relative(verb: Token) -> bool:
 def claimant(verb: Token, index: MentionIndex) -> list[Mention]:
     """Who made the claim a `ce que` clause answers: the subject of the clause `ce` hangs on,
     up to the verb it completes (`l'Ukraine a accusé la Russie d'avoir bombardé…, ce qu'a
-    démenti Moscou`: Ukraine)."""
-    clause = verb.head.head
+    démenti Moscou`: Ukraine); for a parenthetical report, the subject of the clause it
+    reports (`Le Hamas a violé la trêve, accuse Israël`: Hamas)."""
+    clause = verb.head.head if claim_relative(verb) else verb.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     return resolve_tokens(verb_subject(clause, index)[0], index)

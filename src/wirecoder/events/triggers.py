@@ -255,7 +255,22 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
     consumed = {w.i for tok, t in found if t.with_ for w in _below(tok)
                 if lemmas[w.i] in t.with_ or forms[w.i] in t.with_}
     found = [(tok, t) for tok, t in found if tok.i not in consumed]
+    # `a annoncé le gel de son aide militaire`: the words of a verb's expression that hang
+    # under an act noun of another root that fired (the freeze of aid) are that noun's, not
+    # the verb's (`a placé ses unités en état d'alerte` says the noun's act again)
+    acts = {tok.i: t.code[:2] for tok, t in found if t.pos == "NOUN"}
+    found = [(tok, t) for tok, t in found if not (t.pos != "NOUN" and t.with_ and _under_act(
+        tok, t, {i for i, root in acts.items() if root != t.code[:2]}, lemmas, forms))]
     if any(not t.weak for _, t in found):
         found = [(tok, t) for tok, t in found
                  if not t.weak or (keep_weak is not None and keep_weak(tok))]
     return found
+
+
+def _under_act(token: Token, trigger: Trigger, acts: set[int], lemmas: list[str],
+               forms: list[str]) -> bool:
+    """Whether every word of a trigger's expression found below it hangs under another act
+    noun below it."""
+    words = [w for w in _below(token) if lemmas[w.i] in trigger.with_ or forms[w.i] in trigger.with_]
+    return bool(words) and all(any(a.i in acts for a in w.ancestors if a.i != token.i and
+                                   token.is_ancestor(a)) for w in words)
