@@ -375,13 +375,23 @@ def test_a_verbless_sentence_participle_becomes_its_verb(words, tags, deps, head
     assert (participle.dep_ == "ROOT") is verb
 
 
-def test_an_opening_name_hung_on_the_verb_of_a_noun_headed_clause_becomes_the_subject():
+@pytest.mark.parametrize("words, heads, deps, tags", [
     # `Norway hosted talks between...`, with `talks` the head, `hosted` its adjective and
     # `Norway` a modifier of `hosted`
-    words = ["Norway", "hosted", "talks", "between", "Colombia", "and", "rebels", "."]
-    doc = _english(words, [1, 2, 2, 2, 3, 4, 4, 2],
-                   ["npadvmod", "amod", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
-                   ["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNS", "."])
+    (["Norway", "hosted", "talks", "between", "Colombia", "and", "rebels", "."],
+     [1, 2, 2, 2, 3, 4, 4, 2],
+     ["npadvmod", "amod", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+     ["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNS", "."]),
+    # `Trump blasted Zelensky, saying...`, with `Zelensky` the head, `blasted` its adjective
+    # and `Trump` a compound of `Zelensky`
+    (["Trump", "blasted", "Zelensky", ",", "saying", "it", "failed", "."],
+     [2, 2, 2, 2, 2, 6, 4, 2],
+     ["compound", "amod", "ROOT", "punct", "advcl", "nsubj", "ccomp", "punct"],
+     ["NN", "VBN", "NNP", ",", "VBG", "PRP", "VBD", "."]),
+])
+def test_an_opening_name_hung_on_a_noun_headed_clause_becomes_the_subject(words, heads, deps,
+                                                                          tags):
+    doc = _english(words, heads, deps, tags)
     repair_opening_names(doc)
     assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
@@ -425,19 +435,6 @@ def test_parse_repair_a_cleft_verb_read_as_an_adjective_with_a_subject_heads_the
     repair_cleft_sentences(doc)
     assert (doc[7].dep_, doc[7].pos_) == ("ROOT", "VERB")
     assert (doc[3].dep_, doc[3].head.i) == ("obj", 7)
-
-
-def test_an_opening_name_hung_on_the_root_noun_becomes_the_subject():
-    # `Trump blasted Zelensky, saying...`, with `Zelensky` the head, `blasted` its adjective
-    # and `Trump` a compound of `Zelensky`
-    words = ["Trump", "blasted", "Zelensky", ",", "saying", "it", "failed", "."]
-    doc = _english(words, [2, 2, 2, 2, 2, 6, 4, 2],
-                   ["compound", "amod", "ROOT", "punct", "advcl", "nsubj", "ccomp", "punct"],
-                   ["NN", "VBN", "NNP", ",", "VBG", "PRP", "VBD", "."])
-    repair_opening_names(doc)
-    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
-    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
-    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
 
 
 def test_inverted_report_repair_leaves_a_present_participle_alone(code):
