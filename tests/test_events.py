@@ -8094,3 +8094,28 @@ def test_events_ordered_suspension_of_a_medium_is_the_suspension(code, text, lan
 def test_events_comma_list_of_subjects_keeps_its_first_member(code, text, lang):
     sources = {d[0] for d in dyads(code, text, lang) if d[1] == "160"}
     assert {"MLI", "BFA", "NER"} <= sources, sources
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a warning that one's own side will strike back threatens whom the retort is aimed at
+    (("Le chef des Gardiens de la révolution a averti que Téhéran riposterait à toute attaque "
+     "israélienne."), "fr"),
+    (("The commander of Iran's Revolutionary Guards warned that Tehran would retaliate against "
+     "any Israeli attack."), "en"),
+])
+def test_events_warning_of_own_retort_threatens_its_aim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRNMIL", "130", "ISR") in found, found
+    assert not [d for d in found if d[1][:2] == "13" and d[0][:3] == d[2][:3]], found
+
+
+def test_events_warning_of_own_retort_aimed_at_no_one_has_no_own_target(code):
+    found = dyads(code, "Le ministre russe de la Défense a averti que Moscou riposterait.", "fr")
+    assert not [d for d in found if d[1][:2] == "13" and d[2] is not None
+                and d[2][:3] == "RUS"], found
+
+
+def test_events_warships_dispatched_near_a_country_show_force(code):
+    found = dyads(code, "La Chine a dépêché des navires de guerre près des côtes philippines.",
+                  "fr")
+    assert [d for d in found if d[:2] == ("CHN", "154")], found
