@@ -222,3 +222,24 @@ def test_dates_document_date(lang: str, published: str | None, header: Header,
 def test_dates_near_picks_the_closest_expression(lang: str, sentence: str, trigger: str,
                                                  expected: EventDate) -> None:
     assert event_date(sentence, WED, lang, near=sentence.index(trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # `la veille` / `the day before` alone: the day before the document date
+        ("fr", "Le chef de l'Etat avait reçu la veille l'émissaire de l'ONU.", WED),
+        ("fr", "Les deux ministres s'étaient entretenus la veille au soir.", WED),
+        ("en", "The envoy had met the foreign minister the day before.", WED),
+        # the day before something else names no date of its own
+        ("fr", "La veille du sommet, les ministres ont préparé la déclaration.", None),
+        ("fr", "La veille de l'élection, l'opposition a manifesté.", None),
+        ("en", "The day before the summit, ministers drafted the statement.", None),
+    ],
+)
+def test_dates_the_day_before(lang: str, sentence: str, expected: EventDate | None) -> None:
+    found = event_date(sentence, WED, lang)
+    if expected is None:
+        assert found == WED
+    else:
+        assert found == EventDate("2024-07-02", "day")

@@ -8068,3 +8068,54 @@ def test_events_charge_after_a_passive_agent_is_no_act(code, text):
     found = dyads(code, text, "fr")
     assert [d for d in found if d[1][:3] == "112"], found
     assert not [d for d in found if d[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # an authority that orders a medium's suspension suspends it: the act, not a demand
+    ("Le gouvernement malien a ordonné jeudi la suspension de la chaîne française TV5 Monde.",
+     "fr", ("MLIGOV", "1721")),
+    (("La junte burkinabè a ordonné la suspension de la diffusion de Radio France "
+     "internationale."), "fr", ("BFAGOV", "1721")),
+    (("Mali's military government on Thursday ordered the suspension of French broadcaster "
+     "France 24."), "en", ("MLIGOV", "1721")),
+])
+def test_events_ordered_suspension_of_a_medium_is_the_suspension(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[:2] == expected], found
+    assert not [d for d in found if d[1][:2] == "10"], found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a comma list ending in `et`/`and`: every member is a subject, the first one too
+    ("Le Mali, le Burkina Faso et le Niger ont annoncé dimanche leur retrait de la Cédéao.",
+     "fr"),
+    ("Mali, Burkina Faso and Niger announced on Sunday their withdrawal from ECOWAS.", "en"),
+])
+def test_events_comma_list_of_subjects_keeps_its_first_member(code, text, lang):
+    sources = {d[0] for d in dyads(code, text, lang) if d[1] == "160"}
+    assert {"MLI", "BFA", "NER"} <= sources, sources
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a warning that one's own side will strike back threatens whom the retort is aimed at
+    (("Le chef des Gardiens de la révolution a averti que Téhéran riposterait à toute attaque "
+     "israélienne."), "fr"),
+    (("The commander of Iran's Revolutionary Guards warned that Tehran would retaliate against "
+     "any Israeli attack."), "en"),
+])
+def test_events_warning_of_own_retort_threatens_its_aim(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRNMIL", "130", "ISR") in found, found
+    assert not [d for d in found if d[1][:2] == "13" and d[0][:3] == d[2][:3]], found
+
+
+def test_events_warning_of_own_retort_aimed_at_no_one_has_no_own_target(code):
+    found = dyads(code, "Le ministre russe de la Défense a averti que Moscou riposterait.", "fr")
+    assert not [d for d in found if d[1][:2] == "13" and d[2] is not None
+                and d[2][:3] == "RUS"], found
+
+
+def test_events_warships_dispatched_near_a_country_show_force(code):
+    found = dyads(code, "La Chine a dépêché des navires de guerre près des côtes philippines.",
+                  "fr")
+    assert [d for d in found if d[:2] == ("CHN", "154")], found

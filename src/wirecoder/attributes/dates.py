@@ -68,6 +68,7 @@ class _Lexicon:
     capitalised: bool
     dmy: bool
     relative: dict[str, tuple[str, int]]
+    relative_blockers: dict[str, frozenset[str]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -106,11 +107,14 @@ def _lexicon(lang: str) -> _Lexicon:
     weekdays = {_key(f): _WEEKDAYS.index(name)
                 for name, forms in (data.get("weekdays") or {}).items() for f in forms}
     relative: dict[str, tuple[str, int]] = {}
+    blockers: dict[str, frozenset[str]] = {}
     for unit, key in (("day", "relative_days"), ("period", "relative_periods"),
                       ("year", "relative_years")):
         for entry in data.get(key) or []:
             for form in entry["forms"]:
                 relative[_key(form)] = (unit, int(entry["offset"]))
+                if entry.get("not_before"):
+                    blockers[_key(form)] = frozenset(_key(w) for w in entry["not_before"])
     next_words = list(data.get("next_words") or [])
     last_words = list(data.get("last_words") or [])
     mon = _alt([f for forms in (data.get("months") or {}).values() for f in forms], True)
@@ -148,7 +152,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ambiguous_cues=frozenset(_key(w) for w in data.get("ambiguous_month_cues") or []),
         capitalised=bool(data.get("capitalised_months")),
         dmy=(data.get("numeric_order") or "dmy") == "dmy",
-        relative=relative, patterns=patterns)
+        relative=relative, relative_blockers=blockers, patterns=patterns)
 
 
 @cache
@@ -187,6 +191,10 @@ def _hit(kind: str, m: re.Match[str], original: str, lex: _Lexicon) -> DateHit |
         return DateHit(m.start(), m.end(), year, month, day)
     if kind == "relative":
         unit, offset = lex.relative[_key(g["rel"])]
+        # `la veille du sommet`: the day before something else, not before the document
+        after = re.match(r"\s*(\w+'?)", original[m.end():])
+        if after and _key(after.group(1)) in lex.relative_blockers.get(_key(g["rel"]), ()):
+            return None
         return DateHit(m.start(), m.end(), offset=offset, unit=unit)
     if kind == "year":
         return DateHit(m.start(), m.end(), year)

@@ -23,6 +23,9 @@ IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # threats of them, and their easing.
 CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 
+# Roles of a country's own state: whom a warning that its side will act does not threaten.
+STATE_ROLES = frozenset({"GOV", "MIL"})
+
 
 def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
     """`Egypt condemned the strikes`: a reaction to an act is aimed at whoever did it, the act
@@ -67,6 +70,9 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             partners.setdefault(c.source.actor.code or "", c.target)
     for number, c in enumerate(candidates):
         country = c.source.actor.country
+        if c.code[:2] == "13" and c.target is not None and c.target.actor.country == country \
+                and set(c.target.actor.roles) <= STATE_ROLES:
+            c.target = _retort_aimed_at(c, candidates)
         if c.target is None and c.code[:2] == "14" and c.source.against:
             # `anti-French protesters`: at the country they oppose
             c.target = replace(c.source, actor=country_actor("", c.source.against, []),
@@ -101,6 +107,20 @@ def fill_implicit_targets(candidates: list[Candidate]) -> None:
             counterpart = _counterpart(country, c.sentence_index, candidates)
             if counterpart is not None:
                 c.target, c.confidence = counterpart, c.confidence - 0.3
+
+
+def _retort_aimed_at(threat: Candidate, candidates: list[Candidate]) -> Mention | None:
+    """`Le chef des Gardiens a averti que Téhéran riposterait à toute attaque israélienne`: a
+    warning that one's own side will act threatens whom that act is aimed at (no one when it
+    names no other country), not the own side doing it."""
+    own = threat.target
+    for d in candidates:
+        if d.token.head.i == threat.token.i and d.token.dep_ == "ccomp" and own is not None \
+                and d.source.token_start == own.token_start:
+            aimed = d.target
+            return aimed if aimed is not None and aimed.actor.country not in (
+                None, threat.source.actor.country) else None
+    return own
 
 
 def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]

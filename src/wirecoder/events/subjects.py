@@ -56,6 +56,12 @@ PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRS
 STATEMENT_OWNERS = frozenset({"poss", "nmod:poss", "compound"})
 
 
+def _ends_list(noun: Token) -> bool:
+    """`le Burkina et le Niger` after `le Mali,`: a noun with a conjunct joined by `et`/`and`."""
+    return any(c.dep_ == "conj" and any(g.pos_ == "CCONJ" for g in c.children)
+               for c in noun.children)
+
+
 def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[Token], bool]:
     """Subject tokens of a verb (climbing to heads it shares them with) and whether passive.
 
@@ -76,8 +82,10 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
                     gap = verb.doc[found[0].right_edge.i + 1:extra.left_edge.i]
                     if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i, found[0].i)
                            for t in verb.doc[found[0].i + 1:extra.i]) or (
-                               # `Iran, Saudi Arabia hold talks`: a headline's comma list
-                               not verb.sent[-1].is_punct and [t.text for t in gap] == [","]):
+                               # `Iran, Saudi Arabia hold talks`: a headline's comma list;
+                               # `Le Mali, le Burkina et le Niger ont…`: a list ending in `et`
+                               [t.text for t in gap] == [","] and (not verb.sent[-1].is_punct or
+                                                                 _ends_list(extra))):
                         tokens = tokens + with_conjuncts(extra)
                 if index is None or not coordinated or any(
                         m.actor.code or m.members for m in resolve_tokens(tokens, index)):
