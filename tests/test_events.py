@@ -8068,3 +8068,28 @@ def test_events_charge_after_a_passive_agent_is_no_act(code, text):
     found = dyads(code, text, "fr")
     assert [d for d in found if d[1][:3] == "112"], found
     assert not [d for d in found if d[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # troops that leave a country withdraw from it
+    ("French troops left Mali in August 2022.", "en", ("FRAMIL", "0874", "MLI")),
+    ("The last Russian soldiers left Armenia on Friday.", "en", ("RUSMIL", "0874", "ARM")),
+    ("Les troupes françaises ont quitté le Mali en août 2022.", "fr", ("FRAMIL", "0874", "MLI")),
+])
+def test_events_troops_leaving_a_country_retreat(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_troops_left_dead_are_no_retreat(code):
+    found = dyads(code, "The bombing left five French soldiers dead in Mali.", "en")
+    assert not [d for d in found if d[1] == "0874"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # who did what framed an act is not its target
+    ("Israel called up reservists after the Hamas attack.", "en"),
+    ("Israël a mobilisé des réservistes après l'attaque du Hamas.", "fr"),
+])
+def test_events_circumstances_of_an_act_are_no_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ISR", "154", None) in found, found
