@@ -8093,3 +8093,18 @@ def test_events_troops_left_dead_are_no_retreat(code):
 def test_events_circumstances_of_an_act_are_no_target(code, text, lang):
     found = dyads(code, text, lang)
     assert ("ISR", "154", None) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beating people no match is played against is an assault
+    ("Indian police beat Sikh protesters near New Delhi.", ("INDCOP", "182", "INDOPP")),
+    ("Security forces beat demonstrators in Tehran, witnesses said.",
+     ("IRNCOP", "182", "IRNOPP")),
+])
+def test_events_beating_protesters_is_an_assault(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_side_beaten_in_sport_is_no_assault(code):
+    found = dyads(code, "Spain beat Germany 2-1 in the quarter-final.", "en")
+    assert not [d for d in found if d[1][:2] == "18"], found
