@@ -8108,3 +8108,16 @@ def test_events_beating_protesters_is_an_assault(code, text, expected):
 def test_events_a_side_beaten_in_sport_is_no_assault(code):
     found = dyads(code, "Spain beat Germany 2-1 in the quarter-final.", "en")
     assert not [d for d in found if d[1][:2] == "18"], found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a demand about a killing is not made of the one killed
+    ("The European Union demanded an investigation into the killing of a French journalist.",
+     "en", "IGOEUREEC"),
+    ("L'Union européenne a réclamé une enquête sur le meurtre d'un journaliste français.", "fr",
+     "IGOEUREEC"),
+])
+def test_events_the_victim_of_a_killing_asked_about_is_no_target(code, text, lang, source):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[0] == source and d[1][:2] == "10"], found
+    assert not [d for d in found if d[2] == "FRAMED"], found

@@ -429,7 +429,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       addressed if trigger.code[:2] == "02" else [],
                                       words.exchange,
                                       () if trigger.code[:2] in VIOLENCE else words.attribution,
-                                      words.background)
+                                      words.background,
+                                      words.suffered if trigger.code[:2] in ASKING_ROOTS
+                                      else frozenset())
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -526,7 +528,8 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         addressed: list[Token] | None = None,
                         exchange: frozenset[str] = frozenset(),
                         attribution: tuple[tuple[str, ...], ...] = (),
-                        circumstances: tuple[tuple[str, ...], ...] = ()) -> list[Mention]:
+                        circumstances: tuple[tuple[str, ...], ...] = (),
+                        suffered: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
@@ -539,7 +542,9 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     `circumstances` (a phrase, not a clause: `scrambled jets after Chinese drones approached`
     aims at them), up to its noun and its doer (`called up reservists after the Hamas
     attack`, `après l'attaque du Hamas`): who did what framed it is no target (`freed
-    prisoners after talks with X` still aims at X)."""
+    prisoners after talks with X` still aims at X). Nor, given `suffered` acts, whom one
+    of them was done to (`demanded an investigation into the killing of a journalist`): the
+    demand is not made of the victim."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()
@@ -566,7 +571,9 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     # `in exchange for`, `en échange de`: the noun after its preposition
     hi = next((k - 2 for k in range(lo + 2, hi + 1)
                if doc[k - 1].pos_ == "ADP" and has_word(doc[k], exchange)), hi)
+    victims = [_victim(t, index) for t in doc[lo + 1:hi + 1] if fold(t.lemma_) in suffered]
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
+             and m not in victims
              and m.token_start not in framing and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])
              and not (harmed and _owns_harmed(m, doc, harmed))]
