@@ -8119,3 +8119,56 @@ def test_events_warships_dispatched_near_a_country_show_force(code):
     found = dyads(code, "La Chine a dépêché des navires de guerre près des côtes philippines.",
                   "fr")
     assert [d for d in found if d[:2] == ("CHN", "154")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # troops that leave a country withdraw from it
+    ("French troops left Mali in August 2022.", "en", ("FRAMIL", "0874", "MLI")),
+    ("The last Russian soldiers left Armenia on Friday.", "en", ("RUSMIL", "0874", "ARM")),
+    ("Les troupes françaises ont quitté le Mali en août 2022.", "fr", ("FRAMIL", "0874", "MLI")),
+])
+def test_events_troops_leaving_a_country_retreat(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_troops_left_dead_are_no_retreat(code):
+    found = dyads(code, "The bombing left five French soldiers dead in Mali.", "en")
+    assert not [d for d in found if d[1] == "0874"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # who did what framed an act is not its target
+    ("Israel called up reservists after the Hamas attack.", "en"),
+    ("Israël a mobilisé des réservistes après l'attaque du Hamas.", "fr"),
+])
+def test_events_circumstances_of_an_act_are_no_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ISR", "154", None) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beating people no match is played against is an assault
+    ("Indian police beat Sikh protesters near New Delhi.", ("INDCOP", "182", "INDOPP")),
+    ("Security forces beat demonstrators in Tehran, witnesses said.",
+     ("IRNCOP", "182", "IRNOPP")),
+])
+def test_events_beating_protesters_is_an_assault(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_side_beaten_in_sport_is_no_assault(code):
+    found = dyads(code, "Spain beat Germany 2-1 in the quarter-final.", "en")
+    assert not [d for d in found if d[1][:2] == "18"], found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a demand about a killing is not made of the one killed
+    ("The European Union demanded an investigation into the killing of a French journalist.",
+     "en", "IGOEUREEC"),
+    ("L'Union européenne a réclamé une enquête sur le meurtre d'un journaliste français.", "fr",
+     "IGOEUREEC"),
+])
+def test_events_the_victim_of_a_killing_asked_about_is_no_target(code, text, lang, source):
+    found = dyads(code, text, lang)
+    assert [d for d in found if d[0] == source and d[1][:2] == "10"], found
+    assert not [d for d in found if d[2] == "FRAMED"], found

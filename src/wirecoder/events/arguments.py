@@ -428,7 +428,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.harmed if acts else frozenset(),
                                       addressed if trigger.code[:2] == "02" else [],
                                       words.exchange,
-                                      () if trigger.code[:2] in VIOLENCE else words.attribution)
+                                      () if trigger.code[:2] in VIOLENCE else words.attribution,
+                                      words.background,
+                                      words.suffered if trigger.code[:2] in ASKING_ROOTS
+                                      else frozenset())
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -524,7 +527,9 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         harmed: frozenset[str] = frozenset(),
                         addressed: list[Token] | None = None,
                         exchange: frozenset[str] = frozenset(),
-                        attribution: tuple[tuple[str, ...], ...] = ()) -> list[Mention]:
+                        attribution: tuple[tuple[str, ...], ...] = (),
+                        circumstances: tuple[tuple[str, ...], ...] = (),
+                        suffered: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
@@ -533,9 +538,16 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     not the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
     Muslim countries to cut ties with Israel`), not in the complement after it: what they are
     asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
-    exchange for Palestinian prisoners`): the price is no target."""
+    exchange for Palestinian prisoners`): the price is no target. Nor in a phrase of the act's
+    `circumstances` (a phrase, not a clause: `scrambled jets after Chinese drones approached`
+    aims at them), up to its noun and its doer (`called up reservists after the Hamas
+    attack`, `après l'attaque du Hamas`): who did what framed it is no target (`freed
+    prisoners after talks with X` still aims at X). Nor, given `suffered` acts, whom one
+    of them was done to (`demanded an investigation into the killing of a journalist`): the
+    demand is not made of the victim."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
+    framing: set[int] = set()
     for child in token.children:
         edge = child.left_edge.i
         for clause in (c for c in child.children if child.dep_ in OBJECTS and _accused_of(c)):
@@ -550,11 +562,19 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
             hi = min(hi, edge - 1)
         if child.i > lo and _introduced_by(child, attribution):
             hi = min(hi, edge - 1)
+        if child.i > lo and child.pos_ in ("ADP", "NOUN") and _introduced_by(child,
+                                                                     circumstances):
+            noun = next((n for n in child.children if n.dep_ == "pobj"), child)
+            framing.update(range(edge, noun.i + 1))
+            framing.update(t.i for doer in marked_tokens(noun, (*OF, "by", "par"))
+                           for t in doer.subtree)
     # `in exchange for`, `en échange de`: the noun after its preposition
     hi = next((k - 2 for k in range(lo + 2, hi + 1)
                if doc[k - 1].pos_ == "ADP" and has_word(doc[k], exchange)), hi)
+    victims = [_victim(t, index) for t in doc[lo + 1:hi + 1] if fold(t.lemma_) in suffered]
     after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
-             and m.actor.code and m.rule != "locative"
+             and m not in victims
+             and m.token_start not in framing and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])
              and not (harmed and _owns_harmed(m, doc, harmed))]
     if not after:
