@@ -8156,3 +8156,18 @@ def test_events_calling_a_name_a_noun_criticises(code, text, expected):
     found = dyads(code, text, "en")
     assert expected in found
     assert not [d for d in found if d[1][:2] == "04"], found
+
+
+@pytest.mark.parametrize("text", [
+    # An act noun subject of a verb guessed at (`could`, `might`) is supposed, not told
+    "Takaichi said a Chinese attack on Taiwan could pose a threat to Japan's survival.",
+    "Officials warned that a Russian offensive might overwhelm Ukrainian defences in the east.",
+])
+def test_events_act_noun_subject_of_a_verb_guessed_at_is_supposed(code, text):
+    found = dyads(code, text, "en")
+    assert not [d for d in found if d[1][:2] in ("18", "19")], found
+
+
+def test_events_act_noun_subject_guessed_to_have_been_done_stays(code):
+    found = dyads(code, "Israeli strikes may have killed 20 people in Gaza, medics said.", "en")
+    assert [d for d in found if d[0] == "ISR" and d[1][:2] == "19"], found

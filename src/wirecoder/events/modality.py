@@ -450,9 +450,11 @@ def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
 
 def _supposed_noun(token: Token, words: ModalityWords) -> bool:
     """`en cas d'attaque américaine`, `in the event of an attack`, `si les frappes se
-    poursuivent`: an act noun after a phrase of supposition, or the subject of a clause a
-    supposition word opens, is supposed, not told."""
-    if token.dep_.startswith("nsubj") and _clause_marked(token.head, words.supposition):
+    poursuivent`, `a Chinese attack on Taiwan could threaten Japan`: an act noun after a
+    phrase of supposition, or the subject of a clause a supposition word opens or of a verb
+    guessed at, is supposed, not told."""
+    if token.dep_.startswith("nsubj") and (_clause_marked(token.head, words.supposition)
+                                          or _conjectured(token.head, words)):
         return True
     doc = token.doc
     start = max(token.sent.start, token.i - 6)
