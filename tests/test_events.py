@@ -8172,3 +8172,106 @@ def test_events_the_victim_of_a_killing_asked_about_is_no_target(code, text, lan
     found = dyads(code, text, lang)
     assert [d for d in found if d[0] == source and d[1][:2] == "10"], found
     assert not [d for d in found if d[2] == "FRAMED"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trigger verb's third-person form after a single opening name, read as a plural noun,
+    # is the headline's verb
+    ("Xi hosts Lula in Beijing.", ("CHNGOV", "043", "BRAGOV")),
+    ("Putin hosts Modi in Moscow for talks on trade.", ("RUSGOV", "04", "INDGOV")),
+    ("Sweden summons Iranian envoy over plot.", ("SWE", "", "IRNGOV")),
+])
+def test_events_third_person_headline_verb_after_one_name(code, text, expected):
+    found = dyads(code, text, "en")
+    assert [d for d in found if d[0] == expected[0] and d[1].startswith(expected[1])
+            and d[2] == expected[2]], found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a noun phrase with its own verb later keeps that verb
+    "US arms sales to Taiwan draw Chinese anger.",
+    "Israel strikes on Gaza kill 20, health officials say.",
+])
+def test_events_third_person_headline_noun_with_a_later_verb(code, text):
+    assert not [d for d in dyads(code, text, "en") if d[1][:2] in ("07", "08", "04")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # An act told in the past and dated to a month other than the dispatch's is background
+    ("Iran and Israel fought a 12-day war in June.", "en"),
+    ("The United States bombed three Iranian nuclear facilities in June.", "en"),
+    ("Israël a bombardé des sites nucléaires iraniens en juin.", "fr"),
+])
+def test_events_past_act_dated_to_an_earlier_month_is_background(code, text, lang):
+    found = dyads(code, text, lang, published="2025-11-20")
+    assert not [d for d in found if d[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: the dispatch's own month, or a day, dates the news
+    ("Russia launched a massive drone attack on Kyiv in November, officials said.", "en"),
+    ("Israel struck Hezbollah positions in southern Lebanon on Tuesday.", "en"),
+    ("Israël a frappé des positions du Hezbollah au Liban en novembre.", "fr"),
+])
+def test_events_past_act_dated_to_the_dispatch_month_is_news(code, text, lang):
+    found = dyads(code, text, lang, published="2025-11-20")
+    assert [d for d in found if d[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A denial in a clause that takes up a charge just told is the standing answer to it
+    ("The UAE is accused of arming the RSF, a charge Abu Dhabi denies.", "en"),
+    ("Kyiv accuses Moscow of abducting children, which Moscow denies.", "en"),
+    ("Ukraine accuses Russia of deporting children, an accusation the Kremlin denies.", "en"),
+])
+def test_events_denial_of_a_charge_just_told_is_background(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[1][:2] in ("01", "12")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near misses: a denial of the day, in the simple past or heading its sentence
+    ("The Kremlin denied on Tuesday that its drones had entered Polish airspace.", "en"),
+    ("Kyiv accused Moscow of abducting children, which Moscow denied.", "en"),
+    ("Le Kremlin a démenti mardi toute incursion de ses drones en Pologne.", "fr"),
+])
+def test_events_denial_of_the_day_stays(code, text, lang):
+    assert [d for d in dyads(code, text, lang) if d[1] == "016"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A present-tense act in a clause of time under a future act is not announced
+    ("Albanese will raise the issue with Takaichi when he visits Tokyo next month.", "en"),
+    ("Macron is expected to discuss trade when he visits Beijing in December.", "en"),
+    ("Macron abordera la question avec Xi quand il se rend à Pékin le mois prochain.", "fr"),
+])
+def test_events_visit_in_a_future_time_clause_is_no_event(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[1][:3] in ("042", "043")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `called X a thug`, both read as predicative complements, names X: a criticism, no call
+    ("Colombia's Petro called Trump a thug after the US struck a boat in the Caribbean.",
+     ("COLGOV", "111", "USAGOV")),
+    ("Brazil's Lula called Netanyahu a murderer.", ("BRAGOV", "111", "ISRGOV")),
+])
+def test_events_calling_a_name_a_noun_criticises(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in found
+    assert not [d for d in found if d[1][:2] == "04"], found
+
+
+@pytest.mark.parametrize("text", [
+    # An act noun subject of a verb guessed at (`could`, `might`) is supposed, not told
+    "Takaichi said a Chinese attack on Taiwan could pose a threat to Japan's survival.",
+    "Officials warned that a Russian offensive might overwhelm Ukrainian defences in the east.",
+])
+def test_events_act_noun_subject_of_a_verb_guessed_at_is_supposed(code, text):
+    found = dyads(code, text, "en")
+    assert not [d for d in found if d[1][:2] in ("18", "19")], found
+
+
+def test_events_act_noun_subject_guessed_to_have_been_done_stays(code):
+    found = dyads(code, "Israeli strikes may have killed 20 people in Gaza, medics said.", "en")
+    assert [d for d in found if d[0] == "ISR" and d[1][:2] == "19"], found

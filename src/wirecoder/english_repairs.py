@@ -23,7 +23,10 @@
 - An English headline whose subject is two or three names set off by commas (`Putin, Xi
   pledge deeper ties`, `Israel, Hamas, Egypt trade blame`), with the present-tense verb after
   them, a trigger verb's base form, read as a noun or as the head of a name: the verb heads
-  the clause, the first name its subject and the others joined to it.
+  the clause, the first name its subject and the others joined to it. So does a trigger
+  verb's third-person form after a single opening name (`Xi hosts Lula in Beijing`, `Sweden
+  summons Iranian envoy`, `hosts` read as a plural noun), when no later verb heads the
+  sentence.
 - An English object joined by `and` to the subject of the next clause (`Putin met Kim Jong Un
   and the two leaders signed a pact`, `Kim Jong Un and the two leaders` read as the subject
   of `signed`): the object goes back to the first verb, the noun after `and` alone is the
@@ -35,7 +38,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.parse_repair import attach
 
@@ -187,9 +190,10 @@ HEADLINE_NAMES = "wirecoder_headline_names"
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
-def _comma_names(sent: Span) -> list[Span] | None:
-    """The two or three names, set off by commas, that open a headline sentence, the last
-    one directly before a lower-case word; None when it opens otherwise."""
+def _opening_names(sent: Span) -> list[Span] | None:
+    """The one name, or two or three names set off by commas, that open a headline sentence,
+    the last one directly before a lower-case word; None when it opens otherwise. A single
+    name is any run of capitalised words (the tagger reads `Sweden` as an adjective)."""
     names: list[Span] = []
     start = sent.start
     for i in range(sent.start, sent.end):
@@ -197,12 +201,20 @@ def _comma_names(sent: Span) -> list[Span] | None:
         if token.text == "," and i > start:
             names.append(sent.doc[start:i])
             start = i + 1
-        elif token.tag_ not in NAME_TAGS or not token.text[:1].isupper():
-            if token.is_lower and i > start and names:
+        elif not token.text[:1].isupper() or names and token.tag_ not in NAME_TAGS:
+            if token.is_lower and i > start:
                 names.append(sent.doc[start:i])
                 return names if len(names) <= 3 else None
             return None
     return None
+
+
+def _third_person_stems(form: str) -> list[str]:
+    """The base forms a third-person present form may have (`hosts`, `reaches`, `denies`)."""
+    if not form.endswith("s"):
+        return []
+    stems = [form[:-1], form[:-2]] if form.endswith("es") else [form[:-1]]
+    return [*stems, form[:-3] + "y"] if form.endswith("ies") else stems
 
 
 class HeadlineNamesRepair:
@@ -214,22 +226,30 @@ class HeadlineNamesRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
-            names = _comma_names(sent)
+            names = _opening_names(sent)
             if names is None:
                 continue
             verb = doc[names[-1].end]
-            if verb.lower_ not in self.verbs or verb.tag_ in ("VBD", "VBN", "VBG", "VBZ") or \
-                    sent.root.i > verb.i:  # `US, China trade war escalates`: its verb is later
+            lemma = self._lemma(verb, single=len(names) == 1)
+            # `US, China trade war escalates`: its verb is later (a capitalised root is a name
+            # the tagger read as a verb: `Putin hosts Modi`)
+            if lemma is None or any(t.tag_ in FINITE_TAGS and t.is_lower
+                                    for t in doc[verb.i + 1:sent.end]) or \
+                    sent.root.i > verb.i and sent.root.is_lower:
                 continue
             heads = [next(t for t in name if not name.start <= t.head.i < name.end or
                           t.head.i == t.i) for name in names]
+            root = sent.root
             verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBP", "VERB"
+            if root.i > verb.i:  # the name read as the verb is the object
+                attach(root, verb, "dobj")
+                root.tag_, root.pos_ = "NNP", "PROPN"
             inside = range(sent.start, verb.i + 1)
             for token in doc[verb.i + 1:sent.end]:
                 if token.head.i in inside and token.head.i != verb.i:
                     attach(token, verb, "dobj" if token.tag_.startswith("NN") else token.dep_)
             verb.set_morph("Tense=Pres|VerbForm=Fin")
-            verb.lemma_ = verb.lower_
+            verb.lemma_ = lemma
             for name, head in zip(names, heads, strict=True):
                 for token in name:
                     if token.i != head.i and token.head.i not in range(name.start, name.end):
@@ -238,6 +258,17 @@ class HeadlineNamesRepair:
             for head in heads[1:]:
                 attach(head, heads[0], "conj")
         return doc
+
+    def _lemma(self, verb: Token, single: bool) -> str | None:
+        """The trigger verb a headline's word after its names is a present form of: its base
+        form after a list, its third-person form after one name (read as a noun, not already
+        a verb with its subject); None if it is none."""
+        if verb.tag_ in ("VBD", "VBN", "VBG") or single and (verb.tag_ == "VBZ" and any(
+                c.dep_ == "nsubj" for c in verb.children)):
+            return None
+        forms = _third_person_stems(verb.lower_) if single else \
+            [] if verb.tag_ == "VBZ" else [verb.lower_]
+        return next((form for form in forms if form in self.verbs), None)
 
 
 @Language.factory(HEADLINE_NAMES)

@@ -131,7 +131,7 @@ class EventStage:
         doc = state.document
         if not self.conventions.joint_acts:
             candidates = aimed(candidates)
-        kept = deduplicate(without_background(candidates, state.lang))
+        kept = deduplicate(without_background(candidates, state.lang, state.doc_date.month))
         body, doc_hash = state.body, doc.content_hash  # the hash is computed at each read
         state.events = [to_event(c, doc.id, doc_hash, state.lang, body, state.body_offset)
                         for c in kept]

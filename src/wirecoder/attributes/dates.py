@@ -39,6 +39,12 @@ class EventDate:
     value: str | None
     precision: str | None
 
+    @property
+    def month(self) -> int | None:
+        """The month of a date known to the month or the day, else None."""
+        return int(self.value[5:7]) if self.value and self.precision in ("day", "month") \
+            else None
+
 
 @dataclass(frozen=True)
 class DateHit:
@@ -153,6 +159,11 @@ def _lexicon(lang: str) -> _Lexicon:
         capitalised=bool(data.get("capitalised_months")),
         dmy=(data.get("numeric_order") or "dmy") == "dmy",
         relative=relative, relative_blockers=blockers, patterns=patterns)
+
+
+def month_number(form: str, lang: str) -> int | None:
+    """The month a word names (`june`, `juin`: 6), None if it names none."""
+    return _lexicon(lang).months.get(_key(form))
 
 
 @cache

@@ -41,7 +41,14 @@ def judgement(verb: Token) -> Span | None:
                       and (c.pos_ == "ADJ" or "Part" in morph_values(c, "VerbForm"))
                       and not infinitive(c)
                       and any(g.dep_ in OBJECTS and g.i > c.i for g in c.children)), None)
-        return verb.doc[first.i:first.i + 1] if first is not None else None
+        if first is not None:
+            return verb.doc[first.i:first.i + 1]
+        # `called Trump a thug`: the parser makes both the object and the judgement
+        # predicative complements; the second judges the first
+        named = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if len(named) == 2 and named[0].pos_ == "PROPN":
+            return verb.doc[named[1].left_edge.i:named[1].right_edge.i + 1]
+        return None
     # `a qualifié d'inacceptables les propos`: the parser makes the judgement a first object
     marked = [o for o in objects if _marked(o)]
     if marked and len(objects) > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from wirecoder.attributes.codebook import demand_code, intent_code
+from wirecoder.attributes.dates import month_number
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.nlp import (
     CONTRACTIONS,
@@ -301,12 +303,7 @@ def _dated_past(token: Token, words: ModalityWords, before: bool = False,
     envoyé`); with `years`, by a year only (not `in March`, `last month`)."""
     doc = token.doc
     own = {c.i for c in token.children}
-    # (not at the comma of a date: `on Oct. 7, 2023`)
-    end = next((t.i for t in doc[token.i + 1:token.sent.end]
-                if t.is_punct and not (t.text == "," and t.i + 1 < len(doc) and
-                                       YEAR.match(doc[t.i + 1].text))
-                or t.pos_ in ("VERB", "AUX")), token.sent.end)
-    after = _contracted(doc, token.i + 1, end)
+    after = _words_after(token)
     if before:
         start = token.i
         while start > token.sent.start and (doc[start - 1].pos_ not in ("VERB", "AUX")
@@ -315,6 +312,35 @@ def _dated_past(token: Token, words: ModalityWords, before: bool = False,
         after += _contracted(doc, start, token.i)
     return any(YEAR.match(w) for w in after) or _holds_phrase(
         after, words.past_years if years else words.past_time)
+
+
+def _words_after(verb: Token) -> list[str]:
+    """The folded words after a verb up to the next punctuation or verb (not the comma of a
+    date, `on Oct. 7, 2023`, nor a hyphen inside a word, `a 12-day war`)."""
+    doc = verb.doc
+    end = next((t.i for t in doc[verb.i + 1:verb.sent.end]
+                if t.is_punct and not (t.text == "," and t.i + 1 < len(doc) and
+                                       YEAR.match(doc[t.i + 1].text))
+                and not (t.text == "-" and not doc[t.i - 1].whitespace_)
+                or t.pos_ in ("VERB", "AUX")), verb.sent.end)
+    return _contracted(doc, verb.i + 1, end)
+
+
+def dated_other_month(token: Token, lang: str, month: int) -> bool:
+    """Whether a trigger's verb in the past, or the verb whose clause it serves, is dated by
+    the words after it to a month named alone other than the dispatch's (`fought a 12-day
+    war in June`, `ont mené une guerre en juin`, in a November dispatch): an earlier act the
+    story recalls."""
+    words = modality_words(lang)
+    named = {month_number(phrase[-1], lang) for phrase in words.past_time if len(phrase) == 2}
+    for verb in (token, *governors(token)):
+        if verb.pos_ in ("VERB", "AUX") and "Past" in morph_values(verb, "Tense"):
+            after = _words_after(verb)
+            found = {month_number(b, lang) for a, b in itertools.pairwise(after)
+                     if (a, b) in words.past_time}
+            if found & named - {None, month}:
+                return True
+    return False
 
 
 def _recalled(token: Token, words: ModalityWords) -> bool:
@@ -340,6 +366,7 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) \
         and _dated_past(token, words, before=pluperfect)
+
 
 
 def _origin(noun: Token, words: ModalityWords) -> bool:
@@ -423,9 +450,11 @@ def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
 
 def _supposed_noun(token: Token, words: ModalityWords) -> bool:
     """`en cas d'attaque américaine`, `in the event of an attack`, `si les frappes se
-    poursuivent`: an act noun after a phrase of supposition, or the subject of a clause a
-    supposition word opens, is supposed, not told."""
-    if token.dep_.startswith("nsubj") and _clause_marked(token.head, words.supposition):
+    poursuivent`, `a Chinese attack on Taiwan could threaten Japan`: an act noun after a
+    phrase of supposition, or the subject of a clause a supposition word opens or of a verb
+    guessed at, is supposed, not told."""
+    if token.dep_.startswith("nsubj") and (_clause_marked(token.head, words.supposition)
+                                          or _conjectured(token.head, words)):
         return True
     doc = token.doc
     start = max(token.sent.start, token.i - 6)
@@ -612,6 +641,29 @@ def _standing(verb: Token, words: ModalityWords) -> bool:
     return any(has_word(t, words.standing) for t in near)
 
 
+def _rebuttal(verb: Token, words: ModalityWords) -> bool:
+    """Whether a denial in the present stands in a clause after a comma that a rebuttal
+    word opens (`…, a charge Abu Dhabi denies`, `…, which Moscow denies`): the standing
+    answer to a charge, repeated in every story (`…, which Moscow denied` is the day's)."""
+    if not has_word(verb, words.denial) or "Past" in morph_values(verb, "Tense"):
+        return False
+    doc = verb.doc
+    comma = next((t.i for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
+    return comma is not None and any(has_word(t, words.rebuttals)
+                                     for t in doc[comma + 1:verb.i])
+
+
+def _future_time_clause(verb: Token, words: ModalityWords) -> bool:
+    """Whether an act in the present stands in a clause of time under a future or intended
+    act (`will raise the issue when he visits Tokyo`): an act intended, as the head's is."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.i != verb.i and \
+        "Past" not in morph_values(verb, "Tense") and any(
+            fold(c.text) in words.time_clauses for c in verb.children
+            if c.dep_ in ("mark", "advmod")) and (
+            _tense(head) is not None or _intended(head, words))
+
+
 def scheduled(noun: Token, words: ModalityWords) -> bool:
     """Whether an act noun is the subject of its scheduling (`talks are expected to resume`,
     `a meeting is scheduled for Friday`, `une rencontre est prévue lundi`): announced, not
@@ -676,8 +728,11 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
-    if pos != "NOUN" and (_recalled(token, words) or _standing(token, words)):
+    if pos != "NOUN" and (_recalled(token, words) or _standing(token, words)
+                          or _rebuttal(token, words)):
         return Verdict(False, code, "background")
+    if pos != "NOUN" and _future_time_clause(token, words):
+        return Verdict(True, intent_code(code) or code, "intent")
     if pos == "NOUN" and token.dep_ in RECEIVED and heads and has_word(heads[0], words.light) \
             and _recalled(heads[0], words):
         # `Hamas, which launched an attack on Israel in October 2023, …`: recalled through

@@ -92,6 +92,8 @@ class ModalityWords:
     requests: frozenset[str] = frozenset()
     request_markers: frozenset[str] = frozenset()
     forecasting: frozenset[str] = frozenset()
+    rebuttals: frozenset[str] = frozenset()
+    time_clauses: frozenset[str] = frozenset()
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -170,6 +172,7 @@ def modality_words(lang: str) -> ModalityWords:
         offering=words("offering"), trends=words("trends"),
         requests=words("requests"),
         request_markers=words("request_markers"), forecasting=words("forecasting"),
+        rebuttals=words("rebuttals"), time_clauses=words("time_clauses"),
         speech=words("speech"), reporting=words("reporting"), light=words("light"),
         enactment=words("enactment"),
         carriers=words("carriers"),

@@ -3,9 +3,9 @@ are dropped, background acts flagged, one event kept per (sentence, source, root
 
 from __future__ import annotations
 
-from wirecoder.attributes.codebook import info
+from wirecoder.attributes.codebook import VIOLENCE, info
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.modality import dated_before
+from wirecoder.events.modality import dated_before, dated_other_month
 from wirecoder.model import Actor, Event, Mention, make_event_id
 
 # Codes (by their first digits) of acts done towards another by nature: consultations (a
@@ -36,13 +36,17 @@ def aimed(candidates: list[Candidate]) -> list[Candidate]:
         (c.code == "030" and c.modality == "intent"))]
 
 
-def without_background(candidates: list[Candidate], lang: str) -> list[Candidate]:
+def without_background(candidates: list[Candidate], lang: str,
+                       month: int | None = None) -> list[Candidate]:
     """A dispatch's lead is its news; an act told after it whose clause dates it to a past
     year (`Les deux pays ont signé en 2022 une feuille de route`, `The two sides
-    clashed along the border in 2020`) is background."""
+    clashed along the border in 2020`) is background; so is, anywhere, violence told in the
+    past and dated to a month other than the dispatch's `month` (`fought a war in June`)."""
     lead = min((c.sentence_index for c in candidates), default=0)
-    return [c for c in candidates if c.sentence_index == lead or c.modality is not None
-            or not dated_before(c.token, lang)]
+    return [c for c in candidates if c.modality is not None or not (
+        c.sentence_index != lead and dated_before(c.token, lang) or
+        month is not None and c.code[:2] in VIOLENCE and
+        dated_other_month(c.token, lang, month))]
 
 
 def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
