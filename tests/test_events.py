@@ -8141,3 +8141,15 @@ def test_events_french_object_clitic_hung_on_the_subject(code, text, expected):
 ])
 def test_events_gerund_of_force_takes_its_object_in_of(code, text, lang):
     assert ("RUSMIL", "194", "UKR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a protest the act is done for, with no target of its own, aims at the other country
+    # the act's object names
+    ("Morocco recalled its ambassador from Algeria to protest against the decision.", "en"),
+    ("Le Maroc a rappelé son ambassadeur en Algérie pour protester contre cette décision.", "fr"),
+])
+def test_events_protest_an_act_is_done_for_aims_at_its_object(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("MAR", "114", "DZA") in found, found
+    assert ("MAR", "114", None) not in found, found

@@ -81,6 +81,8 @@ PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 ASKING_ROOTS = frozenset({"02", "10"})
 # Acts that dispute what another did: disapprove, deny.
 DISPUTING = ("11", "016")
+# Acts done to object to another's: disapprove, protest.
+OBJECTING = ("11", "14")
 
 
 @dataclass
@@ -429,6 +431,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # `shot down drones launched by the Houthis`: aimed at who launched what was struck
         launched = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
         targets = [m for m in resolve_tokens(launched, index) if m.actor.code] or targets
+    if not targets and trigger.code.startswith(OBJECTING) and trigger_token.dep_ == "advcl" \
+            and trigger_token.head.pos_ == "VERB":
+        # `recalled its ambassador from Algeria to protest against the decision`: a protest
+        # the act is done for aims at the other country that act's object names
+        targets = _purpose_target(trigger_token.head, index, sources)
+        act = None if targets else act
     # `Russia launched 400 drones overnight`: what a force verb launches is no target
     launched = _projectiles(trigger_token, trigger, index, words.projectiles) \
         if trigger.code[:2] in FORCE and sources and not passive else []
@@ -452,6 +460,15 @@ def _holders(noun: Token) -> list[Token]:
     détenus par le Hamas`, `drones launched by the Houthis`): who holds, or did something to,
     what it names."""
     return next((agent_tokens(c) for c in noun.children if agented_participle(c)), [])
+
+
+def _purpose_target(verb: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """The actors a verb's objects name, other than the sources and their countries."""
+    own = {m.actor.country for m in sources} | {m.actor.code for m in sources}
+    return [m for c in verb.children if c.dep_ in OBJECTS
+            for m in resolve_tokens(list(c.subtree), index)
+            if m.actor.code and m not in sources and m.actor.country not in own
+            and m.rule != "locative"]
 
 
 def _summing_up(noun: Token, deciding: frozenset[str]) -> Token | None:
