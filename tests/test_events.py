@@ -8275,3 +8275,88 @@ def test_events_act_noun_subject_of_a_verb_guessed_at_is_supposed(code, text):
 def test_events_act_noun_subject_guessed_to_have_been_done_stays(code):
     found = dyads(code, "Israeli strikes may have killed 20 people in Gaza, medics said.", "en")
     assert [d for d in found if d[0] == "ISR" and d[1][:2] == "19"], found
+
+
+@pytest.mark.parametrize("text, lang, target", [
+    # the drones launched are no actor of the dateline's country; `at X` on the last
+    # projectile of the list is the launch's target
+    (("KYIV, Nov 30 (Reuters) - Russia launched 300 drones and 20 cruise missiles at Ukraine "
+     "overnight."), "en", "UKR"),
+    (("KIEV, 30 novembre (AFP) - La Russie a lancé 300 drones et 20 missiles de croisière sur "
+     "l'Ukraine dans la nuit."), "fr", "UKR"),
+    ("The Houthis fired missiles and drones at Israel on Friday.", "en", "ISR"),
+    ("Les Houthis ont tiré des missiles et des drones sur Israël vendredi.", "fr", "ISR"),
+    # bare: no target rather than the drones
+    ("KYIV, Nov 30 (Reuters) - Russia launched 120 drones overnight.", "en", None),
+    ("KIEV, 30 novembre (AFP) - La Russie a lancé 120 drones pendant la nuit.", "fr", None),
+])
+def test_events_projectiles_launched_are_no_target(code, text, lang, target):
+    found = [d for d in dyads(code, text, lang) if d[1][:2] == "19"]
+    assert found and all(d[2] == target for d in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near miss: drones shot down are struck
+    ("KYIV, Nov 30 (Reuters) - Ukrainian forces shot down 50 Russian drones overnight.", "en",
+     ("UKRMIL", "190", "RUSMIL")),
+    ("KIEV, 30 novembre (AFP) - Les forces ukrainiennes ont abattu 50 drones russes.", "fr",
+     ("UKRMIL", "190", "RUSMIL")),
+])
+def test_events_projectiles_shot_down_are_the_target(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # a decision noun summing up the clause's act: its participles' agents react to the
+    # act's doers, and the agents are no target of the act itself
+    (("Le Mali a quitté la Cédéao en janvier, une décision saluée par le Niger mais condamnée "
+     "par le Nigeria."), "fr", [("NER", "051", "MLI"), ("NGA", "111", "MLI")],
+     ("MLI", "160", "NER")),
+    (("Mali withdrew from ECOWAS in January, a move welcomed by Niger but condemned by "
+     "Nigeria."), "en", [("NER", "051", "MLI"), ("NGA", "111", "MLI")], ("MLI", "160", "NER")),
+    (("Le Japon et la Corée du Sud ont reconnu l'État de Palestine, une décision dénoncée par "
+     "Israël."), "fr", [("ISR", "111", "JPN"), ("ISR", "111", "KOR"), ("JPN", "054", "PSE")],
+     ("JPN", "054", "ISR")),
+    ("Japan and South Korea recognised the State of Palestine, a decision denounced by Israel.",
+     "en", [("ISR", "111", "JPN"), ("ISR", "111", "KOR"), ("JPN", "054", "PSE")],
+     ("JPN", "054", "ISR")),
+])
+def test_events_decision_summing_up_an_act_is_reacted_to(code, text, lang, expected, absent):
+    found = dyads(code, text, lang)
+    assert all(e in found for e in expected), found
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `les` before the auxiliary is the verb's object, though the parser hung it on the
+    # subject: it stands for the pair of the sentence before
+    (("Israël et le Hamas se sont accusés mutuellement. Le Qatar les a exhortés à respecter la "
+     "trêve."), [("QAT", "020", "ISR"), ("QAT", "020", "PSEREB")]),
+    ("L'Inde et le Pakistan ont échangé des tirs. La Chine les a appelés à la retenue.",
+     [("CHN", "0256", "IND"), ("CHN", "0256", "PAK")]),
+])
+def test_events_french_object_clitic_hung_on_the_subject(code, text, expected):
+    found = dyads(code, text, "fr")
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a gerund the parser reads as a verb has its object in `of`: force on a place of another
+    # country is aimed at that country
+    ("Russian forces continued shelling of Kharkiv on Monday.", "en"),
+    ("Les forces russes ont poursuivi le pilonnage de Kharkiv lundi.", "fr"),
+])
+def test_events_gerund_of_force_takes_its_object_in_of(code, text, lang):
+    assert ("RUSMIL", "194", "UKR") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a protest the act is done for, with no target of its own, aims at the other country
+    # the act's object names
+    ("Morocco recalled its ambassador from Algeria to protest against the decision.", "en"),
+    ("Le Maroc a rappelé son ambassadeur en Algérie pour protester contre cette décision.", "fr"),
+])
+def test_events_protest_an_act_is_done_for_aims_at_its_object(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("MAR", "114", "DZA") in found, found
+    assert ("MAR", "114", None) not in found, found

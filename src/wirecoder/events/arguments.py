@@ -81,6 +81,8 @@ PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 ASKING_ROOTS = frozenset({"02", "10"})
 # Acts that dispute what another did: disapprove, deny.
 DISPUTING = ("11", "016")
+# Acts done to object to another's: disapprove, protest.
+OBJECTING = ("11", "14")
 
 
 @dataclass
@@ -232,6 +234,13 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     mediation = mediated_sides(trigger_token, trigger, index)
     if mediation is not None:
         return Arguments(*mediation, "mediated")
+    summed = _summed_up_act(trigger_token, words.deciding)
+    if summed is not None:
+        # `…ont reconnu la Palestine, une décision saluée par l'Autorité palestinienne`: a
+        # reaction by the agent to the act the noun sums up, aimed at its doers
+        agents = resolve_tokens(agent_tokens(trigger_token), index)
+        doers = resolve_tokens(verb_subject(summed, index)[0], index)
+        return Arguments(agents, [m for m in doers if m not in agents], "passive")
     phrase, clause = trigger_token, trigger_token
     after_quote: list[Token] = []
     if trigger.pos == "NOUN":
@@ -300,7 +309,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     suffered_act: Token | None = None
     # `signed a deal with U.S. mediation`: the mediation is no partner
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)
-                 if not mediation_noun(t)]
+                 if not mediation_noun(t) and _summing_up(t, words.deciding) is None]
     own = marked_tokens(trigger_token, trigger.target)
     if own and trigger.code[:2] in ASKING_ROOTS:
         # `urged X to reconsider its China policy`: aimed at who is asked, not at what the
@@ -327,8 +336,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets:
         # `negotiated a fishing deal with Denmark`, `a échangé des vues avec le Danemark`: the
         # parser hung the verb's marked argument on its object
+        # (or on a conjunct of it: `launched 400 drones and 30 missiles at Ukraine`)
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
-        for obj in (c for c in trigger_token.children if c.dep_ in OBJECTS) if markers else ():
+        for obj in (o for c in trigger_token.children if c.dep_ in OBJECTS
+                    for o in with_conjuncts(c)) if markers else ():
             partners = [t for t in marked_tokens(obj, markers) if not mediation_noun(t)]
             targets.extend(m for m in resolve_tokens(partners, index, owners=True) if m not in targets)
         if not targets and markers and trigger_token.dep_ == "xcomp":
@@ -420,11 +431,22 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # `shot down drones launched by the Houthis`: aimed at who launched what was struck
         launched = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
         targets = [m for m in resolve_tokens(launched, index) if m.actor.code] or targets
+    if not targets and trigger.code.startswith(OBJECTING) and trigger_token.dep_ == "advcl" \
+            and trigger_token.head.pos_ == "VERB":
+        # `recalled its ambassador from Algeria to protest against the decision`: a protest
+        # the act is done for aims at the other country that act's object names
+        targets = _purpose_target(trigger_token.head, index, sources)
+        act = None if targets else act
+    # `Russia launched 400 drones overnight`: what a force verb launches is no target
+    launched = _projectiles(trigger_token, trigger, index, words.projectiles) \
+        if trigger.code[:2] in FORCE and sources and not passive else []
+    targets = [m for m in targets if m not in launched]
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
         # a reaction (given `acts`) is not aimed at whom the act it names harmed
-        targets = _nearest_in_subtree(phrase, index, sources, words.speech | words.reporting,
+        targets = _nearest_in_subtree(phrase, index, [*sources, *launched],
+                                      words.speech | words.reporting,
                                       words.harmed if acts else frozenset(),
                                       addressed if trigger.code[:2] == "02" else [],
                                       words.exchange,
@@ -441,6 +463,54 @@ def _holders(noun: Token) -> list[Token]:
     détenus par le Hamas`, `drones launched by the Houthis`): who holds, or did something to,
     what it names."""
     return next((agent_tokens(c) for c in noun.children if agented_participle(c)), [])
+
+
+def _purpose_target(verb: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """The actors a verb's objects name, other than the sources and their countries."""
+    own = {m.actor.country for m in sources} | {m.actor.code for m in sources}
+    return [m for c in verb.children if c.dep_ in OBJECTS
+            for m in resolve_tokens(list(c.subtree), index)
+            if m.actor.code and m not in sources and m.actor.country not in own
+            and m.rule != "locative"]
+
+
+def _summing_up(noun: Token, deciding: frozenset[str]) -> Token | None:
+    """The verb a noun of decision set off by a comma at the end of its clause sums up the
+    act of (`recognised Palestine, a decision welcomed by…`, `withdrew from ECOWAS, a move
+    welcomed by…`), which the parser takes for a second object, a modifier or an
+    apposition of the last noun."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not has_word(noun, deciding) or not noun.doc[noun.left_edge.i - 1].is_punct or \
+            noun.dep_ not in (*OBJECTS, "npadvmod", "appos") or not verb.i < noun.i or \
+            noun.dep_ in OBJECTS and not any(c.dep_ in OBJECTS and c.i < noun.i
+                                             for c in verb.children):
+        return None
+    return verb
+
+
+def _summed_up_act(participle: Token, deciding: frozenset[str]) -> Token | None:
+    """The verb whose act a noun summing it up names, for a participle with its agent that
+    qualifies the noun (`une décision saluée par X mais condamnée par Y`)."""
+    first = participle
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "acl" or "Part" not in morph_values(participle, "VerbForm") or \
+            not agent_tokens(participle):
+        return None
+    return _summing_up(first.head, deciding)
+
+
+def _projectiles(verb: Token, trigger: Trigger, index: MentionIndex,
+                 projectiles: frozenset[str]) -> list[Mention]:
+    """The mentions a force verb's objects name that are projectiles it launches or fires
+    (`drones`, `missiles`), where its target is no object."""
+    if "obj" in trigger.target:
+        return []
+    objects = [o for c in verb.children if c.dep_ in OBJECTS for o in with_conjuncts(c)]
+    return [m for o in [*objects, *(n for o in objects for n in _partitive(o))]
+            if has_word(o, projectiles) for m in [index.at(o)] if m is not None]
 
 
 def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,

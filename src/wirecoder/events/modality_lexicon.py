@@ -59,6 +59,7 @@ class ModalityWords:
     standing: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     ordnance: frozenset[str] = frozenset()
+    projectiles: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     papers: frozenset[str] = frozenset()
@@ -187,7 +188,7 @@ def modality_words(lang: str) -> ModalityWords:
         culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
         supposition=words("supposition"), contrast=words("contrast"), hearsay=words("hearsay"), abstract=words("abstract"),
         dread=words("dread"),
-        hazards=words("hazards"), ordnance=words("ordnance"),
+        hazards=words("hazards"), ordnance=words("ordnance"), projectiles=words("projectiles"),
         scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),
         aiming=words("aiming"), envoy_recall=words("envoy_recall"),
         dismissal=words("dismissal"), staff=words("staff"), plotting=words("plotting"),

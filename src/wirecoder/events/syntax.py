@@ -144,7 +144,9 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(with_conjuncts(child))
-        elif child.dep_ == "prep" and fold(child.lemma_) in markers:
+        elif child.dep_ == "prep" and (fold(child.lemma_) in markers or "obj" in markers and lone
+                                       and head.tag_ == "VBG" and fold(child.lemma_) == "of"):
+            # `continued shelling of Donetsk`: a gerund read as a verb has its object in `of`
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     found.extend(with_conjuncts(grand))
@@ -165,6 +167,8 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         marks = tuple(m for m in markers if m not in ("obj", "iobj"))
         found = [t for adj in head.children if adj.dep_ == "amod" and adj.pos_ == "ADJ" and
                  adj.i > head.i for t in marked_tokens(adj, marks)] if marks else []
+    if not found and ("obj" in markers or "iobj" in markers):
+        found = _stray_clitic(head)
     found = [antecedent(t) for t in found]
     if not found and "obj" in markers:
         found = _misread_relative(head)
@@ -172,6 +176,18 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     return found or [t for obj in head.children if obj.dep_ in OBJECTS for grand in obj.children
                      if grand.dep_ == "nmod" and (preposition(grand) or "") in markers
                      and not introduced_by(grand, GENITIVE) for t in with_conjuncts(grand)]
+
+
+def _stray_clitic(verb: Token) -> list[Token]:
+    """`le Qatar les a exhortés à…`: the object pronoun right before a verb or its
+    auxiliaries, which the parser hung on the subject before it."""
+    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))],
+                key=lambda t: t.i)
+    clitic = verb.doc[first.i - 1] if first.i > 0 else None
+    if clitic is None or clitic.pos_ != "PRON" or fold(clitic.text) not in OBJECT_PRONOUNS \
+            or clitic.head.i == verb.i or clitic.dep_.startswith("nsubj"):
+        return []
+    return [clitic]
 
 
 def antecedent(token: Token) -> Token:
