@@ -83,7 +83,7 @@ VISITS = frozenset({"042", "043", "036"})
 THIRD_PARTY = frozenset({"045", "165"})
 # Violence the text attributes to no one (`three civilians were killed in a bombing`) is
 # still an event: its source is the unidentified armed forces (UAF) of where it happened;
-# arrests by no one named (`700 people have been arrested`) are the police's (COP), sentences
+# arrests by no one named (`dozens were detained`) are the police's (COP), sentences
 # (`X a été condamné à dix ans de prison`) the courts' (JUD).
 NOUN_CLAUSES = frozenset({"acl", "amod"}) | RELATIVE_CLAUSES  # their subject is the noun
 UNNAMED_DOERS = {"116": "JUD", "173": "COP", "175": "COP", "18": "UAF", "19": "UAF",
