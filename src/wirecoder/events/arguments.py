@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import ARMED_ROLES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
+from wirecoder.events.governors import contrasted_clause
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import contrasted_clause, framed_clause, intending_verb
+from wirecoder.events.modality import framed_clause, intending_verb
 from wirecoder.events.modality_lexicon import ModalityWords, has_word
 from wirecoder.events.sides import (
     MEDIATION,

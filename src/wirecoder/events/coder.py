@@ -27,10 +27,11 @@ from wirecoder.events.domestic import (
     of_policed_people,
     of_targeted_state,
 )
+from wirecoder.events.governors import governors
 from wirecoder.events.judgements import INDEFINITE, with_judgements
 from wirecoder.events.judgements import MARKERS as JUDGEMENT_MARKERS
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import Verdict, governors, judge, scheduled
+from wirecoder.events.modality import Verdict, judge, scheduled
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import (
     PARTICIPLE_CLAUSES,

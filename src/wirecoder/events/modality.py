@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from wirecoder.attributes.codebook import demand_code, intent_code
-from wirecoder.attributes.dates import month_number
+from wirecoder.events.dated import (
+    ALREADY,
+    SINCE,
+    contracted_words,
+    dated_past,
+    holds_phrase,
+    long_span,
+    origin_event,
+    pluperfect_auxiliaries,
+    since_clause,
+)
+from wirecoder.events.governors import GOVERNORS, governors
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
+from wirecoder.events.tense import shared_head, verb_auxiliaries, verb_tense
 from wirecoder.nlp import (
     CONTRACTIONS,
     PASSIVE_SUBJECTS,
     RELATIVE_CLAUSES,
-    folded_tokens,
     morph_values,
     preposition,
     sentence_of,
@@ -26,8 +35,6 @@ from wirecoder.textnorm import fold
 # Determiners of a noun denied that dispute it happened at all (`a démenti toute négociation`,
 # `denied any talks`).
 ANY = frozenset({"tout", "toute", "tous", "toutes", "any", "aucun", "aucune"})
-GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
-                       "pobj", "prep", "dobj"})
 # How a vowed act hangs on the vow: not by an adverbial clause, which tells when or why.
 VOWED = GOVERNORS - {"advcl"}
 
@@ -40,28 +47,6 @@ class Verdict:
     code: str
     modality: str | None = None
     demander: Token | None = None  # the speech verb whose subject demands the act
-
-
-def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> list[Token]:
-    """The words a trigger hangs on, nearest first, whose negation, refusal, intent or
-    allegation it takes on. A clause with a subject of its own set against the main one
-    (`, while Amnesty urged…`, `tandis que Paris a exhorté…`) is another assertion: the chain
-    stops there."""
-    out, current = [], token
-    for _ in range(depth):
-        if current.dep_ not in via or current.head.i == current.i or contrasted_clause(current):
-            break
-        current = current.head
-        out.append(current)
-    return out
-
-
-def contrasted_clause(verb: Token) -> bool:
-    """An adverbial clause with a subject of its own set against its main clause (`, while
-    Amnesty urged…`, `tandis que Paris a exhorté…`)."""
-    return verb.dep_ == "advcl" and any(c.dep_.startswith("nsubj") for c in verb.children) and \
-        any(c.dep_ == "mark" and has_word(c, modality_words(verb.doc.lang_).contrast)
-            for c in verb.children)
 
 
 def fronted_participle(verb: Token) -> bool:
@@ -109,7 +94,7 @@ def _negated(token: Token, words: ModalityWords) -> bool:
     verb = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
     adverbs = sorted((t for v in verb for c in v.children if c.dep_ == "advmod"
                       for t in c.subtree), key=lambda t: t.i)
-    if _holds_phrase([fold(t.text) for t in adverbs], words.ceasing):
+    if holds_phrase([fold(t.text) for t in adverbs], words.ceasing):
         return True
     parties = []
     for child in token.children:
@@ -121,18 +106,6 @@ def _negated(token: Token, words: ModalityWords) -> bool:
     parties += [g for c in parties for g in c.children if g.dep_ == "conj"]
     return any(g.dep_ in NEGATORS and has_word(g, words.negation)
                for c in parties for g in c.children)
-
-
-def _contracted(doc: Doc, start: int, end: int) -> list[str]:
-    """Folded forms of tokens `start` to `end`, a contraction as its preposition (`au`: `à`)."""
-    forms = folded_tokens(doc)
-    return [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, end)]
-
-
-def _holds_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether some run of these words (a few dozen runs at most) is one of the phrases."""
-    runs = {tuple(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    return not runs.isdisjoint(phrases)
 
 
 def _in_background(token: Token, words: ModalityWords) -> bool:
@@ -147,11 +120,11 @@ def _in_background(token: Token, words: ModalityWords) -> bool:
     # demonstrations` is not background, `during the president's visit` is
     verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
-    before = _contracted(doc, verb + 1, token.i)
-    if _holds_phrase(before, words.background):
+    before = contracted_words(doc, verb + 1, token.i)
+    if holds_phrase(before, words.background):
         return True
     # a phrase around the noun itself: `à l'invitation de X` frames a visit, invites no one
-    around = before + _contracted(doc, token.i, min(token.i + 2, len(doc)))
+    around = before + contracted_words(doc, token.i, min(token.i + 2, len(doc)))
     return any(tuple(around[i:j]) in words.background for i in range(len(before) + 1)
                for j in range(len(before) + 1, len(around) + 1))
 
@@ -169,85 +142,16 @@ def framed_clause(token: Token) -> Token | None:
         and token.i < root.i and root.pos_ in ("VERB", "AUX") else None
 
 
-# Endings French adds to the infinitive for the future and the conditional (`rencontrera`,
-# `rencontrerait`), for when the small model's morphology misses them.
-FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
-CONDITIONAL_ENDINGS = frozenset({"ais", "ait", "ions", "iez", "aient"})
-
-
-def _on_infinitive(token: Token) -> str | None:
-    """`future` or `conditional` for a French verb built on its infinitive."""
-    lemma, text = token.lemma_.lower(), token.text.lower()
-    if token.lang_ != "fr" or not lemma.endswith(("er", "ir", "re")):
-        return None
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    if lemma.endswith("yer") and not text.startswith(stem):
-        stem = lemma[:-3] + "ier"  # `déployer` -> `déploierait`
-    ending = text[len(stem):] if text.startswith(stem) else ""
-    if ending in CONDITIONAL_ENDINGS:
-        return "conditional"
-    return "future" if ending in FUTURE_ENDINGS else None
-
-
-def _shared_head(token: Token) -> Token | None:
-    """The verb a conjunct with neither auxiliary nor subject of its own is coordinated with:
-    it shares that verb's auxiliaries and governors (`will meet X and sign Y`, `doit se
-    rendre à Paris et signer un accord`)."""
-    if token.dep_ != "conj" or token.head.i == token.i or any(
-            c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-            for c in token.children):
-        return None
-    return token.head
-
-
-def _auxiliaries(token: Token) -> list[Token]:
-    """A verb's auxiliaries, or those of the verb it shares them with."""
-    current: Token | None = token
-    for _ in range(3):
-        if current is None:
-            break
-        own = [c for c in current.children if c.dep_.startswith("aux")]
-        if own:
-            return own
-        current = _shared_head(current)
-    return []
-
-
-# Endings a future or conditional form has, per language: the French model tags some
-# presents future (`effectue`), which their ending belies.
-FUTURE_ENDINGS = {"fr": ("ra", "ront", "rai", "ras", "rez", "rons", "rait", "raient", "rais",
-                         "rions", "riez")}
-
-
-def _written_future(token: Token) -> bool:
-    forms = FUTURE_ENDINGS.get(token.doc.lang_)
-    return forms is None or fold(token.text).endswith(forms)
-
-
 def _conjectured(token: Token, words: ModalityWords) -> bool:
     """`Xi might visit Washington`, `the talks may resume`: an act guessed at, not told done
     nor announced; not one guessed to have been done (`may have used chemical weapons`), nor
     one a speaker says it may do (`said it may impose sanctions`: announced)."""
-    auxiliaries = _auxiliaries(token)
+    auxiliaries = verb_auxiliaries(token)
     subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     return any(has_word(a, words.conjecture) for a in auxiliaries) and not any(
         fold(a.lemma_) == "have" for a in auxiliaries) and not (
         subject is not None and subject.pos_ == "PRON"
         and speech_governor(token, words.speech) is not None)
-
-
-def _tense(token: Token) -> str | None:
-    for t in [token, *_auxiliaries(token)]:
-        if "Fut" in morph_values(t, "Tense") and _written_future(t):
-            return "future"
-        if "Cnd" in morph_values(t, "Mood") and _written_future(t):
-            return "conditional"
-        built = _on_infinitive(t)
-        if built:
-            return built
-        if fold(t.text) in ("will", "would", "shall"):
-            return "future" if fold(t.text) != "would" else "conditional"
-    return None
 
 
 def speech_governor(token: Token, speech: frozenset[str]) -> Token | None:
@@ -279,68 +183,8 @@ def under_obligation(token: Token, lang: str) -> bool:
     if any(has_word(g, words.obligation) for g in governors(token, 1)):
         return True
     # a conjunct sharing its verb's auxiliaries shares its obligation too
-    head = _shared_head(token)
+    head = shared_head(token)
     return head is not None and under_obligation(head, lang)
-
-
-ALREADY = frozenset({"deja", "already", "previously", "auparavant", "precedemment"})
-YEAR = re.compile(r"(19|20)[0-9]{2}$")
-SINCE = frozenset({"since", "depuis"})
-
-
-def _pluperfect(token: Token) -> list[Token]:
-    """A verb's pluperfect auxiliaries (`had`, `avait`, `s'était`)."""
-    return [c for c in token.children if c.dep_ in ("aux", "aux:tense") and (
-        fold(c.text) == "had" or (fold(c.lemma_) in ("avoir", "etre")
-                                  and "Imp" in morph_values(c, "Tense")))]
-
-
-def _dated_past(token: Token, words: ModalityWords, before: bool = False,
-                years: bool = False) -> bool:
-    """Whether the words after a verb, up to the next punctuation or verb, date it to a past
-    year: `in 2019`, `en février 2022`, `last year`, `l'an dernier`, `two years ago`; with
-    `before`, also the words before it since the last other verb (`En 2013, la France avait
-    envoyé`); with `years`, by a year only (not `in March`, `last month`)."""
-    doc = token.doc
-    own = {c.i for c in token.children}
-    after = _words_after(token)
-    if before:
-        start = token.i
-        while start > token.sent.start and (doc[start - 1].pos_ not in ("VERB", "AUX")
-                                            or start - 1 in own):
-            start -= 1
-        after += _contracted(doc, start, token.i)
-    return any(YEAR.match(w) for w in after) or _holds_phrase(
-        after, words.past_years if years else words.past_time)
-
-
-def _words_after(verb: Token) -> list[str]:
-    """The folded words after a verb up to the next punctuation or verb (not the comma of a
-    date, `on Oct. 7, 2023`, nor a hyphen inside a word, `a 12-day war`)."""
-    doc = verb.doc
-    end = next((t.i for t in doc[verb.i + 1:verb.sent.end]
-                if t.is_punct and not (t.text == "," and t.i + 1 < len(doc) and
-                                       YEAR.match(doc[t.i + 1].text))
-                and not (t.text == "-" and not doc[t.i - 1].whitespace_)
-                or t.pos_ in ("VERB", "AUX")), verb.sent.end)
-    return _contracted(doc, verb.i + 1, end)
-
-
-def dated_other_month(token: Token, lang: str, month: int) -> bool:
-    """Whether a trigger's verb in the past, or the verb whose clause it serves, is dated by
-    the words after it to a month named alone other than the dispatch's (`fought a 12-day
-    war in June`, `ont mené une guerre en juin`, in a November dispatch): an earlier act the
-    story recalls."""
-    words = modality_words(lang)
-    named = {month_number(phrase[-1], lang) for phrase in words.past_time if len(phrase) == 2}
-    for verb in (token, *governors(token)):
-        if verb.pos_ in ("VERB", "AUX") and "Past" in morph_values(verb, "Tense"):
-            after = _words_after(verb)
-            found = {month_number(b, lang) for a, b in itertools.pairwise(after)
-                     if (a, b) in words.past_time}
-            if found & named - {None, month}:
-                return True
-    return False
 
 
 def _recalled(token: Token, words: ModalityWords) -> bool:
@@ -351,64 +195,28 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     affrontés pendant des décennies`; a
     pluperfect alone often reports recent news: `la junte avait rappelé samedi son
     ambassadeur`)."""
-    pluperfect = bool(_pluperfect(token))
+    pluperfect = bool(pluperfect_auxiliaries(token))
     if pluperfect and any(fold(c.text) in ALREADY for c in token.children
                           if c.dep_ == "advmod"):
         return True
     if pluperfect and token.dep_ == "ccomp" and has_word(token.head, words.recalling):
         return True  # `a rappelé que la France avait soutenu l'Ukraine`: a fact recalled
-    if any(preposition(g) in SINCE and _origin(g, words) or _long_span(g, words)
+    if any(preposition(g) in SINCE and origin_event(g, words) or long_span(g, words)
            for c in token.children for g in (c, *c.children)) or any(
-            _since_clause(c) for c in token.children):
+            since_clause(c) for c in token.children):
         return True  # `has been fighting the state since 1964`: a state, not news
     # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
     framing = token.dep_ == "advcl" and _clause_marked(
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
-    return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and _tense(token) is None) \
-        and _dated_past(token, words, before=pluperfect)
-
-
-
-def _origin(noun: Token, words: ModalityWords) -> bool:
-    """Whether a noun after `since` is where a state began rather than a day of the news: a
-    year or an earlier event (`since 1964`, `since the start of the war`, `depuis le début de
-    la guerre`); not `since Monday`, nor a month (`since Oct. 7` may tell a toll of the
-    news)."""
-    return bool(YEAR.match(noun.text)) or has_word(noun, words.origins)
-
-
-def _since_clause(clause: Token) -> bool:
-    """A clause in the past that `since` opens (`since the war began`, `depuis que la guerre
-    a commencé`): what the act has gone on since."""
-    return clause.dep_ == "advcl" and "Past" in morph_values(clause, "Tense") and any(
-        c.dep_ == "mark" and fold(c.text) in SINCE for c in clause.children)
-
-
-def dated_before(token: Token, lang: str) -> bool:
-    """Whether a trigger's verb, or the verb whose clause it serves (`avait rappelé son
-    ambassadeur en juillet dernier pour protester`), is dated to a past year
-    (`ont signé en 2022`, `clashed in 2020`, `last year`)."""
-    words = modality_words(lang)
-    return any(v.pos_ in ("VERB", "AUX") and _dated_past(v, words, before=True, years=True)
-               for v in (token, *governors(token)))
-
-
-def _long_span(noun: Token, words: ModalityWords) -> bool:
-    """`for decades`, `pendant des années`, `for more than three decades`: a span of many
-    years an act lasted; a numbered span of years or months (`banned for five years`) can
-    be the term of a penalty, so only an unnumbered one counts."""
-    if preposition(noun) not in words.during or "Plur" not in morph_values(noun, "Number"):
-        return False
-    lemma = fold(noun.lemma_)
-    return lemma in words.long_spans or lemma in words.vague_spans and not any(
-        c.dep_ == "nummod" for c in noun.children)
+    return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and verb_tense(token) is None) \
+        and dated_past(token, words, before=pluperfect)
 
 
 def _past_condition(verb: Token, words: ModalityWords) -> bool:
     """`si l'Iran avait attaqué`, `if Iran had attacked`, `Had Iran attacked`: a supposition
     in the pluperfect (introduced by a supposition word, or its auxiliary before its
     subject)."""
-    auxiliaries = _pluperfect(verb)
+    auxiliaries = pluperfect_auxiliaries(verb)
     if not auxiliaries:
         return False
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -425,10 +233,10 @@ def _counterfactual(token: Token, words: ModalityWords) -> bool:
     a report, kept and flagged)."""
     if _past_condition(token, words):
         return True
-    if _tense(token) == "conditional" and any(
+    if verb_tense(token) == "conditional" and any(
             _past_condition(t, words) for t in token.sent if t.i != token.i):
         return True
-    if _tense(token) == "conditional" and token.dep_ == "ROOT" and any(
+    if verb_tense(token) == "conditional" and token.dep_ == "ROOT" and any(
             c.dep_ == "advcl" and _clause_marked(c, words.supposition) for c in token.children):
         # `Si l'Éthiopie attaque, l'Égypte riposterait`: what would follow a supposition, told
         # by no one who would do it (`a averti qu'elle riposterait si…` is a threat)
@@ -460,7 +268,7 @@ def _supposed_noun(token: Token, words: ModalityWords) -> bool:
     start = max(token.sent.start, token.i - 6)
     verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
-    return _holds_phrase(_contracted(doc, verb + 1, token.i), words.cases)
+    return holds_phrase(contracted_words(doc, verb + 1, token.i), words.cases)
 
 
 def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
@@ -588,8 +396,8 @@ def _opined(token: Token, words: ModalityWords) -> bool:
     if any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
            for g in governors(token, 4, OPINED) for c in g.children):
         return True
-    return any(t.pos_ == "NOUN" and has_word(t, words.commentators) and _holds_phrase(
-        _contracted(token.doc, max(token.sent.start, t.i - 3), t.i), words.attribution)
+    return any(t.pos_ == "NOUN" and has_word(t, words.commentators) and holds_phrase(
+        contracted_words(token.doc, max(token.sent.start, t.i - 3), t.i), words.attribution)
         for t in token.sent)
 
 
@@ -661,7 +469,7 @@ def _future_time_clause(verb: Token, words: ModalityWords) -> bool:
         "Past" not in morph_values(verb, "Tense") and any(
             fold(c.text) in words.time_clauses for c in verb.children
             if c.dep_ in ("mark", "advmod")) and (
-            _tense(head) is not None or _intended(head, words))
+            verb_tense(head) is not None or _intended(head, words))
 
 
 def scheduled(noun: Token, words: ModalityWords) -> bool:
@@ -682,7 +490,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # `rejected Washington's offer to resume talks`: the offer is Washington's, the
         # rejection someone else's; what the offer's act is stops at the offer
         heads = heads[:owned + 1]
-    tense = _tense(token)
+    tense = verb_tense(token)
     if code == HOSTING and pos != "NOUN" and any(
             c.dep_ in RECEIVED and has_word(c, words.papers) for c in token.children):
         return Verdict(False, code, "paper")  # `received the Israeli proposal`: no guest
@@ -738,7 +546,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # `Hamas, which launched an attack on Israel in October 2023, …`: recalled through
         # the light verb that does it
         return Verdict(False, code, "background")
-    if pos == "NOUN" and token.dep_.startswith("nsubj") and _dated_past(token, words):
+    if pos == "NOUN" and token.dep_.startswith("nsubj") and dated_past(token, words):
         # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
         return Verdict(False, code, "background")
     if root == "13" and pos != "NOUN" and _forecast(token, words):

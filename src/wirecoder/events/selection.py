@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wirecoder.attributes.codebook import VIOLENCE, info
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.modality import dated_before, dated_other_month
+from wirecoder.events.dated import dated_before, dated_other_month
 from wirecoder.model import Actor, Event, Mention, make_event_id
 
 # Codes (by their first digits) of acts done towards another by nature: consultations (a

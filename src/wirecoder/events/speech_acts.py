@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from wirecoder.attributes.codebook import codebook
 from wirecoder.events.candidate import Candidate
+from wirecoder.events.governors import governors
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import governors, speech_governor, under_obligation
+from wirecoder.events.modality import speech_governor, under_obligation
 from wirecoder.events.modality_lexicon import ModalityWords
 from wirecoder.events.sides import BETWEEN
 from wirecoder.events.subjects import subject_mentions
