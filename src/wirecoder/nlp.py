@@ -304,3 +304,9 @@ def folded_words(doc: Doc) -> frozenset[str]:
                                                        if f in CONTRACTIONS])
 
     return _once(doc, "folded_words", words)
+
+
+def contracted_words(doc: Doc, start: int, end: int) -> list[str]:
+    """Folded forms of tokens `start` to `end`, a contraction as its preposition (`au`: `à`)."""
+    forms = folded_tokens(doc)
+    return [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, end)]

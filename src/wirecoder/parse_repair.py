@@ -40,6 +40,7 @@ as nouns in present_tense_repair.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import numpy
@@ -478,6 +479,14 @@ def repair_cleft_sentences(doc: Doc) -> Doc:
 
 
 Language.component(CLEFTS, func=repair_cleft_sentences)
+
+
+def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:
+    """The lemma the lemmatizer gives a form read as a verb (`accuse` -> `accuser`), for the
+    repairs that turn a word the tagger read otherwise into a verb."""
+    probe = Doc(vocab, words=[form])[0]
+    probe.pos_ = "VERB"
+    return lemmatize(probe)[0]
 
 
 def attach(token: Token, head: Token, dep: str) -> None:

@@ -18,7 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from wirecoder.parse_repair import MISTAGGED, PARTICIPLE_ENDINGS, attach, object_dep, string_ids
+from wirecoder.parse_repair import (
+    MISTAGGED,
+    PARTICIPLE_ENDINGS,
+    attach,
+    lemma_as_verb,
+    object_dep,
+    string_ids,
+)
 from wirecoder.textnorm import fold
 
 PRESENT = "wirecoder_present_verbs"
@@ -73,9 +80,7 @@ class PresentTenseRepair:
         an `-er` verb; None if it is none."""
         if form.endswith(NOT_FINITE) or not form.isalpha():
             return None
-        probe = Doc(self.vocab, words=[form])[0]
-        probe.pos_ = "VERB"
-        lemmas = [self.lemmatize(probe)[0]]
+        lemmas = [lemma_as_verb(self.vocab, self.lemmatize, form)]
         lemmas += [form[:-len(end)] + "er" for end in REGULAR_PRESENT if form.endswith(end)]
         return next((lemma for lemma in lemmas
                      if lemma != form and fold(lemma) in self.verbs), None)

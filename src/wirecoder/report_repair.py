@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from wirecoder.parse_repair import TENSE_AUXILIARY_FORMS, attach
+from wirecoder.parse_repair import TENSE_AUXILIARY_FORMS, attach, lemma_as_verb
 from wirecoder.present_tense_repair import noun_phrase
 from wirecoder.textnorm import fold
 
@@ -43,9 +43,7 @@ class InvertedReportRepair:
 
     def _reporting_lemma(self, form: str) -> str | None:
         if form not in self.memo:
-            probe = Doc(self.vocab, words=[form])[0]
-            probe.pos_ = "VERB"
-            lemma = self.lemmatize(probe)[0]
+            lemma = lemma_as_verb(self.vocab, self.lemmatize, form)
             self.memo[form] = lemma if fold(lemma) in self.verbs else None
         return self.memo[form]
 

@@ -54,7 +54,7 @@ from wirecoder.nlp import (
     CONTRACTIONS,
     SINGLE_POSSESSIVES,
     WHERE,
-    folded_tokens,
+    contracted_words,
     morph_values,
     preposition,
 )
@@ -430,8 +430,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         targets = resolve_tokens([h for t in held for h in _holders(t)], index) or targets
     if trigger.code[:2] in FORCE and not passive:
         # `shot down drones launched by the Houthis`: aimed at who launched what was struck
-        launched = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
-        targets = [m for m in resolve_tokens(launched, index) if m.actor.code] or targets
+        launchers = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
+        targets = [m for m in resolve_tokens(launchers, index) if m.actor.code] or targets
     if not targets and trigger.code.startswith(OBJECTING) and trigger_token.dep_ == "advcl" \
             and trigger_token.head.pos_ == "VERB":
         # `recalled its ambassador from Algeria to protest against the decision`: a protest
@@ -657,10 +657,10 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
 
 def _introduced_by(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a phrase opens with one of the marker sequences (`selon`, `according to`)."""
-    forms = folded_tokens(phrase.doc)
     start = phrase.left_edge.i
-    return any(tuple(CONTRACTIONS.get(f, f) for f in forms[start:start + len(m)]) == m
-               for m in markers)
+    opening = contracted_words(phrase.doc, start,
+                               min(start + max(map(len, markers), default=0), len(phrase.doc)))
+    return any(tuple(opening[:len(m)]) == m for m in markers)
 
 
 def _accused_of(clause: Token) -> bool:

@@ -6,24 +6,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from wirecoder.attributes.dates import month_number
 from wirecoder.events.governors import governors
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.nlp import (
-    CONTRACTIONS,
-    folded_tokens,
+    contracted_words,
     morph_values,
     preposition,
 )
 from wirecoder.textnorm import fold
-
-
-def contracted_words(doc: Doc, start: int, end: int) -> list[str]:
-    """Folded forms of tokens `start` to `end`, a contraction as its preposition (`au`: `à`)."""
-    forms = folded_tokens(doc)
-    return [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, end)]
 
 
 def holds_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -5,7 +5,7 @@ phrase is matched against them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 
 from spacy.tokens import Token
@@ -40,61 +40,61 @@ class ModalityWords:
     condition: frozenset[str]
     vow: frozenset[str]
     threat_code: dict[str, str]
-    deciding: frozenset[str] = frozenset()
-    purpose: frozenset[str] = frozenset()
-    arrival: frozenset[str] = frozenset()
-    engaged: frozenset[str] = frozenset()
-    suffered: frozenset[str] = frozenset()
-    conjecture: frozenset[str] = frozenset()
-    exchange: frozenset[str] = frozenset()
-    culpable: frozenset[str] = frozenset()
-    conduct: frozenset[str] = frozenset()
-    speech_topic: frozenset[str] = frozenset()
-    supposition: frozenset[str] = frozenset()
-    contrast: frozenset[str] = frozenset()
-    hearsay: frozenset[str] = frozenset()
-    dread: frozenset[str] = frozenset()
-    abstract: frozenset[str] = frozenset()
-    hazards: frozenset[str] = frozenset()
-    standing: frozenset[str] = frozenset()
-    scheduling: frozenset[str] = frozenset()
-    ordnance: frozenset[str] = frozenset()
-    projectiles: frozenset[str] = frozenset()
-    reporting: frozenset[str] = frozenset()
-    occasion: frozenset[str] = frozenset()
-    papers: frozenset[str] = frozenset()
-    aiming: frozenset[str] = frozenset()
-    dismissal: frozenset[str] = frozenset()
-    staff: frozenset[str] = frozenset()
-    plotting: frozenset[str] = frozenset()
-    forums: frozenset[str] = frozenset()
-    forum_markers: frozenset[str] = frozenset()
-    causes: frozenset[str] = frozenset()
-    envoy_recall: frozenset[str] = frozenset()
-    counterfactual: frozenset[str] = frozenset()
-    wish: frozenset[str] = frozenset()
-    cancelled: frozenset[str] = frozenset()
-    recalling: frozenset[str] = frozenset()
-    interrogative: frozenset[str] = frozenset()
-    reported: frozenset[str] = frozenset()
-    past_time: tuple[tuple[str, ...], ...] = ()
-    past_years: tuple[tuple[str, ...], ...] = ()
-    during: frozenset[str] = frozenset()
-    long_spans: frozenset[str] = frozenset()
-    origins: frozenset[str] = frozenset()
-    vague_spans: frozenset[str] = frozenset()
-    commentators: frozenset[str] = frozenset()
-    attribution: tuple[tuple[str, ...], ...] = ()
-    cases: tuple[tuple[str, ...], ...] = ()
-    ceasing: tuple[tuple[str, ...], ...] = ()
-    captions: tuple[tuple[str, ...], ...] = ()
-    offering: frozenset[str] = frozenset()
-    trends: frozenset[str] = frozenset()
-    requests: frozenset[str] = frozenset()
-    request_markers: frozenset[str] = frozenset()
-    forecasting: frozenset[str] = frozenset()
-    rebuttals: frozenset[str] = frozenset()
-    time_clauses: frozenset[str] = frozenset()
+    deciding: frozenset[str]
+    purpose: frozenset[str]
+    arrival: frozenset[str]
+    engaged: frozenset[str]
+    suffered: frozenset[str]
+    conjecture: frozenset[str]
+    exchange: frozenset[str]
+    culpable: frozenset[str]
+    conduct: frozenset[str]
+    speech_topic: frozenset[str]
+    supposition: frozenset[str]
+    contrast: frozenset[str]
+    hearsay: frozenset[str]
+    dread: frozenset[str]
+    abstract: frozenset[str]
+    hazards: frozenset[str]
+    standing: frozenset[str]
+    scheduling: frozenset[str]
+    ordnance: frozenset[str]
+    projectiles: frozenset[str]
+    reporting: frozenset[str]
+    occasion: frozenset[str]
+    papers: frozenset[str]
+    aiming: frozenset[str]
+    dismissal: frozenset[str]
+    staff: frozenset[str]
+    plotting: frozenset[str]
+    forums: frozenset[str]
+    forum_markers: frozenset[str]
+    causes: frozenset[str]
+    envoy_recall: frozenset[str]
+    counterfactual: frozenset[str]
+    wish: frozenset[str]
+    cancelled: frozenset[str]
+    recalling: frozenset[str]
+    interrogative: frozenset[str]
+    reported: frozenset[str]
+    past_time: tuple[tuple[str, ...], ...]
+    past_years: tuple[tuple[str, ...], ...]
+    during: frozenset[str]
+    long_spans: frozenset[str]
+    origins: frozenset[str]
+    vague_spans: frozenset[str]
+    commentators: frozenset[str]
+    attribution: tuple[tuple[str, ...], ...]
+    cases: tuple[tuple[str, ...], ...]
+    ceasing: tuple[tuple[str, ...], ...]
+    captions: tuple[tuple[str, ...], ...]
+    offering: frozenset[str]
+    trends: frozenset[str]
+    requests: frozenset[str]
+    request_markers: frozenset[str]
+    forecasting: frozenset[str]
+    rebuttals: frozenset[str]
+    time_clauses: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
@@ -156,45 +156,12 @@ def modality_words(lang: str) -> ModalityWords:
                                       f"non-text entries {bad} (quote them: 'no', 'yes')")
         return frozenset(_unreflexive(fold(w)) for w in values)
 
-    return ModalityWords(
-        negation=words("negation"), refusal=words("refusal"),
-        allegation=words("allegation"), denial=words("denial"),
-        refusal_code={str(k): str(v) for k, v in (data.get("refusal_code") or {}).items()},
-        intent=words("intent"), hypothetical=words("hypothetical"),
-        background=tuple(_phrase_tokens(w) for w in data.get("background") or []),
-        past_time=tuple(_phrase_tokens(w) for w in data.get("past_time") or []),
-        past_years=tuple(_phrase_tokens(w) for w in data.get("past_years") or []),
-        during=words("during"), long_spans=words("long_spans"), origins=words("origins"),
-        vague_spans=words("vague_spans"),
-        attribution=tuple(_phrase_tokens(w) for w in data.get("attribution") or []),
-        cases=tuple(_phrase_tokens(w) for w in data.get("cases") or []),
-        ceasing=tuple(_phrase_tokens(w) for w in data.get("ceasing") or []),
-        captions=tuple(_phrase_tokens(w) for w in data.get("captions") or []),
-        offering=words("offering"), trends=words("trends"),
-        requests=words("requests"),
-        request_markers=words("request_markers"), forecasting=words("forecasting"),
-        rebuttals=words("rebuttals"), time_clauses=words("time_clauses"),
-        speech=words("speech"), reporting=words("reporting"), light=words("light"),
-        enactment=words("enactment"),
-        carriers=words("carriers"),
-        obligation=words("obligation"),
-        relational=words("relational"), voices=words("voices"), harmed=words("harmed"),
-        pitting=words("pitting"),
-        characterise=words("characterise"),
-        condition=words("condition"), vow=words("vow"), deciding=words("deciding"),
-        purpose=words("purpose"), arrival=words("arrival"), engaged=words("engaged"),
-        suffered=words("suffered"), conjecture=words("conjecture"),
-        exchange=words("exchange"),
-        culpable=words("culpable"), conduct=words("conduct"), speech_topic=words("speech_topic"),
-        supposition=words("supposition"), contrast=words("contrast"), hearsay=words("hearsay"), abstract=words("abstract"),
-        dread=words("dread"),
-        hazards=words("hazards"), ordnance=words("ordnance"), projectiles=words("projectiles"),
-        scheduling=words("scheduling"), standing=words("standing"), occasion=words("occasion"), papers=words("papers"),
-        aiming=words("aiming"), envoy_recall=words("envoy_recall"),
-        dismissal=words("dismissal"), staff=words("staff"), plotting=words("plotting"),
-        forums=words("forums"), forum_markers=words("forum_markers"), causes=words("causes"),
-        counterfactual=words("counterfactual"),
-        wish=words("wish"), commentators=words("commentators"), cancelled=words("cancelled"),
-        recalling=words("recalling"),
-        interrogative=words("interrogative"), reported=words("reported"),
-        threat_code={str(k): str(v) for k, v in (data.get("threat_code") or {}).items()})
+    def value(name: str, kind: str) -> object:
+        if kind.startswith("dict"):  # a code table: refusal_code, threat_code
+            return {str(k): str(v) for k, v in (data.get(name) or {}).items()}
+        if kind.startswith("tuple"):  # phrases matched as token runs
+            return tuple(_phrase_tokens(w) for w in data.get(name) or [])
+        return words(name)
+
+    # every list is read the way its field's type says, under the field's own name
+    return ModalityWords(**{f.name: value(f.name, str(f.type)) for f in fields(ModalityWords)})
