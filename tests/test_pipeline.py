@@ -1,5 +1,6 @@
 """The pipeline: registered stages, configuration, failures as rejections, worker processes."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,15 @@ def test_pipeline_failing_document_becomes_rejection_rest_coded(pipeline, monkey
 def test_pipeline_language_detected_when_not_given(pipeline):
     states = list(pipeline.run([Document(id="a", text=TEXTS[0]), Document(id="b", text=TEXTS[1])]))
     assert [s.lang for s in states] == ["fr", "en"]
+
+
+def test_pipeline_keeps_a_languages_loaded_tables_out_of_the_collector():
+    pipeline = Pipeline()
+    before = gc.get_freeze_count()
+    list(pipeline.run([Document(id="a", text=TEXTS[0], lang="fr")]))
+    kept = gc.get_freeze_count()
+    list(pipeline.run([Document(id="b", text=TEXTS[0], lang="fr")]))
+    assert kept > before and gc.get_freeze_count() == kept  # once a language, not a batch
 
 
 def test_pipeline_workers_give_identical_results(pipeline):

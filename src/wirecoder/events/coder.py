@@ -336,7 +336,7 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     if not struck:
         causes = marked_tokens(token, tuple(words.purpose))
         return bool(causes) and all(has_word(t, words.causes) for t in causes)
-    return all(has_word(t, words.abstract | words.ordnance) for t in struck)
+    return all(has_word(t, words.abstract, words.ordnance) for t in struck)
 
 
 def _caption(sent: Span, captions: tuple[tuple[str, ...], ...]) -> bool:

@@ -120,7 +120,7 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     acts = trigger_index(verb.doc.lang_)
     for clause, subject in _said_clauses(verb):
         if subject.pos_ != "NOUN" or not (
-                fold(subject.lemma_) in words.deciding | words.conduct or any(
+                any(fold(subject.lemma_) in w for w in (words.deciding, words.conduct)) or any(
                     t.pos == "NOUN" for t in acts.get(fold(subject.lemma_), ()))):
             continue
         if not any(c.dep_ in OWNERS and c.i in named and (
@@ -151,7 +151,7 @@ def quoted_criticism(verb: Token, named: frozenset[int], topics: frozenset[str],
     acts = trigger_index(lang)
     about = [g for c in verb.children if c.dep_ == "prep" and fold(c.text) in topics
              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
-                 fold(g.lemma_) in words.deciding | words.conduct
+                 any(fold(g.lemma_) in w for w in (words.deciding, words.conduct))
                  or any(t.pos == "NOUN" for t in acts.get(fold(g.lemma_), ())))]
     if not any(t.i in named for g in about for t in g.subtree):
         return False

@@ -327,7 +327,7 @@ def _hearsay(token: Token, words: ModalityWords) -> bool:
         if head.i != current.i and head.pos_ == "NOUN" and \
                 current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
             return has_word(head, words.hearsay) or any(
-                has_word(g, words.denial | words.refusal) for g in governors(head))
+                has_word(g, words.denial, words.refusal) for g in governors(head))
     return False
 
 

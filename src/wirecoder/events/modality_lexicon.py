@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -112,13 +112,13 @@ def _unreflexive(word: str) -> str:
     return word
 
 
-def has_word(token: Token, words: frozenset[str]) -> bool:
-    """Whether a token's lemma is in a word list; `rule out` is the lemma `rule` with a
-    dependent `out`."""
+def has_word(token: Token, *lists: frozenset[str]) -> bool:
+    """Whether a token's lemma is in one of the word lists; `rule out` is the lemma `rule`
+    with a dependent `out`."""
     lemma = fold(token.lemma_)
-    if lemma in words:
+    if any(lemma in words for words in lists):
         return True
-    rests = _multiword(words).get(lemma)
+    rests = [rest for words in lists for rest in _multiword(words).get(lemma, ())]
     if not rests:
         return False
     children = {fold(c.text) for c in token.children}
@@ -131,7 +131,7 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(CONTRACTIONS.get(w, w) for w in re.findall(r"[^\s']+'?", fold(phrase)))
 
 
-@lru_cache(maxsize=64)
+@cache
 def _multiword(words: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     """Entries of several words by their first word: `rule out` -> {rule: [(out,)]}."""
     found: dict[str, list[tuple[str, ...]]] = {}
