@@ -8359,3 +8359,20 @@ def test_events_protest_an_act_is_done_for_aims_at_its_object(code, text, lang):
     found = dyads(code, text, lang)
     assert ("MAR", "114", "DZA") in found, found
     assert ("MAR", "114", None) not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the forces withdrawn are the withdrawer's, and the country they leave is the target,
+    # whether after `out of` or after a possessive with adjectives before the forces
+    ("The United States began pulling troops out of Niger on Monday.", "en",
+     ("USA", "0874", "NER")),
+    ("Britain pulled its last soldiers out of Mali in December.", "en", ("GBR", "0874", "MLI")),
+    ("La France a retiré ses derniers soldats du Tchad vendredi.", "fr", ("FRA", "0874", "TCD")),
+    ("Le Royaume-Uni a retiré ses 300 soldats du Mali en décembre.", "fr",
+     ("GBR", "0874", "MLI")),
+    ("Les militaires français ont quitté le Gabon jeudi.", "fr", ("FRAMIL", "0874", "GAB")),
+])
+def test_events_withdrawn_forces_are_the_withdrawers_and_the_country_left_the_target(
+        code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found

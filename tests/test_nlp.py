@@ -1,5 +1,6 @@
 """The sentence rule wirecoder puts before the parser, and reading a verb's dependents."""
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -68,3 +69,14 @@ def test_fold_splits_ligatures_and_clean_for_nlp_keeps_length():
     assert fold("Manœuvres") == fold("manoeuvres") == "manoeuvres"
     assert fold("ex æquo") == "ex aequo"
     assert len(clean_for_nlp("des manœuvres", "fr")) == len("des manœuvres")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Kenya a envoyé 400 policiers en Haïti mardi.\n\n", "fr"),
+    ("Kenya sent 400 police officers to Haiti on Tuesday.\n", "en"),
+])
+def test_clean_for_nlp_drops_trailing_whitespace_so_a_file_parses_as_a_record(text, lang):
+    cleaned = clean_for_nlp(text, lang)
+    assert cleaned == text.rstrip()
+    doc = pipeline(lang)(cleaned)
+    assert not doc[-1].is_space and doc[-1].text == "."

@@ -37,7 +37,9 @@ def _quote_after_elision(lang: str) -> re.Pattern[str] | None:
 def clean_for_nlp(text: str, lang: str | None = None) -> str:
     """Fold typographic apostrophes so lemmatisers see `l'`, and read an opening quote glued
     to an elided word as a space (`d'« inacceptable »`: the parser took the quote for a
-    noun); keeps length and offsets, so spans of the parsed text are spans of the original."""
-    text = text.translate(_APOSTROPHES)
+    noun); keeps offsets, so spans of the parsed text are spans of the original. Trailing
+    whitespace is dropped: a final newline could change the parse of the last sentence, and a
+    text is coded alike from a .txt file and from a JSONL record."""
+    text = text.rstrip().translate(_APOSTROPHES)
     quote = _quote_after_elision(lang) if lang else None
     return quote.sub(r"\1 ", text) if quote else text

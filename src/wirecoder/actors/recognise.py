@@ -247,8 +247,12 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
 
 
 def _possessed(doc: Doc, phrase: Phrase) -> bool:
-    """Whether a possessive determiner stands right before a phrase (`ses troupes`)."""
-    return phrase.start > 0 and "Yes" in doc[phrase.start - 1].morph.get("Poss")
+    """Whether a possessive determiner stands before a phrase, maybe with adjectives or a
+    number between (`ses troupes`, `ses derniers soldats`, `ses 1 500 soldats`)."""
+    i = phrase.start - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "NUM") and not doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and "Yes" in doc[i].morph.get("Poss")
 
 
 COORDINATORS = frozenset({"and", "et", ",", "ainsi"})  # `ainsi que`

@@ -146,10 +146,13 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and (fold(child.lemma_) in markers or "obj" in markers and lone
                                        and head.tag_ == "VBG" and fold(child.lemma_) == "of"):
-            # `continued shelling of Donetsk`: a gerund read as a verb has its object in `of`
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    found.extend(with_conjuncts(grand))
+            # `continued shelling of Donetsk`: a gerund read as a verb has its object in `of`;
+            # `pulled troops out of Niger`: a two-word preposition's object hangs on its second
+            objects = [g for g in child.children if g.dep_ == "pobj"] or [
+                o for g in child.children if g.dep_ == "prep" for o in g.children
+                if o.dep_ == "pobj"]
+            for grand in objects:
+                found.extend(with_conjuncts(grand))
         elif child.dep_ == "advmod" and (fold(child.text) in markers or any(
                 fold(g.text) in markers for g in child.children)):
             # `a protesté auprès de Pékin`: the tagger hangs the noun on the adverb, which it
