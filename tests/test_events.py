@@ -8376,3 +8376,20 @@ def test_events_withdrawn_forces_are_the_withdrawers_and_the_country_left_the_ta
         code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # the media or an NGO force is told on are no side of it; the army that reports an
+    # attack on its camp is
+    (("Les Gardiens de la révolution ont saisi un navire étranger dans le golfe d'Oman, selon "
+     "les médias d'État iraniens."), "fr", None, "IRNMED"),
+    (("Iran's Revolutionary Guards seized a foreign ship in the Gulf of Oman, according to "
+     "Iranian state media."), "en", None, "IRNMED"),
+    (("Des jihadistes ont attaqué un camp militaire dans le centre du Burkina Faso, selon "
+     "l'armée burkinabè."), "fr", "BFA", None),
+])
+def test_events_force_told_by_media_is_not_aimed_at_them(code, text, lang, expected, absent):
+    targets = {t for _, c, t in dyads(code, text, lang) if c[:2] in ("17", "18", "19")}
+    assert targets, text
+    assert absent not in targets, targets
+    assert expected is None or expected in {t[:3] for t in targets if t}, targets

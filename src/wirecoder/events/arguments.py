@@ -80,6 +80,8 @@ PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 # Appeals and demands: their expression words name the act asked of the addressee, and a
 # release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
+NOMINALS = frozenset({"NOUN", "PROPN"})
+REPORTING_ROLES = frozenset({"MED", "NGO", "HRI", "HLH"})  # tell of force, are not its side
 # Acts that dispute what another did: disapprove, deny.
 DISPUTING = ("11", "016")
 # Acts done to object to another's: disapprove, protest.
@@ -451,10 +453,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.harmed if acts else frozenset(),
                                       addressed if trigger.code[:2] == "02" else [],
                                       words.exchange,
-                                      () if trigger.code[:2] in VIOLENCE else words.attribution,
-                                      words.background,
+                                      words.attribution, words.background,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
-                                      else frozenset())
+                                      else frozenset(),
+                                      struck_report=trigger.code[:2] in VIOLENCE)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
 
@@ -600,12 +602,14 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                         exchange: frozenset[str] = frozenset(),
                         attribution: tuple[tuple[str, ...], ...] = (),
                         circumstances: tuple[tuple[str, ...], ...] = (),
-                        suffered: frozenset[str] = frozenset()) -> list[Mention]:
+                        suffered: frozenset[str] = frozenset(),
+                        struck_report: bool = False) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
-    is told on (`a arrêté des militants, selon l'ONG`; not for
-    force, which the side it struck often reports: `ont attaqué une base, selon l'armée`), and
+    is told on (`a arrêté des militants, selon l'ONG`; given a `struck_report` of force, only
+    a source that names no state or armed body: the side force struck often reports it,
+    `ont attaqué une base, selon l'armée`, but not `selon les médias d'État`), and
     not the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
     Muslim countries to cut ties with Israel`), not in the complement after it: what they are
     asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
@@ -631,14 +635,19 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
                 child.dep_ in ("advcl", "parataxis", "conj")
                 and (doc[edge].is_punct or doc[edge - 1].is_punct))):
             hi = min(hi, edge - 1)
-        if child.i > lo and _introduced_by(child, attribution):
-            hi = min(hi, edge - 1)
         if child.i > lo and child.pos_ in ("ADP", "NOUN") and _introduced_by(child,
                                                                      circumstances):
             noun = next((n for n in child.children if n.dep_ == "pobj"), child)
             framing.update(range(edge, noun.i + 1))
             framing.update(t.i for doer in marked_tokens(noun, (*OF, "by", "par"))
                            for t in doer.subtree)
+    for phrase in token.subtree:
+        # `…, selon les médias d'État`, wherever the parser hung it (a noun phrase, not the
+        # clause of `les allégations selon lesquelles…`)
+        if phrase.i > lo and (phrase.pos_ in NOMINALS or phrase.dep_ == "prep") and \
+                _introduced_by(phrase, attribution) and not (
+                    struck_report and _names_a_party(phrase, index)):
+            hi = min(hi, phrase.left_edge.i - 1)
     # `in exchange for`, `en échange de`: the noun after its preposition
     hi = next((k - 2 for k in range(lo + 2, hi + 1)
                if doc[k - 1].pos_ == "ADP" and has_word(doc[k], exchange)), hi)
@@ -653,6 +662,14 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _names_a_party(phrase: Token, index: MentionIndex) -> bool:
+    """Whether a phrase names a state or an armed body, not only media, NGOs or medics, who
+    tell of force without being its side (`selon l'armée malienne`, not `selon les médias
+    d'État`)."""
+    mentions = [m for t in phrase.subtree if (m := index.at(t)) is not None]
+    return any(m.actor.country and not set(m.actor.roles) & REPORTING_ROLES for m in mentions)
 
 
 def _introduced_by(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
