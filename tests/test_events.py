@@ -8393,3 +8393,17 @@ def test_events_force_told_by_media_is_not_aimed_at_them(code, text, lang, expec
     assert targets, text
     assert absent not in targets, targets
     assert expected is None or expected in {t[:3] for t in targets if t}, targets
+
+
+@pytest.mark.parametrize("text, lang, act", [
+    # an agentless participle of accusing on a noun is the charge it carries: no accusation
+    # is made by the clause's subject, and whom it says the noun served is no target
+    ("L'Iran a pendu lundi un homme accusé d'avoir espionné pour Israël.", "fr", "186"),
+    ("Iran hanged a man accused of spying for Israel on Monday.", "en", "186"),
+    ("Le Niger a expulsé jeudi un diplomate français accusé d'ingérence.", "fr", "161"),
+    ("La police kényane a arrêté mardi un député, accusé de corruption.", "fr", "173"),
+])
+def test_events_a_charge_a_noun_carries_is_no_accusation(code, text, lang, act):
+    found = dyads(code, text, lang)
+    assert any(c == act for _, c, _ in found), found
+    assert not any(c[:2] == "11" for _, c, _ in found), found

@@ -625,7 +625,7 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
     framing: set[int] = set()
     for child in token.children:
         edge = child.left_edge.i
-        for clause in (c for c in child.children if child.dep_ in OBJECTS and _accused_of(c)):
+        for clause in (c for c in child.children if child.dep_ in OBJECTS and accused_of(c)):
             # `executed a man accused of spying for Israel`: whom the object is charged with
             # serving is not the target
             hi = min(hi, clause.left_edge.i - 1)
@@ -680,7 +680,7 @@ def _introduced_by(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(opening[:len(m)]) == m for m in markers)
 
 
-def _accused_of(clause: Token) -> bool:
+def accused_of(clause: Token) -> bool:
     """A past participle with no agent qualifying a noun after it, completed by `of`/`de`
     (`a man accused of spying`, `des hommes soupçonnés d'avoir attaqué`): what the noun is
     said to have done (`a ship linked to Israel` is owned, not charged)."""

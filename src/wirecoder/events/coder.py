@@ -19,7 +19,7 @@ from wirecoder.events.antecedents import (
     pronoun_antecedent,
     quoted_speaker,
 )
-from wirecoder.events.arguments import Arguments, find_arguments
+from wirecoder.events.arguments import Arguments, accused_of, find_arguments
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import (
     domestic_targets,
@@ -68,6 +68,7 @@ from wirecoder.textnorm import fold
 
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 SPOKEN_ATTACK = "111"  # an attack made in words: criticism
+ACCUSING = "11"  # the root of disapproval and accusations
 # Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
 # damaging, destroying.
 DAMAGE = frozenset({"171", "1712"})
@@ -192,6 +193,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if verdict.code in UNSPECIFIED_FORCE:
             verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
         roots = {verdict.code[:2], trigger.code[:2]}
+        if ACCUSING in roots and accused_of(token):
+            continue  # `a man accused of spying`: the charge the man carries, made by no one here
         if FORCE & roots and (_figurative(token, trigger, modal) or _outcome_of(
                 token, figurative) or _dismissal(token, modal) or _planned(token, modal)) or (
                 FORCE | PROTEST) & roots and _natural(token, trigger, modal):
