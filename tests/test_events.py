@@ -8407,3 +8407,25 @@ def test_events_a_charge_a_noun_carries_is_no_accusation(code, text, lang, act):
     found = dyads(code, text, lang)
     assert any(c == act for _, c, _ in found), found
     assert not any(c[:2] == "11" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # a role adjective telling the kind of what is given is no one the act aims at
+    (("German Chancellor Friedrich Merz pledged 2 billion euros in military aid to Ukraine on "
+     "Monday."), "en", ("DEUGOV", "0331", "UKR"), ("DEUGOV", "0331", "DEUMIL")),
+    ("The United States approved $300 million in assistance for Jordan on Friday.", "en",
+     ("USA", "070", "JOR"), None),
+    (("Le chancelier allemand Friedrich Merz a promis deux milliards d'euros d'aide militaire "
+     "à l'Ukraine lundi."), "fr", ("DEUGOV", "0332", "UKR"), ("DEUGOV", "0332", "DEUMIL")),
+    ("Des frappes militaires israéliennes ont tué 12 personnes à Gaza dimanche.", "fr",
+     ("ISRMIL", "195", "PSECVL"), ("PSEUAF", "195", "PSECVL")),
+    # armed forces written before an act of force do it
+    ("Israeli military strikes killed 12 people in Gaza on Sunday.", "en",
+     ("ISRMIL", "195", "PSECVL"), ("PSEUAF", "195", "PSECVL")),
+    ("Sudanese army strikes killed 30 people in Darfur on Sunday.", "en",
+     ("SDNMIL", "195", "SDNCVL"), None),
+])
+def test_events_role_adjectives_of_kind_and_armed_doers_of_strikes(code, text, lang, expected,
+                                                                 absent):
+    found = dyads(code, text, lang)
+    assert expected in found and absent not in found, found

@@ -136,8 +136,11 @@ def _nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
         return [armed]
     for child in noun.children:
         nationality = index.at(child) if child.dep_ == "amod" else None
-        if nationality is not None and nationality.kind == "demonym":
-            return [nationality]  # `Israeli strikes`, `les frappes russes`
+        if nationality is not None and (nationality.kind == "demonym" or done_to_owner and
+                                        ARMED_ROLES & set(nationality.actor.roles)):
+            # `Israeli strikes`, `les frappes russes`; of force, `Israeli military strikes`
+            # (not `military support`)
+            return [nationality]
         if child.dep_ in ("acl", "acl:relcl"):
             agents = resolve_tokens(agent_tokens(child), index)
             if agents:
@@ -656,12 +659,25 @@ def _nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention
              and m not in victims
              and m.token_start not in framing and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])
-             and not (harmed and _owns_harmed(m, doc, harmed))]
+             and not (harmed and _owns_harmed(m, doc, harmed)) and not (not struck_report and _kind_of_thing(m, doc, index))]
     if not after:
         return []
     # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex) -> bool:
+    """Whether a mention is only a role adjective telling the kind of a thing in a
+    prepositional phrase (`2 billion euros in military aid`, `flew to a military base`):
+    no one an act other than force is aimed at (`Ukrainian facilities` is no role, and names
+    Ukraine; force on `terrorist infrastructure` is aimed at its owners, and a reaction to
+    `jihadist attacks` at their doers)."""
+    token = doc[mention.token_start]
+    return mention.kind == "role" and mention.token_end - mention.token_start == 1 and \
+        token.pos_ == "ADJ" and token.dep_ == "amod" and index.at(token.head) is None and \
+        token.head.dep_ in ("pobj", "nmod") and \
+        not any(t.pos == "NOUN" for t in trigger_index(doc.lang_).get(fold(token.head.lemma_), ()))
 
 
 def _names_a_party(phrase: Token, index: MentionIndex) -> bool:
