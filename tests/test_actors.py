@@ -1577,3 +1577,21 @@ def test_actors_people_coming_from_an_event_keep_their_place(code):
     found = actors(code, "Police in Kenya arrested protesters coming from a rally in Nairobi.",
                    "en")
     assert code_of(found, "protesters") == "KENOPP"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a story filed from Niamey that names only a French radio or a French company is still
+    # Niger's: its authorities are Niger's
+    ("NIAMEY, 2 juin (AFP) - Les autorités ont suspendu mardi la radio française RFI.", "fr",
+     "autorités", "NERGOV"),
+    (("NIAMEY, June 2 (Reuters) - The military government suspended French radio RFI on "
+     "Tuesday."), "en", "military government", "NERGOV"),
+    (("NIAMEY, 2 juin (AFP) - Le gouvernement a retiré mardi son permis au groupe français "
+     "Orano."), "fr", "gouvernement", "NERGOV"),
+    # a nationality on people still makes the story theirs: UN police filed from New York
+    ("NEW YORK, June 2 (Reuters) - The Security Council praised Haitian police on Tuesday.",
+     "en", "police", "HTICOP"),
+])
+def test_actors_media_and_companies_do_not_move_a_story_from_its_dateline(code, text, lang,
+                                                                          fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -23,6 +23,9 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 
 OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
 # Roles of a state's own institutions (`the foreign ministry`, `parliament`, `the courts`).
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+# the roles of bodies that tell of or trade with a country, not act for it: a story that names
+# only them is not about their country
+OUTSIDERS = frozenset({"MED", "BUS"})
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
@@ -457,8 +460,10 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     # countries named other than by a demonym: by name, capital, seat, or a group of theirs
     # (`les rebelles du M23` names the RDC)
     places = [e for p in phrases for e in [p.entry("place")] if e is not None and e.code]
+    # (not its media or companies: `la radio française RFI` in a story filed from Niamey)
     groups = {e.code[:3] for p in phrases for e in [p.entry("org")]
-              if e is not None and e.code and e.code[:3] in lex.countries and not e.when}
+              if e is not None and e.code and e.code[:3] in lex.countries and not e.when
+              and e.code[3:6] not in OUTSIDERS}
     # a group's known leader names its country too (`RSF leader Hemedti`: Sudan's RSF)
     led = {lex.group_leaders[key] for p in phrases for piece in [p.slots.get("person")]
            if piece is not None
@@ -473,8 +478,12 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                           {e.code[:3] for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
     # a story the dateline's
+    # a story filed from Niamey about `la radio française RFI` or `French radio` is still
+    # Niger's: a nationality counts only on people (`Haitian police`, `le président haïtien`)
     about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
-                      and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)}
+                      and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)
+                      and (e.kind != "demonym" or ("role" in p.slots or "person" in p.slots)
+                           and "org" not in p.slots)}
     if context.agency_national and context.agency_country and \
             context.dateline_country in (None, context.agency_country):
         context = replace(context, home_agency=True)
