@@ -1577,3 +1577,18 @@ def test_actors_people_coming_from_an_event_keep_their_place(code):
     found = actors(code, "Police in Kenya arrested protesters coming from a rally in Nairobi.",
                    "en")
     assert code_of(found, "protesters") == "KENOPP"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the state named with its country is its government
+    ("Hezbollah refused to cooperate with the Lebanese state.", "Lebanese state", "LBNGOV"),
+    ("The Syrian state took control of the dam on Monday.", "Syrian state", "SYRGOV"),
+])
+def test_actors_the_state_with_its_country_is_its_government(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment) == expected
+
+
+def test_actors_the_state_alone_is_no_actor(code):
+    # near miss: a bare `state` names no country's government
+    found = actors(code, "Kenya declared a state of emergency after the floods.", "en")
+    assert not any(c and c.endswith("GOV") for _, c, _ in found), found
