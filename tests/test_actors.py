@@ -1592,3 +1592,32 @@ def test_actors_the_state_alone_is_no_actor(code):
     # near miss: a bare `state` names no country's government
     found = actors(code, "Kenya declared a state of emergency after the floods.", "en")
     assert not any(c and c.endswith("GOV") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # Kurdish fighters named by their people only are the SDF in a text about Syria, the
+    # Peshmerga in one about Iraq
+    ("Turkish drones struck Kurdish fighters in northeastern Syria on Sunday.", "en",
+     "Kurdish fighters", "SYRREBKUR"),
+    ("Iraqi Kurdish forces clashed with Iraqi troops near Kirkuk on Monday.", "en",
+     "Kurdish forces", "IRQMILKUR"),
+])
+def test_actors_kurdish_fighters_by_the_country_of_the_text(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_kurdish_protesters_are_no_armed_group(code):
+    # near miss: only fighters and forces are the armed group
+    found = actors(code, "Kurdish protesters clashed with police in Diyarbakir, Turkey.", "en")
+    assert not any(c and c.endswith("KUR") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the Pope heads the Holy See: its government when he acts
+    ("The Pope met the Argentine president at the Vatican on Monday.", "en", "Pope"),
+    ("The pontiff condemned the attack on a church in Nigeria.", "en", "pontiff"),
+    ("Le pape a condamné l'attaque contre une église au Nigeria.", "fr", "pape"),
+])
+def test_actors_the_pope_is_the_holy_see(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "VATGOV"
