@@ -1621,3 +1621,9 @@ def test_actors_kurdish_protesters_are_no_armed_group(code):
 ])
 def test_actors_the_pope_is_the_holy_see(code, text, lang, fragment):
     assert code_of(actors(code, text, lang), fragment) == "VATGOV"
+
+
+def test_actors_a_mob_is_civilians_of_the_place(code):
+    # a mob, like a crowd, is civilians of the country the sentence places it in
+    found = actors(code, "A mob attacked a police station in the Pakistani city of Lahore.", "en")
+    assert code_of(found, "mob") == "PAKCVL"
