@@ -8434,3 +8434,23 @@ def test_events_ended_pact_aims_at_its_partner(code, text, expected):
 ])
 def test_events_the_state_with_its_country_is_its_government(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staged exercises, massed tanks and troops moved towards a place are shows of force aimed
+    # at that place's country
+    ("The Iranian army staged exercises near the border with Azerbaijan.",
+     ("IRNMIL", "150", "AZE")),
+    ("Turkey moved tanks and troops to the border with Syria ahead of an offensive.",
+     ("TUR", "154", "SYR")),
+    ("Ethiopia moved troops toward the Eritrean border, diplomats said.", ("ETH", "154", "ERI")),
+])
+def test_events_forces_moved_or_exercised_near_a_place(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_civil_exercise_is_no_show_of_force(code):
+    # near miss: only staged exercises are read as military without the word
+    found = dyads(code, "Kenyan election officials held a voter registration exercise in "
+                        "Nairobi.", "en")
+    assert not any(c.startswith("15") for _, c, _ in found), found
