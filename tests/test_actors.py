@@ -1627,3 +1627,10 @@ def test_actors_a_mob_is_civilians_of_the_place(code):
     # a mob, like a crowd, is civilians of the country the sentence places it in
     found = actors(code, "A mob attacked a police station in the Pakistani city of Lahore.", "en")
     assert code_of(found, "mob") == "PAKCVL"
+
+
+def test_actors_the_junta_is_the_government_named_before(code):
+    # a bare junta stands for the one government the document named before
+    found = actors(code, "Mali's military government cut ties with Ukraine. The junta accused "
+                         "Kyiv of backing rebels.", "en")
+    assert code_of(found, "junta") == "MLIGOV"
