@@ -1634,3 +1634,19 @@ def test_actors_the_junta_is_the_government_named_before(code):
     found = actors(code, "Mali's military government cut ties with Ukraine. The junta accused "
                          "Kyiv of backing rebels.", "en")
     assert code_of(found, "junta") == "MLIGOV"
+
+
+@pytest.mark.parametrize("text", [
+    # the RSF called paramilitary or fighters are Sudan's Rapid Support Forces, where the
+    # text names no Sudanese place the coder knows
+    "The paramilitary RSF shelled a camp near El Fasher on Monday.",
+    "RSF fighters looted homes in Omdurman, residents said.",
+])
+def test_actors_armed_rsf_are_the_rapid_support_forces(code, text):
+    assert code_of(actors(code, text, "en"), "RSF") == "SDNREB"
+
+
+def test_actors_rsf_of_the_press_stay_reporters_without_borders(code):
+    # near miss: the press freedom group keeps its code
+    found = actors(code, "RSF condemned the arrest of a journalist in Algeria.", "en")
+    assert code_of(found, "RSF") != "SDNREB", found
