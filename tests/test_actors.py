@@ -1595,3 +1595,76 @@ def test_actors_people_coming_from_an_event_keep_their_place(code):
 def test_actors_media_and_companies_do_not_move_a_story_from_its_dateline(code, text, lang,
                                                                           fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the state named with its country is its government
+    ("Hezbollah refused to cooperate with the Lebanese state.", "Lebanese state", "LBNGOV"),
+    ("The Syrian state took control of the dam on Monday.", "Syrian state", "SYRGOV"),
+])
+def test_actors_the_state_with_its_country_is_its_government(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment) == expected
+
+
+def test_actors_the_state_alone_is_no_actor(code):
+    # near miss: a bare `state` names no country's government
+    found = actors(code, "Kenya declared a state of emergency after the floods.", "en")
+    assert not any(c and c.endswith("GOV") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # Kurdish fighters named by their people only are the SDF in a text about Syria, the
+    # Peshmerga in one about Iraq
+    ("Turkish drones struck Kurdish fighters in northeastern Syria on Sunday.", "en",
+     "Kurdish fighters", "SYRREBKUR"),
+    ("Iraqi Kurdish forces clashed with Iraqi troops near Kirkuk on Monday.", "en",
+     "Kurdish forces", "IRQMILKUR"),
+])
+def test_actors_kurdish_fighters_by_the_country_of_the_text(code, text, lang, fragment,
+                                                            expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_kurdish_protesters_are_no_armed_group(code):
+    # near miss: only fighters and forces are the armed group
+    found = actors(code, "Kurdish protesters clashed with police in Diyarbakir, Turkey.", "en")
+    assert not any(c and c.endswith("KUR") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the Pope heads the Holy See: its government when he acts
+    ("The Pope met the Argentine president at the Vatican on Monday.", "en", "Pope"),
+    ("The pontiff condemned the attack on a church in Nigeria.", "en", "pontiff"),
+    ("Le pape a condamné l'attaque contre une église au Nigeria.", "fr", "pape"),
+])
+def test_actors_the_pope_is_the_holy_see(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "VATGOV"
+
+
+def test_actors_a_mob_is_civilians_of_the_place(code):
+    # a mob, like a crowd, is civilians of the country the sentence places it in
+    found = actors(code, "A mob attacked a police station in the Pakistani city of Lahore.", "en")
+    assert code_of(found, "mob") == "PAKCVL"
+
+
+def test_actors_the_junta_is_the_government_named_before(code):
+    # a bare junta stands for the one government the document named before
+    found = actors(code, "Mali's military government cut ties with Ukraine. The junta accused "
+                         "Kyiv of backing rebels.", "en")
+    assert code_of(found, "junta") == "MLIGOV"
+
+
+@pytest.mark.parametrize("text", [
+    # the RSF called paramilitary or fighters are Sudan's Rapid Support Forces, where the
+    # text names no Sudanese place the coder knows
+    "The paramilitary RSF shelled a camp near El Fasher on Monday.",
+    "RSF fighters looted homes in Omdurman, residents said.",
+])
+def test_actors_armed_rsf_are_the_rapid_support_forces(code, text):
+    assert code_of(actors(code, text, "en"), "RSF") == "SDNREB"
+
+
+def test_actors_rsf_of_the_press_stay_reporters_without_borders(code):
+    # near miss: the press freedom group keeps its code
+    found = actors(code, "RSF condemned the arrest of a journalist in Algeria.", "en")
+    assert code_of(found, "RSF") != "SDNREB", found

@@ -111,7 +111,8 @@ def test_groups_every_entry_has_names_in_each_language():
             assert isinstance(acros, list), (label(group), lang)
             assert all(isinstance(a, str) or set(a) == {"form", "when"} and a["when"] in COUNTRIES
                        for a in acros), label(group)
-            assert all(a and " " not in a for a in own_acronyms(group, lang)), label(group)
+            # a form read only in a text naming a country may be a phrase (`Kurdish fighters`)
+            assert all(a and " " not in a for a in acros if isinstance(a, str)), label(group)
 
 
 def test_groups_names_have_no_leading_article():

@@ -1972,7 +1972,7 @@ def test_events_cease_fire_written_with_a_hyphen(code, text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Dutch state paid compensation to Indonesian widows.", "en", ("NLD", "080", "IDN")),
+    ("The Dutch state paid compensation to Indonesian widows.", "en", ("NLDGOV", "080", "IDN")),
     ("L'Allemagne a versé des indemnités à la Namibie.", "fr", ("DEU", "080", "NAM")),
     ("The Ecuadorian government cancelled restrictions on public gatherings.", "en",
      ("ECUGOV", "081", None)),
@@ -8429,3 +8429,98 @@ def test_events_role_adjectives_of_kind_and_armed_doers_of_strikes(code, text, l
                                                                  absent):
     found = dyads(code, text, lang)
     assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a display of force near or around a place is aimed at the country of that place
+    (("Russia staged military exercises near the border with Lithuania on Tuesday, the "
+      "defence ministry in Moscow said."), "en", ("RUS", "150", "LTU")),
+    ("La Russie a organisé des exercices militaires près de la frontière avec la Lituanie.", "fr",
+     ("RUS", "150", "LTU")),
+])
+def test_events_show_of_force_near_a_place_aims_at_its_country(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_show_of_force_near_a_place_stops_at_another_preposition(code):
+    # near miss: what is named after another preposition is no place the force is shown near
+    found = dyads(code, "Pakistan placed its troops on alert along the Line of Control after "
+                        "India's strikes.", "en")
+    assert ("PAK", "152", "IND") not in found, found
+
+
+def test_events_show_of_force_near_its_own_border_has_no_target(code):
+    # near miss: the doers' own country is no target
+    found = dyads(code, "Russia held drills near Kaliningrad on Monday.", "en")
+    assert not any(t == "RUS" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a verb with no object of its own shares the place of its conjunct, which settles the
+    # country of the unnamed doers
+    ("Gunmen kidnapped and killed two aid workers in northern Mali on Sunday.", "en"),
+    ("Des hommes armés ont enlevé puis tué deux humanitaires dans le nord du Mali dimanche.",
+     "fr"),
+])
+def test_events_joined_verbs_share_the_place_of_their_object(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert any(s == "MLIUAF" and c == "18" for s, c, _ in found), found
+    assert any(s == "MLIUAF" and c == "19" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a call made on an occasion is a phone call, not `call on` someone
+    "Indian Prime Minister Narendra Modi called U.S. President Donald Trump on his birthday.",
+    ("Chinese President Xi Jinping called Russian President Vladimir Putin on the eve of the "
+     "summit."),
+])
+def test_events_call_on_an_occasion_is_a_phone_call(code, text):
+    found = dyads(code, text, "en")
+    assert any(c == "041" for _, c, _ in found), found
+    assert not any(c == "020" for _, c, _ in found), found
+
+
+def test_events_call_on_someone_is_still_an_appeal(code):
+    # near miss: `called on X to` is an appeal
+    found = dyads(code, "Turkey called on Sweden to crack down on Kurdish militants.", "en")
+    assert ("TUR", "020", "SWE") in found or ("TURGOV", "020", "SWE") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pact or treaty torn up or ended is aimed at the partner named inside it
+    ("Mali tore up its defence pact with France on Monday.", ("MLI", "160", "FRA")),
+    ("Chad ended a defence treaty with France on Thursday.", ("TCD", "160", "FRA")),
+])
+def test_events_ended_pact_aims_at_its_partner(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state named with its country is its government
+    ("The Lebanese army pledged to cooperate with the Lebanese state to disarm militias.",
+     ("LBNMIL", "031", "LBNGOV")),
+    ("Ukraine accused the Russian state of deporting children from occupied areas.",
+     ("UKR", "112", "RUSGOV")),
+])
+def test_events_the_state_with_its_country_is_its_government(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staged exercises, massed tanks and troops moved towards a place are shows of force aimed
+    # at that place's country
+    ("The Iranian army staged exercises near the border with Azerbaijan.",
+     ("IRNMIL", "150", "AZE")),
+    ("Turkey moved tanks and troops to the border with Syria ahead of an offensive.",
+     ("TUR", "154", "SYR")),
+    ("Ethiopia moved troops toward the Eritrean border, diplomats said.", ("ETH", "154", "ERI")),
+])
+def test_events_forces_moved_or_exercised_near_a_place(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_civil_exercise_is_no_show_of_force(code):
+    # near miss: only staged exercises are read as military without the word
+    found = dyads(code, "Kenyan election officials held a voter registration exercise in "
+                        "Nairobi.", "en")
+    assert not any(c.startswith("15") for _, c, _ in found), found

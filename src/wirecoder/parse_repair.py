@@ -74,6 +74,14 @@ def weekdays(lang: str) -> frozenset[str]:
 
 
 @cache
+def occasion_days(lang: str) -> frozenset[str]:
+    """The language's weekday names and the occasions a call is made on, like a day
+    (`birthday`, `anniversary`), folded."""
+    spec = resources.lang_yaml(lang, "dates", {}) or {}
+    return weekdays(lang) | {fold(w) for w in spec.get("occasions") or ()}
+
+
+@cache
 def time_words(lang: str) -> frozenset[str]:
     """The language's weekdays and nouns of a time of day or stretch of time, folded."""
     spec = resources.lang_yaml(lang, "dates", {}) or {}

@@ -252,8 +252,13 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     subject or its trigger's target `markers` name (what force struck: `a bombardé Kharkiv`,
     `Kharkiv was shelled`, `a strike on Kharkiv`). Last comes a place hung on the object
     (`a arrêté quatorze personnes à Tianjin`: the tagger hangs `à Tianjin` on the noun): a
-    place the clause names beats the dateline."""
+    place the clause names beats the dateline. A verb with no object of its own shares the
+    place of the verb joined to it that has one (`kidnapped and killed two aid workers in
+    Mali`, `ont enlevé puis tué deux humanitaires au Mali`)."""
     clauses = with_completed(token)
+    if not any(c.dep_ in OBJECTS for c in token.children):
+        clauses += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and any(g.dep_ in OBJECTS for g in c.children)]
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     direct = [c for v in clauses for c in v.children if c.dep_ in OBJECTS]

@@ -75,6 +75,8 @@ class ActorLexicon:
     capital_bodies: dict[str, str] = field(default_factory=dict)
     posted: set[str] = field(default_factory=set)  # role words of diplomats posted abroad
     heads_body: set[str] = field(default_factory=set)  # role words taking the role of the body
+    # role words that name an actor only with the country they qualify (`the Lebanese state`)
+    with_country: set[str] = field(default_factory=set)
     # role words standing for a force of another role the document named (`officers`: COP)
     coref_roles: dict[str, str] = field(default_factory=dict)
     # surnames of the leaders table, and each with one letter deleted -> persons
@@ -214,6 +216,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.posted.add(fold(form))
             if spec.get("heads_body"):
                 lex.heads_body.add(fold(form))
+            if spec.get("with_country"):
+                lex.with_country.add(fold(form))
             if spec.get("coref_role"):
                 lex.coref_roles[fold(form)] = spec["coref_role"]
     refs = resources.lang_yaml(lex.lang, "references", {}) or {}

@@ -219,6 +219,10 @@ class Resolver:
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
         org, ref = self._organisation(phrase), phrase.entry("ref")
+        if role and fold(role.form or "") in self.lex.with_country and not (
+                place or person or org or ref):
+            # `the state will pay`: no actor without the country it is (`the Syrian state`)
+            return Actor(text=text, code=None), "unresolved"
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
         former = phrase.entry("former") is not None and bool(office or person or "GOV" in roles)

@@ -73,6 +73,9 @@ OPPOSING = frozenset({"against", "contre"})
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
+# Prepositions (folded) that link a place to the country it borders or belongs to (`the
+# border with Lithuania`, `close to the coast of`, `la frontière avec la Lituanie`).
+PLACE_LINKS = frozenset({"of", "with", "to", "de", "avec", "a"})
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
 # Object pronouns of several (folded): `urged them`, `les a exhortés`.
@@ -447,6 +450,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     launched = _projectiles(trigger_token, trigger, index, words.projectiles) \
         if trigger.code[:2] in FORCE and sources and not passive else []
     targets = [m for m in targets if m not in launched]
+    if not targets and not passive and trigger.code[:2] == FORCE_POSTURE:
+        targets = _shown_near(phrase, index, sources, words.proximity)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -462,6 +467,30 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       struck_report=trigger.code[:2] in VIOLENCE)
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],
+                proximity: frozenset[str]) -> list[Mention]:
+    """`began drills around Taiwan`, `staged exercises near the border with Lithuania`, `a
+    envoyé des navires au large des côtes philippines`: a display of force near a place is
+    aimed at the country of the first place named after a word of `proximity` in the clause
+    (the verb a noun is the object of), before a comma or another preposition than those
+    linking a place to its country (`the coast of`, `the border with`), when it is not the
+    doers' own."""
+    verb = phrase.head if phrase.dep_ in OBJECTS else phrase
+    own = {m.actor.country for m in sources}
+    doc, end = phrase.doc, verb.right_edge.i + 1
+    near = next((k for k in range(phrase.i + 1, end)
+                 if fold(doc[k].text) in proximity and doc[k].dep_ != "prt"), None)
+    for token in doc[near + 1:end] if near is not None else ():
+        if token.is_punct or token.pos_ in ("ADP", "SCONJ") and \
+                CONTRACTIONS.get(fold(token.text), fold(token.text)) not in PLACE_LINKS:
+            break
+        mention = index.at(token)
+        if mention is not None and mention.actor.country and mention.actor.country not in own:
+            return [replace(mention, actor=country_actor(mention.actor.text,
+                                                         mention.actor.country, []))]
+    return []
 
 
 def _holders(noun: Token) -> list[Token]:

@@ -95,6 +95,7 @@ class ModalityWords:
     forecasting: frozenset[str]
     rebuttals: frozenset[str]
     time_clauses: frozenset[str]
+    proximity: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""

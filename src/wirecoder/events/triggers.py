@@ -18,7 +18,7 @@ from wirecoder.nlp import (
     folded_words,
     morph_values,
 )
-from wirecoder.parse_repair import weekdays
+from wirecoder.parse_repair import occasion_days
 from wirecoder.textnorm import fold
 
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
@@ -166,14 +166,15 @@ def _words_below(token: Token) -> set[str]:
     auxiliaries (folded, the `a` of `a proposé` would read as the `à` of `proposer à`), but
     the `to` of an infinitive under it (`urged X to leave`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    days = weekdays(token.doc.lang_)
+    days = occasion_days(token.doc.lang_)
     below = [t.i for t in _below(token) if (not t.dep_.startswith("aux") or (
         t.head.head.i == token.i and t.head.dep_ == "xcomp")) and not _of_day(t, days)]
     return {lemmas[i] for i in below} | _with_contracted(forms[i] for i in below)
 
 
 def _of_day(token: Token, days: frozenset[str]) -> bool:
-    """A preposition of a weekday (`called Putin on Friday`), which no expression takes."""
+    """A preposition of a weekday or an occasion (`called Putin on Friday`, `on his
+    birthday`), which no expression takes."""
     return token.dep_ == "prep" and any(fold(c.text) in days for c in token.children)
 
 
