@@ -1599,7 +1599,7 @@ def test_actors_media_and_companies_do_not_move_a_story_from_its_dateline(code, 
 
 @pytest.mark.parametrize("text, fragment, expected", [
     # the state named with its country is its government
-    ("Hezbollah refused to cooperate with the Lebanese state.", "Lebanese state", "LBNGOV"),
+    ("Hezbollah refused to hand its weapons to the Lebanese state.", "Lebanese state", "LBNGOV"),
     ("The Syrian state took control of the dam on Monday.", "Syrian state", "SYRGOV"),
 ])
 def test_actors_the_state_with_its_country_is_its_government(code, text, fragment, expected):

@@ -8497,7 +8497,7 @@ def test_events_ended_pact_aims_at_its_partner(code, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the state named with its country is its government
-    ("The Lebanese army pledged to cooperate with the Lebanese state to disarm militias.",
+    ("The Lebanese army pledged to cooperate closely with the Lebanese state to disarm militias.",
      ("LBNMIL", "031", "LBNGOV")),
     ("Ukraine accused the Russian state of deporting children from occupied areas.",
      ("UKR", "112", "RUSGOV")),
