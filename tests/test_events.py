@@ -8524,3 +8524,15 @@ def test_events_a_civil_exercise_is_no_show_of_force(code):
     found = dyads(code, "Kenyan election officials held a voter registration exercise in "
                         "Nairobi.", "en")
     assert not any(c.startswith("15") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what an aircraft flies close to it does not visit, nor is it hosted there
+    (("Japan protested after a Chinese fighter jet flew unusually close to a Japanese patrol "
+     "plane."), "en"),
+    (("Le Japon a protesté après qu'un avion de chasse chinois a volé très près d'un appareil "
+     "de patrouille japonais."), "fr"),
+])
+def test_events_flying_close_to_something_is_no_visit(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(c[:2] == "04" for _, c, _ in found), found

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from wirecoder import resources
+from wirecoder.events.modality_lexicon import modality_words
 from wirecoder.nlp import (
     CONTRACTIONS,
     dependents,
@@ -167,8 +168,11 @@ def _words_below(token: Token) -> set[str]:
     the `to` of an infinitive under it (`urged X to leave`)."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
     days = occasion_days(token.doc.lang_)
+    near = modality_words(token.doc.lang_).proximity
+    # (not what hangs on an adverb of nearness: `flew close to a plane` goes to nothing)
     below = [t.i for t in _below(token) if (not t.dep_.startswith("aux") or (
-        t.head.head.i == token.i and t.head.dep_ == "xcomp")) and not _of_day(t, days)]
+        t.head.head.i == token.i and t.head.dep_ == "xcomp")) and not _of_day(t, days)
+        and not (t.head.dep_ == "advmod" and fold(t.head.text) in near)]
     return {lemmas[i] for i in below} | _with_contracted(forms[i] for i in below)
 
 
