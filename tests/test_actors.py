@@ -1577,3 +1577,30 @@ def test_actors_people_coming_from_an_event_keep_their_place(code):
     found = actors(code, "Police in Kenya arrested protesters coming from a rally in Nairobi.",
                    "en")
     assert code_of(found, "protesters") == "KENOPP"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a state's definite institution or force in a story that names one country is of it
+    (("Des manifestations contre la vie chère ont eu lieu au Kenya. Amnesty International a "
+      "accusé la police d'avoir tué au moins vingt personnes."), "fr", "police", "KENCOP"),
+    (("Le Burkina Faso est confronté à des violences djihadistes. Human Rights Watch a accusé "
+      "l'armée d'avoir exécuté des civils."), "fr", "armée", "BFAMIL"),
+    (("La Tunisie traverse une grave crise économique. Les syndicats ont critiqué le "
+      "gouvernement pour la hausse des prix."), "fr", "gouvernement", "TUNGOV"),
+    (("Protests over fuel prices spread across Nigeria. Amnesty International accused the "
+      "police of killing ten demonstrators."), "en", "police", "NGACOP"),
+])
+def test_actors_state_body_of_a_one_country_story(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the paramilitaries are the armed group of one country the story named
+    (("L'armée soudanaise combat depuis avril les Forces de soutien rapide. Les paramilitaires "
+      "ont accusé l'armée d'avoir bombardé un marché."), "fr", "paramilitaires", "SDNREB"),
+    (("Sudan's army has been at war with the Rapid Support Forces since April. The "
+      "paramilitaries accused the army of shelling a market."), "en", "paramilitaries",
+     "SDNREB"),
+])
+def test_actors_paramilitaries_are_the_armed_group_named(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

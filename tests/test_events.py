@@ -8359,3 +8359,14 @@ def test_events_protest_an_act_is_done_for_aims_at_its_object(code, text, lang):
     found = dyads(code, text, lang)
     assert ("MAR", "114", "DZA") in found, found
     assert ("MAR", "114", None) not in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the army a story's paramilitaries accuse is of the story's country
+    (("KHARTOUM (AFP) - L'armée soudanaise combat depuis avril les Forces de soutien rapide. "
+      "Les paramilitaires ont accusé l'armée d'avoir tué des dizaines de civils."), "fr"),
+    (("KHARTOUM (AFP) - Sudan's army has been fighting the Rapid Support Forces since April. "
+      "The paramilitaries accused the army of killing dozens of civilians."), "en"),
+])
+def test_events_paramilitaries_accuse_the_army(code, text, lang):
+    assert ("SDNREB", "112", "SDNMIL") in dyads(code, text, lang)
