@@ -8370,3 +8370,37 @@ def test_events_protest_an_act_is_done_for_aims_at_its_object(code, text, lang):
 ])
 def test_events_paramilitaries_accuse_the_army(code, text, lang):
     assert ("SDNREB", "112", "SDNMIL") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force on attackers, an attack or what was launched is aimed at whoever of another camp
+    # used force in the sentences before
+    (("BAMAKO (AFP) - Le JNIM a attaqué lundi un camp militaire près de Mopti. L'armée malienne "
+      "a affirmé avoir repoussé les assaillants."), "fr", ("MLIMIL", "19", "MLIREB")),
+    (("MAIDUGURI (AFP) - Les jihadistes de Boko Haram ont attaqué une base militaire. L'armée "
+      "nigériane a tué trente assaillants."), "fr", ("NGAMIL", "19", "NGAREB")),
+    (("KIEV (AFP) - La Russie a lancé dans la nuit une attaque de missiles et de drones contre "
+      "l'Ukraine. L'armée de l'air ukrainienne a abattu la majorité des missiles et des drones."),
+     "fr", ("UKRMIL", "19", "RUS")),
+    (("KHARTOUM (AFP) - Les Forces de soutien rapide ont attaqué la ville d'El-Facher. L'armée "
+      "soudanaise a repoussé l'attaque."), "fr", ("SDNMIL", "19", "SDNREB")),
+    (("MOGADISHU (Reuters) - Al Shabaab militants stormed a hotel in Mogadishu on Friday. "
+      "Security forces killed five of the attackers."), "en", ("SOMCOP", "19", "SOMREB")),
+    (("JERUSALEM (AP) - Hezbollah fired dozens of rockets into northern Israel. The Israeli "
+      "military said it shot down most of the rockets."), "en", ("ISRMIL", "19", "LBNREB")),
+])
+def test_events_force_on_attackers_aims_at_the_earlier_attacker(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: force on others than attackers keeps the target it names
+    (("BAMAKO (AFP) - Le JNIM a attaqué un camp militaire près de Mopti. L'armée malienne a tué "
+      "dix civils dans un village."), "fr"),
+    (("BAMAKO (Reuters) - JNIM militants attacked a military camp near Mopti. The Malian army "
+      "killed ten civilians in a village."), "en"),
+])
+def test_events_force_on_others_keeps_its_target(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("MLIMIL", "19", "MLICVL") in found, found
+    assert ("MLIMIL", "19", "MLIREB") not in found, found

@@ -652,7 +652,7 @@ def _same_side(source: Mention, target: Mention) -> bool:
     return owned and target.actor.country == source.actor.country
 
 
-def _one_camp(a: Mention, b: Mention) -> bool:
+def one_camp(a: Mention, b: Mention) -> bool:
     """Two mentions of one country's same side: not its government and the rebels or the
     opposition that challenge it (`Colombia's government and ELN rebels held talks`)."""
     return same_country(a, b) and (bool(set(a.actor.roles) & CHALLENGER_ROLES) ==
@@ -695,7 +695,7 @@ def _pairs(template: Candidate, sources: list[Mention], code: str,
     together (`Kyrgyzstan, Tajikistan and Uzbekistan signed`) do one multilateral act, not
     a bilateral one per pair: each side towards the next one named, the last towards the
     first."""
-    meeting = _one_camp if code[:2] == "04" else same_country
+    meeting = one_camp if code[:2] == "04" else same_country
     apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
     if across_countries and _multilateral(sources, code):
         sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)

@@ -1,5 +1,6 @@
 """Targets a document settles that its sentence leaves unsaid: a reaction is aimed at whoever
-did the act it names; a praise or reply at the other party of the document's meeting; a
+did the act it names; force on attackers or what they launched at whoever used force
+before; a praise or reply at the other party of the document's meeting; a
 protest at the government; a government's curbs at its own people; a threat at whoever last
 used force on its country; a reaction still without one at the country its source first
 acted on in the story."""
@@ -8,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecoder.attributes.codebook import VIOLENCE
+from wirecoder.attributes.codebook import FORCE, VIOLENCE
+from wirecoder.events.arguments import partitive
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.coder import REACTION_ROOTS
+from wirecoder.events.coder import REACTION_ROOTS, one_camp
+from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.speech_acts import addressed
+from wirecoder.events.syntax import OBJECTS, with_conjuncts
 from wirecoder.events.triggers import trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.textnorm import fold
@@ -42,6 +46,29 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
             continue
         exact = [d for d in doers if d.token.i == c.act.i]
         c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
+
+
+def aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
+    """`Le JNIM a attaqué un camp. L'armée a repoussé les assaillants`, `Russia launched
+    drones at Ukraine. Its air force shot down 30 drones`: force whose object names
+    attackers, an attack or what was launched (modality `attackers`, `projectiles`), and no
+    other target, is aimed at whoever of another camp last used force in the sentences
+    before."""
+    words = modality_words(lang)
+    for number, c in enumerate(candidates):
+        if c.code[:2] not in FORCE:
+            continue
+        objects = [o for t in c.token.children if t.dep_ in OBJECTS for n in with_conjuncts(t)
+                   for o in (n, *partitive(n))]
+        struck = [o for o in objects if has_word(o, words.attackers, words.projectiles)]
+        if not struck or c.target is not None and not any(
+                c.target.token_start <= o.i < c.target.token_end for o in struck):
+            continue
+        attacker = next((d.source for d in reversed(candidates[:number])
+                         if d.sentence_index < c.sentence_index and d.code[:2] in VIOLENCE
+                         and d.source.actor.code and not one_camp(d.source, c.source)), None)
+        if attacker is not None:
+            c.target, c.confidence = attacker, c.confidence - 0.2
 
 
 def _own_side_aimed_at(c: Candidate) -> str | None:

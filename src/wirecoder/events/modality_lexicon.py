@@ -60,6 +60,7 @@ class ModalityWords:
     scheduling: frozenset[str]
     ordnance: frozenset[str]
     projectiles: frozenset[str]
+    attackers: frozenset[str]
     reporting: frozenset[str]
     occasion: frozenset[str]
     papers: frozenset[str]
