@@ -8404,3 +8404,35 @@ def test_events_force_on_others_keeps_its_target(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert ("MLIMIL", "19", "MLICVL") in found, found
     assert ("MLIMIL", "19", "MLIREB") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a threat or reaction pointing back to an act by a demonstrative aims at each of its doers
+    (("SEOUL (AFP) - La Corée du Sud et les Etats-Unis ont entamé lundi des manœuvres "
+      "militaires conjointes. Pyongyang a menacé de riposter à ces manœuvres."), "fr",
+     [("PRKGOV", "13", "USA"), ("PRKGOV", "13", "KOR")]),
+    (("BRUXELLES (AFP) - L'Union européenne a adopté de nouvelles sanctions contre la Russie. "
+      "Moscou a promis de riposter à ces mesures."), "fr", [("RUSGOV", "13", "IGOEUREEC")]),
+    (("SEOUL (Reuters) - South Korea and the United States began joint military drills on "
+      "Monday. North Korea condemned these drills."), "en",
+     [("PRK", "11", "USA"), ("PRK", "11", "KOR")]),
+])
+def test_events_threat_at_the_doers_of_the_act_it_points_back_to(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid pledged with no recipient, or only the own forces sent, is for the country named
+    # before
+    (("NAIROBI (AFP) - Le Kenya doit prendre la tête d'une mission internationale en Haïti. "
+      "Nairobi s'est engagé à fournir un millier de policiers."), "fr", ("KENGOV", "03", "HTI")),
+    (("KIEV (AFP) - L'Ukraine manque de munitions. Les Etats-Unis ont promis de livrer de "
+      "nouveaux obus."), "fr", ("USA", "03", "UKR")),
+    (("NAIROBI (Reuters) - Kenya is due to lead an international mission to Haiti. Nairobi "
+      "pledged to provide 1,000 police officers."), "en", ("KENGOV", "03", "HTI")),
+])
+def test_events_aid_pledged_is_for_the_country_named_before(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+    assert not any(s == expected[0] and t and t.startswith("KENCOP") for s, _, t in found)

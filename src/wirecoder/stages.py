@@ -12,8 +12,10 @@ from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
 from wirecoder.events.implicit_targets import (
+    aim_aid_at_recipient,
     aim_at_attackers,
     aim_at_doers,
+    aim_at_recalled_acts,
     fill_implicit_targets,
 )
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
@@ -132,6 +134,8 @@ class EventStage:
                                                       state.mentions, self.conventions))
         aim_at_doers(candidates, state.lang)
         aim_at_attackers(candidates, state.lang)
+        aim_at_recalled_acts(candidates, state.lang)
+        aim_aid_at_recipient(candidates, state.mentions)
         fill_implicit_targets(candidates)
         doc = state.document
         if not self.conventions.joint_acts:

@@ -61,6 +61,7 @@ class ModalityWords:
     ordnance: frozenset[str]
     projectiles: frozenset[str]
     attackers: frozenset[str]
+    demonstratives: frozenset[str]
     reporting: frozenset[str]
     occasion: frozenset[str]
     papers: frozenset[str]
