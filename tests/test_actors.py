@@ -1604,3 +1604,18 @@ def test_actors_state_body_of_a_one_country_story(code, text, lang, fragment, ex
 ])
 def test_actors_paramilitaries_are_the_armed_group_named(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the EU's member states acting together, and its leaders or ministers, are the EU
+    ("Les Vingt-Sept ont adopté un nouveau paquet de sanctions contre la Russie.", "fr",
+     "Vingt-Sept"),
+    ("La Russie a averti les Européens contre toute saisie de ses avoirs gelés.", "fr",
+     "Européens"),
+    ("Le ministre ukrainien a appelé ses homologues européens à livrer des armes.", "fr",
+     "homologues européens"),
+    ("Les ministres européens ont condamné la Russie.", "fr", "ministres européens"),
+    ("European leaders pledged to keep supporting Ukraine.", "en", "European leaders"),
+])
+def test_actors_europeans_acting_together_are_the_eu(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "IGOEUREEC"
