@@ -8436,3 +8436,32 @@ def test_events_aid_pledged_is_for_the_country_named_before(code, text, lang, ex
     found = roots(dyads(code, text, lang))
     assert expected in found, found
     assert not any(s == expected[0] and t and t.startswith("KENCOP") for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, lang, parties, sponsors", [
+    # the sponsor of an act is no party to it
+    (("WASHINGTON (AFP) - Sous l'égide des Etats-Unis et du Qatar, la RDC et le Rwanda ont "
+      "signé un accord de paix."), "fr", ("COD", "RWA"), ("USA", "QAT")),
+    (("DJEDDAH (AFP) - L'armée soudanaise et les Forces de soutien rapide ont signé une trêve "
+      "parrainée par l'Arabie saoudite et les Etats-Unis."), "fr", ("SDNMIL", "SDNREB"),
+     ("SAU", "USA")),
+    (("JEDDAH (Reuters) - Sudan's army and the Rapid Support Forces signed a truce sponsored "
+      "by Saudi Arabia and the United States."), "en", ("SDNMIL", "SDNREB"), ("SAU", "USA")),
+])
+def test_events_the_sponsor_of_an_act_is_no_party_to_it(code, text, lang, parties, sponsors):
+    found = [(s, c, t) for s, c, t in dyads(code, text, lang) if c == "057"]
+    a, b = parties
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+    assert not any(s in sponsors or t in sponsors for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a government and its rebels who sign together sign with each other
+    (("ADDIS ABEBA (AFP) - Le gouvernement éthiopien et les rebelles tigréens ont signé un "
+      "accord de paix sous l'égide de l'Union africaine."), "fr"),
+    (("ADDIS ABABA (Reuters) - The Ethiopian government and Tigrayan rebels signed a peace "
+      "deal on Wednesday."), "en"),
+])
+def test_events_a_government_signs_with_its_rebels(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ETHGOV", "057", "ETHREB") in found and ("ETHREB", "057", "ETHGOV") in found, found

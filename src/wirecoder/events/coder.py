@@ -225,11 +225,18 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                                   modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
                                     modal.speech)
+        sponsors = _sponsors(token, modal)
+        if sponsors:
+            # `Sous l'égide du Qatar, la RDC et le Rwanda ont signé`: the sponsor of an act is
+            # no party to it
+            sources = [m for m in sources if m.token_start not in sponsors]
+            args = replace(args, targets=[m for m in args.targets
+                                          if m.token_start not in sponsors])
         confidence = 0.6 if pronoun else 0.8
         # `les deux parties`, `they`, or two countries that agree, meet or cooperate
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
             verdict.code.startswith(tuple(TOGETHER))
-            and len({m.actor.country for m in sources}) > 1)
+            and any(not one_camp(a, b) for a in sources for b in sources))
         sources = _expand(sources)
         if trigger.shared and not (joint or len({m.actor.country for m in sources}) > 1 or (
                 args.targets and not args.nearest)):
@@ -337,6 +344,13 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
         causes = marked_tokens(token, tuple(words.purpose))
         return bool(causes) and all(has_word(t, words.causes) for t in causes)
     return all(has_word(t, words.abstract, words.ordnance) for t in struck)
+
+
+def _sponsors(token: Token, words: ModalityWords) -> set[int]:
+    """The tokens under an act's words of sponsorship (modality `sponsorship`: `sous l'égide
+    de X`, `talks sponsored by X`), other than the act's own word."""
+    return {t.i for word in token.subtree if word.i != token.i
+            and has_word(word, words.sponsorship) for t in word.subtree if t.i != word.i}
 
 
 def _caption(sent: Span, captions: tuple[tuple[str, ...], ...]) -> bool:
@@ -690,12 +704,13 @@ def _multilateral(sources: list[Mention], code: str) -> bool:
 def _pairs(template: Candidate, sources: list[Mention], code: str,
            across_countries: bool = True) -> list[Candidate]:
     """Each of several sources towards each other: of other countries only (coordinated
-    sides of one country are no dyad, but a government meets its rebels), or any other
+    sides of one country are no dyad, but a government meets or signs with its rebels), or
+    any other
     actor (`fighting between the army and the rebels`). Three sides or more that act
     together (`Kyrgyzstan, Tajikistan and Uzbekistan signed`) do one multilateral act, not
     a bilateral one per pair: each side towards the next one named, the last towards the
     first."""
-    meeting = one_camp if code[:2] == "04" else same_country
+    meeting = one_camp if code.startswith(tuple(TOGETHER)) else same_country
     apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
     if across_countries and _multilateral(sources, code):
         sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)

@@ -62,6 +62,7 @@ class ModalityWords:
     projectiles: frozenset[str]
     attackers: frozenset[str]
     demonstratives: frozenset[str]
+    sponsorship: frozenset[str]
     reporting: frozenset[str]
     occasion: frozenset[str]
     papers: frozenset[str]
