@@ -8465,3 +8465,14 @@ def test_events_the_sponsor_of_an_act_is_no_party_to_it(code, text, lang, partie
 def test_events_a_government_signs_with_its_rebels(code, text, lang):
     found = dyads(code, text, lang)
     assert ("ETHGOV", "057", "ETHREB") in found and ("ETHREB", "057", "ETHGOV") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting a proposal is a rejection aimed at whoever made it
+    ("MOSCOU (AFP) - La Russie a rejeté une proposition de trêve présentée par la Turquie.",
+     ("RUS", "12", "TUR")),
+    ("JERUSALEM (AFP) - Israël a rejeté la proposition de trêve présentée par l'Egypte.",
+     ("ISR", "12", "EGY")),
+])
+def test_events_french_rejected_proposal_aims_at_its_author(code, text, expected):
+    assert expected in roots(dyads(code, text, "fr"))
