@@ -8476,3 +8476,16 @@ def test_events_a_government_signs_with_its_rebels(code, text, lang):
 ])
 def test_events_french_rejected_proposal_aims_at_its_author(code, text, expected):
     assert expected in roots(dyads(code, text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a denial with no target answers whoever accused the denier's country before
+    ("KINSHASA (AFP) - La RDC accuse le Rwanda de soutenir les rebelles du M23. Kigali dément.",
+     "fr", ("RWAGOV", "016", "COD")),
+    (("BAMAKO (AFP) - La junte malienne a accusé l'Algérie d'ingérence dans les affaires "
+      "intérieures du Mali. Alger a rejeté ces accusations."), "fr", ("DZAGOV", "016", "MLIGOV")),
+    (("KINSHASA (Reuters) - Congo accuses Rwanda of backing the M23 rebels. Kigali denies the "
+      "charge."), "en", ("RWAGOV", "016", "COD")),
+])
+def test_events_denial_answers_the_accuser(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

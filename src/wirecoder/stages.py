@@ -16,6 +16,7 @@ from wirecoder.events.implicit_targets import (
     aim_at_attackers,
     aim_at_doers,
     aim_at_recalled_acts,
+    aim_denials_at_accusers,
     fill_implicit_targets,
 )
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
@@ -136,6 +137,7 @@ class EventStage:
         aim_at_attackers(candidates, state.lang)
         aim_at_recalled_acts(candidates, state.lang)
         aim_aid_at_recipient(candidates, state.mentions)
+        aim_denials_at_accusers(candidates)
         fill_implicit_targets(candidates)
         doc = state.document
         if not self.conventions.joint_acts:

@@ -1,7 +1,7 @@
 """Targets a document settles that its sentence leaves unsaid: a reaction is aimed at whoever
 did the act it names; force on attackers or what they launched at whoever used force
 before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
-pledged with no recipient at the country named before; a praise or reply at the other party of the document's meeting; a
+pledged with no recipient at the country named before; a denial at the accuser; a praise or reply at the other party of the document's meeting; a
 protest at the government; a government's curbs at its own people; a threat at whoever last
 used force on its country; a reaction still without one at the country its source first
 acted on in the story."""
@@ -29,6 +29,7 @@ IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # threats of them, and their easing.
 CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 
+DENIAL, ACCUSATION = "016", "112"  # deny responsibility; accuse
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
 PLEDGES = ("03", "07")  # and any intent to cooperate, which a pledge of aid may be coded as
@@ -101,6 +102,21 @@ def aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
         c.target = c.target or doers[0]
         copies += [replace(c, target=d) for d in doers if d.actor.code != c.target.actor.code]
     candidates.extend(copies)
+
+
+def aim_denials_at_accusers(candidates: list[Candidate]) -> None:
+    """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
+    answers whoever last accused the denier's country in the sentences before."""
+    for number, c in enumerate(candidates):
+        country = c.source.actor.country
+        if c.code[:3] != DENIAL or c.target is not None or not country:
+            continue
+        accuser = next((d.source for d in reversed(candidates[:number])
+                        if d.sentence_index < c.sentence_index and d.code[:3] == ACCUSATION
+                        and d.target is not None and d.target.actor.country == country
+                        and d.source.actor.country != country), None)
+        if accuser is not None:
+            c.target, c.confidence = accuser, c.confidence - 0.2
 
 
 def aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
