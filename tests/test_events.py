@@ -8489,3 +8489,19 @@ def test_events_french_rejected_proposal_aims_at_its_author(code, text, expected
 ])
 def test_events_denial_answers_the_accuser(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fighters named only by their kind are of the armed group that struck before
+    (("BAMAKO (AFP) - Le JNIM a attaqué un camp militaire près de Mopti. L'armée malienne a "
+      "neutralisé plusieurs terroristes."), "fr", ("MLIMIL", "190", "MLIREB")),
+    (("MAIDUGURI (AFP) - Boko Haram a attaqué une base militaire dans le nord-est du Nigeria. "
+      "L'armée nigériane a tué vingt jihadistes."), "fr", ("NGAMIL", "190", "NGAREB")),
+    (("Boko Haram fighters attacked a military base in northeast Nigeria on Sunday. Nigerian "
+      "troops killed 20 insurgents."), "en", ("NGAMIL", "190", "NGAREB")),
+    # near miss: with no group named before, they keep the story's country
+    ("BAMAKO (AFP) - L'armée malienne a tué dix jihadistes dans le centre du pays.", "fr",
+     ("MLIMIL", "190", "MLIINS")),
+])
+def test_events_fighters_by_kind_are_the_group_that_struck(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecoder.actors.anchor import STATE_FORCES
+from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.arguments import partitive
 from wirecoder.events.candidate import Candidate
@@ -29,6 +29,8 @@ IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # threats of them, and their easing.
 CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
 
+# How a bare role got its actor when no word of its phrase named it: the story's country.
+UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL, ACCUSATION = "016", "112"  # deny responsibility; accuse
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
@@ -60,7 +62,8 @@ def aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
     drones at Ukraine. Its air force shot down 30 drones`: force whose object names
     attackers, an attack or what was launched (modality `attackers`, `projectiles`), and no
     other target, is aimed at whoever of another camp last used force in the sentences
-    before."""
+    before; force on fighters named only by their kind (`a neutralisé plusieurs terroristes`,
+    `killed 20 insurgents`), at the armed group of another camp that did."""
     words = modality_words(lang)
     for number, c in enumerate(candidates):
         if c.code[:2] not in FORCE:
@@ -68,12 +71,17 @@ def aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
         objects = [o for t in c.token.children if t.dep_ in OBJECTS for n in with_conjuncts(t)
                    for o in (n, *partitive(n))]
         struck = [o for o in objects if has_word(o, words.attackers, words.projectiles)]
-        if not struck or c.target is not None and not any(
+        hit = c.target is not None and any(
+            c.target.token_start <= o.i < c.target.token_end for o in objects)
+        fighters = hit and c.target is not None and c.target.rule in UNNAMED and bool(
+            CHALLENGER_ROLES & set(c.target.actor.roles))
+        if not (struck or fighters) or c.target is not None and not fighters and not any(
                 c.target.token_start <= o.i < c.target.token_end for o in struck):
             continue
         attacker = next((d.source for d in reversed(candidates[:number])
                          if d.sentence_index < c.sentence_index and d.code[:2] in VIOLENCE
-                         and d.source.actor.code and not one_camp(d.source, c.source)), None)
+                         and d.source.actor.code and not one_camp(d.source, c.source)
+                         and (d.source.rule == "organisation" or not fighters)), None)
         if attacker is not None:
             c.target, c.confidence = attacker, c.confidence - 0.2
 
