@@ -1619,3 +1619,17 @@ def test_actors_paramilitaries_are_the_armed_group_named(code, text, lang, fragm
 ])
 def test_actors_europeans_acting_together_are_the_eu(code, text, lang, fragment):
     assert code_of(actors(code, text, lang), fragment) == "IGOEUREEC"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # so are its plural ones, after a plural article
+    (("Plusieurs journalistes ont été arrêtés en Algérie. Reporters sans frontières a dénoncé "
+      "les autorités."), "fr", "autorités", "DZAGOV"),
+    (("La tension monte au Sénégal. Les manifestants ont accusé les forces de l'ordre d'avoir "
+      "tué un étudiant."), "fr", "forces de l'ordre", "SENCOP"),
+    (("Several journalists were arrested in Algeria. Reporters Without Borders condemned the "
+      "authorities."), "en", "authorities", "DZAGOV"),
+])
+def test_actors_plural_state_bodies_of_a_one_country_story(code, text, lang, fragment,
+                                                           expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

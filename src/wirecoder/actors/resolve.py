@@ -34,6 +34,7 @@ DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 # A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
 STATE_POSSESSIVES = frozenset({"its", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
+PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 
 
 @cache
@@ -215,7 +216,8 @@ class Resolver:
         """The actor a phrase names and the rule that settled it (`previous`: the sentence's
         mentions before it, else the last ones of the text; `sentence`: the sentence's only;
         `definite`: the phrase follows a definite article or demonstrative; `story_country`:
-        the one country the story names, named before the phrase's sentence and not in it)."""
+        the one country the story names, named before the phrase's sentence and not in it,
+        for a phrase after a definite article, singular or plural)."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
         org, ref = self._organisation(phrase), phrase.entry("ref")
@@ -370,7 +372,7 @@ class Resolver:
             return _actor(text, self.context.agency_country, roles), "agency"
         if role and person and not former and self.context.home_dateline:
             return _actor(text, self.context.home_dateline, roles, pname), "dateline"
-        if role and definite and not person and set(roles) & STATE_BODIES and story_country:
+        if role and not person and set(roles) & STATE_BODIES and story_country:
             # `Le Kenya est secoué par des manifestations. Amnesty a accusé la police`: a
             # state's institution or force of a story about one country is of it (anchor.py
             # may still tie it to a place of its sentence)
@@ -519,7 +521,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         definite = phrase.start > 0 and fold(doc[phrase.start - 1].text) in DEFINITE
         story = context.only_country if naming and naming[0] < sent and \
-            sent not in naming else None
+            sent not in naming and (definite or phrase.start > 0 and fold(
+                doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
