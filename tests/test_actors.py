@@ -1633,3 +1633,14 @@ def test_actors_europeans_acting_together_are_the_eu(code, text, lang, fragment)
 def test_actors_plural_state_bodies_of_a_one_country_story(code, text, lang, fragment,
                                                            expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # and so is its opposition
+    (("Des élections ont eu lieu dimanche au Togo. L'opposition a accusé le gouvernement de "
+      "fraudes massives."), "fr", "opposition", "TGOOPP"),
+    (("Togo held elections on Sunday. The opposition accused the government of massive "
+      "fraud."), "en", "opposition", "TGOOPP"),
+])
+def test_actors_the_opposition_of_a_one_country_story(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -23,8 +23,9 @@ OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 
 OWN_ROLES = frozenset({"GOV", "CVL", "LEG", "JUD", "MED"})
 # Roles of a state's own institutions (`the foreign ministry`, `parliament`, `the courts`).
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
-# A state's institutions and its own armed forces (`le gouvernement`, `l'armée`, `la police`).
-STATE_BODIES = STATE_ROLES | STATE_FORCES
+# A state's institutions and its own armed forces (`le gouvernement`, `l'armée`, `la police`),
+# and its opposition (`l'opposition`): the bodies every state has one of.
+STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
@@ -379,7 +380,8 @@ class Resolver:
             return _actor(text, story_country, roles), "only-country"
         if role and (person or office or former) and self.context.only_country:
             # `Defence Minister X`, `Judge Y` in a story that names one country: an official
-            # of it; a bare `police` or crowd is not (anchor.py places those by sentence)
+            # of it; a bare crowd in the sentence that names the country is not (anchor.py
+            # places those by sentence); a state's body after it is (above)
             return _actor(text, self.context.only_country, roles), "only-country"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
