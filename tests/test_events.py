@@ -8505,3 +8505,16 @@ def test_events_denial_answers_the_accuser(code, text, lang, expected):
 ])
 def test_events_fighters_by_kind_are_the_group_that_struck(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # talks a third party sponsors are between the parties that hold them
+    (("DOHA (AFP) - Le gouvernement congolais et le M23 ont entamé des pourparlers parrainés "
+      "par le Qatar."), "fr"),
+    ("DOHA (Reuters) - Congo's government and the M23 rebels began talks sponsored by Qatar.",
+     "en"),
+])
+def test_events_sponsored_talks_are_between_their_parties(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("CODGOV", "04", "CODREB") in found and ("CODREB", "04", "CODGOV") in found, found
+    assert not any(s == "QAT" for s, _, _ in found), found

@@ -53,7 +53,7 @@ from wirecoder.events.subjects import (
     subject_mentions,
     subject_tokens,
 )
-from wirecoder.events.syntax import ACTIVE_SUBJECTS, OF, marked_tokens, source_clause
+from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, OF, marked_tokens, source_clause
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
@@ -228,8 +228,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         sponsors = _sponsors(token, modal)
         if sponsors:
             # `Sous l'égide du Qatar, la RDC et le Rwanda ont signé`: the sponsor of an act is
-            # no party to it
-            sources = [m for m in sources if m.token_start not in sponsors]
+            # no party to it; of an act noun (`ont entamé des pourparlers parrainés par le
+            # Qatar`), the parties are then the subject of the verb it is the object of
+            parties = [m for m in sources if m.token_start not in sponsors]
+            if sources and not parties and trigger.pos == "NOUN" and token.dep_ in OBJECTS:
+                parties = subject_mentions(token.head, lookup)
+            sources = parties
             args = replace(args, targets=[m for m in args.targets
                                           if m.token_start not in sponsors])
         confidence = 0.6 if pronoun else 0.8
