@@ -1668,3 +1668,70 @@ def test_actors_rsf_of_the_press_stay_reporters_without_borders(code):
     # near miss: the press freedom group keeps its code
     found = actors(code, "RSF condemned the arrest of a journalist in Algeria.", "en")
     assert code_of(found, "RSF") != "SDNREB", found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a state's definite institution or force in a story that names one country is of it
+    (("Des manifestations contre la vie chère ont eu lieu au Kenya. Amnesty International a "
+      "accusé la police d'avoir tué au moins vingt personnes."), "fr", "police", "KENCOP"),
+    (("Le Burkina Faso est confronté à des violences djihadistes. Human Rights Watch a accusé "
+      "l'armée d'avoir exécuté des civils."), "fr", "armée", "BFAMIL"),
+    (("La Tunisie traverse une grave crise économique. Les syndicats ont critiqué le "
+      "gouvernement pour la hausse des prix."), "fr", "gouvernement", "TUNGOV"),
+    (("Protests over fuel prices spread across Nigeria. Amnesty International accused the "
+      "police of killing ten demonstrators."), "en", "police", "NGACOP"),
+])
+def test_actors_state_body_of_a_one_country_story(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the paramilitaries are the armed group of one country the story named
+    (("L'armée soudanaise combat depuis avril les Forces de soutien rapide. Les paramilitaires "
+      "ont accusé l'armée d'avoir bombardé un marché."), "fr", "paramilitaires", "SDNREB"),
+    (("Sudan's army has been at war with the Rapid Support Forces since April. The "
+      "paramilitaries accused the army of shelling a market."), "en", "paramilitaries",
+     "SDNREB"),
+])
+def test_actors_paramilitaries_are_the_armed_group_named(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the EU's member states acting together, and its leaders or ministers, are the EU
+    ("Les Vingt-Sept ont adopté un nouveau paquet de sanctions contre la Russie.", "fr",
+     "Vingt-Sept"),
+    ("La Russie a averti les Européens contre toute saisie de ses avoirs gelés.", "fr",
+     "Européens"),
+    ("Le ministre ukrainien a appelé ses homologues européens à livrer des armes.", "fr",
+     "homologues européens"),
+    ("Les ministres européens ont condamné la Russie.", "fr", "ministres européens"),
+    ("European leaders pledged to keep supporting Ukraine.", "en", "European leaders"),
+])
+def test_actors_europeans_acting_together_are_the_eu(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "IGOEUREEC"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # so are its plural ones, after a plural article
+    (("Plusieurs journalistes ont été arrêtés en Algérie. Reporters sans frontières a dénoncé "
+      "les autorités."), "fr", "autorités", "DZAGOV"),
+    (("La tension monte au Sénégal. Les manifestants ont accusé les forces de l'ordre d'avoir "
+      "tué un étudiant."), "fr", "forces de l'ordre", "SENCOP"),
+    (("Several journalists were arrested in Algeria. Reporters Without Borders condemned the "
+      "authorities."), "en", "authorities", "DZAGOV"),
+])
+def test_actors_plural_state_bodies_of_a_one_country_story(code, text, lang, fragment,
+                                                           expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # and so is its opposition
+    (("Des élections ont eu lieu dimanche au Togo. L'opposition a accusé le gouvernement de "
+      "fraudes massives."), "fr", "opposition", "TGOOPP"),
+    (("Togo held elections on Sunday. The opposition accused the government of massive "
+      "fraud."), "en", "opposition", "TGOOPP"),
+])
+def test_actors_the_opposition_of_a_one_country_story(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

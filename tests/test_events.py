@@ -8536,3 +8536,162 @@ def test_events_a_civil_exercise_is_no_show_of_force(code):
 def test_events_flying_close_to_something_is_no_visit(code, text, lang):
     found = dyads(code, text, lang)
     assert not any(c[:2] == "04" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the army a story's paramilitaries accuse is of the story's country
+    (("KHARTOUM (AFP) - L'armée soudanaise combat depuis avril les Forces de soutien rapide. "
+      "Les paramilitaires ont accusé l'armée d'avoir tué des dizaines de civils."), "fr"),
+    (("KHARTOUM (AFP) - Sudan's army has been fighting the Rapid Support Forces since April. "
+      "The paramilitaries accused the army of killing dozens of civilians."), "en"),
+])
+def test_events_paramilitaries_accuse_the_army(code, text, lang):
+    assert ("SDNREB", "112", "SDNMIL") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force on attackers, an attack or what was launched is aimed at whoever of another camp
+    # used force in the sentences before
+    (("BAMAKO (AFP) - Le JNIM a attaqué lundi un camp militaire près de Mopti. L'armée malienne "
+      "a affirmé avoir repoussé les assaillants."), "fr", ("MLIMIL", "19", "MLIREB")),
+    (("MAIDUGURI (AFP) - Les jihadistes de Boko Haram ont attaqué une base militaire. L'armée "
+      "nigériane a tué trente assaillants."), "fr", ("NGAMIL", "19", "NGAREB")),
+    (("KIEV (AFP) - La Russie a lancé dans la nuit une attaque de missiles et de drones contre "
+      "l'Ukraine. L'armée de l'air ukrainienne a abattu la majorité des missiles et des drones."),
+     "fr", ("UKRMIL", "19", "RUS")),
+    (("KHARTOUM (AFP) - Les Forces de soutien rapide ont attaqué la ville d'El-Facher. L'armée "
+      "soudanaise a repoussé l'attaque."), "fr", ("SDNMIL", "19", "SDNREB")),
+    (("MOGADISHU (Reuters) - Al Shabaab militants stormed a hotel in Mogadishu on Friday. "
+      "Security forces killed five of the attackers."), "en", ("SOMCOP", "19", "SOMREB")),
+    (("JERUSALEM (AP) - Hezbollah fired dozens of rockets into northern Israel. The Israeli "
+      "military said it shot down most of the rockets."), "en", ("ISRMIL", "19", "LBNREB")),
+])
+def test_events_force_on_attackers_aims_at_the_earlier_attacker(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: force on others than attackers keeps the target it names
+    (("BAMAKO (AFP) - Le JNIM a attaqué un camp militaire près de Mopti. L'armée malienne a tué "
+      "dix civils dans un village."), "fr"),
+    (("BAMAKO (Reuters) - JNIM militants attacked a military camp near Mopti. The Malian army "
+      "killed ten civilians in a village."), "en"),
+])
+def test_events_force_on_others_keeps_its_target(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("MLIMIL", "19", "MLICVL") in found, found
+    assert ("MLIMIL", "19", "MLIREB") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a threat or reaction pointing back to an act by a demonstrative aims at each of its doers
+    (("SEOUL (AFP) - La Corée du Sud et les Etats-Unis ont entamé lundi des manœuvres "
+      "militaires conjointes. Pyongyang a menacé de riposter à ces manœuvres."), "fr",
+     [("PRKGOV", "13", "USA"), ("PRKGOV", "13", "KOR")]),
+    (("BRUXELLES (AFP) - L'Union européenne a adopté de nouvelles sanctions contre la Russie. "
+      "Moscou a promis de riposter à ces mesures."), "fr", [("RUSGOV", "13", "IGOEUREEC")]),
+    (("SEOUL (Reuters) - South Korea and the United States began joint military drills on "
+      "Monday. North Korea condemned these drills."), "en",
+     [("PRK", "11", "USA"), ("PRK", "11", "KOR")]),
+])
+def test_events_threat_at_the_doers_of_the_act_it_points_back_to(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid pledged with no recipient, or only the own forces sent, is for the country named
+    # before
+    (("NAIROBI (AFP) - Le Kenya doit prendre la tête d'une mission internationale en Haïti. "
+      "Nairobi s'est engagé à fournir un millier de policiers."), "fr", ("KENGOV", "03", "HTI")),
+    (("KIEV (AFP) - L'Ukraine manque de munitions. Les Etats-Unis ont promis de livrer de "
+      "nouveaux obus."), "fr", ("USA", "03", "UKR")),
+    (("NAIROBI (Reuters) - Kenya is due to lead an international mission to Haiti. Nairobi "
+      "pledged to provide 1,000 police officers."), "en", ("KENGOV", "03", "HTI")),
+])
+def test_events_aid_pledged_is_for_the_country_named_before(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+    assert not any(s == expected[0] and t and t.startswith("KENCOP") for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, lang, parties, sponsors", [
+    # the sponsor of an act is no party to it
+    (("WASHINGTON (AFP) - Sous l'égide des Etats-Unis et du Qatar, la RDC et le Rwanda ont "
+      "signé un accord de paix."), "fr", ("COD", "RWA"), ("USA", "QAT")),
+    (("DJEDDAH (AFP) - L'armée soudanaise et les Forces de soutien rapide ont signé une trêve "
+      "parrainée par l'Arabie saoudite et les Etats-Unis."), "fr", ("SDNMIL", "SDNREB"),
+     ("SAU", "USA")),
+    (("JEDDAH (Reuters) - Sudan's army and the Rapid Support Forces signed a truce sponsored "
+      "by Saudi Arabia and the United States."), "en", ("SDNMIL", "SDNREB"), ("SAU", "USA")),
+])
+def test_events_the_sponsor_of_an_act_is_no_party_to_it(code, text, lang, parties, sponsors):
+    found = [(s, c, t) for s, c, t in dyads(code, text, lang) if c == "057"]
+    a, b = parties
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+    assert not any(s in sponsors or t in sponsors for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a government and its rebels who sign together sign with each other
+    (("ADDIS ABEBA (AFP) - Le gouvernement éthiopien et les rebelles tigréens ont signé un "
+      "accord de paix sous l'égide de l'Union africaine."), "fr"),
+    (("ADDIS ABABA (Reuters) - The Ethiopian government and Tigrayan rebels signed a peace "
+      "deal on Wednesday."), "en"),
+])
+def test_events_a_government_signs_with_its_rebels(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ETHGOV", "057", "ETHREB") in found and ("ETHREB", "057", "ETHGOV") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting a proposal is a rejection aimed at whoever made it
+    ("MOSCOU (AFP) - La Russie a rejeté une proposition de trêve présentée par la Turquie.",
+     ("RUS", "12", "TUR")),
+    ("JERUSALEM (AFP) - Israël a rejeté la proposition de trêve présentée par l'Egypte.",
+     ("ISR", "12", "EGY")),
+])
+def test_events_french_rejected_proposal_aims_at_its_author(code, text, expected):
+    assert expected in roots(dyads(code, text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a denial with no target answers whoever accused the denier's country before
+    ("KINSHASA (AFP) - La RDC accuse le Rwanda de soutenir les rebelles du M23. Kigali dément.",
+     "fr", ("RWAGOV", "016", "COD")),
+    (("BAMAKO (AFP) - La junte malienne a accusé l'Algérie d'ingérence dans les affaires "
+      "intérieures du Mali. Alger a rejeté ces accusations."), "fr", ("DZAGOV", "016", "MLIGOV")),
+    (("KINSHASA (Reuters) - Congo accuses Rwanda of backing the M23 rebels. Kigali denies the "
+      "charge."), "en", ("RWAGOV", "016", "COD")),
+])
+def test_events_denial_answers_the_accuser(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fighters named only by their kind are of the armed group that struck before
+    (("BAMAKO (AFP) - Le JNIM a attaqué un camp militaire près de Mopti. L'armée malienne a "
+      "neutralisé plusieurs terroristes."), "fr", ("MLIMIL", "190", "MLIREB")),
+    (("MAIDUGURI (AFP) - Boko Haram a attaqué une base militaire dans le nord-est du Nigeria. "
+      "L'armée nigériane a tué vingt jihadistes."), "fr", ("NGAMIL", "190", "NGAREB")),
+    (("Boko Haram fighters attacked a military base in northeast Nigeria on Sunday. Nigerian "
+      "troops killed 20 insurgents."), "en", ("NGAMIL", "190", "NGAREB")),
+    # near miss: with no group named before, they keep the story's country
+    ("BAMAKO (AFP) - L'armée malienne a tué dix jihadistes dans le centre du pays.", "fr",
+     ("MLIMIL", "190", "MLIINS")),
+])
+def test_events_fighters_by_kind_are_the_group_that_struck(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # talks a third party sponsors are between the parties that hold them
+    (("DOHA (AFP) - Le gouvernement congolais et le M23 ont entamé des pourparlers parrainés "
+      "par le Qatar."), "fr"),
+    ("DOHA (Reuters) - Congo's government and the M23 rebels began talks sponsored by Qatar.",
+     "en"),
+])
+def test_events_sponsored_talks_are_between_their_parties(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("CODGOV", "04", "CODREB") in found and ("CODREB", "04", "CODGOV") in found, found
+    assert not any(s == "QAT" for s, _, _ in found), found

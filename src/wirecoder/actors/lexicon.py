@@ -79,6 +79,8 @@ class ActorLexicon:
     with_country: set[str] = field(default_factory=set)
     # role words standing for a force of another role the document named (`officers`: COP)
     coref_roles: dict[str, str] = field(default_factory=dict)
+    # role words standing for the armed group the document named (`the paramilitaries`)
+    group_words: set[str] = field(default_factory=set)
     # surnames of the leaders table, and each with one letter deleted -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
@@ -220,6 +222,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.with_country.add(fold(form))
             if spec.get("coref_role"):
                 lex.coref_roles[fold(form)] = spec["coref_role"]
+            if spec.get("names_group"):
+                lex.group_words.add(fold(form))
     refs = resources.lang_yaml(lex.lang, "references", {}) or {}
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each

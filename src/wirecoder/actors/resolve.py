@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from wirecoder import resources
-from wirecoder.actors.anchor import CHALLENGER_ROLES
+from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.recognise import GENITIVES, STATE_NOUNS, Phrase
 from wirecoder.model import Actor, Mention, country_actor
@@ -26,6 +26,9 @@ STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # the roles of bodies that tell of or trade with a country, not act for it: a story that names
 # only them is not about their country
 OUTSIDERS = frozenset({"MED", "BUS"})
+# A state's institutions and its own armed forces (`le gouvernement`, `l'armée`, `la police`),
+# and its opposition (`l'opposition`): the bodies every state has one of.
+STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
@@ -35,6 +38,7 @@ DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 # A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
 STATE_POSSESSIVES = frozenset({"its", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
+PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 
 
 @cache
@@ -211,11 +215,13 @@ class Resolver:
         return max(piece.entries, key=fit)
 
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention],
-                sentence: list[Mention] | None = None, definite: bool = False
-                ) -> tuple[Actor, str]:
+                sentence: list[Mention] | None = None, definite: bool = False,
+                story_country: str | None = None) -> tuple[Actor, str]:
         """The actor a phrase names and the rule that settled it (`previous`: the sentence's
         mentions before it, else the last ones of the text; `sentence`: the sentence's only;
-        `definite`: the phrase follows a definite article or demonstrative)."""
+        `definite`: the phrase follows a definite article or demonstrative; `story_country`:
+        the one country the story names, named before the phrase's sentence and not in it,
+        for a phrase after a definite article, singular or plural)."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
         org, ref = self._organisation(phrase), phrase.entry("ref")
@@ -344,6 +350,13 @@ class Resolver:
         if described:
             # `the ministry said`: the one the document described so last
             return _actor(text, described[0].country, roles), "coref-description"
+        if role and not person and fold(role.form) in self.lex.group_words:
+            # `les paramilitaires` after `les Forces de soutien rapide`: the armed group of
+            # one country the document named last
+            named = [a for a in self.memory.organisations if a.country and
+                     set(a.roles) & ARMED_ROLES]
+            if named:
+                return replace(named[-1], text=text), "anaphor"
         earlier = self.memory.by_role.get(roles[0], set()) if roles and \
             roles[0] not in OWN_ROLES and not person else set()
         other = self.lex.coref_roles.get(fold(role.form)) if role and not person else None
@@ -367,9 +380,15 @@ class Resolver:
             return _actor(text, self.context.agency_country, roles), "agency"
         if role and person and not former and self.context.home_dateline:
             return _actor(text, self.context.home_dateline, roles, pname), "dateline"
+        if role and not person and set(roles) & STATE_BODIES and story_country:
+            # `Le Kenya est secoué par des manifestations. Amnesty a accusé la police`: a
+            # state's institution or force of a story about one country is of it (anchor.py
+            # may still tie it to a place of its sentence)
+            return _actor(text, story_country, roles), "only-country"
         if role and (person or office or former) and self.context.only_country:
             # `Defence Minister X`, `Judge Y` in a story that names one country: an official
-            # of it; a bare `police` or crowd is not (anchor.py places those by sentence)
+            # of it; a bare crowd in the sentence that names the country is not (anchor.py
+            # places those by sentence); a state's body after it is (above)
             return _actor(text, self.context.only_country, roles), "only-country"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
@@ -504,8 +523,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         {e.code[:3] for e in places if e.kind in ("country", "demonym", "seat")}
         | groups | leaders))
     resolver = Resolver(lex, context, named, mentioned)
-    mentions: list[Mention] = []
     sentence = sentence_of(doc)
+    # the sentences that name the story's one country, from the first
+    naming = sorted({sentence[p.start] for p in phrases for e in (p.entry("place"),
+                     p.entry("org")) if e is not None and (e.code or "")[:3] in mentioned})
+    mentions: list[Mention] = []
     for phrase in phrases:
         if _not_anaphoric(doc, phrase):
             continue
@@ -513,8 +535,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         definite = phrase.start > 0 and fold(doc[phrase.start - 1].text) in DEFINITE
+        story = context.only_country if naming and naming[0] < sent and \
+            sent not in naming and (definite or phrase.start > 0 and fold(
+                doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
-                                       same_sentence, definite)
+                                       same_sentence, definite, story)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         opposed = phrase.entry("against")
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,

@@ -544,7 +544,7 @@ def _projectiles(verb: Token, trigger: Trigger, index: MentionIndex,
     if "obj" in trigger.target:
         return []
     objects = [o for c in verb.children if c.dep_ in OBJECTS for o in with_conjuncts(c)]
-    return [m for o in [*objects, *(n for o in objects for n in _partitive(o))]
+    return [m for o in [*objects, *(n for o in objects for n in partitive(o))]
             if has_word(o, projectiles) for m in [index.at(o)] if m is not None]
 
 
@@ -557,9 +557,9 @@ def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
     (`Hamas said Israel had killed three of its fighters in Gaza`): no doer counts its own
     dead so, even where a place after them named a target (`targeted`)."""
     doers = [verb.doc[m.token_start:m.token_end].root for m in sources]
-    partitive = [n for t in addressed for n in _partitive(t)]
+    parts = [n for t in addressed for n in partitive(t)]
     plural = bool(doers) and all("Plur" in morph_values(t, "Number") for t in doers)
-    owned = [*addressed, *partitive] if plural and not targeted else partitive
+    owned = [*addressed, *parts] if plural and not targeted else parts
     if not doers or not any(
             fold(c.text) in SINGLE_POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
             for t in owned for c in t.children):
@@ -575,12 +575,14 @@ def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
     return []
 
 
-def _partitive(amount: Token) -> list[Token]:
-    """The nouns an amount is part of (`three of its fighters`, `trois de ses combattants`)."""
+def partitive(amount: Token) -> list[Token]:
+    """The nouns an amount is part of (`three of its fighters`, `trois de ses combattants`,
+    `la majorité des drones`)."""
     english = [g for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
     return english + [c for c in amount.children if c.dep_ == "nmod" and any(
-        g.dep_ == "case" and fold(g.text) in ("de", "d'") for g in c.children)]
+        g.dep_ == "case" and CONTRACTIONS.get(fold(g.text), fold(g.text)) == "de"
+        for g in c.children)]
 
 
 def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) -> list[Mention]:

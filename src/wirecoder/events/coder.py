@@ -53,7 +53,7 @@ from wirecoder.events.subjects import (
     subject_mentions,
     subject_tokens,
 )
-from wirecoder.events.syntax import ACTIVE_SUBJECTS, OF, marked_tokens, source_clause
+from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, OF, marked_tokens, source_clause
 from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
@@ -228,11 +228,22 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                                   modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
                                     modal.speech)
+        sponsors = _sponsors(token, modal)
+        if sponsors:
+            # `Sous l'égide du Qatar, la RDC et le Rwanda ont signé`: the sponsor of an act is
+            # no party to it; of an act noun (`ont entamé des pourparlers parrainés par le
+            # Qatar`), the parties are then the subject of the verb it is the object of
+            parties = [m for m in sources if m.token_start not in sponsors]
+            if sources and not parties and trigger.pos == "NOUN" and token.dep_ in OBJECTS:
+                parties = subject_mentions(token.head, lookup)
+            sources = parties
+            args = replace(args, targets=[m for m in args.targets
+                                          if m.token_start not in sponsors])
         confidence = 0.6 if pronoun else 0.8
         # `les deux parties`, `they`, or two countries that agree, meet or cooperate
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
             verdict.code.startswith(tuple(TOGETHER))
-            and len({m.actor.country for m in sources}) > 1)
+            and any(not one_camp(a, b) for a in sources for b in sources))
         sources = _expand(sources)
         if trigger.shared and not (joint or len({m.actor.country for m in sources}) > 1 or (
                 args.targets and not args.nearest)):
@@ -340,6 +351,13 @@ def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
         causes = marked_tokens(token, tuple(words.purpose))
         return bool(causes) and all(has_word(t, words.causes) for t in causes)
     return all(has_word(t, words.abstract, words.ordnance) for t in struck)
+
+
+def _sponsors(token: Token, words: ModalityWords) -> set[int]:
+    """The tokens under an act's words of sponsorship (modality `sponsorship`: `sous l'égide
+    de X`, `talks sponsored by X`), other than the act's own word."""
+    return {t.i for word in token.subtree if word.i != token.i
+            and has_word(word, words.sponsorship) for t in word.subtree if t.i != word.i}
 
 
 def _caption(sent: Span, captions: tuple[tuple[str, ...], ...]) -> bool:
@@ -655,7 +673,7 @@ def _same_side(source: Mention, target: Mention) -> bool:
     return owned and target.actor.country == source.actor.country
 
 
-def _one_camp(a: Mention, b: Mention) -> bool:
+def one_camp(a: Mention, b: Mention) -> bool:
     """Two mentions of one country's same side: not its government and the rebels or the
     opposition that challenge it (`Colombia's government and ELN rebels held talks`)."""
     return same_country(a, b) and (bool(set(a.actor.roles) & CHALLENGER_ROLES) ==
@@ -693,12 +711,13 @@ def _multilateral(sources: list[Mention], code: str) -> bool:
 def _pairs(template: Candidate, sources: list[Mention], code: str,
            across_countries: bool = True) -> list[Candidate]:
     """Each of several sources towards each other: of other countries only (coordinated
-    sides of one country are no dyad, but a government meets its rebels), or any other
+    sides of one country are no dyad, but a government meets or signs with its rebels), or
+    any other
     actor (`fighting between the army and the rebels`). Three sides or more that act
     together (`Kyrgyzstan, Tajikistan and Uzbekistan signed`) do one multilateral act, not
     a bilateral one per pair: each side towards the next one named, the last towards the
     first."""
-    meeting = _one_camp if code[:2] == "04" else same_country
+    meeting = one_camp if code.startswith(tuple(TOGETHER)) else same_country
     apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
     if across_countries and _multilateral(sources, code):
         sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)

@@ -1,5 +1,7 @@
 """Targets a document settles that its sentence leaves unsaid: a reaction is aimed at whoever
-did the act it names; a praise or reply at the other party of the document's meeting; a
+did the act it names; force on attackers or what they launched at whoever used force
+before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
+pledged with no recipient at the country named before; a denial at the accuser; a praise or reply at the other party of the document's meeting; a
 protest at the government; a government's curbs at its own people; a threat at whoever last
 used force on its country; a reaction still without one at the country its source first
 acted on in the story."""
@@ -8,10 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecoder.attributes.codebook import VIOLENCE
+from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
+from wirecoder.attributes.codebook import FORCE, VIOLENCE
+from wirecoder.events.arguments import partitive
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.coder import REACTION_ROOTS
-from wirecoder.events.speech_acts import addressed
+from wirecoder.events.coder import REACTION_ROOTS, one_camp
+from wirecoder.events.modality_lexicon import has_word, modality_words
+from wirecoder.events.speech_acts import addressed, same_country
+from wirecoder.events.syntax import OBJECTS, with_conjuncts
 from wirecoder.events.triggers import trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.textnorm import fold
@@ -22,6 +28,13 @@ IMPLICIT_TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 # civilians): restrictions, on freedoms too, curfew, state of emergency or martial law,
 # threats of them, and their easing.
 CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811", "0813", "0814"})
+
+# How a bare role got its actor when no word of its phrase named it: the story's country.
+UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
+DENIAL, ACCUSATION = "016", "112"  # deny responsibility; accuse
+# Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
+AID = ("033", "07")
+PLEDGES = ("03", "07")  # and any intent to cooperate, which a pledge of aid may be coded as
 
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
@@ -42,6 +55,94 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
             continue
         exact = [d for d in doers if d.token.i == c.act.i]
         c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
+
+
+def aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
+    """`Le JNIM a attaqué un camp. L'armée a repoussé les assaillants`, `Russia launched
+    drones at Ukraine. Its air force shot down 30 drones`: force whose object names
+    attackers, an attack or what was launched (modality `attackers`, `projectiles`), and no
+    other target, is aimed at whoever of another camp last used force in the sentences
+    before; force on fighters named only by their kind (`a neutralisé plusieurs terroristes`,
+    `killed 20 insurgents`), at the armed group of another camp that did."""
+    words = modality_words(lang)
+    for number, c in enumerate(candidates):
+        if c.code[:2] not in FORCE:
+            continue
+        objects = [o for t in c.token.children if t.dep_ in OBJECTS for n in with_conjuncts(t)
+                   for o in (n, *partitive(n))]
+        struck = [o for o in objects if has_word(o, words.attackers, words.projectiles)]
+        hit = c.target is not None and any(
+            c.target.token_start <= o.i < c.target.token_end for o in objects)
+        fighters = hit and c.target is not None and c.target.rule in UNNAMED and bool(
+            CHALLENGER_ROLES & set(c.target.actor.roles))
+        if not (struck or fighters) or c.target is not None and not fighters and not any(
+                c.target.token_start <= o.i < c.target.token_end for o in struck):
+            continue
+        attacker = next((d.source for d in reversed(candidates[:number])
+                         if d.sentence_index < c.sentence_index and d.code[:2] in VIOLENCE
+                         and d.source.actor.code and not one_camp(d.source, c.source)
+                         and (d.source.rule == "organisation" or not fighters)), None)
+        if attacker is not None:
+            c.target, c.confidence = attacker, c.confidence - 0.2
+
+
+def aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
+    """`Séoul et Washington ont entamé des manœuvres. Pyongyang a menacé de riposter à ces
+    manœuvres`: a threat or reaction whose clause points back to an act by a demonstrative
+    (modality `demonstratives`: `ces manœuvres`, `this deployment`), with no target or one of
+    that act's doers, is aimed at each doer of the last act of another country the sentences
+    before told."""
+    words = modality_words(lang)
+    copies = []
+    for c in candidates:
+        if c.code[:2] not in REACTION_ROOTS | {"13"} or not any(
+                t.dep_ == "det" and fold(t.text) in words.demonstratives and t.head.pos_ == "NOUN"
+                and t.head.i > c.token.i for t in c.token.subtree):
+            continue
+        acts = [d for d in candidates if d.sentence_index < c.sentence_index
+                and d.source.actor.code and not same_country(d.source, c.source)]
+        if not acts:
+            continue
+        doers = list({d.source.actor.code: d.source for d in acts
+                      if d.token.i == acts[-1].token.i}.values())
+        if c.target is not None and c.target.actor.code not in {d.actor.code for d in doers}:
+            continue
+        c.target = c.target or doers[0]
+        copies += [replace(c, target=d) for d in doers if d.actor.code != c.target.actor.code]
+    candidates.extend(copies)
+
+
+def aim_denials_at_accusers(candidates: list[Candidate]) -> None:
+    """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
+    answers whoever last accused the denier's country in the sentences before."""
+    for number, c in enumerate(candidates):
+        country = c.source.actor.country
+        if c.code[:3] != DENIAL or c.target is not None or not country:
+            continue
+        accuser = next((d.source for d in reversed(candidates[:number])
+                        if d.sentence_index < c.sentence_index and d.code[:3] == ACCUSATION
+                        and d.target is not None and d.target.actor.country == country
+                        and d.source.actor.country != country), None)
+        if accuser is not None:
+            c.target, c.confidence = accuser, c.confidence - 0.2
+
+
+def aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
+    """`Le Kenya doit diriger une mission en Haïti. Nairobi s'est engagé à fournir un millier
+    de policiers`: aid given or pledged with no target, or a pledge or aid aimed only at the
+    forces of its own country it sends, is for the last other country the sentences before
+    named."""
+    for c in candidates:
+        country = c.source.actor.country
+        own_forces = c.target is not None and c.target.actor.country == country and bool(
+            STATE_FORCES & set(c.target.actor.roles))
+        if not country or not (c.code.startswith(AID) and c.target is None or
+                               c.code.startswith(PLEDGES) and own_forces):
+            continue
+        recipient = next((m for m in reversed(mentions) if m.sentence_index < c.sentence_index
+                          and m.actor.country not in (None, country)), None)
+        if recipient is not None:
+            c.target, c.confidence = recipient, c.confidence - 0.2
 
 
 def _own_side_aimed_at(c: Candidate) -> str | None:
