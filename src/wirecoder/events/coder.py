@@ -19,7 +19,7 @@ from wirecoder.events.antecedents import (
     pronoun_antecedent,
     quoted_speaker,
 )
-from wirecoder.events.arguments import Arguments, accused_of, find_arguments
+from wirecoder.events.arguments import Arguments, find_arguments
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import (
     domestic_targets,
@@ -27,6 +27,7 @@ from wirecoder.events.domestic import (
     of_policed_people,
     of_targeted_state,
 )
+from wirecoder.events.fallback_target import accused_of
 from wirecoder.events.governors import governors
 from wirecoder.events.judgements import INDEFINITE, with_judgements
 from wirecoder.events.judgements import MARKERS as JUDGEMENT_MARKERS

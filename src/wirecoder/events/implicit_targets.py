@@ -1,10 +1,10 @@
 """Targets a document settles that its sentence leaves unsaid: a reaction is aimed at whoever
 did the act it names; force on attackers or what they launched at whoever used force
 before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
-pledged with no recipient at the country named before; a denial at the accuser; a praise or reply at the other party of the document's meeting; a
-protest at the government; a government's curbs at its own people; a threat at whoever last
-used force on its country; a reaction still without one at the country its source first
-acted on in the story."""
+pledged with no recipient at the country named before; a denial at the accuser; a praise or
+reply at the other party of the document's meeting; a protest at the government; a
+government's curbs at its own people; a threat at whoever last used force on its country; a
+reaction still without one at the country its source first acted on in the story."""
 
 from __future__ import annotations
 

@@ -1,0 +1,155 @@
+"""The fallback target of an act whose clause marks none: the first actor named after the
+trigger within its phrase, short of what is no target there (a reporting clause, the source
+it is told on, a contrasted clause, the act's circumstances, what is given in return, the
+victim in a demand, a kind of thing, a charge a noun carries)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.events.governors import contrasted_clause
+from wirecoder.events.mention_index import MentionIndex
+from wirecoder.events.modality_lexicon import has_word
+from wirecoder.events.subjects import coordinated_within
+from wirecoder.events.syntax import (
+    OBJECTS,
+    OF,
+    agented_participle,
+    marked_tokens,
+)
+from wirecoder.events.triggers import trigger_index
+from wirecoder.model import Mention
+from wirecoder.nlp import CONTRACTIONS, contracted_words, morph_values
+from wirecoder.textnorm import fold
+
+NOMINALS = frozenset({"NOUN", "PROPN"})
+
+
+REPORTING_ROLES = frozenset({"MED", "NGO", "HRI", "HLH"})  # tell of force, are not its side
+
+
+def victim_of(noun: Token, index: MentionIndex) -> Mention | None:
+    """The actor an act that is `suffered` (`the killing of X`, `l'assassinat de X`) was done
+    to, named after `of`/`de` with no possessive doer (`Israel's killing of X`)."""
+    if index.owner(noun, possessive_only=True) is not None:
+        return None
+    return index.owner(noun)
+
+
+def _owns_harmed(mention: Mention, doc: Doc, harmed: frozenset[str]) -> bool:
+    """Whether a mention names the owner of what an act harmed: `la souveraineté du Tchad`,
+    `Chad's sovereignty`, `the sovereignty of Chad`, `Iranian airspace`."""
+    token = doc[mention.token_start:mention.token_end].root
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("nmod", "nmod:poss", "poss", "amod", "pobj") and \
+        fold(head.lemma_) in harmed
+
+
+def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention],
+                        speech: frozenset[str] = frozenset(),
+                        harmed: frozenset[str] = frozenset(),
+                        addressed: list[Token] | None = None,
+                        exchange: frozenset[str] = frozenset(),
+                        attribution: tuple[tuple[str, ...], ...] = (),
+                        circumstances: tuple[tuple[str, ...], ...] = (),
+                        suffered: frozenset[str] = frozenset(),
+                        struck_report: bool = False) -> list[Mention]:
+    """Fallback target: the first actor named after the trigger within its phrase, before a
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), a clause
+    set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
+    is told on (`a arrêté des militants, selon l'ONG`; given a `struck_report` of force, only
+    a source that names no state or armed body: the side force struck often reports it,
+    `ont attaqué une base, selon l'armée`, but not `selon les médias d'État`), and
+    not the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
+    Muslim countries to cut ties with Israel`), not in the complement after it: what they are
+    asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
+    exchange for Palestinian prisoners`): the price is no target. Nor in a phrase of the act's
+    `circumstances` (a phrase, not a clause: `scrambled jets after Chinese drones approached`
+    aims at them), up to its noun and its doer (`called up reservists after the Hamas
+    attack`, `après l'attaque du Hamas`): who did what framed it is no target (`freed
+    prisoners after talks with X` still aims at X). Nor, given `suffered` acts, whom one
+    of them was done to (`demanded an investigation into the killing of a journalist`): the
+    demand is not made of the victim."""
+    lo, hi = token.i, token.right_edge.i
+    doc = token.doc
+    framing: set[int] = set()
+    for child in token.children:
+        edge = child.left_edge.i
+        for clause in (c for c in child.children if child.dep_ in OBJECTS and accused_of(c)):
+            # `executed a man accused of spying for Israel`: whom the object is charged with
+            # serving is not the target
+            hi = min(hi, clause.left_edge.i - 1)
+        if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
+            hi = min(hi, edge - 1)
+        if child.i > lo and (contrasted_clause(child) or fold(child.lemma_) in speech and (
+                child.dep_ in ("advcl", "parataxis", "conj")
+                and (doc[edge].is_punct or doc[edge - 1].is_punct))):
+            hi = min(hi, edge - 1)
+        if child.i > lo and child.pos_ in ("ADP", "NOUN") and _introduced_by(child,
+                                                                     circumstances):
+            noun = next((n for n in child.children if n.dep_ == "pobj"), child)
+            framing.update(range(edge, noun.i + 1))
+            framing.update(t.i for doer in marked_tokens(noun, (*OF, "by", "par"))
+                           for t in doer.subtree)
+    for phrase in token.subtree:
+        # `…, selon les médias d'État`, wherever the parser hung it (a noun phrase, not the
+        # clause of `les allégations selon lesquelles…`)
+        if phrase.i > lo and (phrase.pos_ in NOMINALS or phrase.dep_ == "prep") and \
+                _introduced_by(phrase, attribution) and not (
+                    struck_report and _names_a_party(phrase, index)):
+            hi = min(hi, phrase.left_edge.i - 1)
+    # `in exchange for`, `en échange de`: the noun after its preposition
+    hi = next((k - 2 for k in range(lo + 2, hi + 1)
+               if doc[k - 1].pos_ == "ADP" and has_word(doc[k], exchange)), hi)
+    victims = [victim_of(t, index) for t in doc[lo + 1:hi + 1] if fold(t.lemma_) in suffered]
+    after = [m for m in index.mentions if lo < m.token_start <= hi and m not in sources
+             and m not in victims
+             and m.token_start not in framing and m.actor.code and m.rule != "locative"
+             and not index.relates(doc[m.token_end - 1])
+             and not (harmed and _owns_harmed(m, doc, harmed)) and not (not struck_report and _kind_of_thing(m, doc, index))]
+    if not after:
+        return []
+    # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
+    return [after[0], *(m for m in coordinated_within(after[0], doc, index)
+                        if m.rule != "locative" and m not in sources)]
+
+
+def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex) -> bool:
+    """Whether a mention is only a role adjective telling the kind of a thing in a
+    prepositional phrase (`2 billion euros in military aid`, `flew to a military base`):
+    no one an act other than force is aimed at (`Ukrainian facilities` is no role, and names
+    Ukraine; force on `terrorist infrastructure` is aimed at its owners, and a reaction to
+    `jihadist attacks` at their doers)."""
+    token = doc[mention.token_start]
+    return mention.kind == "role" and mention.token_end - mention.token_start == 1 and \
+        token.pos_ == "ADJ" and token.dep_ == "amod" and index.at(token.head) is None and \
+        token.head.dep_ in ("pobj", "nmod") and \
+        not any(t.pos == "NOUN" for t in trigger_index(doc.lang_).get(fold(token.head.lemma_), ()))
+
+
+def _names_a_party(phrase: Token, index: MentionIndex) -> bool:
+    """Whether a phrase names a state or an armed body, not only media, NGOs or medics, who
+    tell of force without being its side (`selon l'armée malienne`, not `selon les médias
+    d'État`)."""
+    mentions = [m for t in phrase.subtree if (m := index.at(t)) is not None]
+    return any(m.actor.country and not set(m.actor.roles) & REPORTING_ROLES for m in mentions)
+
+
+def _introduced_by(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase opens with one of the marker sequences (`selon`, `according to`)."""
+    start = phrase.left_edge.i
+    opening = contracted_words(phrase.doc, start,
+                               min(start + max(map(len, markers), default=0), len(phrase.doc)))
+    return any(tuple(opening[:len(m)]) == m for m in markers)
+
+
+def accused_of(clause: Token) -> bool:
+    """A past participle with no agent qualifying a noun after it, completed by `of`/`de`
+    (`a man accused of spying`, `des hommes soupçonnés d'avoir attaqué`): what the noun is
+    said to have done (`a ship linked to Israel` is owned, not charged)."""
+    return clause.dep_ == "acl" and clause.i > clause.head.i and \
+        "Part" in morph_values(clause, "VerbForm") and "Past" in morph_values(clause, "Tense") \
+        and not agented_participle(clause) and not any(
+            c.dep_.startswith(("aux", "nsubj")) for c in clause.children) and any(
+            CONTRACTIONS.get(fold(g.text), fold(g.text)) in OF for c in clause.children if c.i > clause.i
+            for g in (c, *c.children) if g.dep_ in ("prep", "case", "mark"))
