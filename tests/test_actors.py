@@ -1688,9 +1688,9 @@ def test_actors_state_body_of_a_one_country_story(code, text, lang, fragment, ex
 @pytest.mark.parametrize("text, lang, fragment, expected", [
     # the paramilitaries are the armed group of one country the story named
     (("L'armée soudanaise combat depuis avril les Forces de soutien rapide. Les paramilitaires "
-      "ont accusé l'armée d'avoir bombardé un marché."), "fr", "paramilitaires", "SDNREB"),
+      "ont revendiqué lundi la prise d'une base à Nyala."), "fr", "paramilitaires", "SDNREB"),
     (("Sudan's army has been at war with the Rapid Support Forces since April. The "
-      "paramilitaries accused the army of shelling a market."), "en", "paramilitaries",
+      "paramilitaries said on Monday they had taken a base in Nyala."), "en", "paramilitaries",
      "SDNREB"),
 ])
 def test_actors_paramilitaries_are_the_armed_group_named(code, text, lang, fragment, expected):

@@ -128,8 +128,8 @@ def aim_denials_at_accusers(candidates: list[Candidate]) -> None:
 
 
 def aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
-    """`Le Kenya doit diriger une mission en Haïti. Nairobi s'est engagé à fournir un millier
-    de policiers`: aid given or pledged with no target, or a pledge or aid aimed only at the
+    """`Le Kenya doit diriger une mission en Haïti. Nairobi a promis d'y envoyer 800
+    policiers`: aid given or pledged with no target, or a pledge or aid aimed only at the
     forces of its own country it sends, is for the last other country the sentences before
     named."""
     for c in candidates:
