@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES, mention_head
 from wirecoder.actors.resolve import PARTIES, main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
-from wirecoder.attributes.tone import tone
 from wirecoder.events.antecedents import (
     crowd_before,
     governing_subject,
@@ -28,9 +27,19 @@ from wirecoder.events.domestic import (
     of_targeted_state,
 )
 from wirecoder.events.fallback_target import accused_of
+from wirecoder.events.figurative import (
+    expression_tokens,
+    fired_staff,
+    in_forum,
+    judged_as,
+    natural_cause,
+    on_no_one,
+    outcome_of,
+    photo_caption,
+    plotted,
+)
 from wirecoder.events.governors import governors
-from wirecoder.events.judgements import INDEFINITE, with_judgements
-from wirecoder.events.judgements import MARKERS as JUDGEMENT_MARKERS
+from wirecoder.events.judgements import with_judgements
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import Verdict, judge, scheduled
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
@@ -49,18 +58,15 @@ from wirecoder.events.subjects import (
     FIRST_PERSON,
     MANNER,
     PLURAL_PRONOUNS,
-    doer_tokens,
     pronoun_subject,
     subject_mentions,
     subject_tokens,
 )
-from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, OF, marked_tokens, source_clause
-from wirecoder.events.triggers import Trigger, complements, find_triggers, trigger_index
+from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, source_clause
+from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
-    CONTRACTIONS,
     RELATIVE_CLAUSES,
-    folded_lemmas,
     folded_tokens,
     morph_values,
     preposition,
@@ -128,19 +134,6 @@ def _mutual(token: Token) -> bool:
     return False
 
 
-def _expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
-    """The trigger and the words of its expression; for a talk, also its means (`spoke by
-    telephone with X`, `held talks by video link with X`), on which the parser may hang the
-    partner."""
-    lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    heads = [token, *(c for c in complements(token)
-                      if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
-    if trigger.code[:2] == "04":
-        heads += [g for h in heads for c in h.children if c.dep_ == "prep" and
-                  forms[c.i] in MANNER for g in c.children if g.dep_ == "pobj"]
-    return heads
-
-
 def _expand(mentions: list[Mention]) -> list[Mention]:
     """A mention of several actors (`les deux parties`) stands for each of them."""
     out: list[Mention] = []
@@ -167,7 +160,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     """Every (source, target, code) a sentence asserts."""
     joint_acts = conventions.joint_acts
     modal = modality_words(lang)
-    if _caption(sent, modal.captions):
+    if photo_caption(sent, modal.captions):
         return []  # `FILE PHOTO: Putin meets Xi in Beijing, May 16, 2024` recalls the past
     lookup = MentionIndex(mentions, modal.relational)
     out: list[Candidate] = []
@@ -196,22 +189,22 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         roots = {verdict.code[:2], trigger.code[:2]}
         if ACCUSING in roots and accused_of(token):
             continue  # `a man accused of spying`: the charge the man carries, made by no one here
-        if FORCE & roots and (_figurative(token, trigger, modal) or _outcome_of(
-                token, figurative) or _dismissal(token, modal) or _planned(token, modal)) or (
-                FORCE | PROTEST) & roots and _natural(token, trigger, modal):
+        if FORCE & roots and (on_no_one(token, trigger, modal) or outcome_of(
+                token, figurative) or fired_staff(token, modal) or plotted(token, modal)) or (
+                FORCE | PROTEST) & roots and natural_cause(token, trigger, modal):
             figurative.add(token.i)
             continue  # `attacked inflation`, `a déclaré la guerre à la fraude`, `vowed to
             # fight corruption` (a vow of force is coded as its threat), `a cyclone hit`,
             # `Iranian shares rallied`, `hit a mine, killing four`, `fired his minister`
         if VIOLENCE & roots and trigger.pos == "VERB" and (
-                _in_forum(token, modal) or _judged_as(token, lang)):
+                in_forum(token, modal) or judged_as(token, lang)):
             # `attacked the media in a speech`, `attacked the court as antisemitic`
             verdict = replace(verdict, code=SPOKEN_ATTACK)
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
         # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
         acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
-        args = find_arguments(token, trigger, lookup, _expression_tokens(token, trigger),
+        args = find_arguments(token, trigger, lookup, expression_tokens(token, trigger),
                               modal, acts)
         coming = source_clause(token, modal) if trigger.pos == "NOUN" and preposition(
             token) in modal.purpose else None
@@ -340,103 +333,11 @@ def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candid
         and roots.get(c.token.head.i, c.code[:2]) != c.code[:2])]
 
 
-def _figurative(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
-    """Whether force is used only on what is no one (modality `abstract`: `attacked
-    inflation`, `war on corruption`, `seized two tonnes of cocaine`; modality `ordnance`: a
-    vehicle that `hit a landmine` suffers the blast, no one attacks), or, on no one, only for
-    a cause (modality `causes` after a `purpose` marker: `fighting for their rights`)."""
-    words_of_act = _expression_tokens(token, trigger)  # `declared war on`: not `war`
-    struck = [_measured(t, words) for head in words_of_act for t in marked_tokens(head, trigger.target)
-              if t not in words_of_act]
-    if not struck:
-        causes = marked_tokens(token, tuple(words.purpose))
-        return bool(causes) and all(has_word(t, words.causes) for t in causes)
-    return all(has_word(t, words.abstract, words.ordnance) for t in struck)
-
-
 def _sponsors(token: Token, words: ModalityWords) -> set[int]:
     """The tokens under an act's words of sponsorship (modality `sponsorship`: `sous l'égide
     de X`, `talks sponsored by X`), other than the act's own word."""
     return {t.i for word in token.subtree if word.i != token.i
             and has_word(word, words.sponsorship) for t in word.subtree if t.i != word.i}
-
-
-def _caption(sent: Span, captions: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a sentence is a photo caption: it opens with a caption marker (modality
-    `captions`: `FILE PHOTO`, `PHOTO`) and a colon, or follows them split off as a sentence
-    of their own."""
-    forms = [CONTRACTIONS.get(f, f) for f in folded_tokens(sent.doc)]  # `d'` as `de`
-    return any(tuple(forms[start:start + len(c) + 1]) == (*c, ":") for c in captions
-               for start in (sent.start, sent.start - len(c) - 1) if start >= 0)
-
-
-def _dismissal(token: Token, words: ModalityWords) -> bool:
-    """Whether a verb of dismissal (modality `dismissal`: `fire`, `sack`) has staff as its
-    object, or as the title of a named object (modality `staff`: `fired 200 workers`, `fired his
-    defence minister Yoav Gallant`): no shot."""
-    objects = marked_tokens(token, ("obj",)) if has_word(token, words.dismissal) else []
-    return bool(objects) and all(any(has_word(w, words.staff) for w in (t, *t.children) if
-                                     w is t or w.dep_ == "compound") for t in objects)
-
-
-def _planned(token: Token, words: ModalityWords) -> bool:
-    """Whether an act noun is compounded with planning (modality `plotting`: `a cell
-    planning attacks`, read as a compound): a planned act, no force used."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and has_word(
-        c, words.plotting) for c in token.children)
-
-
-def _in_forum(token: Token, words: ModalityWords) -> bool:
-    """Whether an attack is made in a speech, an interview or on social media
-    (modality `forums`, after a `forum_markers` preposition): words, a criticism (111), not
-    force."""
-    return any(has_word(t, words.forums)
-               for t in marked_tokens(token, tuple(words.forum_markers)))
-
-
-def _judged_as(token: Token, lang: str) -> bool:
-    """Whether an attack passes a judgement after `as`, of negative tone: an adjective, or an
-    indefinite noun an adjective qualifies (`attacked the court as antisemitic`, `attacked
-    the pact as a dangerous mistake`): words, a criticism (111), not force (`struck the base
-    as a warning`, `as heavy fighting raged` are)."""
-    return any(tone(g.doc[g.left_edge.i:g.right_edge.i + 1].text, lang) < 0
-               for t in (token, *marked_tokens(token, ("obj",))) for c in t.children
-               if c.dep_ == "prep" and fold(c.text) in JUDGEMENT_MARKERS
-               for g in c.children if _judgement_phrase(g))
-
-
-def _judgement_phrase(word: Token) -> bool:
-    """An adjective, or an indefinite noun an adjective qualifies (`a dangerous mistake`)."""
-    return word.pos_ == "ADJ" or word.pos_ == "NOUN" and any(
-        c.dep_ == "det" and fold(c.text) in INDEFINITE for c in word.children) and any(
-        c.dep_ == "amod" and c.pos_ == "ADJ" for c in word.children)
-
-
-def _outcome_of(token: Token, figurative: set[int]) -> bool:
-    """Whether a participle clause tells what a figurative act did (`their truck hit a mine,
-    killing four soldiers`): no one's force either."""
-    return token.dep_ in PARTICIPLE_CLAUSES and token.head.i in figurative
-
-
-def _measured(noun: Token, words: ModalityWords) -> Token:
-    """What a numbered measure counts (`two tonnes of cocaine`: `cocaine`), or a carrier
-    carries (modality `carriers`: `a wave of disinformation`), else the noun."""
-    if not any(c.dep_ == "nummod" for c in noun.children) and not has_word(noun, words.carriers):
-        return noun
-    counted = [t for c in noun.children for t in (c, *c.children)
-               if t.pos_ == "NOUN" and preposition(t) in OF]
-    return counted[0] if counted else noun
-
-
-def _natural(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
-    """Whether force or protest is done by a natural hazard, an accident or a market, no one
-    (modality `hazards`: `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`,
-    `shares rallied`), also when a doerless act tells only the mishap it happened in
-    (modality `occasion`: `were killed in a bus crash`, `ont été tués dans un accident`)."""
-    if trigger.pos != "VERB":
-        return False
-    doers = doer_tokens(token) or marked_tokens(token, tuple(words.occasion))
-    return any(has_word(t, words.hazards) for t in doers)
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
