@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
 
 from wirecoder import resources
-from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, STATE_FORCES
+from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
-from wirecoder.actors.recognise import GENITIVES, STATE_NOUNS, Phrase
+from wirecoder.actors.memory import Memory
+from wirecoder.actors.recognise import STATE_NOUNS, Phrase
+from wirecoder.actors.salience import party_members
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
@@ -61,91 +62,6 @@ class Context:
     # the dateline's country when it is the agency's own (`PARIS (AFP)`), kept for its
     # officials even in a story about others
     home_dateline: str | None = None
-
-
-def _name_heads(words: list[str]) -> set[str]:
-    """The words that may head a body's name: its first, and the one before its first `of`
-    or `de` (`Court of Justice`), else its last (`Criminal Court`)."""
-    linked = next((k for k, w in enumerate(words) if w in GENITIVES), None)
-    return {words[0], words[linked - 1] if linked else words[-1]}
-
-
-@dataclass
-class Memory:
-    """Actors the document has named so far, for coreference."""
-
-    persons: dict[str, Actor] = field(default_factory=dict)  # folded name token -> actor
-    by_office: list[tuple[str, Actor]] = field(default_factory=list)
-    salience: Counter[str] = field(default_factory=Counter)
-    by_role: dict[str, set[str]] = field(default_factory=dict)  # role -> countries having it
-    organisations: list[Actor] = field(default_factory=list)  # in the order named
-    countries: Counter[str] = field(default_factory=Counter)  # in the order first named
-    # the words of each role named with its country (`China's foreign ministry`), or that
-    # head an organisation's name (`Cour pénale internationale`), in order, with whether the
-    # actor is an organisation (a later `la Cour` is it)
-    described: list[tuple[frozenset[str], Actor, bool]] = field(default_factory=list)
-
-    def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
-        """Remember an actor resolved from explicit cues, and the person named for it, if any
-        (`le président azerbaïdjanais Ilham Aliyev`; `WHO Director-General X`: a later `X` is
-        the WHO). The words of an organisation's own name are no person's."""
-        if actor.code:
-            self.salience[actor.code] += 1
-            if actor.country:
-                self.countries[actor.country] += 1
-            for role in actor.roles if actor.country else ():
-                self.by_role.setdefault(role, set()).add(actor.country)
-        name = person
-        if name and actor.code:
-            for token in fold(name).replace("-", " ").split():
-                if len(token) > 2:
-                    self.persons.setdefault(token, actor)
-            self.persons[fold(name)] = actor
-        if office and actor.code:
-            self.by_office.append((office, actor))
-
-    def named_organisation(self, actor: Actor) -> None:
-        """Remember an organisation, and the words that head its name."""
-        self.organisations.append(actor)
-        heads = {w for name in (actor.text, actor.name or "") for words in [fold(name).split()]
-                 if len(words) > 1 for w in _name_heads(words)}
-        self.described.append((frozenset(heads), actor, True))
-
-    def named_with_role(self, form: str, actor: Actor) -> None:
-        """Remember the words of a role named with its country (`China's foreign ministry`)."""
-        self.described.append((frozenset(fold(form).split()), actor, False))
-
-    def described_as(self, form: str) -> tuple[Actor, bool] | None:
-        """The actor named last with a role whose words include these (`the ministry` after
-        `China's foreign ministry`, `le ministère` after `le ministère chinois des Affaires
-        étrangères`), or an organisation whose name they head (`la Cour` after `la Cour
-        pénale internationale`, `the court` after `the International Court of Justice`),
-        with whether it is an organisation."""
-        words = frozenset(fold(form).split())
-        return next(((a, whole) for w, a, whole in reversed(self.described) if words <= w),
-                    None)
-
-    def person(self, name: str) -> Actor | None:
-        """An actor known by this name or its distinctive last word."""
-        key = fold(name)
-        if key in self.persons:
-            return self.persons[key]
-        last = key.replace("-", " ").split()[-1:] or [""]
-        return self.persons.get(last[0])
-
-    def holder(self, office: str, prefer_country: str | None,
-               besides: frozenset[str] = frozenset()) -> Actor | None:
-        """The actor of this office the document made most salient (the agency's own first),
-        of a country other than `besides`; between equals, the first named (a story's lead
-        actor is named first, and a bare `the minister` later is most often that one)."""
-        holders = [a for o, a in self.by_office if o == office and a.country not in besides]
-        if not holders:
-            return None
-        if prefer_country:
-            own = [a for a in holders if a.country == prefer_country]
-            if own:
-                return own[-1]
-        return max(holders, key=lambda a: (self.salience[a.code or ""], -holders.index(a)))
 
 
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
@@ -416,64 +332,6 @@ class Resolver:
                 if actor is mention.actor or actor.code == mention.actor.code:
                     return office
         return None
-
-
-def main_parties(mentions: list[Mention], sentence_index: int,
-                 besides: frozenset[str] = frozenset()) -> list[Mention]:
-    """The two governments a document has named most before a sentence, of two countries
-    (`les deux parties`, `ils sont convenus`), else the two countries it has named bare when
-    it has named no others (`l'Inde et le Pakistan ... les deux pays`), else the one
-    government and the challenger of a state it has named most (`Kinshasa et le M23 ... les
-    deux parties`); none when it has not named two. Countries in `besides` are not among
-    them (`the two leaders thanked Trump`: not the United States)."""
-    governments = _most_named(mentions, sentence_index, besides, lambda a: "GOV" in a.roles)
-    if len(governments) >= 2:
-        return governments[:2]
-    bare = _most_named(mentions, sentence_index, besides, lambda a: a.code == a.country)
-    if len(bare) == 2:
-        return bare
-    challengers = _most_named(mentions, sentence_index, besides,
-                              lambda a: bool(CHALLENGER_ROLES & set(a.roles)))
-    return [governments[0], challengers[0]] if len(governments) == 1 and challengers else []
-
-
-def _most_named(mentions: list[Mention], sentence_index: int, besides: frozenset[str],
-                state: Callable[[Actor], bool]) -> list[Mention]:
-    """The latest mention of each country's actor of the kind `state` says a document named
-    before a sentence, the most named first."""
-    counts: dict[str, int] = {}
-    latest: dict[str, Mention] = {}
-    for m in mentions:
-        if m.sentence_index < sentence_index and m.actor.code and state(m.actor) \
-                and m.actor.country not in besides:
-            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
-            latest[m.actor.code] = m
-    chosen: list[Mention] = []
-    for code in sorted(counts, key=lambda c: -counts[c]):
-        if all(latest[code].actor.country != c.actor.country for c in chosen):
-            chosen.append(latest[code])
-    return chosen
-
-
-def party_members(mention: Mention, mentions: list[Mention], sentence_index: int,
-                  besides: frozenset[str] = frozenset()) -> list[Actor]:
-    """Who `les deux parties`, `les trois pays` stand for, other than the countries in
-    `besides`."""
-    if mention.rule == "three-parties":
-        return most_named_countries(mentions, sentence_index, 3, besides)
-    return [p.actor for p in main_parties(mentions, sentence_index, besides)]
-
-
-def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
-                         besides: frozenset[str] = frozenset()) -> list[Actor]:
-    """The governments of the n countries a document has named most before a sentence (`les
-    trois pays` after `le Ghana, le Togo et le Bénin`), other than those in `besides`; none
-    unless it named n."""
-    counts = Counter(m.actor.country for m in mentions if m.sentence_index < sentence_index
-                     and m.actor.country and m.actor.country not in besides)
-    if len(counts) < n:
-        return []
-    return [country_actor("", country, ["GOV"]) for country, _ in counts.most_common(n)]
 
 
 def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context: Context,

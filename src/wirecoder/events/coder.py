@@ -8,7 +8,8 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES, mention_head
-from wirecoder.actors.resolve import PARTIES, main_parties, party_members
+from wirecoder.actors.resolve import PARTIES
+from wirecoder.actors.salience import main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
 from wirecoder.events.antecedents import (
     crowd_before,

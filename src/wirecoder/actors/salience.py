@@ -1,0 +1,68 @@
+"""Which actors a document has named most before a sentence: the main parties `les deux
+parties` and `they` stand for, and the members of a group reference."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from wirecoder.actors.anchor import CHALLENGER_ROLES
+from wirecoder.model import Actor, Mention, country_actor
+
+
+def main_parties(mentions: list[Mention], sentence_index: int,
+                 besides: frozenset[str] = frozenset()) -> list[Mention]:
+    """The two governments a document has named most before a sentence, of two countries
+    (`les deux parties`, `ils sont convenus`), else the two countries it has named bare when
+    it has named no others (`l'Inde et le Pakistan ... les deux pays`), else the one
+    government and the challenger of a state it has named most (`Kinshasa et le M23 ... les
+    deux parties`); none when it has not named two. Countries in `besides` are not among
+    them (`the two leaders thanked Trump`: not the United States)."""
+    governments = _most_named(mentions, sentence_index, besides, lambda a: "GOV" in a.roles)
+    if len(governments) >= 2:
+        return governments[:2]
+    bare = _most_named(mentions, sentence_index, besides, lambda a: a.code == a.country)
+    if len(bare) == 2:
+        return bare
+    challengers = _most_named(mentions, sentence_index, besides,
+                              lambda a: bool(CHALLENGER_ROLES & set(a.roles)))
+    return [governments[0], challengers[0]] if len(governments) == 1 and challengers else []
+
+
+def _most_named(mentions: list[Mention], sentence_index: int, besides: frozenset[str],
+                state: Callable[[Actor], bool]) -> list[Mention]:
+    """The latest mention of each country's actor of the kind `state` says a document named
+    before a sentence, the most named first."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in mentions:
+        if m.sentence_index < sentence_index and m.actor.code and state(m.actor) \
+                and m.actor.country not in besides:
+            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
+            latest[m.actor.code] = m
+    chosen: list[Mention] = []
+    for code in sorted(counts, key=lambda c: -counts[c]):
+        if all(latest[code].actor.country != c.actor.country for c in chosen):
+            chosen.append(latest[code])
+    return chosen
+
+
+def party_members(mention: Mention, mentions: list[Mention], sentence_index: int,
+                  besides: frozenset[str] = frozenset()) -> list[Actor]:
+    """Who `les deux parties`, `les trois pays` stand for, other than the countries in
+    `besides`."""
+    if mention.rule == "three-parties":
+        return most_named_countries(mentions, sentence_index, 3, besides)
+    return [p.actor for p in main_parties(mentions, sentence_index, besides)]
+
+
+def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,
+                         besides: frozenset[str] = frozenset()) -> list[Actor]:
+    """The governments of the n countries a document has named most before a sentence (`les
+    trois pays` after `le Ghana, le Togo et le Bénin`), other than those in `besides`; none
+    unless it named n."""
+    counts = Counter(m.actor.country for m in mentions if m.sentence_index < sentence_index
+                     and m.actor.country and m.actor.country not in besides)
+    if len(counts) < n:
+        return []
+    return [country_actor("", country, ["GOV"]) for country, _ in counts.most_common(n)]
