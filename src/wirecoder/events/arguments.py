@@ -297,12 +297,6 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             sources = [voiced] if voiced is not None else []
         sources = [m for m in sources if m.rule != "locative"]
         sources = with_coordinated(sources, index, trigger_token.doc)
-        # `Sous la médiation de la Turquie, la Somalie et l'Éthiopie ont signé`: the mediators
-        # the clause's framing names are no parties of it, when it names two others
-        framing = [c for c in trigger_token.children if mediation_noun(c)]
-        parties = [m for m in sources if not any(
-            c.left_edge.i <= m.token_start <= c.right_edge.i for c in framing)]
-        sources = parties if len(parties) > 1 else sources
         if not sources and trigger.reciprocal:
             # `talks between X and Y resumed`: the expression's noun, the verb's subject,
             # names both parties
@@ -461,8 +455,27 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
                                       else frozenset(),
                                       struck_report=trigger.code[:2] in VIOLENCE)
+    third = _third_parties(trigger_token, words)
+    if third:
+        # `Sous la médiation de la Turquie, la Somalie et l'Éthiopie ont signé`, `sous l'égide
+        # du Qatar`, `a truce sponsored by Saudi Arabia`: the mediators or sponsors of an act
+        # are no party to it; of an act noun (`ont entamé des pourparlers parrainés par le
+        # Qatar`), the parties are then the subject of the verb it is the object of
+        parties = [m for m in sources if m.token_start not in third]
+        if sources and not parties and trigger.pos == "NOUN" and trigger_token.dep_ in OBJECTS:
+            parties = subject_mentions(trigger_token.head, index)
+        sources, targets = parties, [m for m in targets if m.token_start not in third]
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _third_parties(verb: Token, words: ModalityWords) -> set[int]:
+    """The tokens a mediation noun framing an act's clause names (not one it offers: `a
+    proposé sa médiation entre X et Y`), or a word of sponsorship under the act (modality
+    `sponsorship`: `sous l'égide de X`, `talks sponsored by X`)."""
+    framing = [c for c in verb.children if c.dep_ not in OBJECTS and mediation_noun(c)] + [
+        w for w in verb.subtree if w.i != verb.i and has_word(w, words.sponsorship)]
+    return {t.i for word in framing for t in word.subtree if t.i != word.i}
 
 
 def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],

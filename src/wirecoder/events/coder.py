@@ -63,7 +63,7 @@ from wirecoder.events.subjects import (
     subject_mentions,
     subject_tokens,
 )
-from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, source_clause
+from wirecoder.events.syntax import ACTIVE_SUBJECTS, source_clause
 from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
@@ -223,17 +223,6 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                                   modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
                                     modal.speech)
-        sponsors = _sponsors(token, modal)
-        if sponsors:
-            # `Sous l'égide du Qatar, la RDC et le Rwanda ont signé`: the sponsor of an act is
-            # no party to it; of an act noun (`ont entamé des pourparlers parrainés par le
-            # Qatar`), the parties are then the subject of the verb it is the object of
-            parties = [m for m in sources if m.token_start not in sponsors]
-            if sources and not parties and trigger.pos == "NOUN" and token.dep_ in OBJECTS:
-                parties = subject_mentions(token.head, lookup)
-            sources = parties
-            args = replace(args, targets=[m for m in args.targets
-                                          if m.token_start not in sponsors])
         confidence = 0.6 if pronoun else 0.8
         # `les deux parties`, `they`, or two countries that agree, meet or cooperate
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
@@ -332,13 +321,6 @@ def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candid
     return [c for c in candidates if not (
         has_word(c.token, words.aiming) and c.token.dep_ in PARTICIPLE_CLAUSES
         and roots.get(c.token.head.i, c.code[:2]) != c.code[:2])]
-
-
-def _sponsors(token: Token, words: ModalityWords) -> set[int]:
-    """The tokens under an act's words of sponsorship (modality `sponsorship`: `sous l'égide
-    de X`, `talks sponsored by X`), other than the act's own word."""
-    return {t.i for word in token.subtree if word.i != token.i
-            and has_word(word, words.sponsorship) for t in word.subtree if t.i != word.i}
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
