@@ -306,6 +306,12 @@ def folded_words(doc: Doc) -> frozenset[str]:
     return _once(doc, "folded_words", words)
 
 
+def contracted(token: Token) -> str:
+    """A token's folded form, a contraction as its preposition (`du`: `de`, `au`: `à`)."""
+    form = folded_tokens(token.doc)[token.i]
+    return CONTRACTIONS.get(form, form)
+
+
 def contracted_words(doc: Doc, start: int, end: int) -> list[str]:
     """Folded forms of tokens `start` to `end`, a contraction as its preposition (`au`: `à`)."""
     forms = folded_tokens(doc)

@@ -11,14 +11,7 @@ from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
-from wirecoder.events.implicit_targets import (
-    aim_aid_at_recipient,
-    aim_at_attackers,
-    aim_at_doers,
-    aim_at_recalled_acts,
-    aim_denials_at_accusers,
-    fill_implicit_targets,
-)
+from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.ingest.dateline import parse_header
@@ -133,12 +126,7 @@ class EventStage:
             if first is not None and index >= first:
                 candidates.extend(sentence_candidates(sent, index, mentions or [], state.lang,
                                                       state.mentions, self.conventions))
-        aim_at_doers(candidates, state.lang)
-        aim_at_attackers(candidates, state.lang)
-        aim_at_recalled_acts(candidates, state.lang)
-        aim_aid_at_recipient(candidates, state.mentions)
-        aim_denials_at_accusers(candidates)
-        fill_implicit_targets(candidates)
+        aim_implicit_targets(candidates, state.mentions, state.lang)
         doc = state.document
         if not self.conventions.joint_acts:
             candidates = aimed(candidates)

@@ -50,9 +50,9 @@ from wirecoder.events.syntax import (
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import (
-    CONTRACTIONS,
     SINGLE_POSSESSIVES,
     WHERE,
+    contracted,
     morph_values,
     preposition,
 )
@@ -493,7 +493,7 @@ def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],
                  if fold(doc[k].text) in proximity and doc[k].dep_ != "prt"), None)
     for token in doc[near + 1:end] if near is not None else ():
         if token.is_punct or token.pos_ in ("ADP", "SCONJ") and \
-                CONTRACTIONS.get(fold(token.text), fold(token.text)) not in PLACE_LINKS:
+                contracted(token) not in PLACE_LINKS:
             break
         mention = index.at(token)
         if mention is not None and mention.actor.country and mention.actor.country not in own:
@@ -590,7 +590,7 @@ def partitive(amount: Token) -> list[Token]:
     english = [g for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
     return english + [c for c in amount.children if c.dep_ == "nmod" and any(
-        g.dep_ == "case" and CONTRACTIONS.get(fold(g.text), fold(g.text)) == "de"
+        g.dep_ == "case" and contracted(g) == "de"
         for g in c.children)]
 
 

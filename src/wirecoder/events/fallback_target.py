@@ -17,9 +17,9 @@ from wirecoder.events.syntax import (
     agented_participle,
     marked_tokens,
 )
-from wirecoder.events.triggers import trigger_index
+from wirecoder.events.triggers import act_noun
 from wirecoder.model import Mention
-from wirecoder.nlp import CONTRACTIONS, contracted_words, morph_values
+from wirecoder.nlp import contracted, contracted_words, morph_values
 from wirecoder.textnorm import fold
 
 NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -124,7 +124,7 @@ def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex) -> bool:
     return mention.kind == "role" and mention.token_end - mention.token_start == 1 and \
         token.pos_ == "ADJ" and token.dep_ == "amod" and index.at(token.head) is None and \
         token.head.dep_ in ("pobj", "nmod") and \
-        not any(t.pos == "NOUN" for t in trigger_index(doc.lang_).get(fold(token.head.lemma_), ()))
+        not act_noun(token.head)
 
 
 def _names_a_party(phrase: Token, index: MentionIndex) -> bool:
@@ -151,5 +151,5 @@ def accused_of(clause: Token) -> bool:
         "Part" in morph_values(clause, "VerbForm") and "Past" in morph_values(clause, "Tense") \
         and not agented_participle(clause) and not any(
             c.dep_.startswith(("aux", "nsubj")) for c in clause.children) and any(
-            CONTRACTIONS.get(fold(g.text), fold(g.text)) in OF for c in clause.children if c.i > clause.i
+            contracted(g) in OF for c in clause.children if c.i > clause.i
             for g in (c, *c.children) if g.dep_ in ("prep", "case", "mark"))

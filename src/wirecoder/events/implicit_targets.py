@@ -40,7 +40,19 @@ PLEDGES = ("03", "07")  # and any intent to cooperate, which a pledge of aid may
 STATE_ROLES = frozenset({"GOV", "MIL"})
 
 
-def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
+def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
+                         lang: str) -> None:
+    """Every target the document settles, in order: those of acts named, attackers, acts
+    pointed back to, aid and denials first, then the defaults of `_fill_implicit_targets`."""
+    _aim_at_doers(candidates, lang)
+    _aim_at_attackers(candidates, lang)
+    _aim_at_recalled_acts(candidates, lang)
+    _aim_aid_at_recipient(candidates, mentions)
+    _aim_denials_at_accusers(candidates)
+    _fill_implicit_targets(candidates)
+
+
+def _aim_at_doers(candidates: list[Candidate], lang: str) -> None:
     """`Egypt condemned the strikes`: a reaction to an act is aimed at whoever did it, the act
     itself when it was coded, else the first act of its root the document reported (the
     lead's)."""
@@ -57,7 +69,7 @@ def aim_at_doers(candidates: list[Candidate], lang: str) -> None:
         c.target, c.confidence = (exact or doers)[0].source, c.confidence - 0.1
 
 
-def aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
+def _aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
     """`Le JNIM a attaqué un camp. L'armée a repoussé les assaillants`, `Russia launched
     drones at Ukraine. Its air force shot down 30 drones`: force whose object names
     attackers, an attack or what was launched (modality `attackers`, `projectiles`), and no
@@ -86,7 +98,7 @@ def aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
             c.target, c.confidence = attacker, c.confidence - 0.2
 
 
-def aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
+def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
     """`Séoul et Washington ont entamé des manœuvres. Pyongyang a menacé de riposter à ces
     manœuvres`: a threat or reaction whose clause points back to an act by a demonstrative
     (modality `demonstratives`: `ces manœuvres`, `this deployment`), with no target or one of
@@ -112,7 +124,7 @@ def aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
     candidates.extend(copies)
 
 
-def aim_denials_at_accusers(candidates: list[Candidate]) -> None:
+def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
     """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
     answers whoever last accused the denier's country in the sentences before."""
     for number, c in enumerate(candidates):
@@ -127,7 +139,7 @@ def aim_denials_at_accusers(candidates: list[Candidate]) -> None:
             c.target, c.confidence = accuser, c.confidence - 0.2
 
 
-def aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
+def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
     """`Le Kenya doit diriger une mission en Haïti. Nairobi a promis d'y envoyer 800
     policiers`: aid given or pledged with no target, or a pledge or aid aimed only at the
     forces of its own country it sends, is for the last other country the sentences before
@@ -156,7 +168,7 @@ def _own_side_aimed_at(c: Candidate) -> str | None:
     return "CVL" if c.code in CURBS and (governs or not roles) else None
 
 
-def fill_implicit_targets(candidates: list[Candidate]) -> None:
+def _fill_implicit_targets(candidates: list[Candidate]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on

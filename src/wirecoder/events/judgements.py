@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from wirecoder.attributes.tone import tone
-from wirecoder.events.modality_lexicon import has_word, modality_words
+from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.syntax import GENITIVE, OBJECTS, infinitive, introduced_by
-from wirecoder.events.triggers import Trigger, trigger_index
+from wirecoder.events.triggers import Trigger, act_noun, trigger_index
 from wirecoder.nlp import folded_lemmas, morph_values, preposition
 from wirecoder.textnorm import fold
 
@@ -117,11 +117,8 @@ def spoken_judgement(verb: Token, named: frozenset[int]) -> Span | None:
     event lexicon, a decision, or a word of `conduct`: remarks, a stance) an actor owns (`the
     situation in Gaza was dire`, `American weapons were dangerous` judge no one's act)."""
     words = modality_words(verb.doc.lang_)
-    acts = trigger_index(verb.doc.lang_)
     for clause, subject in _said_clauses(verb):
-        if subject.pos_ != "NOUN" or not (
-                any(fold(subject.lemma_) in w for w in (words.deciding, words.conduct)) or any(
-                    t.pos == "NOUN" for t in acts.get(fold(subject.lemma_), ()))):
+        if subject.pos_ != "NOUN" or not _names_an_act(subject, words):
             continue
         if not any(c.dep_ in OWNERS and c.i in named and (
                 c.dep_ != "nmod" or introduced_by(c, AGENTS)) or c.dep_ == "prep" and fold(
@@ -148,11 +145,9 @@ def quoted_criticism(verb: Token, named: frozenset[int], topics: frozenset[str],
     lexicon, a decision, a word of `conduct`; not `the hospitals in Gaza`) criticises that
     actor."""
     words = modality_words(lang)
-    acts = trigger_index(lang)
     about = [g for c in verb.children if c.dep_ == "prep" and fold(c.text) in topics
-             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
-                 any(fold(g.lemma_) in w for w in (words.deciding, words.conduct))
-                 or any(t.pos == "NOUN" for t in acts.get(fold(g.lemma_), ())))]
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and
+             _names_an_act(g, words)]
     if not any(t.i in named for g in about for t in g.subtree):
         return False
     return any(clause.i < verb.i and tone(verb.doc[clause.left_edge.i:clause.right_edge.i + 1]
@@ -231,3 +226,10 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
             by_token[token.i] = (token, Trigger("111", fold(token.lemma_),
                                                 target=tuple(sorted(lexicon.speech_topic))))
     return [by_token[i] for i in sorted(by_token)]
+
+
+def _names_an_act(noun: Token, words: ModalityWords) -> bool:
+    """Whether a noun names an act: a noun of the event lexicon, a decision, or a word of
+    `conduct` (remarks, a stance)."""
+    lemma = fold(noun.lemma_)
+    return lemma in words.deciding or lemma in words.conduct or act_noun(noun)

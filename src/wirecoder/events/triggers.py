@@ -93,6 +93,11 @@ def trigger_index(lang: str) -> dict[str, tuple[Trigger, ...]]:
             for k, v in index.items()}
 
 
+def act_noun(token: Token) -> bool:
+    """Whether a word's lemma is a noun of the event lexicon (`strikes`, `la décision`)."""
+    return any(t.pos == "NOUN" for t in trigger_index(token.doc.lang_).get(fold(token.lemma_), ()))
+
+
 @cache
 def trigger_verbs(lang: str) -> frozenset[str]:
     """The folded lemmas that head a verb trigger of a language (what the parse repairs take
