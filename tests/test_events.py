@@ -8586,20 +8586,21 @@ def test_events_force_on_others_keeps_its_target(code, text, lang):
     assert ("MLIMIL", "19", "MLIREB") not in found, found
 
 
-@pytest.mark.parametrize("text, lang, expected", [
-    # a threat or reaction pointing back to an act by a demonstrative aims at each of its doers
+@pytest.mark.parametrize("text, lang, source, root, doers", [
+    # a threat or reaction pointing back to an act by a demonstrative aims at the act's doers:
+    # one event, since the phrase names the act once
     (("SEOUL (AFP) - La Corée du Sud et les Etats-Unis ont entamé lundi des manœuvres "
       "militaires conjointes. Pyongyang a menacé de riposter à ces manœuvres."), "fr",
-     [("PRKGOV", "13", "USA"), ("PRKGOV", "13", "KOR")]),
+     "PRKGOV", "13", {"USA", "KOR"}),
     (("BRUXELLES (AFP) - Les Vingt-Sept ont imposé jeudi de nouvelles sanctions à la "
-      "Russie. Moscou a promis de riposter à ces mesures."), "fr", [("RUSGOV", "13", "IGOEUREEC")]),
+      "Russie. Moscou a promis de riposter à ces mesures."), "fr", "RUSGOV", "13", {"IGOEUREEC"}),
     (("SEOUL (Reuters) - South Korea and the United States began joint military drills on "
-      "Monday. North Korea condemned these drills."), "en",
-     [("PRK", "11", "USA"), ("PRK", "11", "KOR")]),
+      "Monday. North Korea condemned these drills."), "en", "PRK", "11", {"USA", "KOR"}),
 ])
-def test_events_threat_at_the_doers_of_the_act_it_points_back_to(code, text, lang, expected):
-    found = roots(dyads(code, text, lang))
-    assert all(e in found for e in expected), found
+def test_events_threat_at_the_doers_of_the_act_it_points_back_to(code, text, lang, source, root,
+                                                                   doers):
+    aimed = [t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)]
+    assert len(aimed) == 1 and aimed[0] in doers, aimed
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -8699,3 +8700,28 @@ def test_events_sponsored_talks_are_between_their_parties(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert ("CODGOV", "04", "CODREB") in found and ("CODREB", "04", "CODGOV") in found, found
     assert not any(s == "QAT" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    # joint exercises of one side with no partner are a show of force near the place named
+    ("Russia's navy launched joint air and sea exercises near the coast of Norway.", "en",
+     ("RUSMIL", "15", "NOR"), ("RUSMIL", "06", None)),
+    ("L'armée russe a lancé des exercices conjoints au large des côtes norvégiennes.", "fr",
+     ("RUSMIL", "15", "NOR"), ("RUSMIL", "06", None)),
+    ("Iran's army began ground, air and missile force exercises near the border with Iraq.", "en",
+     ("IRNMIL", "15", "IRQ"), None),
+    ("L'armée iranienne a entamé des exercices près de la frontière avec l'Irak.", "fr",
+     ("IRNMIL", "15", "IRQ"), None),
+    # with a partner they stay military cooperation
+    ("Egypt held joint military exercises with Saudi Arabia in the Red Sea.", "en",
+     ("EGY", "06", "SAU"), None),
+    ("L'Egypte et l'Arabie saoudite ont mené des exercices conjoints en mer Rouge.", "fr",
+     ("EGY", "06", "SAU"), None),
+    # boats sent towards another country's coast are a show of force, not aid
+    ("Venezuela sent patrol boats toward the coast of Guyana on Friday.", "en",
+     ("VEN", "15", "GUY"), ("VEN", "07", "GUY")),
+])
+def test_events_exercises_alone_are_a_show_of_force(code, text, lang, expected, absent):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+    assert absent not in found, found

@@ -64,7 +64,7 @@ from wirecoder.events.subjects import (
     subject_tokens,
 )
 from wirecoder.events.syntax import ACTIVE_SUBJECTS, source_clause
-from wirecoder.events.triggers import Trigger, find_triggers, trigger_index
+from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
     RELATIVE_CLAUSES,
@@ -231,7 +231,17 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         sources = _expand(sources)
         if trigger.shared and not (joint or len({m.actor.country for m in sources}) > 1 or (
                 args.targets and not args.nearest)):
-            continue  # `le ministre a évoqué la situation` is no talk: one side, no partner
+            # `le ministre a évoqué la situation` is no talk: one side, no partner; `began
+            # joint drills around Taiwan` is the token's act of one side, if it has one
+            alone = fitting_alone(token, trigger, trigger_index(lang))
+            if alone is None:
+                continue
+            trigger = alone
+            verdict = judge(token, trigger.code, trigger.pos, lang)
+            if not verdict.keep:
+                continue
+            args = find_arguments(token, trigger, lookup, expression_tokens(token, trigger),
+                                  modal, None)
         targets_found = _expand(args.targets)
         if (args.nearest or not targets_found) and sources:
             # `X met Y. He urged him to...`: the one of the last sentence not acting now

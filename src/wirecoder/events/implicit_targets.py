@@ -102,10 +102,9 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
     """`Séoul et Washington ont entamé des manœuvres. Pyongyang a menacé de riposter à ces
     manœuvres`: a threat or reaction whose clause points back to an act by a demonstrative
     (modality `demonstratives`: `ces manœuvres`, `this deployment`), with no target or one of
-    that act's doers, is aimed at each doer of the last act of another country the sentences
-    before told."""
+    that act's doers, is aimed at the last act of another country the sentences before told:
+    at its first doer, one event, since the phrase names the act once, not each doer."""
     words = modality_words(lang)
-    copies = []
     for c in candidates:
         if c.code[:2] not in REACTION_ROOTS | {"13"} or not any(
                 t.dep_ == "det" and fold(t.text) in words.demonstratives and t.head.pos_ == "NOUN"
@@ -120,8 +119,6 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
         if c.target is not None and c.target.actor.code not in {d.actor.code for d in doers}:
             continue
         c.target = c.target or doers[0]
-        copies += [replace(c, target=d) for d in doers if d.actor.code != c.target.actor.code]
-    candidates.extend(copies)
 
 
 def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:

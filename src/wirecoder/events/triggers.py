@@ -242,6 +242,16 @@ def _first_fitting(token: Token, candidates: tuple[Trigger, ...], present: froze
     return None
 
 
+def fitting_alone(token: Token, trigger: Trigger,
+                  index: dict[str, tuple[Trigger, ...]]) -> Trigger | None:
+    """The token's best trigger after `trigger` that one side can do alone: `China began
+    joint exercises around Taiwan`, with no partner, is a show of force, not cooperation."""
+    doc = token.doc
+    entries = index.get(folded_lemmas(doc)[token.i]) or index.get(folded_tokens(doc)[token.i])
+    rest = tuple(t for t in entries[entries.index(trigger) + 1:] if not t.shared)
+    return _first_fitting(token, rest, folded_words(doc), None)
+
+
 def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
                   keep_weak: Callable[[Token], object] | None = None,
                   kind_below: Callable[[Token, str], bool] | None = None
