@@ -8725,3 +8725,29 @@ def test_events_exercises_alone_are_a_show_of_force(code, text, lang, expected, 
     found = roots(dyads(code, text, lang))
     assert expected in found, found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the act someone is accused of is alleged, also when the parser hangs `of` on the object
+    (("HANOI (Reuters) - Vietnam accused China's coast guard of firing water cannon at a "
+     "Vietnamese fishing boat."), "en"),
+    (("MANILA (Reuters) - The Philippines accused China's coast guard of firing water cannon at "
+     "a Philippine supply boat."), "en"),
+])
+def test_events_act_accused_of_through_the_object_is_alleged(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert {r for _, r, _ in found} == {"11"}, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a phone call framing what a leader tells another is a talk with the one addressed
+    (("Egyptian President Abdel Fattah al-Sisi told Emmanuel Macron in a phone call on Monday "
+     "that Cairo rejected any displacement of Palestinians."), "en", ("EGYGOV", "04", "FRAGOV")),
+    (("Le président Abdel Fattah al-Sissi a assuré à Emmanuel Macron, dans un entretien "
+     "téléphonique, que Le Caire refusait tout déplacement des Palestiniens."), "fr",
+     ("EGYGOV", "04", "FRAGOV")),
+])
+def test_events_phone_call_framing_a_statement_is_a_talk_with_its_addressee(code, text, lang,
+                                                                          expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found and expected[::-1] in found, found

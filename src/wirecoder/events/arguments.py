@@ -351,6 +351,18 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # parser hung the noun's marked argument on the verb it is the (partitive) object of
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         targets = resolve_tokens(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
+    if not targets and trigger.pos == "NOUN" and trigger.reciprocal:
+        # `told Putin in a phone call`, `a dit à Poutine au cours d'un appel téléphonique`:
+        # the partner of a talk framing a speech verb is whom it addresses, its speaker the
+        # other side
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head \
+            if phrase.dep_.startswith("obl") else None
+        if verb is not None and verb.pos_ == "VERB" and has_word(verb, words.speech):
+            speakers = sources or subject_mentions(verb, index)
+            targets = [m for m in resolve_tokens(
+                [c for c in verb.children if c.dep_ in OBJECTS] + marked_tokens(verb, ("a",)),
+                index) if m not in speakers]
+            sources = speakers if targets else sources
     if after_quote:
         targets = [m for m in targets if m not in sources]
     if after_quote and claim_relative(trigger_token):

@@ -61,10 +61,13 @@ def fronted_participle(verb: Token) -> bool:
 def _charged(token: Token) -> list[Token]:
     """The verbs a gerund's preposition hangs on (`accused Israel of committing genocide`,
     `blamed Kyiv for shelling the plant`), up a chain of gerunds (`accused Israel of
-    violating the truce by killing 28 people`): the parser does not count them governors."""
+    violating the truce by killing 28 people`), through the object the preposition may hang
+    on (`accused China's coast guard of firing`): the parser does not count them governors."""
     found: list[Token] = []
     while token.dep_ == "pcomp" and token.head.dep_ == "prep" and len(found) < 3:
         token = token.head.head
+        if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN"):
+            token = token.head
         found.append(token)
     return found
 
