@@ -8751,3 +8751,16 @@ def test_events_phone_call_framing_a_statement_is_a_talk_with_its_addressee(code
                                                                           expected):
     found = roots(dyads(code, text, lang))
     assert expected in found and expected[::-1] in found, found
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # two sides that declare a truce together declare it towards each other
+    (("Le gouvernement colombien et les rebelles de l'ELN ont signé jeudi un accord de "
+     "cessez-le-feu à La Havane."), "fr", ("COLGOV", "COLREB")),
+    ("Armenia and Azerbaijan declared a ceasefire along their border on Sunday.", "en",
+     ("ARM", "AZE")),
+])
+def test_events_truce_declared_together_is_towards_each_other(code, text, lang, sides):
+    found = roots(dyads(code, text, lang))
+    a, b = sides
+    assert (a, "08", b) in found and (b, "08", a) in found, found

@@ -99,10 +99,11 @@ NOUN_CLAUSES = frozenset({"acl", "amod"}) | RELATIVE_CLAUSES  # their subject is
 UNNAMED_DOERS = {"116": "JUD", "173": "COP", "175": "COP", "18": "UAF", "19": "UAF",
                  "20": "UAF"}
 # Roots of acts that coordinated subjects of several countries do towards each other when
-# the sentence names no other party: agree, consult, cooperate diplomatically or materially.
+# the sentence names no other party: agree, consult, cooperate diplomatically or materially,
+# declare a truce.
 # Of diplomatic cooperation (05) only the joint acts, not praise or recognition, which sides
 # named together each do towards what they name (`Egypt and Jordan praised the decision`).
-TOGETHER = frozenset({"03", "04", "050", "057", "06"})
+TOGETHER = frozenset({"03", "04", "050", "057", "06", "0871"})
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
