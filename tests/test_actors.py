@@ -1735,3 +1735,14 @@ def test_actors_plural_state_bodies_of_a_one_country_story(code, text, lang, fra
 ])
 def test_actors_the_opposition_of_a_one_country_story(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # embassy staff are their state's representatives (GOV), not police agents
+    ("Rabat a expulsé trois agents de l'ambassade d'Espagne.", "fr", "ESP"),
+    ("Moscou a expulsé deux agents consulaires allemands.", "fr", "DEU"),
+    ("Tehran expelled four Swedish embassy staff on Friday.", "en", "SWE"),
+])
+def test_actors_embassy_staff_are_their_states_government(code, text, lang, country):
+    codes = [c for _, c, _ in actors(code, text, lang)]
+    assert f"{country}GOV" in codes and f"{country}COP" not in codes, codes
