@@ -301,3 +301,10 @@ def test_places_gaza_and_west_bank_forms_of_wire_copy(gaz, name):
     # the forms AFP and Reuters write for Palestinian towns
     place = gaz.resolve(name)
     assert place is not None and place.country == "PSE"
+
+
+@pytest.mark.parametrize("name", ["El-Facher", "El Fasher", "El-Fasher", "El-Obeid", "El Obeid"])
+def test_places_darfur_and_kordofan_forms_of_wire_copy(gaz, name):
+    # the hyphenated forms AFP and Reuters write for Sudanese towns
+    place = gaz.resolve(name)
+    assert place is not None and place.country == "SDN"
