@@ -308,3 +308,12 @@ def test_places_darfur_and_kordofan_forms_of_wire_copy(gaz, name):
     # the hyphenated forms AFP and Reuters write for Sudanese towns
     place = gaz.resolve(name)
     assert place is not None and place.country == "SDN"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Saint-Domingue", "DOM"), ("Abou Dhabi", "ARE"), ("Lougansk", "UKR"),
+    ("Souleimaniyeh", "IRQ"), ("Machhad", "IRN"),
+])
+def test_places_french_press_forms_of_cities(gaz, name, country):
+    place = gaz.resolve(name)
+    assert place is not None and place.country == country
