@@ -8764,3 +8764,22 @@ def test_events_truce_declared_together_is_towards_each_other(code, text, lang, 
     found = roots(dyads(code, text, lang))
     a, b = sides
     assert (a, "08", b) in found and (b, "08", a) in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a past-tense verb with its own subject, read by the parser as a modifier of the noun
+    # after it, still takes that noun as its object
+    ("A Turkish court on Monday jailed Ankara Mayor Mansur Yavas pending trial.", "en",
+     ("TURJUD", "17", "TURGOV")),
+])
+def test_events_verb_read_as_a_modifier_keeps_its_object(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # firing a cabinet or a government dismisses it: no shooting
+    ("Kenya's president fired his entire cabinet on Thursday.", "en"),
+    ("The prime minister fired the government's top economic team.", "en"),
+])
+def test_events_firing_a_cabinet_is_no_shooting(code, text, lang):
+    assert not any(r in ("18", "19", "20") for _, r, _ in roots(dyads(code, text, lang)))

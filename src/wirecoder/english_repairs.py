@@ -9,6 +9,10 @@
   President Abdel Fattah al-Sisi hosted Qatar's emir`, `Myanmar's military placed troops on
   alert`): the verb becomes the head of the clause, the name its subject and the noun its
   object.
+- An English sentence whose past-tense verb, with a subject of its own, the parser read as a
+  modifier of the head noun after it (`A Turkish court on Sunday jailed Istanbul Mayor Ekrem
+  Imamoglu`, `jailed` an adjective of `Mayor`): the verb heads the clause, the noun its
+  object.
 - English `declared two diplomats persona non grata` with `persona` read as the verb of a
   clause whose subject is `diplomats`: the people become the object of the verb of
   declaring, `persona` its predicative complement.
@@ -165,6 +169,29 @@ def repair_verbless_sentences(doc: Doc) -> Doc:
 Language.component(VERBLESS, func=repair_verbless_sentences)
 
 
+SUBJECT_MODIFIERS = "wirecoder_subject_modifiers"
+
+
+def repair_subject_modifiers(doc: Doc) -> Doc:
+    """Make a past-tense verb read as a modifier of the sentence's head noun after it, though
+    it has a subject of its own, the clause's verb (see the module's docstring)."""
+    for sent in doc.sents:
+        noun = sent.root
+        verb = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in PAST_TAGS and any(
+            g.dep_ == "nsubj" for g in c.children)), None)
+        if verb is None or not noun.tag_.startswith("NN"):
+            continue
+        for child in [c for c in noun.rights if c.dep_ not in ("appos", "compound")]:
+            child.head = verb
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        verb.set_morph("Tense=Past|VerbForm=Fin")
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+Language.component(SUBJECT_MODIFIERS, func=repair_subject_modifiers)
+
+
 PERSONA = "wirecoder_persona_non_grata"
 
 
@@ -310,4 +337,5 @@ Language.component(SPLIT_SUBJECTS, func=repair_split_subjects)
 
 # The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
 # model's tags.
-ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, PERSONA, HEADLINE_NAMES, SPLIT_SUBJECTS)
+ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, SUBJECT_MODIFIERS, PERSONA, HEADLINE_NAMES,
+                   SPLIT_SUBJECTS)
