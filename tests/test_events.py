@@ -8783,3 +8783,14 @@ def test_events_verb_read_as_a_modifier_keeps_its_object(code, text, lang, expec
 ])
 def test_events_firing_a_cabinet_is_no_shooting(code, text, lang):
     assert not any(r in ("18", "19", "20") for _, r, _ in roots(dyads(code, text, lang)))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an aside between `avoir` and its participle does not hide the act
+    ("L'Algérie a, de son côté, condamné l'attaque contre le convoi.", "fr", ("DZA", "11")),
+    ("Le Qatar a pour sa part salué l'accord signé à Washington.", "fr", ("QAT", "05")),
+    ("L'armée nigériane a de son côté mené des frappes contre des positions de Boko Haram.",
+     "fr", ("NGAMIL", "19")),
+])
+def test_events_an_aside_inside_the_past_tense_keeps_the_act(code, text, lang, expected):
+    assert any((s, r) == expected for s, r, _ in roots(dyads(code, text, lang)))

@@ -444,3 +444,20 @@ def test_inverted_report_repair_leaves_a_present_participle_alone(code):
         lang="fr").events}
     assert [d for d in found if d[:2] == ("MLI", "11")], found
     assert not [d for d in found if d[0] == "DZA"], found
+
+
+@pytest.mark.parametrize("text, verb, obj", [
+    # a past tense split by an aside: the participle heads the clause, `avoir` its auxiliary
+    ("La Tunisie a, de son côté, dénoncé la décision.", "dénoncé", "décision"),
+    ("La Tunisie a de son côté dénoncé la décision.", "dénoncé", "décision"),
+    ("Le Ghana a, pour sa part, salué l'accord.", "salué", "accord"),
+    ("Le Togo a quant à lui rejeté la proposition.", "rejeté", "proposition"),
+])
+def test_a_past_tense_split_by_an_aside_keeps_its_verb(text, verb, obj):
+    doc = pipeline("fr")(text)
+    v = next(t for t in doc if t.text == verb)
+    o = next(t for t in doc if t.text == obj)
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert o.head.i == v.i and o.dep_ == "obj", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert any(c.dep_ == "aux:tense" and c.text == "a" for c in v.children)
+    assert any(c.dep_ == "nsubj" for c in v.children)

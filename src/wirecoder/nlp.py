@@ -14,7 +14,13 @@ from spacy.attrs import LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder import english_repairs, parse_repair, present_tense_repair, report_repair
+from wirecoder import (
+    aside_repair,
+    english_repairs,
+    parse_repair,
+    present_tense_repair,
+    report_repair,
+)
 from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import elided_words, fold
 
@@ -120,6 +126,8 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe(parse_repair.WEEKDAYS, after=parse_repair.QUOTES)
         nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
+        if aside_repair.asides(nlp.lang):
+            nlp.add_pipe(aside_repair.ASIDES, before=parse_repair.PARTICIPLES)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)

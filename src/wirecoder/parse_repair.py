@@ -35,7 +35,7 @@
   dependent: the verb heads the clause, the noun its subject (`qui`) or object (`que`).
 
 The English model's errors are repaired in english_repairs.py, French present-tense verbs read
-as nouns in present_tense_repair.py.
+as nouns in present_tense_repair.py, French past tenses split by an aside in aside_repair.py.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def string_ids(vocab: Vocab, words: list[str] | tuple[str, ...]) -> numpy.ndarra
     return numpy.array([vocab.strings.add(w) for w in words], dtype="uint64")
 
 
-def _positions(doc: Doc, ids: numpy.ndarray) -> list[int]:
+def positions(doc: Doc, ids: numpy.ndarray) -> list[int]:
     """Where tokens whose lower-cased form is one of `ids` stand (no Token objects built)."""
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()
 
@@ -125,7 +125,7 @@ class WeekdayRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
-            for i in _positions(doc, self.ids):
+            for i in positions(doc, self.ids):
                 if i > 0:
                     _reattach(doc[i])
                     _lift_objects(doc[i])
@@ -204,7 +204,7 @@ class ParticipleRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
-            for i in _positions(doc, self.ids):
+            for i in positions(doc, self.ids):
                 if i + 1 < len(doc):
                     _as_participle(doc[i], doc[i + 1])
                     _as_reported_clause(doc[i], doc[i + 1])

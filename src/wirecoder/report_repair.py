@@ -60,6 +60,8 @@ class InvertedReportRepair:
         verb, speaker = doc[k], doc[k + 1:end]
         if auxiliary is None and fold(verb.text).endswith("ant"):
             return  # `…, accusant son voisin de…`: a participle, its subject the clause's
+        if any(c.dep_ == "aux:tense" and c.i < comma.i for c in verb.children):
+            return  # `L'Égypte a, de son côté, condamné l'attaque`: its tense began before
         lemma = self._reporting_lemma(verb.text)
         reported = [t for t in doc[comma.sent.start:comma.i] if t.pos_ in ("VERB", "AUX")]
         if lemma is None or not reported or not noun_phrase(speaker) or any(

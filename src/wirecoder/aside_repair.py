@@ -1,0 +1,96 @@
+"""Repair of a French past tense split by an aside (`L'Égypte a, de son côté, condamné
+l'attaque`, `L'armée a pour sa part mené des frappes`): the small model reads `avoir` as the
+main verb, the aside as its modifier and the participle as a clause of its own (its object
+then its subject) or as a modifier of the aside's noun. The participle becomes the clause's
+verb, with `avoir` its tense auxiliary, the aside a modifier of it, and the nouns the
+parser hung on the aside after the participle its object or complements. The asides are
+data (`asides` in data/lang/<xx>/tokens.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from wirecoder import resources
+from wirecoder.parse_repair import (
+    PARTICIPLE_ENDINGS,
+    TENSE_AUXILIARY_FORMS,
+    object_dep,
+    positions,
+    string_ids,
+)
+from wirecoder.textnorm import fold
+
+ASIDES = "wirecoder_asides"
+
+
+@cache
+def asides(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's asides as folded word tuples, longest first."""
+    spec = resources.lang_yaml(lang, "tokens", {}) or {}
+    phrases = {tuple(fold(w) for w in p.replace("'", "' ").split()) for p in spec.get("asides", [])}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _aside_end(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where an aside starting at `start` ends (its commas included), if one starts there."""
+    k = start + int(doc[start].text == ",") if start < len(doc) else start
+    words = [fold(t.text) for t in doc[k:k + 4]]
+    phrase = next((p for p in phrases if tuple(words[:len(p)]) == p), None)
+    if phrase is None:
+        return None
+    end = k + len(phrase)
+    return end + int(end < len(doc) and doc[end].text == ",")
+
+
+def _split_participle(auxiliary: Token, phrases: tuple[tuple[str, ...], ...]) -> None:
+    doc = auxiliary.doc
+    end = _aside_end(doc, auxiliary.i + 1, phrases)
+    if end is None or end >= len(doc) or auxiliary.dep_.startswith("aux"):
+        return
+    verb = doc[end]
+    if not verb.text.islower() or not (verb.pos_ == "VERB" or verb.text.endswith(
+            PARTICIPLE_ENDINGS)):
+        return
+    aside = [t for t in doc[auxiliary.i + 1:end] if not t.is_punct]
+    heads = [t for t in aside if not aside[0].i <= t.head.i <= aside[-1].i or t.head.i == t.i]
+    verb.head, verb.dep_ = (verb, "ROOT") if auxiliary.head.i == auxiliary.i else (
+        auxiliary.head, auxiliary.dep_)
+    for child in [c for c in auxiliary.children if c.i != verb.i]:
+        child.head = verb
+    for head in heads:
+        for child in [c for c in head.children if c.i > verb.i]:
+            child.head = verb
+            child.dep_ = object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
+        head.head, head.dep_ = verb, "obl:mod"
+    for child in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]:
+        child.dep_ = "obj"
+    auxiliary.head, auxiliary.dep_, auxiliary.pos_ = verb, "aux:tense", "AUX"
+    verb.pos_ = "VERB"
+    verb.set_morph("Tense=Past|VerbForm=Part")
+
+
+class AsideRepair:
+    """The pipeline component: the auxiliaries are found from the token arrays, by string ids
+    computed once."""
+
+    def __init__(self, vocab: Vocab, lang: str) -> None:
+        self.phrases = asides(lang)
+        self.ids = string_ids(vocab, TENSE_AUXILIARY_FORMS.get(lang, ()) if self.phrases else ())
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Make the participle after `avoir` and an aside the clause's verb (see the module's
+        docstring)."""
+        if len(self.ids):
+            for i in positions(doc, self.ids):
+                _split_participle(doc[i], self.phrases)
+        return doc
+
+
+@Language.factory(ASIDES)
+def make_aside_repair(nlp: Language, name: str) -> AsideRepair:
+    return AsideRepair(nlp.vocab, nlp.lang)
