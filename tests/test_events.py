@@ -3114,7 +3114,7 @@ def test_events_an_infinitive_whose_governor_has_an_unknown_subject_has_no_unnam
     ("Le Mali a décidé de quitter la CEDEAO.", "fr", {("MLI", "160", "IGOWAFWAS")}),
     # not an organisation: the general withdrawal (de-escalation, troops)
     ("Russia withdrew from Kherson.", "en", {("RUS", "087", None)}),
-    ("La Russie s'est retirée de Kherson.", "fr", {("RUS", "0874", None)}),
+    ("La Russie s'est retirée de Kherson.", "fr", {("RUS", "0874", "UKR")}),
     # an organisation's meeting is no membership
     ("Le président kényan a quitté le sommet de l'UA dimanche.", "fr", set()),
 ])
@@ -8699,3 +8699,52 @@ def test_events_sponsored_talks_are_between_their_parties(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert ("CODGOV", "04", "CODREB") in found and ("CODREB", "04", "CODGOV") in found, found
     assert not any(s == "QAT" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a withdrawal is aimed at the country of the place withdrawn from, never the source's own
+    ("Ethiopia completed the withdrawal of its troops from the Somali town of Baidoa.", "en",
+     ("ETH", "0874", "SOM")),
+    ("Rwanda began the withdrawal of its soldiers from the town of Goma.", "en",
+     ("RWA", "0874", "COD")),
+    (("ADDIS ABEBA (AFP) - L'Ethiopie a achevé le retrait de ses troupes de la ville "
+      "somalienne de Baidoa."), "fr", ("ETH", "0874", "SOM")),
+    ("Les troupes russes se sont retirées de Kherson vendredi.", "fr", ("RUSMIL", "0874", "UKR")),
+])
+def test_events_withdrawal_aims_at_the_place_left(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a withdrawal ordered of forces not named or one's own is the orderer's retreat
+    ("Moscow ordered the withdrawal of troops from the region of Kharkiv.", "en",
+     ("RUSGOV", "0874", "UKR")),
+    ("Moscou a accéléré le retrait de ses forces de la région de Kharkiv.", "fr",
+     ("RUSGOV", "0874", "UKR")),
+    ("Le Kremlin a ordonné le retrait des troupes de la région de Kharkiv.", "fr",
+     ("RUSGOV", "0874", "UKRMIL")),
+    # of another country's forces named: a demand that they withdraw
+    ("Niger ordered the withdrawal of French troops from its territory.", "en",
+     ("NER", "1056", "FRAMIL")),
+    ("Le Burkina Faso a ordonné le retrait des troupes françaises de son sol.", "fr",
+     ("BFA", "1056", "FRAMIL")),
+])
+def test_events_ordered_withdrawal_is_a_retreat_of_own_forces(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a place hung on the group an attacked shelter is for is where the attack happened
+    ("Gunmen attacked a camp for displaced Nigeriens in northern Burkina Faso.", "en",
+     ("BFAUAF", "190", "NER")),
+    (("Des hommes armés ont attaqué un camp de déplacés centrafricains dans le sud du "
+      "Tchad."), "fr", ("TCDUAF", "190", "CAFREF")),
+    # the people killed in a blast at a market in a city are of that city's country
+    ("Nine people were killed in a blast at a market in Mogadishu.", "en",
+     ("SOMUAF", "190", "SOMCVL")),
+])
+def test_events_place_hung_deep_in_the_object_phrase(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found

@@ -359,7 +359,9 @@ class Anchors:
             for g in c.children if g.dep_ == "pobj"]
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in objects for p in locatives(c)]
-        places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
+        for place in places:
+            # `in a raid in Serbia`, `in an explosion at a market in Kabul`
+            places.extend(locatives(place))
         places += [p for place in places for p in _aimed_at(place)]  # `in an attack on a village`
         for place in places:
             if posted_abroad(place.text, self.posted):
