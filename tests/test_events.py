@@ -6992,7 +6992,7 @@ def test_events_beating_with_batons_is_an_assault(code, text, expected):
 
 def test_events_armed_men_take_the_country_of_what_they_set_fire_to(code):
     found = dyads(code, "Militants set fire to a school in northwest Pakistan on Sunday.", "en")
-    assert ("PAKINS", "1712", None) in found
+    assert ("PAKINS", "1712", "PAK") in found
 
 
 @pytest.mark.parametrize("text", [
@@ -8746,5 +8746,34 @@ def test_events_ordered_withdrawal_is_a_retreat_of_own_forces(code, text, lang, 
      ("SOMUAF", "190", "SOMCVL")),
 ])
 def test_events_place_hung_deep_in_the_object_phrase(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state that denounces or breaks off a defence pact renounces it, towards its partner
+    ("Chad denounced the defence agreement with France.", "en", ("TCD", "160", "FRA")),
+    ("Le Niger a rompu l'accord de défense avec les Etats-Unis.", "fr", ("NER", "160", "USA")),
+    ("Le Mali a rompu le traité de coopération militaire avec la France.", "fr",
+     ("MLI", "160", "FRA")),
+    # a role adjective telling the kind of the object is no target: the partner named after is
+    ("Ecuador suspended military aid from the United States.", "en", ("ECU", "1622", "USA")),
+])
+def test_events_a_defence_deal_renounced_aims_at_the_partner(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sabotage destroys property; done in another country's place, it is aimed at that country
+    ("Ukrainian saboteurs sabotaged a railway bridge in the Russian region of Bryansk.", "en",
+     ("UKR", "1712", "RUS")),
+    ("Rebels sabotaged a gas pipeline in northern Mozambique.", "en", ("MOZREB", "1712", "MOZ")),
+    (("L'armée ukrainienne a saboté une voie ferrée dans la région russe de Briansk."), "fr",
+     ("UKRMIL", "1712", "RUS")),
+    ("Des rebelles du M23 ont saboté une ligne électrique au Rwanda.", "fr",
+     ("CODREB", "1712", "RWA")),
+])
+def test_events_sabotage_aims_at_the_country_of_the_place(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found, found

@@ -10,7 +10,7 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
-from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
+from wirecoder.events.coder import DAMAGE, Conventions, sentence_candidates, unnamed_doer
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens
@@ -170,7 +170,7 @@ class AttributeStage:
             event.tone = round(tone.tone(event.evidence, state.lang), 2)
             place = _event_place(cand.token, toponyms, state.body_offset) if cand else None
             if cand is not None and cand.source.rule != "unattributed" and (
-                    event.code[:2] in VIOLENCE or event.code == RETREAT):
+                    event.code[:2] in VIOLENCE or event.code in (RETREAT, *DAMAGE)):
                 struck = _event_place(cand.token, toponyms, state.body_offset, objects=True,
                                       markers=cand.trigger.target)
                 if struck is not None:
@@ -222,8 +222,9 @@ def _home_of_politician(target: Actor | None) -> str | None:
 def _aim_at_place(event: Event, country: str | None, doc_hash: str,
                   events: list[Event]) -> None:
     """Force used by one country's actors on a place of another, with no one named as its
-    target (`l'armée russe a bombardé Kharkiv`), or their retreat from it (`withdrew its troops
-    from Kherson`), is aimed at that country; by its own rebels
+    target (`l'armée russe a bombardé Kharkiv`), damage they did there (`sabotaged a pipeline in
+    Colombia`) or their retreat from it (`withdrew its troops from Kherson`), is aimed at that
+    country; by its own rebels
     or insurgents on a place of their country (`al-Shabaab seized the town of Beledweyne`),
     at its state (unless the sentence has that event already)."""
     source = event.source
