@@ -188,8 +188,9 @@ class Anchors:
         return self.place_country(token)
 
     def place_country(self, token: Token) -> str | None:
-        """The country of the known place a proper noun names."""
-        if token.pos_ != "PROPN":
+        """The country of the known place a proper noun names, capitalised (not `nord-est`,
+        which the tagger may read as a name: Haiti's Nord-Est department)."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
         # `Mohale's Hoek`: the possessive is part of the name; so is the `Khan` of `Khan
         # Younès`, which the French parser hangs as an adjective
@@ -240,7 +241,7 @@ class Anchors:
             if country:
                 return country, "attached", mention.actor.roles
             subject = head
-            while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound") and \
+            while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound", "flat:name") and \
                     subject.head.i != subject.i:
                 # `des milliers de personnes ont marché à Lomé`, `police and protesters
                 # clashed`, `des hommes armés ont tué dix villageois dans le centre du Mali`,
@@ -362,7 +363,9 @@ class Anchors:
         for place in places:
             # `in a raid in Serbia`, `in an explosion at a market in Kabul`
             places.extend(locatives(place))
-        places += [p for place in places for p in _aimed_at(place)]  # `in an attack on a village`
+        # `in an attack on a village`, also where the parser hung its aim on the verb (`tuées
+        # dans une attaque jihadiste contre un village du nord du Burkina Faso`)
+        places += [p for place in [*places, *with_completed(verb)] for p in _aimed_at(place)]
         for place in places:
             if posted_abroad(place.text, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
