@@ -7426,7 +7426,7 @@ def test_events_attack_in_a_speech_is_criticism(code, text, lang, expected):
     ("Israeli jets attacked Hezbollah targets in southern Lebanon on Sunday.", "en",
      ("ISRMIL", "190", "LBNREB")),
     ("Des soldats israéliens ont attaqué un camp de réfugiés à Jénine mardi.", "fr",
-     ("ISRMIL", "190", "ISRREF")),
+     ("ISRMIL", "190", "PSEREF")),
 ])
 def test_events_attack_without_forum_stays_force(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
@@ -8793,5 +8793,21 @@ def test_events_sabotage_aims_at_the_country_of_the_place(code, text, lang, expe
 ])
 def test_events_victims_of_an_attack_on_a_village_are_of_its_country(code, text, lang,
                                                                       expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people placed only by the state using force on them are, where its force fell on a
+    # place of another country, of that country
+    ("Des drones turcs ont frappé des positions de milices kurdes dans le nord-est de la Syrie.",
+     "fr", ("TURMIL", "195", "SYRUAF")),
+    ("L'aviation turque a bombardé des positions de milices kurdes dans le nord de l'Irak.",
+     "fr", ("TURMIL", "195", "IRQUAF")),
+    ("Israeli troops killed ten militants in the West Bank city of Jenin.", "en",
+     ("ISRMIL", "190", "PSEINS")),
+    ("Turkish jets struck militia positions in northern Iraq.", "en", ("TURMIL", "190", "IRQUAF")),
+])
+def test_events_people_struck_abroad_are_of_the_place_struck(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found, found

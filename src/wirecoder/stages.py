@@ -175,6 +175,7 @@ class AttributeStage:
                                       markers=cand.trigger.target)
                 if struck is not None:
                     _aim_at_place(event, struck.country, doc_hash, state.events)
+                    _place_victims(event, cand.target, struck.country, doc_hash, state.events)
                 place = place or struck  # `attacked a post in Congo`: where the blow fell
             if place is None and dateline is not None and event.modality is None:
                 place = dateline
@@ -236,6 +237,23 @@ def _aim_at_place(event: Event, country: str | None, doc_hash: str,
                              target.code)
     if all(e.event_id != event_id for e in events):
         event.target, event.event_id = target, event_id
+
+
+def _place_victims(event: Event, victims: Mention | None, country: str | None,
+                   doc_hash: str, events: list[Event]) -> None:
+    """`Des drones turcs ont frappé des positions de milices kurdes dans le nord-est de la
+    Syrie`: people nothing placed but the state using force on them (`domestic_targets` gave
+    them its country) are, where that force fell on a place of another country, of that
+    country."""
+    source, target = event.source, event.target
+    if victims is None or victims.rule != "unresolved" or source is None or target is None or \
+            not country or target.country != source.country or country == source.country:
+        return
+    placed = country_actor("", country, target.roles)
+    event_id = make_event_id(doc_hash, event.sentence_index, source.code, event.code,
+                             placed.code)
+    if all(e.event_id != event_id for e in events):
+        event.target, event.event_id = placed, event_id
 
 
 def _unqualified_end(noun: Token) -> Token:
