@@ -8811,3 +8811,18 @@ def test_events_victims_of_an_attack_on_a_village_are_of_its_country(code, text,
 def test_events_people_struck_abroad_are_of_the_place_struck(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a town after `from` is a place: a withdrawal from it is aimed at its country
+    ("Russian troops pulled out of positions and withdrew from Kherson on Friday.", "en",
+     ("RUSMIL", "0874", "UKR")),
+    ("Ukrainian forces withdrew from Avdiivka after months of fighting.", "en",
+     ("UKRMIL", "0874", None)),
+    # victims in `l'est de la RDC`, where the tagger reads `est` as the verb, are of the RDC
+    ("Des combattants de l'Etat islamique ont enlevé vingt villageois dans l'est de la RDC.",
+     "fr", ("IMGREBMOS", "181", "CODCVL")),
+])
+def test_events_places_after_from_and_after_a_misread_compass_word(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found

@@ -100,8 +100,7 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
     for noun in list(out):
         if fold(noun.lemma_) in BASED:
             out.extend(c for c in noun.children if c.dep_ in ("npadvmod", "compound"))
-        # (`l'est de la RDC`: the tagger may read `est` as the verb)
-        place_noun = fold(noun.lemma_) in PLACE_NOUNS or fold(noun.text) in PLACE_NOUNS
+        place_noun = _place_noun(noun)
         if noun.pos_ != "NOUN" and not place_noun:
             continue
         if place_noun:
@@ -110,6 +109,12 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
             # `nurses from a French charity`: the nationality of what they come from
             out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
     return out
+
+
+def _place_noun(token: Token) -> bool:
+    """A noun of a place whose name follows (`the town of`, `l'est de`; the tagger may read
+    `est` as the verb `être`)."""
+    return fold(token.lemma_) in PLACE_NOUNS or fold(token.text) in PLACE_NOUNS
 
 
 def _origin(noun: Token) -> list[Token]:
@@ -369,7 +374,7 @@ class Anchors:
         for place in places:
             if posted_abroad(place.text, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
-            nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
+            nouns = [place, *_attached(place)] if _place_noun(place) else [place]
             for token in nouns:
                 country = self.country_of(token)
                 if country:
@@ -385,7 +390,7 @@ class Anchors:
                 actor = self.by_token.get(child.i)
                 if child.dep_ not in ("dobj", "obj") or (actor and actor.actor.code):
                     continue  # (an actor struck, `attacked the rebels, killing…`, says not where)
-                places = [child, *_attached(child)] if fold(child.lemma_) in PLACE_NOUNS \
+                places = [child, *_attached(child)] if _place_noun(child) \
                     else [child]  # `the town of Kupiansk`
                 # (a place name the lexicon left an unresolved actor is still a place)
                 country = next(filter(None, map(self.place_country, places)), None)
