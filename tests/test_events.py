@@ -8826,3 +8826,19 @@ def test_events_people_struck_abroad_are_of_the_place_struck(code, text, lang, e
 def test_events_places_after_from_and_after_a_misread_compass_word(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `a fait N morts` kills people (190, of the kind of its means), who are civilians of the
+    # place
+    ("Un attentat-suicide a fait au moins quinze morts mardi à Kaboul.", ("AFGUAF", "19", "AFGCVL")),
+    ("Des tirs d'obus ont fait quatre morts à Kherson.", ("UKRUAF", "19", "UKRCVL")),
+    # near miss: people who died are no victims of a `faire`
+    ("Deux soldats sont morts dans un accident à Bamako.", None),
+])
+def test_events_french_dead_made_by_an_attack(code, text, expected):
+    found = roots(dyads(code, text, "fr"))
+    if expected is None:
+        assert not [d for d in found if d[1] in ("18", "19")], found
+    else:
+        assert expected in found, found
