@@ -282,6 +282,18 @@ def locatives(token: Token) -> list[Token]:
     return out
 
 
+def phrase_nouns(noun: Token) -> list[Token]:
+    """A noun and the nouns its prepositional phrases name, at any depth: `a camp for
+    displaced Malians in Mali`, `un abri pour réfugiés dans l'est du Tchad`, where the parser
+    hangs the place on the group the camp is for."""
+    out = [noun]
+    for word in out:
+        out.extend(g for c in word.children if c.dep_ == "prep" for g in c.children
+                   if g.dep_ == "pobj")
+        out.extend(c for c in word.children if c.dep_ == "nmod")
+    return out
+
+
 def _strings(doc: Doc, attr: int) -> list[str]:
     """An attribute's string for every token, read from the arrays (no Token objects)."""
     strings = doc.vocab.strings

@@ -10,7 +10,7 @@ from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import VIOLENCE, plover_category
-from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
+from wirecoder.events.coder import DAMAGE, Conventions, sentence_candidates, unnamed_doer
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens
@@ -21,6 +21,7 @@ from wirecoder.nlp import (
     SUPPORTED,
     detect_language,
     locatives,
+    phrase_nouns,
     sentences,
     with_completed,
 )
@@ -32,6 +33,9 @@ from wirecoder.textnorm import fold
 QUALIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 # Challengers of a state who use force on it (rebels, insurgents).
 ARMED_CHALLENGERS = ARMED_ROLES & CHALLENGER_ROLES
+# Retreat, withdrawal of forces (CAMEO 0874): aimed, like force, at the country of the place
+# withdrawn from (`withdrew its troops from Kherson`).
+RETREAT = "0874"
 # Politicians a state arrests or tries at home: with no place said, an arrest or a sentence
 # of one (`l'opposant X a été condamné à dix ans de prison`) is by their own country's police
 # or courts (not a foreign national's, often held abroad).
@@ -165,12 +169,13 @@ class AttributeStage:
             event.date, event.date_precision = found.value, found.precision
             event.tone = round(tone.tone(event.evidence, state.lang), 2)
             place = _event_place(cand.token, toponyms, state.body_offset) if cand else None
-            if cand is not None and cand.source.rule != "unattributed" and \
-                    event.code[:2] in VIOLENCE:
+            if cand is not None and cand.source.rule != "unattributed" and (
+                    event.code[:2] in VIOLENCE or event.code in (RETREAT, *DAMAGE)):
                 struck = _event_place(cand.token, toponyms, state.body_offset, objects=True,
                                       markers=cand.trigger.target)
                 if struck is not None:
                     _aim_at_place(event, struck.country, doc_hash, state.events)
+                    _place_victims(event, cand.target, struck.country, doc_hash, state.events)
                 place = place or struck  # `attacked a post in Congo`: where the blow fell
             if place is None and dateline is not None and event.modality is None:
                 place = dateline
@@ -218,7 +223,9 @@ def _home_of_politician(target: Actor | None) -> str | None:
 def _aim_at_place(event: Event, country: str | None, doc_hash: str,
                   events: list[Event]) -> None:
     """Force used by one country's actors on a place of another, with no one named as its
-    target (`l'armée russe a bombardé Kharkiv`), is aimed at that country; by its own rebels
+    target (`l'armée russe a bombardé Kharkiv`), damage they did there (`sabotaged a pipeline in
+    Colombia`) or their retreat from it (`withdrew its troops from Kherson`), is aimed at that
+    country; by its own rebels
     or insurgents on a place of their country (`al-Shabaab seized the town of Beledweyne`),
     at its state (unless the sentence has that event already)."""
     source = event.source
@@ -230,6 +237,23 @@ def _aim_at_place(event: Event, country: str | None, doc_hash: str,
                              target.code)
     if all(e.event_id != event_id for e in events):
         event.target, event.event_id = target, event_id
+
+
+def _place_victims(event: Event, victims: Mention | None, country: str | None,
+                   doc_hash: str, events: list[Event]) -> None:
+    """`Des drones turcs ont frappé des positions de milices kurdes dans le nord-est de la
+    Syrie`: people nothing placed but the state using force on them (`domestic_targets` gave
+    them its country) are, where that force fell on a place of another country, of that
+    country."""
+    source, target = event.source, event.target
+    if victims is None or victims.rule != "unresolved" or source is None or target is None or \
+            not country or target.country != source.country or country == source.country:
+        return
+    placed = country_actor("", country, target.roles)
+    event_id = make_event_id(doc_hash, event.sentence_index, source.code, event.code,
+                             placed.code)
+    if all(e.event_id != event_id for e in events):
+        event.target, event.event_id = placed, event_id
 
 
 def _unqualified_end(noun: Token) -> Token:
@@ -251,9 +275,10 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     subject or its trigger's target `markers` name (what force struck: `a bombardé Kharkiv`,
     `Kharkiv was shelled`, `a strike on Kharkiv`). Last comes a place hung on the object
     (`a arrêté quatorze personnes à Tianjin`: the tagger hangs `à Tianjin` on the noun): a
-    place the clause names beats the dateline. A verb with no object of its own shares the
-    place of the verb joined to it that has one (`kidnapped and killed two aid workers in
-    Mali`, `ont enlevé puis tué deux humanitaires au Mali`)."""
+    place the clause names beats the dateline; so does one hung on a noun of the object's
+    phrase (`attacked a camp for displaced Malians in northern Burkina Faso`). A verb with no
+    object of its own shares the place of the verb joined to it that has one (`kidnapped and
+    killed two aid workers in Mali`, `ont enlevé puis tué deux humanitaires au Mali`)."""
     clauses = with_completed(token)
     if not any(c.dep_ in OBJECTS for c in token.children):
         clauses += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -270,7 +295,7 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
              and not any(g.dep_ == "case" for g in c.children) for p in locatives(c)]
     for child in [*(p for v in clauses for p in locatives(v)), *timed, *struck,
                   *(g for s in subjects for g in locatives(s)),
-                  *(g for o in direct for g in locatives(o))]:
+                  *(g for o in direct for n in phrase_nouns(o) for g in locatives(n))]:
         last = _unqualified_end(child)
         lo, hi = child.left_edge.idx + offset, last.idx + len(last.text) + offset
         for topo in toponyms:

@@ -100,8 +100,7 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
     for noun in list(out):
         if fold(noun.lemma_) in BASED:
             out.extend(c for c in noun.children if c.dep_ in ("npadvmod", "compound"))
-        # (`l'est de la RDC`: the tagger may read `est` as the verb)
-        place_noun = fold(noun.lemma_) in PLACE_NOUNS or fold(noun.text) in PLACE_NOUNS
+        place_noun = _place_noun(noun)
         if noun.pos_ != "NOUN" and not place_noun:
             continue
         if place_noun:
@@ -110,6 +109,12 @@ def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
             # `nurses from a French charity`: the nationality of what they come from
             out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
     return out
+
+
+def _place_noun(token: Token) -> bool:
+    """A noun of a place whose name follows (`the town of`, `l'est de`; the tagger may read
+    `est` as the verb `être`)."""
+    return fold(token.lemma_) in PLACE_NOUNS or fold(token.text) in PLACE_NOUNS
 
 
 def _origin(noun: Token) -> list[Token]:
@@ -188,8 +193,9 @@ class Anchors:
         return self.place_country(token)
 
     def place_country(self, token: Token) -> str | None:
-        """The country of the known place a proper noun names."""
-        if token.pos_ != "PROPN":
+        """The country of the known place a proper noun names, capitalised (not `nord-est`,
+        which the tagger may read as a name: Haiti's Nord-Est department)."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
         # `Mohale's Hoek`: the possessive is part of the name; so is the `Khan` of `Khan
         # Younès`, which the French parser hangs as an adjective
@@ -240,7 +246,7 @@ class Anchors:
             if country:
                 return country, "attached", mention.actor.roles
             subject = head
-            while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound") and \
+            while subject.dep_ in ("nmod", "pobj", "prep", "conj", "compound", "flat:name") and \
                     subject.head.i != subject.i:
                 # `des milliers de personnes ont marché à Lomé`, `police and protesters
                 # clashed`, `des hommes armés ont tué dix villageois dans le centre du Mali`,
@@ -359,12 +365,16 @@ class Anchors:
             for g in c.children if g.dep_ == "pobj"]
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in objects for p in locatives(c)]
-        places += [p for place in places for p in locatives(place)]  # `in a raid in Serbia`
-        places += [p for place in places for p in _aimed_at(place)]  # `in an attack on a village`
+        for place in places:
+            # `in a raid in Serbia`, `in an explosion at a market in Kabul`
+            places.extend(locatives(place))
+        # `in an attack on a village`, also where the parser hung its aim on the verb (`tuées
+        # dans une attaque jihadiste contre un village du nord du Burkina Faso`)
+        places += [p for place in [*places, *with_completed(verb)] for p in _aimed_at(place)]
         for place in places:
             if posted_abroad(place.text, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
-            nouns = [place, *_attached(place)] if fold(place.lemma_) in PLACE_NOUNS else [place]
+            nouns = [place, *_attached(place)] if _place_noun(place) else [place]
             for token in nouns:
                 country = self.country_of(token)
                 if country:
@@ -380,7 +390,7 @@ class Anchors:
                 actor = self.by_token.get(child.i)
                 if child.dep_ not in ("dobj", "obj") or (actor and actor.actor.code):
                     continue  # (an actor struck, `attacked the rebels, killing…`, says not where)
-                places = [child, *_attached(child)] if fold(child.lemma_) in PLACE_NOUNS \
+                places = [child, *_attached(child)] if _place_noun(child) \
                     else [child]  # `the town of Kupiansk`
                 # (a place name the lexicon left an unresolved actor is still a place)
                 country = next(filter(None, map(self.place_country, places)), None)

@@ -273,13 +273,17 @@ def _lookup_worthy(doc, i: int, j: int, reading: str | None, ent=None) -> bool:
 
 # Nouns that name a settlement before its name (`the city of Kherson`, `la ville de Jénine`).
 _TOWN_NOUNS = frozenset({"city", "town", "village", "ville", "localite", "cite"})
+# Prepositions of where from, which place a town as the locative ones do (`withdrew from
+# Kherson`, `fled from Mariupol`).
+_WHENCE = frozenset({"from"})
 
 
 def _cued_town(doc, i: int, j: int, name: str, gaz: Gazetteer) -> bool:
     """A town too small for `_reading` (10,000 people or more) that the text places: after a
-    locative preposition (`near Jenin`) or a settlement noun (`the city of Kherson`)."""
+    locative preposition or one of where from (`near Jenin`, `from Kherson`) or a settlement
+    noun (`the city of Kherson`)."""
     before = [fold(t.text) for t in doc[max(0, i - 2):i]]
-    cued = before[-1:] and before[-1] in WHERE or \
+    cued = before[-1:] and before[-1] in WHERE | _WHENCE or \
         len(before) == 2 and before[1] in ("of", "de", "d'") and before[0] in _TOWN_NOUNS
     if not cued or doc[j - 1].pos_ != "PROPN":
         return False

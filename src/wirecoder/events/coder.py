@@ -523,7 +523,8 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
     (175); a government or an organisation that protests complains (114) or criticises (111)
     rather than demonstrates; legal action against another state named as a whole accuses it
     (112); suspending the media restricts political freedom (1721), not relations; an army
-    that withdraws retreats (0874)."""
+    that withdraws retreats (0874), and the withdrawal of another country's forces, ordered or
+    carried out, demands theirs (1056)."""
     roles = set(source.actor.roles)
     if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
             and not roles:
@@ -546,6 +547,13 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         return "1721"  # suspending broadcasters or newspapers restricts the press
     if code == "160" and "MIL" in roles:
         return "0874"  # an army that withdraws or pulls out retreats; it breaks no deal
+    if code == "0874" and target is not None and target.kind != "country" and \
+            target.rule not in ("attached", "possessive") and victims & ARMED_ROLES and \
+            target.actor.country != source.actor.country:
+        # a withdrawal of another country's forces named, ordered: a demand on them (not
+        # forces known only by the place after them, whence they withdraw, `le retrait des
+        # troupes de la région de Kharkiv`, nor by a possessive, `retirer ses troupes`)
+        return "1056"
     return code
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.actors.anchor import CHALLENGER_ROLES
 from wirecoder.events.governors import contrasted_clause
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import has_word
@@ -116,14 +117,17 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
 
 def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex) -> bool:
     """Whether a mention is only a role adjective telling the kind of a thing in a
-    prepositional phrase (`2 billion euros in military aid`, `flew to a military base`):
-    no one an act other than force is aimed at (`Ukrainian facilities` is no role, and names
-    Ukraine; force on `terrorist infrastructure` is aimed at its owners, and a reaction to
-    `jihadist attacks` at their doers)."""
+    prepositional phrase, or of an object named by a state's role (`2 billion euros in military
+    aid`, `flew to a military base`, `suspended military aid from the United States`): no one
+    an act other than force is aimed at (`Ukrainian facilities` is no role, and names Ukraine;
+    force on `terrorist infrastructure` is aimed at its owners, and a reaction to `jihadist
+    attacks` at their doers; a challenger's object is its own, `dismantled a terrorist
+    cell`)."""
     token = doc[mention.token_start]
     return mention.kind == "role" and mention.token_end - mention.token_start == 1 and \
-        token.pos_ == "ADJ" and token.dep_ == "amod" and index.at(token.head) is None and \
-        token.head.dep_ in ("pobj", "nmod") and \
+        token.pos_ == "ADJ" and token.dep_ == "amod" and index.at(token.head) is None and (
+            token.head.dep_ in ("pobj", "nmod") or token.head.dep_ in OBJECTS
+            and not CHALLENGER_ROLES & set(mention.actor.roles)) and \
         not act_noun(token.head)
 
 
