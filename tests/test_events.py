@@ -8699,3 +8699,81 @@ def test_events_sponsored_talks_are_between_their_parties(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert ("CODGOV", "04", "CODREB") in found and ("CODREB", "04", "CODGOV") in found, found
     assert not any(s == "QAT" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a mediation rejected is aimed at the mediator, who does nothing in return
+    ("La Serbie s'oppose à la médiation de l'UE.", "fr", ("SRB", "126", "IGOEUREEC")),
+    ("L'Arménie a rejeté la médiation russe.", "fr", ("ARM", "126", "RUS")),
+    ("Armenia rejected Russian mediation in the dispute.", "en", ("ARM", "126", "RUS")),
+    ("Belgrade said it was opposed to any EU mediation.", "en",
+     ("SRBGOV", "110", "IGOEUREEC")),
+])
+def test_events_a_rejected_mediation_is_aimed_at_the_mediator(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    assert not any(s == expected[2] for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an investigation or a charge over acts done by someone is aimed at the doers
+    ("Le Kenya a ouvert une enquête sur les exactions commises par des policiers.", "fr",
+     ("KEN", "090", "KENCOP")),
+    ("Le Burkina Faso a ouvert une enquête sur le massacre de civils commis par des soldats.",
+     "fr", ("BFA", "090", "BFAMIL")),
+    ("Kenya opened an inquiry into abuses by police officers during the protests.", "en",
+     ("KEN", "090", "KENCOP")),
+    ("A Nigerian court charged soldiers with killing civilians in the north.", "en",
+     ("NGAJUD", "173", "NGAMIL")),
+])
+def test_events_an_inquiry_into_acts_is_aimed_at_their_doers(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a warning that acts will not be tolerated is aimed at their doers
+    (("Kenya's interior minister warned that the government would not tolerate violent "
+      "protests by opposition supporters."), "en", ("KENGOV", "130", "KENOPP")),
+    ("Le gouvernement sénégalais a prévenu qu'il n'accepterait pas les marches du Pastef.",
+     "fr", ("SENGOV", "130", "SENPTY")),
+])
+def test_events_a_warning_about_acts_is_aimed_at_their_doers(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an appeal made in writing is aimed at whom it was written to
+    ("Zelensky wrote to Xi Jinping urging him to press Moscow.", "en", ("UKRGOV", "020", "CHNGOV")),
+    ("In a letter to Joe Biden, Netanyahu asked for more weapons.", "en",
+     ("ISRGOV", "0232", "USAGOV")),
+    (("Dans une lettre à Emmanuel Macron, le président malien a demandé le retrait des "
+      "troupes."), "fr", ("MLIGOV", "0256", "FRAGOV")),
+    (("Le Parlement européen a écrit au président tunisien pour réclamer la libération des "
+      "opposants."), "fr", ("IGOEUREECLEG", "1053", "TUNGOV")),
+])
+def test_events_a_written_appeal_is_aimed_at_its_addressee(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demand to be freed from a country's rule is made of its government
+    ("Kurdish demonstrators in Erbil called for independence from Baghdad.", "en",
+     ("IRQOPP", "020", "IRQGOV")),
+    ("Des manifestants ont réclamé à Barcelone l'indépendance vis-à-vis de Madrid.", "fr",
+     ("ESPOPP", "100", "ESPGOV")),
+    ("Les rebelles touareg réclament l'autonomie vis-à-vis de Bamako.", "fr",
+     ("MLIREB", "100", "MLIGOV")),
+])
+def test_events_a_demand_for_independence_is_made_of_the_ruler(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid distributions halted in a place deprive that place's country
+    ("The World Food Programme halted food distributions in Khartoum.", "en",
+     ("IGOUNOWFP", "1623", "SDN")),
+    ("Le PAM a interrompu les distributions de vivres dans le nord du Mali.", "fr",
+     ("IGOUNOWFP", "1623", "MLI")),
+])
+def test_events_halted_aid_distributions_deprive_the_place(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
