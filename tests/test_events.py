@@ -8777,3 +8777,12 @@ def test_events_a_demand_for_independence_is_made_of_the_ruler(code, text, lang,
 ])
 def test_events_halted_aid_distributions_deprive_the_place(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the English parser's `dative` preposition introduces the recipient after an object
+    ("Germany sent more aid to Kyiv.", ("DEU", "070", "UKR")),
+    ("Poland promised more weapons to Kyiv.", ("POL", "0332", "UKR")),
+])
+def test_events_a_dative_recipient_is_the_target(code, text, expected):
+    assert expected in dyads(code, text, "en")

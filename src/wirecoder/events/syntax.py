@@ -134,6 +134,11 @@ def presence_tokens(verb: Token) -> list[Token]:
     return []
 
 
+# What the English parser tags a preposition introducing a verb's argument: `dative` for
+# the `to` of a recipient after an object (`promised more help to Kyiv`).
+PREPOSITIONS = frozenset({"prep", "dative"})
+
+
 def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     """The tokens a verb's markers introduce (its object, `to X`...)."""
     found = []
@@ -144,7 +149,7 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(with_conjuncts(child))
-        elif child.dep_ == "prep" and (fold(child.lemma_) in markers or "obj" in markers and lone
+        elif child.dep_ in PREPOSITIONS and (fold(child.lemma_) in markers or "obj" in markers and lone
                                        and head.tag_ == "VBG" and fold(child.lemma_) == "of"):
             # `continued shelling of Donetsk`: a gerund read as a verb has its object in `of`;
             # `pulled troops out of Niger`: a two-word preposition's object hangs on its second
