@@ -8786,3 +8786,14 @@ def test_events_halted_aid_distributions_deprive_the_place(code, text, lang, exp
 ])
 def test_events_a_dative_recipient_is_the_target(code, text, expected):
     assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a denial or refusal after an act answers it, and leaves it coded
+    (("ADDIS ABABA (AFP) - Ethiopia accused Eritrea on Monday of arming rebels in the Amhara "
+      "region, a charge Asmara denied."), "en", ("ETH", "112", "ERI")),
+    ("L'Éthiopie a accusé l'Érythrée d'armer les rebelles, ce qu'Asmara a démenti.", "fr",
+     ("ETH", "112", "ERI")),
+])
+def test_events_a_denial_after_an_act_leaves_it_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

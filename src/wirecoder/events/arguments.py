@@ -540,7 +540,8 @@ def _doers_warned_of(verb: Token, index: MentionIndex) -> list[Mention]:
 def _refusing(noun: Token, words: ModalityWords) -> Token | None:
     """The word of refusal an act noun hangs on, through a preposition too (`rejected the
     mediation`, `opposed to any mediation`, `s'oppose à la médiation`), if any."""
-    return next((g for g in governors(noun) if has_word(g, words.refusal)), None)
+    return next((g for g in governors(noun) if has_word(g, words.refusal) and g.i < noun.i),
+                None)
 
 
 def _third_parties(verb: Token, words: ModalityWords) -> set[int]:
