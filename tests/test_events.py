@@ -8797,3 +8797,15 @@ def test_events_a_dative_recipient_is_the_target(code, text, expected):
 ])
 def test_events_a_denial_after_an_act_leaves_it_coded(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # concern over an arrest is aimed at the state that made it, not at the detainee's
+    (("WASHINGTON (Reuters) - The State Department expressed concern over the detention of an "
+      "American citizen in Venezuela."), "en", ("USAGOV", "012", "VENGOV")),
+    ("Paris s'est dit préoccupé par l'arrestation d'un chercheur français en Iran.", "fr",
+     ("FRAGOV", "012", "IRNGOV")),
+])
+def test_events_concern_over_an_arrest_is_aimed_at_the_arresting_state(code, text, lang,
+                                                                       expected):
+    assert expected in dyads(code, text, lang)

@@ -69,6 +69,9 @@ EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
 # Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
 OPPOSING = frozenset({"against", "contre"})
+# Concern (a pessimistic comment) is a reaction to the act its markers introduce (`voiced
+# concern over the detention`, `s'est dit préoccupé par l'arrestation`).
+CONCERN = "012"
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
@@ -409,7 +412,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = targets, sources
     # `the detention of X by Russia was condemned`: aimed at the act's doer, found later
     act: Token | None = suffered_act if passive and not targets else None
-    named = _act_object(trigger_token, trigger, acts) if acts and not passive and \
+    named = _act_object(trigger_token, trigger, acts, heads) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None:
         # `condemned the massacre of civilians by the militia`, `denounced the drills by X and
@@ -423,7 +426,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             doers = sides_between(named, index, asserted=False) or (
                 [sender] if sender and sender.rule != "locative" else [])
         doers = doers or _arresting_state(named, acts, index, sources)
-        act = None if doers or targets else named
+        # (concern over an act of no named doer, at the first actor after it as before)
+        act = None if doers or targets or trigger.code == CONCERN else named
         targets = doers or targets
     # (not the act the trigger's own expression names: `ordered the arrest of X` arrests X)
     suffered = next((c for c in trigger_token.children if c.dep_ in OBJECTS and fold(
@@ -689,13 +693,15 @@ def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) 
     return found
 
 
-def _act_object(verb: Token, trigger: Trigger,
-                acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
+def _act_object(verb: Token, trigger: Trigger, acts: dict[str, tuple[Trigger, ...]],
+                heads: list[Token]) -> Token | None:
     """The object of a verb when it names an act of the event lexicon (`the strikes`), or the
-    noun its target marker of opposition introduces (`protested against the detention`,
-    `a protesté contre l'arrestation`)."""
-    opposing = tuple(OPPOSING.intersection(trigger.target))
-    opposed = marked_tokens(verb, opposing) if opposing else []
+    noun its target marker of opposition, or any of concern, introduces on the verb or a word
+    of its expression (`heads`: `protested against the detention`, `a protesté contre
+    l'arrestation`, `expressed concern over the detention`)."""
+    opposing = trigger.target if trigger.code == CONCERN else \
+        tuple(OPPOSING.intersection(trigger.target))
+    opposed = [t for head in heads for t in marked_tokens(head, opposing)] if opposing else []
     for child in [*(c for c in verb.children if c.dep_ in OBJECTS), *opposed]:
         if child.pos_ == "NOUN" and any(
                 t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):
