@@ -8809,3 +8809,15 @@ def test_events_a_denial_after_an_act_leaves_it_coded(code, text, lang, expected
 def test_events_concern_over_an_arrest_is_aimed_at_the_arresting_state(code, text, lang,
                                                                        expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the addressee of an appeal the parser read as a noun complement is its target
+    (("Le Haut-Commissaire de l'ONU aux droits de l'homme a appelé le Nicaragua à libérer les "
+      "prisonniers politiques."), "fr", ("IGOUNOHRIHCH", "0253", "NIC")),
+    ("The UN High Commissioner for Human Rights urged Nicaragua to free political prisoners.",
+     "en", ("IGOUNOHRIHCH", "020", "NIC")),
+])
+def test_events_an_appeal_addressee_read_as_a_complement_is_the_target(code, text, lang,
+                                                                        expected):
+    assert expected in dyads(code, text, lang)

@@ -142,11 +142,14 @@ PREPOSITIONS = frozenset({"prep", "dative"})
 def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     """The tokens a verb's markers introduce (its object, `to X`...)."""
     found = []
-    # `Macron called Putin`, read as naming him: a predicative complement with no object
-    # before it is the object
+    # `Macron called Putin`, read as naming him, `a appelé le Nicaragua à libérer`, the name
+    # read as a noun complement: a predicative complement with no object before it is the
+    # object
     lone = not any(c.dep_ in OBJECTS for c in head.children)
     for child in head.children:
-        if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
+        predicative = child.dep_ == "oprd" or child.dep_ == "xcomp" and child.pos_ in (
+            "NOUN", "PROPN")
+        if "obj" in markers and (child.dep_ in OBJECTS or lone and predicative) or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(with_conjuncts(child))
         elif child.dep_ in PREPOSITIONS and (fold(child.lemma_) in markers or "obj" in markers and lone
