@@ -8821,3 +8821,14 @@ def test_events_concern_over_an_arrest_is_aimed_at_the_arresting_state(code, tex
 def test_events_an_appeal_addressee_read_as_a_complement_is_the_target(code, text, lang,
                                                                         expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # freezing or suspending one's participation in a body reduces relations with it
+    ("Armenia froze its participation in the Russian-led CSTO alliance.", "en",
+     ("ARM", "160", "IGOCST")),
+    ("Mali suspended its participation in the G5 Sahel force.", "en", ("MLI", "160", "IGOWAFSHL")),
+    ("L'Arménie a gelé sa participation à l'OTSC.", "fr", ("ARM", "160", "IGOCST")),
+])
+def test_events_frozen_participation_reduces_relations(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
