@@ -8832,3 +8832,15 @@ def test_events_an_appeal_addressee_read_as_a_complement_is_the_target(code, tex
 ])
 def test_events_frozen_participation_reduces_relations(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `de la part de X`, `on the part of X` names who did the act
+    ("L'ONU a dénoncé des abus de la part des soldats maliens.", "fr",
+     ("IGOUNO", "111", "MLIMIL")),
+    ("The UN condemned abuses on the part of Malian soldiers.", "en", ("IGOUNO", "111", "MLIMIL")),
+    ("Kenya opened an inquiry into abuses on the part of police officers.", "en",
+     ("KEN", "090", "KENCOP")),
+])
+def test_events_acts_on_the_part_of_someone_are_theirs(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

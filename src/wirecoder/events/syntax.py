@@ -341,6 +341,9 @@ def engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
     return head
 
 
+PART = "part"  # `de la part de X`, `on the part of X`: X does the act
+
+
 def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
     """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
     of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
@@ -356,6 +359,13 @@ def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and preposition(token) == "par":
             # (`par la junte malienne`, `junte` tagged an adjective)
             agents = with_conjuncts(token)
+        elif fold(token.lemma_) == PART and token.pos_ == "NOUN" and noun.i in (
+                token.head.i, token.head.head.i):
+            # `des abus de la part des soldats`, `abuses on the part of the police`
+            agents = [t for g in of_nouns(token) for t in with_conjuncts(g)]
+            if agents:
+                return agents
+            continue
         else:
             continue
         # the path may run through the name of whom the act was done to (`l'arrestation de
