@@ -8844,3 +8844,12 @@ def test_events_frozen_participation_reduces_relations(code, text, lang, expecte
 ])
 def test_events_acts_on_the_part_of_someone_are_theirs(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a word of the expression counted by a quantity word carries the recipient
+    ("La Pologne a promis davantage d'aide à Kiev.", "fr", ("POL", "033", "UKR")),
+    ("Britain promised much of its remaining aid to Kyiv.", "en", ("GBR", "033", "UKR")),
+])
+def test_events_a_counted_expression_word_carries_the_recipient(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
