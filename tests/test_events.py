@@ -8853,3 +8853,14 @@ def test_events_acts_on_the_part_of_someone_are_theirs(code, text, lang, expecte
 ])
 def test_events_a_counted_expression_word_carries_the_recipient(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a country named bare acts on others than its own capital
+    ("Serbia criticised the talks between Belgrade and Pristina.", "en"),
+    ("La Serbie critique les négociations entre Belgrade et Pristina.", "fr"),
+])
+def test_events_a_country_is_not_aimed_at_its_own_capital(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SRB", "111", "XKXGOV") in found, found
+    assert ("SRB", "111", "SRBGOV") not in found, found
