@@ -537,8 +537,7 @@ def _doers_warned_of(verb: Token, index: MentionIndex) -> list[Mention]:
     aimed at their doers, the objects' owners or agents."""
     objects = [o for c in verb.children if c.dep_ == "ccomp" for o in c.children
                if o.dep_ in OBJECTS]
-    return resolve_tokens(objects, index, owners=True) or resolve_tokens(
-        [a for o in objects for a in noun_agent(o) or _holders(o)], index)
+    return resolve_tokens(objects, index, owners=True) or _doers(objects, index)
 
 
 def _refusing(noun: Token, words: ModalityWords) -> Token | None:
