@@ -1746,3 +1746,36 @@ def test_actors_the_opposition_of_a_one_country_story(code, text, lang, fragment
 def test_actors_embassy_staff_are_their_states_government(code, text, lang, country):
     codes = [c for _, c, _ in actors(code, text, lang)]
     assert f"{country}GOV" in codes and f"{country}COP" not in codes, codes
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # a nationality qualifying a thing (a language, a drink, a feast) names no actor
+    ("Kyiv wants to protect the Ukrainian language.", "en", "Ukrainian"),
+    ("Millions celebrated Chinese New Year.", "en", "Chinese"),
+    ("Kiev veut protéger la langue ukrainienne.", "fr", "ukrainienne"),
+    ("Des milliers de fidèles ont fêté le Nouvel An chinois à Paris.", "fr", "chinois"),
+])
+def test_actors_a_nationality_of_a_thing_is_no_actor(code, text, lang, fragment):
+    found = actors(code, text, lang)
+    assert not any(fragment in t for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # near miss: a nationality of people still names them
+    ("The Russian-speaking minority protested in Riga.", "en", "Russian", "RUS"),
+    ("Les soldats ukrainiens ont bombardé Donetsk.", "fr", "soldats", "UKRMIL"),
+    # goods stand for their country in trade acts
+    ("China raised tariffs on Australian wine.", "en", "Australian", "AUS"),
+])
+def test_actors_a_nationality_of_people_is_still_an_actor(code, text, lang, fragment,
+                                                          expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a title after a comma that is the clause's subject is no apposition of the name before
+    (("Dans une lettre à Emmanuel Macron, le président malien a demandé le retrait des "
+      "troupes."), "fr", "président malien", "MLIGOV"),
+])
+def test_actors_a_subject_after_a_comma_is_no_apposition(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

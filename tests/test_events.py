@@ -8937,3 +8937,168 @@ def test_events_french_dead_made_by_an_attack(code, text, expected):
         assert not [d for d in found if d[1] in ("18", "19")], found
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a mediation rejected is aimed at the mediator, who does nothing in return
+    ("La Serbie s'oppose à la médiation de l'UE.", "fr", ("SRB", "126", "IGOEUREEC")),
+    ("L'Arménie a rejeté la médiation russe.", "fr", ("ARM", "126", "RUS")),
+    ("Armenia rejected Russian mediation in the dispute.", "en", ("ARM", "126", "RUS")),
+    ("Belgrade said it was opposed to any EU mediation.", "en",
+     ("SRBGOV", "110", "IGOEUREEC")),
+])
+def test_events_a_rejected_mediation_is_aimed_at_the_mediator(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    assert not any(s == expected[2] for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an investigation or a charge over acts done by someone is aimed at the doers
+    ("Le Kenya a ouvert une enquête sur les exactions commises par des policiers.", "fr",
+     ("KEN", "090", "KENCOP")),
+    ("Le Burkina Faso a ouvert une enquête sur le massacre de civils commis par des soldats.",
+     "fr", ("BFA", "090", "BFAMIL")),
+    ("Kenya opened an inquiry into abuses by police officers during the protests.", "en",
+     ("KEN", "090", "KENCOP")),
+    ("A Nigerian court charged soldiers with killing civilians in the north.", "en",
+     ("NGAJUD", "173", "NGAMIL")),
+])
+def test_events_an_inquiry_into_acts_is_aimed_at_their_doers(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a warning that acts will not be tolerated is aimed at their doers
+    (("Kenya's interior minister warned that the government would not tolerate violent "
+      "protests by opposition supporters."), "en", ("KENGOV", "130", "KENOPP")),
+    ("Le gouvernement sénégalais a prévenu qu'il n'accepterait pas les marches du Pastef.",
+     "fr", ("SENGOV", "130", "SENPTY")),
+])
+def test_events_a_warning_about_acts_is_aimed_at_their_doers(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an appeal made in writing is aimed at whom it was written to
+    ("Zelensky wrote to Xi Jinping urging him to press Moscow.", "en", ("UKRGOV", "020", "CHNGOV")),
+    ("In a letter to Joe Biden, Netanyahu asked for more weapons.", "en",
+     ("ISRGOV", "0232", "USAGOV")),
+    (("Dans une lettre à Emmanuel Macron, le président malien a demandé le retrait des "
+      "troupes."), "fr", ("MLIGOV", "0256", "FRAGOV")),
+    (("Le Parlement européen a écrit au président tunisien pour réclamer la libération des "
+      "opposants."), "fr", ("IGOEUREECLEG", "1053", "TUNGOV")),
+])
+def test_events_a_written_appeal_is_aimed_at_its_addressee(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demand to be freed from a country's rule is made of its government
+    ("Kurdish demonstrators in Erbil called for independence from Baghdad.", "en",
+     ("IRQOPP", "020", "IRQGOV")),
+    ("Des manifestants ont réclamé à Barcelone l'indépendance vis-à-vis de Madrid.", "fr",
+     ("ESPOPP", "100", "ESPGOV")),
+    ("Les rebelles touareg réclament l'autonomie vis-à-vis de Bamako.", "fr",
+     ("MLIREB", "100", "MLIGOV")),
+])
+def test_events_a_demand_for_independence_is_made_of_the_ruler(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid distributions halted in a place deprive that place's country
+    ("The World Food Programme halted food distributions in Khartoum.", "en",
+     ("IGOUNOWFP", "1623", "SDN")),
+    ("Le PAM a interrompu les distributions de vivres dans le nord du Mali.", "fr",
+     ("IGOUNOWFP", "1623", "MLI")),
+])
+def test_events_halted_aid_distributions_deprive_the_place(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the English parser's `dative` preposition introduces the recipient after an object
+    ("Germany sent more aid to Kyiv.", ("DEU", "070", "UKR")),
+    ("Poland promised more weapons to Kyiv.", ("POL", "0332", "UKR")),
+])
+def test_events_a_dative_recipient_is_the_target(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a denial or refusal after an act answers it, and leaves it coded
+    (("ADDIS ABABA (AFP) - Ethiopia accused Eritrea on Monday of arming rebels in the Amhara "
+      "region, a charge Asmara denied."), "en", ("ETH", "112", "ERI")),
+    ("L'Éthiopie a accusé l'Érythrée d'armer les rebelles, ce qu'Asmara a démenti.", "fr",
+     ("ETH", "112", "ERI")),
+])
+def test_events_a_denial_after_an_act_leaves_it_coded(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # concern over an arrest is aimed at the state that made it, not at the detainee's
+    (("WASHINGTON (Reuters) - The State Department expressed concern over the detention of an "
+      "American citizen in Venezuela."), "en", ("USAGOV", "012", "VENGOV")),
+    ("Paris s'est dit préoccupé par l'arrestation d'un chercheur français en Iran.", "fr",
+     ("FRAGOV", "012", "IRNGOV")),
+])
+def test_events_concern_over_an_arrest_is_aimed_at_the_arresting_state(code, text, lang,
+                                                                       expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the addressee of an appeal the parser read as a noun complement is its target
+    (("Le Haut-Commissaire de l'ONU aux droits de l'homme a appelé le Nicaragua à libérer les "
+      "prisonniers politiques."), "fr", ("IGOUNOHRIHCH", "0253", "NIC")),
+    ("The UN High Commissioner for Human Rights urged Nicaragua to free political prisoners.",
+     "en", ("IGOUNOHRIHCH", "020", "NIC")),
+])
+def test_events_an_appeal_addressee_read_as_a_complement_is_the_target(code, text, lang,
+                                                                        expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # freezing or suspending one's participation in a body reduces relations with it
+    ("Armenia froze its participation in the Russian-led CSTO alliance.", "en",
+     ("ARM", "160", "IGOCST")),
+    ("Mali suspended its participation in the G5 Sahel force.", "en", ("MLI", "160", "IGOWAFSHL")),
+    ("L'Arménie a gelé sa participation à l'OTSC.", "fr", ("ARM", "160", "IGOCST")),
+])
+def test_events_frozen_participation_reduces_relations(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `de la part de X`, `on the part of X` names who did the act
+    ("L'ONU a dénoncé des abus de la part des soldats maliens.", "fr",
+     ("IGOUNO", "111", "MLIMIL")),
+    ("The UN condemned abuses on the part of Malian soldiers.", "en", ("IGOUNO", "111", "MLIMIL")),
+    ("Kenya opened an inquiry into abuses on the part of police officers.", "en",
+     ("KEN", "090", "KENCOP")),
+])
+def test_events_acts_on_the_part_of_someone_are_theirs(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a word of the expression counted by a quantity word carries the recipient
+    ("La Pologne a promis davantage d'aide à Kiev.", "fr", ("POL", "033", "UKR")),
+    ("Britain promised much of its remaining aid to Kyiv.", "en", ("GBR", "033", "UKR")),
+])
+def test_events_a_counted_expression_word_carries_the_recipient(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a country named bare acts on others than its own capital
+    ("Serbia criticised the talks between Belgrade and Pristina.", "en"),
+    ("La Serbie critique les négociations entre Belgrade et Pristina.", "fr"),
+])
+def test_events_a_country_is_not_aimed_at_its_own_capital(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("SRB", "111", "XKXGOV") in found, found
+    assert ("SRB", "111", "SRBGOV") not in found, found

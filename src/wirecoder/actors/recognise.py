@@ -34,7 +34,7 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
          "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
-         "backer": "backer", "former": "former"}
+         "backer": "backer", "former": "former", "culture": "thing"}
 # Slots that name no actor on their own.
 ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"}, {"former"})
 # A country before `-backed` (and the like) supports the actor and is not its own:
@@ -207,6 +207,11 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         return False
     gap = [t for t in doc[phrase.end:piece.start] if not t.is_space]
     words = [fold(t.text) for t in gap]
+    if "thing" in (slot, *phrase.slots):
+        # `the Ukrainian language`, `la langue ukrainienne`: a nationality qualifying a thing
+        place = piece if slot == "place" else phrase.slots.get("place")
+        return {slot, *phrase.slots} == {"thing", "place"} and place is not None and \
+            place.kind == "demonym" and not gap
     if set(phrase.slots) == {"collective"}:
         # `thousands of Nigerians`, `thousands of angry protesters`, `des centaines de jeunes
         # manifestants`, `hundreds of anti-French protesters`, `thousands of garment
@@ -228,9 +233,12 @@ def _joinable(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         # apposition: `Ilham Aliyev, le président azerbaïdjanais`
         # (not `the envoy to the UN, Mike Waltz` nor `in Kenya, Ruto said`: a body or a
         # place is no person's title)
+        # (nor `Dans une lettre à Emmanuel Macron, le président malien a demandé`: the title
+        # after the comma is the subject of the clause)
         appositive = "person" in phrase.slots or (
             slot == "person" and bool(set(phrase.slots) - {"org", "place"}))
-        return appositive and all(w in ARTICLES for w in words[1:])
+        return appositive and all(w in ARTICLES for w in words[1:]) and \
+            not doc[piece.start:piece.end].root.dep_.startswith("nsubj")
     if words and slot == "place" and set(phrase.slots) == {"role"} and _possessed(doc, phrase):
         # `a retiré ses troupes du Mali`: the owner is the possessive's, the place where from
         return False
@@ -333,4 +341,4 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
         if set(phrase.slots) == {"against"} and alone is not None and alone.plain:
             # `anti-Russian sanctions`: no actor opposes Russia here; it is named
             phrase.slots = {"place": Piece(alone.start, alone.end, alone.plain)}
-    return [p for p in phrases if set(p.slots) not in ONLY_WITH_OTHERS]
+    return [p for p in phrases if set(p.slots) not in ONLY_WITH_OTHERS and "thing" not in p.slots]

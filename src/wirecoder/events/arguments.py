@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from wirecoder.actors.anchor import ARMED_ROLES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.fallback_target import nearest_in_subtree, victim_of
+from wirecoder.events.governors import governors
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import framed_clause, intending_verb
 from wirecoder.events.modality_lexicon import ModalityWords, has_word
@@ -68,12 +69,17 @@ EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
 # Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
 OPPOSING = frozenset({"against", "contre"})
+# Concern (a pessimistic comment) is a reaction to the act its markers introduce (`voiced
+# concern over the detention`, `s'est dit préoccupé par l'arrestation`).
+CONCERN = "012"
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
 # Prepositions (folded) that link a place to the country it borders or belongs to (`the
 # border with Lithuania`, `close to the coast of`, `la frontière avec la Lituanie`).
 PLACE_LINKS = frozenset({"of", "with", "to", "de", "avec", "a"})
+ADDRESSEES = ("to", "a")  # whom a letter is written to (folded `à`)
+THREAT = "13"  # the CAMEO root of threats and warnings
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
 # Object pronouns of several (folded): `urged them`, `les a exhortés`.
@@ -248,6 +254,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         return Arguments(agents, [m for m in doers if m not in agents], "passive")
     phrase, clause = trigger_token, trigger_token
     after_quote: list[Token] = []
+    offered: list[Mention] = []
     if trigger.pos == "NOUN":
         inverted = _inverted_nationality(trigger_token, index)
         phrase = trigger_token.head if inverted else \
@@ -263,8 +270,15 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         framed = framed_clause(phrase) if trigger.code[:2] == "04" else None
         if not sources and framed is not None:
             sources = resolve_tokens(verb_subject(framed, index)[0], index)
-        clause = None if sources else source_clause(phrase, words)
-        framing = framed_mediation(phrase, sources, index) if trigger.code == MEDIATION else None
+        refuser = _refusing(phrase, words)
+        if refuser is not None:
+            # `s'oppose à la médiation de l'UE`, `rejected a Turkish offer`: the refuser does
+            # the refusal, aimed at whoever made what it refuses
+            refusers = resolve_tokens(verb_subject(refuser, index)[0], index)
+            offered, sources = [m for m in sources if m not in refusers], refusers
+        clause = None if sources else refuser or source_clause(phrase, words)
+        framing = framed_mediation(phrase, sources, index) if trigger.code == MEDIATION and \
+            refuser is None else None
         if framing is not None:
             return Arguments(*framing, "mediated")
         if not sources:
@@ -306,9 +320,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 return Arguments(parties, [], "between")
     targets: list[Mention] = []
     suffered_act: Token | None = None
-    # `signed a deal with U.S. mediation`: the mediation is no partner
+    # `signed a deal with U.S. mediation`: the mediation is no partner, unless it is what the
+    # act is about (`rejected Russian mediation`: aimed at the mediator)
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)
-                 if not mediation_noun(t) and _summing_up(t, words.deciding) is None]
+                 if not (mediation_noun(t) and fold(t.lemma_) not in trigger.with_)
+                 and _summing_up(t, words.deciding) is None]
     own = marked_tokens(trigger_token, trigger.target)
     if own and trigger.code[:2] in ASKING_ROOTS:
         # `urged X to reconsider its China policy`: aimed at who is asked, not at what the
@@ -323,6 +339,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             [c for c in trigger_token.children if c.dep_ in OBJECTS], index))
         targets = resolve_tokens(antecedent, index) or resolve_tokens(
             [t for a in antecedent for t in a.subtree], index)
+    if not targets and trigger.code[:2] not in FORCE:
+        # `an inquiry into the massacre of civilians by soldiers`, `une enquête sur les
+        # exactions commises par des policiers`: aimed at who did what it is about
+        targets = _doers(addressed, index)
     if not targets:
         targets.extend(m for m in resolve_tokens(addressed, index, owners=True) if m not in targets)
         targets.extend(_conjunct_of_verb(trigger_token, targets, index))
@@ -348,9 +368,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets and trigger.pos == "NOUN" and (phrase.dep_ in OBJECTS or
                                                   intending_verb(phrase, words) is not None):
         # `a annoncé des sanctions contre X`, `envisage de nouvelles sanctions contre X`: the
-        # parser hung the noun's marked argument on the verb it is the (partitive) object of
+        # parser hung the noun's marked argument on the verb it is the (partitive) object of;
+        # what it names done by someone, at the doer (`opened an inquiry into abuses by police`)
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
-        targets = resolve_tokens(marked_tokens(phrase.head, markers), index, owners=True) if markers else []
+        hung = marked_tokens(phrase.head, markers) if markers else []
+        targets = (_doers(hung, index) if trigger.code[:2] not in FORCE else []) or \
+            resolve_tokens(hung, index, owners=True)
     if not targets and trigger.pos == "NOUN" and trigger.reciprocal:
         # `told Putin in a phone call`, `a dit à Poutine au cours d'un appel téléphonique`:
         # the partner of a talk framing a speech verb is whom it addresses, its speaker the
@@ -401,7 +424,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = targets, sources
     # `the detention of X by Russia was condemned`: aimed at the act's doer, found later
     act: Token | None = suffered_act if passive and not targets else None
-    named = _act_object(trigger_token, trigger, acts) if acts and not passive and \
+    named = _act_object(trigger_token, trigger, acts, heads) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None:
         # `condemned the massacre of civilians by the militia`, `denounced the drills by X and
@@ -415,7 +438,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             doers = sides_between(named, index, asserted=False) or (
                 [sender] if sender and sender.rule != "locative" else [])
         doers = doers or _arresting_state(named, acts, index, sources)
-        act = None if doers or targets else named
+        # (concern over an act of no named doer, at the first actor after it as before)
+        act = None if doers or targets or trigger.code == CONCERN else named
         targets = doers or targets
     # (not the act the trigger's own expression names: `ordered the arrest of X` arrests X)
     suffered = next((c for c in trigger_token.children if c.dep_ in OBJECTS and fold(
@@ -454,6 +478,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     targets = [m for m in targets if m not in launched]
     if not targets and not passive and trigger.code[:2] == FORCE_POSTURE:
         targets = _shown_near(phrase, index, sources, words.proximity)
+    targets = offered or targets
+    if not targets and trigger.code[:2] == THREAT:
+        targets = _doers_warned_of(trigger_token, index)
+    if not targets and trigger.code[:2] in ASKING_ROOTS:
+        targets = _written_to(trigger_token, index, words.writing)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -467,6 +496,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
                                       else frozenset(),
                                       struck_report=trigger.code[:2] in VIOLENCE)
+    if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
+        targets = _ruler_left(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)
     if third:
         # `Sous la médiation de la Turquie, la Somalie et l'Éthiopie ont signé`, `sous l'égide
@@ -479,6 +510,53 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = parties, [m for m in targets if m.token_start not in third]
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
+
+
+def _ruler_left(verb: Token, index: MentionIndex, sources: list[Mention],
+                separation: frozenset[str]) -> list[Mention]:
+    """`called for independence from Baghdad`, `réclament l'autonomie vis-à-vis de Bamako`: a
+    demand to be freed from a country's rule (modality `separation`: the word before the
+    phrase naming it) is made of its government, the demanders' own too."""
+    doc = verb.doc
+    for token in verb.subtree:
+        mention = index.at(token) if token.i > verb.i and token.left_edge.i > 0 else None
+        if mention is not None and mention.actor.country and mention not in sources and \
+                fold(doc[token.left_edge.i - 1].text) in separation:
+            return [replace(mention, actor=country_actor(mention.actor.text,
+                                                         mention.actor.country, ["GOV"]))]
+    return []
+
+
+def _written_to(verb: Token, index: MentionIndex, writing: frozenset[str]) -> list[Mention]:
+    """`wrote to Xi urging him to…`, `in a letter to Biden, Netanyahu asked…`, `a adressé une
+    lettre au président pour demander…`: an appeal made in writing (modality `writing`), by
+    the verb or in the clause it completes, is aimed at whom it was written to."""
+    clauses = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp") else [verb]
+    near = [w for c in clauses for k in c.children
+            for w in (k, *(g for g in k.children if k.dep_ == "prep"))]
+    for word in (w for w in [*clauses, *near] if has_word(w, writing)):
+        found = marked_tokens(word, ADDRESSEES) or (
+            marked_tokens(word.head, ADDRESSEES) if word.dep_ in OBJECTS else [])
+        addressees = [m for m in resolve_tokens(found, index) if m.actor.code]
+        if addressees:
+            return addressees
+    return []
+
+
+def _doers_warned_of(verb: Token, index: MentionIndex) -> list[Mention]:
+    """`warned that it would not tolerate protests by opposition supporters`, `a prévenu qu'il
+    n'accepterait pas les marches de l'opposition`: a warning about acts its clause names is
+    aimed at their doers, the objects' owners or agents."""
+    objects = [o for c in verb.children if c.dep_ == "ccomp" for o in c.children
+               if o.dep_ in OBJECTS]
+    return resolve_tokens(objects, index, owners=True) or _doers(objects, index)
+
+
+def _refusing(noun: Token, words: ModalityWords) -> Token | None:
+    """The word of refusal an act noun hangs on, through a preposition too (`rejected the
+    mediation`, `opposed to any mediation`, `s'oppose à la médiation`), if any."""
+    return next((g for g in governors(noun) if has_word(g, words.refusal) and g.i < noun.i),
+                None)
 
 
 def _third_parties(verb: Token, words: ModalityWords) -> set[int]:
@@ -512,6 +590,13 @@ def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],
             return [replace(mention, actor=country_actor(mention.actor.text,
                                                          mention.actor.country, []))]
     return []
+
+
+def _doers(acts: list[Token], index: MentionIndex) -> list[Mention]:
+    """The actors who did what these nouns, which name none, name, by their agent (`abuses by
+    police`, `les exactions commises par des policiers`; not `an envoy sent by X`)."""
+    return resolve_tokens([a for t in acts if index.at(t) is None
+                           for a in noun_agent(t) or _holders(t)], index)
 
 
 def _holders(noun: Token) -> list[Token]:
@@ -619,13 +704,15 @@ def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) 
     return found
 
 
-def _act_object(verb: Token, trigger: Trigger,
-                acts: dict[str, tuple[Trigger, ...]]) -> Token | None:
+def _act_object(verb: Token, trigger: Trigger, acts: dict[str, tuple[Trigger, ...]],
+                heads: list[Token]) -> Token | None:
     """The object of a verb when it names an act of the event lexicon (`the strikes`), or the
-    noun its target marker of opposition introduces (`protested against the detention`,
-    `a protesté contre l'arrestation`)."""
-    opposing = tuple(OPPOSING.intersection(trigger.target))
-    opposed = marked_tokens(verb, opposing) if opposing else []
+    noun its target marker of opposition, or any of concern, introduces on the verb or a word
+    of its expression (`heads`: `protested against the detention`, `a protesté contre
+    l'arrestation`, `expressed concern over the detention`)."""
+    opposing = trigger.target if trigger.code == CONCERN else \
+        tuple(OPPOSING.intersection(trigger.target))
+    opposed = [t for head in heads for t in marked_tokens(head, opposing)] if opposing else []
     for child in [*(c for c in verb.children if c.dep_ in OBJECTS), *opposed]:
         if child.pos_ == "NOUN" and any(
                 t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):

@@ -19,7 +19,7 @@ from wirecoder.events.antecedents import (
     pronoun_antecedent,
     quoted_speaker,
 )
-from wirecoder.events.arguments import Arguments, find_arguments
+from wirecoder.events.arguments import CONCERN, Arguments, find_arguments
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import (
     domestic_targets,
@@ -204,8 +204,10 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             verdict = replace(verdict, code=SPOKEN_ATTACK)
         if not trigger.reciprocal and _mutual(token):
             trigger = replace(trigger, reciprocal=True)
-        # a reaction to an act (`condemned the strikes`) is aimed at its doer, found later
-        acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS else None
+        # a reaction to an act (`condemned the strikes`, `voiced concern over the arrest`) is
+        # aimed at its doer, found later
+        acts = trigger_index(lang) if trigger.code[:2] in REACTION_ROOTS or \
+            trigger.code == CONCERN else None
         args = find_arguments(token, trigger, lookup, expression_tokens(token, trigger),
                               modal, acts)
         coming = source_clause(token, modal) if trigger.pos == "NOUN" and preposition(
@@ -569,9 +571,13 @@ def _host_government(target: Mention) -> Mention:
 
 def _same_side(source: Mention, target: Mention) -> bool:
     """A target that is the source itself, only its nationality (`a Turkish visit`), its own
-    people (`Israel withdrew its troops`), or its own country named bare (`the Syrian
-    president called for lifting the sanctions on Syria`)."""
+    people (`Israel withdrew its troops`), its own country named bare (`the Syrian
+    president called for lifting the sanctions on Syria`), or, for a country named bare, its
+    own capital (`Serbia opposes EU mediation between Belgrade and Pristina`)."""
     if target.actor.code == source.actor.code:
+        return True
+    if source.actor.code == source.actor.country and target.kind == "capital" and \
+            target.actor.country == source.actor.country:
         return True
     owned = target.kind in ("demonym", "country") or target.rule == "possessive"
     return owned and target.actor.country == source.actor.country

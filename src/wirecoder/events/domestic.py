@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecoder.actors.anchor import CROWD_ROLES, LOCAL_FORCES
+from wirecoder.actors.anchor import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.attributes.codebook import FORCE
 from wirecoder.model import Mention, country_actor
 
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
+INVESTIGATION = "09"  # the CAMEO root of investigations
 RELEASE = "084"  # returning or releasing people or property: the state held them
 # Rules that give people the country of where they are, not of their nationality.
 PLACED = frozenset({"gathered", "acted-upon", "attached"})
@@ -64,7 +65,8 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
     government or forces act on, and whose country nothing else says, are of that state."""
     country, roles = source.actor.country, set(source.actor.roles)
     coerced = code[:2] == COERCION
-    if not country or not (roles & STATE_FORCES or coerced and source.actor.code == country):
+    judged = coerced or code[:2] == INVESTIGATION
+    if not country or not (roles & STATE_FORCES or judged and source.actor.code == country):
         return [None]
     # refugees or reporters a state receives are not its own, unless it uses force on them
     # or frees them (`Burkina Faso's junta freed three detained journalists`); nor are gunmen
@@ -72,6 +74,10 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
     # struck, which a state's words do not say
     held = code[:2] in FORCE or code.startswith(RELEASE)
     domestic = DOMESTIC_ROLES if held else DOMESTIC_ROLES - {"REF", "MED", "UAF"}
+    if judged:
+        # `Kenya opened an inquiry into abuses by police officers`, `charged soldiers with
+        # killing civilians`: the forces a state investigates or charges are its own
+        domestic = domestic | (ARMED_ROLES & STATE_FORCES)
     # `Belarus jailed Ales Bialiatski`: a person of no known nationality a state arrests,
     # tries or bans is one of its own people
     people = [replace(m, actor=country_actor(m.actor.text, country, ["CVL"], m.actor.name))

@@ -18,13 +18,18 @@ from wirecoder.events.triggers import Trigger, complements
 from wirecoder.nlp import CONTRACTIONS, folded_lemmas, folded_tokens, preposition
 from wirecoder.textnorm import fold
 
+QUANTITIES = frozenset({"ADV", "ADJ", "NUM", "PRON"})  # `davantage d'aide`, `much of its aid`
+
 
 def expression_tokens(token: Token, trigger: Trigger) -> list[Token]:
-    """The trigger and the words of its expression; for a talk, also its means (`spoke by
-    telephone with X`, `held talks by video link with X`), on which the parser may hang the
-    partner."""
+    """The trigger and the words of its expression, also one counted by a quantity word
+    (`a promis davantage d'aide à Kiev`, on which the parser hangs the recipient); for a talk,
+    also its means (`spoke by telephone with X`, `held talks by video link with X`), on which
+    the parser may hang the partner."""
     lemmas, forms = folded_lemmas(token.doc), folded_tokens(token.doc)
-    heads = [token, *(c for c in complements(token)
+    words = complements(token)
+    words += [g for c in words if c.pos_ in QUANTITIES for g in marked_tokens(c, OF)]
+    heads = [token, *(c for c in words
                       if lemmas[c.i] in trigger.with_ or forms[c.i] in trigger.with_)]
     if trigger.code[:2] == "04":
         heads += [g for h in heads for c in h.children if c.dep_ == "prep" and

@@ -507,7 +507,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     alleging = heads[1:2] if heads and has_word(heads[0], words.intent) else heads[:1]
     if pos != "NOUN" and any(has_word(g, words.allegation) for g in alleging + _charged(token)):
         return Verdict(False, code, "alleged")
-    denier = heads[0] if heads and has_word(heads[0], words.denial) else None
+    # (a denial or refusal after the trigger answers it: `accused Eritrea of arming rebels, a
+    # charge Asmara denied`, which the parser may hang the accusation on)
+    denier = heads[0] if heads and has_word(heads[0], words.denial) and \
+        heads[0].i < token.i else None
     if denier is not None and (token.dep_ in ("ccomp", "xcomp") or _gerund(token) or (
             pos == "NOUN" and any(c.dep_ == "det" and fold(c.text) in ANY for c in token.children))):
         # `denied supplying arms`, `a nié avoir livré`, `a démenti toute négociation`: a claim
@@ -527,7 +530,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "counterfactual")
     if _opined(token, words):
         return Verdict(False, code, "opinion")
-    if any(has_word(g, words.refusal) for g in heads):
+    if any(has_word(g, words.refusal) for g in heads if g.i < token.i):
         rejection = words.refusal_of(code)
         return Verdict(bool(rejection), rejection or code, "refused")
     if pos == "NOUN" and any(c.dep_ == "det" and has_word(c, words.hypothetical)

@@ -99,6 +99,8 @@ class ModalityWords:
     rebuttals: frozenset[str]
     time_clauses: frozenset[str]
     proximity: frozenset[str]
+    writing: frozenset[str]
+    separation: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""

@@ -134,17 +134,25 @@ def presence_tokens(verb: Token) -> list[Token]:
     return []
 
 
+# What the English parser tags a preposition introducing a verb's argument: `dative` for
+# the `to` of a recipient after an object (`promised more help to Kyiv`).
+PREPOSITIONS = frozenset({"prep", "dative"})
+
+
 def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
     """The tokens a verb's markers introduce (its object, `to X`...)."""
     found = []
-    # `Macron called Putin`, read as naming him: a predicative complement with no object
-    # before it is the object
+    # `Macron called Putin`, read as naming him, `a appelé le Nicaragua à libérer`, the name
+    # read as a noun complement: a predicative complement with no object before it is the
+    # object
     lone = not any(c.dep_ in OBJECTS for c in head.children)
     for child in head.children:
-        if "obj" in markers and (child.dep_ in OBJECTS or lone and child.dep_ == "oprd") or \
+        predicative = child.dep_ == "oprd" or child.dep_ == "xcomp" and child.pos_ in (
+            "NOUN", "PROPN")
+        if "obj" in markers and (child.dep_ in OBJECTS or lone and predicative) or \
                 "iobj" in markers and child.dep_ in ("iobj", "dative"):
             found.extend(with_conjuncts(child))
-        elif child.dep_ == "prep" and (fold(child.lemma_) in markers or "obj" in markers and lone
+        elif child.dep_ in PREPOSITIONS and (fold(child.lemma_) in markers or "obj" in markers and lone
                                        and head.tag_ == "VBG" and fold(child.lemma_) == "of"):
             # `continued shelling of Donetsk`: a gerund read as a verb has its object in `of`;
             # `pulled troops out of Niger`: a two-word preposition's object hangs on its second
@@ -333,6 +341,9 @@ def engaged_in(noun: Token, prepositions: frozenset[str]) -> Token | None:
     return head
 
 
+PART = "part"  # `de la part de X`, `on the part of X`: X does the act
+
+
 def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
     """`l'arrestation de l'opposant par la police`, `the arrest of X by the police`: the agent
     of an act noun, wherever the parser hung it in the noun's phrase, but not in a clause of
@@ -348,6 +359,13 @@ def noun_agent(noun: Token, verb: Token | None = None) -> list[Token]:
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and preposition(token) == "par":
             # (`par la junte malienne`, `junte` tagged an adjective)
             agents = with_conjuncts(token)
+        elif fold(token.lemma_) == PART and token.pos_ == "NOUN" and noun.i in (
+                token.head.i, token.head.head.i):
+            # `des abus de la part des soldats`, `abuses on the part of the police`
+            agents = [t for g in of_nouns(token) for t in with_conjuncts(g)]
+            if agents:
+                return agents
+            continue
         else:
             continue
         # the path may run through the name of whom the act was done to (`l'arrestation de
