@@ -452,6 +452,8 @@ def test_inverted_report_repair_leaves_a_present_participle_alone(code):
     ("La Tunisie a de son côté dénoncé la décision.", "dénoncé", "décision"),
     ("Le Ghana a, pour sa part, salué l'accord.", "salué", "accord"),
     ("Le Togo a quant à lui rejeté la proposition.", "rejeté", "proposition"),
+    ("Le Bénin a en outre dénoncé la décision.", "dénoncé", "décision"),
+    ("Le Bénin a, par ailleurs, dénoncé la décision.", "dénoncé", "décision"),
 ])
 def test_a_past_tense_split_by_an_aside_keeps_its_verb(text, verb, obj):
     doc = pipeline("fr")(text)

@@ -19,6 +19,7 @@ from wirecoder import resources
 from wirecoder.parse_repair import (
     PARTICIPLE_ENDINGS,
     TENSE_AUXILIARY_FORMS,
+    attach,
     object_dep,
     positions,
     string_ids,
@@ -50,7 +51,7 @@ def _aside_end(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> in
 def _split_participle(auxiliary: Token, phrases: tuple[tuple[str, ...], ...]) -> None:
     doc = auxiliary.doc
     end = _aside_end(doc, auxiliary.i + 1, phrases)
-    if end is None or end >= len(doc) or auxiliary.dep_.startswith("aux"):
+    if end is None or end >= len(doc):
         return
     verb = doc[end]
     if not verb.text.islower() or not (verb.pos_ == "VERB" or verb.text.endswith(
@@ -58,18 +59,25 @@ def _split_participle(auxiliary: Token, phrases: tuple[tuple[str, ...], ...]) ->
         return
     aside = [t for t in doc[auxiliary.i + 1:end] if not t.is_punct]
     heads = [t for t in aside if not aside[0].i <= t.head.i <= aside[-1].i or t.head.i == t.i]
-    verb.head, verb.dep_ = (verb, "ROOT") if auxiliary.head.i == auxiliary.i else (
-        auxiliary.head, auxiliary.dep_)
+    if not verb.is_ancestor(auxiliary):
+        # `avoir` heads the clause, the participle under it or under the aside
+        if auxiliary.head.i == auxiliary.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            attach(verb, auxiliary.head, auxiliary.dep_)
     for child in [c for c in auxiliary.children if c.i != verb.i]:
-        child.head = verb
+        attach(child, verb, child.dep_)
     for head in heads:
-        for child in [c for c in head.children if c.i > verb.i]:
-            child.head = verb
-            child.dep_ = object_dep(child) if child.pos_ in ("NOUN", "PROPN") else child.dep_
-        head.head, head.dep_ = verb, "obl:mod"
-    for child in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]:
-        child.dep_ = "obj"
-    auxiliary.head, auxiliary.dep_, auxiliary.pos_ = verb, "aux:tense", "AUX"
+        # what the parser hung on the aside outside it: the subject, the object after
+        for child in [c for c in head.children if not aside[0].i <= c.i <= aside[-1].i]:
+            attach(child, verb, object_dep(child) if child.i > verb.i and child.pos_ in (
+                "NOUN", "PROPN") else child.dep_)
+        attach(head, verb, "obl:mod")
+    for child in [c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                  and c.dep_ in ("nsubj", "nmod")]:
+        child.dep_ = object_dep(child)
+    attach(auxiliary, verb, "aux:tense")
+    auxiliary.pos_ = "AUX"
     verb.pos_ = "VERB"
     verb.set_morph("Tense=Past|VerbForm=Part")
 
