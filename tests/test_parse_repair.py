@@ -18,6 +18,7 @@ from wirecoder.parse_repair import (
     ParticipleRepair,
     WeekdayRepair,
     repair_cleft_sentences,
+    repair_fronted_subjects,
     repair_infinitive_objects,
     repair_passive_agents,
     repair_place_names,
@@ -444,3 +445,28 @@ def test_inverted_report_repair_leaves_a_present_participle_alone(code):
         lang="fr").events}
     assert [d for d in found if d[:2] == ("MLI", "11")], found
     assert not [d for d in found if d[0] == "DZA"], found
+
+
+def test_parse_repair_the_subject_joined_to_a_fronted_phrase_becomes_the_verbs():
+    # `Sous l'égide de l'Egypte, le Soudan et le Tchad ont signé…`, with `Soudan` and
+    # `Tchad` read as conjuncts of `Egypte`, the verb left with no subject
+    words = ["Sous", "l'", "égide", "de", "l'", "Egypte", ",", "le", "Soudan", "et", "le",
+             "Tchad", "ont", "signé", "un", "accord", "."]
+    doc = Doc(VOCAB, words=words, heads=[2, 2, 13, 5, 5, 2, 8, 8, 5, 11, 11, 5, 13, 13, 15,
+                                         13, 13],
+              deps=["case", "det", "obl:mod", "case", "det", "nmod", "punct", "det", "conj",
+                    "cc", "det", "conj", "aux:tense", "ROOT", "det", "obj", "punct"],
+              pos=["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN",
+                   "CCONJ", "DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 16)
+    repair_fronted_subjects(doc)
+    assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 13)
+    assert (doc[11].dep_, doc[11].head.i) == ("conj", 8)
+    assert doc[5].head.i == 2
+
+
+def test_parse_repair_a_fronted_phrase_before_a_subject_is_left_alone():
+    # near miss: `Avec la France, l'Allemagne a signé…`: the verb has its subject
+    doc = pipeline("fr")("Avec le soutien de la France, l'Allemagne a signé un accord avec l'Inde.")
+    verb = next(t for t in doc if t.text == "signé")
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["Allemagne"]

@@ -120,6 +120,8 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe(parse_repair.WEEKDAYS, after=parse_repair.QUOTES)
         nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
+        if nlp.lang in parse_repair.FRONTED_LANGUAGES:
+            nlp.add_pipe(parse_repair.FRONTED_SUBJECTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)
