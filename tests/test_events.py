@@ -8808,3 +8808,38 @@ def test_events_food_aid_delivered_is_humanitarian_aid(code):
     found = dyads(code, "GENEVE (AFP) - Le Programme alimentaire mondial a livré de l'aide "
                   "alimentaire au Soudan.", "fr")
     assert ("IGOUNOWFP", "073", "SDN") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # expelling an ambassador or consular agents reduces diplomatic relations (161)
+    (("BAMAKO (AFP) - La junte malienne a annoncé l'expulsion de l'ambassadeur de Suède, "
+      "accusé d'ingérence."), "fr", ("MLIGOV", "161", "SWEGOV")),
+    ("ALGER (AFP) - L'Algérie a expulsé quinze agents consulaires espagnols.", "fr",
+     ("DZA", "161", "ESPGOV")),
+])
+def test_events_expelled_envoys_are_reduced_relations(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the adjective of a kind of aid in the object (`aide militaire`) names no one
+    (("WASHINGTON (AFP) - Le Canada a annoncé une aide militaire de 400 millions de dollars "
+      "à l'Ukraine."), "fr"),
+    (("OTTAWA (Reuters) - Canada announced new military aid worth $400 million for Ukraine "
+      "on Monday."), "en"),
+])
+def test_events_the_kind_of_aid_in_the_object_is_no_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(s == "CAN" and t == "UKR" for s, _, t in found), found
+    assert not any(t and t.endswith("MIL") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a writer is of the media (Phoenix's WRITER)
+    (("ISTANBUL (AFP) - Un tribunal turc a placé en détention un écrivain kurde accusé de "
+      "propagande."), "fr", ("TURJUD", "173", "TURMED")),
+    (("ALGIERS (Reuters) - An Algerian court sentenced a prominent novelist to five years in "
+      "prison."), "en", ("DZAJUD", "116", "DZAMED")),
+])
+def test_events_a_writer_is_of_the_media(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
