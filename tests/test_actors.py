@@ -1735,3 +1735,19 @@ def test_actors_plural_state_bodies_of_a_one_country_story(code, text, lang, fra
 ])
 def test_actors_the_opposition_of_a_one_country_story(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # unnamed military and security officials or sources are of their force (Phoenix's
+    # MILITARY_OFFICIAL, SECURITY_OFFICIAL)
+    ("NIAMEY (AFP) - Des responsables militaires nigériens ont rencontré une délégation russe.",
+     "fr", "responsables militaires", "NERMIL"),
+    ("BAMAKO (AFP) - Des sources sécuritaires maliennes ont fait état de combats près de Gao.",
+     "fr", "sources sécuritaires", "MLICOP"),
+    ("NIAMEY (Reuters) - Nigerien military officials met a Russian delegation on Monday.", "en",
+     "military officials", "NERMIL"),
+    ("BAMAKO (Reuters) - Malian security sources reported fighting near Gao.", "en",
+     "security sources", "MLICOP"),
+])
+def test_actors_unnamed_officials_of_a_force(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
