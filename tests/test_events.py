@@ -8843,3 +8843,26 @@ def test_events_the_kind_of_aid_in_the_object_is_no_target(code, text, lang):
 ])
 def test_events_a_writer_is_of_the_media(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # internet access cut or restricted restricts freedoms (1721); an incarceration ordered
+    # is made (173)
+    ("DAKAR (AFP) - Les autorités guinéennes ont suspendu l'accès à internet mobile.", "fr",
+     ("GINGOV", "1721", "GINCVL")),
+    ("ISTANBUL (AFP) - Un tribunal turc a ordonné l'incarcération du maire d'Ankara.", "fr",
+     ("TURJUD", "173", "TURGOV")),
+])
+def test_events_internet_suspended_and_incarceration_ordered(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # forces mobilised facing another country's move are aimed at it
+    (("CARACAS (AFP) - Le Venezuela a mobilisé des milliers de soldats face au déploiement "
+      "naval américain."), "fr", ("VEN", "154", "USA")),
+    (("DAKAR (AFP) - Le Sénégal a déployé des renforts à sa frontière avec la Mauritanie."),
+     "fr", ("SEN", "154", "MRT")),
+])
+def test_events_forces_mobilised_facing_a_country_aim_at_it(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
