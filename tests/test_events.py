@@ -8866,3 +8866,35 @@ def test_events_internet_suspended_and_incarceration_ordered(code, text, lang, e
 ])
 def test_events_forces_mobilised_facing_a_country_aim_at_it(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a denial with no target answers whoever sued the denier's country before
+    (("PRETORIA (AFP) - L'Afrique du Sud a saisi la Cour internationale de justice contre "
+      "Israël, l'accusant de crimes de guerre. Israël a rejeté ces accusations."), "fr"),
+    (("PRETORIA (Reuters) - South Africa filed a case against Israel at the International "
+      "Court of Justice. Israel rejected the accusations."), "en"),
+])
+def test_events_denial_answers_the_plaintiff(code, text, lang):
+    assert ("ISR", "016", "ZAF") in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an investigation ordered is opened (090), not a demand made of no one
+    ("TRIPOLI (AFP) - Le Premier ministre libyen a ordonné l'ouverture d'une enquête.", "fr",
+     ("LBYGOV", "090", None)),
+    # embassy staff expelled are diplomats
+    ("ALGER (AFP) - L'Algérie a annoncé l'expulsion de dix agents de l'ambassade d'Espagne.",
+     "fr", ("DZA", "161", "ESPGOV")),
+])
+def test_events_ordered_investigation_and_embassy_staff(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    assert not [d for d in found if d[1][:2] == "10" or d[1] == "174"], found
+
+
+def test_events_a_participle_coordinated_with_an_adjective_shares_the_subject(code):
+    # `promis` read as a conjunct of the object's adjective `injustifiée`
+    found = dyads(code, ("MADRID (AFP) - Madrid a dénoncé une décision injustifiée et promis "
+                         "de riposter."), "fr")
+    assert any(s == "ESPGOV" and c[:2] == "13" for s, c, _ in found), found

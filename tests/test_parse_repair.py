@@ -470,3 +470,15 @@ def test_parse_repair_a_fronted_phrase_before_a_subject_is_left_alone():
     doc = pipeline("fr")("Avec le soutien de la France, l'Allemagne a signé un accord avec l'Inde.")
     verb = next(t for t in doc if t.text == "signé")
     assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["Allemagne"]
+
+
+def test_parse_repair_a_participle_with_a_complement_is_the_verbs_conjunct_not_the_adjectives():
+    doc = pipeline("fr")("Rome a dénoncé une décision injustifiée et promis de riposter.")
+    promis = next(t for t in doc if t.text == "promis")
+    assert (promis.dep_, promis.head.text) == ("conj", "dénoncé")
+
+
+def test_parse_repair_an_adjectival_participle_stays_on_the_adjective():
+    # near miss: `prise à la hâte` qualifies the decision, with no complement of its own
+    doc = pipeline("fr")("Le Mali a dénoncé une décision injustifiée et prise à la hâte.")
+    assert not any(t.dep_ == "conj" and t.head.text == "dénoncé" for t in doc)

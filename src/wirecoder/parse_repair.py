@@ -38,6 +38,10 @@
   ont signé`), the verb left with no subject (or the fronted phrase itself, preposition and
   all, as its subject): the first such noun becomes the verb's subject, the others its
   conjuncts (French only).
+- A past participle coordinated with an adjective of the verb's object (`a dénoncé une
+  décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
+  has an object or a complement of its own: it is the verb's conjunct, sharing its subject
+  and auxiliary (French only).
 
 The English model's errors are repaired in english_repairs.py, French present-tense verbs read
 as nouns in present_tense_repair.py.
@@ -543,6 +547,28 @@ Language.component(FRONTED_SUBJECTS, func=repair_fronted_subjects)
 def _marked(noun: Token) -> bool:
     """Whether a noun has a preposition (`case`)."""
     return any(c.dep_ == "case" for c in noun.children)
+
+
+COORDINATED_PARTICIPLES = "wirecoder_coordinated_participles"
+
+
+def repair_coordinated_participles(doc: Doc) -> Doc:
+    """Hang on the clause's verb a past participle the parser coordinated with an adjective
+    of its object (see the module's docstring)."""
+    for word in doc:
+        adjective = word.head
+        noun = adjective.head
+        verb = noun.head
+        if word.dep_ == "conj" and word.pos_ == "VERB" and word.i > adjective.i and \
+                "Part" in word.morph.get("VerbForm") and adjective.pos_ == "ADJ" and \
+                adjective.dep_ in ("amod", "acl") and noun.dep_ == "obj" and \
+                verb.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in verb.children) and \
+                any(c.dep_ in ("obj", "xcomp", "ccomp") for c in word.children):
+            attach(word, verb, "conj")
+    return doc
+
+
+Language.component(COORDINATED_PARTICIPLES, func=repair_coordinated_participles)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:
