@@ -8898,3 +8898,21 @@ def test_events_a_participle_coordinated_with_an_adjective_shares_the_subject(co
     found = dyads(code, ("MADRID (AFP) - Madrid a dénoncé une décision injustifiée et promis "
                          "de riposter."), "fr")
     assert any(s == "ESPGOV" and c[:2] == "13" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force told in the passive on a thing is done to its owner
+    ("BAMAKO (AFP) - Un convoi de l'armée burkinabè a été attaqué par des jihadistes.", "fr",
+     ("BFAINS", "190", "BFAMIL")),
+    ("OUAGADOUGOU (Reuters) - A Burkinabe army convoy was attacked by jihadists on Monday.",
+     "en", ("BFAINS", "190", "BFAMIL")),
+])
+def test_events_force_on_a_thing_in_the_passive_is_done_to_its_owner(code, text, lang,
+                                                                     expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_ferdinand_marcos_in_2025_is_the_son(code):
+    found = dyads(code, ("MANILLE, 9 juin 2025 (AFP) - Ferdinand Marcos a accusé la Chine de "
+                         "harceler les pêcheurs philippins."), "fr", published="2025-06-09")
+    assert ("PHLGOV", "112", "CHN") in found, found

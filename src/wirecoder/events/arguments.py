@@ -369,9 +369,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = resolve_tokens(agents, index), sources
         suffered_act = next((t for t in subjects if t.pos_ == "NOUN" and fold(t.lemma_) in acts),
                             None) if acts else None
-        if not targets and acts and suffered_act is None:
+        if not targets and (acts and suffered_act is None or trigger.code[:2] in DONE_TO_OWNER
+                            or trigger.code[:3] in DONE_TO_OWNER):
             # `la décision de Washington a été critiquée par Pékin`: aimed at its owner, as
-            # the object of the active verb (not an act's, whose owner may have suffered it)
+            # the object of the active verb (not an act's, whose owner may have suffered it);
+            # so is force on a thing (`un convoi de l'armée malienne a été attaqué`)
             targets = resolve_tokens(subjects, index, owners=True)
         if not sources and targets and has_word(trigger_token, words.envoy_recall):
             # `Israel's ambassador to Turkey was recalled`: by the envoy's own state, from
