@@ -8916,3 +8916,15 @@ def test_events_ferdinand_marcos_in_2025_is_the_son(code):
     found = dyads(code, ("MANILLE, 9 juin 2025 (AFP) - Ferdinand Marcos a accusé la Chine de "
                          "harceler les pêcheurs philippins."), "fr", published="2025-06-09")
     assert ("PHLGOV", "112", "CHN") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # aid dropped from the air is humanitarian aid to whom it falls on
+    ("AMMAN (AFP) - L'Egypte a largué de l'aide humanitaire sur la bande de Gaza.", "fr",
+     ("EGY", "073", "PSE")),
+    # the UN rights office named with `de l'ONU`
+    (("GENEVE (AFP) - Le Haut-Commissariat de l'ONU aux droits de l'homme a accusé l'armée "
+      "birmane de crimes de guerre."), "fr", ("IGOUNOHRIHCH", "112", "MMRMIL")),
+])
+def test_events_airdropped_aid_and_the_un_rights_office(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
