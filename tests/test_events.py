@@ -8928,3 +8928,16 @@ def test_events_ferdinand_marcos_in_2025_is_the_son(code):
 ])
 def test_events_airdropped_aid_and_the_un_rights_office(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # security cooperation strengthened is military cooperation (062), not heightened
+    # security (151)
+    (("TUNIS (AFP) - Le Maroc et la Mauritanie ont renforcé leur coopération sécuritaire aux "
+      "frontières."), "fr"),
+    (("RABAT (Reuters) - Morocco and Mauritania stepped up their security cooperation along "
+      "the border."), "en"),
+])
+def test_events_security_cooperation_strengthened_is_military_cooperation(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("MAR", "062", "MRT") in found and ("MRT", "062", "MAR") in found, found
