@@ -8941,3 +8941,15 @@ def test_events_airdropped_aid_and_the_un_rights_office(code, text, lang, expect
 def test_events_security_cooperation_strengthened_is_military_cooperation(code, text, lang):
     found = dyads(code, text, lang)
     assert ("MAR", "062", "MRT") in found and ("MRT", "062", "MAR") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a present-tense verb of intent read as an adjective of its subject still governs the act
+    ("PARIS (AFP) - L'Italie prévoit de livrer des systèmes de défense aérienne à l'Ukraine.",
+     "fr", ("ITA", "0332", "UKR")),
+    # offering oneself as mediator between two sides is an intent to mediate for each
+    ("DOHA (AFP) - La Turquie s'est proposée comme médiateur entre le Soudan et le Tchad.", "fr",
+     ("TUR", "039", "TCD")),
+])
+def test_events_intent_read_in_the_present_and_offered_mediation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
