@@ -8953,3 +8953,19 @@ def test_events_security_cooperation_strengthened_is_military_cooperation(code, 
 ])
 def test_events_intent_read_in_the_present_and_offered_mediation(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a car bomb set off by a group is its car bombing (1832), aimed at whom it was set off by
+    (("MOGADISCIO (AFP) - Les shebab ont fait exploser une voiture piégée devant une base de "
+      "l'armée somalienne."), "fr", ("SOMREB", "1832", "SOMMIL")),
+])
+def test_events_a_car_bomb_set_off_is_a_car_bombing(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+def test_events_a_car_that_exploded_is_no_ones_bombing(code):
+    # near miss: with no doer, an explosion is no act
+    found = dyads(code, "MOGADISCIO (AFP) - Une voiture a explosé devant un hôtel de la capitale.",
+                  "fr")
+    assert not [d for d in found if d[1][:2] == "18"], found
