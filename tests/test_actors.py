@@ -1778,4 +1778,19 @@ def test_actors_a_nationality_of_people_is_still_an_actor(code, text, lang, frag
       "troupes."), "fr", "président malien", "MLIGOV"),
 ])
 def test_actors_a_subject_after_a_comma_is_no_apposition(code, text, lang, fragment, expected):
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # unnamed military and security officials or sources are of their force (Phoenix's
+    # MILITARY_OFFICIAL, SECURITY_OFFICIAL)
+    ("NIAMEY (AFP) - Des responsables militaires nigériens ont rencontré une délégation russe.",
+     "fr", "responsables militaires", "NERMIL"),
+    ("BAMAKO (AFP) - Des sources sécuritaires maliennes ont fait état de combats près de Gao.",
+     "fr", "sources sécuritaires", "MLICOP"),
+    ("NIAMEY (Reuters) - Nigerien military officials met a Russian delegation on Monday.", "en",
+     "military officials", "NERMIL"),
+    ("BAMAKO (Reuters) - Malian security sources reported fighting near Gao.", "en",
+     "security sources", "MLICOP"),
+])
+def test_actors_unnamed_officials_of_a_force(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected

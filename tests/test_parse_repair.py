@@ -18,6 +18,7 @@ from wirecoder.parse_repair import (
     ParticipleRepair,
     WeekdayRepair,
     repair_cleft_sentences,
+    repair_fronted_subjects,
     repair_infinitive_objects,
     repair_passive_agents,
     repair_place_names,
@@ -463,3 +464,40 @@ def test_a_past_tense_split_by_an_aside_keeps_its_verb(text, verb, obj):
     assert o.head.i == v.i and o.dep_ == "obj", [(t.text, t.dep_, t.head.i) for t in doc]
     assert any(c.dep_ == "aux:tense" and c.text == "a" for c in v.children)
     assert any(c.dep_ == "nsubj" for c in v.children)
+
+
+def test_parse_repair_the_subject_joined_to_a_fronted_phrase_becomes_the_verbs():
+    # `Sous l'égide de l'Egypte, le Soudan et le Tchad ont signé…`, with `Soudan` and
+    # `Tchad` read as conjuncts of `Egypte`, the verb left with no subject
+    words = ["Sous", "l'", "égide", "de", "l'", "Egypte", ",", "le", "Soudan", "et", "le",
+             "Tchad", "ont", "signé", "un", "accord", "."]
+    doc = Doc(VOCAB, words=words, heads=[2, 2, 13, 5, 5, 2, 8, 8, 5, 11, 11, 5, 13, 13, 15,
+                                         13, 13],
+              deps=["case", "det", "obl:mod", "case", "det", "nmod", "punct", "det", "conj",
+                    "cc", "det", "conj", "aux:tense", "ROOT", "det", "obj", "punct"],
+              pos=["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN",
+                   "CCONJ", "DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 16)
+    repair_fronted_subjects(doc)
+    assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 13)
+    assert (doc[11].dep_, doc[11].head.i) == ("conj", 8)
+    assert doc[5].head.i == 2
+
+
+def test_parse_repair_a_fronted_phrase_before_a_subject_is_left_alone():
+    # near miss: `Avec la France, l'Allemagne a signé…`: the verb has its subject
+    doc = pipeline("fr")("Avec le soutien de la France, l'Allemagne a signé un accord avec l'Inde.")
+    verb = next(t for t in doc if t.text == "signé")
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["Allemagne"]
+
+
+def test_parse_repair_a_participle_with_a_complement_is_the_verbs_conjunct_not_the_adjectives():
+    doc = pipeline("fr")("Rome a dénoncé une décision injustifiée et promis de riposter.")
+    promis = next(t for t in doc if t.text == "promis")
+    assert (promis.dep_, promis.head.text) == ("conj", "dénoncé")
+
+
+def test_parse_repair_an_adjectival_participle_stays_on_the_adjective():
+    # near miss: `prise à la hâte` qualifies the decision, with no complement of its own
+    doc = pipeline("fr")("Le Mali a dénoncé une décision injustifiée et prise à la hâte.")
+    assert not any(t.dep_ == "conj" and t.head.text == "dénoncé" for t in doc)

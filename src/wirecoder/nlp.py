@@ -128,6 +128,9 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
         if aside_repair.asides(nlp.lang):
             nlp.add_pipe(aside_repair.ASIDES, before=parse_repair.PARTICIPLES)
+        if nlp.lang in parse_repair.FRONTED_LANGUAGES:
+            nlp.add_pipe(parse_repair.FRONTED_SUBJECTS, after=parse_repair.INFINITIVE_OBJECTS)
+            nlp.add_pipe(parse_repair.COORDINATED_PARTICIPLES, after=parse_repair.FRONTED_SUBJECTS)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)

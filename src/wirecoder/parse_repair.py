@@ -33,6 +33,15 @@
 - A French cleft sentence (`C'est Washington qui a imposé des sanctions`, `c'est le Maroc
   que l'Algérie accuse`), with the focused noun read as the root and the verb as its
   dependent: the verb heads the clause, the noun its subject (`qui`) or object (`que`).
+- The subject of a clause after a fronted phrase and a comma, read as a conjunct, an
+  apposition or a modifier of the phrase's nouns (`Sous l'égide du Qatar, Kinshasa et le M23
+  ont signé`), the verb left with no subject (or the fronted phrase itself, preposition and
+  all, as its subject): the first such noun becomes the verb's subject, the others its
+  conjuncts (French only).
+- A past participle coordinated with an adjective of the verb's object (`a dénoncé une
+  décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
+  has an object or a complement of its own: it is the verb's conjunct, sharing its subject
+  and auxiliary (French only).
 
 The English model's errors are repaired in english_repairs.py, French present-tense verbs read
 as nouns in present_tense_repair.py, French past tenses split by an aside in aside_repair.py.
@@ -487,6 +496,79 @@ def repair_cleft_sentences(doc: Doc) -> Doc:
 
 
 Language.component(CLEFTS, func=repair_cleft_sentences)
+
+
+FRONTED_SUBJECTS = "wirecoder_fronted_subjects"
+# (English left out: on the PLOVER set the repair found a right subject of a joint act, whose
+# CAMEO pair then cost one false event more than it gained)
+FRONTED_LANGUAGES = frozenset({"fr"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+JOINED = frozenset({"conj", "appos"})
+
+
+def repair_fronted_subjects(doc: Doc) -> Doc:
+    """Give a verb with no subject the nouns after a fronted phrase and a comma that the
+    parser joined to that phrase (see the module's docstring)."""
+    for comma in (t for t in doc if t.text == ","):
+        start = comma.sent.start
+        joined = [t for t in doc[comma.i + 1:comma.sent.end] if start <= t.head.i < comma.i
+                  and (t.dep_ in JOINED or t.dep_ == "nmod" and not _marked(t))]
+        if not joined:
+            continue
+        phrase = joined[0].head
+        while phrase.head.i != phrase.i and phrase.head.i < comma.i:
+            phrase = phrase.head
+        verb = phrase.head
+        # a phrase with a preposition the parser made the subject is none (`Sous la
+        # médiation de l'Egypte, le Soudan…` with `médiation` the subject)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not (
+            c.i == phrase.i and _marked(c))]
+        if verb.i <= comma.i or verb.pos_ not in ("VERB", "AUX") or \
+                phrase.left_edge.i != start or subjects:
+            continue
+        # the nouns and commas fill the words up to the verb (or its auxiliaries and clitics)
+        taken = {t.i for n in joined for t in n.subtree} | {c.i for c in verb.children}
+        if not all(i in taken or doc[i].is_punct for i in range(comma.i + 1, verb.i)):
+            continue
+        if phrase.dep_ in SUBJECTS:
+            phrase.dep_ = "obl:mod"
+        subject = joined[0]
+        attach(subject, verb, "nsubj")
+        for other in joined[1:]:
+            attach(other, subject, "conj")
+        for mark in (t for t in doc[comma.i:verb.i] if t.is_punct):
+            attach(mark, verb, "punct")
+    return doc
+
+
+Language.component(FRONTED_SUBJECTS, func=repair_fronted_subjects)
+
+
+def _marked(noun: Token) -> bool:
+    """Whether a noun has a preposition (`case`)."""
+    return any(c.dep_ == "case" for c in noun.children)
+
+
+COORDINATED_PARTICIPLES = "wirecoder_coordinated_participles"
+
+
+def repair_coordinated_participles(doc: Doc) -> Doc:
+    """Hang on the clause's verb a past participle the parser coordinated with an adjective
+    of its object (see the module's docstring)."""
+    for word in doc:
+        adjective = word.head
+        noun = adjective.head
+        verb = noun.head
+        if word.dep_ == "conj" and word.pos_ == "VERB" and word.i > adjective.i and \
+                "Part" in word.morph.get("VerbForm") and adjective.pos_ == "ADJ" and \
+                adjective.dep_ in ("amod", "acl") and noun.dep_ == "obj" and \
+                verb.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in verb.children) and \
+                any(c.dep_ in ("obj", "xcomp", "ccomp") for c in word.children):
+            attach(word, verb, "conj")
+    return doc
+
+
+Language.component(COORDINATED_PARTICIPLES, func=repair_coordinated_participles)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:

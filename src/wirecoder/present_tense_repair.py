@@ -1,10 +1,10 @@
 """Repair of a French present-tense verb the small model reads as part of its subject's noun
 phrase (`Pékin dénonce les sanctions` parsed as a noun phrase headed by `sanctions`, `Moscou
 accuse` as a modifier of `Moscou`): a word the lemmatizer reads, as a verb, as a form of a
-trigger verb, right after a noun phrase that opens the clause (also after a list or an
-incise), becomes the clause's verb, the noun phrase its subject, and what hung on the phrase
-its object. A clause after a comma whose subject follows its verb (`…, a affirmé Maria
-Zakharova`) keeps that subject.
+trigger verb or of a verb of intent (`L'Allemagne prévoit de livrer`), right after a noun
+phrase that opens the clause (also after a list or an incise), becomes the clause's verb,
+the noun phrase its subject, and what hung on the phrase its object. A clause after a comma
+whose subject follows its verb (`…, a affirmé Maria Zakharova`) keeps that subject.
 """
 
 from __future__ import annotations
@@ -197,7 +197,11 @@ def _as_present_verb(verb: Token, lemma: str) -> None:
 
 @Language.factory(PRESENT)
 def make_present_tense_repair(nlp: Language, name: str) -> PresentTenseRepair:
-    from wirecoder.events.triggers import trigger_verbs  # the lexicon's module imports nlp
+    # the lexicons' modules import nlp
+    from wirecoder.events.modality_lexicon import modality_words
+    from wirecoder.events.triggers import trigger_verbs
 
+    # trigger verbs, and verbs of intent that govern one (`L'Allemagne prévoit de livrer`)
     return PresentTenseRepair(nlp.vocab, nlp.get_pipe("lemmatizer").lemmatize,
-                              trigger_verbs(nlp.lang) - AUXILIARIES)
+                              (trigger_verbs(nlp.lang) | modality_words(nlp.lang).intent)
+                              - AUXILIARIES)

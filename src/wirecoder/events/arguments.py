@@ -87,6 +87,9 @@ PLURAL_OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 # Appeals and demands: their expression words name the act asked of the addressee, and a
 # release of people held is asked of their holder.
 ASKING_ROOTS = frozenset({"02", "10"})
+# Roots of acts of giving or working together, whose expression noun names what is given
+# (`aide militaire`, `military cooperation`), not a body (`a terrorist cell` dismantled).
+GIVING_ROOTS = frozenset({"03", "06", "07"})
 # Acts that dispute what another did: disapprove, deny.
 DISPUTING = ("11", "016")
 # Acts done to object to another's: disapprove, protest.
@@ -401,9 +404,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = resolve_tokens(agents, index), sources
         suffered_act = next((t for t in subjects if t.pos_ == "NOUN" and fold(t.lemma_) in acts),
                             None) if acts else None
-        if not targets and acts and suffered_act is None:
+        if not targets and (acts and suffered_act is None or trigger.code[:2] in DONE_TO_OWNER
+                            or trigger.code[:3] in DONE_TO_OWNER):
             # `la décision de Washington a été critiquée par Pékin`: aimed at its owner, as
-            # the object of the active verb (not an act's, whose owner may have suffered it)
+            # the object of the active verb (not an act's, whose owner may have suffered it);
+            # so is force on a thing (`un convoi de l'armée malienne a été attaqué`)
             targets = resolve_tokens(subjects, index, owners=True)
         if not sources and targets and has_word(trigger_token, words.envoy_recall):
             # `Israel's ambassador to Turkey was recalled`: by the envoy's own state, from
@@ -486,8 +491,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
-        # a reaction (given `acts`) is not aimed at whom the act it names harmed
-        targets = nearest_in_subtree(phrase, index, [*sources, *launched],
+        # a reaction (given `acts`) is not aimed at whom the act it names harmed; the role
+        # adjective of what is given (`annoncé une aide militaire de 500 millions de dollars
+        # à l'Ukraine`) names no one
+        kinds = [m for h in heads[1:] for t in h.children if t.dep_ == "amod"
+                 and (m := index.at(t)) is not None and m.kind == "role"
+                 and m.token_end - m.token_start == 1] \
+            if trigger.code[:2] in GIVING_ROOTS else []
+        targets = nearest_in_subtree(phrase, index, [*sources, *launched, *kinds],
                                       words.speech | words.reporting,
                                       words.harmed if acts else frozenset(),
                                       addressed if trigger.code[:2] == "02" else [],

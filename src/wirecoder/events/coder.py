@@ -63,7 +63,7 @@ from wirecoder.events.subjects import (
     subject_mentions,
     subject_tokens,
 )
-from wirecoder.events.syntax import ACTIVE_SUBJECTS, source_clause
+from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, source_clause
 from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
@@ -329,11 +329,27 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
 
 def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
     """`imposed sanctions on Russia, targeting 100 entities`, `des sanctions ciblant…`: a
-    participle of aiming hung on another kind of act tells what that act aims at, no attack."""
-    roots = {c.token.i: c.code[:2] for c in candidates}
-    return [c for c in candidates if not (
-        has_word(c.token, words.aiming) and c.token.dep_ in PARTICIPLE_CLAUSES
-        and roots.get(c.token.head.i, c.code[:2]) != c.code[:2])]
+    participle of aiming hung on another kind of act, or on the verb whose object names it
+    (`a annoncé des droits de douane ciblant le Mexique`), tells what that act aims at, no
+    attack; an act that names no target takes the ones aimed at."""
+    acts: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        acts.setdefault(c.token.i, []).append(c)
+    aimed: dict[int, list[Mention]] = {}
+    out = []
+    for c in candidates:
+        head = c.token.head
+        act = acts.get(head.i) or next((acts[o.i] for o in head.children
+                                        if o.dep_ in OBJECTS and o.i in acts), [])
+        if has_word(c.token, words.aiming) and c.token.dep_ in PARTICIPLE_CLAUSES and act \
+                and act[0].code[:2] != c.code[:2]:
+            if c.target is not None:
+                aimed.setdefault(act[0].token.i, []).append(c.target)
+        else:
+            out.append(c)
+    return [a for c in out for a in (
+        [replace(c, target=t) for t in aimed[c.token.i]]
+        if c.target is None and c.token.i in aimed else [c])]
 
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,

@@ -31,7 +31,8 @@ CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811"
 
 # How a bare role got its actor when no word of its phrase named it: the story's country.
 UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
-DENIAL, ACCUSATION = "016", "112"  # deny responsibility; accuse
+DENIAL = "016"  # deny responsibility
+ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
 PLEDGES = ("03", "07")  # and any intent to cooperate, which a pledge of aid may be coded as
@@ -123,13 +124,14 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
 
 def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
     """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
-    answers whoever last accused the denier's country in the sentences before."""
+    answers whoever last accused the denier's country (or sued it: `a saisi la CIJ contre
+    Israël… Israël a rejeté ces accusations`) in the sentences before."""
     for number, c in enumerate(candidates):
         country = c.source.actor.country
         if c.code[:3] != DENIAL or c.target is not None or not country:
             continue
         accuser = next((d.source for d in reversed(candidates[:number])
-                        if d.sentence_index < c.sentence_index and d.code[:3] == ACCUSATION
+                        if d.sentence_index < c.sentence_index and d.code[:3] in ACCUSATIONS
                         and d.target is not None and d.target.actor.country == country
                         and d.source.actor.country != country), None)
         if accuser is not None:

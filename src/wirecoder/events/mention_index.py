@@ -22,9 +22,11 @@ from wirecoder.textnorm import fold
 
 
 def _fronted(before: Mention, current: Mention, doc: Doc) -> bool:
-    """`According to the news agency, Iranian forces...`: a phrase of a preposition fronted
-    before the subject is no member of a list with it."""
-    return mention_head(doc, before).dep_ == "pobj" and \
+    """`According to the news agency, Iranian forces...`, `En marge du sommet de l'Otan, X et
+    Y…`: a phrase of a preposition fronted before the subject is no member of a list with
+    it."""
+    head = mention_head(doc, before)
+    return (head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)) and \
         mention_head(doc, current).dep_ in SUBJECTS
 
 
