@@ -1778,6 +1778,7 @@ def test_actors_a_nationality_of_people_is_still_an_actor(code, text, lang, frag
       "troupes."), "fr", "président malien", "MLIGOV"),
 ])
 def test_actors_a_subject_after_a_comma_is_no_apposition(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
