@@ -9,8 +9,8 @@ from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
 from wirecoder.attributes import dates, places, tone
-from wirecoder.attributes.codebook import VIOLENCE, plover_category
-from wirecoder.events.coder import DAMAGE, Conventions, sentence_candidates, unnamed_doer
+from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
+from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens

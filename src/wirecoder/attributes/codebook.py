@@ -9,6 +9,9 @@ from wirecoder import resources
 
 VIOLENCE = frozenset({"18", "19", "20"})  # roots of force: assault, fight, mass violence
 FORCE = VIOLENCE | {"17"}  # and coercion
+# Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
+# damaging, destroying.
+DAMAGE = frozenset({"171", "1712"})
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from wirecoder.events.figurative import (
     photo_caption,
     plotted,
 )
+from wirecoder.events.force_means import doers_by_means, means_kind, outcomes_of_force
 from wirecoder.events.governors import governors
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.mention_index import MentionIndex
@@ -53,6 +54,7 @@ from wirecoder.events.speech_acts import (
     obligation_clause,
     own_calls,
     same_country,
+    same_side,
     speech_demands,
 )
 from wirecoder.events.subjects import (
@@ -63,7 +65,7 @@ from wirecoder.events.subjects import (
     subject_mentions,
     subject_tokens,
 )
-from wirecoder.events.syntax import ACTIVE_SUBJECTS, OBJECTS, source_clause
+from wirecoder.events.syntax import OBJECTS, source_clause
 from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import (
@@ -77,13 +79,7 @@ from wirecoder.textnorm import fold
 UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 SPOKEN_ATTACK = "111"  # an attack made in words: criticism
 ACCUSING = "11"  # the root of disapproval and accusations
-# Harm to property an act of force may do (`strikes damaged the energy grid`): seizing or
-# damaging, destroying.
-DAMAGE = frozenset({"171", "1712"})
 PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one's
-# Prepositions of the means by which force was used (`killed in a bombing`, `tués dans un
-# attentat`, `wounded by a roadside bomb`).
-MEANS = frozenset({"in", "by", "dans", "par", "lors"})
 # Reactions (praise, criticism, rejection, protest) aim at whoever did the act they name.
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
@@ -187,7 +183,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         if not verdict.keep:
             continue
         if verdict.code in UNSPECIFIED_FORCE:
-            verdict = replace(verdict, code=_means_kind(token, kinds) or verdict.code)
+            verdict = replace(verdict, code=means_kind(token, kinds) or verdict.code)
         roots = {verdict.code[:2], trigger.code[:2]}
         if ACCUSING in roots and accused_of(token):
             continue  # `a man accused of spying`: the charge the man carries, made by no one here
@@ -285,12 +281,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
         for source in sources:
             for target in targets if targets != [None] else domestic_targets(
                     source, targets_found, verdict.code):
-                if target is not None and _same_side(source, target):
+                if target is not None and same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
                 if target is not None and code in VISITS:
                     target = _host_government(target)
-                    if _same_side(source, target):
+                    if same_side(source, target):
                         target = None  # `X was welcomed in Beijing by China's president`
                 mine.append(Candidate(source, target, code, trigger, token, sent, index,
                                       verdict.modality, confidence, args.act))
@@ -311,8 +307,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
             # readiness or offer, Y intends nothing
             out.extend(replace(c, source=c.target, target=c.source, code=mirror)
                        for c in mine if c.target is not None)
-    out = _doers_by_means(out)
-    out = _outcomes_of_force(out, modal)
+    out = doers_by_means(out)
+    out = outcomes_of_force(out, modal)
     out = _drop_aims(out, modal)
     speech_demands(out, lookup, lang)
     out = claimed_acts(out, lookup, modal.speech)
@@ -439,83 +435,6 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
     return mine
 
 
-def _means(token: Token) -> list[Token]:
-    """The nouns of what a verb of force was done with: its subject, or a phrase of means
-    (MEANS: `wounded in a bomb attack`, `tués dans une frappe aérienne`)."""
-    nouns: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent") and fold(child.text) in MEANS:
-            nouns.extend(child.children)  # an English preposition heads its noun
-        elif child.dep_ in ACTIVE_SUBJECTS or any(
-                c.dep_ == "case" and fold(c.text) in MEANS for c in child.children):
-            nouns.append(child)
-    return nouns
-
-
-def _means_kind(token: Token, kinds: dict[int, str]) -> str | None:
-    """`A roadside bomb killed two soldiers`, `wounded in a bomb attack`: force of no named
-    kind is of the kind of the attack its means names."""
-    return next((kinds[noun.i] for noun in _means(token) if noun.i in kinds), None)
-
-
-def _doers_by_means(candidates: list[Candidate]) -> list[Candidate]:
-    """`killed in an attack by Boko Haram`, `tués dans une embuscade tendue par le JNIM`:
-    force of no named doer is done by the named doer of the attack its means names."""
-    doers = {c.token.i: c.source for c in candidates
-             if c.code[:2] in VIOLENCE and c.source.actor.code}
-    out = []
-    for c in candidates:
-        doer = next((doers[n.i] for n in _means(c.token) if n.i in doers), None) \
-            if c.source.rule == "unattributed" and c.code[:2] in VIOLENCE else None
-        if doer is not None:
-            # (not at itself: `civilians killed in Israeli strikes` are not Israel)
-            target = None if c.target is not None and _same_side(doer, c.target) else c.target
-            c = replace(c, source=doer, target=target)
-        out.append(c)
-    return out
-
-
-def _present_participle(token: Token) -> bool:
-    return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
-
-
-def _act_over(token: Token, acts: dict[int, list[Candidate]], words: ModalityWords
-              ) -> Token | None:
-    """The act a verb of harm tells the outcome of: its subject (`clashes killed 20 people`),
-    else, for a present participle that aims at nothing, the act it hangs under."""
-    subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS and c.i in acts),
-                   None)
-    if subject is not None or not _present_participle(token) or \
-            fold(token.lemma_) in words.aiming:
-        return subject
-    return next((a for a in token.ancestors if a.i in acts), None)
-
-
-def _outcomes_of_force(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
-    """`shelled Kharkiv, killing three civilians`, `ont attaqué un poste, tuant douze
-    soldats`, `clashes between X and Y killed 20 people`, `strikes damaged the grid`: the harm
-    (force, or DAMAGE to property) a present participle of an act of force tells, or that such
-    an act is the subject of, is that act's outcome when done by one of its doers, not an act
-    of its own; its victims are the act's target when it names none. Not what it aimed at
-    (`launched strikes on Gaza, targeting Hamas commanders`)."""
-    acts: dict[int, list[Candidate]] = {}
-    for c in candidates:
-        if c.code[:2] in FORCE:
-            acts.setdefault(c.token.i, []).append(c)
-    out = []
-    for c in candidates:
-        over = _act_over(c.token, acts, words) if c.code[:2] in VIOLENCE or \
-            c.code in DAMAGE else None
-        same = [a for a in acts[over.i] if a.source.actor.code == c.source.actor.code] \
-            if over is not None else []
-        if not same:
-            out.append(c)
-        for act in same:
-            if act.target is None:
-                act.target = c.target
-    return out
-
-
 def unattributed(token: Token, sentence_index: int, role: str) -> Mention:
     """The unnamed doer of an act of force; its country is the place's, set later."""
     return Mention(start=token.idx, end=token.idx, actor=Actor(text="", code=None,
@@ -583,20 +502,6 @@ def _host_government(target: Mention) -> Mention:
             actor.code != actor.country:
         return target  # not `an Israeli peace movement`
     return replace(target, actor=country_actor(actor.text, actor.country, ["GOV"], actor.name))
-
-
-def _same_side(source: Mention, target: Mention) -> bool:
-    """A target that is the source itself, only its nationality (`a Turkish visit`), its own
-    people (`Israel withdrew its troops`), its own country named bare (`the Syrian
-    president called for lifting the sanctions on Syria`), or, for a country named bare, its
-    own capital (`Serbia opposes EU mediation between Belgrade and Pristina`)."""
-    if target.actor.code == source.actor.code:
-        return True
-    if source.actor.code == source.actor.country and target.kind == "capital" and \
-            target.actor.country == source.actor.country:
-        return True
-    owned = target.kind in ("demonym", "country") or target.rule == "possessive"
-    return owned and target.actor.country == source.actor.country
 
 
 def one_camp(a: Mention, b: Mention) -> bool:

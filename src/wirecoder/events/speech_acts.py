@@ -161,3 +161,17 @@ def same_country(a: Mention, b: Mention) -> bool:
     """Two mentions of one actor or of one country."""
     return a.actor.code == b.actor.code or bool(a.actor.country) and \
         a.actor.country == b.actor.country
+
+
+def same_side(source: Mention, target: Mention) -> bool:
+    """A target that is the source itself, only its nationality (`a Turkish visit`), its own
+    people (`Israel withdrew its troops`), its own country named bare (`the Syrian
+    president called for lifting the sanctions on Syria`), or, for a country named bare, its
+    own capital (`Serbia opposes EU mediation between Belgrade and Pristina`)."""
+    if target.actor.code == source.actor.code:
+        return True
+    if source.actor.code == source.actor.country and target.kind == "capital" and \
+            target.actor.country == source.actor.country:
+        return True
+    owned = target.kind in ("demonym", "country") or target.rule == "possessive"
+    return owned and target.actor.country == source.actor.country
