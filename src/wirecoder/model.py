@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 
@@ -80,6 +80,14 @@ class Mention:
                 "code": self.actor.code, "country": self.actor.country,
                 "roles": list(self.actor.roles), "name": self.actor.name, "rule": self.rule,
                 "sentence_index": self.sentence_index}
+
+
+def in_roles(mention: Mention, roles: list[str], country: str | None = None) -> Mention:
+    """The mention as an actor of its country (or of `country`) in these roles: `Baghdad`
+    whose rule is demanded as IRQGOV, `the foreign ministers of Brazil and Argentina`."""
+    actor = mention.actor
+    return replace(mention, actor=country_actor(actor.text, country or actor.country or "",
+                                                list(roles), actor.name))
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -53,7 +53,7 @@ from wirecoder.events.syntax import (
     with_conjuncts,
 )
 from wirecoder.events.triggers import Trigger
-from wirecoder.model import Mention, country_actor
+from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import (
     SINGLE_POSSESSIVES,
     contracted,
@@ -257,7 +257,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if verb is not None and verb.pos_ == "VERB" and has_word(verb, words.speech):
             speakers = sources or subject_mentions(verb, index)
             targets = [m for m in resolve_tokens(
-                [c for c in verb.children if c.dep_ in OBJECTS] + marked_tokens(verb, ("a",)),
+                [c for c in verb.children if c.dep_ in OBJECTS] + marked_tokens(verb, ADDRESSEES),
                 index) if m not in speakers]
             sources = speakers if targets else sources
     if after_quote:
@@ -365,11 +365,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # a reaction (given `acts`) is not aimed at whom the act it names harmed; the role
         # adjective of what is given (`annoncé une aide militaire de 500 millions de dollars
         # à l'Ukraine`) names no one
-        kinds = [m for h in heads[1:] for t in h.children if t.dep_ == "amod"
-                 and (m := index.at(t)) is not None and m.kind == "role"
-                 and m.token_end - m.token_start == 1] \
-            if trigger.code[:2] in GIVING_ROOTS else []
-        targets = nearest_in_subtree(phrase, index, [*sources, *launched, *kinds],
+        given = frozenset(h.i for h in heads[1:]) if trigger.code[:2] in GIVING_ROOTS \
+            else frozenset()
+        targets = nearest_in_subtree(phrase, index, [*sources, *launched],
                                       words.speech | words.reporting,
                                       words.harmed if acts else frozenset(),
                                       addressed if trigger.code[:2] == "02" else [],
@@ -377,7 +375,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.attribution, words.background,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
                                       else frozenset(),
-                                      struck_report=trigger.code[:2] in VIOLENCE)
+                                      struck_report=trigger.code[:2] in VIOLENCE, given=given)
     if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
         targets = _ruler_left(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)
@@ -404,8 +402,7 @@ def _ruler_left(verb: Token, index: MentionIndex, sources: list[Mention],
         mention = index.at(token) if token.i > verb.i and token.left_edge.i > 0 else None
         if mention is not None and mention.actor.country and mention not in sources and \
                 fold(doc[token.left_edge.i - 1].text) in separation:
-            return [replace(mention, actor=country_actor(mention.actor.text,
-                                                         mention.actor.country, ["GOV"]))]
+            return [in_roles(mention, ["GOV"])]
     return []
 
 
@@ -469,8 +466,7 @@ def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],
             break
         mention = index.at(token)
         if mention is not None and mention.actor.country and mention.actor.country not in own:
-            return [replace(mention, actor=country_actor(mention.actor.text,
-                                                         mention.actor.country, []))]
+            return [in_roles(mention, [])]
     return []
 
 

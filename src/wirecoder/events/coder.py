@@ -67,7 +67,7 @@ from wirecoder.events.subjects import (
 )
 from wirecoder.events.syntax import OBJECTS, source_clause
 from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
-from wirecoder.model import Actor, Mention, country_actor
+from wirecoder.model import Actor, Mention, in_roles
 from wirecoder.nlp import (
     RELATIVE_CLAUSES,
     folded_tokens,
@@ -501,7 +501,7 @@ def _host_government(target: Mention) -> Mention:
     if target.kind not in ("country", "locative") or actor.roles or not actor.country or \
             actor.code != actor.country:
         return target  # not `an Israeli peace movement`
-    return replace(target, actor=country_actor(actor.text, actor.country, ["GOV"], actor.name))
+    return in_roles(target, ["GOV"])
 
 
 def one_camp(a: Mention, b: Mention) -> bool:

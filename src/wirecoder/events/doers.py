@@ -7,7 +7,6 @@ happened in (`were killed in a Boko Haram attack`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -25,7 +24,7 @@ from wirecoder.events.syntax import (
     with_conjuncts,
 )
 from wirecoder.events.triggers import Trigger, trigger_index
-from wirecoder.model import Mention, country_actor
+from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import WHERE, preposition
 from wirecoder.textnorm import fold
 
@@ -144,8 +143,7 @@ def _state_of_place(tokens: Iterable[Token], prepositions: frozenset[str], index
     for token in tokens:
         mention = index.at(token) if introduced_by(token, prepositions) else None
         if mention is not None and mention.actor.country and mention.actor.country not in own:
-            return [replace(mention, actor=country_actor(mention.actor.text,
-                                                         mention.actor.country, ["GOV"]))]
+            return [in_roles(mention, ["GOV"])]
         if token.dep_ == "prep" and fold(token.text) in prepositions:
             found = _state_of_place(token.children, prepositions, index, own)
             if found:

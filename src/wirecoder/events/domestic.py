@@ -4,12 +4,10 @@ them, are of that state; a government or police acting on them, of theirs."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from wirecoder.actors.anchor import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.attributes.codebook import FORCE
-from wirecoder.model import Mention, country_actor
+from wirecoder.model import Mention, in_roles
 
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
@@ -33,7 +31,7 @@ def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Men
     states = {t.actor.country for t in targets
               if t.actor.country and set(t.actor.roles) & STATE_FORCES
               and not posted_abroad(t.actor.text, posted)}
-    return of_country(source, states.pop()) if len(states) == 1 else source
+    return in_roles(source, source.actor.roles, states.pop()) if len(states) == 1 else source
 
 
 def of_policed_people(source: Mention, targets: list[Mention], code: str) -> Mention:
@@ -44,7 +42,7 @@ def of_policed_people(source: Mention, targets: list[Mention], code: str) -> Men
         return source
     countries = {t.actor.country for t in targets if t.actor.country and t.rule in PLACED
                  and set(t.actor.roles) & DOMESTIC_ROLES}
-    return of_country(source, countries.pop()) if len(countries) == 1 else source
+    return in_roles(source, source.actor.roles, countries.pop()) if len(countries) == 1 else source
 
 
 def of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
@@ -55,7 +53,7 @@ def of_domestic_source(target: Mention, sources: list[Mention]) -> Mention:
         return target
     states = {s.actor.country for s in sources
               if s.actor.country and set(s.actor.roles) & DOMESTIC_ROLES}
-    return of_country(target, states.pop()) if len(states) == 1 else target
+    return in_roles(target, target.actor.roles, states.pop()) if len(states) == 1 else target
 
 
 def domestic_targets(source: Mention, found: list[Mention], code: str
@@ -80,14 +78,8 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
         domestic = domestic | (ARMED_ROLES & STATE_FORCES)
     # `Belarus jailed Ales Bialiatski`: a person of no known nationality a state arrests,
     # tries or bans is one of its own people
-    people = [replace(m, actor=country_actor(m.actor.text, country, ["CVL"], m.actor.name))
+    people = [in_roles(m, ["CVL"], country)
               for m in found if coerced and m.kind == "person" and not m.actor.code
               and not m.actor.roles]
-    return [of_country(m, country) for m in found
+    return [in_roles(m, m.actor.roles, country) for m in found
             if not m.actor.code and set(m.actor.roles) & domestic] + people or [None]
-
-
-def of_country(mention: Mention, country: str) -> Mention:
-    """A mention of people in some roles, placed in a country."""
-    return replace(mention, actor=country_actor(mention.actor.text, country,
-                                                mention.actor.roles))

@@ -54,9 +54,10 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                         attribution: tuple[tuple[str, ...], ...] = (),
                         circumstances: tuple[tuple[str, ...], ...] = (),
                         suffered: frozenset[str] = frozenset(),
-                        struck_report: bool = False) -> list[Mention]:
+                        struck_report: bool = False,
+                        given: frozenset[int] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
-    reporting clause hung on it (`a tiré un missile, a indiqué l'armée sud-coréenne`), a clause
+    reporting clause hung on it (`a tiré un missile, a indiqué l'armée philippine`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
     is told on (`a arrêté des militants, selon l'ONG`; given a `struck_report` of force, only
     a source that names no state or armed body: the side force struck often reports it,
@@ -70,7 +71,9 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     attack`, `après l'attaque du Hamas`): who did what framed it is no target (`freed
     prisoners after talks with X` still aims at X). Nor, given `suffered` acts, whom one
     of them was done to (`demanded an investigation into the killing of a journalist`): the
-    demand is not made of the victim."""
+    demand is not made of the victim. Nor a role adjective telling the kind of a thing (see
+    `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
+    militaire à l'Ukraine`)."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()
@@ -107,28 +110,31 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
              and m not in victims
              and m.token_start not in framing and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])
-             and not (harmed and _owns_harmed(m, doc, harmed)) and not (not struck_report and _kind_of_thing(m, doc, index))]
+             and not (harmed and _owns_harmed(m, doc, harmed))
+             and not (not struck_report and _kind_of_thing(m, doc, index, given))]
     if not after:
         return []
-    # `to Iran, Libya, North Korea and Cuba`: the first actor and those coordinated with it
+    # `to Venezuela, Cuba and Nicaragua`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
 
 
-def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex) -> bool:
+def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex,
+                   given: frozenset[int] = frozenset()) -> bool:
     """Whether a mention is only a role adjective telling the kind of a thing in a
     prepositional phrase, or of an object named by a state's role (`2 billion euros in military
     aid`, `flew to a military base`, `suspended military aid from the United States`): no one
     an act other than force is aimed at (`Ukrainian facilities` is no role, and names Ukraine;
     force on `terrorist infrastructure` is aimed at its owners, and a reaction to `jihadist
     attacks` at their doers; a challenger's object is its own, `dismantled a terrorist
-    cell`)."""
+    cell`). An act noun is no thing, unless it is what an act of giving gives (`given`: `a
+    annoncé une aide militaire à l'Ukraine`)."""
     token = doc[mention.token_start]
     return mention.kind == "role" and mention.token_end - mention.token_start == 1 and \
         token.pos_ == "ADJ" and token.dep_ == "amod" and index.at(token.head) is None and (
             token.head.dep_ in ("pobj", "nmod") or token.head.dep_ in OBJECTS
             and not CHALLENGER_ROLES & set(mention.actor.roles)) and \
-        not act_noun(token.head)
+        (token.head.i in given or not act_noun(token.head))
 
 
 def _names_a_party(phrase: Token, index: MentionIndex) -> bool:

@@ -4,8 +4,6 @@ actor mentions they resolve to, with the actors coordinated with them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from wirecoder.events.mention_index import MentionIndex
@@ -22,7 +20,7 @@ from wirecoder.events.syntax import (
     with_conjuncts,
 )
 from wirecoder.events.triggers import REFLEXIVE, trigger_index
-from wirecoder.model import Mention, country_actor
+from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
@@ -303,7 +301,7 @@ def coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared and (
                     preposition(child) is None or genitive_link(child))):
                 # not what `à`/`against` sets against the phrase
-                others = [_with_role(m, shared) for m in map(index.at, with_conjuncts(child))
+                others = [in_roles(m, shared) for m in map(index.at, with_conjuncts(child))
                           if m is not None and m.actor.country]
             else:
                 continue
@@ -318,11 +316,6 @@ def _plural_role(noun: Token, roles: list[str]) -> bool:
     return bool(roles) and "Plur" in morph_values(noun, "Number") and any(
         c.dep_ in ("prep", "nmod") for c in noun.children)
 
-
-def _with_role(mention: Mention, roles: list[str]) -> Mention:
-    actor = mention.actor
-    return replace(mention, actor=country_actor(actor.text, actor.country or "", roles,
-                                                actor.name))
 
 
 def statement_author(verb: Token, index: MentionIndex) -> tuple[list[Token], bool]:
