@@ -509,7 +509,7 @@ JOINED = frozenset({"conj", "appos"})
 def repair_fronted_subjects(doc: Doc) -> Doc:
     """Give a verb with no subject the nouns after a fronted phrase and a comma that the
     parser joined to that phrase (see the module's docstring)."""
-    for comma in (t for t in doc if t.text == ","):
+    for comma in (doc[i] for i in positions(doc, string_ids(doc.vocab, [","]))):
         start = comma.sent.start
         joined = [t for t in doc[comma.i + 1:comma.sent.end] if start <= t.head.i < comma.i
                   and (t.dep_ in JOINED or t.dep_ == "nmod" and not _marked(t))]
@@ -555,11 +555,11 @@ COORDINATED_PARTICIPLES = "wirecoder_coordinated_participles"
 def repair_coordinated_participles(doc: Doc) -> Doc:
     """Hang on the clause's verb a past participle the parser coordinated with an adjective
     of its object (see the module's docstring)."""
-    for word in doc:
+    for word in (t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"):
         adjective = word.head
         noun = adjective.head
         verb = noun.head
-        if word.dep_ == "conj" and word.pos_ == "VERB" and word.i > adjective.i and \
+        if word.i > adjective.i and \
                 "Part" in word.morph.get("VerbForm") and adjective.pos_ == "ADJ" and \
                 adjective.dep_ in ("amod", "acl") and noun.dep_ == "obj" and \
                 verb.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in verb.children) and \
