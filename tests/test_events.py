@@ -9371,3 +9371,42 @@ def test_events_a_car_that_exploded_is_no_ones_bombing(code):
     found = dyads(code, "MOGADISCIO (AFP) - Une voiture a explosé devant un hôtel de la capitale.",
                   "fr")
     assert not [d for d in found if d[1][:2] == "18"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("NAIROBI (Reuters) - Kenya's President William Ruto on Tuesday pledged to send 400 more "
+     "police officers to Haiti."), "en"),
+    (("NAIROBI (AFP) - Le président kényan William Ruto s'est engagé mardi à envoyer 400 "
+     "policiers supplémentaires en Haïti."), "fr"),
+])
+def test_events_a_pledge_whose_complement_is_a_finer_act_is_that_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("KENGOV", "033", "HTI") in found, found
+    # the bare pledge is not a second event aimed at the police it sends
+    assert not [d for d in found if d[1] == "030"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("JERUSALEM (AP) - Israel freed two Palestinian journalists who had been detained by "
+     "Israeli troops in Hebron."), "en"),
+    (("JERUSALEM (AFP) - Israël a libéré deux journalistes palestiniens qui avaient été arrêtés "
+     "par l'armée israélienne à Hébron."), "fr"),
+])
+def test_events_a_passive_relative_clause_is_done_to_its_antecedent(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("ISRMIL", "173", "PSEMED") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the parser hangs the infinitive on the verb of travel as its complement
+    (("BERLIN (Reuters) - German Chancellor Friedrich Merz said on Monday he would travel to "
+     "Washington next week to meet President Donald Trump."), "en"),
+    (("BERLIN (AFP) - Le chancelier allemand Friedrich Merz se rendra la semaine prochaine à "
+     "Washington pour rencontrer le président Donald Trump."), "fr"),
+    # `is to` + infinitive schedules the act
+    (("MOSCOW (Reuters) - Russian President Vladimir Putin is to meet Chinese President Xi "
+     "Jinping in Beijing on Tuesday."), "en"),
+])
+def test_events_a_meeting_a_trip_is_for_is_only_intended(code, text, lang):
+    found = dyads(code, text, lang)
+    assert {d[1] for d in found if d[1][:2] == "04" or d[1] == "036"} == {"036"}, found

@@ -43,6 +43,7 @@ from wirecoder.events.syntax import (
     OF,
     agent_tokens,
     agented_participle,
+    antecedent,
     carrier_noun,
     fronted_passive,
     marked_tokens,
@@ -209,10 +210,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:
         # what the antecedent is about, where it names no actor; so is an object that names
         # none but is owned through a possessive (`met Orban and praised his stance`)
-        antecedent = object_antecedent(trigger_token, possessed=not resolve_tokens(
+        referred = object_antecedent(trigger_token, possessed=not resolve_tokens(
             [c for c in trigger_token.children if c.dep_ in OBJECTS], index))
-        targets = resolve_tokens(antecedent, index) or resolve_tokens(
-            [t for a in antecedent for t in a.subtree], index)
+        targets = resolve_tokens(referred, index) or resolve_tokens(
+            [t for a in referred for t in a.subtree], index)
     if not targets and trigger.code[:2] not in FORCE:
         # `an inquiry into the massacre of civilians by soldiers`, `une enquête sur les
         # exactions commises par des policiers`: aimed at who did what it is about
@@ -273,6 +274,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if passive:
         agents = agent_tokens(trigger_token) or (presence_tokens(trigger_token) if trigger.reciprocal else [])
         sources, targets = resolve_tokens(agents, index), sources
+        if not targets:
+            # `des écoliers qui avaient été enlevés par des hommes armés`, `journalists who
+            # were arrested by troops`: done to the noun the relative pronoun stands for
+            targets = resolve_tokens([antecedent(t) for t in subjects], index)
         suffered_act = next((t for t in subjects if t.pos_ == "NOUN" and fold(t.lemma_) in acts),
                             None) if acts else None
         if not targets and (acts and suffered_act is None or trigger.code[:2] in DONE_TO_OWNER

@@ -350,10 +350,13 @@ RECEIVED = frozenset({"obj", "dobj"})
 THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
 
 
-def _purpose(token: Token) -> bool:
+def _purpose(token: Token, words: ModalityWords) -> bool:
     """`une mission pour aider la police`, `sent troops to help`: what an act is for has not
-    happened; nor has what it, in turn, governs (`à combattre les gangs`)."""
-    return any(current.dep_ == "advcl" and current.pos_ == "VERB" and any(
+    happened; nor has what it, in turn, governs (`à combattre les gangs`). The parser may
+    hang it on a verb of travel as its complement (`would travel to Washington next week to
+    meet Trump`): the travel, not the meeting, is the act."""
+    return any(current.pos_ == "VERB" and (current.dep_ == "advcl" or current.dep_ == "xcomp"
+                                           and has_word(current.head, words.travel)) and any(
         c.dep_ in ("mark", "aux") and fold(c.text) in PURPOSE for c in current.children)
         for current in _clauses_up(token, ("xcomp", "ccomp")))
 
@@ -562,7 +565,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # a hostile act vowed (`vowed to retaliate`, `a juré de riposter`) is a threat of it;
         # not one in a clause that says when (`vowed to retaliate after Israel killed…`)
         return Verdict(True, threat)
-    if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token):
+    if pos != "NOUN" and root not in EXPRESSIVE_ROOTS and _purpose(token, words):
         return Verdict(False, code, "purpose")
     if pos != "NOUN" and _wished(token, words):
         return Verdict(False, code, "wished")

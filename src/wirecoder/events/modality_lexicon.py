@@ -43,6 +43,7 @@ class ModalityWords:
     deciding: frozenset[str]
     purpose: frozenset[str]
     arrival: frozenset[str]
+    travel: frozenset[str]
     engaged: frozenset[str]
     suffered: frozenset[str]
     conjecture: frozenset[str]

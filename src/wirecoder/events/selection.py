@@ -62,6 +62,12 @@ def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     targeted = {(c.sentence_index, c.source.actor.code, c.code[:2]) for c in kept if c.target}
     kept = [c for c in kept if c.target or
             (c.sentence_index, c.source.actor.code, c.code[:2]) not in targeted]
+    # `pledged to send police officers to Haiti`: a bare pledge (`030`) whose complement is a
+    # finer act of its root (`033`, aid to Haiti) is that act; its own target, taken from
+    # the complement's words, is none
+    kept = [c for c in kept if not (c.code == c.code[:2] + "0" and any(
+        d.token.head.i == c.token.i and d.code[:2] == c.code[:2] and d.code != c.code and
+        d.source.actor.code == c.source.actor.code for d in kept))]
     # `X s'est entretenu avec Y. Les présidents ont fait le point sur…`: what two sides went
     # over, told after the dyad's meeting, is that meeting, not another
     met: dict[tuple, int] = {}

@@ -76,4 +76,7 @@ def verb_tense(token: Token) -> str | None:
             return built
         if fold(t.text) in ("will", "would", "shall"):
             return "future" if fold(t.text) != "would" else "conditional"
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and fold(c.text) == "to" for c in token.children):
+        return "future"  # `Putin is to meet Xi on Tuesday`
     return None
