@@ -9410,3 +9410,28 @@ def test_events_a_passive_relative_clause_is_done_to_its_antecedent(code, text, 
 def test_events_a_meeting_a_trip_is_for_is_only_intended(code, text, lang):
     found = dyads(code, text, lang)
     assert {d[1] for d in found if d[1][:2] == "04" or d[1] == "036"} == {"036"}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("ISLAMABAD (Reuters) - Pakistan accused India of backing separatist attacks in Balochistan, "
+      "a charge New Delhi rejected as baseless."), "en"),
+    (("ISLAMABAD (Reuters) - Pakistan accused India of backing separatist attacks, an accusation "
+      "dismissed by New Delhi on Wednesday."), "en"),
+    (("ISLAMABAD (AFP) - Le Pakistan a accusé l'Inde de soutenir des attaques séparatistes au "
+      "Baloutchistan, une accusation rejetée par New Delhi."), "fr"),
+])
+def test_events_a_charge_rejected_in_a_clause_on_it_is_aimed_at_the_accuser(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("INDGOV", "016", "PAK") in found, found
+    # near miss: no rejection is Pakistan's
+    assert not [d for d in found if d[0] == "PAK" and d[1][:2] in ("01", "12")], found
+
+
+def test_events_a_claim_dismissed_is_no_hearsay(code):
+    found = dyads(code, "BAMAKO (AFP) - Mali accused Algeria of harbouring terrorists, a claim "
+                        "Algiers dismissed as absurd on Friday.", "en")
+    assert ("DZAGOV", "016", "MLI") in found, found
+    # near miss: the standing denial in the present is no act of the day
+    found = dyads(code, "BAMAKO (AFP) - Mali accuses Algeria of harbouring terrorists, a claim "
+                        "Algiers denies.", "en")
+    assert not [d for d in found if d[1] == "016"], found

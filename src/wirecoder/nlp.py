@@ -251,6 +251,15 @@ RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
 
 
+def object_relative(clause: Token) -> bool:
+    """Whether a relative clause has the noun it qualifies for its object: a subject of its
+    own, and neither an object nor a relative word (`a charge New Delhi rejected`)."""
+    return clause.dep_ in RELATIVE_CLAUSES and any(
+        c.dep_.startswith("nsubj") for c in clause.children) and not any(
+        c.dep_ in ("obj", "dobj") or c.tag_ in ("WDT", "WP") or
+        "Rel" in morph_values(c, "PronType") for c in clause.children)
+
+
 def with_completed(verb: Token) -> list[Token]:
     """A verb, and the verb its clause completes if it completes one (`a bomb went off in
     Quetta, killing four`: `killing` and `went`)."""

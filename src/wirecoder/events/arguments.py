@@ -50,6 +50,7 @@ from wirecoder.events.syntax import (
     noun_agent,
     object_antecedent,
     presence_tokens,
+    qualified_object,
     source_clause,
     with_conjuncts,
 )
@@ -161,8 +162,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             if len(parties) > 1:
                 return Arguments(parties, [], "between")
         passive = False
-    elif trigger.code[:2] == "17" and agented_participle(trigger_token) and \
-            index.within(trigger_token.head) is not None:
+    elif agented_participle(trigger_token) and (
+            trigger.code[:2] == "17" and index.within(trigger_token.head) is not None or
+            trigger.code.startswith(DISPUTING)):
         # `des militants arrêtés par la police`, `activists arrested by police`: coercion told
         # by a participle with its agent, done to the actor the noun it qualifies names
         subjects, passive = with_conjuncts(trigger_token.head), True
@@ -301,6 +303,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             # `les forces russes ont été placées en état d'alerte`: by their own state
             sources, targets = targets, []
         rule = "passive"
+    charge = qualified_object(trigger_token)
+    if not targets and trigger.code.startswith(DISPUTING) and charge is not None and \
+            has_word(charge, words.rebuttals) and "," in [
+                t.text for t in trigger_token.doc[max(charge.left_edge.i - 1, 0):charge.i]]:
+        # `…, a charge New Delhi rejected`, `…, une accusation rejetée par New Delhi`: aimed
+        # at who made the charge, the subject of the sentence's main clause
+        targets = [m for m in resolve_tokens(verb_subject(charge.sent.root, index)[0], index)
+                   if m not in sources]
     if trigger.source == "obj":
         sources, targets = targets, sources
     # `the detention of X by Russia was condemned`: aimed at the act's doer, found later

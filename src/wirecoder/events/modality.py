@@ -27,6 +27,7 @@ from wirecoder.nlp import (
     PASSIVE_SUBJECTS,
     RELATIVE_CLAUSES,
     morph_values,
+    object_relative,
     preposition,
     sentence_of,
 )
@@ -327,7 +328,8 @@ def _hearsay(token: Token, words: ModalityWords) -> bool:
     through a preposition (`dismissed as absurd a report that Russia planned…`)."""
     for current in _clauses_up(token, ("xcomp", "conj", "ccomp")):
         head = current.head
-        if head.i != current.i and head.pos_ == "NOUN" and \
+        # (not a clause whose object the noun is: `a claim Algiers dismissed` acts on it)
+        if head.i != current.i and head.pos_ == "NOUN" and not object_relative(current) and \
                 current.dep_ in ("acl", "acl:relcl", "relcl", "ccomp"):
             return has_word(head, words.hearsay) or any(
                 has_word(g, words.denial, words.refusal) for g in governors(head))

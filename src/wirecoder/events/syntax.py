@@ -15,6 +15,7 @@ from wirecoder.nlp import (
     POSSESSIVES,
     RELATIVE_CLAUSES,
     morph_values,
+    object_relative,
     preposition,
 )
 from wirecoder.textnorm import fold
@@ -114,6 +115,18 @@ def agented_participle(verb: Token) -> bool:
         "Part" in morph_values(verb, "VerbForm") and bool(agent_tokens(verb))
 
 
+def qualified_object(verb: Token) -> Token | None:
+    """The noun a clause qualifies when it is the clause verb's object: a relative clause with
+    a subject of its own and no relative pronoun or object (`a charge New Delhi rejected`), or
+    a participle with its passive agent (`an accusation rejected by Kigali`, `des accusations
+    démenties par Kigali`)."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ != "NOUN":
+        return None
+    return head if object_relative(verb) or agented_participle(verb) and not any(
+        c.dep_ in OBJECTS for c in verb.children) else None
+
+
 def fronted_passive(verb: Token) -> bool:
     """A past participle with its passive agent opening the sentence, done to the subject of
     the clause it leads into (`Reçu mardi par le roi, le président a plaidé…`, `Received by
@@ -182,7 +195,8 @@ def marked_tokens(head: Token, markers: tuple[str, ...]) -> list[Token]:
         found = _stray_clitic(head)
     found = [antecedent(t) for t in found]
     if not found and "obj" in markers:
-        found = _misread_relative(head)
+        qualified = qualified_object(head)
+        found = _misread_relative(head) or ([qualified] if qualified is not None else [])
     # `a renforcé ses troupes près de l'Ukraine`: a place the parser hung on the object
     return found or [t for obj in head.children if obj.dep_ in OBJECTS for grand in obj.children
                      if grand.dep_ == "nmod" and (preposition(grand) or "") in markers

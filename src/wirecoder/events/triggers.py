@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from wirecoder import resources
 from wirecoder.events.modality_lexicon import modality_words
+from wirecoder.events.syntax import qualified_object
 from wirecoder.nlp import (
     CONTRACTIONS,
     dependents,
@@ -126,6 +127,10 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     for level in range(depth):
         children = complements(token) if level == 0 else [c for t in frontier
                                                           for c in t.children]
+        qualified = qualified_object(token) if level == 0 else None
+        if qualified is not None:
+            # `a charge New Delhi rejected`: the noun the clause qualifies is its object
+            children = [*children, qualified]
         # a clause of its own gives only its conjunction (`agreed that`: 019)
         own = {c.i for c in children if _own_clause(c)}
         frontier = [c for c in children if c.i not in own] + [
