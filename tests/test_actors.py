@@ -313,10 +313,11 @@ def test_actors_a_name_two_letters_from_a_leader_is_not_read_as_them(code):
     (("date 2024-05-14\nNEW YORK, May 14, 2024 (Reuters) -\n\nThe Security Council extended the "
      "U.N. mission in South Sudan, which supports the police.\n"), "en"),
 ])
-def test_actors_a_dateline_country_the_story_never_names_gives_no_role_a_country(code, text,
+def test_actors_a_dateline_country_the_story_never_names_is_not_the_roles_country(code, text,
                                                                                 lang):
     found = actors(code, text, lang)
-    assert [c for t, c, _ in found if t == "police"] == [None], found
+    # not the dateline's (USA): the police of the one country the story names before them
+    assert [c for t, c, _ in found if t == "police"] == ["SSDCOP"], found
 
 
 def test_actors_a_dateline_country_gives_a_bare_role_its_country(code):
@@ -1794,4 +1795,16 @@ def test_actors_a_subject_after_a_comma_is_no_apposition(code, text, lang, fragm
      "security sources", "MLICOP"),
 ])
 def test_actors_unnamed_officials_of_a_force(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    (("ABUJA (AFP) - ECOWAS leaders lifted sanctions on Niger on Sunday and urged the junta to "
+     "set a date for elections."), "en", "junta", "NERGOV"),
+    (("ABUJA (AFP) - Les dirigeants de la Cédéao ont levé dimanche les sanctions contre le Niger "
+     "et exhorté le gouvernement à fixer une date pour les élections."), "fr", "gouvernement",
+     "NERGOV"),
+])
+def test_actors_a_state_body_after_the_storys_one_country_in_its_sentence(code, text, lang,
+                                                                          fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected

@@ -382,9 +382,14 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         | groups | leaders))
     resolver = Resolver(lex, context, named, mentioned)
     sentence = sentence_of(doc)
-    # the sentences that name the story's one country, from the first
+    # the sentences that name the story's one country, from the first; and where its name
+    # first stands (`lifted sanctions on Niger and urged the junta`: the junta is Niger's,
+    # not so a nationality's, `the American reporter was arrested by police`)
     naming = sorted({sentence[p.start] for p in phrases for e in (p.entry("place"),
                      p.entry("org")) if e is not None and (e.code or "")[:3] in mentioned})
+    named_at = min((p.end for p in phrases for e in [p.entry("place")] if e is not None
+                    and e.kind in ("country", "capital") and (e.code or "")[:3] in mentioned),
+                   default=len(doc))
     mentions: list[Mention] = []
     for phrase in phrases:
         if _not_anaphoric(doc, phrase):
@@ -393,8 +398,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
         definite = phrase.start > 0 and fold(doc[phrase.start - 1].text) in DEFINITE
-        story = context.only_country if naming and naming[0] < sent and \
-            sent not in naming and (definite or phrase.start > 0 and fold(
+        story = context.only_country if naming and (
+            naming[0] < sent and sent not in naming or named_at <= phrase.start) and (
+            definite or phrase.start > 0 and fold(
                 doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story)
