@@ -9435,3 +9435,25 @@ def test_events_a_claim_dismissed_is_no_hearsay(code):
     found = dyads(code, "BAMAKO (AFP) - Mali accuses Algeria of harbouring terrorists, a claim "
                         "Algiers denies.", "en")
     assert not [d for d in found if d[1] == "016"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("BAGDAD (Reuters) - Iraq's prime minister ordered an investigation into the deadly clashes "
+     "in Kirkuk."), "en"),
+    (("BAGDAD (AFP) - Le Premier ministre irakien a ordonné une enquête sur les affrontements "
+     "meurtriers de Kirkouk."), "fr"),
+])
+def test_events_an_investigation_ordered_is_made(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IRQGOV", "090") in {d[:2] for d in found}, found
+    assert not [d for d in found if d[1] == "100"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ALGER (AFP) - L'Algérie a rappelé son ambassadeur à Paris pour consultations.", "fr"),
+    ("ALGIERS (Reuters) - Algeria recalled its ambassador in Paris for consultations.", "en"),
+])
+def test_events_consultations_an_envoy_is_recalled_for_are_no_meeting(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("DZA", "161", "FRA") in found, found
+    assert not [d for d in found if d[1][:2] == "04"], found

@@ -523,6 +523,11 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "denied")
     if pos != "NOUN" and _hearsay(token, words):
         return Verdict(False, code, "hearsay")
+    if pos == "NOUN" and preposition(token) in words.purpose and has_word(
+            token.head, words.envoy_recall):
+        # `recalled its ambassador for consultations`: the envoy consults at home, with no one
+        # the story names
+        return Verdict(False, code, "purpose")
     if pos == "NOUN" and _dreaded(token, words):
         return Verdict(False, code, "dreaded")
     if pos == "NOUN" and _requested(token, heads, words):
