@@ -9457,3 +9457,27 @@ def test_events_consultations_an_envoy_is_recalled_for_are_no_meeting(code, text
     found = dyads(code, text, lang)
     assert ("DZA", "161", "FRA") in found, found
     assert not [d for d in found if d[1][:2] == "04"], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("SEOUL (Reuters) - South Korean President Lee Jae-myung invited Japanese Prime Minister "
+     "Shigeru Ishiba to visit Seoul."), "en"),
+    (("SEOUL (AFP) - Le président sud-coréen Lee Jae-myung a invité le Premier ministre japonais "
+     "Shigeru Ishiba à se rendre à Séoul."), "fr"),
+])
+def test_events_an_invitation_to_visit_is_the_event_not_the_visit(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("KORGOV", "036", "JPNGOV") in found, found
+    assert not [d for d in found if d[1] in ("042", "043", "020")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (("BEIJING (Reuters) - China on Monday announced export controls on rare earths bound for the "
+     "United States."), "en", ("CHN", "163")),
+    (("PEKIN (AFP) - La Chine a annoncé lundi des restrictions à l'exportation de terres rares "
+     "vers les Etats-Unis."), "fr", ("CHN", "163")),
+    ("OTTAWA (Reuters) - Canada announced tariffs on U.S. steel on Tuesday.", "en",
+     ("CAN", "163")),
+])
+def test_events_trade_measures_announced_are_imposed(code, text, lang, expected):
+    assert expected in {d[:2] for d in dyads(code, text, lang)}

@@ -335,8 +335,10 @@ def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candid
     out = []
     for c in candidates:
         head = c.token.head
-        act = acts.get(head.i) or next((acts[o.i] for o in head.children
-                                        if o.dep_ in OBJECTS and o.i in acts), [])
+        # (the act may be the verb whose object the participle qualifies: `announced tariffs
+        # targeting Brazil`)
+        act = acts.get(head.i) or (acts.get(head.head.i) if head.dep_ in OBJECTS else None) or \
+            next((acts[o.i] for o in head.children if o.dep_ in OBJECTS and o.i in acts), [])
         if has_word(c.token, words.aiming) and c.token.dep_ in PARTICIPLE_CLAUSES and act \
                 and act[0].code[:2] != c.code[:2]:
             if c.target is not None:

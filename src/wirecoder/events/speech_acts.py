@@ -29,6 +29,7 @@ CLAIMED_ACTS = {"20": "1124", "196": "1123"}
 PARTICIPLE_CLAUSES = frozenset({"advcl", "acl"})
 # Acts that do not assert what they govern: appeals, demands and threats.
 UNASSERTING_ROOTS = frozenset({"02", "10", "13"})
+INVITATION = "036"  # an intent to meet: also the invitation to come (`invited X to visit`)
 # How the partner of a joint act is introduced (`la coopération avec le Kazakhstan`).
 PARTNER_MARKERS = frozenset({"avec", "with"})
 # English prepositions that introduce whom an appeal is made to (`called on X`, `appealed to X`;
@@ -136,11 +137,15 @@ def drop_vows(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
-    """An act someone appeals for or demands (`urged Y to withdraw`) has not happened: only
-    the appeal or demand is an event. Nor has an act threatened (`threatened to launch an
+    """An act someone appeals for, demands or invites to (`urged Y to withdraw`, `invited Y
+    to visit`) has not happened: only the appeal, demand or invitation is an event. Nor has an act threatened (`threatened to launch an
     offensive`, `to cut off gas supplies`): a threat left unspecified (130) is then one of
     that act (138, 1312: modality threat_code)."""
     askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
+    # `invited Ishiba to visit Seoul`: the invitation (036) is the event, not the visit
+    inviters = {c.token.i for c in candidates if c.code == INVITATION and c.trigger.pos == "VERB"}
+    candidates = [c for c in candidates if not (
+        c.code != INVITATION and c.token.dep_ == "xcomp" and c.token.head.i in inviters)]
     if not askers:
         return candidates
     threats: dict[int, str] = {}
