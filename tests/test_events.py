@@ -9481,3 +9481,15 @@ def test_events_an_invitation_to_visit_is_the_event_not_the_visit(code, text, la
 ])
 def test_events_trade_measures_announced_are_imposed(code, text, lang, expected):
     assert expected in {d[:2] for d in dyads(code, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("BRUSSELS (Reuters) - The European Union condemned the arrest of writer Boualem Sansal in "
+      "Algeria and called for his release."), "en"),
+    (("BRUXELLES (AFP) - L'Union européenne a condamné l'arrestation de l'écrivain Boualem Sansal "
+      "en Algérie et demandé sa libération."), "fr"),
+])
+def test_events_an_appeal_joined_to_an_act_with_a_target_is_made_of_it(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IGOEUREEC", "111", "DZAGOV") in found, found
+    assert [t for s, c, t in found if c == "0253"] in (["DZAGOV"], ["DZAMED"]), found

@@ -1,7 +1,8 @@
 """Targets a document settles that its sentence leaves unsaid: a reaction is aimed at whoever
 did the act it names; force on attackers or what they launched at whoever used force
 before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
-pledged with no recipient at the country named before; a denial at the accuser; a praise or
+pledged with no recipient at the country named before; a denial at the accuser; an appeal
+joined to an act at that act's target; a praise or
 reply at the other party of the document's meeting; a protest at the government; a
 government's curbs at its own people; a threat at whoever last used force on its country; a
 reaction still without one at the country its source first acted on in the story."""
@@ -35,7 +36,8 @@ DENIAL = "016"  # deny responsibility
 ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
-PLEDGES = ("03", "07")  # and any intent to cooperate, which a pledge of aid may be coded as
+PLEDGES = ("03", "07")
+APPEALS = ("02", "10")  # make an appeal or request; demand  # and any intent to cooperate, which a pledge of aid may be coded as
 
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
@@ -50,6 +52,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_at_recalled_acts(candidates, lang)
     _aim_aid_at_recipient(candidates, mentions)
     _aim_denials_at_accusers(candidates)
+    _aim_joined_appeals(candidates)
     _fill_implicit_targets(candidates)
 
 
@@ -136,6 +139,18 @@ def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
                         and d.source.actor.country != country), None)
         if accuser is not None:
             c.target, c.confidence = accuser, c.confidence - 0.2
+
+
+def _aim_joined_appeals(candidates: list[Candidate]) -> None:
+    """`a condamné l'arrestation de X en Algérie et demandé sa libération`, `condemned the
+    strikes and called for restraint`: an appeal or demand with no addressee, joined to an
+    act of the same source that has a target, is made of that target."""
+    by_token = {c.token.i: c for c in candidates if c.target is not None}
+    for c in candidates:
+        head = by_token.get(c.token.head.i) if c.token.dep_ == "conj" else None
+        if c.target is None and c.code[:2] in APPEALS and head is not None and \
+                head.source.actor.code == c.source.actor.code:
+            c.target, c.confidence = head.target, c.confidence - 0.1
 
 
 def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
