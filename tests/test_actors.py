@@ -1872,3 +1872,21 @@ def test_actors_a_region_word_with_bloc_is_the_body_not_a_state(code):
     found = actors(code, "Niger and Mali left ECOWAS. The West African bloc urged them to "
                    "reconsider.", "en")
     assert code_of(found, "West African bloc") == "IGOWAFWAS"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a bare state institution in a story of several countries is the main actor's
+    (("Pakistan expelled Afghan refugees this week. The government accused Kabul of harbouring "
+     "militants."), "en", "government", "PAKGOV"),
+    (("Le Pakistan a expulsé des réfugiés afghans. Le gouvernement a accusé Kaboul d'abriter des "
+     "militants."), "fr", "gouvernement", "PAKGOV"),
+    (("La Turquie a condamné la frappe israélienne sur Damas. Le ministère a exhorté le Conseil "
+     "de sécurité à agir."), "fr", "ministère", "TURGOV"),
+    (("Le Mali a rompu ses relations avec l'Ukraine. Le gouvernement de transition a accusé Kiev "
+     "d'ingérence."), "fr", "gouvernement de transition", "MLIGOV"),
+    ("Mali cut ties with Ukraine on Sunday. The ministry accused Kyiv of backing rebels.", "en",
+     "ministry", "MLIGOV"),
+])
+def test_actors_a_bare_state_institution_is_the_main_actors(code, text, lang, fragment,
+                                                             expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

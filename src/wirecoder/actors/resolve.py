@@ -306,6 +306,13 @@ class Resolver:
             # of it; a bare crowd in the sentence that names the country is not (anchor.py
             # places those by sentence); a state's body after it is (above)
             return _actor(text, self.context.only_country, roles), "only-country"
+        if role and definite and not (person or office) and set(roles) & STATE_ROLES and \
+                self.memory.countries:
+            # `Pakistan expelled Afghan refugees. The government accused Kabul...`: a state's
+            # bare institution is of the story's main actor, the country it named most (the
+            # first between equals)
+            main = self.memory.countries.most_common(1)[0][0]
+            return _actor(text, main, roles), "main-actor"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
     def _state_named(self, readings: list[Entry], sentence: list[Mention],
