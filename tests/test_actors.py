@@ -1890,3 +1890,14 @@ def test_actors_a_region_word_with_bloc_is_the_body_not_a_state(code):
 def test_actors_a_bare_state_institution_is_the_main_actors(code, text, lang, fragment,
                                                              expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `Central African` names a region before a state's noun, the country in its own name
+    (("Rwanda denied backing the rebels. The Central African nation accused Congo of arming "
+     "militias."), "en", "Central African nation", "RWA"),
+    ("Rebels attacked Bangui, the Central African Republic said.", "en",
+     "Central African Republic", "CAF"),
+])
+def test_actors_a_region_word_that_is_also_a_countrys(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
