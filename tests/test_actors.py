@@ -1901,3 +1901,23 @@ def test_actors_a_bare_state_institution_is_the_main_actors(code, text, lang, fr
 ])
 def test_actors_a_region_word_that_is_also_a_countrys(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the press's other regions: the Arab world, the Himalaya, the Alps, seas' islands
+    (("Iraq summoned the Turkish ambassador. The Arab country accused Ankara of violating its "
+     "sovereignty."), "en", "Arab country", "IRQ"),
+    ("Nepal signed a power deal with India. The Himalayan nation thanked New Delhi.", "en",
+     "Himalayan nation", "NPL"),
+    ("Kuwait expelled two Iranian diplomats. The Gulf Arab state accused Tehran of spying.", "en",
+     "Gulf Arab state", "KWT"),
+    ("L'Irak a convoqué l'ambassadeur turc. Le pays arabe a accusé Ankara d'ingérence.", "fr",
+     "pays arabe", "IRQ"),
+    (("Les Maldives ont demandé à l'Inde de retirer ses soldats. L'archipel de l'océan Indien a "
+     "accusé New Delhi d'ingérence."), "fr", "archipel de l'océan Indien", "MDV"),
+    # an epithet the parser takes for a noun still qualifies the state's noun
+    (("Le Tchad a expulsé l'ambassadeur de France. Le vaste pays sahélien a accusé Paris "
+     "d'ingérence."), "fr", "pays sahélien", "TCD"),
+])
+def test_actors_a_state_named_by_a_press_region(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

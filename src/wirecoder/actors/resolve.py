@@ -495,7 +495,7 @@ def _epithets_start(doc: Doc, start: int) -> int:
     (`oil-rich`, `war-torn`), at most four tokens back."""
     i = start
     while i > 0 and start - i < 4 and (doc[i - 1].text == "-" or doc[i - 1].is_lower and (
-            doc[i - 1].pos_ == "ADJ" or doc[i].text == "-")):
+            doc[i - 1].pos_ == "ADJ" or doc[i - 1].dep_ == "amod" or doc[i].text == "-")):
         i -= 1
     return i
 
