@@ -1921,3 +1921,18 @@ def test_actors_a_region_word_that_is_also_a_countrys(code, text, lang, fragment
 ])
 def test_actors_a_state_named_by_a_press_region(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the main actor is the last main clause's subject, not the country named most
+    (("Rwanda rejected a UN report accusing it of backing M23 rebels in Congo. The government "
+     "said the report was biased."), "en", "government", "RWAGOV"),
+    (("Le Rwanda a rejeté un rapport l'accusant de soutenir les rebelles du M23 en RDC. Le "
+     "gouvernement a dénoncé un rapport partial."), "fr", "gouvernement", "RWAGOV"),
+    (("Thailand accused Cambodia of laying mines. The Cambodian government denied it. The "
+     "ministry accused Thai troops of crossing the border."), "en", "ministry", "KHMGOV"),
+])
+def test_actors_a_bare_state_institution_is_the_last_subjects(code, text, lang, fragment,
+                                                              expected):
+    found = [c for t, c, _ in actors(code, text, lang) if t == fragment]
+    assert found == [expected]

@@ -40,6 +40,8 @@ DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 STATE_POSSESSIVES = frozenset({"its", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
+# Dependencies of an active clause's subject.
+MAIN_SUBJECTS = frozenset({"nsubj"})
 
 
 @cache
@@ -309,9 +311,9 @@ class Resolver:
         if role and definite and not (person or office) and set(roles) & STATE_ROLES and \
                 self.memory.countries:
             # `Pakistan expelled Afghan refugees. The government accused Kabul...`: a state's
-            # bare institution is of the story's main actor, the country it named most (the
-            # first between equals)
-            main = self.memory.countries.most_common(1)[0][0]
+            # bare institution is of the story's main actor: the last main clause's subject,
+            # else the country it named most (the first between equals)
+            main = self.memory.lead or self.memory.countries.most_common(1)[0][0]
             return _actor(text, main, roles), "main-actor"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
@@ -407,6 +409,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                                        same_sentence, definite, story)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         opposed = phrase.entry("against")
+        if actor.country and span.root.dep_ in MAIN_SUBJECTS and span.root.head.dep_ == "ROOT":
+            resolver.memory.lead = actor.country
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
                                 token_start=phrase.start, token_end=phrase.end,
