@@ -1936,3 +1936,33 @@ def test_actors_a_bare_state_institution_is_the_last_subjects(code, text, lang, 
                                                               expected):
     found = [c for t, c, _ in actors(code, text, lang) if t == fragment]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # `le Nord`, `le Sud` of a story about the Koreas are their states
+    ("La Corée du Nord a tiré un missile dimanche. Le Nord a accusé Séoul de provocations.", "fr",
+     "Nord", "PRK"),
+    ("La Corée du Sud a lancé des exercices. Pyongyang a menacé le Sud de représailles.", "fr",
+     "Sud", "KOR"),
+])
+def test_actors_the_north_and_the_south_of_the_koreas(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a reference of one capitalised word counts only so written: the south of a country is
+    # a part of it, and a region's word in lower case no region
+    ("Des pluies ont frappé la Corée du Sud. Le sud du pays a été le plus touché.", "fr"),
+    ("La Corée du Nord a tiré un missile. Le nord du pays est sous la neige.", "fr"),
+])
+def test_actors_a_capitalised_reference_needs_its_capital(code, text, lang):
+    assert [c for t, c, _ in actors(code, text, lang) if t.lower() in ("sud", "nord")] == []
+
+
+@pytest.mark.parametrize("lang, form", [("en", "Sahel"), ("fr", "Nord"), ("fr", "Maghreb")])
+def test_actors_a_capitalised_reference_word_is_case_sensitive(lang, form):
+    from wirecoder.actors.lexicon import actor_lexicon
+    from wirecoder.textnorm import fold
+
+    entries = actor_lexicon(lang).index[(fold(form),)]
+    assert entries and all(e.case_sensitive for e in entries)

@@ -230,8 +230,11 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each
         readings = forms.items() if isinstance(forms, dict) else ((f, []) for f in _forms(forms))
         for form, codes in readings:
+            # one capitalised word names it only so written: `the North`, not `the north of
+            # the country`
+            proper = form[:1].isupper() and " " not in form
             for code in codes or [None]:
-                lex.add(tokenize(form), Entry(kind, code=code, form=form))
+                lex.add(tokenize(form), Entry(kind, code=code, form=form, case_sensitive=proper))
     if regional:
         _add_regional_states(lex, tokenize, regional, refs.get("state_anaphor") or {})
 
