@@ -9371,3 +9371,21 @@ def test_events_a_car_that_exploded_is_no_ones_bombing(code):
     found = dyads(code, "MOGADISCIO (AFP) - Une voiture a explosé devant un hôtel de la capitale.",
                   "fr")
     assert not [d for d in found if d[1][:2] == "18"], found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a pronoun subject stands for the state the sentences before named by its name
+    (("Morocco accused Algeria of backing the Polisario. Algeria rejected the charge. It "
+     "summoned the Moroccan ambassador."), "en", "DZA"),
+    (("Le Maroc a accusé l'Algérie. L'Algérie a rejeté ces accusations. Elle a convoqué "
+     "l'ambassadeur marocain."), "fr", "DZA"),
+    # of the pronoun's gender: `elle`, `il`
+    (("Le Maroc a accusé l'Algérie de soutenir le Polisario. Elle a rejeté ces accusations et a "
+     "convoqué l'ambassadeur marocain."), "fr", "DZA"),
+    (("La Russie a accusé le Japon de militarisation. Il a rejeté ces accusations et a convoqué "
+     "l'ambassadeur russe."), "fr", "JPN"),
+])
+def test_events_a_pronoun_stands_for_a_state_named_before(code, text, lang, source):
+    found = [d for d in dyads(code, text, lang) if d[2] and d[2].endswith("GOV")
+             and d[2] != f"{source}GOV"]
+    assert found and all(s == source for s, _, _ in found), found

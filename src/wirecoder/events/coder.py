@@ -369,7 +369,7 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
             governing_subject(token, lookup, taken)
         sources = [governing] if governing else main_parties(all_mentions, index)
     elif pronoun:
-        antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken)
+        antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken, pronoun)
         sources = [antecedent] if antecedent else []
     if not args.nearest and any(m.rule in PARTIES for m in sources) and args.targets:
         # `the two leaders thanked Trump`: the parties are others than the one thanked
