@@ -9389,3 +9389,18 @@ def test_events_a_pronoun_stands_for_a_state_named_before(code, text, lang, sour
     found = [d for d in dyads(code, text, lang) if d[2] and d[2].endswith("GOV")
              and d[2] != f"{source}GOV"]
     assert found and all(s == source for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # `he` stands for a person, not for a state or a body the sentence before named
+    (("Kenyan President William Ruto travelled to Ethiopia. Ethiopia hosted an African Union "
+     "summit. He accused Eritrea of destabilising the region."), "en", "KENGOV"),
+    (("French President Emmanuel Macron visited Algeria. Algeria welcomed the visit. He urged "
+     "Algiers to cooperate on migration."), "en", "FRAGOV"),
+    (("Le président français Emmanuel Macron s'est rendu en Algérie. L'Algérie a salué cette "
+     "visite. Il a exhorté Alger à coopérer sur les migrations."), "fr", "FRAGOV"),
+])
+def test_events_a_personal_pronoun_stands_for_a_person(code, text, lang, source):
+    found = dyads(code, text, lang)
+    targets = {t for _, c, t in found if c[:2] in ("02", "11")}
+    assert targets and {s for s, c, t in found if c[:2] in ("02", "11")} == {source}, found

@@ -17,6 +17,9 @@ from wirecoder.textnorm import fold
 
 # The gender of a third-person subject pronoun, where it has one.
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
+# Pronouns of persons only: `He urged...` is no state named by its name.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+NO_PERSON = frozenset({"country", "organisation"})  # kinds of mention that name no person
 
 
 def governing_subject(token: Token, lookup: MentionIndex,
@@ -58,14 +61,15 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
     before the pronoun in this sentence, else the main subject of the last sentence that
     named a person or government (`X met Y. He urged...`: X), else the last one named; of
     the pronoun's gender where the words show one (`Le Maroc a accusé l'Algérie. Elle a
-    rejeté...`: l'Algérie)."""
+    rejeté...`: l'Algérie), and a person's (`he`) no state or body named by its name."""
     governing = governing_subject(token, lookup, taken) or last_actor_before(token, lookup,
                                                                                taken)
     if governing is not None:
         return governing
     gender = PRONOUN_GENDERS.get(pronoun or "")
     before = [m for m in _named_before(mentions, sentence_index) if m.actor.code not in taken
-              and gender not in _other_genders(token.doc, m)]
+              and gender not in _other_genders(token.doc, m)
+              and not (pronoun in PERSONAL_PRONOUNS and m.kind in NO_PERSON)]
     if not before:
         return None
     last = before[-1].sentence_index
