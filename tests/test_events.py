@@ -9404,3 +9404,19 @@ def test_events_a_personal_pronoun_stands_for_a_person(code, text, lang, source)
     found = dyads(code, text, lang)
     targets = {t for _, c, t in found if c[:2] in ("02", "11")}
     assert targets and {s for s, c, t in found if c[:2] in ("02", "11")} == {source}, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a plural pronoun with no parties to stand for is the group the sentence before had as
+    # its subject
+    ("Houthi rebels claimed a missile attack on Israel. They also threatened US warships.", "en",
+     ("YEMREB", "13", "USAMIL")),
+    (("Les rebelles houthis ont revendiqué un tir contre Israël. Ils ont aussi menacé les navires "
+     "de guerre américains."), "fr", ("YEMREB", "13", "USAMIL")),
+    (("Thousands of Serbian students marched in Belgrade. They accused President Aleksandar Vucic "
+     "of corruption."), "en", ("SRBEDU", "11", "SRBGOV")),
+    (("Des milliers d'étudiants serbes ont défilé à Belgrade. Ils ont accusé le président "
+     "Aleksandar Vucic de corruption."), "fr", ("SRBEDU", "11", "SRBGOV")),
+])
+def test_events_they_stands_for_the_group_subject_before(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

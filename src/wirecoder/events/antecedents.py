@@ -99,6 +99,19 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
     return parties if len(parties) > 1 else []
 
 
+def group_before(doc: Doc, mentions: list[Mention], sentence_index: int,
+                 taken: set[str | None]) -> Mention | None:
+    """`Houthi rebels claimed the attack. They also threatened...`: the plural main subject of
+    the last sentence before that named an actor, when it is no government (governments are
+    the document's parties)."""
+    before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
+              and m.actor.code not in taken and m.rule != "locative"]
+    last = before[-1].sentence_index if before else None
+    return next((m for m in before if m.sentence_index == last and "GOV" not in m.actor.roles
+                 for head in [mention_head(doc, m)]
+                 if _main_subject(head) and "Plur" in head.morph.get("Number")), None)
+
+
 def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]:
     """The persons, governments and states named by name coded in the sentences before this
     one, in order: what a pronoun may stand for (`Algeria rejected the charge. It summoned
