@@ -9493,3 +9493,52 @@ def test_events_an_appeal_joined_to_an_act_with_a_target_is_made_of_it(code, tex
     found = dyads(code, text, lang)
     assert ("IGOEUREEC", "111", "DZAGOV") in found, found
     assert [t for s, c, t in found if c == "0253"] in (["DZAGOV"], ["DZAMED"]), found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a pronoun subject stands for the state the sentences before named by its name
+    (("Morocco accused Algeria of backing the Polisario. Algeria rejected the charge. It "
+     "summoned the Moroccan ambassador."), "en", "DZA"),
+    (("Le Maroc a accusé l'Algérie. L'Algérie a rejeté ces accusations. Elle a convoqué "
+     "l'ambassadeur marocain."), "fr", "DZA"),
+    # of the pronoun's gender: `elle`, `il`
+    (("Le Maroc a accusé l'Algérie de soutenir le Polisario. Elle a rejeté ces accusations et a "
+     "convoqué l'ambassadeur marocain."), "fr", "DZA"),
+    (("La Russie a accusé le Japon de militarisation. Il a rejeté ces accusations et a convoqué "
+     "l'ambassadeur russe."), "fr", "JPN"),
+])
+def test_events_a_pronoun_stands_for_a_state_named_before(code, text, lang, source):
+    found = [d for d in dyads(code, text, lang) if d[2] and d[2].endswith("GOV")
+             and d[2] != f"{source}GOV"]
+    assert found and all(s == source for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # `he` stands for a person, not for a state or a body the sentence before named
+    (("Kenyan President William Ruto travelled to Ethiopia. Ethiopia hosted an African Union "
+     "summit. He accused Eritrea of destabilising the region."), "en", "KENGOV"),
+    (("French President Emmanuel Macron visited Algeria. Algeria welcomed the visit. He urged "
+     "Algiers to cooperate on migration."), "en", "FRAGOV"),
+    (("Le président français Emmanuel Macron s'est rendu en Algérie. L'Algérie a salué cette "
+     "visite. Il a exhorté Alger à coopérer sur les migrations."), "fr", "FRAGOV"),
+])
+def test_events_a_personal_pronoun_stands_for_a_person(code, text, lang, source):
+    found = dyads(code, text, lang)
+    targets = {t for _, c, t in found if c[:2] in ("02", "11")}
+    assert targets and {s for s, c, t in found if c[:2] in ("02", "11")} == {source}, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a plural pronoun with no parties to stand for is the group the sentence before had as
+    # its subject
+    ("Houthi rebels claimed a missile attack on Israel. They also threatened US warships.", "en",
+     ("YEMREB", "13", "USAMIL")),
+    (("Les rebelles houthis ont revendiqué un tir contre Israël. Ils ont aussi menacé les navires "
+     "de guerre américains."), "fr", ("YEMREB", "13", "USAMIL")),
+    (("Thousands of Serbian students marched in Belgrade. They accused President Aleksandar Vucic "
+     "of corruption."), "en", ("SRBEDU", "11", "SRBGOV")),
+    (("Des milliers d'étudiants serbes ont défilé à Belgrade. Ils ont accusé le président "
+     "Aleksandar Vucic de corruption."), "fr", ("SRBEDU", "11", "SRBGOV")),
+])
+def test_events_they_stands_for_the_group_subject_before(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

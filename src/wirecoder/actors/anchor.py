@@ -64,6 +64,9 @@ ORIGIN = frozenset({"come", "flee", "venir", "fuir"})
 WHENCE = frozenset({"from", "de", "du", "des", "d'"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
+# Rules that give a bare role a country from the story, not from its sentence: what the
+# sentence ties the role to beats them (`the government in Kabul`).
+GUESSED = frozenset({"dateline", "only-country", "main-actor"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
 # Uganda`, `plusieurs pays, dont l'Espagne et l'Italie`).
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
@@ -451,7 +454,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
     body they head or speak for."""
     bare = {id(m) for m in mentions if m.actor.roles and (
-        m.actor.code is None or not m.actor.name and m.rule in ("dateline", "only-country"))}
+        m.actor.code is None or not m.actor.name and m.rule in GUESSED)}
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)

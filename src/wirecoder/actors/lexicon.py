@@ -224,13 +224,43 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.coref_roles[fold(form)] = spec["coref_role"]
             if spec.get("names_group"):
                 lex.group_words.add(fold(form))
-    refs = resources.lang_yaml(lex.lang, "references", {}) or {}
+    refs = dict(resources.lang_yaml(lex.lang, "references", {}) or {})
+    regional = refs.pop("regional_state", None)
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each
         readings = forms.items() if isinstance(forms, dict) else ((f, []) for f in _forms(forms))
         for form, codes in readings:
+            # one capitalised word names it only so written: `the North`, not `the north of
+            # the country`
+            proper = form[:1].isupper() and " " not in form
             for code in codes or [None]:
-                lex.add(tokenize(form), Entry(kind, code=code, form=form))
+                lex.add(tokenize(form), Entry(kind, code=code, form=form, case_sensitive=proper))
+    if regional:
+        _add_regional_states(lex, tokenize, regional, refs.get("state_anaphor") or {})
+
+
+def region_members() -> dict[str, set[str]]:
+    """Each region of regions.tsv (UN M49 sub-region and region, and the press's groups of
+    states: `Gulf`, `Sahel`) -> the codes of its countries."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for row in resources.tsv("regions.tsv"):
+        for name in (row["subregion"], row["region"], *filter(None, row["groups"].split("|"))):
+            members[name].add(row["code"])
+    return members
+
+
+def _add_regional_states(lex: ActorLexicon, tokenize: Callable[[str], list[str]],
+                         spec: dict, fits: dict) -> None:
+    """`the Central Asian nation`, `le pays sahélien`: a region's word with a state's noun is
+    a state_anaphor for the countries of the region, those the noun can stand for if it is a
+    state_anaphor itself (`the North African kingdom`: a monarchy of North Africa)."""
+    members = region_members()
+    for word, regions in spec["regions"].items():
+        codes = set().union(*(members[name] for name in regions))
+        for noun in spec["nouns"]:
+            form = f"{noun} {word}" if spec.get("noun_first") else f"{word} {noun}"
+            for code in sorted(codes & set(fits.get(noun) or codes)):
+                lex.add(tokenize(form), Entry("state_anaphor", code=code, form=form))
 
 
 def _add_leaders(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:

@@ -33,6 +33,7 @@ class Memory:
     # head an organisation's name (`Cour pénale internationale`), in order, with whether the
     # actor is an organisation (a later `la Cour` is it)
     described: list[tuple[frozenset[str], Actor, bool]] = field(default_factory=list)
+    lead: str | None = None  # the country of the last main clause's subject named so far
 
     def learn(self, actor: Actor, office: str | None, person: str | None = None) -> None:
         """Remember an actor resolved from explicit cues, and the person named for it, if any

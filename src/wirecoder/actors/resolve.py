@@ -12,7 +12,7 @@ from wirecoder import resources
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.memory import Memory
-from wirecoder.actors.recognise import STATE_NOUNS, Phrase
+from wirecoder.actors.recognise import LOCATIVE, STATE_NOUNS, Phrase
 from wirecoder.actors.salience import party_members
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -40,6 +40,8 @@ DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 STATE_POSSESSIVES = frozenset({"its", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
+# Dependencies of an active clause's subject.
+MAIN_SUBJECTS = frozenset({"nsubj"})
 
 
 @cache
@@ -306,6 +308,13 @@ class Resolver:
             # of it; a bare crowd in the sentence that names the country is not (anchor.py
             # places those by sentence); a state's body after it is (above)
             return _actor(text, self.context.only_country, roles), "only-country"
+        if role and definite and not (person or office) and set(roles) & STATE_ROLES and \
+                self.memory.countries:
+            # `Pakistan expelled Afghan refugees. The government accused Kabul...`: a state's
+            # bare institution is of the story's main actor: the last main clause's subject,
+            # else the country it named most (the first between equals)
+            main = self.memory.lead or self.memory.countries.most_common(1)[0][0]
+            return _actor(text, main, roles), "main-actor"
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
     def _state_named(self, readings: list[Entry], sentence: list[Mention],
@@ -406,6 +415,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                                        same_sentence, definite, story)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         opposed = phrase.entry("against")
+        if actor.country and span.root.dep_ in MAIN_SUBJECTS and span.root.head.dep_ == "ROOT":
+            resolver.memory.lead = actor.country
         mentions.append(Mention(start=span.start_char + offset, end=span.end_char + offset,
                                 actor=actor, rule=rule, kind=kind, sentence_index=sent,
                                 token_start=phrase.start, token_end=phrase.end,
@@ -476,10 +487,27 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     named_after = ref.kind in ANAPHORS and after is not None and \
         fold(after.text) in ("of", "de", "d'", "du", "des") \
         and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
+    if ref.kind in STATE_NOUNS:
+        # `the oil-rich kingdom`, `the energy-rich Central Asian country`: a state's noun
+        # after its article and epithets; not one of a place (`in the oil-rich kingdom`)
+        article = _epithets_start(doc, phrase.start) - 1
+        before = fold(doc[article].text) if article >= 0 else ""
+        if article > 0 and fold(doc[article - 1].text) in LOCATIVE - {"de"}:
+            return True
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description; a
     # state's neighbour also after its possessive (`its neighbour`, `son voisin`)
     owned = ref.kind == "neighbour_state" and before in STATE_POSSESSIVES
     return before not in DEFINITE and not owned or named_after
+
+
+def _epithets_start(doc: Doc, start: int) -> int:
+    """Where the epithets before a noun start: lower-case adjectives and hyphened compounds
+    (`oil-rich`, `war-torn`), at most four tokens back."""
+    i = start
+    while i > 0 and start - i < 4 and (doc[i - 1].text == "-" or doc[i - 1].is_lower and (
+            doc[i - 1].pos_ == "ADJ" or doc[i - 1].dep_ == "amod" or doc[i].text == "-")):
+        i -= 1
+    return i
 
 
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],

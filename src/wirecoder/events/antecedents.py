@@ -4,7 +4,7 @@ named before."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import mention_head
 from wirecoder.events.arguments import PLURAL_OBJECT_PRONOUNS, SINGLE_OBJECT_PRONOUNS
@@ -14,6 +14,12 @@ from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
 from wirecoder.nlp import RELATIVE_CLAUSES
 from wirecoder.textnorm import fold
+
+# The gender of a third-person subject pronoun, where it has one.
+PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
+# Pronouns of persons only: `He urged...` is no state named by its name.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+NO_PERSON = frozenset({"country", "organisation"})  # kinds of mention that name no person
 
 
 def governing_subject(token: Token, lookup: MentionIndex,
@@ -49,15 +55,21 @@ def quoted_speaker(token: Token, lookup: MentionIndex,
 
 
 def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
-                        sentence_index: int, taken: set[str | None]) -> Mention | None:
+                        sentence_index: int, taken: set[str | None],
+                        pronoun: str | None = None) -> Mention | None:
     """`Hungary said it will...`: the subject of a governing verb, else the last actor named
     before the pronoun in this sentence, else the main subject of the last sentence that
-    named a person or government (`X met Y. He urged...`: X), else the last one named."""
+    named a person or government (`X met Y. He urged...`: X), else the last one named; of
+    the pronoun's gender where the words show one (`Le Maroc a accusé l'Algérie. Elle a
+    rejeté...`: l'Algérie), and a person's (`he`) no state or body named by its name."""
     governing = governing_subject(token, lookup, taken) or last_actor_before(token, lookup,
                                                                                taken)
     if governing is not None:
         return governing
-    before = [m for m in _named_before(mentions, sentence_index) if m.actor.code not in taken]
+    gender = PRONOUN_GENDERS.get(pronoun or "")
+    before = [m for m in _named_before(mentions, sentence_index) if m.actor.code not in taken
+              and gender not in _other_genders(token.doc, m)
+              and not (pronoun in PERSONAL_PRONOUNS and m.kind in NO_PERSON)]
     if not before:
         return None
     last = before[-1].sentence_index
@@ -87,11 +99,31 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
     return parties if len(parties) > 1 else []
 
 
+def group_before(doc: Doc, mentions: list[Mention], sentence_index: int,
+                 taken: set[str | None]) -> Mention | None:
+    """`Houthi rebels claimed the attack. They also threatened...`: the plural main subject of
+    the last sentence before that named an actor, when it is no government (governments are
+    the document's parties)."""
+    before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
+              and m.actor.code not in taken and m.rule != "locative"]
+    last = before[-1].sentence_index if before else None
+    return next((m for m in before if m.sentence_index == last and "GOV" not in m.actor.roles
+                 for head in [mention_head(doc, m)]
+                 if _main_subject(head) and "Plur" in head.morph.get("Number")), None)
+
+
 def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]:
-    """The persons and governments coded in the sentences before this one, in order: what a
-    pronoun may stand for."""
+    """The persons, governments and states named by name coded in the sentences before this
+    one, in order: what a pronoun may stand for (`Algeria rejected the charge. It summoned
+    the Moroccan ambassador`)."""
     return [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
-            and (m.actor.name or "GOV" in m.actor.roles)]
+            and (m.actor.name or "GOV" in m.actor.roles or m.kind == "country")]
+
+
+def _other_genders(doc: Doc, mention: Mention) -> set[str]:
+    """The grammatical genders a mention's head word does not have, where it shows one."""
+    shown = set(mention_head(doc, mention).morph.get("Gender"))
+    return {"Masc", "Fem"} - shown if shown else set()
 
 
 def _main_subject(token: Token) -> bool:

@@ -14,6 +14,7 @@ from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
 from wirecoder.events.antecedents import (
     crowd_before,
     governing_subject,
+    group_before,
     last_actor_before,
     object_antecedent,
     pronoun_antecedent,
@@ -369,9 +370,11 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         # convenus de...`)
         governing = crowd_before(token, trigger, args.clause, lookup, taken) or \
             governing_subject(token, lookup, taken)
-        sources = [governing] if governing else main_parties(all_mentions, index)
+        group = None if governing else group_before(token.doc, all_mentions, index, taken)
+        sources = [governing] if governing else main_parties(all_mentions, index) or (
+            [group] if group else [])
     elif pronoun:
-        antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken)
+        antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken, pronoun)
         sources = [antecedent] if antecedent else []
     if not args.nearest and any(m.rule in PARTIES for m in sources) and args.targets:
         # `the two leaders thanked Trump`: the parties are others than the one thanked
