@@ -9371,3 +9371,73 @@ def test_events_a_car_that_exploded_is_no_ones_bombing(code):
     found = dyads(code, "MOGADISCIO (AFP) - Une voiture a explosé devant un hôtel de la capitale.",
                   "fr")
     assert not [d for d in found if d[1][:2] == "18"], found
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # a participle clause tells what a mishap did: no one's force
+    ("LAGOS (Reuters) - A ferry capsized off Lagos on Sunday, killing 30 people.", "en", False),
+    ("LAGOS (AFP) - Un bateau a chaviré dimanche au large de Lagos, tuant 30 personnes.", "fr",
+     False),
+    # near miss: what an attack did is force
+    ("QUETTA (Reuters) - Militants attacked a train in Balochistan, killing 20 passengers.", "en",
+     True),
+    (("OUAGADOUGOU (AFP) - Des jihadistes ont attaqué un convoi près de Djibo, tuant 20 soldats "
+      "burkinabè."), "fr", True),
+])
+def test_events_prec20_what_a_mishap_killed_is_no_force(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # players attack in a match, not in a war
+    ("RIO DE JANEIRO (AP) - The Brazilian team attacked from the wing in the second half.", "en",
+     False),
+    ("RABAT (AFP) - L'équipe marocaine a attaqué sur l'aile gauche en seconde période.", "fr",
+     False),
+    # near miss: an army attacks
+    ("RIO DE JANEIRO (AP) - The Brazilian army attacked a gang stronghold in Rio de Janeiro.",
+     "en", True),
+    ("BAMAKO (AFP) - L'armée malienne a attaqué une base jihadiste près de Kidal.", "fr", True),
+])
+def test_events_prec20_players_attack_in_a_match(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+def test_events_prec20_an_act_after_si_hung_as_an_adverb_is_supposed(code):
+    found = dyads(code, ("PARIS (AFP) - Les Etats-Unis pourraient imposer des sanctions si "
+                         "Moscou envoie des troupes en Moldavie."), "fr")
+    assert not [d for d in found if d[1][:2] == "15"], found
+    # near miss: troops sent
+    found = dyads(code, "PARIS (AFP) - Moscou a envoyé des troupes en Moldavie.", "fr")
+    assert ("RUSGOV", "154", "MDAMIL") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("WASHINGTON (AFP) - Joe Biden a déclaré qu'il ne rencontrerait pas Vladimir Poutine tant "
+      "que la Russie ne se retirerait pas d'Ukraine."), "fr"),
+    (("WASHINGTON (Reuters) - Biden said he would not meet Putin until Russia withdrew from "
+      "Ukraine."), "en"),
+])
+def test_events_prec20_a_negated_act_in_a_condition_is_no_refusal(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[0] is not None and d[0].startswith("RUS")], found
+
+
+@pytest.mark.parametrize("text, lang, threat", [
+    # a warning that weather or disease will spread forecasts it
+    (("BRUSSELS (Reuters) - The heatwave threatens crops across southern Europe, the EU's "
+      "weather agency warned."), "en", False),
+    (("BRUXELLES (AFP) - L'Union européenne a averti que la canicule menaçait les récoltes dans "
+      "le sud de l'Europe."), "fr", False),
+    # near miss: a warning of the speaker's own act threatens
+    ("BRUSSELS (Reuters) - The European Union warned that it would impose sanctions on Belarus.",
+     "en", True),
+    ("BRUXELLES (AFP) - L'Union européenne a averti qu'elle imposerait des sanctions au Bélarus.",
+     "fr", True),
+])
+def test_events_prec20_a_warning_of_weather_is_no_threat(code, text, lang, threat):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "13" for _, c, _ in found) is threat, found
+

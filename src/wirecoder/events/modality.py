@@ -280,7 +280,9 @@ def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     to attack`); `jusqu'à ce qu'Israël se retire`: the French parser hangs the clause on the
     pronoun `ce`, whose preposition marks it."""
     for current in _clauses_up(token, ("xcomp", "conj")):
-        if any(c.dep_ == "mark" and has_word(c, marks) for c in current.children):
+        # (the French parser may hang `si` as an adverb)
+        if any((c.dep_ == "mark" or c.pos_ == "SCONJ") and has_word(c, marks)
+               for c in current.children):
             return True
         if current.dep_ == "acl" and current.head.pos_ == "PRON" and any(
                 c.dep_ == "case" and has_word(c, marks) for c in current.head.children):
@@ -498,9 +500,11 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             c.dep_ in RECEIVED and has_word(c, words.papers) for c in token.children):
         return Verdict(False, code, "paper")  # `received the Israeli proposal`: no guest
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
-        if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
+        if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense and \
+                not _clause_marked(token, words.supposition):
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
-            # cooperative act refuses it (12x)
+            # cooperative act refuses it (12x); not in a supposition (`tant que la Russie
+            # ne se retirera pas`)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
     # `accused X of supplying arms`, also of wanting to (`accuse Kagame de vouloir envahir`)

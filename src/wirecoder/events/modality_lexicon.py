@@ -56,6 +56,8 @@ class ModalityWords:
     dread: frozenset[str]
     abstract: frozenset[str]
     hazards: frozenset[str]
+    mishaps: frozenset[str]
+    players: frozenset[str]
     standing: frozenset[str]
     scheduling: frozenset[str]
     ordnance: frozenset[str]
