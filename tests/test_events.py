@@ -9441,3 +9441,34 @@ def test_events_prec20_a_warning_of_weather_is_no_threat(code, text, lang, threa
     found = dyads(code, text, lang)
     assert any(c[:2] == "13" for _, c, _ in found) is threat, found
 
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # `since` between the auxiliary and the verb: a toll run up since an earlier act
+    (("GAZA (Reuters) - Israel's military campaign has since killed more than 48,000 "
+      "Palestinians, Gaza health authorities say."), "en", False),
+    ("GAZA (AFP) - L'armée israélienne a depuis tué plus de 48.000 Palestiniens.", "fr", False),
+    # near miss: a toll dated to the news
+    (("GAZA (Reuters) - Israel's military campaign has killed more than 48,000 Palestinians "
+      "since October, Gaza health authorities say."), "en", True),
+    ("GAZA (AFP) - L'armée israélienne a tué trois Palestiniens.", "fr", True),
+])
+def test_events_prec20_a_toll_run_up_since_is_background(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an act an aspectual verb governs takes its tense: force announced is a threat of it
+    (("JERUSALEM (Reuters) - Israel will continue to strike Hezbollah targets in Lebanon, the "
+      "defence minister said."), "en", "13"),
+    ("MOSCOW (Reuters) - Russia will keep attacking Ukraine's energy infrastructure, Medvedev said.",
+     "en", "13"),
+    (("JERUSALEM (AFP) - Netanyahu a déclaré qu'Israël continuerait à combattre à Gaza jusqu'à "
+      "la destruction du Hamas."), "fr", "13"),
+    # near miss: force kept up in the past is force
+    ("GAZA (AFP) - L'armée israélienne a continué de bombarder Gaza lundi.", "fr", "19"),
+])
+def test_events_prec20_force_kept_up_in_the_future_is_a_threat(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert {c[:2] for _, c, _ in found} & {"13", "19"} == {expected}, found

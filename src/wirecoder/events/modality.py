@@ -208,11 +208,21 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
            for c in token.children for g in (c, *c.children)) or any(
             since_clause(c) for c in token.children):
         return True  # `has been fighting the state since 1964`: a state, not news
+    if _since_then(token):
+        return True  # `has since killed 48,000 people`: a toll run up since an earlier act
     # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
     framing = token.dep_ == "advcl" and _clause_marked(
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and verb_tense(token) is None) \
         and dated_past(token, words, before=pluperfect)
+
+
+def _since_then(verb: Token) -> bool:
+    """`has since killed`, `a depuis tué`: `since` alone between a verb and its auxiliary
+    tells what has gone on since an act the story told before."""
+    doc = verb.doc
+    return verb.i >= 2 and fold(doc[verb.i - 1].text) in SINCE and \
+        doc[verb.i - 2].head.i == verb.i and doc[verb.i - 2].dep_.startswith("aux")
 
 
 def _past_condition(verb: Token, words: ModalityWords) -> bool:
@@ -496,6 +506,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # rejection someone else's; what the offer's act is stops at the offer
         heads = heads[:owned + 1]
     tense = verb_tense(token)
+    if tense is None and token.dep_ == "xcomp" and has_word(token.head, words.aspectual):
+        tense = verb_tense(token.head)  # `will keep fighting`: as `will fight`
     if code == HOSTING and pos != "NOUN" and any(
             c.dep_ in RECEIVED and has_word(c, words.papers) for c in token.children):
         return Verdict(False, code, "paper")  # `received the Israeli proposal`: no guest

@@ -59,6 +59,7 @@ class ModalityWords:
     mishaps: frozenset[str]
     players: frozenset[str]
     standing: frozenset[str]
+    aspectual: frozenset[str]
     scheduling: frozenset[str]
     ordnance: frozenset[str]
     projectiles: frozenset[str]
