@@ -9472,3 +9472,22 @@ def test_events_prec20_a_toll_run_up_since_is_background(code, text, lang, force
 def test_events_prec20_force_kept_up_in_the_future_is_a_threat(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert {c[:2] for _, c, _ in found} & {"13", "19"} == {expected}, found
+
+
+@pytest.mark.parametrize("text, lang, appeal", [
+    # asking whether is a question, not an appeal
+    (("PARIS (Reuters) - Reporters asked Macron whether France would recognise a Palestinian "
+      "state."), "en", False),
+    # a question put to the one who answers: no appeal of his
+    (("WASHINGTON (Reuters) - Asked whether he would impose tariffs on Russian oil buyers, "
+      "Trump said: \"We'll see what happens.\""), "en", False),
+    (("WASHINGTON (Reuters) - When asked if Washington would send troops, Rubio said no "
+      "decision had been made."), "en", False),
+    # near miss: asking someone to act is an appeal
+    ("KYIV (Reuters) - Zelensky asked the United States to send more Patriot systems.", "en",
+     True),
+    ("BAMAKO (AFP) - Le Mali a demandé à la France de retirer ses troupes.", "fr", True),
+])
+def test_events_prec20_a_question_is_no_appeal(code, text, lang, appeal):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "02" for _, c, _ in found) is appeal, found

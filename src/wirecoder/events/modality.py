@@ -300,6 +300,18 @@ def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+def _question(verb: Token, words: ModalityWords) -> bool:
+    """Whether a verb of asking asks a question, not for an act: its clause is one of
+    supposition (`asked Macron whether France would recognise`, `a demandé à Macron si la
+    France reconnaîtrait`), or it opens the sentence as a passive participle with no agent,
+    the question put to the one who answers (`Asked about the strikes, the spokesman
+    said…`)."""
+    if fronted_participle(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return any(c.dep_ == "ccomp" and _clause_marked(c, words.supposition)
+               for c in verb.children)
+
+
 def _asked(token: Token, words: ModalityWords) -> bool:
     """`Will Russia attack Ukraine?`, `La Chine va-t-elle envahir Taïwan ?`: a sentence that
     ends in a question mark asks whether the act happens; one with a question word before the
@@ -357,6 +369,7 @@ STANDING_REACH = 2  # words between a verb and its adverb of standing (`depuis l
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTING = "043"
+APPEAL = "02"  # the root of appeals, which a question is not
 RECEIVED = frozenset({"obj", "dobj"})
 # Roots whose acts announced for later are threats of them (via threat_code): protest, force.
 THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
@@ -542,6 +555,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
             pos == "NOUN" and _supposed_noun(token, words)):
         return Verdict(False, code, "supposed")
+    if root == APPEAL and pos != "NOUN" and _question(token, words):
+        return Verdict(False, code, "question")
     if pos != "NOUN" and _counterfactual(token, words):
         return Verdict(False, code, "counterfactual")
     if _opined(token, words):
