@@ -9491,3 +9491,20 @@ def test_events_prec20_force_kept_up_in_the_future_is_a_threat(code, text, lang,
 def test_events_prec20_a_question_is_no_appeal(code, text, lang, appeal):
     found = dyads(code, text, lang)
     assert any(c[:2] == "02" for _, c, _ in found) is appeal, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause of time measured off in years frames the news with an act long before it
+    (("DOHA (Reuters) - The summit comes a year after Hamas attacked Israel, sparking the war "
+      "in Gaza."), "en", set()),
+    ("DOHA (AFP) - Le sommet intervient un an après que le Hamas a attaqué Israël.", "fr",
+     set()),
+    # near miss: hours after, both acts are news
+    ("BEIRUT (Reuters) - Israel struck Beirut hours after Hezbollah fired rockets at Haifa.",
+     "en", {"ISR", "LBN"}),
+    (("BEYROUTH (AFP) - Israël a frappé Beyrouth quelques heures après que le Hezbollah a tiré "
+      "des roquettes sur Haïfa."), "fr", {"ISR", "LBN"}),
+])
+def test_events_prec20_an_act_years_before_the_news_frames_it(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert {s[:3] for s, c, _ in found if c[:2] == "19"} == expected, found

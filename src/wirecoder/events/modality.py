@@ -213,8 +213,18 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
     # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
     framing = token.dep_ == "advcl" and _clause_marked(
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
+    if framing and _long_after(token, words):
+        return True  # `the summit comes a year after Hamas attacked Israel`
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and verb_tense(token) is None) \
         and dated_past(token, words, before=pluperfect)
+
+
+def _long_after(clause: Token, words: ModalityWords) -> bool:
+    """Whether a clause of time is measured off by months or years (`a year after`, `deux
+    ans après que`, `months after`): an act long before the news (not `hours after`)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.i > 0 and \
+        has_word(clause.doc[mark.i - 1], words.long_spans, words.vague_spans)
 
 
 def _since_then(verb: Token) -> bool:
