@@ -9508,3 +9508,24 @@ def test_events_prec20_a_question_is_no_appeal(code, text, lang, appeal):
 def test_events_prec20_an_act_years_before_the_news_frames_it(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert {s[:3] for s, c, _ in found if c[:2] == "19"} == expected, found
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # killed in a collision, a derailment, a shipwreck: an accident's toll, no one's force
+    (("DAKAR (Reuters) - At least 19 people were killed in a collision between two buses near "
+      "Dakar, police said."), "en", False),
+    (("DAKAR (AFP) - Au moins 19 personnes ont été tuées dans une collision entre deux bus près "
+     "de Dakar."), "fr", False),
+    ("NEW DELHI (Reuters) - At least 30 people were killed in a train derailment in Odisha.",
+     "en", False),
+    (("NEW DELHI (AFP) - Au moins 30 personnes ont été tuées dans un déraillement de train dans "
+     "l'Odisha."), "fr", False),
+    # near miss: killed in an attack
+    ("DAKAR (Reuters) - At least 19 people were killed in an attack on a bus near Dakar.", "en",
+     True),
+    (("DAKAR (AFP) - Au moins 19 personnes ont été tuées dans une attaque contre un bus près de "
+     "Dakar."), "fr", True),
+])
+def test_events_prec20_killed_in_a_collision_is_no_force(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
