@@ -9529,3 +9529,36 @@ def test_events_prec20_an_act_years_before_the_news_frames_it(code, text, lang, 
 def test_events_prec20_killed_in_a_collision_is_no_force(code, text, lang, force):
     found = dyads(code, text, lang)
     assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+@pytest.mark.parametrize("text, lang, sanctions", [
+    # a noun compounded with another takes on what governs that one: vetoing the package of
+    # sanctions imposes none
+    ("BRUSSELS (Reuters) - Hungary vetoed the EU's new sanctions package on Monday.", "en",
+     False),
+    (("BRUSSELS (Reuters) - Hungary could veto the EU's new sanctions package, diplomats "
+      "warned."), "en", False),
+    # near miss: the package adopted
+    ("BRUSSELS (Reuters) - The EU adopted its 16th sanctions package against Russia on Monday.",
+     "en", True),
+    ("BRUXELLES (AFP) - L'UE a adopté lundi un nouveau paquet de sanctions contre la Russie.",
+     "fr", True),
+])
+def test_events_prec20_a_compounded_act_noun_takes_on_its_head(code, text, lang, sanctions):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "16" for _, c, _ in found) is sanctions, found
+
+
+@pytest.mark.parametrize("text, lang, coded", [
+    # an act the conditional of `pouvoir` governs is guessed at, as under `could`
+    (("PARIS (AFP) - La Hongrie pourrait bloquer le nouveau paquet de sanctions de l'UE, selon "
+      "des diplomates."), "fr", False),
+    ("PARIS (AFP) - La Chine pourrait envahir Taïwan d'ici dix ans, estiment des analystes.", "fr",
+     False),
+    ("LONDON (Reuters) - China could invade Taiwan within the next decade.", "en", False),
+    # near miss: a speaker's own act that it says it may do is announced
+    (("PEKIN (AFP) - La Chine a déclaré qu'elle pourrait imposer des sanctions aux entreprises "
+      "américaines."), "fr", True),
+])
+def test_events_prec20_an_act_under_pourrait_is_conjectured(code, text, lang, coded):
+    assert bool(dyads(code, text, lang)) is coded

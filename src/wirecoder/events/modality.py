@@ -150,6 +150,9 @@ def _conjectured(token: Token, words: ModalityWords) -> bool:
     nor announced; not one guessed to have been done (`may have used chemical weapons`), nor
     one a speaker says it may do (`said it may impose sanctions`: announced)."""
     auxiliaries = verb_auxiliaries(token)
+    if token.dep_ == "xcomp" and verb_tense(token.head) == "conditional":
+        # `la Chine pourrait envahir Taïwan`: the modal verb governs the act
+        token, auxiliaries = token.head, [token.head]
     subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     return any(has_word(a, words.conjecture) for a in auxiliaries) and not any(
         fold(a.lemma_) == "have" for a in auxiliaries) and not (
