@@ -9562,3 +9562,15 @@ def test_events_prec20_a_compounded_act_noun_takes_on_its_head(code, text, lang,
 ])
 def test_events_prec20_an_act_under_pourrait_is_conjectured(code, text, lang, coded):
     assert bool(dyads(code, text, lang)) is coded
+
+
+@pytest.mark.parametrize("text, lang", [
+    # strikes a leader ordered are his side's air strikes, no demand on whom they hit
+    ("WASHINGTON (Reuters) - Trump ordered strikes on Iranian nuclear sites on Saturday.", "en"),
+    (("WASHINGTON (AFP) - Donald Trump a ordonné samedi des frappes contre des sites nucléaires "
+      "iraniens."), "fr"),
+])
+def test_events_prec20_strikes_ordered_are_carried_out(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("USAGOV", "195", "IRN") in found, found
+    assert not [d for d in found if d[1][:2] == "10"], found
