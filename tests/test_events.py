@@ -9542,3 +9542,206 @@ def test_events_a_personal_pronoun_stands_for_a_person(code, text, lang, source)
 ])
 def test_events_they_stands_for_the_group_subject_before(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # a participle clause tells what a mishap did: no one's force
+    ("LAGOS (Reuters) - A ferry capsized off Lagos on Sunday, killing 30 people.", "en", False),
+    ("LAGOS (AFP) - Un bateau a chaviré dimanche au large de Lagos, tuant 30 personnes.", "fr",
+     False),
+    # near miss: what an attack did is force
+    ("QUETTA (Reuters) - Militants attacked a train in Balochistan, killing 20 passengers.", "en",
+     True),
+    (("OUAGADOUGOU (AFP) - Des jihadistes ont attaqué un convoi près de Djibo, tuant 20 soldats "
+      "burkinabè."), "fr", True),
+])
+def test_events_prec20_what_a_mishap_killed_is_no_force(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # players attack in a match, not in a war
+    ("RIO DE JANEIRO (AP) - The Brazilian team attacked from the wing in the second half.", "en",
+     False),
+    ("RABAT (AFP) - L'équipe marocaine a attaqué sur l'aile gauche en seconde période.", "fr",
+     False),
+    # near miss: an army attacks
+    ("RIO DE JANEIRO (AP) - The Brazilian army attacked a gang stronghold in Rio de Janeiro.",
+     "en", True),
+    ("BAMAKO (AFP) - L'armée malienne a attaqué une base jihadiste près de Kidal.", "fr", True),
+])
+def test_events_prec20_players_attack_in_a_match(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+def test_events_prec20_an_act_after_si_hung_as_an_adverb_is_supposed(code):
+    found = dyads(code, ("PARIS (AFP) - Les Etats-Unis pourraient imposer des sanctions si "
+                         "Moscou envoie des troupes en Moldavie."), "fr")
+    assert not [d for d in found if d[1][:2] == "15"], found
+    # near miss: troops sent
+    found = dyads(code, "PARIS (AFP) - Moscou a envoyé des troupes en Moldavie.", "fr")
+    assert ("RUSGOV", "154", "MDAMIL") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("WASHINGTON (AFP) - Joe Biden a déclaré qu'il ne rencontrerait pas Vladimir Poutine tant "
+      "que la Russie ne se retirerait pas d'Ukraine."), "fr"),
+    (("WASHINGTON (Reuters) - Biden said he would not meet Putin until Russia withdrew from "
+      "Ukraine."), "en"),
+])
+def test_events_prec20_a_negated_act_in_a_condition_is_no_refusal(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[0] is not None and d[0].startswith("RUS")], found
+
+
+@pytest.mark.parametrize("text, lang, threat", [
+    # a warning that weather or disease will spread forecasts it
+    (("BRUSSELS (Reuters) - The heatwave threatens crops across southern Europe, the EU's "
+      "weather agency warned."), "en", False),
+    (("BRUXELLES (AFP) - L'Union européenne a averti que la canicule menaçait les récoltes dans "
+      "le sud de l'Europe."), "fr", False),
+    # near miss: a warning of the speaker's own act threatens
+    ("BRUSSELS (Reuters) - The European Union warned that it would impose sanctions on Belarus.",
+     "en", True),
+    ("BRUXELLES (AFP) - L'Union européenne a averti qu'elle imposerait des sanctions au Bélarus.",
+     "fr", True),
+])
+def test_events_prec20_a_warning_of_weather_is_no_threat(code, text, lang, threat):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "13" for _, c, _ in found) is threat, found
+
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # `since` between the auxiliary and the verb: a toll run up since an earlier act
+    (("GAZA (Reuters) - Israel's military campaign has since killed more than 48,000 "
+      "Palestinians, Gaza health authorities say."), "en", False),
+    ("GAZA (AFP) - L'armée israélienne a depuis tué plus de 48.000 Palestiniens.", "fr", False),
+    # near miss: a toll dated to the news
+    (("GAZA (Reuters) - Israel's military campaign has killed more than 48,000 Palestinians "
+      "since October, Gaza health authorities say."), "en", True),
+    ("GAZA (AFP) - L'armée israélienne a tué trois Palestiniens.", "fr", True),
+])
+def test_events_prec20_a_toll_run_up_since_is_background(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an act an aspectual verb governs takes its tense: force announced is a threat of it
+    (("JERUSALEM (Reuters) - Israel will continue to strike Hezbollah targets in Lebanon, the "
+      "defence minister said."), "en", "13"),
+    ("MOSCOW (Reuters) - Russia will keep attacking Ukraine's energy infrastructure, Medvedev said.",
+     "en", "13"),
+    (("JERUSALEM (AFP) - Netanyahu a déclaré qu'Israël continuerait à combattre à Gaza jusqu'à "
+      "la destruction du Hamas."), "fr", "13"),
+    # near miss: force kept up in the past is force
+    ("GAZA (AFP) - L'armée israélienne a continué de bombarder Gaza lundi.", "fr", "19"),
+])
+def test_events_prec20_force_kept_up_in_the_future_is_a_threat(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert {c[:2] for _, c, _ in found} & {"13", "19"} == {expected}, found
+
+
+@pytest.mark.parametrize("text, lang, appeal", [
+    # asking whether is a question, not an appeal
+    (("PARIS (Reuters) - Reporters asked Macron whether France would recognise a Palestinian "
+      "state."), "en", False),
+    # a question put to the one who answers: no appeal of his
+    (("WASHINGTON (Reuters) - Asked whether he would impose tariffs on Russian oil buyers, "
+      "Trump said: \"We'll see what happens.\""), "en", False),
+    (("WASHINGTON (Reuters) - When asked if Washington would send troops, Rubio said no "
+      "decision had been made."), "en", False),
+    # near miss: asking someone to act is an appeal
+    ("KYIV (Reuters) - Zelensky asked the United States to send more Patriot systems.", "en",
+     True),
+    ("BAMAKO (AFP) - Le Mali a demandé à la France de retirer ses troupes.", "fr", True),
+])
+def test_events_prec20_a_question_is_no_appeal(code, text, lang, appeal):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "02" for _, c, _ in found) is appeal, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause of time measured off in years frames the news with an act long before it
+    (("DOHA (Reuters) - The summit comes a year after Hamas attacked Israel, sparking the war "
+      "in Gaza."), "en", set()),
+    ("DOHA (AFP) - Le sommet intervient un an après que le Hamas a attaqué Israël.", "fr",
+     set()),
+    # near miss: hours after, both acts are news
+    ("BEIRUT (Reuters) - Israel struck Beirut hours after Hezbollah fired rockets at Haifa.",
+     "en", {"ISR", "LBN"}),
+    (("BEYROUTH (AFP) - Israël a frappé Beyrouth quelques heures après que le Hezbollah a tiré "
+      "des roquettes sur Haïfa."), "fr", {"ISR", "LBN"}),
+])
+def test_events_prec20_an_act_years_before_the_news_frames_it(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert {s[:3] for s, c, _ in found if c[:2] == "19"} == expected, found
+
+
+@pytest.mark.parametrize("text, lang, force", [
+    # killed in a collision, a derailment, a shipwreck: an accident's toll, no one's force
+    (("DAKAR (Reuters) - At least 19 people were killed in a collision between two buses near "
+      "Dakar, police said."), "en", False),
+    (("DAKAR (AFP) - Au moins 19 personnes ont été tuées dans une collision entre deux bus près "
+     "de Dakar."), "fr", False),
+    ("NEW DELHI (Reuters) - At least 30 people were killed in a train derailment in Odisha.",
+     "en", False),
+    (("NEW DELHI (AFP) - Au moins 30 personnes ont été tuées dans un déraillement de train dans "
+     "l'Odisha."), "fr", False),
+    # near miss: killed in an attack
+    ("DAKAR (Reuters) - At least 19 people were killed in an attack on a bus near Dakar.", "en",
+     True),
+    (("DAKAR (AFP) - Au moins 19 personnes ont été tuées dans une attaque contre un bus près de "
+     "Dakar."), "fr", True),
+])
+def test_events_prec20_killed_in_a_collision_is_no_force(code, text, lang, force):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "19" for _, c, _ in found) is force, found
+
+
+@pytest.mark.parametrize("text, lang, sanctions", [
+    # a noun compounded with another takes on what governs that one: vetoing the package of
+    # sanctions imposes none
+    ("BRUSSELS (Reuters) - Hungary vetoed the EU's new sanctions package on Monday.", "en",
+     False),
+    (("BRUSSELS (Reuters) - Hungary could veto the EU's new sanctions package, diplomats "
+      "warned."), "en", False),
+    # near miss: the package adopted
+    ("BRUSSELS (Reuters) - The EU adopted its 16th sanctions package against Russia on Monday.",
+     "en", True),
+    ("BRUXELLES (AFP) - L'UE a adopté lundi un nouveau paquet de sanctions contre la Russie.",
+     "fr", True),
+])
+def test_events_prec20_a_compounded_act_noun_takes_on_its_head(code, text, lang, sanctions):
+    found = dyads(code, text, lang)
+    assert any(c[:2] == "16" for _, c, _ in found) is sanctions, found
+
+
+@pytest.mark.parametrize("text, lang, coded", [
+    # an act the conditional of `pouvoir` governs is guessed at, as under `could`
+    (("PARIS (AFP) - La Hongrie pourrait bloquer le nouveau paquet de sanctions de l'UE, selon "
+      "des diplomates."), "fr", False),
+    ("PARIS (AFP) - La Chine pourrait envahir Taïwan d'ici dix ans, estiment des analystes.", "fr",
+     False),
+    ("LONDON (Reuters) - China could invade Taiwan within the next decade.", "en", False),
+    # near miss: a speaker's own act that it says it may do is announced
+    (("PEKIN (AFP) - La Chine a déclaré qu'elle pourrait imposer des sanctions aux entreprises "
+      "américaines."), "fr", True),
+])
+def test_events_prec20_an_act_under_pourrait_is_conjectured(code, text, lang, coded):
+    assert bool(dyads(code, text, lang)) is coded
+
+
+@pytest.mark.parametrize("text, lang", [
+    # strikes a leader ordered are his side's air strikes, no demand on whom they hit
+    ("WASHINGTON (Reuters) - Trump ordered strikes on Iranian nuclear sites on Saturday.", "en"),
+    (("WASHINGTON (AFP) - Donald Trump a ordonné samedi des frappes contre des sites nucléaires "
+      "iraniens."), "fr"),
+])
+def test_events_prec20_strikes_ordered_are_carried_out(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("USAGOV", "195", "IRN") in found, found
+    assert not [d for d in found if d[1][:2] == "10"], found

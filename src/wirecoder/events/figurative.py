@@ -122,8 +122,20 @@ def natural_cause(token: Token, trigger: Trigger, words: ModalityWords) -> bool:
     """Whether force or protest is done by a natural hazard, an accident or a market, no one
     (modality `hazards`: `a cyclone hit Mozambique`, `des inondations ont tué dix personnes`,
     `shares rallied`), also when a doerless act tells only the mishap it happened in
-    (modality `occasion`: `were killed in a bus crash`, `ont été tués dans un accident`)."""
+    (modality `occasion`: `were killed in a bus crash`, `ont été tués dans un accident`), or a
+    participle clause what a mishap did (modality `mishaps`: `a train derailed, killing 275
+    people`); or by players of a sport (modality `players`: `the team attacked from the
+    wing`)."""
     if trigger.pos != "VERB":
         return False
     doers = doer_tokens(token) or marked_tokens(token, tuple(words.occasion))
-    return any(has_word(t, words.hazards) for t in doers)
+    return any(has_word(t, words.hazards, words.players) for t in doers) or _mishap(token, words)
+
+
+def _mishap(token: Token, words: ModalityWords) -> bool:
+    """Whether a participle clause tells what a mishap did (`a ferry capsized, killing 30`),
+    not a weapon (`a drone crashed into a block, killing two`)."""
+    head = token.head
+    return token.dep_ in PARTICIPLE_CLAUSES and head.i != token.i and \
+        has_word(head, words.mishaps) and not any(
+            has_word(t, words.projectiles, words.ordnance) for t in doer_tokens(head))

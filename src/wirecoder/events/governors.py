@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 from wirecoder.events.modality_lexicon import has_word, modality_words
 
+# (a noun compounded with another hangs on it: `vetoed the sanctions package`)
 GOVERNORS = frozenset({"xcomp", "acl", "advcl", "ccomp", "acomp", "obj", "obl", "obl:arg",
-                       "pobj", "prep", "dobj"})
+                       "pobj", "prep", "dobj", "compound"})
 
 
 def governors(token: Token, depth: int = 2, via: frozenset[str] = GOVERNORS) -> list[Token]:

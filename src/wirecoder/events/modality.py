@@ -151,6 +151,9 @@ def _conjectured(token: Token, words: ModalityWords) -> bool:
     nor announced; not one guessed to have been done (`may have used chemical weapons`), nor
     one a speaker says it may do (`said it may impose sanctions`: announced)."""
     auxiliaries = verb_auxiliaries(token)
+    if token.dep_ == "xcomp" and verb_tense(token.head) == "conditional":
+        # `la Chine pourrait envahir Taïwan`: the modal verb governs the act
+        token, auxiliaries = token.head, [token.head]
     subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     return any(has_word(a, words.conjecture) for a in auxiliaries) and not any(
         fold(a.lemma_) == "have" for a in auxiliaries) and not (
@@ -209,11 +212,31 @@ def _recalled(token: Token, words: ModalityWords) -> bool:
            for c in token.children for g in (c, *c.children)) or any(
             since_clause(c) for c in token.children):
         return True  # `has been fighting the state since 1964`: a state, not news
+    if _since_then(token):
+        return True  # `has since killed 48,000 people`: a toll run up since an earlier act
     # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
     framing = token.dep_ == "advcl" and _clause_marked(
         token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
+    if framing and _long_after(token, words):
+        return True  # `the summit comes a year after Hamas attacked Israel`
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and verb_tense(token) is None) \
         and dated_past(token, words, before=pluperfect)
+
+
+def _long_after(clause: Token, words: ModalityWords) -> bool:
+    """Whether a clause of time is measured off by months or years (`a year after`, `deux
+    ans après que`, `months after`): an act long before the news (not `hours after`)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.i > 0 and \
+        has_word(clause.doc[mark.i - 1], words.long_spans, words.vague_spans)
+
+
+def _since_then(verb: Token) -> bool:
+    """`has since killed`, `a depuis tué`: `since` alone between a verb and its auxiliary
+    tells what has gone on since an act the story told before."""
+    doc = verb.doc
+    return verb.i >= 2 and fold(doc[verb.i - 1].text) in SINCE and \
+        doc[verb.i - 2].head.i == verb.i and doc[verb.i - 2].dep_.startswith("aux")
 
 
 def _past_condition(verb: Token, words: ModalityWords) -> bool:
@@ -281,12 +304,26 @@ def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     to attack`); `jusqu'à ce qu'Israël se retire`: the French parser hangs the clause on the
     pronoun `ce`, whose preposition marks it."""
     for current in _clauses_up(token, ("xcomp", "conj")):
-        if any(c.dep_ == "mark" and has_word(c, marks) for c in current.children):
+        # (the French parser may hang `si` as an adverb)
+        if any((c.dep_ == "mark" or c.pos_ == "SCONJ") and has_word(c, marks)
+               for c in current.children):
             return True
         if current.dep_ == "acl" and current.head.pos_ == "PRON" and any(
                 c.dep_ == "case" and has_word(c, marks) for c in current.head.children):
             return True
     return False
+
+
+def _question(verb: Token, words: ModalityWords) -> bool:
+    """Whether a verb of asking asks a question, not for an act: its clause is one of
+    supposition (`asked Macron whether France would recognise`, `a demandé à Macron si la
+    France reconnaîtrait`), or it opens the sentence as a passive participle with no agent,
+    the question put to the one who answers (`Asked about the strikes, the spokesman
+    said…`)."""
+    if fronted_participle(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return any(c.dep_ == "ccomp" and _clause_marked(c, words.supposition)
+               for c in verb.children)
 
 
 def _asked(token: Token, words: ModalityWords) -> bool:
@@ -347,6 +384,7 @@ STANDING_REACH = 2  # words between a verb and its adverb of standing (`depuis l
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTING = "043"
+APPEAL = "02"  # the root of appeals, which a question is not
 RECEIVED = frozenset({"obj", "dobj"})
 # Roots whose acts announced for later are threats of them (via threat_code): protest, force.
 THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
@@ -499,13 +537,17 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # rejection someone else's; what the offer's act is stops at the offer
         heads = heads[:owned + 1]
     tense = verb_tense(token)
+    if tense is None and token.dep_ == "xcomp" and has_word(token.head, words.aspectual):
+        tense = verb_tense(token.head)  # `will keep fighting`: as `will fight`
     if code == HOSTING and pos != "NOUN" and any(
             c.dep_ in RECEIVED and has_word(c, words.papers) for c in token.children):
         return Verdict(False, code, "paper")  # `received the Israeli proposal`: no guest
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
-        if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense:
+        if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense and \
+                not _clause_marked(token, words.supposition):
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
-            # cooperative act refuses it (12x)
+            # cooperative act refuses it (12x); not in a supposition (`tant que la Russie
+            # ne se retirera pas`)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
     # `accused X of supplying arms`, also of wanting to (`accuse Kagame de vouloir envahir`)
@@ -536,6 +578,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
             pos == "NOUN" and _supposed_noun(token, words)):
         return Verdict(False, code, "supposed")
+    if root == APPEAL and pos != "NOUN" and _question(token, words):
+        return Verdict(False, code, "question")
     if pos != "NOUN" and _counterfactual(token, words):
         return Verdict(False, code, "counterfactual")
     if _opined(token, words):
