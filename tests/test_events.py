@@ -9745,3 +9745,12 @@ def test_events_prec20_strikes_ordered_are_carried_out(code, text, lang):
     found = dyads(code, text, lang)
     assert ("USAGOV", "195", "IRN") in found, found
     assert not [d for d in found if d[1][:2] == "10"], found
+
+
+def test_events_a_guest_met_visiting_is_the_visitor(code):
+    # `visiting` before the guest's name, misread as a clause with the guest as its object
+    found = dyads(code, "BEIJING (Reuters) - Chinese President Xi Jinping met visiting Brazilian "
+                        "President Luiz Inacio Lula da Silva in Beijing on Tuesday.", "en")
+    assert ("CHNGOV", "BRAGOV") in {(s, t) for s, _, t in found}, found
+    # the visit is never the host's
+    assert not [d for d in found if d[0] == "CHNGOV" and d[1] == "042"], found

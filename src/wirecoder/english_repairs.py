@@ -35,6 +35,9 @@
   and the two leaders signed a pact`, `Kim Jong Un and the two leaders` read as the subject
   of `signed`): the object goes back to the first verb, the noun after `and` alone is the
   subject of the second.
+- `visiting` before a guest's name after a verb of meeting (`Xi met visiting Brazilian President
+  Lula`), read as a clause with the guest as its object: it becomes the guest's modifier, the
+  guest the object of the meeting verb.
 """
 
 from __future__ import annotations
@@ -213,6 +216,31 @@ def repair_persona_non_grata(doc: Doc) -> Doc:
 
 
 Language.component(PERSONA, func=repair_persona_non_grata)
+VISITING = "wirecoder_visiting_guest"
+# Tags of a name phrase's head (`Lula`, `President`).
+GUEST_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def repair_visiting_guest(doc: Doc) -> Doc:
+    """Make `visiting`, read as a clause with the guest after it as its object (`Xi met visiting
+    Brazilian President Lula`), the guest's modifier, the guest the object of the verb before
+    it (see the module's docstring)."""
+    found = numpy.flatnonzero(doc.to_array(LOWER)[1:-1] == doc.vocab.strings.add("visiting"))
+    for token in (doc[i + 1] for i in found.tolist()):
+        verb = doc[token.i - 1]
+        guest = next((c for c in token.children if c.dep_ == "dobj" and c.tag_ in GUEST_TAGS),
+                     None)
+        if guest is None or token.head.i != verb.i or not verb.tag_.startswith("VB") or any(
+                c.dep_ == "dobj" for c in verb.children):
+            continue
+        for child in [c for c in token.children if c.i > guest.i]:
+            child.head = verb  # `in Beijing`: where the meeting was
+        guest.head, guest.dep_ = verb, "dobj"
+        token.head, token.dep_, token.tag_ = guest, "amod", "JJ"  # (the ruler reads the tag)
+    return doc
+
+
+Language.component(VISITING, func=repair_visiting_guest)
 HEADLINE_NAMES = "wirecoder_headline_names"
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -337,5 +365,5 @@ Language.component(SPLIT_SUBJECTS, func=repair_split_subjects)
 
 # The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
 # model's tags.
-ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, SUBJECT_MODIFIERS, PERSONA, HEADLINE_NAMES,
-                   SPLIT_SUBJECTS)
+ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, SUBJECT_MODIFIERS, PERSONA, VISITING,
+                   HEADLINE_NAMES, SPLIT_SUBJECTS)
