@@ -9371,3 +9371,24 @@ def test_events_a_car_that_exploded_is_no_ones_bombing(code):
     found = dyads(code, "MOGADISCIO (AFP) - Une voiture a explosé devant un hôtel de la capitale.",
                   "fr")
     assert not [d for d in found if d[1][:2] == "18"], found
+
+
+def test_events_relations_broken_with_a_participle_the_tagger_left_untagged(code):
+    # `rompu` after a weekday, tagged X by the model, is still the verb of the break
+    found = dyads(code, ("KIGALI (AFP) - Le Rwanda a rompu mardi ses relations diplomatiques "
+                         "avec la Belgique."), "fr")
+    assert ("RWA", "161", "BEL") in found, found
+
+
+def test_events_a_detached_participle_after_a_refusal_is_the_subjects_own_act(code):
+    # the accusation after the comma is made, not refused with the offer
+    found = dyads(code, ("TEHERAN (AFP) - Ali Khamenei a rejeté mardi l'offre de dialogue de "
+                         "Donald Trump, accusant Washington de mauvaise foi."), "fr")
+    assert ("IRNGOV", "112", "USAGOV") in found, found
+
+
+def test_events_an_act_refused_without_a_detached_participle_stays_refused(code):
+    # near miss: the accusation the refusal governs directly is refused with it
+    found = dyads(code, ("TEHERAN (AFP) - L'Iran a refusé d'accuser Washington de mauvaise "
+                         "foi."), "fr")
+    assert not [d for d in found if d[1] == "112"], found

@@ -18,6 +18,7 @@ from wirecoder.parse_repair import (
     ParticipleRepair,
     WeekdayRepair,
     repair_cleft_sentences,
+    repair_detached_participles,
     repair_fronted_subjects,
     repair_infinitive_objects,
     repair_passive_agents,
@@ -501,3 +502,47 @@ def test_parse_repair_an_adjectival_participle_stays_on_the_adjective():
     # near miss: `prise à la hâte` qualifies the decision, with no complement of its own
     doc = pipeline("fr")("Le Mali a dénoncé une décision injustifiée et prise à la hâte.")
     assert not any(t.dep_ == "conj" and t.head.text == "dénoncé" for t in doc)
+
+
+def test_parse_repair_a_participle_left_untagged_after_avoir_becomes_the_verb():
+    # `Le Bénin a rompu ses liens .`, with `rompu` tagged X
+    words = ["Le", "Bénin", "a", "rompu", "ses", "liens", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 5, 3, 3],
+              deps=["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct"],
+              pos=["DET", "PROPN", "AUX", "X", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    doc = ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert doc[3].pos_ == "VERB" and doc[3].morph.get("VerbForm") == ["Part"]
+
+
+def _detached(words, heads, deps, pos, tenses):
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for token, tense in zip(doc, tenses):
+        if tense:
+            token.set_morph(f"Tense={tense}|VerbForm=Part")
+    return repair_detached_participles(doc)
+
+
+def test_parse_repair_a_detached_participle_hung_on_the_object_is_the_verbs_clause():
+    # `Le Togo a refusé le plan de Lomé , dénonçant Accra .`, `dénonçant` hung on `Lomé`
+    doc = _detached(
+        ["Le", "Togo", "a", "refusé", "le", "plan", "de", "Lomé", ",", "dénonçant", "Accra", "."],
+        [1, 3, 3, 3, 5, 3, 7, 5, 7, 7, 9, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct", "acl", "obj",
+         "punct"],
+        ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PROPN",
+         "PUNCT"],
+        [None, None, None, "Past", None, None, None, None, None, "Pres", None, None])
+    assert (doc[9].dep_, doc[9].head.i) == ("advcl", 3)
+
+
+def test_parse_repair_a_participle_with_no_comma_stays_on_its_noun():
+    # near miss: `a reçu des paysans réclamant des terres`: the participle qualifies them
+    doc = _detached(
+        ["Le", "roi", "a", "reçu", "des", "paysans", "réclamant", "des", "terres", "."],
+        [1, 3, 3, 3, 5, 3, 5, 8, 6, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "acl", "det", "obj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        [None, None, None, "Past", None, None, "Pres", None, None, None])
+    assert (doc[6].dep_, doc[6].head.i) == ("acl", 5)

@@ -14,7 +14,7 @@
   becomes the verb of the clause, with `avoir` its tense auxiliary, so that the lemmatizer
   after the parser reads it as a verb (`expulser`). A participle heading its clause with
   `avoir` as its tense auxiliary, tagged a noun, an adjective or a determiner (`a félicité`,
-  `a nié`, `ont dissous`), is only retagged a verb.
+  `a nié`, `ont dissous`) or left untagged (`a rompu` tagged X), is only retagged a verb.
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
@@ -38,6 +38,9 @@
   ont signé`), the verb left with no subject (or the fronted phrase itself, preposition and
   all, as its subject): the first such noun becomes the verb's subject, the others its
   conjuncts (French only).
+- A present participle after a comma hung on the noun before it, a complement of the verb
+  (`a rejeté l'offre de Trump, accusant Washington de mauvaise foi`): it is an adverbial
+  clause of the verb, done by its subject (French only).
 - A past participle coordinated with an adjective of the verb's object (`a dénoncé une
   décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
   has an object or a complement of its own: it is the verb's conjunct, sharing its subject
@@ -201,7 +204,7 @@ TENSE_AUXILIARY_FORMS = {"fr": ("a", "ont", "avait", "avaient", "aura", "auront"
                                 "avez", "avoir", "été")}
 ATTACHED_AUXILIARY = frozenset({"aux:tense", "aux:pass"})
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "DET"})
+NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "DET", "X"})
 
 
 class ParticipleRepair:
@@ -569,6 +572,34 @@ def repair_coordinated_participles(doc: Doc) -> Doc:
 
 
 Language.component(COORDINATED_PARTICIPLES, func=repair_coordinated_participles)
+
+
+DETACHED_PARTICIPLES = "wirecoder_detached_participles"
+# How the noun a detached participle was hung on may hang below the clause's verb.
+COMPLEMENT_LINKS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+
+
+def repair_detached_participles(doc: Doc) -> Doc:
+    """Hang on the clause's verb a present participle after a comma that the parser made a
+    modifier of the noun before the comma, a complement of that verb (`a rejeté l'offre de
+    Trump, accusant Washington de mauvaise foi`): set off by the comma, it tells what the
+    verb's subject did (French only)."""
+    for word in (t for t in doc if t.dep_ == "acl" and t.pos_ == "VERB"):
+        if not (word.i > 0 and doc[word.i - 1].text == "," and "Pres" in word.morph.get("Tense")
+                and "Part" in word.morph.get("VerbForm") and word.head.i < word.i):
+            continue
+        noun = word.head
+        while noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in COMPLEMENT_LINKS and \
+                noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        verb = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in COMPLEMENT_LINKS and \
+                verb.pos_ == "VERB" and verb.i < noun.i:
+            attach(word, verb, "advcl")
+    return doc
+
+
+Language.component(DETACHED_PARTICIPLES, func=repair_detached_participles)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:
