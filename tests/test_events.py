@@ -9392,3 +9392,35 @@ def test_events_an_act_refused_without_a_detached_participle_stays_refused(code)
     found = dyads(code, ("TEHERAN (AFP) - L'Iran a refusé d'accuser Washington de mauvaise "
                          "foi."), "fr")
     assert not [d for d in found if d[1] == "112"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call told in an aside between `avoir` and its participle is still coded, and the act
+    (("PARIS (AFP) - Emmanuel Macron a, lors d'un entretien téléphonique avec Donald Trump, "
+      "plaidé pour le maintien de l'aide américaine à l'Ukraine."), ("FRAGOV", "041", "USAGOV")),
+    (("MOSCOU (AFP) - Vladimir Poutine a, lors de sa conférence de presse annuelle, accusé "
+      "l'Ukraine de saboter les pourparlers."), ("RUSGOV", "112", "UKR")),
+])
+def test_events_an_aside_between_commas_inside_the_past_tense_keeps_the_act(code, text, expected):
+    found = dyads(code, text, "fr")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a palace, an airport or a capital taken back is territory taken (192)
+    (("KHARTOUM (AFP) - L'armée soudanaise a repris mardi le palais présidentiel aux "
+      "paramilitaires des FSR."), "fr", ("SDNMIL", "192", "SDNREB")),
+    # prisoners handed over to another side are released to it (0841)
+    (("CARACAS (AFP) - Les autorités vénézuéliennes ont remis mardi six prisonniers américains "
+      "à des émissaires de Washington."), "fr", ("VENGOV", "0841", "USAGOV")),
+])
+def test_events_a_place_taken_back_and_prisoners_handed_over(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+def test_events_a_letter_handed_over_is_no_release(code):
+    # near miss: `remettre` with no captive hands over no one
+    found = dyads(code, ("CARACAS (AFP) - Les autorités vénézuéliennes ont remis mardi une lettre "
+                         "à des émissaires américains."), "fr")
+    assert not [d for d in found if d[1] == "0841"], found

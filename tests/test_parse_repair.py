@@ -546,3 +546,26 @@ def test_parse_repair_a_participle_with_no_comma_stays_on_its_noun():
         ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
         [None, None, None, "Past", None, None, "Pres", None, None, None])
     assert (doc[6].dep_, doc[6].head.i) == ("acl", 5)
+
+
+@pytest.mark.parametrize("text, verb, obj", [
+    # an aside of any wording between commas, before a past participle
+    ("Le Ghana a, lors d'un entretien avec son homologue togolais, salué l'accord.", "salué",
+     "accord"),
+    ("Emmanuel Macron a, au cours d'une conférence de presse à Rome, dénoncé la décision.",
+     "dénoncé", "décision"),
+])
+def test_parse_repair_a_past_tense_split_by_an_aside_between_commas_keeps_its_verb(text, verb, obj):
+    doc = pipeline("fr")(text)
+    v = next(t for t in doc if t.text == verb)
+    o = next(t for t in doc if t.text == obj)
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert o.head.i == v.i and o.dep_ == "obj", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert any(c.dep_ == "nsubj" for c in v.children)
+
+
+def test_parse_repair_words_between_commas_before_no_participle_are_no_aside():
+    # near miss: `a, selon Tunis, une part de responsabilité`: a noun, not a participle,
+    # follows the commas
+    doc = pipeline("fr")("Le Ghana a, selon Tunis, une part de responsabilité.")
+    assert not any(c.dep_ == "aux:tense" for t in doc for c in t.children if c.text == "a")
