@@ -9424,3 +9424,30 @@ def test_events_a_letter_handed_over_is_no_release(code):
     found = dyads(code, ("CARACAS (AFP) - Les autorités vénézuéliennes ont remis mardi une lettre "
                          "à des émissaires américains."), "fr")
     assert not [d for d in found if d[1] == "0841"], found
+
+
+def test_events_sanctions_one_is_made_to_undergo_are_the_agents_act_on_it(code):
+    # `se voir imposer … par X`: X sanctions the subject, not the other way round
+    found = dyads(code, ("MOSCOU (AFP) - La Russie s'est vu imposer de nouvelles sanctions par "
+                         "les Etats-Unis."), "fr")
+    assert ("USA", "163", "RUS") in found and ("RUS", "163", "USA") not in found, found
+
+
+def test_events_a_plain_reflexive_with_an_infinitive_keeps_its_subject(code):
+    # near miss: `se dire prêt à` is no verb of undergoing: its subject still acts
+    found = dyads(code, ("TEHERAN (AFP) - Téhéran s'est dit prêt mardi à reprendre les "
+                         "négociations avec l'Union européenne."), "fr")
+    assert [d for d in found if d[0] == "IRNGOV" and d[1][:2] == "03"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sanctions inflicted on a country are imposed on it (163)
+    ("BRUXELLES (AFP) - L'Union européenne a infligé mardi de nouvelles sanctions à l'Iran.",
+     "fr", ("IGOEUREEC", "163", "IRN")),
+    # the Sahel jihadist alliance as the French press writes its acronym
+    ("BAMAKO (AFP) - Le Jnim a revendiqué mardi l'attaque d'un camp militaire malien.", "fr",
+     ("MLIREB", "015", None)),
+])
+def test_events_sanctions_inflicted_and_a_claim_by_the_jnim(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected[:2] in {d[:2] for d in found}, found
