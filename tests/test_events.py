@@ -9451,3 +9451,33 @@ def test_events_a_plain_reflexive_with_an_infinitive_keeps_its_subject(code):
 def test_events_sanctions_inflicted_and_a_claim_by_the_jnim(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected[:2] in {d[:2] for d in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted judgement the tagger read as a noun still judges the object after it
+    (("PEKIN (AFP) - La Chine a jugé mardi «inacceptables» les propos du Premier ministre "
+      "japonais."), ("CHN", "111", "JPNGOV")),
+    (("ALGER (AFP) - L'Algérie a jugé mardi «irresponsables» les propos du ministre français "
+      "de l'Intérieur."), ("DZA", "111", "FRAGOV")),
+])
+def test_events_a_quoted_judgement_before_the_object(code, text, expected):
+    found = dyads(code, text, "fr")
+    assert expected in found, found
+
+
+def test_events_a_quoted_noun_phrase_is_no_judgement_of_the_object(code):
+    # near miss: `a jugé « la situation »`: one quoted object with its article, judged by nothing
+    found = dyads(code, "PEKIN (AFP) - La Chine a jugé « la situation » au Japon.", "fr")
+    assert not [d for d in found if d[1] in ("111", "051")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a brigade deployed, or the deployment of one announced, is a mobilisation (154)
+    (("BERLIN (AFP) - L'Allemagne a annoncé mardi le déploiement permanent d'une brigade en "
+      "Lituanie."), "fr", ("DEU", "154", "LTU")),
+    ("VARSOVIE (AFP) - La Pologne a déployé une brigade près de la frontière avec le Bélarus.",
+     "fr", ("POL", "154", "BLR")),
+])
+def test_events_a_brigade_deployed(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
