@@ -9481,3 +9481,10 @@ def test_events_a_quoted_noun_phrase_is_no_judgement_of_the_object(code):
 def test_events_a_brigade_deployed(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found, found
+
+
+def test_events_the_signing_between_two_sides_that_took_place(code):
+    # the act noun of `entre X et Y`, not Y, is what took place: both sides signed
+    found = dyads(code, ("NEW DELHI (AFP) - La signature de l'accord entre l'Union européenne et "
+                         "l'Inde a eu lieu mardi à New Delhi."), "fr")
+    assert ("IGOEUREEC", "057", "IND") in found and ("IND", "057", "IGOEUREEC") in found, found

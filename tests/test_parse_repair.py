@@ -17,6 +17,7 @@ from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
+    repair_between_pairs,
     repair_cleft_sentences,
     repair_detached_participles,
     repair_fronted_subjects,
@@ -569,3 +570,32 @@ def test_parse_repair_words_between_commas_before_no_participle_are_no_aside():
     # follows the commas
     doc = pipeline("fr")("Le Ghana a, selon Tunis, une part de responsabilité.")
     assert not any(c.dep_ == "aux:tense" for t in doc for c in t.children if c.text == "a")
+
+
+def test_parse_repair_the_second_side_between_two_is_no_subject():
+    # `La visite entre Rome et Paris a eu lieu .`, with `Paris` the subject of `eu` and the
+    # act noun the root
+    words = ["La", "visite", "entre", "Rome", "et", "Paris", "a", "eu", "lieu", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 7, 7, 7, 1, 7, 1],
+              deps=["det", "ROOT", "case", "nmod", "cc", "nsubj", "aux:tense", "conj", "obj",
+                    "punct"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 9)
+    repair_between_pairs(doc)
+    assert (doc[7].dep_, doc[7].head.i) == ("ROOT", 7)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 7)
+    assert (doc[5].dep_, doc[5].head.i) == ("conj", 3)
+
+
+def test_parse_repair_a_subject_after_a_plain_coordination_stays_the_subject():
+    # near miss: `Le Togo a reçu Rome et Paris a salué…`: no `entre` before the `et`
+    words = ["Le", "Togo", "a", "reçu", "Rome", "et", "Paris", "a", "salué", "."]
+    heads = [1, 3, 3, 3, 3, 8, 8, 8, 3, 3]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["det", "nsubj", "aux:tense", "ROOT", "obj", "cc", "nsubj", "aux:tense",
+                    "conj", "punct"],
+              pos=["DET", "PROPN", "AUX", "VERB", "PROPN", "CCONJ", "PROPN", "AUX", "VERB",
+                   "PUNCT"],
+              sent_starts=[True] + [False] * 9)
+    repair_between_pairs(doc)
+    assert [t.head.i for t in doc] == heads

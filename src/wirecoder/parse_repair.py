@@ -41,6 +41,9 @@
 - A present participle after a comma hung on the noun before it, a complement of the verb
   (`a rejeté l'offre de Trump, accusant Washington de mauvaise foi`): it is an adverbial
   clause of the verb, done by its subject (French only).
+- The second side of `entre X et Y` after an act noun read as the subject of the verb after
+  it (`Une rencontre entre X et Y a eu lieu`, the noun the root or the verb's modifier): it
+  is the first side's conjunct, the act noun the verb's subject (French only).
 - A past participle coordinated with an adjective of the verb's object (`a dénoncé une
   décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
   has an object or a complement of its own: it is the verb's conjunct, sharing its subject
@@ -600,6 +603,45 @@ def repair_detached_participles(doc: Doc) -> Doc:
 
 
 Language.component(DETACHED_PARTICIPLES, func=repair_detached_participles)
+
+
+BETWEEN_PAIRS = "wirecoder_between_pairs"
+BETWEEN = {"fr": "entre"}  # the preposition of the two sides of a joint act, per language
+
+
+def repair_between_pairs(doc: Doc) -> Doc:
+    """`Une rencontre entre X et Y a eu lieu`, with `Y` read as the verb's subject and the
+    act noun as the root or a modifier of the verb: `Y` is the conjunct of `X` and the act
+    noun the verb's subject (French only)."""
+    marker = BETWEEN.get(doc.lang_)
+    for side in (t for t in doc if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")):
+        verb = side.head
+        conjunction = next((c for c in side.children if c.dep_ == "cc" and c.i < side.i), None) \
+            or next((c for c in verb.children if c.dep_ == "cc" and c.i == side.left_edge.i - 1),
+                    None)
+        if conjunction is None or verb.i < side.i or conjunction.i == 0:
+            continue
+        first = next((t for t in reversed(doc[side.sent.start:conjunction.i])
+                      if t.pos_ in ("NOUN", "PROPN") and t.head.i != t.i
+                      and any(c.dep_ == "case" and c.lower_ == marker for c in t.children)), None)
+        if first is None or first.head.pos_ != "NOUN" or not all(
+                t.i == first.i or first.is_ancestor(t) or t.is_punct
+                for t in doc[first.i:conjunction.i] if t.i > first.i):
+            continue
+        act = first.head
+        if act.head.i == act.i and verb.head.i == act.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in act.children if c.i > verb.i]:
+                attach(child, verb, child.dep_)
+        elif act.head.i != verb.i:
+            continue
+        attach(act, verb, "nsubj")
+        attach(side, first, "conj")
+        attach(conjunction, side, "cc")
+    return doc
+
+
+Language.component(BETWEEN_PAIRS, func=repair_between_pairs)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:
