@@ -9754,3 +9754,120 @@ def test_events_a_guest_met_visiting_is_the_visitor(code):
     assert ("CHNGOV", "BRAGOV") in {(s, t) for s, _, t in found}, found
     # the visit is never the host's
     assert not [d for d in found if d[0] == "CHNGOV" and d[1] == "042"], found
+
+
+def test_events_relations_broken_with_a_participle_the_tagger_left_untagged(code):
+    # `rompu` after a weekday, tagged X by the model, is still the verb of the break
+    found = dyads(code, ("KIGALI (AFP) - Le Rwanda a rompu mardi ses relations diplomatiques "
+                         "avec la Belgique."), "fr")
+    assert ("RWA", "161", "BEL") in found, found
+
+
+def test_events_a_detached_participle_after_a_refusal_is_the_subjects_own_act(code):
+    # the accusation after the comma is made, not refused with the offer
+    found = dyads(code, ("TEHERAN (AFP) - Ali Khamenei a rejeté mardi l'offre de dialogue de "
+                         "Donald Trump, accusant Washington de mauvaise foi."), "fr")
+    assert ("IRNGOV", "112", "USAGOV") in found, found
+
+
+def test_events_an_act_refused_without_a_detached_participle_stays_refused(code):
+    # near miss: the accusation the refusal governs directly is refused with it
+    found = dyads(code, ("TEHERAN (AFP) - L'Iran a refusé d'accuser Washington de mauvaise "
+                         "foi."), "fr")
+    assert not [d for d in found if d[1] == "112"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call told in an aside between `avoir` and its participle is still coded, and the act
+    (("PARIS (AFP) - Emmanuel Macron a, lors d'un entretien téléphonique avec Donald Trump, "
+      "plaidé pour le maintien de l'aide américaine à l'Ukraine."), ("FRAGOV", "041", "USAGOV")),
+    (("MOSCOU (AFP) - Vladimir Poutine a, lors de sa conférence de presse annuelle, accusé "
+      "l'Ukraine de saboter les pourparlers."), ("RUSGOV", "112", "UKR")),
+])
+def test_events_an_aside_between_commas_inside_the_past_tense_keeps_the_act(code, text, expected):
+    found = dyads(code, text, "fr")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a palace, an airport or a capital taken back is territory taken (192)
+    (("KHARTOUM (AFP) - L'armée soudanaise a repris mardi le palais présidentiel aux "
+      "paramilitaires des FSR."), "fr", ("SDNMIL", "192", "SDNREB")),
+    # prisoners handed over to another side are released to it (0841)
+    (("CARACAS (AFP) - Les autorités vénézuéliennes ont remis mardi six prisonniers américains "
+      "à des émissaires de Washington."), "fr", ("VENGOV", "0841", "USAGOV")),
+])
+def test_events_a_place_taken_back_and_prisoners_handed_over(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+def test_events_a_letter_handed_over_is_no_release(code):
+    # near miss: `remettre` with no captive hands over no one
+    found = dyads(code, ("CARACAS (AFP) - Les autorités vénézuéliennes ont remis mardi une lettre "
+                         "à des émissaires américains."), "fr")
+    assert not [d for d in found if d[1] == "0841"], found
+
+
+def test_events_sanctions_one_is_made_to_undergo_are_the_agents_act_on_it(code):
+    # `se voir imposer … par X`: X sanctions the subject, not the other way round
+    found = dyads(code, ("MOSCOU (AFP) - La Russie s'est vu imposer de nouvelles sanctions par "
+                         "les Etats-Unis."), "fr")
+    assert ("USA", "163", "RUS") in found and ("RUS", "163", "USA") not in found, found
+
+
+def test_events_a_plain_reflexive_with_an_infinitive_keeps_its_subject(code):
+    # near miss: `se dire prêt à` is no verb of undergoing: its subject still acts
+    found = dyads(code, ("TEHERAN (AFP) - Téhéran s'est dit prêt mardi à reprendre les "
+                         "négociations avec l'Union européenne."), "fr")
+    assert [d for d in found if d[0] == "IRNGOV" and d[1][:2] == "03"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sanctions inflicted on a country are imposed on it (163)
+    ("BRUXELLES (AFP) - L'Union européenne a infligé mardi de nouvelles sanctions à l'Iran.",
+     "fr", ("IGOEUREEC", "163", "IRN")),
+    # the Sahel jihadist alliance as the French press writes its acronym
+    ("BAMAKO (AFP) - Le Jnim a revendiqué mardi l'attaque d'un camp militaire malien.", "fr",
+     ("MLIREB", "015", None)),
+])
+def test_events_sanctions_inflicted_and_a_claim_by_the_jnim(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected[:2] in {d[:2] for d in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted judgement the tagger read as a noun still judges the object after it
+    (("PEKIN (AFP) - La Chine a jugé mardi «inacceptables» les propos du Premier ministre "
+      "japonais."), ("CHN", "111", "JPNGOV")),
+    (("ALGER (AFP) - L'Algérie a jugé mardi «irresponsables» les propos du ministre français "
+      "de l'Intérieur."), ("DZA", "111", "FRAGOV")),
+])
+def test_events_a_quoted_judgement_before_the_object(code, text, expected):
+    found = dyads(code, text, "fr")
+    assert expected in found, found
+
+
+def test_events_a_quoted_noun_phrase_is_no_judgement_of_the_object(code):
+    # near miss: `a jugé « la situation »`: one quoted object with its article, judged by nothing
+    found = dyads(code, "PEKIN (AFP) - La Chine a jugé « la situation » au Japon.", "fr")
+    assert not [d for d in found if d[1] in ("111", "051")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a brigade deployed, or the deployment of one announced, is a mobilisation (154)
+    (("BERLIN (AFP) - L'Allemagne a annoncé mardi le déploiement permanent d'une brigade en "
+      "Lituanie."), "fr", ("DEU", "154", "LTU")),
+    ("VARSOVIE (AFP) - La Pologne a déployé une brigade près de la frontière avec le Bélarus.",
+     "fr", ("POL", "154", "BLR")),
+])
+def test_events_a_brigade_deployed(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+def test_events_the_signing_between_two_sides_that_took_place(code):
+    # the act noun of `entre X et Y`, not Y, is what took place: both sides signed
+    found = dyads(code, ("NEW DELHI (AFP) - La signature de l'accord entre l'Union européenne et "
+                         "l'Inde a eu lieu mardi à New Delhi."), "fr")
+    assert ("IGOEUREEC", "057", "IND") in found and ("IND", "057", "IGOEUREEC") in found, found

@@ -17,7 +17,9 @@ from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
+    repair_between_pairs,
     repair_cleft_sentences,
+    repair_detached_participles,
     repair_fronted_subjects,
     repair_infinitive_objects,
     repair_passive_agents,
@@ -501,3 +503,99 @@ def test_parse_repair_an_adjectival_participle_stays_on_the_adjective():
     # near miss: `prise à la hâte` qualifies the decision, with no complement of its own
     doc = pipeline("fr")("Le Mali a dénoncé une décision injustifiée et prise à la hâte.")
     assert not any(t.dep_ == "conj" and t.head.text == "dénoncé" for t in doc)
+
+
+def test_parse_repair_a_participle_left_untagged_after_avoir_becomes_the_verb():
+    # `Le Bénin a rompu ses liens .`, with `rompu` tagged X
+    words = ["Le", "Bénin", "a", "rompu", "ses", "liens", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 5, 3, 3],
+              deps=["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct"],
+              pos=["DET", "PROPN", "AUX", "X", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    doc = ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert doc[3].pos_ == "VERB" and doc[3].morph.get("VerbForm") == ["Part"]
+
+
+def _detached(words, heads, deps, pos, tenses):
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for token, tense in zip(doc, tenses):
+        if tense:
+            token.set_morph(f"Tense={tense}|VerbForm=Part")
+    return repair_detached_participles(doc)
+
+
+def test_parse_repair_a_detached_participle_hung_on_the_object_is_the_verbs_clause():
+    # `Le Togo a refusé le plan de Lomé , dénonçant Accra .`, `dénonçant` hung on `Lomé`
+    doc = _detached(
+        ["Le", "Togo", "a", "refusé", "le", "plan", "de", "Lomé", ",", "dénonçant", "Accra", "."],
+        [1, 3, 3, 3, 5, 3, 7, 5, 7, 7, 9, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct", "acl", "obj",
+         "punct"],
+        ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PROPN",
+         "PUNCT"],
+        [None, None, None, "Past", None, None, None, None, None, "Pres", None, None])
+    assert (doc[9].dep_, doc[9].head.i) == ("advcl", 3)
+
+
+def test_parse_repair_a_participle_with_no_comma_stays_on_its_noun():
+    # near miss: `a reçu des paysans réclamant des terres`: the participle qualifies them
+    doc = _detached(
+        ["Le", "roi", "a", "reçu", "des", "paysans", "réclamant", "des", "terres", "."],
+        [1, 3, 3, 3, 5, 3, 5, 8, 6, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "acl", "det", "obj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        [None, None, None, "Past", None, None, "Pres", None, None, None])
+    assert (doc[6].dep_, doc[6].head.i) == ("acl", 5)
+
+
+@pytest.mark.parametrize("text, verb, obj", [
+    # an aside of any wording between commas, before a past participle
+    ("Le Ghana a, lors d'un entretien avec son homologue togolais, salué l'accord.", "salué",
+     "accord"),
+    ("Emmanuel Macron a, au cours d'une conférence de presse à Rome, dénoncé la décision.",
+     "dénoncé", "décision"),
+])
+def test_parse_repair_a_past_tense_split_by_an_aside_between_commas_keeps_its_verb(text, verb, obj):
+    doc = pipeline("fr")(text)
+    v = next(t for t in doc if t.text == verb)
+    o = next(t for t in doc if t.text == obj)
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert o.head.i == v.i and o.dep_ == "obj", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert any(c.dep_ == "nsubj" for c in v.children)
+
+
+def test_parse_repair_words_between_commas_before_no_participle_are_no_aside():
+    # near miss: `a, selon Tunis, une part de responsabilité`: a noun, not a participle,
+    # follows the commas
+    doc = pipeline("fr")("Le Ghana a, selon Tunis, une part de responsabilité.")
+    assert not any(c.dep_ == "aux:tense" for t in doc for c in t.children if c.text == "a")
+
+
+def test_parse_repair_the_second_side_between_two_is_no_subject():
+    # `La visite entre Rome et Paris a eu lieu .`, with `Paris` the subject of `eu` and the
+    # act noun the root
+    words = ["La", "visite", "entre", "Rome", "et", "Paris", "a", "eu", "lieu", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 7, 7, 7, 1, 7, 1],
+              deps=["det", "ROOT", "case", "nmod", "cc", "nsubj", "aux:tense", "conj", "obj",
+                    "punct"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 9)
+    repair_between_pairs(doc)
+    assert (doc[7].dep_, doc[7].head.i) == ("ROOT", 7)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 7)
+    assert (doc[5].dep_, doc[5].head.i) == ("conj", 3)
+
+
+def test_parse_repair_a_subject_after_a_plain_coordination_stays_the_subject():
+    # near miss: `Le Togo a reçu Rome et Paris a salué…`: no `entre` before the `et`
+    words = ["Le", "Togo", "a", "reçu", "Rome", "et", "Paris", "a", "salué", "."]
+    heads = [1, 3, 3, 3, 3, 8, 8, 8, 3, 3]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["det", "nsubj", "aux:tense", "ROOT", "obj", "cc", "nsubj", "aux:tense",
+                    "conj", "punct"],
+              pos=["DET", "PROPN", "AUX", "VERB", "PROPN", "CCONJ", "PROPN", "AUX", "VERB",
+                   "PUNCT"],
+              sent_starts=[True] + [False] * 9)
+    repair_between_pairs(doc)
+    assert [t.head.i for t in doc] == heads

@@ -1,10 +1,11 @@
 """Repair of a French past tense split by an aside (`L'Égypte a, de son côté, condamné
 l'attaque`, `L'armée a pour sa part mené des frappes`): the small model reads `avoir` as the
 main verb, the aside as its modifier and the participle as a clause of its own (its object
-then its subject) or as a modifier of the aside's noun. The participle becomes the clause's
+then its subject) or as a modifier of the aside's noun. An aside is a listed phrase (`asides`
+in data/lang/<xx>/tokens.yaml) or any words set between commas before a past participle (`a,
+lors d'un entretien avec Donald Trump, plaidé pour…`). The participle becomes the clause's
 verb, with `avoir` its tense auxiliary, the aside a modifier of it, and the nouns the
-parser hung on the aside after the participle its object or complements. The asides are
-data (`asides` in data/lang/<xx>/tokens.yaml).
+parser hung on the aside after the participle its object or complements.
 """
 
 from __future__ import annotations
@@ -37,15 +38,29 @@ def asides(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+ASIDE_LENGTH = 15  # the most words between the commas of an aside of any wording
+
+
 def _aside_end(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where an aside starting at `start` ends (its commas included), if one starts there."""
+    """Where an aside starting at `start` ends (its commas included), if one starts there: a
+    listed phrase, or any words between two commas followed by a past participle (`a, lors
+    d'un entretien avec Donald Trump, plaidé pour…`)."""
     k = start + int(doc[start].text == ",") if start < len(doc) else start
     words = [fold(t.text) for t in doc[k:k + 4]]
     phrase = next((p for p in phrases if tuple(words[:len(p)]) == p), None)
-    if phrase is None:
+    if phrase is not None:
+        end = k + len(phrase)
+        return end + int(end < len(doc) and doc[end].text == ",")
+    if k == start:
         return None
-    end = k + len(phrase)
-    return end + int(end < len(doc) and doc[end].text == ",")
+    last = min(doc[start].sent.end, k + ASIDE_LENGTH + 1)
+    comma = next((t.i for t in doc[k:last] if t.text == ","), None)
+    if comma is None or comma + 1 >= len(doc):
+        return None
+    verb = doc[comma + 1]
+    participle = verb.text.endswith(PARTICIPLE_ENDINGS) or (
+        verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm"))
+    return comma + 1 if participle and comma > k else None
 
 
 def _split_participle(auxiliary: Token, phrases: tuple[tuple[str, ...], ...]) -> None:
@@ -59,10 +74,18 @@ def _split_participle(auxiliary: Token, phrases: tuple[tuple[str, ...], ...]) ->
         return
     aside = [t for t in doc[auxiliary.i + 1:end] if not t.is_punct]
     heads = [t for t in aside if not aside[0].i <= t.head.i <= aside[-1].i or t.head.i == t.i]
+    subject = auxiliary.head
     if not verb.is_ancestor(auxiliary):
         # `avoir` heads the clause, the participle under it or under the aside
         if auxiliary.head.i == auxiliary.i:
             verb.head, verb.dep_ = verb, "ROOT"
+        elif subject.head.i == subject.i and subject.i < auxiliary.i and \
+                subject.pos_ in ("NOUN", "PROPN"):
+            # the subject read as the sentence's root, with `avoir` and all after it its own
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in subject.children if c.i > auxiliary.i and c.i != verb.i]:
+                attach(child, verb, child.dep_)
+            attach(subject, verb, "nsubj")
         else:
             attach(verb, auxiliary.head, auxiliary.dep_)
     for child in [c for c in auxiliary.children if c.i != verb.i]:

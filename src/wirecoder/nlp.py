@@ -131,6 +131,9 @@ def pipeline(lang: str) -> Language:
         if nlp.lang in parse_repair.FRONTED_LANGUAGES:
             nlp.add_pipe(parse_repair.FRONTED_SUBJECTS, after=parse_repair.INFINITIVE_OBJECTS)
             nlp.add_pipe(parse_repair.COORDINATED_PARTICIPLES, after=parse_repair.FRONTED_SUBJECTS)
+            nlp.add_pipe(parse_repair.DETACHED_PARTICIPLES,
+                         after=parse_repair.COORDINATED_PARTICIPLES)
+            nlp.add_pipe(parse_repair.BETWEEN_PAIRS, after=parse_repair.DETACHED_PARTICIPLES)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)

@@ -14,7 +14,7 @@
   becomes the verb of the clause, with `avoir` its tense auxiliary, so that the lemmatizer
   after the parser reads it as a verb (`expulser`). A participle heading its clause with
   `avoir` as its tense auxiliary, tagged a noun, an adjective or a determiner (`a félicité`,
-  `a nié`, `ont dissous`), is only retagged a verb.
+  `a nié`, `ont dissous`) or left untagged (`a rompu` tagged X), is only retagged a verb.
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
@@ -38,6 +38,12 @@
   ont signé`), the verb left with no subject (or the fronted phrase itself, preposition and
   all, as its subject): the first such noun becomes the verb's subject, the others its
   conjuncts (French only).
+- A present participle after a comma hung on the noun before it, a complement of the verb
+  (`a rejeté l'offre de Trump, accusant Washington de mauvaise foi`): it is an adverbial
+  clause of the verb, done by its subject (French only).
+- The second side of `entre X et Y` after an act noun read as the subject of the verb after
+  it (`Une rencontre entre X et Y a eu lieu`, the noun the root or the verb's modifier): it
+  is the first side's conjunct, the act noun the verb's subject (French only).
 - A past participle coordinated with an adjective of the verb's object (`a dénoncé une
   décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
   has an object or a complement of its own: it is the verb's conjunct, sharing its subject
@@ -201,7 +207,7 @@ TENSE_AUXILIARY_FORMS = {"fr": ("a", "ont", "avait", "avaient", "aura", "auront"
                                 "avez", "avoir", "été")}
 ATTACHED_AUXILIARY = frozenset({"aux:tense", "aux:pass"})
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "DET"})
+NOT_VERBS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "DET", "X"})
 
 
 class ParticipleRepair:
@@ -569,6 +575,73 @@ def repair_coordinated_participles(doc: Doc) -> Doc:
 
 
 Language.component(COORDINATED_PARTICIPLES, func=repair_coordinated_participles)
+
+
+DETACHED_PARTICIPLES = "wirecoder_detached_participles"
+# How the noun a detached participle was hung on may hang below the clause's verb.
+COMPLEMENT_LINKS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+
+
+def repair_detached_participles(doc: Doc) -> Doc:
+    """Hang on the clause's verb a present participle after a comma that the parser made a
+    modifier of the noun before the comma, a complement of that verb (`a rejeté l'offre de
+    Trump, accusant Washington de mauvaise foi`): set off by the comma, it tells what the
+    verb's subject did (French only)."""
+    for word in (t for t in doc if t.dep_ == "acl" and t.pos_ == "VERB"):
+        if not (word.i > 0 and doc[word.i - 1].text == "," and "Pres" in word.morph.get("Tense")
+                and "Part" in word.morph.get("VerbForm") and word.head.i < word.i):
+            continue
+        noun = word.head
+        while noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in COMPLEMENT_LINKS and \
+                noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        verb = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in COMPLEMENT_LINKS and \
+                verb.pos_ == "VERB" and verb.i < noun.i:
+            attach(word, verb, "advcl")
+    return doc
+
+
+Language.component(DETACHED_PARTICIPLES, func=repair_detached_participles)
+
+
+BETWEEN_PAIRS = "wirecoder_between_pairs"
+BETWEEN = {"fr": "entre"}  # the preposition of the two sides of a joint act, per language
+
+
+def repair_between_pairs(doc: Doc) -> Doc:
+    """`Une rencontre entre X et Y a eu lieu`, with `Y` read as the verb's subject and the
+    act noun as the root or a modifier of the verb: `Y` is the conjunct of `X` and the act
+    noun the verb's subject (French only)."""
+    marker = BETWEEN.get(doc.lang_)
+    for side in (t for t in doc if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")):
+        verb = side.head
+        conjunction = next((c for c in side.children if c.dep_ == "cc" and c.i < side.i), None) \
+            or next((c for c in verb.children if c.dep_ == "cc" and c.i == side.left_edge.i - 1),
+                    None)
+        if conjunction is None or verb.i < side.i or conjunction.i == 0:
+            continue
+        first = next((t for t in reversed(doc[side.sent.start:conjunction.i])
+                      if t.pos_ in ("NOUN", "PROPN") and t.head.i != t.i
+                      and any(c.dep_ == "case" and c.lower_ == marker for c in t.children)), None)
+        if first is None or first.head.pos_ != "NOUN" or not all(
+                t.i == first.i or first.is_ancestor(t) or t.is_punct
+                for t in doc[first.i:conjunction.i] if t.i > first.i):
+            continue
+        act = first.head
+        if act.head.i == act.i and verb.head.i == act.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in act.children if c.i > verb.i]:
+                attach(child, verb, child.dep_)
+        elif act.head.i != verb.i:
+            continue
+        attach(act, verb, "nsubj")
+        attach(side, first, "conj")
+        attach(conjunction, side, "cc")
+    return doc
+
+
+Language.component(BETWEEN_PAIRS, func=repair_between_pairs)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:

@@ -34,7 +34,8 @@ def _marked(token: Token) -> bool:
 
 def judgement(verb: Token) -> Span | None:
     """The judgement a characterising verb passes on its object, if it passes one."""
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    # (a quotation mark the tagger read as a word is no object: `a jugé « inacceptables »`)
+    objects = [c for c in verb.children if c.dep_ in OBJECTS and not c.is_quote]
     if not objects:
         # `a jugé injustifiée leur démarche`: the parser hung the object on the judgement
         first = next((c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i
@@ -53,8 +54,9 @@ def judgement(verb: Token) -> Span | None:
     marked = [o for o in objects if _marked(o)]
     if marked and len(objects) > 1:
         return verb.doc[marked[0].i:marked[0].right_edge.i + 1]
-    if len(objects) > 1 and objects[0].pos_ == "ADJ":
+    if len(objects) > 1 and (objects[0].pos_ == "ADJ" or _quoted_bare(objects[0])):
         # `a jugé inacceptables les propos`: the adjective before the object, parsed as one
+        # (also when, quoted, the tagger read it as a noun: `a jugé « inacceptables » les…`)
         return verb.doc[objects[0].i:objects[0].i + 1]
     named = [c for c in verb.children if c.dep_ == "dative" and c.i < objects[0].i]
     if len(objects) > 1 and objects[1].i > objects[0].right_edge.i or named:
@@ -226,6 +228,13 @@ def with_judgements(sent: Span, found: list[tuple[Token, Trigger]], lang: str,
             by_token[token.i] = (token, Trigger("111", fold(token.lemma_),
                                                 target=tuple(sorted(lexicon.speech_topic))))
     return [by_token[i] for i in sorted(by_token)]
+
+
+def _quoted_bare(word: Token) -> bool:
+    """A word in quotation marks with no determiner (`« inacceptables »`): a quoted judgement,
+    not a noun phrase."""
+    return word.i > 0 and word.nbor(-1).is_quote and not any(
+        c.dep_ == "det" for c in word.children)
 
 
 def _names_an_act(noun: Token, words: ModalityWords) -> bool:

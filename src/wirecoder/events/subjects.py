@@ -103,7 +103,11 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
                     # the verb a passive infinitive hangs on suffers what it names
                     own_passive = current is not verb and (
                         _passive_infinitive(verb) or _trailing_passive(verb))
-                    return tokens, own_passive or (
+                    # `la Russie s'est vu imposer des sanctions par Washington`: the subject
+                    # of a reflexive verb of undergoing suffers the infinitive it governs
+                    undergone = current is not verb and reflexive and fold(current.lemma_) in \
+                        modality_words(verb.doc.lang_).undergoing
+                    return tokens, own_passive or undergone or (
                         passive and not reflexive and not misread and not raised)
         if current.head.i == current.i:
             break
