@@ -1,35 +1,40 @@
-"""Negation, refusal, intent, hypothesis and background: what a trigger's context does to it."""
+"""Negation, refusal, intent, hypothesis and background: what a trigger's context does to it
+(`judge`); suppositions are told apart in supposition.py, background in background.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from wirecoder.attributes.codebook import demand_code, intent_code
+from wirecoder.events.background import (
+    background_noun,
+    recalled_act,
+    standing_rebuttal,
+    standing_state,
+)
 from wirecoder.events.dated import (
-    ALREADY,
-    SINCE,
     contracted_words,
     dated_past,
     holds_phrase,
-    long_span,
-    origin_event,
-    pluperfect_auxiliaries,
-    since_clause,
 )
 from wirecoder.events.governors import GOVERNORS, governors
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
+from wirecoder.events.supposition import (
+    asks_whether,
+    clause_marked,
+    clauses_up,
+    compound_conditional,
+    counterfactual_act,
+)
 from wirecoder.events.tense import shared_head, verb_auxiliaries, verb_tense
 from wirecoder.nlp import (
     CONTRACTIONS,
     PASSIVE_SUBJECTS,
-    RELATIVE_CLAUSES,
     morph_values,
     object_relative,
     preposition,
-    sentence_of,
 )
 from wirecoder.textnorm import fold
 
@@ -127,27 +132,6 @@ def _negated(token: Token, words: ModalityWords) -> bool:
                for c in parties for g in c.children)
 
 
-def _in_background(token: Token, words: ModalityWords) -> bool:
-    doc = token.doc
-    sentence = sentence_of(doc)
-    start = token.i
-    while start > 0 and token.i - start < 6 and sentence[start - 1] == sentence[token.i]:
-        start -= 1
-    if token.dep_ == "pobj" and (fold(token.head.text),) in words.background:
-        return True  # `during the president's visit`
-    # the words before the trigger since the last verb: `students, after the exams, held
-    # demonstrations` is not background, `during the president's visit` is
-    verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
-               default=start - 1)
-    before = contracted_words(doc, verb + 1, token.i)
-    if holds_phrase(before, words.background):
-        return True
-    # a phrase around the noun itself: `à l'invitation de X` frames a visit, invites no one
-    around = before + contracted_words(doc, token.i, min(token.i + 2, len(doc)))
-    return any(tuple(around[i:j]) in words.background for i in range(len(before) + 1)
-               for j in range(len(before) + 1, len(around) + 1))
-
-
 INDEFINITE = frozenset({"un", "une", "a", "an"})
 
 
@@ -209,101 +193,12 @@ def under_obligation(token: Token, lang: str) -> bool:
     return head is not None and under_obligation(head, lang)
 
 
-def _recalled(token: Token, words: ModalityWords) -> bool:
-    """`les deux présidents s'étaient déjà rencontrés`, `they had met in 2019`, `Erdogan, who
-    visited Baghdad last year, …`: an act the narrative recalls from before its news (a
-    pluperfect with `already` or dated to a past year; a relative clause so dated; an act
-    going on since a year, `combat l'État depuis 1964`, or for many years, `se sont
-    affrontés pendant des décennies`; a
-    pluperfect alone often reports recent news: `la junte avait rappelé samedi son
-    ambassadeur`)."""
-    pluperfect = bool(pluperfect_auxiliaries(token))
-    if pluperfect and any(fold(c.text) in ALREADY for c in token.children
-                          if c.dep_ == "advmod"):
-        return True
-    if pluperfect and token.dep_ == "ccomp" and has_word(token.head, words.recalling):
-        return True  # `a rappelé que la France avait soutenu l'Ukraine`: a fact recalled
-    if any(preposition(g) in SINCE and origin_event(g, words) or long_span(g, words)
-           for c in token.children for g in (c, *c.children)) or any(
-            since_clause(c) for c in token.children):
-        return True  # `has been fighting the state since 1964`: a state, not news
-    if _since_then(token):
-        return True  # `has since killed 48,000 people`: a toll run up since an earlier act
-    # `the talks come after Russia invaded Ukraine in 2022`: a clause of time so dated
-    framing = token.dep_ == "advcl" and _clause_marked(
-        token, frozenset(phrase[0] for phrase in words.background if len(phrase) == 1))
-    if framing and _long_after(token, words):
-        return True  # `the summit comes a year after Hamas attacked Israel`
-    return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and verb_tense(token) is None) \
-        and dated_past(token, words, before=pluperfect)
-
-
-def _long_after(clause: Token, words: ModalityWords) -> bool:
-    """Whether a clause of time is measured off by months or years (`a year after`, `deux
-    ans après que`, `months after`): an act long before the news (not `hours after`)."""
-    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
-    return mark is not None and mark.i > 0 and \
-        has_word(clause.doc[mark.i - 1], words.long_spans, words.vague_spans)
-
-
-def _since_then(verb: Token) -> bool:
-    """`has since killed`, `a depuis tué`: `since` alone between a verb and its auxiliary
-    tells what has gone on since an act the story told before."""
-    doc = verb.doc
-    return verb.i >= 2 and fold(doc[verb.i - 1].text) in SINCE and \
-        doc[verb.i - 2].head.i == verb.i and doc[verb.i - 2].dep_.startswith("aux")
-
-
-def _past_condition(verb: Token, words: ModalityWords) -> bool:
-    """`si l'Iran avait attaqué`, `if Iran had attacked`, `Had Iran attacked`: a supposition
-    in the pluperfect (introduced by a supposition word, or its auxiliary before its
-    subject)."""
-    auxiliaries = pluperfect_auxiliaries(verb)
-    if not auxiliaries:
-        return False
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    return (subject is not None and auxiliaries[0].i < subject.i) or any(
-        c.dep_ == "mark" and has_word(c, words.supposition) for c in verb.children)
-
-
-def _counterfactual(token: Token, words: ModalityWords) -> bool:
-    """`Had Iran attacked Israel, Washington would have retaliated`, `Si l'Iran avait
-    attaqué Israël, les États-Unis auraient riposté`: a past supposition, and the
-    conditional of what would have followed it; neither happened. A past participle under
-    `have` and one of the `counterfactual` auxiliaries (`would have attacked`, `could have
-    killed`) tells one without its condition (the French past conditional, `aurait tué`, is
-    a report, kept and flagged)."""
-    if _past_condition(token, words):
-        return True
-    if verb_tense(token) == "conditional" and any(
-            _past_condition(t, words) for t in token.sent if t.i != token.i):
-        return True
-    if verb_tense(token) == "conditional" and token.dep_ == "ROOT" and any(
-            c.dep_ == "advcl" and _clause_marked(c, words.supposition) for c in token.children):
-        # `Si l'Éthiopie attaque, l'Égypte riposterait`: what would follow a supposition, told
-        # by no one who would do it (`a averti qu'elle riposterait si…` is a threat)
-        return True
-    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
-    return _compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \
-        and any(has_word(c, words.counterfactual) for c in auxiliaries)
-
-
-def _clauses_up(token: Token, through: tuple[str, ...]) -> Iterator[Token]:
-    """A verb, then up to two verbs its clause hangs on by one of the `through` relations."""
-    current = token
-    for _ in range(3):
-        yield current
-        if current.dep_ not in through or current.head.i == current.i:
-            return
-        current = current.head
-
-
 def _supposed_noun(token: Token, words: ModalityWords) -> bool:
     """`en cas d'attaque américaine`, `in the event of an attack`, `si les frappes se
     poursuivent`, `a Chinese attack on Taiwan could threaten Japan`: an act noun after a
     phrase of supposition, or the subject of a clause a supposition word opens or of a verb
     guessed at, is supposed, not told."""
-    if token.dep_.startswith("nsubj") and (_clause_marked(token.head, words.supposition)
+    if token.dep_.startswith("nsubj") and (clause_marked(token.head, words.supposition)
                                           or _conjectured(token.head, words)):
         return True
     doc = token.doc
@@ -311,22 +206,6 @@ def _supposed_noun(token: Token, words: ModalityWords) -> bool:
     verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
     return holds_phrase(contracted_words(doc, verb + 1, token.i), words.cases)
-
-
-def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
-    """Whether the clause of a verb is introduced by one of `marks` (`whether Algeria would
-    reopen`), also through the verbs it completes or is coordinated with (`if Russia decides
-    to attack`); `jusqu'à ce qu'Israël se retire`: the French parser hangs the clause on the
-    pronoun `ce`, whose preposition marks it."""
-    for current in _clauses_up(token, ("xcomp", "conj")):
-        # (the French parser may hang `si` as an adverb)
-        if any((c.dep_ == "mark" or c.pos_ == "SCONJ") and has_word(c, marks)
-               for c in current.children):
-            return True
-        if current.dep_ == "acl" and current.head.pos_ == "PRON" and any(
-                c.dep_ == "case" and has_word(c, marks) for c in current.head.children):
-            return True
-    return False
 
 
 def _question(verb: Token, words: ModalityWords) -> bool:
@@ -337,24 +216,8 @@ def _question(verb: Token, words: ModalityWords) -> bool:
     said…`)."""
     if fronted_participle(verb) and not any(c.dep_ == "agent" for c in verb.children):
         return True
-    return any(c.dep_ == "ccomp" and _clause_marked(c, words.supposition)
+    return any(c.dep_ == "ccomp" and clause_marked(c, words.supposition)
                for c in verb.children)
-
-
-def _asked(token: Token, words: ModalityWords) -> bool:
-    """`Will Russia attack Ukraine?`, `La Chine va-t-elle envahir Taïwan ?`: a sentence that
-    ends in a question mark asks whether the act happens; one with a question word before the
-    act (`Why did Russia attack?`) takes it as done."""
-    sent = token.sent
-    last = next((t for t in reversed(sent) if t.pos_ != "PUNCT" or t.text == "?"), None)
-    return last is not None and last.text == "?" and not any(
-        has_word(t, words.interrogative) for t in sent if t.i < token.i)
-
-
-def _compound_conditional(token: Token) -> bool:
-    """`l'armée aurait tué`, `would have attacked`: a past participle under a conditional
-    auxiliary, an act reported or supposed done, not one announced for later."""
-    return "Part" in morph_values(token, "VerbForm") or token.tag_ == "VBN"
 
 
 def _dreaded(noun: Token, words: ModalityWords) -> bool:
@@ -378,7 +241,7 @@ def _hearsay(token: Token, words: ModalityWords) -> bool:
     """`rumours that Mali had expelled`, `dismissed reports that Putin would meet`: an act in
     a clause completing a noun of hearsay, or a noun a denial or refusal verb governs, also
     through a preposition (`dismissed as absurd a report that Russia planned…`)."""
-    for current in _clauses_up(token, ("xcomp", "conj", "ccomp")):
+    for current in clauses_up(token, ("xcomp", "conj", "ccomp")):
         head = current.head
         # (not a clause whose object the noun is: `a claim Algiers dismissed` acts on it)
         if head.i != current.i and head.pos_ == "NOUN" and not object_relative(current) and \
@@ -395,7 +258,6 @@ COMPLEMENTISERS = frozenset({"que", "qu'", "that"})  # folded: what opens a clau
 EXPRESSIVE_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 # How an act noun hangs on a verb of cancelling or postponing it: as its object or its subject.
 CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
-STANDING_REACH = 2  # words between a verb and its adverb of standing (`depuis longtemps`)
 # Roots of cooperative acts, which one can refuse by announcing one will not do them.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTING = "043"
@@ -413,7 +275,7 @@ def _purpose(token: Token, words: ModalityWords) -> bool:
     return any(current.pos_ == "VERB" and (current.dep_ == "advcl" or current.dep_ == "xcomp"
                                            and has_word(current.head, words.travel)) and any(
         c.dep_ in ("mark", "aux") and fold(c.text) in PURPOSE for c in current.children)
-        for current in _clauses_up(token, ("xcomp", "ccomp")))
+        for current in clauses_up(token, ("xcomp", "ccomp")))
 
 
 def _conditional(token: Token, words: ModalityWords) -> bool:
@@ -433,7 +295,7 @@ def _wished(token: Token, words: ModalityWords) -> bool:
     accept talks`: an act in a clause of its own named subject, governed by a word of hope or
     wish, is only wished for by the speaker; no one has done or announced it. So is an act
     that clause's verb governs (`espère que la Turquie acceptera de rouvrir sa frontière`)."""
-    clause = next((c for c in _clauses_up(token, ("xcomp",)) if c.dep_ != "xcomp"), token)
+    clause = next((c for c in clauses_up(token, ("xcomp",)) if c.dep_ != "xcomp"), token)
     if clause is not token:
         return _wished(clause, words)
     # (the parser may hang `que` on the clause's subject)
@@ -501,27 +363,6 @@ def intending_verb(noun: Token, words: ModalityWords) -> Token | None:
     return verb if partitive and noun.dep_ in ("nmod", "obl:arg", "obl") else None
 
 
-def _standing(verb: Token, words: ModalityWords) -> bool:
-    """Whether an act is told as a standing position (`has long supported`, `soutient depuis
-    longtemps`): no act of the day. The adverb is read next to the verb, where the French
-    parser may hang it anywhere (`a traditionnellement appuyé`: a subject)."""
-    near = verb.doc[max(verb.sent.start, verb.i - STANDING_REACH):
-                    min(verb.sent.end, verb.i + STANDING_REACH + 1)]
-    return any(has_word(t, words.standing) for t in near)
-
-
-def _rebuttal(verb: Token, words: ModalityWords) -> bool:
-    """Whether a denial in the present stands in a clause after a comma that a rebuttal
-    word opens (`…, a charge Abu Dhabi denies`, `…, which Moscow denies`): the standing
-    answer to a charge, repeated in every story (`…, which Moscow denied` is the day's)."""
-    if not has_word(verb, words.denial) or "Past" in morph_values(verb, "Tense"):
-        return False
-    doc = verb.doc
-    comma = next((t.i for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
-    return comma is not None and any(has_word(t, words.rebuttals)
-                                     for t in doc[comma + 1:verb.i])
-
-
 def _future_time_clause(verb: Token, words: ModalityWords) -> bool:
     """Whether an act in the present stands in a clause of time under a future or intended
     act (`will raise the issue when he visits Tokyo`): an act intended, as the head's is."""
@@ -559,7 +400,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "paper")  # `received the Israeli proposal`: no guest
     if _negated(token, words) or any(_negated(g, words) for g in heads[:1]):
         if pos != "NOUN" and root in COOPERATIVE_ROOTS and tense and \
-                not _clause_marked(token, words.supposition):
+                not clause_marked(token, words.supposition):
             # `will not accept`, `ne reconnaîtra pas`: announcing one will not do a
             # cooperative act refuses it (12x); not in a supposition (`tant que la Russie
             # ne se retirera pas`)
@@ -590,12 +431,12 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
     if pos == "NOUN" and _requested(token, heads, words):
         return Verdict(False, code, "requested")
     # `declined to say whether Putin would meet Erdogan`: no meeting refused
-    if pos != "NOUN" and _clause_marked(token, words.supposition) or _asked(token, words) or (
+    if pos != "NOUN" and clause_marked(token, words.supposition) or asks_whether(token, words) or (
             pos == "NOUN" and _supposed_noun(token, words)):
         return Verdict(False, code, "supposed")
     if root == APPEAL and pos != "NOUN" and _question(token, words):
         return Verdict(False, code, "question")
-    if pos != "NOUN" and _counterfactual(token, words):
+    if pos != "NOUN" and counterfactual_act(token, words):
         return Verdict(False, code, "counterfactual")
     if _opined(token, words):
         return Verdict(False, code, "opinion")
@@ -607,17 +448,17 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(False, code, "hypothetical")  # `would respond to any attack`
     if pos == "NOUN" and token.dep_ in CALLED_OFF and has_word(token.head, words.cancelled):
         return Verdict(False, code, "cancelled")  # `the planned meeting was called off`
-    if pos == "NOUN" and _in_background(token, words) and not (
+    if pos == "NOUN" and background_noun(token, words) and not (
             code[:2] == "04" and framed_clause(token) is not None):
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
-    if pos != "NOUN" and (_recalled(token, words) or _standing(token, words)
-                          or _rebuttal(token, words)):
+    if pos != "NOUN" and (recalled_act(token, words) or standing_state(token, words)
+                          or standing_rebuttal(token, words)):
         return Verdict(False, code, "background")
     if pos != "NOUN" and _future_time_clause(token, words):
         return Verdict(True, intent_code(code) or code, "intent")
     if pos == "NOUN" and token.dep_ in RECEIVED and heads and has_word(heads[0], words.light) \
-            and _recalled(heads[0], words):
+            and recalled_act(heads[0], words):
         # `Hamas, which launched an attack on Israel in October 2023, …`: recalled through
         # the light verb that does it
         return Verdict(False, code, "background")
@@ -661,7 +502,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
            if c.dep_ in ("mark", "aux")) or any(has_word(g, words.hypothetical)
                                                  for g in heads[:1]):
         return Verdict(True, code, "hypothetical")
-    if tense == "conditional" and pos != "NOUN" and _compound_conditional(token):
+    if tense == "conditional" and pos != "NOUN" and compound_conditional(token):
         return Verdict(True, code, tense)
     if pos != "NOUN" and any(c.dep_ == "advmod" and has_word(c, words.reported)
                              for c in token.children):
