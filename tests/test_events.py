@@ -9871,3 +9871,24 @@ def test_events_the_signing_between_two_sides_that_took_place(code):
     found = dyads(code, ("NEW DELHI (AFP) - La signature de l'accord entre l'Union européenne et "
                          "l'Inde a eu lieu mardi à New Delhi."), "fr")
     assert ("IGOEUREEC", "057", "IND") in found and ("IND", "057", "IGOEUREEC") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two capitals as subjects, the verb read as the first one's conjunct (and a weekday)
+    ("VIENNE (AFP) - Rome et Vienne ont exhorté jeudi Belgrade à reconnaître le Kosovo.",
+     {"ITA", "AUT"}),
+    ("OSLO (AFP) - Oslo et Copenhague ont appelé Ankara à libérer les journalistes.",
+     {"NOR", "DNK"}),
+])
+def test_events_two_capitals_appeal_to_a_third(code, text, expected):
+    found = dyads(code, text, "fr")
+    sources = {d[0][:3] for d in found if d[1].startswith("02")}
+    targets = {d[2][:3] for d in found if d[1].startswith("02") and d[2]}
+    assert sources == expected and len(targets) == 1 and not targets & expected, found
+
+
+def test_events_a_protest_with_an_adverb_before_the_participle(code):
+    # `a vivement protesté`: the participle tagged an adjective after the adverb is the verb
+    found = dyads(code, "RABAT (AFP) - Le Maroc a vivement protesté contre la décision de l'Espagne.",
+                  "fr")
+    assert any(d[0][:3] == "MAR" and d[1].startswith("11") for d in found), found

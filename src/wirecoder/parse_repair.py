@@ -15,6 +15,7 @@
   after the parser reads it as a verb (`expulser`). A participle heading its clause with
   `avoir` as its tense auxiliary, tagged a noun, an adjective or a determiner (`a félicité`,
   `a nié`, `ont dissous`) or left untagged (`a rompu` tagged X), is only retagged a verb.
+  Adverbs may stand between `avoir` and the participle (`a vivement protesté`).
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
@@ -48,6 +49,10 @@
   décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
   has an object or a complement of its own: it is the verb's conjunct, sharing its subject
   and auxiliary (French only).
+- A verb read as a conjunct of the first of two coordinated subjects (`Paris et Berlin ont
+  appelé Moscou à…`, `appelé` a conjunct of `Paris`, `Berlin` its subject, `Moscou` part of
+  the name `Paris`): the verb heads the clause, both nouns are its subjects, and the nouns
+  and clauses after the verb hung on the first subject are the verb's (French only).
 
 The English model's errors are repaired in english_repairs.py, French present-tense verbs read
 as nouns in present_tense_repair.py, French past tenses split by an aside in aside_repair.py.
@@ -167,11 +172,14 @@ def _objects_to_verb(noun: Token, modifier: Token) -> None:
 
 def _bare_object(noun: Token, child: Token) -> bool:
     """A noun phrase after `noun` that the parser made its modifier, with no preposition,
-    comma or number between or on it: an object of the verb the noun modifies."""
+    comma or number between or on it: an object of the verb the noun modifies. After a time
+    word, a bare proper name is one too (`a exhorté vendredi Kigali à…`)."""
     deps = {g.dep_ for g in child.children}
-    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > noun.i and \
-        "det" in deps and not deps & {"case", "nummod"} and \
-        fold(child.text) not in time_words(noun.doc.lang_) and \
+    times = time_words(noun.doc.lang_)
+    return child.dep_ == "nmod" and child.i > noun.i and (
+        child.pos_ == "NOUN" and "det" in deps
+        or child.pos_ == "PROPN" and fold(noun.text) in times) and \
+        not deps & {"case", "nummod"} and fold(child.text) not in times and \
         not any(t.is_punct for t in noun.doc[noun.i + 1:child.i])
 
 
@@ -220,9 +228,13 @@ class ParticipleRepair:
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
             for i in positions(doc, self.ids):
-                if i + 1 < len(doc):
-                    _as_participle(doc[i], doc[i + 1])
-                    _as_reported_clause(doc[i], doc[i + 1])
+                j = i + 1
+                while j + 1 < len(doc) and doc[j].pos_ == "ADV" and doc[j].dep_ == "advmod" \
+                        and doc[j].head.i == j + 1:  # `a vivement protesté`
+                    j += 1
+                if j < len(doc):
+                    _as_participle(doc[i], doc[j])
+                    _as_reported_clause(doc[i], doc[j])
         return doc
 
 
@@ -642,6 +654,39 @@ def repair_between_pairs(doc: Doc) -> Doc:
 
 
 Language.component(BETWEEN_PAIRS, func=repair_between_pairs)
+
+
+SUBJECT_PAIRS = "wirecoder_subject_pairs"
+# How a noun the parser hung on the first subject after the verb hangs on the verb instead:
+# a name read as the rest of that subject's name is the verb's object (`Moscou`), a clause
+# read as its modifier the verb's complement (`à cesser…`).
+MOVED_TO_VERB = {"flat:name": "obj", "flat": "obj", "acl": "xcomp"}
+
+
+def repair_subject_pairs(doc: Doc) -> Doc:
+    """`Paris et Berlin ont appelé Moscou à…`, with the verb read as a conjunct of the first
+    subject, the second subject its only subject: the verb heads the clause, both nouns are
+    its subjects, and what the first noun took after the verb is the verb's (French only)."""
+    for verb in (t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"):
+        first = verb.head
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i),
+                      None)
+        conjunction = next((c for c in verb.children if c.dep_ == "cc"
+                            and second is not None and first.i < c.i < second.i), None)
+        if conjunction is None or first.pos_ not in ("NOUN", "PROPN") or \
+                not any(c.dep_.startswith("aux") for c in verb.children):
+            continue
+        verb.head = verb if first.head.i == first.i else first.head
+        verb.dep_ = first.dep_
+        for child in [c for c in first.children if c.i > verb.i]:
+            attach(child, verb, MOVED_TO_VERB.get(child.dep_, child.dep_))
+        attach(first, verb, "nsubj")
+        attach(second, first, "conj")
+        attach(conjunction, second, "cc")
+    return doc
+
+
+Language.component(SUBJECT_PAIRS, func=repair_subject_pairs)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:
