@@ -9892,3 +9892,10 @@ def test_events_a_protest_with_an_adverb_before_the_participle(code):
     found = dyads(code, "RABAT (AFP) - Le Maroc a vivement protesté contre la décision de l'Espagne.",
                   "fr")
     assert any(d[0][:3] == "MAR" and d[1].startswith("11") for d in found), found
+
+
+def test_events_parties_dissolved_with_the_participle_read_as_an_adjective(code):
+    # `ont dissous tous les partis`, `dissous` tagged a modifier of `partis`: a ban (1722)
+    found = dyads(code, ("CONAKRY (AFP) - Les autorités de transition guinéennes ont dissous "
+                         "tous les partis politiques."), "fr")
+    assert any(d[0] == "GINGOV" and d[1] == "1722" for d in found), found

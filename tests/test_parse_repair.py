@@ -647,3 +647,17 @@ def test_parse_repair_an_adverb_between_avoir_and_its_participle():
               pos=["PROPN", "AUX", "ADV", "ADJ", "PUNCT"], sent_starts=[True] + [False] * 4)
     ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
     assert doc[3].pos_ == "VERB"
+
+
+def test_parse_repair_a_participle_and_its_auxiliary_hung_on_the_object():
+    # `Les juges ont dissous deux partis .`, with `dissous` an adjective of the root `partis`,
+    # which also took the auxiliary and the subject
+    words = ["Les", "juges", "ont", "dissous", "deux", "partis", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 5, 5, 5, 5, 5, 5],
+              deps=["det", "nsubj", "aux:tense", "amod", "nummod", "ROOT", "punct"],
+              pos=["DET", "NOUN", "AUX", "NOUN", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert (doc[3].pos_, doc[3].dep_) == ("VERB", "ROOT")
+    assert (doc[5].dep_, doc[5].head.i) == ("obj", 3)
+    assert doc[1].head.i == 3 and doc[2].head.i == 3

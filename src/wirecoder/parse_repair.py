@@ -243,7 +243,8 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
     main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
                                         and not auxiliary.dep_.startswith("aux"))
-    if auxiliary.head.i == word.i and auxiliary.dep_ in ATTACHED_AUXILIARY:
+    if auxiliary.dep_ in ATTACHED_AUXILIARY and (auxiliary.head.i == word.i or (
+            auxiliary.head.i == word.head.i and word.pos_ in NOT_VERBS and word.text.islower())):
         _object_below(word)
     if word.pos_ not in NOT_VERBS or not word.text.islower():
         return
@@ -306,14 +307,15 @@ def _agent_below(verb: Token) -> None:
 
 def _object_below(verb: Token) -> None:
     """`les autorités ont expulsé l'ambassadeur`, with `expulsé` (and its subject and
-    auxiliary) hung as a modifier on its object made the root: the verb heads the clause, the
-    noun is its object."""
+    auxiliary, or those two alone: `ont dissous les partis`) hung as a modifier on its object
+    made the root: the verb heads the clause, the noun is its object."""
     noun = verb.head
     if verb.dep_ not in ("advmod", "amod", "acl") or noun.i <= verb.i or noun.dep_ != "ROOT" \
             or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in noun.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]:
+    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i or (
+            c.i < verb.i and (c.dep_.startswith("aux") or c.dep_ in SUBJECTS))]:
         child.head = verb
     noun.head, noun.dep_ = verb, "obj"
 
