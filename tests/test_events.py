@@ -9899,3 +9899,11 @@ def test_events_parties_dissolved_with_the_participle_read_as_an_adjective(code)
     found = dyads(code, ("CONAKRY (AFP) - Les autorités de transition guinéennes ont dissous "
                          "tous les partis politiques."), "fr")
     assert any(d[0] == "GINGOV" and d[1] == "1722" for d in found), found
+
+
+def test_events_talks_held_at_a_place_with_a_partitive_object(code):
+    # `ont tenu samedi à Oman des pourparlers`: the talks, hung on the place, are the object
+    found = dyads(code, ("MASCATE (AFP) - Le Qatar et l'Egypte ont tenu samedi à Genève des "
+                         "pourparlers indirects."), "fr")
+    assert ("QAT", "046", "EGY") in found or any(
+        d[0][:3] == "QAT" and d[1].startswith("04") and d[2][:3] == "EGY" for d in found), found

@@ -661,3 +661,31 @@ def test_parse_repair_a_participle_and_its_auxiliary_hung_on_the_object():
     assert (doc[3].pos_, doc[3].dep_) == ("VERB", "ROOT")
     assert (doc[5].dep_, doc[5].head.i) == ("obj", 3)
     assert doc[1].head.i == 3 and doc[2].head.i == 3
+
+
+def test_parse_repair_a_partitive_object_hung_on_a_place_after_the_verb():
+    # `Rome et Oslo ont tenu à Genève des pourparlers .`, with `des` read as a preposition and
+    # the talks a modifier of `Genève`: the talks are the verb's object
+    words = ["Rome", "et", "Oslo", "ont", "tenu", "à", "Genève", "des", "pourparlers", "."]
+    doc = Doc(VOCAB, words=words, heads=[4, 2, 0, 4, 4, 6, 4, 8, 6, 4],
+              deps=["nsubj", "cc", "conj", "aux:tense", "ROOT", "case", "obl:arg", "case", "nmod",
+                    "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "NOUN",
+                   "PUNCT"],
+              ents=["B-LOC", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O"],
+              sent_starts=[True] + [False] * 9)
+    repair_place_names(doc)
+    assert (doc[8].dep_, doc[8].head.i) == ("obj", 4)
+
+
+def test_parse_repair_a_genitive_after_a_common_noun_stays():
+    # near miss: `a reçu le chef des rebelles`: `des` after a common noun is a preposition
+    words = ["Rome", "a", "reçu", "le", "chef", "des", "rebelles", "."]
+    heads = [2, 2, 2, 4, 2, 6, 4, 2]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct"],
+              pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+              ents=["B-LOC", "O", "O", "O", "O", "O", "O", "O"],
+              sent_starts=[True] + [False] * 7)
+    repair_place_names(doc)
+    assert [t.head.i for t in doc] == heads

@@ -173,9 +173,13 @@ def _objects_to_verb(noun: Token, modifier: Token) -> None:
 def _bare_object(noun: Token, child: Token) -> bool:
     """A noun phrase after `noun` that the parser made its modifier, with no preposition,
     comma or number between or on it: an object of the verb the noun modifies. After a time
-    word, a bare proper name is one too (`a exhorté vendredi Kigali à…`)."""
-    deps = {g.dep_ for g in child.children}
+    word, a bare proper name is one too (`a exhorté vendredi Kigali à…`), and after a name or
+    a time word, a noun with a partitive article read as a preposition (`a tenu à Oman des
+    pourparlers`)."""
     times = time_words(noun.doc.lang_)
+    name_or_time = noun.pos_ == "PROPN" or fold(noun.text) in times
+    deps = {"det" if g.dep_ == "case" and name_or_time and fold(g.text) in ("des", "du")
+            else g.dep_ for g in child.children}
     return child.dep_ == "nmod" and child.i > noun.i and (
         child.pos_ == "NOUN" and "det" in deps
         or child.pos_ == "PROPN" and fold(noun.text) in times) and \
