@@ -9907,3 +9907,10 @@ def test_events_talks_held_at_a_place_with_a_partitive_object(code):
                          "pourparlers indirects."), "fr")
     assert ("QAT", "046", "EGY") in found or any(
         d[0][:3] == "QAT" and d[1].startswith("04") and d[2][:3] == "EGY" for d in found), found
+
+
+def test_events_the_expulsion_of_a_counted_group_has_its_target(code):
+    # `l'expulsion de douze agents consulaires algériens`, `douze` read as a noun
+    found = dyads(code, ("PARIS (AFP) - Paris a annoncé l'expulsion de douze agents consulaires "
+                         "algériens."), "fr")
+    assert any(d[0] == "FRAGOV" and d[2] == "DZAGOV" for d in found), found

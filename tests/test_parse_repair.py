@@ -22,6 +22,7 @@ from wirecoder.parse_repair import (
     repair_detached_participles,
     repair_fronted_subjects,
     repair_infinitive_objects,
+    repair_number_words,
     repair_passive_agents,
     repair_place_names,
     repair_quote_marks,
@@ -688,4 +689,29 @@ def test_parse_repair_a_genitive_after_a_common_noun_stays():
               ents=["B-LOC", "O", "O", "O", "O", "O", "O", "O"],
               sent_starts=[True] + [False] * 7)
     repair_place_names(doc)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_parse_repair_a_number_word_read_as_a_noun_counts_the_noun_after_it():
+    # `la libération de onze otages`, with `onze` a noun and `otages` left unattached
+    words = ["la", "libération", "de", "onze", "otages", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1, 1],
+              deps=["det", "ROOT", "case", "nmod", "dep", "punct"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_number_words(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("nmod", 1)
+    assert (doc[3].dep_, doc[3].head.i, doc[3].pos_) == ("nummod", 4, "NUM")
+    assert doc[2].head.i == 4
+
+
+def test_parse_repair_a_number_tagged_a_numeral_stays():
+    # near miss: `onze` already a numeral counting its noun
+    words = ["la", "libération", "de", "onze", "otages", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["det", "ROOT", "case", "nummod", "nmod", "punct"],
+              pos=["DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_number_words(doc)
     assert [t.head.i for t in doc] == heads

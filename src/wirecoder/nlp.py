@@ -135,6 +135,7 @@ def pipeline(lang: str) -> Language:
                          after=parse_repair.COORDINATED_PARTICIPLES)
             nlp.add_pipe(parse_repair.BETWEEN_PAIRS, after=parse_repair.DETACHED_PARTICIPLES)
             nlp.add_pipe(parse_repair.SUBJECT_PAIRS, after=parse_repair.BETWEEN_PAIRS)
+            nlp.add_pipe(parse_repair.NUMBER_WORDS, after=parse_repair.SUBJECT_PAIRS)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)

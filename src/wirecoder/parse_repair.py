@@ -53,6 +53,9 @@
   appelé Moscou à…`, `appelé` a conjunct of `Paris`, `Berlin` its subject, `Moscou` part of
   the name `Paris`): the verb heads the clause, both nouns are its subjects, and the nouns
   and clauses after the verb hung on the first subject are the verb's (French only).
+- A number word read as a noun or a verb heading a phrase (`l'expulsion de douze agents`,
+  `douze` a modifier of `expulsion`, `agents` beside it): the counted noun takes its place
+  and the number counts it (French only).
 
 The English model's errors are repaired in english_repairs.py, French present-tense verbs read
 as nouns in present_tense_repair.py, French past tenses split by an aside in aside_repair.py.
@@ -693,6 +696,29 @@ def repair_subject_pairs(doc: Doc) -> Doc:
 
 
 Language.component(SUBJECT_PAIRS, func=repair_subject_pairs)
+
+
+NUMBER_WORDS = "wirecoder_number_words"
+
+
+def repair_number_words(doc: Doc) -> Doc:
+    """`l'expulsion de douze agents algériens`, with the number word read as a noun heading
+    the phrase and the counted noun hung beside it or left unattached (`dep`): the counted noun takes the number's
+    place, with its preposition, and the number counts it (French only)."""
+    for number in (t for t in doc[:-1] if t.like_num and t.is_alpha and
+                   t.pos_ in ("NOUN", "VERB") and t.head.i != t.i):
+        counted = doc[number.i + 1]
+        if counted.pos_ != "NOUN" or counted.head.i not in (number.i, number.head.i) and \
+                counted.dep_ != "dep":  # hung beside it, or left unattached
+            continue
+        counted.head, counted.dep_ = number.head, number.dep_
+        for child in [c for c in number.children if c.i != counted.i]:
+            child.head = counted
+        number.head, number.dep_, number.pos_ = counted, "nummod", "NUM"
+    return doc
+
+
+Language.component(NUMBER_WORDS, func=repair_number_words)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:
