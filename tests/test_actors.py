@@ -1998,3 +1998,14 @@ def test_actors_the_agent_of_a_participle_other_than_leading_keeps_no_tie(code):
     found = actors(code, "TALLINN (AFP) - Un navire russe arraisonné par la marine a été saisi.",
                    "fr")
     assert all(c != "RUSMIL" for t, c, _ in found if "marine" in t), found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the led group's country beats the one the story guesses for the leader's own ministry
+    (("NIAMEY (AFP) - Le président nigérien a reçu une délégation turque conduite par le "
+      "ministre de la Défense."), "fr", "ministre", "TURGOV"),
+    (("NAIROBI (Reuters) - Kenya's president met a Japanese delegation headed by the defence "
+      "minister."), "en", "defence minister", "JPNGOV"),
+])
+def test_actors_the_led_group_beats_a_guessed_ministry(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -243,7 +243,7 @@ class Anchors:
             ties = BELONGING
         else:
             ties = OWNER_TIES
-        tied = [t for h in heads + _led_group(head) for t in _attached(h, ties)] + (
+        tied = [t for h in _led_group(head) + heads for t in _attached(h, ties)] + (
             _place_after_object(head) if "GOV" in mention.actor.roles else []) + (
             [t for h in heads for t in _origin(h)]
             if set(mention.actor.roles) & CROWD_ROLES else [])
