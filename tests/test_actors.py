@@ -1979,3 +1979,33 @@ def test_actors_a_capitalised_reference_word_is_case_sensitive(lang, form):
 
     entries = actor_lexicon(lang).index[(fold(form),)]
     assert entries and all(e.case_sensitive for e in entries)
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the leader of a delegation is of the delegation's country, not of the host's
+    (("ABIDJAN (AFP) - Le président ivoirien a accueilli une délégation japonaise conduite par "
+     "le vice-ministre des Affaires étrangères."), "fr", "vice-ministre", "JPNGOV"),
+    (("ACCRA (Reuters) - Ghana's president hosted a Turkish delegation headed by the trade "
+     "minister."), "en", "trade minister", "TURGOV"),
+])
+def test_actors_the_leader_of_a_delegation_is_of_its_country(code, text, lang, fragment,
+                                                             expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_the_agent_of_a_participle_other_than_leading_keeps_no_tie(code):
+    # near miss: `un navire russe arraisonné par la marine`: the boarding navy is not Russian
+    found = actors(code, "TALLINN (AFP) - Un navire russe arraisonné par la marine a été saisi.",
+                   "fr")
+    assert all(c != "RUSMIL" for t, c, _ in found if "marine" in t), found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the led group's country beats the one the story guesses for the leader's own ministry
+    (("NIAMEY (AFP) - Le président nigérien a reçu une délégation turque conduite par le "
+      "ministre de la Défense."), "fr", "ministre", "TURGOV"),
+    (("NAIROBI (Reuters) - Kenya's president met a Japanese delegation headed by the defence "
+      "minister."), "en", "defence minister", "JPNGOV"),
+])
+def test_actors_the_led_group_beats_a_guessed_ministry(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -9871,3 +9871,46 @@ def test_events_the_signing_between_two_sides_that_took_place(code):
     found = dyads(code, ("NEW DELHI (AFP) - La signature de l'accord entre l'Union européenne et "
                          "l'Inde a eu lieu mardi à New Delhi."), "fr")
     assert ("IGOEUREEC", "057", "IND") in found and ("IND", "057", "IGOEUREEC") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two capitals as subjects, the verb read as the first one's conjunct (and a weekday)
+    ("VIENNE (AFP) - Rome et Vienne ont exhorté jeudi Belgrade à reconnaître le Kosovo.",
+     {"ITA", "AUT"}),
+    ("OSLO (AFP) - Oslo et Copenhague ont appelé Ankara à libérer les journalistes.",
+     {"NOR", "DNK"}),
+])
+def test_events_two_capitals_appeal_to_a_third(code, text, expected):
+    found = dyads(code, text, "fr")
+    sources = {d[0][:3] for d in found if d[1].startswith("02")}
+    targets = {d[2][:3] for d in found if d[1].startswith("02") and d[2]}
+    assert sources == expected and len(targets) == 1 and not targets & expected, found
+
+
+def test_events_a_protest_with_an_adverb_before_the_participle(code):
+    # `a vivement protesté`: the participle tagged an adjective after the adverb is the verb
+    found = dyads(code, "RABAT (AFP) - Le Maroc a vivement protesté contre la décision de l'Espagne.",
+                  "fr")
+    assert any(d[0][:3] == "MAR" and d[1].startswith("11") for d in found), found
+
+
+def test_events_parties_dissolved_with_the_participle_read_as_an_adjective(code):
+    # `ont dissous tous les partis`, `dissous` tagged a modifier of `partis`: a ban (1722)
+    found = dyads(code, ("CONAKRY (AFP) - Les autorités de transition guinéennes ont dissous "
+                         "tous les partis politiques."), "fr")
+    assert any(d[0] == "GINGOV" and d[1] == "1722" for d in found), found
+
+
+def test_events_talks_held_at_a_place_with_a_partitive_object(code):
+    # `ont tenu samedi à Oman des pourparlers`: the talks, hung on the place, are the object
+    found = dyads(code, ("MASCATE (AFP) - Le Qatar et l'Egypte ont tenu samedi à Genève des "
+                         "pourparlers indirects."), "fr")
+    assert ("QAT", "046", "EGY") in found or any(
+        d[0][:3] == "QAT" and d[1].startswith("04") and d[2][:3] == "EGY" for d in found), found
+
+
+def test_events_the_expulsion_of_a_counted_group_has_its_target(code):
+    # `l'expulsion de douze agents consulaires algériens`, `douze` read as a noun
+    found = dyads(code, ("PARIS (AFP) - Paris a annoncé l'expulsion de douze agents consulaires "
+                         "algériens."), "fr")
+    assert any(d[0] == "FRAGOV" and d[2] == "DZAGOV" for d in found), found

@@ -22,9 +22,11 @@ from wirecoder.parse_repair import (
     repair_detached_participles,
     repair_fronted_subjects,
     repair_infinitive_objects,
+    repair_number_words,
     repair_passive_agents,
     repair_place_names,
     repair_quote_marks,
+    repair_subject_pairs,
     time_words,
     weekdays,
 )
@@ -598,4 +600,118 @@ def test_parse_repair_a_subject_after_a_plain_coordination_stays_the_subject():
                    "PUNCT"],
               sent_starts=[True] + [False] * 9)
     repair_between_pairs(doc)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_parse_repair_a_verb_read_as_the_first_subjects_conjunct_heads_the_clause():
+    # `Rome et Madrid ont exhorté Tunis à agir .`, with `exhorté` a conjunct of `Rome`,
+    # `Madrid` its subject and `Tunis` part of the name `Rome`
+    words = ["Rome", "et", "Madrid", "ont", "exhorté", "Tunis", "à", "agir", "."]
+    doc = Doc(VOCAB, words=words, heads=[0, 4, 4, 4, 0, 0, 7, 0, 0],
+              deps=["ROOT", "cc", "nsubj", "aux:tense", "conj", "flat:name", "mark", "acl",
+                    "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PROPN", "ADP", "VERB", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    repair_subject_pairs(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 4)
+    assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)
+    assert (doc[5].dep_, doc[5].head.i) == ("obj", 4)
+    assert (doc[7].dep_, doc[7].head.i) == ("xcomp", 4)
+
+
+def test_parse_repair_a_conjunct_verb_with_no_auxiliary_stays():
+    # near miss: `Rome et Madrid exhortent…` parsed so, with no auxiliary: left as it is
+    words = ["Rome", "et", "Madrid", "exhortent", "Tunis", "."]
+    heads = [0, 3, 3, 0, 0, 0]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["ROOT", "cc", "nsubj", "conj", "flat:name", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_subject_pairs(doc)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_parse_repair_a_proper_name_hung_on_a_weekday_is_the_verbs_object():
+    # `a exhorté lundi Kigali à…`: the name after the weekday is the verb's object
+    doc = _repaired(["Paris", "a", "exhorté", "lundi", "Kigali", "."],
+                    [2, 2, 2, 2, 3, 2],
+                    ["nsubj", "aux:tense", "ROOT", "obl:mod", "nmod", "punct"],
+                    ["PROPN", "AUX", "VERB", "NOUN", "PROPN", "PUNCT"])
+    assert (doc[4].dep_, doc[4].head.i) == ("obj", 2)
+
+
+def test_parse_repair_an_adverb_between_avoir_and_its_participle():
+    # `Tunis a vivement protesté .`, with `protesté` tagged an adjective
+    doc = Doc(VOCAB, words=["Tunis", "a", "vivement", "protesté", "."], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux:tense", "advmod", "ROOT", "punct"],
+              pos=["PROPN", "AUX", "ADV", "ADJ", "PUNCT"], sent_starts=[True] + [False] * 4)
+    ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert doc[3].pos_ == "VERB"
+
+
+def test_parse_repair_a_participle_and_its_auxiliary_hung_on_the_object():
+    # `Les juges ont dissous deux partis .`, with `dissous` an adjective of the root `partis`,
+    # which also took the auxiliary and the subject
+    words = ["Les", "juges", "ont", "dissous", "deux", "partis", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 5, 5, 5, 5, 5, 5],
+              deps=["det", "nsubj", "aux:tense", "amod", "nummod", "ROOT", "punct"],
+              pos=["DET", "NOUN", "AUX", "NOUN", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    ParticipleRepair(VOCAB, TENSE_AUXILIARY_FORMS["fr"])(doc)
+    assert (doc[3].pos_, doc[3].dep_) == ("VERB", "ROOT")
+    assert (doc[5].dep_, doc[5].head.i) == ("obj", 3)
+    assert doc[1].head.i == 3 and doc[2].head.i == 3
+
+
+def test_parse_repair_a_partitive_object_hung_on_a_place_after_the_verb():
+    # `Rome et Oslo ont tenu à Genève des pourparlers .`, with `des` read as a preposition and
+    # the talks a modifier of `Genève`: the talks are the verb's object
+    words = ["Rome", "et", "Oslo", "ont", "tenu", "à", "Genève", "des", "pourparlers", "."]
+    doc = Doc(VOCAB, words=words, heads=[4, 2, 0, 4, 4, 6, 4, 8, 6, 4],
+              deps=["nsubj", "cc", "conj", "aux:tense", "ROOT", "case", "obl:arg", "case", "nmod",
+                    "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "NOUN",
+                   "PUNCT"],
+              ents=["B-LOC", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O"],
+              sent_starts=[True] + [False] * 9)
+    repair_place_names(doc)
+    assert (doc[8].dep_, doc[8].head.i) == ("obj", 4)
+
+
+def test_parse_repair_a_genitive_after_a_common_noun_stays():
+    # near miss: `a reçu le chef des rebelles`: `des` after a common noun is a preposition
+    words = ["Rome", "a", "reçu", "le", "chef", "des", "rebelles", "."]
+    heads = [2, 2, 2, 4, 2, 6, 4, 2]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct"],
+              pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+              ents=["B-LOC", "O", "O", "O", "O", "O", "O", "O"],
+              sent_starts=[True] + [False] * 7)
+    repair_place_names(doc)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_parse_repair_a_number_word_read_as_a_noun_counts_the_noun_after_it():
+    # `la libération de onze otages`, with `onze` a noun and `otages` left unattached
+    words = ["la", "libération", "de", "onze", "otages", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1, 1],
+              deps=["det", "ROOT", "case", "nmod", "dep", "punct"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_number_words(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("nmod", 1)
+    assert (doc[3].dep_, doc[3].head.i, doc[3].pos_) == ("nummod", 4, "NUM")
+    assert doc[2].head.i == 4
+
+
+def test_parse_repair_a_number_tagged_a_numeral_stays():
+    # near miss: `onze` already a numeral counting its noun
+    words = ["la", "libération", "de", "onze", "otages", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    doc = Doc(VOCAB, words=words, heads=heads,
+              deps=["det", "ROOT", "case", "nummod", "nmod", "punct"],
+              pos=["DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    repair_number_words(doc)
     assert [t.head.i for t in doc] == heads

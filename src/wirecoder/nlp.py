@@ -134,6 +134,8 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(parse_repair.DETACHED_PARTICIPLES,
                          after=parse_repair.COORDINATED_PARTICIPLES)
             nlp.add_pipe(parse_repair.BETWEEN_PAIRS, after=parse_repair.DETACHED_PARTICIPLES)
+            nlp.add_pipe(parse_repair.SUBJECT_PAIRS, after=parse_repair.BETWEEN_PAIRS)
+            nlp.add_pipe(parse_repair.NUMBER_WORDS, after=parse_repair.SUBJECT_PAIRS)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)

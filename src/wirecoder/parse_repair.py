@@ -15,6 +15,7 @@
   after the parser reads it as a verb (`expulser`). A participle heading its clause with
   `avoir` as its tense auxiliary, tagged a noun, an adjective or a determiner (`a félicité`,
   `a nié`, `ont dissous`) or left untagged (`a rompu` tagged X), is only retagged a verb.
+  Adverbs may stand between `avoir` and the participle (`a vivement protesté`).
 - A place name the entity recogniser found but the tagger read as a verb, an adverb or an
   adjective (`à Alger` as the infinitive of `alger`, `à Dakar` as an adverb): 12 tokens of the
   same gold texts. It becomes a proper noun; a verb's `à` or `de` becomes its case marker,
@@ -48,6 +49,13 @@
   décision injustifiée et promis de riposter`, `promis` a conjunct of `injustifiée`), which
   has an object or a complement of its own: it is the verb's conjunct, sharing its subject
   and auxiliary (French only).
+- A verb read as a conjunct of the first of two coordinated subjects (`Paris et Berlin ont
+  appelé Moscou à…`, `appelé` a conjunct of `Paris`, `Berlin` its subject, `Moscou` part of
+  the name `Paris`): the verb heads the clause, both nouns are its subjects, and the nouns
+  and clauses after the verb hung on the first subject are the verb's (French only).
+- A number word read as a noun or a verb heading a phrase (`l'expulsion de douze agents`,
+  `douze` a modifier of `expulsion`, `agents` beside it): the counted noun takes its place
+  and the number counts it (French only).
 
 The English model's errors are repaired in english_repairs.py, French present-tense verbs read
 as nouns in present_tense_repair.py, French past tenses split by an aside in aside_repair.py.
@@ -167,11 +175,18 @@ def _objects_to_verb(noun: Token, modifier: Token) -> None:
 
 def _bare_object(noun: Token, child: Token) -> bool:
     """A noun phrase after `noun` that the parser made its modifier, with no preposition,
-    comma or number between or on it: an object of the verb the noun modifies."""
-    deps = {g.dep_ for g in child.children}
-    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > noun.i and \
-        "det" in deps and not deps & {"case", "nummod"} and \
-        fold(child.text) not in time_words(noun.doc.lang_) and \
+    comma or number between or on it: an object of the verb the noun modifies. After a time
+    word, a bare proper name is one too (`a exhorté vendredi Kigali à…`), and after a name or
+    a time word, a noun with a partitive article read as a preposition (`a tenu à Oman des
+    pourparlers`)."""
+    times = time_words(noun.doc.lang_)
+    name_or_time = noun.pos_ == "PROPN" or fold(noun.text) in times
+    deps = {"det" if g.dep_ == "case" and name_or_time and fold(g.text) in ("des", "du")
+            else g.dep_ for g in child.children}
+    return child.dep_ == "nmod" and child.i > noun.i and (
+        child.pos_ == "NOUN" and "det" in deps
+        or child.pos_ == "PROPN" and fold(noun.text) in times) and \
+        not deps & {"case", "nummod"} and fold(child.text) not in times and \
         not any(t.is_punct for t in noun.doc[noun.i + 1:child.i])
 
 
@@ -220,9 +235,13 @@ class ParticipleRepair:
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids):
             for i in positions(doc, self.ids):
-                if i + 1 < len(doc):
-                    _as_participle(doc[i], doc[i + 1])
-                    _as_reported_clause(doc[i], doc[i + 1])
+                j = i + 1
+                while j + 1 < len(doc) and doc[j].pos_ == "ADV" and doc[j].dep_ == "advmod" \
+                        and doc[j].head.i == j + 1:  # `a vivement protesté`
+                    j += 1
+                if j < len(doc):
+                    _as_participle(doc[i], doc[j])
+                    _as_reported_clause(doc[i], doc[j])
         return doc
 
 
@@ -231,7 +250,8 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
     main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
                                         and not auxiliary.dep_.startswith("aux"))
-    if auxiliary.head.i == word.i and auxiliary.dep_ in ATTACHED_AUXILIARY:
+    if auxiliary.dep_ in ATTACHED_AUXILIARY and (auxiliary.head.i == word.i or (
+            auxiliary.head.i == word.head.i and word.pos_ in NOT_VERBS and word.text.islower())):
         _object_below(word)
     if word.pos_ not in NOT_VERBS or not word.text.islower():
         return
@@ -294,14 +314,15 @@ def _agent_below(verb: Token) -> None:
 
 def _object_below(verb: Token) -> None:
     """`les autorités ont expulsé l'ambassadeur`, with `expulsé` (and its subject and
-    auxiliary) hung as a modifier on its object made the root: the verb heads the clause, the
-    noun is its object."""
+    auxiliary, or those two alone: `ont dissous les partis`) hung as a modifier on its object
+    made the root: the verb heads the clause, the noun is its object."""
     noun = verb.head
     if verb.dep_ not in ("advmod", "amod", "acl") or noun.i <= verb.i or noun.dep_ != "ROOT" \
             or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in noun.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]:
+    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i or (
+            c.i < verb.i and (c.dep_.startswith("aux") or c.dep_ in SUBJECTS))]:
         child.head = verb
     noun.head, noun.dep_ = verb, "obj"
 
@@ -642,6 +663,62 @@ def repair_between_pairs(doc: Doc) -> Doc:
 
 
 Language.component(BETWEEN_PAIRS, func=repair_between_pairs)
+
+
+SUBJECT_PAIRS = "wirecoder_subject_pairs"
+# How a noun the parser hung on the first subject after the verb hangs on the verb instead:
+# a name read as the rest of that subject's name is the verb's object (`Moscou`), a clause
+# read as its modifier the verb's complement (`à cesser…`).
+MOVED_TO_VERB = {"flat:name": "obj", "flat": "obj", "acl": "xcomp"}
+
+
+def repair_subject_pairs(doc: Doc) -> Doc:
+    """`Paris et Berlin ont appelé Moscou à…`, with the verb read as a conjunct of the first
+    subject, the second subject its only subject: the verb heads the clause, both nouns are
+    its subjects, and what the first noun took after the verb is the verb's (French only)."""
+    for verb in (t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"):
+        first = verb.head
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i),
+                      None)
+        conjunction = next((c for c in verb.children if c.dep_ == "cc"
+                            and second is not None and first.i < c.i < second.i), None)
+        if conjunction is None or first.pos_ not in ("NOUN", "PROPN") or \
+                not any(c.dep_.startswith("aux") for c in verb.children):
+            continue
+        verb.head = verb if first.head.i == first.i else first.head
+        verb.dep_ = first.dep_
+        for child in [c for c in first.children if c.i > verb.i]:
+            attach(child, verb, MOVED_TO_VERB.get(child.dep_, child.dep_))
+        attach(first, verb, "nsubj")
+        attach(second, first, "conj")
+        attach(conjunction, second, "cc")
+    return doc
+
+
+Language.component(SUBJECT_PAIRS, func=repair_subject_pairs)
+
+
+NUMBER_WORDS = "wirecoder_number_words"
+
+
+def repair_number_words(doc: Doc) -> Doc:
+    """`l'expulsion de douze agents algériens`, with the number word read as a noun heading
+    the phrase and the counted noun hung beside it or left unattached (`dep`): the counted noun takes the number's
+    place, with its preposition, and the number counts it (French only)."""
+    for number in (t for t in doc[:-1] if t.like_num and t.is_alpha and
+                   t.pos_ in ("NOUN", "VERB") and t.head.i != t.i):
+        counted = doc[number.i + 1]
+        if counted.pos_ != "NOUN" or counted.head.i not in (number.i, number.head.i) and \
+                counted.dep_ != "dep":  # hung beside it, or left unattached
+            continue
+        counted.head, counted.dep_ = number.head, number.dep_
+        for child in [c for c in number.children if c.i != counted.i]:
+            child.head = counted
+        number.head, number.dep_, number.pos_ = counted, "nummod", "NUM"
+    return doc
+
+
+Language.component(NUMBER_WORDS, func=repair_number_words)
 
 
 def lemma_as_verb(vocab: Vocab, lemmatize: Callable[[Token], list[str]], form: str) -> str:

@@ -62,6 +62,9 @@ BASED = frozenset({"base"})
 # fleeing Sudan`, `des migrants venus du Niger`), and the prepositions of whence (folded).
 ORIGIN = frozenset({"come", "flee", "venir", "fuir"})
 WHENCE = frozenset({"from", "de", "du", "des", "d'"})
+# Participles of leading a group (`une délégation russe conduite par le vice-ministre`, `a
+# French delegation headed by the minister`): the leader is of the group's country.
+LEADING = frozenset({"lead", "head", "conduire", "diriger", "emmener", "presider"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Rules that give a bare role a country from the story, not from its sentence: what the
@@ -132,6 +135,17 @@ def _origin(noun: Token) -> list[Token]:
             elif child.dep_ == "prep" and fold(child.text) in WHENCE:
                 out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def _led_group(head: Token) -> list[Token]:
+    """The group a role noun leads, as the agent of a participle of leading on the group's
+    noun (`une délégation russe conduite par le ministre`, `a delegation led by the minister`)."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else (
+        head.head if _passive_agent(head) else None)
+    if verb is None or verb.dep_ != "acl" or fold(verb.lemma_) not in LEADING or \
+            verb.head.pos_ != "NOUN":
+        return []
+    return [verb.head]
 
 
 def _passive_agent(token: Token) -> bool:
@@ -229,7 +243,7 @@ class Anchors:
             ties = BELONGING
         else:
             ties = OWNER_TIES
-        tied = [t for h in heads for t in _attached(h, ties)] + (
+        tied = [t for h in _led_group(head) + heads for t in _attached(h, ties)] + (
             _place_after_object(head) if "GOV" in mention.actor.roles else []) + (
             [t for h in heads for t in _origin(h)]
             if set(mention.actor.roles) & CROWD_ROLES else [])
