@@ -9871,3 +9871,49 @@ def test_events_the_signing_between_two_sides_that_took_place(code):
     found = dyads(code, ("NEW DELHI (AFP) - La signature de l'accord entre l'Union européenne et "
                          "l'Inde a eu lieu mardi à New Delhi."), "fr")
     assert ("IGOEUREEC", "057", "IND") in found and ("IND", "057", "IGOEUREEC") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # rejecting an appeal that names who made it rejects that side's appeal, though the
+    # appeal's own expression (a ceasefire) is no part of the rejecting verb's
+    ("JERUSALEM (Reuters) - Israel rejected Britain's call for an immediate truce in Lebanon.",
+     "en", ("ISR", "120", "GBR")),
+    ("JERUSALEM (Reuters) - Israel rejected a demand by Turkey for a ceasefire in Gaza.",
+     "en", ("ISR", "120", "TUR")),
+    ("JERUSALEM (AFP) - Israël a rejeté l'appel de la Grande-Bretagne à un cessez-le-feu au Liban.",
+     "fr", ("ISR", "120", "GBR")),
+])
+def test_events_a_rejected_appeal_for_a_ceasefire(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert roots({expected}) <= roots(found), found
+
+
+def test_events_an_unattributed_appeal_rejected_is_aimed_at_no_place(code):
+    # near miss: `calls for a ceasefire in Gaza` name no caller: no rejection of Gaza's
+    found = dyads(code, "JERUSALEM (Reuters) - Israel rejected calls for a truce in Gaza.", "en")
+    assert not [d for d in found if d[1] == "120" and d[2] == "PSE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) - Rubio warned Tehran against attacking American troops in Iraq.",
+    "LONDON (Reuters) - Britain cautioned Israel against striking Iranian oil facilities.",
+])
+def test_events_an_act_warned_against_is_not_done(code, text):
+    # a gerund after `against` is the act warned against, not one done
+    found = dyads(code, text, "en")
+    assert not [d for d in found if d[1].startswith(("18", "19"))], found
+    assert [d for d in found if d[1].startswith("13")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # political backing given or lent is an endorsement (051), not aid (070)
+    ("RABAT (Reuters) - Spain gave its backing to Morocco's plan for Western Sahara.",
+     "en", ("ESP", "051", "MAR")),
+    ("KYIV (Reuters) - Poland lent its backing to Ukraine's bid to join NATO.",
+     "en", ("POL", "051", "UKR")),
+    ("BUENOS AIRES (Reuters) - Trump threw his weight behind Milei before the vote.",
+     "en", ("USAGOV", "051", "ARGGOV")),
+])
+def test_events_backing_given_is_an_endorsement(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [d for d in found if d[1] == "070"], found

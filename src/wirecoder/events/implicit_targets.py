@@ -19,7 +19,7 @@ from wirecoder.events.coder import REACTION_ROOTS, one_camp
 from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
 from wirecoder.events.syntax import OBJECTS, with_conjuncts
-from wirecoder.events.triggers import trigger_index
+from wirecoder.events.triggers import APPEALS, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.textnorm import fold
 
@@ -37,7 +37,6 @@ ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
 PLEDGES = ("03", "07")
-APPEALS = ("02", "10")  # make an appeal or request; demand  # and any intent to cooperate, which a pledge of aid may be coded as
 
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
