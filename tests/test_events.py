@@ -9917,3 +9917,26 @@ def test_events_an_act_warned_against_is_not_done(code, text):
 def test_events_backing_given_is_an_endorsement(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not [d for d in found if d[1] == "070"], found
+
+
+def test_events_a_call_on_both_sides_to_exercise_restraint(code):
+    # `called on X and Y to exercise restraint`: an appeal for de-escalation (0256)
+    found = dyads(code, ("BRUSSELS (Reuters) - EU foreign ministers called on Armenia and "
+                         "Azerbaijan to exercise restraint."), "en")
+    assert ("IGOEUREEC", "0256", "ARM") in found and ("IGOEUREEC", "0256", "AZE") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demand, threat or sanction naming no one answers whoever last coerced or attacked
+    # the country in the story
+    (("CARACAS (Reuters) - Venezuela detained three Colombian soldiers on Monday. Bogota "
+      "demanded their immediate release."), "en", ("COL", "10", "VEN")),
+    (("MOSCOW (Reuters) - Latvia arrested a Russian diplomat on spying charges. Moscow vowed "
+      "to retaliate."), "en", ("RUS", "13", "LVA")),
+    (("NIAMEY (AFP) - Le Niger a arrêté mardi trois ressortissants français. Paris a exigé leur "
+      "libération immédiate."), "fr", ("FRA", "10", "NER")),
+])
+def test_events_a_retort_aimed_at_whoever_coerced_the_country(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert any(s and s.startswith(expected[0]) and c == expected[1] and t and
+               t.startswith(expected[2]) for s, c, t in found), found

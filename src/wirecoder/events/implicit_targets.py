@@ -4,8 +4,9 @@ before; a threat or reaction pointing back to an act (`ces manœuvres`) at its d
 pledged with no recipient at the country named before; a denial at the accuser; an appeal
 joined to an act at that act's target; a praise or
 reply at the other party of the document's meeting; a protest at the government; a
-government's curbs at its own people; a threat at whoever last used force on its country; a
-reaction still without one at the country its source first acted on in the story."""
+government's curbs at its own people; a demand, threat or sanction at whoever last used force
+or coercion on its country; a reaction still without one at the country its source first
+acted on in the story."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811"
 # How a bare role got its actor when no word of its phrase named it: the story's country.
 UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL = "016"  # deny responsibility
+# Roots of retorts a country aims, when it names no one, at whoever last used force or
+# coercion on it: demands, threats, sanctions (`Paris demanded their release`).
+RETORTS = frozenset({"10", "13", "16"})
 ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
@@ -186,10 +190,10 @@ def _fill_implicit_targets(candidates: list[Candidate]) -> None:
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
-    own country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
-    the threatening country; a reaction or threat still without one at the other country its
-    source first acted on in the story (`Téhéran a convoqué les ambassadeurs européens ; le
-    ministre a jugé leur démarche illégale`)."""
+    own country's people; a demand, threat or sanction with none (`vowed to retaliate`) at
+    whoever last used force or coercion on its country; a reaction or threat still without one
+    at the other country its source first acted on in the story (`Téhéran a convoqué les
+    ambassadeurs européens ; le ministre a jugé leur démarche illégale`)."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
@@ -221,7 +225,7 @@ def _fill_implicit_targets(candidates: list[Candidate]) -> None:
                          and d.source.actor.country != country), None)
             if lead is not None:
                 c.target, c.confidence = lead.source, c.confidence - 0.3
-        if c.target is None and c.code[:2] == "13" and country:
+        if c.target is None and c.code[:2] in RETORTS and country:
             attacker = _attacker_of(country, candidates[:number])
             if attacker is not None:
                 c.target, c.confidence = attacker, c.confidence - 0.3
@@ -259,7 +263,8 @@ def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]
 
 
 def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
-    """Whoever of another country last used force on a country, among earlier candidates."""
-    return next((d.source for d in reversed(earlier) if d.code[:2] in VIOLENCE
+    """Whoever of another country last used force or coercion on a country, among earlier
+    candidates."""
+    return next((d.source for d in reversed(earlier) if d.code[:2] in FORCE
                  and d.target is not None and d.target.actor.country == country
                  and d.source.actor.country not in (None, country)), None)
