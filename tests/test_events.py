@@ -9940,3 +9940,23 @@ def test_events_a_retort_aimed_at_whoever_coerced_the_country(code, text, lang, 
     found = roots(dyads(code, text, lang))
     assert any(s and s.startswith(expected[0]) and c == expected[1] and t and
                t.startswith(expected[2]) for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # a call for restraint naming no one, after both sides fought each other, is made of both
+    (("ISLAMABAD (Reuters) - Afghan and Pakistani troops exchanged fire along the border on "
+      "Sunday. Qatar called for restraint."), "en", ("AFG", "PAK")),
+    (("ISLAMABAD (AFP) - Les forces afghanes et pakistanaises se sont affrontées dimanche à "
+      "la frontière. Le Qatar a appelé à la retenue."), "fr", ("AFG", "PAK")),
+])
+def test_events_a_call_for_restraint_made_of_both_sides_of_a_fight(code, text, lang, sides):
+    found = dyads(code, text, lang)
+    aimed = {t[:3] for s, c, t in found if c == "0256" and t}
+    assert set(sides) <= aimed, found
+
+
+def test_events_a_call_for_restraint_after_a_one_sided_strike_stays_unaimed(code):
+    # near miss: force one side used, not an exchange between two: no side named for it
+    found = dyads(code, ("BEIRUT (Reuters) - Israel struck a Hezbollah depot in Lebanon on "
+                         "Sunday. Egypt called for restraint."), "en")
+    assert not [d for d in found if d[1] == "0256" and d[2] and d[2].startswith("LBN")], found

@@ -2,7 +2,7 @@
 did the act it names; force on attackers or what they launched at whoever used force
 before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
 pledged with no recipient at the country named before; a denial at the accuser; an appeal
-joined to an act at that act's target; a praise or
+joined to an act at that act's target; a call for calm at both sides of a fight; a praise or
 reply at the other party of the document's meeting; a protest at the government; a
 government's curbs at its own people; a demand, threat or sanction at whoever last used force
 or coercion on its country; a reaction still without one at the country its source first
@@ -34,6 +34,7 @@ CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811"
 # How a bare role got its actor when no word of its phrase named it: the story's country.
 UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL = "016"  # deny responsibility
+DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # Roots of retorts a country aims, when it names no one, at whoever last used force or
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
 RETORTS = frozenset({"10", "13", "16"})
@@ -56,6 +57,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_aid_at_recipient(candidates, mentions)
     _aim_denials_at_accusers(candidates)
     _aim_joined_appeals(candidates)
+    _aim_calm_at_fighters(candidates)
     _fill_implicit_targets(candidates)
 
 
@@ -154,6 +156,23 @@ def _aim_joined_appeals(candidates: list[Candidate]) -> None:
         if c.target is None and c.code[:2] in APPEALS and head is not None and \
                 head.source.actor.code == c.source.actor.code:
             c.target, c.confidence = head.target, c.confidence - 0.1
+
+
+def _aim_calm_at_fighters(candidates: list[Candidate]) -> None:
+    """`Indian and Pakistani troops exchanged fire. China called for restraint`: an appeal or
+    demand for de-escalation with no addressee, after a sentence telling of force both of two
+    sides used on each other, is made of both."""
+    mutual = {(d.source.actor.code, d.target.actor.code) for d in candidates
+              if d.code[:2] in VIOLENCE and d.target is not None}
+    for c in [c for c in candidates if c.target is None and c.code in DE_ESCALATION]:
+        fight = next((d for d in reversed(candidates) if d.sentence_index < c.sentence_index
+                      and d.code[:2] in VIOLENCE and d.target is not None
+                      and (d.target.actor.code, d.source.actor.code) in mutual
+                      and c.source.actor.country not in (d.source.actor.country,
+                                                         d.target.actor.country)), None)
+        if fight is not None:
+            c.target, c.confidence = fight.source, c.confidence - 0.2
+            candidates.append(replace(c, target=fight.target))
 
 
 def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
