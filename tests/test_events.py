@@ -9960,3 +9960,15 @@ def test_events_a_call_for_restraint_after_a_one_sided_strike_stays_unaimed(code
     found = dyads(code, ("BEIRUT (Reuters) - Israel struck a Hezbollah depot in Lebanon on "
                          "Sunday. Egypt called for restraint."), "en")
     assert not [d for d in found if d[1] == "0256" and d[2] and d[2].startswith("LBN")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat told in a participle clause hung on an act aimed at someone is aimed at them too
+    (("BEIJING (Reuters) - China hit back at Canada on Tuesday, vowing to retaliate against "
+      "the new levies."), ("CHN", "13", "CAN")),
+    ("MOSCOW (Reuters) - Russia lashed out at Finland, vowing to retaliate for the border closure.",
+     ("RUS", "13", "FIN")),
+])
+def test_events_a_participle_retort_aimed_at_the_main_acts_target(code, text, expected):
+    found = roots(dyads(code, text, "en"))
+    assert expected in found, found

@@ -2,7 +2,8 @@
 did the act it names; force on attackers or what they launched at whoever used force
 before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
 pledged with no recipient at the country named before; a denial at the accuser; an appeal
-joined to an act at that act's target; a call for calm at both sides of a fight; a praise or
+joined to an act, or a retort in a participle clause hung on one, at that act's target; a
+call for calm at both sides of a fight; a praise or
 reply at the other party of the document's meeting; a protest at the government; a
 government's curbs at its own people; a demand, threat or sanction at whoever last used force
 or coercion on its country; a reaction still without one at the country its source first
@@ -57,6 +58,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_aid_at_recipient(candidates, mentions)
     _aim_denials_at_accusers(candidates)
     _aim_joined_appeals(candidates)
+    _aim_participle_retorts(candidates)
     _aim_calm_at_fighters(candidates)
     _fill_implicit_targets(candidates)
 
@@ -155,6 +157,21 @@ def _aim_joined_appeals(candidates: list[Candidate]) -> None:
         head = by_token.get(c.token.head.i) if c.token.dep_ == "conj" else None
         if c.target is None and c.code[:2] in APPEALS and head is not None and \
                 head.source.actor.code == c.source.actor.code:
+            c.target, c.confidence = head.target, c.confidence - 0.1
+
+
+def _aim_participle_retorts(candidates: list[Candidate]) -> None:
+    """`China hit back at the EU, vowing to retaliate`: a threat or reaction with no target, in
+    a participle clause hung on an act of the same source that has a target, is aimed at that
+    target."""
+    by_token = {c.token.i: c for c in candidates if c.target is not None}
+    for c in candidates:
+        if c.target is not None or c.code[:2] not in REACTION_ROOTS | {"13"}:
+            continue
+        clause = next((a for a in (c.token, *c.token.ancestors)
+                       if a.dep_ == "advcl" and a.tag_ == "VBG"), None)
+        head = by_token.get(clause.head.i) if clause is not None else None
+        if head is not None and head.source.actor.code == c.source.actor.code:
             c.target, c.confidence = head.target, c.confidence - 0.1
 
 
