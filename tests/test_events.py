@@ -9914,3 +9914,104 @@ def test_events_the_expulsion_of_a_counted_group_has_its_target(code):
     found = dyads(code, ("PARIS (AFP) - Paris a annoncé l'expulsion de douze agents consulaires "
                          "algériens."), "fr")
     assert any(d[0] == "FRAGOV" and d[2] == "DZAGOV" for d in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # rejecting an appeal that names who made it rejects that side's appeal, though the
+    # appeal's own expression (a ceasefire) is no part of the rejecting verb's
+    ("JERUSALEM (Reuters) - Israel rejected Britain's call for an immediate truce in Lebanon.",
+     "en", ("ISR", "120", "GBR")),
+    ("JERUSALEM (Reuters) - Israel rejected a demand by Turkey for a ceasefire in Gaza.",
+     "en", ("ISR", "120", "TUR")),
+    ("JERUSALEM (AFP) - Israël a rejeté l'appel de la Grande-Bretagne à un cessez-le-feu au Liban.",
+     "fr", ("ISR", "120", "GBR")),
+])
+def test_events_a_rejected_appeal_for_a_ceasefire(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert roots({expected}) <= roots(found), found
+
+
+def test_events_an_unattributed_appeal_rejected_is_aimed_at_no_place(code):
+    # near miss: `calls for a ceasefire in Gaza` name no caller: no rejection of Gaza's
+    found = dyads(code, "JERUSALEM (Reuters) - Israel rejected calls for a truce in Gaza.", "en")
+    assert not [d for d in found if d[1] == "120" and d[2] == "PSE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) - Rubio warned Tehran against attacking American troops in Iraq.",
+    "LONDON (Reuters) - Britain cautioned Israel against striking Iranian oil facilities.",
+])
+def test_events_an_act_warned_against_is_not_done(code, text):
+    # a gerund after `against` is the act warned against, not one done
+    found = dyads(code, text, "en")
+    assert not [d for d in found if d[1].startswith(("18", "19"))], found
+    assert [d for d in found if d[1].startswith("13")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # political backing given or lent is an endorsement (051), not aid (070)
+    ("RABAT (Reuters) - Spain gave its backing to Morocco's plan for Western Sahara.",
+     "en", ("ESP", "051", "MAR")),
+    ("KYIV (Reuters) - Poland lent its backing to Ukraine's bid to join NATO.",
+     "en", ("POL", "051", "UKR")),
+    ("BUENOS AIRES (Reuters) - Trump threw his weight behind Milei before the vote.",
+     "en", ("USAGOV", "051", "ARGGOV")),
+])
+def test_events_backing_given_is_an_endorsement(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [d for d in found if d[1] == "070"], found
+
+
+def test_events_a_call_on_both_sides_to_exercise_restraint(code):
+    # `called on X and Y to exercise restraint`: an appeal for de-escalation (0256)
+    found = dyads(code, ("BRUSSELS (Reuters) - EU foreign ministers called on Armenia and "
+                         "Azerbaijan to exercise restraint."), "en")
+    assert ("IGOEUREEC", "0256", "ARM") in found and ("IGOEUREEC", "0256", "AZE") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demand, threat or sanction naming no one answers whoever last coerced or attacked
+    # the country in the story
+    (("CARACAS (Reuters) - Venezuela detained three Colombian soldiers on Monday. Bogota "
+      "demanded their immediate release."), "en", ("COL", "10", "VEN")),
+    (("MOSCOW (Reuters) - Latvia arrested a Russian diplomat on spying charges. Moscow vowed "
+      "to retaliate."), "en", ("RUS", "13", "LVA")),
+    (("NIAMEY (AFP) - Le Niger a arrêté mardi trois ressortissants français. Paris a exigé leur "
+      "libération immédiate."), "fr", ("FRA", "10", "NER")),
+])
+def test_events_a_retort_aimed_at_whoever_coerced_the_country(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert any(s and s.startswith(expected[0]) and c == expected[1] and t and
+               t.startswith(expected[2]) for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # a call for restraint naming no one, after both sides fought each other, is made of both
+    (("ISLAMABAD (Reuters) - Afghan and Pakistani troops exchanged fire along the border on "
+      "Sunday. Qatar called for restraint."), "en", ("AFG", "PAK")),
+    (("ISLAMABAD (AFP) - Les forces afghanes et pakistanaises se sont affrontées dimanche à "
+      "la frontière. Le Qatar a appelé à la retenue."), "fr", ("AFG", "PAK")),
+])
+def test_events_a_call_for_restraint_made_of_both_sides_of_a_fight(code, text, lang, sides):
+    found = dyads(code, text, lang)
+    aimed = {t[:3] for s, c, t in found if c == "0256" and t}
+    assert set(sides) <= aimed, found
+
+
+def test_events_a_call_for_restraint_after_a_one_sided_strike_stays_unaimed(code):
+    # near miss: force one side used, not an exchange between two: no side named for it
+    found = dyads(code, ("BEIRUT (Reuters) - Israel struck a Hezbollah depot in Lebanon on "
+                         "Sunday. Egypt called for restraint."), "en")
+    assert not [d for d in found if d[1] == "0256" and d[2] and d[2].startswith("LBN")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat told in a participle clause hung on an act aimed at someone is aimed at them too
+    (("BEIJING (Reuters) - China hit back at Canada on Tuesday, vowing to retaliate against "
+      "the new levies."), ("CHN", "13", "CAN")),
+    ("MOSCOW (Reuters) - Russia lashed out at Finland, vowing to retaliate for the border closure.",
+     ("RUS", "13", "FIN")),
+])
+def test_events_a_participle_retort_aimed_at_the_main_acts_target(code, text, expected):
+    found = roots(dyads(code, text, "en"))
+    assert expected in found, found

@@ -2,10 +2,12 @@
 did the act it names; force on attackers or what they launched at whoever used force
 before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
 pledged with no recipient at the country named before; a denial at the accuser; an appeal
-joined to an act at that act's target; a praise or
+joined to an act, or a retort in a participle clause hung on one, at that act's target; a
+call for calm at both sides of a fight; a praise or
 reply at the other party of the document's meeting; a protest at the government; a
-government's curbs at its own people; a threat at whoever last used force on its country; a
-reaction still without one at the country its source first acted on in the story."""
+government's curbs at its own people; a demand, threat or sanction at whoever last used force
+or coercion on its country; a reaction still without one at the country its source first
+acted on in the story."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from wirecoder.events.coder import REACTION_ROOTS, one_camp
 from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
 from wirecoder.events.syntax import OBJECTS, with_conjuncts
-from wirecoder.events.triggers import trigger_index
+from wirecoder.events.triggers import APPEALS, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.textnorm import fold
 
@@ -33,11 +35,14 @@ CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811"
 # How a bare role got its actor when no word of its phrase named it: the story's country.
 UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL = "016"  # deny responsibility
+DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
+# Roots of retorts a country aims, when it names no one, at whoever last used force or
+# coercion on it: demands, threats, sanctions (`Paris demanded their release`).
+RETORTS = frozenset({"10", "13", "16"})
 ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
 PLEDGES = ("03", "07")
-APPEALS = ("02", "10")  # make an appeal or request; demand  # and any intent to cooperate, which a pledge of aid may be coded as
 
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
@@ -53,6 +58,8 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_aid_at_recipient(candidates, mentions)
     _aim_denials_at_accusers(candidates)
     _aim_joined_appeals(candidates)
+    _aim_participle_retorts(candidates)
+    _aim_calm_at_fighters(candidates)
     _fill_implicit_targets(candidates)
 
 
@@ -153,6 +160,38 @@ def _aim_joined_appeals(candidates: list[Candidate]) -> None:
             c.target, c.confidence = head.target, c.confidence - 0.1
 
 
+def _aim_participle_retorts(candidates: list[Candidate]) -> None:
+    """`China hit back at the EU, vowing to retaliate`: a threat or reaction with no target, in
+    a participle clause hung on an act of the same source that has a target, is aimed at that
+    target."""
+    by_token = {c.token.i: c for c in candidates if c.target is not None}
+    for c in candidates:
+        if c.target is not None or c.code[:2] not in REACTION_ROOTS | {"13"}:
+            continue
+        clause = next((a for a in (c.token, *c.token.ancestors)
+                       if a.dep_ == "advcl" and a.tag_ == "VBG"), None)
+        head = by_token.get(clause.head.i) if clause is not None else None
+        if head is not None and head.source.actor.code == c.source.actor.code:
+            c.target, c.confidence = head.target, c.confidence - 0.1
+
+
+def _aim_calm_at_fighters(candidates: list[Candidate]) -> None:
+    """`Indian and Pakistani troops exchanged fire. China called for restraint`: an appeal or
+    demand for de-escalation with no addressee, after a sentence telling of force both of two
+    sides used on each other, is made of both."""
+    mutual = {(d.source.actor.code, d.target.actor.code) for d in candidates
+              if d.code[:2] in VIOLENCE and d.target is not None}
+    for c in [c for c in candidates if c.target is None and c.code in DE_ESCALATION]:
+        fight = next((d for d in reversed(candidates) if d.sentence_index < c.sentence_index
+                      and d.code[:2] in VIOLENCE and d.target is not None
+                      and (d.target.actor.code, d.source.actor.code) in mutual
+                      and c.source.actor.country not in (d.source.actor.country,
+                                                         d.target.actor.country)), None)
+        if fight is not None:
+            c.target, c.confidence = fight.source, c.confidence - 0.2
+            candidates.append(replace(c, target=fight.target))
+
+
 def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
     """`Le Kenya doit diriger une mission en Haïti. Nairobi a promis d'y envoyer 800
     policiers`: aid given or pledged with no target, or a pledge or aid aimed only at the
@@ -187,10 +226,10 @@ def _fill_implicit_targets(candidates: list[Candidate]) -> None:
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
-    own country's people; a threat with none (`vowed to retaliate`) at whoever last used force on
-    the threatening country; a reaction or threat still without one at the other country its
-    source first acted on in the story (`Téhéran a convoqué les ambassadeurs européens ; le
-    ministre a jugé leur démarche illégale`)."""
+    own country's people; a demand, threat or sanction with none (`vowed to retaliate`) at
+    whoever last used force or coercion on its country; a reaction or threat still without one
+    at the other country its source first acted on in the story (`Téhéran a convoqué les
+    ambassadeurs européens ; le ministre a jugé leur démarche illégale`)."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
@@ -222,7 +261,7 @@ def _fill_implicit_targets(candidates: list[Candidate]) -> None:
                          and d.source.actor.country != country), None)
             if lead is not None:
                 c.target, c.confidence = lead.source, c.confidence - 0.3
-        if c.target is None and c.code[:2] == "13" and country:
+        if c.target is None and c.code[:2] in RETORTS and country:
             attacker = _attacker_of(country, candidates[:number])
             if attacker is not None:
                 c.target, c.confidence = attacker, c.confidence - 0.3
@@ -260,7 +299,8 @@ def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]
 
 
 def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
-    """Whoever of another country last used force on a country, among earlier candidates."""
-    return next((d.source for d in reversed(earlier) if d.code[:2] in VIOLENCE
+    """Whoever of another country last used force or coercion on a country, among earlier
+    candidates."""
+    return next((d.source for d in reversed(earlier) if d.code[:2] in FORCE
                  and d.target is not None and d.target.actor.country == country
                  and d.source.actor.country not in (None, country)), None)

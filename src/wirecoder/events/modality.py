@@ -406,6 +406,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # ne se retirera pas`)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
+    if pos != "NOUN" and token.dep_ == "pcomp" and has_word(token.head, words.averting):
+        return Verdict(False, code, "averted")  # `warned Iran against attacking U.S. forces`
     # `accused X of supplying arms`, also of wanting to (`accuse Kagame de vouloir envahir`)
     alleging = heads[1:2] if heads and has_word(heads[0], words.intent) else heads[:1]
     if pos != "NOUN" and any(has_word(g, words.allegation) for g in alleging + _charged(token)):

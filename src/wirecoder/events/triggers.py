@@ -23,6 +23,8 @@ from wirecoder.nlp import (
 from wirecoder.parse_repair import occasion_days
 from wirecoder.textnorm import fold
 
+APPEALS = ("02", "10")  # the roots of appeals and demands
+
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
                        "themselves", "itself"})
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
@@ -282,10 +284,23 @@ def find_triggers(sent: Span, index: dict[str, tuple[Trigger, ...]],
     found = [(tok, t) for tok, t in found if tok.i not in consumed]
     # `a annoncé le gel de son aide militaire`: the words of a verb's expression that hang
     # under an act noun of another root that fired (the freeze of aid) are that noun's, not
-    # the verb's (`a placé ses unités en état d'alerte` says the noun's act again)
+    # the verb's (`a placé ses unités en état d'alerte` says the noun's act again); a verb
+    # whose object is an appeal naming who made it keeps its next trigger that fits without
+    # them (`rejected France's call for a ceasefire` rejects France's call)
     acts = {tok.i: t.code[:2] for tok, t in found if t.pos == "NOUN"}
-    found = [(tok, t) for tok, t in found if not (t.pos != "NOUN" and t.with_ and _under_act(
-        tok, t, {i for i, root in acts.items() if root != t.code[:2]}, lemmas, forms))]
+    kept = []
+    for tok, t in found:
+        while t is not None and t.pos != "NOUN" and t.with_ and _under_act(
+                tok, t, {i for i, root in acts.items() if root != t.code[:2]}, lemmas, forms):
+            if not any(acts.get(c.i) in APPEALS and c.dep_ == "dobj" and _names_doer(c)
+                       for c in tok.children):
+                t = None
+                break
+            entries = index.get(lemmas[tok.i]) or index.get(forms[tok.i]) or ()
+            t = _first_fitting(tok, entries[entries.index(t) + 1:], present, kind_below)
+        if t is not None:
+            kept.append((tok, t))
+    found = kept
     if any(not t.weak for _, t in found):
         found = [(tok, t) for tok, t in found
                  if not t.weak or (keep_weak is not None and keep_weak(tok))]
@@ -299,3 +314,10 @@ def _under_act(token: Token, trigger: Trigger, acts: set[int], lemmas: list[str]
     words = [w for w in _below(token) if lemmas[w.i] in trigger.with_ or forms[w.i] in trigger.with_]
     return bool(words) and all(any(a.i in acts for a in w.ancestors if a.i != token.i and
                                    token.is_ancestor(a)) for w in words)
+
+
+def _names_doer(noun: Token) -> bool:
+    """Whether an act noun names who did it: an owner or a name before it (`France's call`,
+    `a U.S. proposal`), an agent after it (`a call by France`, `an offer from Kyiv`)."""
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" or
+               c.dep_ == "prep" and fold(c.text) in ("by", "from") for c in noun.children)
