@@ -12,21 +12,23 @@ from wirecoder.english_repairs import (
     repair_persona_non_grata,
     repair_verbless_sentences,
 )
+from wirecoder.french_repairs import (
+    repair_between_pairs,
+    repair_cleft_sentences,
+    repair_detached_participles,
+    repair_fronted_subjects,
+    repair_number_words,
+    repair_subject_pairs,
+)
 from wirecoder.nlp import pipeline
 from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
     ParticipleRepair,
     WeekdayRepair,
-    repair_between_pairs,
-    repair_cleft_sentences,
-    repair_detached_participles,
-    repair_fronted_subjects,
     repair_infinitive_objects,
-    repair_number_words,
     repair_passive_agents,
     repair_place_names,
     repair_quote_marks,
-    repair_subject_pairs,
     time_words,
     weekdays,
 )

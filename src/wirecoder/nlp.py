@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder import (
     aside_repair,
     english_repairs,
+    french_repairs,
     parse_repair,
     present_tense_repair,
     report_repair,
@@ -128,24 +129,24 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
         if aside_repair.asides(nlp.lang):
             nlp.add_pipe(aside_repair.ASIDES, before=parse_repair.PARTICIPLES)
-        if nlp.lang in parse_repair.FRONTED_LANGUAGES:
-            nlp.add_pipe(parse_repair.FRONTED_SUBJECTS, after=parse_repair.INFINITIVE_OBJECTS)
-            nlp.add_pipe(parse_repair.COORDINATED_PARTICIPLES, after=parse_repair.FRONTED_SUBJECTS)
-            nlp.add_pipe(parse_repair.DETACHED_PARTICIPLES,
-                         after=parse_repair.COORDINATED_PARTICIPLES)
-            nlp.add_pipe(parse_repair.BETWEEN_PAIRS, after=parse_repair.DETACHED_PARTICIPLES)
-            nlp.add_pipe(parse_repair.SUBJECT_PAIRS, after=parse_repair.BETWEEN_PAIRS)
-            nlp.add_pipe(parse_repair.NUMBER_WORDS, after=parse_repair.SUBJECT_PAIRS)
+        if nlp.lang in french_repairs.FRONTED_LANGUAGES:
+            nlp.add_pipe(french_repairs.FRONTED_SUBJECTS, after=parse_repair.INFINITIVE_OBJECTS)
+            nlp.add_pipe(french_repairs.COORDINATED_PARTICIPLES, after=french_repairs.FRONTED_SUBJECTS)
+            nlp.add_pipe(french_repairs.DETACHED_PARTICIPLES,
+                         after=french_repairs.COORDINATED_PARTICIPLES)
+            nlp.add_pipe(french_repairs.BETWEEN_PAIRS, after=french_repairs.DETACHED_PARTICIPLES)
+            nlp.add_pipe(french_repairs.SUBJECT_PAIRS, after=french_repairs.BETWEEN_PAIRS)
+            nlp.add_pipe(french_repairs.NUMBER_WORDS, after=french_repairs.SUBJECT_PAIRS)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)
         if nlp.lang in parse_repair.AGENT_MARKERS:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
-        if nlp.lang in parse_repair.CLEFT_LANGUAGES:
-            nlp.add_pipe(parse_repair.CLEFTS, after=parse_repair.INFINITIVE_OBJECTS)
+        if nlp.lang in french_repairs.CLEFT_LANGUAGES:
+            nlp.add_pipe(french_repairs.CLEFTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in report_repair.REPORT_LANGUAGES and "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe(report_repair.INVERTED_REPORTS, after=parse_repair.CLEFTS
-                         if parse_repair.CLEFTS in nlp.pipe_names else parse_repair.INFINITIVE_OBJECTS)
+            nlp.add_pipe(report_repair.INVERTED_REPORTS, after=french_repairs.CLEFTS
+                         if french_repairs.CLEFTS in nlp.pipe_names else parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in english_repairs.OPENING_NAME_LANGUAGES:
             previous = parse_repair.INFINITIVE_OBJECTS
             for repair in english_repairs.ENGLISH_REPAIRS:
