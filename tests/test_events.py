@@ -10015,3 +10015,13 @@ def test_events_a_call_for_restraint_after_a_one_sided_strike_stays_unaimed(code
 def test_events_a_participle_retort_aimed_at_the_main_acts_target(code, text, expected):
     found = roots(dyads(code, text, "en"))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA (Reuters) - Forty schoolchildren were kidnapped by gunmen in Kebbi state on Friday.",
+    ("ABUJA (Reuters) - Nigerian troops rescued 40 schoolchildren who had been kidnapped by "
+     "gunmen in Kebbi state last week."),
+])
+def test_events_a_crowd_acted_on_is_of_the_place_hung_on_the_passive_agent(code, text):
+    found = dyads(code, text, "en")
+    assert [t for s, c, t in found if c == "181"] == ["NGAEDU"], found

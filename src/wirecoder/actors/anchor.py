@@ -379,7 +379,9 @@ class Anchors:
         Kaduna`)."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
             g for c in verb.children if c.dep_ == "prep" and fold(c.text) in ENGAGED_IN
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj"] + [
+            # `were kidnapped by gunmen in Kebbi state`: the place the parser hung on the agent
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         places = [p for v in with_completed(verb) for p in locatives(v)] + [
             p for c in objects for p in locatives(c)]
         for place in places:
