@@ -202,8 +202,7 @@ def repair_between_pairs(doc: Doc) -> Doc:
         elif act.head.i != verb.i:
             continue
         attach(act, verb, "nsubj")
-        attach(side, first, "conj")
-        attach(conjunction, side, "cc")
+        _join(first, side, conjunction)
     return doc
 
 
@@ -235,8 +234,7 @@ def repair_subject_pairs(doc: Doc) -> Doc:
         for child in [c for c in first.children if c.i > verb.i]:
             attach(child, verb, MOVED_TO_VERB.get(child.dep_, child.dep_))
         attach(first, verb, "nsubj")
-        attach(second, first, "conj")
-        attach(conjunction, second, "cc")
+        _join(first, second, conjunction)
     return doc
 
 
@@ -264,3 +262,9 @@ def repair_number_words(doc: Doc) -> Doc:
 
 
 Language.component(NUMBER_WORDS, func=repair_number_words)
+
+
+def _join(first: Token, second: Token, conjunction: Token) -> None:
+    """`X et Y`: the second noun a conjunct of the first, the conjunction its marker."""
+    attach(second, first, "conj")
+    attach(conjunction, second, "cc")
