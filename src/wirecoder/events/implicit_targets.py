@@ -57,8 +57,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_at_recalled_acts(candidates, lang)
     _aim_aid_at_recipient(candidates, mentions)
     _aim_denials_at_accusers(candidates)
-    _aim_joined_appeals(candidates)
-    _aim_participle_retorts(candidates)
+    _aim_at_joined_acts(candidates)
     _aim_calm_at_fighters(candidates)
     _fill_implicit_targets(candidates)
 
@@ -148,29 +147,23 @@ def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
             c.target, c.confidence = accuser, c.confidence - 0.2
 
 
-def _aim_joined_appeals(candidates: list[Candidate]) -> None:
-    """`a condamné l'arrestation de X en Algérie et demandé sa libération`, `condemned the
-    strikes and called for restraint`: an appeal or demand with no addressee, joined to an
-    act of the same source that has a target, is made of that target."""
+def _aim_at_joined_acts(candidates: list[Candidate]) -> None:
+    """An act with no target hung on an act of the same source that has one is aimed at that
+    target: an appeal or demand joined to it (`a condamné l'arrestation de X en Algérie et
+    demandé sa libération`, `condemned the strikes and called for restraint`), or a threat or
+    reaction in a participle clause on it (`China hit back at the EU, vowing to retaliate`)."""
     by_token = {c.token.i: c for c in candidates if c.target is not None}
     for c in candidates:
-        head = by_token.get(c.token.head.i) if c.token.dep_ == "conj" else None
-        if c.target is None and c.code[:2] in APPEALS and head is not None and \
-                head.source.actor.code == c.source.actor.code:
-            c.target, c.confidence = head.target, c.confidence - 0.1
-
-
-def _aim_participle_retorts(candidates: list[Candidate]) -> None:
-    """`China hit back at the EU, vowing to retaliate`: a threat or reaction with no target, in
-    a participle clause hung on an act of the same source that has a target, is aimed at that
-    target."""
-    by_token = {c.token.i: c for c in candidates if c.target is not None}
-    for c in candidates:
-        if c.target is not None or c.code[:2] not in REACTION_ROOTS | {"13"}:
+        if c.target is not None:
             continue
-        clause = next((a for a in (c.token, *c.token.ancestors)
-                       if a.dep_ == "advcl" and a.tag_ == "VBG"), None)
-        head = by_token.get(clause.head.i) if clause is not None else None
+        if c.code[:2] in APPEALS and c.token.dep_ == "conj":
+            head = by_token.get(c.token.head.i)
+        elif c.code[:2] in REACTION_ROOTS | {"13"}:
+            clause = next((a for a in (c.token, *c.token.ancestors)
+                           if a.dep_ == "advcl" and a.tag_ == "VBG"), None)
+            head = by_token.get(clause.head.i) if clause is not None else None
+        else:
+            continue
         if head is not None and head.source.actor.code == c.source.actor.code:
             c.target, c.confidence = head.target, c.confidence - 0.1
 

@@ -138,9 +138,10 @@ def drop_vows(candidates: list[Candidate]) -> list[Candidate]:
 
 def drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[Candidate]:
     """An act someone appeals for, demands or invites to (`urged Y to withdraw`, `invited Y
-    to visit`) has not happened: only the appeal, demand or invitation is an event. Nor has an act threatened (`threatened to launch an
-    offensive`, `to cut off gas supplies`): a threat left unspecified (130) is then one of
-    that act (138, 1312: modality threat_code)."""
+    to visit`) has not happened: only the appeal, demand or invitation is an event. Nor has
+    an act threatened (`threatened to launch an offensive`, `to cut off gas supplies`): a
+    threat left unspecified (130) is then one of that act (138, 1312: modality
+    threat_code)."""
     askers = {c.token.i for c in candidates if c.code[:2] in UNASSERTING_ROOTS}
     # `invited Ishiba to visit Seoul`: the invitation (036) is the event, not the visit
     inviters = {c.token.i for c in candidates if c.code == INVITATION and c.trigger.pos == "VERB"}
