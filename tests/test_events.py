@@ -10025,3 +10025,31 @@ def test_events_a_participle_retort_aimed_at_the_main_acts_target(code, text, ex
 def test_events_a_crowd_acted_on_is_of_the_place_hung_on_the_passive_agent(code, text):
     found = dyads(code, text, "en")
     assert [t for s, c, t in found if c == "181"] == ["NGAEDU"], found
+
+
+@pytest.mark.parametrize("text, lang, reaction", [
+    (("Ethiopia and Eritrea signed a border deal in Riyadh on Sunday. Kenya praised the deal "
+     "as historic."), "en", ("KEN", "05")),
+    (("China launched large military drills around Taiwan on Thursday. North Korea threatened "
+     "to retaliate against the drills."), "en", ("PRK", "13")),
+    (("L'Éthiopie et l'Érythrée ont signé dimanche un accord frontalier à Riyad. Le Kenya a "
+     "salué l'accord."), "fr", ("KEN", "05")),
+])
+def test_events_definite_noun_said_again_points_back_to_the_act(code, text, lang, reaction):
+    """A reaction to `the deal` after a sentence where a deal was signed is aimed at its
+    first doer; the article alone, with another noun, points back to nothing."""
+    source, root = reaction
+    doers = {s for s, c, _ in dyads(code, text.split(". ")[0] + ".", lang)}
+    aimed = {t for s, c, t in dyads(code, text, lang) if s == source and c[:2] == root}
+    assert aimed and aimed <= doers
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Ethiopia and Eritrea signed a border deal in Riyadh on Sunday. Kenya praised the "
+     "weather."), "en"),
+    (("L'Éthiopie et l'Érythrée ont signé dimanche un accord frontalier à Riyad. Le Kenya a "
+     "salué la météo."), "fr"),
+])
+def test_events_definite_article_with_another_noun_recalls_no_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(s == "KEN" and t in {"ETH", "ERI"} for s, _, t in found)

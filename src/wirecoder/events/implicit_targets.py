@@ -110,18 +110,22 @@ def _aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
 
 def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
     """`Séoul et Washington ont entamé des manœuvres. Pyongyang a menacé de riposter à ces
-    manœuvres`: a threat or reaction whose clause points back to an act by a demonstrative
-    (modality `demonstratives`: `ces manœuvres`, `this deployment`), with no target or one of
-    that act's doers, is aimed at the last act of another country the sentences before told:
-    at its first doer, one event, since the phrase names the act once, not each doer."""
+    manœuvres`: a threat or reaction whose clause points back to an act, with no target or
+    one of that act's doers, is aimed at the act's first doer, one event, since the phrase
+    names the act once, not each doer. A demonstrative (modality `demonstratives`: `ces
+    manœuvres`, `this deployment`) points back to the last act of another country the
+    sentences before told; a definite article (`definites`: `welcomed the agreement`) to the
+    last one whose clause had the same noun (`signed a peace agreement`)."""
     words = modality_words(lang)
     for c in candidates:
-        if c.code[:2] not in REACTION_ROOTS | {"13"} or not any(
-                t.dep_ == "det" and fold(t.text) in words.demonstratives and t.head.pos_ == "NOUN"
-                and t.head.i > c.token.i for t in c.token.subtree):
+        if c.code[:2] not in REACTION_ROOTS | {"13"}:
             continue
+        nouns = [(fold(t.text) in words.demonstratives, t.head) for t in c.token.subtree
+                 if t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.i > c.token.i
+                 and fold(t.text) in words.demonstratives | words.definites]
         acts = [d for d in candidates if d.sentence_index < c.sentence_index
-                and d.source.actor.code and not same_country(d.source, c.source)]
+                and d.source.actor.code and not same_country(d.source, c.source)
+                and any(pointed or noun.lemma_ in _act_nouns(d) for pointed, noun in nouns)]
         if not acts:
             continue
         doers = list({d.source.actor.code: d.source for d in acts
@@ -129,6 +133,13 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
         if c.target is not None and c.target.actor.code not in {d.actor.code for d in doers}:
             continue
         c.target = c.target or doers[0]
+
+
+def _act_nouns(candidate: Candidate) -> set[str]:
+    """The lemmas of the nouns that name an act in its clause: its trigger's, or its
+    objects' (`signed an agreement`, `began drills`)."""
+    words = [candidate.token, *(t for t in candidate.token.children if t.dep_ in OBJECTS)]
+    return {t.lemma_ for t in words if t.pos_ == "NOUN"}
 
 
 def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:

@@ -66,6 +66,7 @@ class ModalityWords:
     projectiles: frozenset[str]
     attackers: frozenset[str]
     demonstratives: frozenset[str]
+    definites: frozenset[str]
     sponsorship: frozenset[str]
     reporting: frozenset[str]
     occasion: frozenset[str]
