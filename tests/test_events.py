@@ -10053,3 +10053,15 @@ def test_events_definite_noun_said_again_points_back_to_the_act(code, text, lang
 def test_events_definite_article_with_another_noun_recalls_no_act(code, text, lang):
     found = dyads(code, text, lang)
     assert not any(s == "KEN" and t in {"ETH", "ERI"} for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    (("Moscou a expulsé mardi deux diplomates estoniens. Tallinn a promis de riposter à "
+     "l'expulsion."), "fr", "ESTGOV"),
+    (("Moscow expelled two Estonian diplomats on Tuesday. Tallinn threatened to retaliate "
+     "against the expulsion."), "en", "ESTGOV"),
+])
+def test_events_definite_act_noun_points_back_to_the_act_it_names(code, text, lang, source):
+    """`l'expulsion` names the code of `a expulsé` said before: the threat is aimed at the
+    expeller."""
+    assert (source, "13", "RUSGOV") in roots(dyads(code, text, lang))

@@ -115,8 +115,9 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
     names the act once, not each doer. A demonstrative (modality `demonstratives`: `ces
     manœuvres`, `this deployment`) points back to the last act of another country the
     sentences before told; a definite article (`definites`: `welcomed the agreement`) to the
-    last one whose clause had the same noun (`signed a peace agreement`)."""
-    words = modality_words(lang)
+    last one whose clause had the same noun (`signed a peace agreement`) or whose code the
+    noun names (`a expulsé deux diplomates… riposter à l'expulsion`)."""
+    words, index = modality_words(lang), trigger_index(lang)
     for c in candidates:
         if c.code[:2] not in REACTION_ROOTS | {"13"}:
             continue
@@ -125,7 +126,9 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
                  and fold(t.text) in words.demonstratives | words.definites]
         acts = [d for d in candidates if d.sentence_index < c.sentence_index
                 and d.source.actor.code and not same_country(d.source, c.source)
-                and any(pointed or noun.lemma_ in _act_nouns(d) for pointed, noun in nouns)]
+                and any(pointed or noun.lemma_ in _act_nouns(d) or d.code[:2] in {
+                    t.code[:2] for t in index.get(fold(noun.lemma_), ()) if t.pos == "NOUN"}
+                    for pointed, noun in nouns)]
         if not acts:
             continue
         doers = list({d.source.actor.code: d.source for d in acts
