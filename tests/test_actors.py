@@ -2009,3 +2009,32 @@ def test_actors_the_agent_of_a_participle_other_than_leading_keeps_no_tie(code):
 ])
 def test_actors_the_led_group_beats_a_guessed_ministry(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    ("Washington a sanctionné Rosneft et Lukoil mardi.", "fr", "Lukoil", "RUSBUS"),
+    ("Le gouvernement malien a accusé Barrick de ne pas respecter le code minier.", "fr",
+     "Barrick", "CANBUS"),
+    ("The European Commission fined Apple 500 million euros on Wednesday.", "en", "Apple",
+     "USABUS"),
+    ("Niger's junta revoked Orano's licence for the Imouraren uranium mine.", "en", "Orano",
+     "FRABUS"),
+])
+def test_actors_companies_take_their_headquarters_country(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_common_words_are_no_company(code):
+    """`Shell` is left out of the company list: artillery shell fragments are no actor."""
+    found = actors(code, "Shell fragments hit a school in Kherson on Monday.", "en")
+    assert not any(c and c.endswith("BUS") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gazprom halted gas deliveries to Moldova on Wednesday.", "en"),
+    ("Gazprom a suspendu mercredi ses livraisons de gaz à la Moldavie.", "fr"),
+])
+def test_events_company_acts_for_itself(code, text, lang):
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, lang=lang).events}
+    assert ("RUSBUS", "MDA") in found

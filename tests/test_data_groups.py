@@ -18,7 +18,7 @@ KEYS = {"code", "kind", "en", "fr", "acronyms"}
 # First segment: a country of countries.tsv, or one of these international prefixes.
 INTERNATIONAL = {"IMG", "IGO", "NGO"}
 # Second segment: the roles the file's header allows (INS and SEP are deliberately absent).
-ROLES = {"REB", "UAF", "CRM", "PTY", "OPP", "GOV", "MIL", "LAB", "MED", "HRI", "HLH"}
+ROLES = {"REB", "UAF", "CRM", "PTY", "OPP", "GOV", "MIL", "LAB", "MED", "HRI", "HLH", "BUS"}
 # Third segment: ethnic (KUR, TAM) or religious (MOS, on IMG codes only) codes.
 IDENTITIES = {"KUR", "TAM", "MOS"}
 ARTICLES = ("le ", "la ", "les ", "l'", "the ")
