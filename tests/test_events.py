@@ -10065,3 +10065,12 @@ def test_events_definite_act_noun_points_back_to_the_act_it_names(code, text, la
     """`l'expulsion` names the code of `a expulsé` said before: the threat is aimed at the
     expeller."""
     assert (source, "13", "RUSGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rheinmetall sent a brigade of technicians to Lithuania on Monday.", "en"),
+    ("Rheinmetall a envoyé lundi une brigade de techniciens en Lituanie.", "fr"),
+])
+def test_events_companies_show_no_force_posture(code, text, lang):
+    """A company that sends a `brigade` of workers commands no forces: no 15x event."""
+    assert not [d for d in dyads(code, text, lang) if d[1][:2] == "15"]

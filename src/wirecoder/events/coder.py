@@ -85,6 +85,10 @@ PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one'
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
+POSTURE = "15"  # exhibit force posture: mobilise, deploy, raise alert
+# Roles that command no forces: a company or a media outlet that sends a `brigade` of
+# engineers or reporters shows no force posture.
+CIVIL_BODIES = frozenset({"BUS", "MED"})
 # Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
 # pairs no mediator with the other.
 THIRD_PARTY = frozenset({"045", "165"})
@@ -285,6 +289,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 if target is not None and same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
+                if code[:2] == POSTURE and set(source.actor.roles) & CIVIL_BODIES:
+                    continue  # a company or a newspaper sends staff, not forces
                 if target is not None and code in VISITS:
                     target = _host_government(target)
                     if same_side(source, target):
