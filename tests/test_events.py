@@ -10074,3 +10074,26 @@ def test_events_definite_act_noun_points_back_to_the_act_it_names(code, text, la
 def test_events_companies_show_no_force_posture(code, text, lang):
     """A company that sends a `brigade` of workers commands no forces: no 15x event."""
     assert not [d for d in dyads(code, text, lang) if d[1][:2] == "15"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Beijing sent 30 warplanes towards the self-ruled island on Monday, Taiwan's defence "
+     "ministry said."), "en"),
+    (("Beijing sent 30 warplanes towards the island on Monday, Taiwan's defence ministry "
+     "said."), "en"),
+    (("Pékin a envoyé lundi 30 avions de chasse vers l'île, selon le ministère taïwanais de la "
+     "Défense."), "fr"),
+])
+def test_events_state_noun_before_its_state_is_named_stands_for_it(code, text, lang):
+    """`the island` before any island state was named stands for the one the sentence names
+    after it (Taiwan, by its ministry): the warplanes are sent towards it."""
+    assert ("CHNGOV", "15", "TWN") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Beijing sent 30 warplanes towards the island on Monday.", "en"),
+    ("Pékin a envoyé lundi 30 avions de chasse vers l'île.", "fr"),
+])
+def test_events_state_noun_no_state_named_is_not_guessed(code, text, lang):
+    """No island state named in the story: `the island` stands for none of them."""
+    assert not [d for d in dyads(code, text, lang) if d[2] == "TWN"]

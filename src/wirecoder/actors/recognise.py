@@ -22,6 +22,9 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 LOCATIVE = frozenset({"a", "in", "at", "from", "near", "to", "de", "depuis", "vers", "pres",
                       "dans", "en", "au", "aux", "since", "into", "outside", "inside"})
 ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
+# A direction, not a place: a state's noun after it may be what force is aimed at (`a envoyé
+# des avions vers l'île`, as `towards the island`).
+TOWARDS = frozenset({"vers"})
 # Subject pronouns: a role word right after one is a verb (`ces propos qu'elle juge hostiles`).
 SUBJECT_PRONOUNS = {"fr": frozenset({"il", "elle", "ils", "elles", "on"}),
                     "en": frozenset({"he", "she", "they", "we"})}
@@ -98,12 +101,12 @@ def _case_ok(entry: Entry, text: str) -> bool:
     return True
 
 
-def _after_locative(folded: list[str], i: int) -> bool:
+def _after_locative(folded: list[str], i: int, prepositions: frozenset[str] = LOCATIVE) -> bool:
     """Whether a preposition of place comes before token i, or before its article (`in The
     Hague`, `à La Havane`; not `de`: `le porte-parole de la Maison Blanche` is its own)."""
     if i > 1 and folded[i - 1] in ARTICLES:
-        return folded[i - 2] in LOCATIVE and folded[i - 2] != "de"
-    return i > 0 and folded[i - 1] in LOCATIVE
+        return folded[i - 2] in prepositions and folded[i - 2] != "de"
+    return i > 0 and folded[i - 1] in prepositions
 
 
 def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
@@ -155,7 +158,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # name (`à Tripoli`: Libya's, unless the text is about Lebanon)
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
                            else e for e in sorted(entries, key=lambda e: e.kind == "locative")
-                           if e.kind not in STATE_NOUNS]
+                           if e.kind not in STATE_NOUNS or not _after_locative(
+                               folded, i, LOCATIVE - TOWARDS)]
             if entries:
                 pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length

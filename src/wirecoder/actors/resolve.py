@@ -12,7 +12,7 @@ from wirecoder import resources
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.memory import Memory
-from wirecoder.actors.recognise import LOCATIVE, STATE_NOUNS, Phrase
+from wirecoder.actors.recognise import LOCATIVE, STATE_NOUNS, TOWARDS, Phrase
 from wirecoder.actors.salience import party_members
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -325,11 +325,16 @@ class Resolver:
         can stand for any (`the country`) stands for none when that one is the sentence's
         own: `the French president criticised the country` is not about France; an `other`
         one (`its neighbour`) for the next but the sentence's first actor's (`Algeria cut ties
-        with Morocco, accusing its neighbour`: Morocco)."""
+        with Morocco, accusing its neighbour`: Morocco). A noun of a few states none of which
+        was named before stands for the one of them the document names after (`sent warplanes
+        towards the island, Taiwan's defence ministry said`)."""
         fits = {e.code for e in readings}
         countries = [m.actor.country for m in sentence if m.actor.country]
         own = set(countries[:1] if other else countries)
         ranked = [c for c, _ in self.memory.countries.most_common() if None in fits or c in fits]
+        later = fits & self.mentioned - own
+        if not ranked and not other and len(later) == 1:
+            return next(iter(later))
         if None in fits and not other:
             return ranked[0] if ranked and ranked[0] not in own else None
         return next((c for c in ranked if c not in own),
@@ -489,10 +494,11 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
         and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
     if ref.kind in STATE_NOUNS:
         # `the oil-rich kingdom`, `the energy-rich Central Asian country`: a state's noun
-        # after its article and epithets; not one of a place (`in the oil-rich kingdom`)
+        # after its article and epithets; not one of a place (`in the oil-rich kingdom`), but
+        # one force is aimed at (`vers l'île`, as `towards the island`)
         article = _epithets_start(doc, phrase.start) - 1
         before = fold(doc[article].text) if article >= 0 else ""
-        if article > 0 and fold(doc[article - 1].text) in LOCATIVE - {"de"}:
+        if article > 0 and fold(doc[article - 1].text) in LOCATIVE - TOWARDS - {"de"}:
             return True
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description; a
     # state's neighbour also after its possessive (`its neighbour`, `son voisin`)
