@@ -2038,3 +2038,27 @@ def test_events_company_acts_for_itself(code, text, lang):
     found = {(e.source.code if e.source else None, e.target.code if e.target else None)
              for e in code(text, lang=lang).events}
     assert ("RUSBUS", "MDA") in found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    (("Senegal rejected a report by the International Monetary Fund on Monday. Its finance "
+     "minister accused the fund of exaggerating the figures."), "en", "fund", "IGOBUSIMF"),
+    (("Le Sénégal a rejeté lundi un rapport du Fonds monétaire international. Le ministre des "
+     "Finances a accusé le Fonds d'exagérer les chiffres."), "fr", "Fonds", "IGOBUSIMF"),
+    (("The European Commission opened an investigation into TikTok on Monday. Beijing "
+     "criticised the commission."), "en", "commission", "IGOEUREECGOV"),
+])
+def test_actors_noun_heading_a_named_organisation_stands_for_it(code, text, lang, fragment,
+                                                              expected):
+    found = actors(code, text, lang)
+    later = [c for t, c, r in found if t == fragment and r == "anaphor"]
+    assert later == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's police said the agency had arrested ten suspects.", "en"),
+    ("La police kényane a affirmé que l'agence avait arrêté dix suspects.", "fr"),
+])
+def test_actors_noun_heading_no_named_organisation_stays_unresolved(code, text, lang):
+    found = actors(code, text, lang)
+    assert [c for t, c, _ in found if t.lower().endswith(("agency", "agence"))] == [None]

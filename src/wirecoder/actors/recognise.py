@@ -34,7 +34,8 @@ STATE_NOUNS = frozenset({"state_anaphor", "neighbour_state"})
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
-         "group_anaphor": "ref", "body_anaphor": "ref", "three_parties": "ref",
+         "group_anaphor": "ref", "body_anaphor": "ref", "headed_body": "ref",
+         "three_parties": "ref",
          "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
          "backer": "backer", "former": "former", "culture": "thing"}

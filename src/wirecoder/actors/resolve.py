@@ -33,7 +33,7 @@ STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
 # References to the group or body the document named last (`the group`, `the bloc`).
-ANAPHORS = frozenset({"group_anaphor", "body_anaphor"})
+ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 # A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
@@ -180,6 +180,12 @@ class Resolver:
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"
+        if ref and ref.kind == "headed_body" and not (place or person):
+            # `the fund`, `l'agence`: the organisation named before whose name the noun heads
+            described = self.memory.described_as(ref.form or "")
+            if described and described[1]:
+                return replace(described[0], text=text), "anaphor"
+            return Actor(text=text, code=None), "unresolved"
         if ref and ref.kind in ANAPHORS and not (place or person):
             # `the group said`: the armed or political group named last; `the bloc`: the
             # international body named last; `the militant group`, `the paramilitary group`:
@@ -503,7 +509,9 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description; a
     # state's neighbour also after its possessive (`its neighbour`, `son voisin`)
     owned = ref.kind == "neighbour_state" and before in STATE_POSSESSIVES
-    return before not in DEFINITE and not owned or named_after
+    # `la commission mixte`: a body described by its adjective, not one named before
+    described = ref.kind == "headed_body" and after is not None and after.pos_ == "ADJ"
+    return before not in DEFINITE and not owned or named_after or described
 
 
 def _epithets_start(doc: Doc, start: int) -> int:
