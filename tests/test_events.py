@@ -10097,3 +10097,23 @@ def test_events_state_noun_before_its_state_is_named_stands_for_it(code, text, l
 def test_events_state_noun_no_state_named_is_not_guessed(code, text, lang):
     """No island state named in the story: `the island` stands for none of them."""
     assert not [d for d in dyads(code, text, lang) if d[2] == "TWN"]
+
+
+def test_events_infinitive_on_the_accused_is_not_the_accusers_act(code):
+    """`accusé certains pays voisins de soutenir l'opposition`: whoever supports is the
+    object the infinitive hangs on, not the accuser."""
+    found = dyads(code, "Le président ivoirien a accusé certains pays voisins de soutenir "
+                        "l'opposition.", "fr")
+    assert not [d for d in found if d[0] == "CIVGOV" and d[1][:2] == "05"]
+    assert ("CIVGOV", "112", None) in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Premier ministre sénégalais a accusé lundi le FMI de chantage. Le Fonds a démenti.",
+     "fr"),
+    ("Senegal's prime minister accused the IMF of blackmail on Monday. The Fund denied it.",
+     "en"),
+])
+def test_events_organisation_named_by_acronym_is_the_noun_heading_its_name(code, text, lang):
+    """`le Fonds` after `le FMI`: the words heading any of its names stand for it."""
+    assert ("IGOBUSIMF", "01", "SENGOV") in roots(dyads(code, text, lang))

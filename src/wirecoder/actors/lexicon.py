@@ -85,6 +85,8 @@ class ActorLexicon:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
     group_leaders: dict[str, str] = field(default_factory=dict)
+    # an organisation's first English name -> its names in this language and in English
+    organisation_names: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -198,7 +200,8 @@ def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) 
     groups = resources.yaml_file("groups.yaml") if resources.exists("groups.yaml") else []
     for org in [*(resources.yaml_file("organisations.yaml") or []), *(groups or [])]:
         name = (_forms(org.get("en")) or [org["code"]])[0]
-        for form in _forms(org.get(lex.lang)) + _forms(org.get("en")):
+        lex.organisation_names[name] = _forms(org.get(lex.lang)) + _forms(org.get("en"))
+        for form in lex.organisation_names[name]:
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))
         for form in _forms(org.get("leaders")):
             lex.group_leaders[fold(form)] = org["code"][:3]

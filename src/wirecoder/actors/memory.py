@@ -5,6 +5,7 @@ refer back to."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wirecoder.actors.recognise import GENITIVES
@@ -54,11 +55,12 @@ class Memory:
         if office and actor.code:
             self.by_office.append((office, actor))
 
-    def named_organisation(self, actor: Actor) -> None:
-        """Remember an organisation, and the words that head its name."""
+    def named_organisation(self, actor: Actor, names: Iterable[str] = ()) -> None:
+        """Remember an organisation, and the words that head its name: as written, and its
+        other names (`le Fonds` after `le FMI`)."""
         self.organisations.append(actor)
-        heads = {w for name in (actor.text, actor.name or "") for words in [fold(name).split()]
-                 if len(words) > 1 for w in _name_heads(words)}
+        heads = {w for name in (actor.text, actor.name or "", *names)
+                 for words in [fold(name).split()] if len(words) > 1 for w in _name_heads(words)}
         self.described.append((frozenset(heads), actor, True))
 
     def named_with_role(self, form: str, actor: Actor) -> None:

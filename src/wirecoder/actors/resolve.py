@@ -173,10 +173,12 @@ class Resolver:
                 roles = [code[i:i + 3] for i in range(3, len(code), 3)]
                 actor = Actor(text, code, code[:3], roles, org.name)
                 self.memory.learn(actor, None)
-                self.memory.named_organisation(actor)
+                self.memory.named_organisation(actor, self.lex.organisation_names.get(
+                    org.name or "", ()))
                 return actor, "organisation"
             actor = _actor(text, None, [], org.name, org=org.code)
-            self.memory.named_organisation(actor)
+            self.memory.named_organisation(actor, self.lex.organisation_names.get(
+                org.name or "", ()))
             if pname:
                 self.memory.learn(actor, None, pname)
             return actor, "organisation"

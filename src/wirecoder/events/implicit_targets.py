@@ -148,17 +148,23 @@ def _act_nouns(candidate: Candidate) -> set[str]:
 def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
     """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
     answers whoever last accused the denier's country (or sued it: `a saisi la CIJ contre
-    Israël… Israël a rejeté ces accusations`) in the sentences before."""
+    Israël… Israël a rejeté ces accusations`) in the sentences before; an organisation, whoever
+    accused it (`accusé le FMI de chantage. Le Fonds a démenti`)."""
     for number, c in enumerate(candidates):
-        country = c.source.actor.country
-        if c.code[:3] != DENIAL or c.target is not None or not country:
+        side = _side(c.source)
+        if c.code[:3] != DENIAL or c.target is not None or not side:
             continue
         accuser = next((d.source for d in reversed(candidates[:number])
                         if d.sentence_index < c.sentence_index and d.code[:3] in ACCUSATIONS
-                        and d.target is not None and d.target.actor.country == country
-                        and d.source.actor.country != country), None)
+                        and d.target is not None and _side(d.target) == side
+                        and _side(d.source) != side), None)
         if accuser is not None:
             c.target, c.confidence = accuser, c.confidence - 0.2
+
+
+def _side(mention: Mention) -> str | None:
+    """Whose side a mention is on: its country's, or an organisation's own."""
+    return mention.actor.country or mention.actor.code
 
 
 def _aim_at_joined_acts(candidates: list[Candidate]) -> None:
