@@ -10117,3 +10117,14 @@ def test_events_infinitive_on_the_accused_is_not_the_accusers_act(code):
 def test_events_organisation_named_by_acronym_is_the_noun_heading_its_name(code, text, lang):
     """`le Fonds` after `le FMI`: the words heading any of its names stand for it."""
     assert ("IGOBUSIMF", "01", "SENGOV") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("La junte au pouvoir au Mali a dissous mardi tous les partis politiques.", "MLIGOV"),
+    ("Le gouvernement burkinabè a suspendu jeudi la radio allemande Deutsche Welle.", "BFAGOV"),
+])
+def test_events_french_sentence_first_noun_is_the_subject_not_an_object(code, text, source):
+    """French puts no noun object before its verb: a first noun the parser took for one is the
+    subject, and acts."""
+    found = dyads(code, text, "fr")
+    assert found and {s for s, _, _ in found} == {source}

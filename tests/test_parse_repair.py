@@ -16,6 +16,7 @@ from wirecoder.french_repairs import (
     repair_between_pairs,
     repair_cleft_sentences,
     repair_detached_participles,
+    repair_fronted_objects,
     repair_fronted_subjects,
     repair_number_words,
     repair_subject_pairs,
@@ -717,3 +718,27 @@ def test_parse_repair_a_number_tagged_a_numeral_stays():
               sent_starts=[True] + [False] * 5)
     repair_number_words(doc)
     assert [t.head.i for t in doc] == heads
+
+
+def test_parse_repair_a_french_first_noun_read_as_object_becomes_the_subject():
+    # `La junte a dissous les partis`, `junte` read as an object of the subjectless root
+    words = ["La", "junte", "a", "dissous", "les", "partis", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 3, 3, 3, 5, 3, 3],
+              deps=["det", "obj", "aux:tense", "ROOT", "det", "obj", "punct"],
+              pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    repair_fronted_objects(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 3)
+    assert doc[5].dep_ == "obj"
+
+
+def test_parse_repair_a_french_clause_with_its_subject_keeps_its_parse():
+    # near miss: a subject already there, the object after the verb
+    words = ["La", "junte", "a", "dissous", "les", "partis", "."]
+    heads = [1, 3, 3, 3, 5, 3, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps,
+              pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6)
+    repair_fronted_objects(doc)
+    assert [t.dep_ for t in doc] == deps

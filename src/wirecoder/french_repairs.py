@@ -26,6 +26,9 @@ head.
 - A number word read as a noun or a verb heading a phrase (`l'expulsion de douze agents`,
   `douze` a modifier of `expulsion`, `agents` beside it): the counted noun takes its place
   and the number counts it.
+- A sentence's first noun read as the object of the main verb after it, which has no subject
+  (`La junte au pouvoir au Mali a dissous les partis`): French puts no noun object before its
+  verb (clitics and relatives do, and hang otherwise), so the noun is the subject.
 """
 
 from __future__ import annotations
@@ -268,3 +271,21 @@ def _join(first: Token, second: Token, conjunction: Token) -> None:
     """`X et Y`: the second noun a conjunct of the first, the conjunction its marker."""
     attach(second, first, "conj")
     attach(conjunction, second, "cc")
+
+
+FRONTED_OBJECTS = "wirecoder_fronted_objects"
+
+
+def repair_fronted_objects(doc: Doc) -> Doc:
+    """`La junte au pouvoir au Mali a dissous les partis`, with `junte` read as the object of
+    the main verb, which has no subject: the sentence's first noun is its subject."""
+    for verb in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"):
+        fronted = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i
+                        and c.pos_ in ("NOUN", "PROPN")
+                        and c.left_edge.i == verb.sent.start), None)
+        if fronted is not None and not any(c.dep_ in SUBJECTS for c in verb.children):
+            attach(fronted, verb, "nsubj")
+    return doc
+
+
+Language.component(FRONTED_OBJECTS, func=repair_fronted_objects)

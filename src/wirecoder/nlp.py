@@ -137,6 +137,7 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(french_repairs.BETWEEN_PAIRS, after=french_repairs.DETACHED_PARTICIPLES)
             nlp.add_pipe(french_repairs.SUBJECT_PAIRS, after=french_repairs.BETWEEN_PAIRS)
             nlp.add_pipe(french_repairs.NUMBER_WORDS, after=french_repairs.SUBJECT_PAIRS)
+            nlp.add_pipe(french_repairs.FRONTED_OBJECTS, after=french_repairs.NUMBER_WORDS)
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)
