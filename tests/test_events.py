@@ -10128,3 +10128,24 @@ def test_events_french_sentence_first_noun_is_the_subject_not_an_object(code, te
     subject, and acts."""
     found = dyads(code, text, "fr")
     assert found and {s for s, _, _ in found} == {source}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (("Hungarian Prime Minister Viktor Orban visited Moscow on Friday. EU leaders criticised "
+     "him for undermining the bloc's unity."), "en", "HUNGOV"),
+    (("Le Premier ministre hongrois Viktor Orban s'est rendu vendredi à Moscou. Le président "
+     "ukrainien lui a reproché de saper l'unité européenne."), "fr", "HUNGOV"),
+])
+def test_events_person_object_pronoun_stands_for_a_person(code, text, lang, expected):
+    """`him`, `lui`: the last person named before, not the capital he visited."""
+    later = [e for e in code(text, lang=lang).events
+             if e.evidence.startswith(("EU", "Le président"))]
+    assert later and {e.target.code for e in later if e.target} == {expected}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Venezuelan police arrested opposition figure Maria Lopez on Monday.", "en"),
+    ("La police vénézuélienne a arrêté lundi la figure de l'opposition Maria Lopez.", "fr"),
+])
+def test_events_opposition_figure_is_the_opposition(code, text, lang):
+    assert ("VENCOP", "17", "VENOPP") in roots(dyads(code, text, lang))

@@ -19,7 +19,9 @@ from wirecoder.textnorm import fold
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
 # Pronouns of persons only: `He urged...` is no state named by its name.
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+PERSONAL_OBJECT_PRONOUNS = frozenset({"him", "her", "lui"})
 NO_PERSON = frozenset({"country", "organisation"})  # kinds of mention that name no person
+SEATS = frozenset({"capital", "seat"})  # cities and palaces standing for a government
 
 
 def governing_subject(token: Token, lookup: MentionIndex,
@@ -81,14 +83,21 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
 def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
                        sentence_index: int, sources: list[Mention]) -> list[Mention]:
     """Whom an object pronoun marked as a trigger's target stands for, other than the
-    sources: a singular one (`urged him`), the last person or government the sentences before
-    named; a plural one (`Israel and Hamas traded accusations. Qatar urged them`), the actors
-    of the last sentence before that named two or more."""
+    sources: a singular one (`urged him`), the last person or government of another country
+    the sentences before named; a person's (`him`, `lui`), the last person or office holder
+    (no capital: `X visited Moscow. EU leaders criticised him`), of the sources' country too
+    (`A court charged opposition figure X. The government accused him`); a plural one
+    (`Israel and Hamas traded accusations. Qatar urged them`), the actors of the last
+    sentence before that named two or more."""
     marked = {fold(t.text) for t in marked_tokens(token, trigger.target)}
-    acting = {m.actor.code for m in sources} | {m.actor.country for m in sources}
+    codes = {m.actor.code for m in sources}
+    acting = codes | {m.actor.country for m in sources}
     if marked & SINGLE_OBJECT_PRONOUNS:
+        personal = bool(marked & PERSONAL_OBJECT_PRONOUNS)
         return next(([m] for m in reversed(_named_before(mentions, sentence_index))
-                     if m.actor.code not in acting and m.actor.country not in acting), [])
+                     if m.actor.code not in (codes if personal else acting)
+                     and m.actor.country not in (codes if personal else acting)
+                     and not (personal and m.kind in NO_PERSON | SEATS)), [])
     if not marked & PLURAL_OBJECT_PRONOUNS:
         return []
     before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
