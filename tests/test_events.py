@@ -10025,3 +10025,21 @@ def test_events_a_participle_retort_aimed_at_the_main_acts_target(code, text, ex
 def test_events_a_crowd_acted_on_is_of_the_place_hung_on_the_passive_agent(code, text):
     found = dyads(code, text, "en")
     assert [t for s, c, t in found if c == "181"] == ["NGAEDU"], found
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    # a bare group of the source's own fellows is no actor the story met before
+    (("BRUSSELS (Reuters) - NATO Secretary-General Mark Rutte met Norwegian Prime Minister "
+      "Jonas Gahr Store on Monday. Rutte praised allies for raising their military budgets."),
+     "en", "05"),
+    (("ADDIS ABABA (AFP) - The African Union chief met Somali President Hassan Sheikh Mohamud "
+      "on Friday. He urged member states to send more troops."), "en", "02"),
+    (("BRUXELLES (AFP) - Le secrétaire général de l'Otan a rencontré lundi le Premier ministre "
+      "norvégien. Il a salué les pays membres pour la hausse de leurs budgets militaires."),
+     "fr", "05"),
+    (("ABUJA (AFP) - Le président de la Cédéao a reçu le chef de la junte nigérienne. Il a "
+      "exhorté ses partenaires à soutenir la transition."), "fr", "02"),
+])
+def test_events_an_act_on_the_sources_fellows_takes_no_story_party(code, text, lang, root):
+    found = roots(dyads(code, text, lang))
+    assert [t for s, c, t in found if c == root] == [None], found
