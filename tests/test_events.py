@@ -10043,3 +10043,40 @@ def test_events_a_crowd_acted_on_is_of_the_place_hung_on_the_passive_agent(code,
 def test_events_an_act_on_the_sources_fellows_takes_no_story_party(code, text, lang, root):
     found = roots(dyads(code, text, lang))
     assert [t for s, c, t in found if c == root] == [None], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an appeal told by a participle after whom a letter is written to is the writer's, to them
+    (("VIENNA (Reuters) - The head of the IAEA said he had written to Iranian President "
+      "Masoud Pezeshkian asking to restore the cameras."), "en", ("IGOUNOIAE", "02", "IRNGOV")),
+    ("BAMAKO (Reuters) - Niger's junta sent a letter to ECOWAS demanding the reopening of borders.",
+     "en", ("NERGOV", "10", "IGOWAFWAS")),
+    (("RAMALLAH (AP) - Palestinian President Mahmoud Abbas sent a letter to French President "
+      "Emmanuel Macron urging him to recognise Palestine."), "en", ("PSEGOV", "02", "FRAGOV")),
+    (("KIEV (AFP) - L'Ukraine a adressé une lettre au Conseil de sécurité de l'ONU appelant à "
+      "des mesures contre la Biélorussie."), "fr", ("UKR", "02", "IGOUNOUSC")),
+    (("NIAMEY (AFP) - La junte nigérienne a adressé une lettre à la Cédéao exigeant la "
+      "réouverture des frontières."), "fr", ("NERGOV", "10", "IGOWAFWAS")),
+])
+def test_events_an_appeal_in_a_participle_after_a_letters_addressee(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+    assert not [d for d in found if d[1] == expected[1] and d[0] == expected[2]], found
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # the two parties of the story's meeting, each acting towards the other
+    (("RIYADH (Reuters) - U.S. Secretary of State Marco Rubio met Russian Foreign Minister "
+      "Sergei Lavrov in Riyadh on Tuesday. The two top diplomats agreed to restore embassy "
+      "staff."),
+     "en", ("USAGOV", "RUSGOV")),
+    (("BANGKOK (Reuters) - Thailand's prime minister met Cambodian Prime Minister Hun Manet in "
+      "Kuala Lumpur. Both governments agreed to reopen the border crossings."), "en",
+     ("THAGOV", "KHMGOV")),
+    (("RIYAD (AFP) - Le ministre saoudien des Affaires étrangères a reçu mardi son homologue "
+      "iranien. Les deux chefs de la diplomatie sont convenus de rouvrir leurs consulats."),
+     "fr", ("SAUGOV", "IRNGOV")),
+])
+def test_events_two_named_officials_stand_for_the_meetings_parties(code, text, lang, sides):
+    found = {(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "03"}
+    assert sides in found and sides[::-1] in found, found
