@@ -10080,3 +10080,29 @@ def test_events_an_appeal_in_a_participle_after_a_letters_addressee(code, text, 
 def test_events_two_named_officials_stand_for_the_meetings_parties(code, text, lang, sides):
     found = {(s, t) for s, c, t in dyads(code, text, lang) if c[:2] == "03"}
     assert sides in found and sides[::-1] in found, found
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    # what an interference intrudes on is its victim, no target of an act about it
+    ("MOSCOW (Reuters) - Russia condemned any foreign interference in Belarus on Thursday.",
+     "en", "11"),
+    ("TBILISI (AFP) - The Kremlin rejected Western meddling in Armenia's elections.", "en", "12"),
+    ("TRIPOLI (AFP) - La Ligue arabe a condamné toute ingérence étrangère en Libye.", "fr", "11"),
+    (("MOSCOU (AFP) - Le Kremlin a rejeté les ingérences occidentales dans les élections en "
+      "Moldavie."), "fr", "12"),
+])
+def test_events_what_an_interference_intrudes_on_is_no_target(code, text, lang, root):
+    found = roots(dyads(code, text, lang))
+    assert [t for s, c, t in found if c == root] == [None], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near miss: the interferer named is the target
+    ("BEIJING (Reuters) - China denounced Washington's interference in Taiwan's affairs.", "en",
+     ("CHN", "11", "USAGOV")),
+    (("BAMAKO (AFP) - Le gouvernement malien a dénoncé l'ingérence de l'Algérie dans les "
+      "affaires intérieures du Mali."), "fr", ("MLIGOV", "11", "DZA")),
+])
+def test_events_the_interferer_named_stays_the_target(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
