@@ -10106,3 +10106,23 @@ def test_events_what_an_interference_intrudes_on_is_no_target(code, text, lang, 
 def test_events_the_interferer_named_stays_the_target(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # a call for calm asked for in the country where two sides fought is made of both
+    (("CAIRO (Reuters) - Israeli soldiers and Hezbollah fighters clashed near the border on "
+      "Sunday. Qatar called for an immediate ceasefire in Lebanon."), "en", ("ISR", "LBN")),
+    (("DJEDDAH (AFP) - L'armée soudanaise et les Forces de soutien rapide se sont affrontées "
+      "à El-Facher. Le Qatar a appelé à un cessez-le-feu au Soudan."), "fr", ("SDNMIL", "SDNREB")),
+])
+def test_events_a_call_for_calm_in_the_country_fought_in_is_made_of_both(code, text, lang,
+                                                                          sides):
+    aimed = {t for s, c, t in dyads(code, text, lang) if c == "0256" and t}
+    assert all(any(t.startswith(side) for t in aimed) for side in sides), aimed
+    assert len(aimed) == 2, aimed
+
+
+def test_events_a_call_for_calm_in_a_country_with_no_fight_told_keeps_it(code):
+    # near miss: no fight told before: the country named stays the target
+    found = dyads(code, "GENEVA (Reuters) - Switzerland called for a ceasefire in Sudan.", "en")
+    assert ("CHE", "0256", "SDN") in found, found

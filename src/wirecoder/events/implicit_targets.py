@@ -23,6 +23,7 @@ from wirecoder.events.speech_acts import addressed, same_country
 from wirecoder.events.syntax import OBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.triggers import APPEALS, trigger_index
 from wirecoder.model import Mention, country_actor
+from wirecoder.nlp import WHERE, preposition
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -44,6 +45,8 @@ ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 AID = ("033", "07")
 PLEDGES = ("03", "07")
 
+# Kinds of mentions that name a country's land (`in Gaza`, `à Khartoum`).
+PLACE_KINDS = frozenset({"country", "capital"})
 # How a fellow noun qualifies a group's head (`member states`, `les États membres`).
 FELLOW_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
@@ -173,19 +176,34 @@ def _aim_at_joined_acts(candidates: list[Candidate]) -> None:
 
 def _aim_calm_at_fighters(candidates: list[Candidate]) -> None:
     """`Indian and Pakistani troops exchanged fire. China called for restraint`: an appeal or
-    demand for de-escalation with no addressee, after a sentence telling of force both of two
-    sides used on each other, is made of both."""
+    demand for de-escalation with no addressee, or only the country of one side where it is
+    asked for (`Egypt called for a ceasefire in Gaza`, `au Soudan`), after a sentence telling
+    of force both of two sides used on each other, is made of both."""
     mutual = {(d.source.actor.code, d.target.actor.code) for d in candidates
               if d.code[:2] in VIOLENCE and d.target is not None}
-    for c in [c for c in candidates if c.target is None and c.code in DE_ESCALATION]:
+    for c in [c for c in candidates if c.code in DE_ESCALATION and (
+            c.target is None or _asked_where(c))]:
         fight = next((d for d in reversed(candidates) if d.sentence_index < c.sentence_index
                       and d.code[:2] in VIOLENCE and d.target is not None
                       and (d.target.actor.code, d.source.actor.code) in mutual
-                      and c.source.actor.country not in (d.source.actor.country,
-                                                         d.target.actor.country)), None)
+                      and c.source.actor.country not in _sides(d)
+                      and (c.target is None or c.target.actor.country in _sides(d))), None)
         if fight is not None:
             c.target, c.confidence = fight.source, c.confidence - 0.2
             candidates.append(replace(c, target=fight.target))
+
+
+def _sides(d: Candidate) -> tuple[str | None, str | None]:
+    """The countries of an act's source and target."""
+    return d.source.actor.country, d.target.actor.country if d.target is not None else None
+
+
+def _asked_where(c: Candidate) -> bool:
+    """Whether an act's target is only a country named as where it is asked for (`a
+    ceasefire in Gaza`, `un cessez-le-feu au Soudan`)."""
+    target = c.target
+    return target is not None and target.kind in PLACE_KINDS and preposition(
+        c.sentence.doc[target.token_start:target.token_end].root) in WHERE
 
 
 def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
