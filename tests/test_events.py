@@ -10126,3 +10126,18 @@ def test_events_a_call_for_calm_in_a_country_with_no_fight_told_keeps_it(code):
     # near miss: no fight told before: the country named stays the target
     found = dyads(code, "GENEVA (Reuters) - Switzerland called for a ceasefire in Sudan.", "en")
     assert ("CHE", "0256", "SDN") in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the writer's appeal, hung on whom the letter is written to by a verb of sending
+    (("BUDAPEST (AFP) - Le Premier ministre slovaque a adressé une lettre aux dirigeants "
+      "européens réclamant la levée des sanctions contre la Russie."), "fr", ("SVKGOV", "10")),
+    (("NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi hosted the Sri Lankan president "
+      "in New Delhi. Modi thanked the Indian diaspora for its support."), "en", ("INDGOV", "05")),
+])
+def test_events_letters_and_fellows_keep_the_writer_and_no_story_party(code, text, lang,
+                                                                       expected):
+    found = roots(dyads(code, text, lang))
+    acts = [(s, t) for s, c, t in found if c == expected[1]]
+    assert acts and all(s == expected[0] for s, t in acts), found
+    assert not any(t and t.startswith("LKA") for s, t in acts), found

@@ -194,9 +194,10 @@ def repair_addressee_participles(doc: Doc) -> Doc:
             noun = noun.head  # `au Conseil de sécurité de l'ONU`
         writer = noun.head
         verb = writer if writer.pos_ == "VERB" else writer.head if writer.dep_ == "obj" else None
-        if _addressed(noun) and fold(writer.lemma_) in writing and verb is not None and \
-                verb.pos_ == "VERB":
-            attach(word, verb, "advcl")
+        if _addressed(noun) and verb is not None and verb.pos_ == "VERB" and any(
+                fold(w.lemma_) in writing for w in (
+                    writer, *(c for c in verb.children if c.dep_ == "obj"))):
+            attach(word, verb, "advcl")  # (`a adressé une lettre aux dirigeants mettant…`)
     return doc
 
 
