@@ -10141,3 +10141,16 @@ def test_events_letters_and_fellows_keep_the_writer_and_no_story_party(code, tex
     acts = [(s, t) for s, c, t in found if c == expected[1]]
     assert acts and all(s == expected[0] for s, t in acts), found
     assert not any(t and t.startswith("LKA") for s, t in acts), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what the international community owns is no story party's
+    (("ANKARA (Reuters) - Turkish Foreign Minister Hakan Fidan met his Jordanian counterpart "
+      "on Monday. Fidan criticised the international community's silence on Gaza."), "en"),
+    (("ANKARA (AFP) - Le ministre turc des Affaires étrangères a reçu lundi son homologue "
+      "jordanien. Il a critiqué le silence de la communauté internationale sur Gaza."), "fr"),
+])
+def test_events_a_reaction_to_the_international_community_takes_no_story_party(code, text,
+                                                                               lang):
+    found = roots(dyads(code, text, lang))
+    assert not [t for s, c, t in found if c == "11" and t and t.startswith("JOR")], found

@@ -47,8 +47,9 @@ PLEDGES = ("03", "07")
 
 # Kinds of mentions that name a country's land (`in Gaza`, `à Khartoum`).
 PLACE_KINDS = frozenset({"country", "capital"})
-# How a fellow noun qualifies a group's head (`member states`, `les États membres`).
-FELLOW_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+# How a fellow noun qualifies a group's head (`member states`, `les États membres`) or owns
+# a thing (`the community's inaction`, `l'inaction de la communauté`).
+FELLOW_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
