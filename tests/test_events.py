@@ -10154,3 +10154,11 @@ def test_events_a_reaction_to_the_international_community_takes_no_story_party(c
                                                                                lang):
     found = roots(dyads(code, text, lang))
     assert not [t for s, c, t in found if c == "11" and t and t.startswith("JOR")], found
+
+
+def test_events_a_past_verb_tagged_an_adjective_of_its_object_heads_the_clause(code):
+    # `Ruto voiced concern`, `voiced` read as an adjective of `concern` with a subject
+    found = roots(dyads(code, ("NAIROBI (Reuters) - Kenyan President William Ruto met Ugandan "
+                               "President Yoweri Museveni in Nairobi. Ruto voiced concern about "
+                               "the fighting in South Sudan."), "en"))
+    assert any(s == "KENGOV" and c == "01" for s, c, t in found), found

@@ -11,8 +11,8 @@
   object.
 - An English sentence whose past-tense verb, with a subject of its own, the parser read as a
   modifier of the head noun after it (`A Turkish court on Sunday jailed Istanbul Mayor Ekrem
-  Imamoglu`, `jailed` an adjective of `Mayor`): the verb heads the clause, the noun its
-  object.
+  Imamoglu`, `jailed` an adjective of `Mayor`; or tagged an adjective: `Ruto voiced concern
+  about…`): the verb heads the clause, the noun its object.
 - English `declared two diplomats persona non grata` with `persona` read as the verb of a
   clause whose subject is `diplomats`: the people become the object of the verb of
   declaring, `persona` its predicative complement.
@@ -187,7 +187,8 @@ def repair_subject_modifiers(doc: Doc) -> Doc:
     it has a subject of its own, the clause's verb (see the module's docstring)."""
     for sent in doc.sents:
         noun = sent.root
-        verb = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in PAST_TAGS and any(
+        verb = next((c for c in noun.lefts if c.dep_ == "amod" and (
+            c.tag_ in PAST_TAGS or c.tag_ == "JJ" and c.lower_.endswith("ed")) and any(
             g.dep_ == "nsubj" for g in c.children)), None)
         if verb is None or not noun.tag_.startswith("NN"):
             continue
