@@ -10162,3 +10162,16 @@ def test_events_a_past_verb_tagged_an_adjective_of_its_object_heads_the_clause(c
                                "President Yoweri Museveni in Nairobi. Ruto voiced concern about "
                                "the fighting in South Sudan."), "en"))
     assert any(s == "KENGOV" and c == "01" for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the nationality of a border tells where force was used, not on whom
+    (("NIAMEY (AFP) - L'armée nigérienne a repoussé dimanche une attaque près de la "
+      "frontière malienne."), "fr"),
+    ("NIAMEY (Reuters) - Nigerien troops repelled an attack near the Malian border on Sunday.",
+     "en"),
+])
+def test_events_the_nationality_of_a_border_is_no_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[2] and d[2].startswith("MLI")], found
+    assert any(s == "NERMIL" and c[:2] == "19" for s, c, t in found), found
