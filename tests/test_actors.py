@@ -2062,3 +2062,22 @@ def test_actors_noun_heading_a_named_organisation_stands_for_it(code, text, lang
 def test_actors_noun_heading_no_named_organisation_stays_unresolved(code, text, lang):
     found = actors(code, text, lang)
     assert [c for t, c, _ in found if t.lower().endswith(("agency", "agence"))] == [None]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an ideal striven towards, or joined to a noun of no actor, is no judiciary
+    ("Le ministre sénégalais des Affaires étrangères a salué un pas vers la justice.", "fr"),
+    ("Le président ghanéen a appelé à la paix et à la justice au Soudan.", "fr"),
+    ("The Kenyan foreign minister hailed a step towards justice for the victims.", "en"),
+])
+def test_actors_justice_as_an_ideal_is_no_body(code, text, lang):
+    events = code(text, lang=lang).events
+    assert not [e for e in events if e.target and e.target.code and
+                e.target.code.endswith("JUD")], [(e.code, e.target) for e in events]
+
+
+def test_actors_the_judiciary_that_acts_stays_a_body(code):
+    # near miss: the judiciary acting, named with its country
+    events = code("La justice sénégalaise a condamné un opposant à deux ans de prison.",
+                  lang="fr").events
+    assert any(e.source and e.source.code == "SENJUD" for e in events), events

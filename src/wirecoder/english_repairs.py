@@ -11,8 +11,8 @@
   object.
 - An English sentence whose past-tense verb, with a subject of its own, the parser read as a
   modifier of the head noun after it (`A Turkish court on Sunday jailed Istanbul Mayor Ekrem
-  Imamoglu`, `jailed` an adjective of `Mayor`): the verb heads the clause, the noun its
-  object.
+  Imamoglu`, `jailed` an adjective of `Mayor`; or tagged an adjective: `Ruto voiced concern
+  about…`): the verb heads the clause, the noun its object.
 - English `declared two diplomats persona non grata` with `persona` read as the verb of a
   clause whose subject is `diplomats`: the people become the object of the verb of
   declaring, `persona` its predicative complement.
@@ -35,6 +35,11 @@
   and the two leaders signed a pact`, `Kim Jong Un and the two leaders` read as the subject
   of `signed`): the object goes back to the first verb, the noun after `and` alone is the
   subject of the second.
+- A gerund after whom a letter is written to, read as a modifier of the addressee (`sent a
+  letter to ECOWAS demanding…`) or of the letter (`sent a letter to Biden urging him…`), or as
+  the head of `to` with the addressee its subject (`had written to Foreign Minister X asking
+  to…`): it is an adverbial clause of the verb of writing (modality `writing`), done by the
+  writer; the addressee is the object of `to`.
 - `visiting` before a guest's name after a verb of meeting (`Xi met visiting Brazilian President
   Lula`), read as a clause with the guest as its object: it becomes the guest's modifier, the
   guest the object of the meeting verb.
@@ -47,7 +52,9 @@ from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder import resources
 from wirecoder.parse_repair import attach
+from wirecoder.textnorm import fold
 
 OPENING_NAMES = "wirecoder_opening_names"
 OPENING_NAME_LANGUAGES = frozenset({"en"})  # the tags below are the English model's
@@ -180,7 +187,8 @@ def repair_subject_modifiers(doc: Doc) -> Doc:
     it has a subject of its own, the clause's verb (see the module's docstring)."""
     for sent in doc.sents:
         noun = sent.root
-        verb = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in PAST_TAGS and any(
+        verb = next((c for c in noun.lefts if c.dep_ == "amod" and (
+            c.tag_ in PAST_TAGS or c.tag_ == "JJ" and c.lower_.endswith("ed")) and any(
             g.dep_ == "nsubj" for g in c.children)), None)
         if verb is None or not noun.tag_.startswith("NN"):
             continue
@@ -365,5 +373,40 @@ Language.component(SPLIT_SUBJECTS, func=repair_split_subjects)
 
 # The repairs of OPENING_NAME_LANGUAGES, in the order they run: each reads the English
 # model's tags.
+ADDRESSEE_GERUNDS = "wirecoder_addressee_gerunds"
+LETTER_MODIFIERS = frozenset({"acl", "pcomp"})  # how the parser hangs such a gerund
+
+
+def repair_addressee_gerunds(doc: Doc) -> Doc:
+    """Hang on the clause's verb a gerund the parser made a modifier of a letter or of whom it
+    is written to, or the head of `to` with the addressee its subject (see the module's
+    docstring)."""
+    writing = frozenset(fold(w) for w in (resources.lang_yaml(doc.lang_, "modality", {}) or {})
+                        .get("writing", []))
+    for gerund in (t for t in doc if t.tag_ == "VBG" and t.dep_ in LETTER_MODIFIERS):
+        head, addressee = gerund.head, None
+        if gerund.dep_ == "pcomp" and head.lower_ == "to":
+            # `had written to Foreign Minister X asking…`, `X` read as the gerund's subject
+            addressee = next((c for c in gerund.children if c.dep_ == "nsubj"), None)
+            if addressee is None:
+                continue
+            writer = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "to":
+            writer = head.head.head  # `sent a letter to ECOWAS demanding…`
+        else:
+            writer = head  # `sent a letter to Biden urging him…`
+        verb = writer if writer.pos_ == "VERB" else writer.head
+        if verb.pos_ != "VERB" or not any(fold(w.lemma_) in writing for w in (
+                writer, *(c for c in verb.children if c.dep_ == "dobj"))):
+            continue
+        if addressee is not None:
+            attach(addressee, head, "pobj")
+        attach(gerund, verb, "advcl")
+    return doc
+
+
+Language.component(ADDRESSEE_GERUNDS, func=repair_addressee_gerunds)
+
+
 ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, SUBJECT_MODIFIERS, PERSONA, VISITING,
                    HEADLINE_NAMES, SPLIT_SUBJECTS)

@@ -12,6 +12,10 @@ head.
 - A present participle after a comma hung on the noun before it, a complement of the verb
   (`a rejeté l'offre de Trump, accusant Washington de mauvaise foi`): it is an adverbial
   clause of the verb, done by its subject.
+- A present participle the parser hung on whom a letter is written to, a noun marked by `à`
+  below a word of writing (modality `writing`: `a adressé une lettre au Conseil de sécurité
+  appelant à des sanctions`, `a écrit au président exigeant…`): it is an adverbial clause of
+  the verb, done by the writer.
 - The second side of `entre X et Y` after an act noun read as the subject of the verb after
   it (`Une rencontre entre X et Y a eu lieu`, the noun the root or the verb's modifier): it
   is the first side's conjunct, the act noun the verb's subject.
@@ -36,6 +40,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from wirecoder import resources
 from wirecoder.parse_repair import SUBJECTS, attach, positions, string_ids
 from wirecoder.textnorm import fold
 
@@ -172,6 +177,39 @@ def repair_detached_participles(doc: Doc) -> Doc:
 
 
 Language.component(DETACHED_PARTICIPLES, func=repair_detached_participles)
+
+
+ADDRESSEE_PARTICIPLES = "wirecoder_addressee_participles"
+ADDRESSEE_CASES = frozenset({"a", "au", "aux"})  # how whom a letter is written to is marked
+
+
+def repair_addressee_participles(doc: Doc) -> Doc:
+    """Hang on the clause's verb a present participle the parser made a modifier of whom a
+    letter is written to (see the module's docstring)."""
+    writing = frozenset(fold(w) for w in (resources.lang_yaml(doc.lang_, "modality", {}) or {})
+                        .get("writing", []))
+    for word in (t for t in doc if t.dep_ == "acl" and t.pos_ == "VERB"):
+        if not ("Pres" in word.morph.get("Tense") and "Part" in word.morph.get("VerbForm")
+                and word.head.i < word.i):
+            continue
+        noun = word.head
+        while not _addressed(noun) and noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # `au Conseil de sécurité de l'ONU`
+        writer = noun.head
+        verb = writer if writer.pos_ == "VERB" else writer.head if writer.dep_ == "obj" else None
+        if _addressed(noun) and verb is not None and verb.pos_ == "VERB" and any(
+                fold(w.lemma_) in writing for w in (
+                    writer, *(c for c in verb.children if c.dep_ == "obj"))):
+            attach(word, verb, "advcl")  # (`a adressé une lettre aux dirigeants mettant…`)
+    return doc
+
+
+def _addressed(noun: Token) -> bool:
+    """Whether a noun is marked by `à` (`au président`, `à la Cédéao`)."""
+    return any(c.dep_ == "case" and fold(c.text) in ADDRESSEE_CASES for c in noun.children)
+
+
+Language.component(ADDRESSEE_PARTICIPLES, func=repair_addressee_participles)
 
 
 BETWEEN_PAIRS = "wirecoder_between_pairs"

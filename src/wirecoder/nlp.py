@@ -138,6 +138,9 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(french_repairs.SUBJECT_PAIRS, after=french_repairs.BETWEEN_PAIRS)
             nlp.add_pipe(french_repairs.NUMBER_WORDS, after=french_repairs.SUBJECT_PAIRS)
             nlp.add_pipe(french_repairs.FRONTED_OBJECTS, after=french_repairs.NUMBER_WORDS)
+            if "lemmatizer" in nlp.pipe_names:
+                # (it reads the lemmas of words of writing)
+                nlp.add_pipe(french_repairs.ADDRESSEE_PARTICIPLES, after="lemmatizer")
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)
@@ -153,6 +156,9 @@ def pipeline(lang: str) -> Language:
             for repair in english_repairs.ENGLISH_REPAIRS:
                 nlp.add_pipe(repair, after=previous)
                 previous = repair
+            if "lemmatizer" in nlp.pipe_names:
+                # (it reads the lemmas of words of writing)
+                nlp.add_pipe(english_repairs.ADDRESSEE_GERUNDS, after="lemmatizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)

@@ -67,6 +67,8 @@ WHENCE = frozenset({"from", "de", "du", "des", "d'"})
 LEADING = frozenset({"lead", "head", "conduire", "diriger", "emmener", "presider"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
+# Prepositions of a goal striven towards (`une étape vers la justice`).
+IDEAL_MARKERS = frozenset({"vers", "towards", "toward"})
 # Rules that give a bare role a country from the story, not from its sentence: what the
 # sentence ties the role to beats them (`the government in Kabul`).
 GUESSED = frozenset({"dateline", "only-country", "main-actor"})
@@ -185,6 +187,16 @@ class Anchors:
         self.by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         self.context = GeoContext(countries={m.actor.country for m in mentions
                                              if m.actor.country})
+
+    def ideal(self, mention: Mention) -> bool:
+        """Whether a bare role word is an ideal, no body: a goal striven towards (`a salué
+        une étape vers la justice`), or joined to a noun that names no actor (`a appelé à la
+        paix et à la justice`)."""
+        root = self.doc[mention.token_start:mention.token_end].root
+        joined = [t for t in root.children if t.dep_ == "conj"] + (
+            [root.head] if root.dep_ == "conj" else [])
+        return preposition(root) in IDEAL_MARKERS or any(
+            t.pos_ == "NOUN" and t.i not in self.by_token for t in joined)
 
     def settle(self, mention: Mention) -> None:
         """Record a mention's anchored actor, for the roles after it (`police in Kenya fired
@@ -476,7 +488,9 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)
     out = []
     for m in mentions:
-        if id(m) in bare:
+        if m.rule in GUESSED and anchors.ideal(m):
+            m = replace(m, actor=replace(m.actor, code=None, country=None), rule="unresolved")
+        elif id(m) in bare:
             listed = anchors.listed(m)
             found = None if listed else anchors.attached(m)
             if listed:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import CHALLENGER_ROLES
+from wirecoder.events.doers import bordering
 from wirecoder.events.governors import contrasted_clause
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import has_word
@@ -20,7 +21,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import act_noun
 from wirecoder.model import Mention
-from wirecoder.nlp import contracted, contracted_words, morph_values
+from wirecoder.nlp import WHERE, contracted, contracted_words, morph_values, preposition
 from wirecoder.textnorm import fold
 
 NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -55,7 +56,9 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                         circumstances: tuple[tuple[str, ...], ...] = (),
                         suffered: frozenset[str] = frozenset(),
                         struck_report: bool = False,
-                        given: frozenset[int] = frozenset()) -> list[Mention]:
+                        given: frozenset[int] = frozenset(),
+                        intrusions: frozenset[str] = frozenset(),
+                        proximity: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée philippine`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
@@ -73,7 +76,10 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     of them was done to (`demanded an investigation into the killing of a journalist`): the
     demand is not made of the victim. Nor a role adjective telling the kind of a thing (see
     `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
-    militaire à l'Ukraine`)."""
+    militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
+    interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
+    intruder. Nor a nationality of a word of `proximity` (`près de la frontière malienne`):
+    a place."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()
@@ -111,12 +117,28 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
              and m.token_start not in framing and m.actor.code and m.rule != "locative"
              and not index.relates(doc[m.token_end - 1])
              and not (harmed and _owns_harmed(m, doc, harmed))
+             and not _intruded_on(m, doc, intrusions)
+             and not bordering(m, doc, proximity)
              and not (not struck_report and _kind_of_thing(m, doc, index, given))]
     if not after:
         return []
     # `to Venezuela, Cuba and Nicaragua`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _intruded_on(mention: Mention, doc: Doc, intrusions: frozenset[str]) -> bool:
+    """Whether a mention lies in the phrase of where an intrusion noun intrudes (`interference
+    in Libya`, `meddling in Georgia's elections`, `l'ingérence dans les affaires du Mali`,
+    `toute ingérence en Libye`), not in its doer's (`Washington's interference`, `l'ingérence
+    de la France`)."""
+    child = doc[mention.token_start:mention.token_end].root
+    while child.head.i != child.i:
+        if child.head.pos_ == "NOUN" and has_word(child.head, intrusions):
+            marker = fold(child.text) if child.dep_ == "prep" else preposition(child)
+            return marker in WHERE
+        child = child.head
+    return False
 
 
 def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex,

@@ -20,9 +20,10 @@ from wirecoder.events.candidate import Candidate
 from wirecoder.events.coder import REACTION_ROOTS, one_camp
 from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
-from wirecoder.events.syntax import OBJECTS, with_conjuncts
+from wirecoder.events.syntax import OBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.triggers import APPEALS, trigger_index
 from wirecoder.model import Mention, country_actor
+from wirecoder.nlp import WHERE, preposition
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -44,6 +45,12 @@ ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 AID = ("033", "07")
 PLEDGES = ("03", "07")
 
+# Kinds of mentions that name a country's land (`in Gaza`, `à Khartoum`).
+PLACE_KINDS = frozenset({"country", "capital"})
+# How a fellow noun qualifies a group's head (`member states`, `les États membres`) or owns
+# a thing (`the community's inaction`, `l'inaction de la communauté`).
+FELLOW_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
 
@@ -59,7 +66,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_denials_at_accusers(candidates)
     _aim_at_joined_acts(candidates)
     _aim_calm_at_fighters(candidates)
-    _fill_implicit_targets(candidates)
+    _fill_implicit_targets(candidates, modality_words(lang).fellows)
 
 
 def _aim_at_doers(candidates: list[Candidate], lang: str) -> None:
@@ -190,19 +197,34 @@ def _aim_at_joined_acts(candidates: list[Candidate]) -> None:
 
 def _aim_calm_at_fighters(candidates: list[Candidate]) -> None:
     """`Indian and Pakistani troops exchanged fire. China called for restraint`: an appeal or
-    demand for de-escalation with no addressee, after a sentence telling of force both of two
-    sides used on each other, is made of both."""
+    demand for de-escalation with no addressee, or only the country of one side where it is
+    asked for (`Egypt called for a ceasefire in Gaza`, `au Soudan`), after a sentence telling
+    of force both of two sides used on each other, is made of both."""
     mutual = {(d.source.actor.code, d.target.actor.code) for d in candidates
               if d.code[:2] in VIOLENCE and d.target is not None}
-    for c in [c for c in candidates if c.target is None and c.code in DE_ESCALATION]:
+    for c in [c for c in candidates if c.code in DE_ESCALATION and (
+            c.target is None or _asked_where(c))]:
         fight = next((d for d in reversed(candidates) if d.sentence_index < c.sentence_index
                       and d.code[:2] in VIOLENCE and d.target is not None
                       and (d.target.actor.code, d.source.actor.code) in mutual
-                      and c.source.actor.country not in (d.source.actor.country,
-                                                         d.target.actor.country)), None)
+                      and c.source.actor.country not in _sides(d)
+                      and (c.target is None or c.target.actor.country in _sides(d))), None)
         if fight is not None:
             c.target, c.confidence = fight.source, c.confidence - 0.2
             candidates.append(replace(c, target=fight.target))
+
+
+def _sides(d: Candidate) -> tuple[str | None, str | None]:
+    """The countries of an act's source and target."""
+    return d.source.actor.country, d.target.actor.country if d.target is not None else None
+
+
+def _asked_where(c: Candidate) -> bool:
+    """Whether an act's target is only a country named as where it is asked for (`a
+    ceasefire in Gaza`, `un cessez-le-feu au Soudan`)."""
+    target = c.target
+    return target is not None and target.kind in PLACE_KINDS and preposition(
+        c.sentence.doc[target.token_start:target.token_end].root) in WHERE
 
 
 def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) -> None:
@@ -234,7 +256,18 @@ def _own_side_aimed_at(c: Candidate) -> str | None:
     return "CVL" if c.code in CURBS and (governs or not roles) else None
 
 
-def _fill_implicit_targets(candidates: list[Candidate]) -> None:
+def _addresses_fellows(c: Candidate, fellows: frozenset[str]) -> bool:
+    """Whether an act is done to a bare group noun naming its source's own members or
+    partners (modality `fellows`), its object or whom its markers introduce: `Rutte praised
+    allies`, `the EU urged member states`, `a exhorté les États membres`."""
+    addressees = [t for t in c.token.children if t.dep_ in OBJECTS] + \
+        marked_tokens(c.token, c.trigger.target)
+    return any(has_word(n, fellows) or any(
+        m.dep_ in FELLOW_MODIFIERS and has_word(m, fellows) for m in n.children)
+        for n in addressees)
+
+
+def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on
@@ -242,13 +275,17 @@ def _fill_implicit_targets(candidates: list[Candidate]) -> None:
     own country's people; a demand, threat or sanction with none (`vowed to retaliate`) at
     whoever last used force or coercion on its country; a reaction or threat still without one
     at the other country its source first acted on in the story (`Téhéran a convoqué les
-    ambassadeurs européens ; le ministre a jugé leur démarche illégale`)."""
+    ambassadeurs européens ; le ministre a jugé leur démarche illégale`). None of them is
+    aimed so when it names whom it is done to by a bare group of the source's fellows (`NATO's
+    chief praised allies`): the story's parties are not those."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
             partners.setdefault(c.source.actor.code or "", c.target)
     for number, c in enumerate(candidates):
         country = c.source.actor.country
+        if c.target is None and _addresses_fellows(c, fellows):
+            continue
         if c.code[:2] == "13" and c.target is not None and c.target.actor.country == country \
                 and set(c.target.actor.roles) <= STATE_ROLES:
             c.target = _retort_aimed_at(c, candidates)

@@ -108,6 +108,8 @@ class ModalityWords:
     separation: frozenset[str]
     undergoing: frozenset[str]
     averting: frozenset[str]
+    fellows: frozenset[str]
+    intrusions: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
