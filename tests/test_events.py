@@ -10299,3 +10299,14 @@ def test_events_the_nationality_of_a_border_is_no_target(code, text, lang):
     found = dyads(code, text, lang)
     assert not [d for d in found if d[2] and d[2].startswith("MLI")], found
     assert any(s == "NERMIL" and c[:2] == "19" for s, c, t in found), found
+
+
+def test_events_french_first_member_of_a_subject_list_read_as_modifier_acts(code):
+    found = dyads(code, "Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la "
+                        "Cédéao.", "fr")
+    assert {s for s, _, _ in found} == {"MLI", "BFA", "NER"}
+
+
+def test_events_french_weekday_before_a_subject_list_is_no_member(code):
+    found = dyads(code, "Mardi, le Kenya et l'Ouganda ont signé un accord.", "fr")
+    assert {s for s, _, _ in found} == {"KEN", "UGA"}

@@ -742,3 +742,17 @@ def test_parse_repair_a_french_clause_with_its_subject_keeps_its_parse():
               sent_starts=[True] + [False] * 6)
     repair_fronted_objects(doc)
     assert [t.dep_ for t in doc] == deps
+
+
+def test_parse_repair_a_french_list_member_read_as_modifier_joins_the_subjects():
+    # `Le Mali, le Niger et le Tchad ont annoncé`, `Mali` read as the verb's obl:mod
+    words = ["Le", "Mali", ",", "le", "Niger", "et", "le", "Tchad", "ont", "annoncé", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 9, 9, 4, 9, 7, 7, 4, 9, 9, 9],
+              deps=["det", "obl:mod", "punct", "det", "nsubj", "cc", "det", "conj",
+                    "aux:tense", "ROOT", "punct"],
+              pos=["DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX",
+                   "VERB", "PUNCT"],
+              sent_starts=[True] + [False] * 10)
+    repair_fronted_objects(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 9)
+    assert (doc[4].dep_, doc[4].head.i) == ("conj", 1)

@@ -32,7 +32,9 @@ head.
   and the number counts it.
 - A sentence's first noun read as the object of the main verb after it, which has no subject
   (`La junte au pouvoir au Mali a dissous les partis`): French puts no noun object before its
-  verb (clitics and relatives do, and hang otherwise), so the noun is the subject.
+  verb (clitics and relatives do, and hang otherwise), so the noun is the subject; and one
+  read as the verb's modifier before a comma and a list of subjects (`Le Mali, le Burkina
+  Faso et le Niger ont annoncé`, `Mali` an `obl:mod`) is the list's first member.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirecoder import resources
-from wirecoder.parse_repair import SUBJECTS, attach, positions, string_ids
+from wirecoder.parse_repair import SUBJECTS, attach, positions, string_ids, time_words
 from wirecoder.textnorm import fold
 
 CLEFTS = "wirecoder_cleft_sentences"
@@ -316,13 +318,24 @@ FRONTED_OBJECTS = "wirecoder_fronted_objects"
 
 def repair_fronted_objects(doc: Doc) -> Doc:
     """`La junte au pouvoir au Mali a dissous les partis`, with `junte` read as the object of
-    the main verb, which has no subject: the sentence's first noun is its subject."""
+    the main verb, which has no subject: the sentence's first noun is its subject; `Le Mali,
+    le Burkina Faso et le Niger ont annoncé`, with `Mali` a modifier: the list's first."""
     for verb in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"):
-        fronted = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i
-                        and c.pos_ in ("NOUN", "PROPN")
+        fronted = next((c for c in verb.children if c.dep_ in ("obj", "obl:mod", "obl")
+                        and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not _marked(c)
                         and c.left_edge.i == verb.sent.start), None)
-        if fronted is not None and not any(c.dep_ in SUBJECTS for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if fronted is None:
+            continue
+        if subject is None and fronted.dep_ == "obj":
             attach(fronted, verb, "nsubj")
+        elif subject is not None and fronted.dep_ != "obj" and fronted.pos_ == "PROPN" and \
+                fold(fronted.text) not in time_words(doc.lang_) and \
+                any(c.dep_ == "conj" for c in subject.children) and \
+                [t.text for t in doc[fronted.right_edge.i + 1:subject.left_edge.i]] == [","]:
+            # `Le Mali, le Burkina Faso et le Niger ont annoncé`
+            attach(fronted, verb, "nsubj")
+            attach(subject, fronted, "conj")
     return doc
 
 
