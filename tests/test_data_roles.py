@@ -197,7 +197,7 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
 
 REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
                    "ethnic", "group_anaphor", "body_anaphor", "three_parties", "former",
-                   "state_anaphor", "neighbour_state", "culture", "regional_state"}
+                   "state_anaphor", "neighbour_state", "culture", "regional_state", "border"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))

@@ -4328,7 +4328,7 @@ def test_events_prec6_economic_blows_are_no_force(code, text, lang):
     ("Des missiles russes ont frappé Kiev dans la nuit, tuant quatre personnes.", "fr"),
 ])
 def test_events_prec6_missiles_still_hit(code, text, lang):
-    assert ("RUS", "190", "UKRGOV") in dyads(code, text, lang)
+    assert ("RUS", "190", "UKR") in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -5242,8 +5242,8 @@ def test_events_en8_aiming_participle_is_no_attack(code, text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # its twins: targeting as the act itself, or hung on an attack, is force
-    ("Russian drones targeted Kyiv overnight.", "en", ("RUSMIL", "190", "UKRGOV")),
-    ("Des drones russes ont ciblé Kiev dans la nuit.", "fr", ("RUSMIL", "190", "UKRGOV")),
+    ("Russian drones targeted Kyiv overnight.", "en", ("RUSMIL", "190", "UKR")),
+    ("Des drones russes ont ciblé Kiev dans la nuit.", "fr", ("RUSMIL", "190", "UKR")),
     ("Israel launched air strikes on Gaza, targeting Hamas commanders.", "en",
      ("ISR", "190", "PSEREB")),
 ])
@@ -10025,3 +10025,49 @@ def test_events_a_participle_retort_aimed_at_the_main_acts_target(code, text, ex
 def test_events_a_crowd_acted_on_is_of_the_place_hung_on_the_passive_agent(code, text):
     found = dyads(code, text, "en")
     assert [t for s, c, t in found if c == "181"] == ["NGAEDU"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force near a border is not aimed at the country named with the border
+    ("KINSHASA (AFP) - M23 rebels seized a town close to the Ugandan border, the army said.",
+     "en", "UGA"),
+    (("KINSHASA (AFP) - Les rebelles du M23 ont pris une localité proche de la frontière "
+      "ougandaise."), "fr", "UGA"),
+    ("NIAMEY (AFP) - Des hommes armés ont attaqué un village à la frontière avec le Bénin.", "fr",
+     "BEN"),
+    ("NIAMEY (Reuters) - Gunmen attacked a village on the border with Benin, killing six.", "en",
+     "BEN"),
+])
+def test_events_force_near_a_border_is_not_aimed_at_its_country(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[2] == expected], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force aimed across the border at a country still hits it
+    ("Israeli troops fired artillery shells across the border into Lebanon on Sunday.", "en",
+     ("ISRMIL", "19", "LBN")),
+    ("L'artillerie israélienne a tiré des obus de l'autre côté de la frontière, sur le Liban.",
+     "fr", ("ISRMIL", "19", "LBN")),
+    # a display of force at a country's border is aimed at it
+    ("Belarus massed troops on the Polish border.", "en", ("BLR", "15", "POL")),
+    ("La Biélorussie a massé des troupes à la frontière polonaise.", "fr", ("BLR", "15", "POL")),
+])
+def test_events_force_across_or_shown_at_a_border_is_aimed_at_its_country(code, text, lang,
+                                                                         expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a capital named bare where force fell is the place: its country, not its government
+    ("Russian drones struck Odesa and Kyiv overnight.", "en", ("RUSMIL", "19", "UKR")),
+    ("Des missiles russes ont frappé Kiev mardi.", "fr", ("RUS", "19", "UKR")),
+    ("Saudi-led coalition jets bombed Sanaa on Friday, the Houthis said.", "en",
+     ("SAUMIL", "19", "YEM")),
+    ("Les avions de la coalition saoudienne ont bombardé Sanaa vendredi.", "fr",
+     ("SAU", "19", "YEM")),
+])
+def test_events_a_capital_struck_is_its_country(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found and (expected[0], "19", f"{expected[2]}GOV") not in found, found

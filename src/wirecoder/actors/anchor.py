@@ -201,6 +201,12 @@ class Anchors:
                   if b is not None and b is not mention]
         return next((b.actor.roles for b in bodies if b.actor.roles), [])
 
+    def _border(self, token: Token) -> bool:
+        """Whether a token names a border's country (`militants near the Afghan border`,
+        `près de la frontière malienne`): it says where the role is, not whose it is."""
+        mention = self.by_token.get(token.i)
+        return mention is not None and mention.kind == "border"
+
     def country_of(self, token: Token) -> str | None:
         """The country a token names: a coded actor mention's, else a known place's (a place
         name the lexicon left an unresolved actor, `in Khan Younis`, is still a place)."""
@@ -248,7 +254,7 @@ class Anchors:
             [t for h in heads for t in _origin(h)]
             if set(mention.actor.roles) & CROWD_ROLES else [])
         for token in tied:
-            if mention.token_start <= token.i < mention.token_end:
+            if mention.token_start <= token.i < mention.token_end or self._border(token):
                 continue
             country = self.country_of(token)
             if country:

@@ -81,6 +81,8 @@ class ActorLexicon:
     coref_roles: dict[str, str] = field(default_factory=dict)
     # role words standing for the armed group the document named (`the paramilitaries`)
     group_words: set[str] = field(default_factory=set)
+    # nouns of a border (folded): a country qualifying one names a place, no actor
+    border_words: set[str] = field(default_factory=set)
     # surnames of the leaders table, and each with one letter deleted -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
@@ -226,6 +228,7 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.group_words.add(fold(form))
     refs = dict(resources.lang_yaml(lex.lang, "references", {}) or {})
     regional = refs.pop("regional_state", None)
+    lex.border_words = {fold(form) for form in _forms(refs.pop("border", None))}
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each
         readings = forms.items() if isinstance(forms, dict) else ((f, []) for f in _forms(forms))
