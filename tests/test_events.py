@@ -10071,3 +10071,26 @@ def test_events_force_across_or_shown_at_a_border_is_aimed_at_its_country(code, 
 def test_events_a_capital_struck_is_its_country(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found and (expected[0], "19", f"{expected[2]}GOV") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the country an embassy serves is not where force on it fell: its host is
+    ("Rockets hit near the U.S. embassy in Baghdad on Sunday, security sources said.", "en",
+     ("IRQUAF", "190", "USAGOV")),
+    ("Gunmen opened fire on the Russian embassy in Kabul, killing two staff.", "en",
+     ("AFGUAF", "190", "RUSGOV")),
+    ("Des hommes armés ont ouvert le feu sur l'ambassade de Russie à Kaboul.", "fr",
+     ("AFGUAF", "190", "RUSGOV")),
+])
+def test_events_force_on_an_embassy_is_where_it_stands(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [d for d in found if d[1] == "050"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near miss: an embassy opened is diplomatic cooperation still
+    ("Iran opened an embassy in Riyadh on Tuesday.", "en", ("IRN", "050", "SAU")),
+    ("L'Iran a ouvert une ambassade à Riyad mardi.", "fr", ("IRN", "050", "SAU")),
+])
+def test_events_an_embassy_opened_is_still_cooperation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

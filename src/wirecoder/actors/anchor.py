@@ -31,6 +31,8 @@ BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near",
 OWNER_TIES = BELONGING | {"for"}  # of a role other than a diplomat's or a force's
 POSTED_TIES = BELONGING - WHERE
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
+# Prepositions (folded) of whose a thing is (`the embassy of France`, `l'ambassade de Russie`).
+OWNED_BY = frozenset({"of", "de", "du", "d'", "des"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 # Roles of armed forces, for telling riots (crowds) from fighting.
@@ -84,6 +86,15 @@ PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "cit
                          "sud-est", "sud-ouest",
                          "centre", "center", "prison", "jail", "university", "universite",
                          "campus"})
+
+
+def served_by_post(token: Token, posted: frozenset[str]) -> bool:
+    """Whether a place names the country an embassy or envoy serves (`the U.S. embassy in
+    Baghdad`, `l'ambassade de Russie à Kaboul`; `posted`: the role words of diplomats posted
+    abroad): not where it stands."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.i != token.i and posted_abroad(head.text, posted) and (
+        token.dep_ in MODIFIERS or preposition(token) in OWNED_BY)
 
 
 def mention_head(doc: Doc, mention: Mention) -> Token:
@@ -397,7 +408,7 @@ class Anchors:
         # dans une attaque jihadiste contre un village du nord du Burkina Faso`)
         places += [p for place in [*places, *with_completed(verb)] for p in _aimed_at(place)]
         for place in places:
-            if posted_abroad(place.text, self.posted):
+            if posted_abroad(place.text, self.posted) or served_by_post(place, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
             nouns = [place, *_attached(place)] if _place_noun(place) else [place]
             for token in nouns:
