@@ -10094,3 +10094,15 @@ def test_events_force_on_an_embassy_is_where_it_stands(code, text, lang, expecte
 ])
 def test_events_an_embassy_opened_is_still_cooperation(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a border's country is not where force fell: the people acted on stay the state's own
+    (("DAKAR (Reuters) - Mali's army said it had killed 30 militants near the border with "
+      "Mauritania."), "en", ("MLIMIL", "190", "MLIINS")),
+    (("DAKAR (AFP) - L'armée malienne a neutralisé des terroristes près de la frontière avec "
+      "la Mauritanie."), "fr", ("MLIMIL", "190", "MLIINS")),
+])
+def test_events_a_border_country_is_not_where_force_fell(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [d for d in found if d[2] and d[2].startswith("MRT")], found

@@ -159,8 +159,11 @@ class AttributeStage:
         context = places.GeoContext(countries=countries, anchor=dateline)
         toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
         posted = frozenset(actor_lexicon(state.lang).posted)
+        # (not a border's country: `killed militants near the border with Mauritania`)
+        borders = [(m.start, m.end) for m in state.mentions if m.kind == "border"]
         toponyms = [t for t in toponyms
-                    if not _embassy_country(state.doc, t, state.body_offset, posted)]
+                    if not _embassy_country(state.doc, t, state.body_offset, posted)
+                    and not any(lo <= t.start < hi for lo, hi in borders)]
         state.notes["toponyms"] = toponyms
         candidates = state.notes.get("candidates", {})
         doc_hash = state.document.content_hash  # computed at each read
