@@ -2048,3 +2048,15 @@ def test_actors_border_guards_keep_their_nationality(code, text, lang, fragment,
 def test_actors_a_role_near_a_border_is_not_of_the_border_country(code, text, lang, fragment,
                                                                  expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a nationality is no place people gathered or died in, even where the parser hangs it
+    # as one: the dead of strikes on a Ukrainian city are Ukraine's
+    (("KIEV (AFP) - Cinq personnes ont été tuées dans des frappes russes sur Kharkiv, selon "
+      "le maire."), "fr", "personnes", "UKRCVL"),
+    ("KYIV (Reuters) - Five people were killed in Russian strikes on Kharkiv, the mayor said.",
+     "en", "people", "UKRCVL"),
+])
+def test_actors_a_nationality_is_no_place_people_were_in(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

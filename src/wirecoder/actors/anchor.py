@@ -410,6 +410,9 @@ class Anchors:
         for place in places:
             if posted_abroad(place.text, self.posted) or served_by_post(place, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
+            named = self.by_token.get(place.i)
+            if named is not None and named.kind == "demonym":
+                continue  # `tuées dans des frappes russes`, misparsed: a nationality is no place
             nouns = [place, *_attached(place)] if _place_noun(place) else [place]
             for token in nouns:
                 country = self.country_of(token)
