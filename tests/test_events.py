@@ -10106,3 +10106,29 @@ def test_events_an_embassy_opened_is_still_cooperation(code, text, lang, expecte
 def test_events_a_border_country_is_not_where_force_fell(code, text, lang, expected):
     found = dyads(code, text, lang)
     assert expected in found and not [d for d in found if d[2] and d[2].startswith("MRT")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a story filed from one side of a border stays that side's: the border's other country
+    # does not make it about that one
+    (("NIAMEY (AFP) - Des hommes armés ont attaqué un village à la frontière avec le Burkina "
+      "Faso, tuant dix civils."), "fr"),
+    (("NIAMEY (Reuters) - Gunmen attacked a village on the border with Burkina Faso, killing ten "
+      "civilians."), "en"),
+])
+def test_events_a_border_keeps_the_dateline_story(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("NERUAF", "190", "NERCVL") in found and not [d for d in found if "BFA" in str(d)], \
+        found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the border's country, written after the border noun without a preposition
+    (("ISLAMABAD (AFP) - Des talibans pakistanais ont attaqué un poste de contrôle dans le "
+      "district de Khyber, à la frontière afghane."), "fr"),
+    (("ISLAMABAD (Reuters) - Pakistani Taliban fighters attacked a checkpoint in Khyber "
+      "district on the Afghan border."), "en"),
+])
+def test_events_an_attack_at_a_border_is_not_aimed_at_its_country(code, text, lang):
+    found = dyads(code, text, lang)
+    assert found and not [d for d in found if d[2] and d[2].startswith("AFG")], found

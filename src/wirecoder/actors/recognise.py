@@ -52,8 +52,10 @@ LEADING = ("-", "led")
 PREFIXES = {"anti": "opposed"}
 NATIONAL = frozenset({"country", "demonym", "capital"})
 # Prepositions (folded) that tie a country to the border it names (`the border with Iraq`,
-# `between Mali and Niger`, `la frontière avec le Niger`, `la frontière du Tchad`).
-BORDER_LINKS = frozenset({"with", "between", "of", "avec", "entre", "de", "du", "d'", "des"})
+# `between Mali and Niger`, `Lebanon's border`, `la frontière avec le Niger`, `la frontière
+# du Tchad`).
+BORDER_LINKS = frozenset({"with", "between", "of", "'s", "avec", "entre", "de", "du", "d'",
+                          "des"})
 
 
 @dataclass
@@ -212,8 +214,8 @@ def _at_borders(doc: Doc, pieces: list[Piece], border_words: set[str]) -> None:
             token = token.head
         head = token.head.head if token.dep_ == "pobj" and \
             folded[token.head.i] in BORDER_LINKS else token.head
-        tied = head.i != token.i and border(head) and not (
-            token.dep_ in ("pobj", "nmod") and preposition(token) not in BORDER_LINKS)
+        tied = head.i != token.i and border(head) and \
+            preposition(token) in BORDER_LINKS | {None}
         # the parser may hang the country elsewhere: `la frontière avec le Burkina Faso`
         k = piece.start - 1 if piece.start and folded[piece.start - 1] not in ARTICLES \
             else piece.start - 2

@@ -372,6 +372,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     # Niger's: a nationality counts only on people (`Haitian police`, `le président haïtien`)
     about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
                       and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)
+                      and e.kind != "border"  # (`near the border with Mali`: where, not who)
                       and (e.kind != "demonym" or ("role" in p.slots or "person" in p.slots)
                            and "org" not in p.slots)}
     if context.agency_national and context.agency_country and \
