@@ -10132,3 +10132,15 @@ def test_events_a_border_keeps_the_dateline_story(code, text, lang):
 def test_events_an_attack_at_a_border_is_not_aimed_at_its_country(code, text, lang):
     found = dyads(code, text, lang)
     assert found and not [d for d in found if d[2] and d[2].startswith("AFG")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # people who attack an embassy are not of the state it serves, whichever side of its name
+    # the role word stands
+    ("L'ambassade de France à Ouagadougou a été attaquée par des manifestants samedi.", "fr"),
+    ("The French embassy in Ouagadougou was attacked by protesters on Saturday.", "en"),
+])
+def test_events_attackers_of_an_embassy_are_not_of_its_state(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [s for s, c, t in found if t == "FRAGOV"] and not [
+        s for s, _, _ in found if s and s.startswith("FRA")], found

@@ -128,10 +128,11 @@ class ActorLexicon:
 
 
 def posted_abroad(text: str, posted: frozenset[str] | set[str]) -> bool:
-    """Whether a phrase ends in a role word of diplomats posted abroad (`the Swedish embassy`,
-    `son ambassadeur`): they stand where the host country is, for the country they serve."""
+    """Whether a phrase ends or starts with a role word of diplomats posted abroad (`the
+    Swedish embassy`, `son ambassadeur`, `ambassade de France`): they stand where the host
+    country is, for the country they serve."""
     words = fold(text)
-    return any(words.endswith(p) for p in posted)
+    return any(words.endswith(p) or words.startswith(f"{p} ") for p in posted)
 
 
 def name_words(name: str) -> list[str]:
