@@ -10144,3 +10144,18 @@ def test_events_attackers_of_an_embassy_are_not_of_its_state(code, text, lang):
     found = dyads(code, text, lang)
     assert [s for s, c, t in found if t == "FRAGOV"] and not [
         s for s, _, _ in found if s and s.startswith("FRA")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force on a place that houses people is aimed at them, in the passive too: `a camp for`,
+    # `un camp de`
+    (("N'DJAMENA (Reuters) - A camp for Sudanese refugees was shelled by Sudanese "
+      "paramilitaries on Sunday."), "en", ("SDNMIL", "19", "SDNREF")),
+    (("N'DJAMENA (AFP) - Un camp de réfugiés soudanais a été bombardé par des paramilitaires "
+      "soudanais dimanche."), "fr", ("SDNMIL", "19", "SDNREF")),
+    ("GOMA (Reuters) - A camp for displaced people near Goma was shelled by M23 rebels.", "en",
+     ("CODREB", "19", "CODREF")),
+])
+def test_events_force_on_a_camp_is_aimed_at_whom_it_houses(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
