@@ -10159,3 +10159,27 @@ def test_events_attackers_of_an_embassy_are_not_of_its_state(code, text, lang):
 def test_events_force_on_a_camp_is_aimed_at_whom_it_houses(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force across a border is aimed at the country named with it that is not the doers'
+    ("ANKARA (Reuters) - Turkish troops shelled positions across the Syria-Turkey border.", "en",
+     ("TURMIL", "19", "SYR")),
+    ("Israeli troops fired shells across the Lebanese border on Sunday.", "en",
+     ("ISRMIL", "19", "LBN")),
+    ("L'armée israélienne a tiré des obus de l'autre côté de la frontière libanaise.", "fr",
+     ("ISRMIL", "19", "LBN")),
+])
+def test_events_force_across_a_border_is_aimed_at_the_other_country(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: across its own border, no one is named
+    ("Hezbollah fired rockets across the Lebanese border on Sunday.", "en"),
+    ("Le Hezbollah a tiré des roquettes de l'autre côté de la frontière libanaise.", "fr"),
+])
+def test_events_force_across_its_own_border_is_not_aimed_at_home(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[2] and d[2].startswith("LBN")], found

@@ -367,6 +367,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     launched = _projectiles(trigger_token, trigger, index, words.projectiles) \
         if trigger.code[:2] in FORCE and sources and not passive else []
     targets = [m for m in targets if m not in launched]
+    if not targets and not passive and trigger.code[:2] in VIOLENCE:
+        targets = _across_border(trigger_token, index, sources, words.crossing)
     if not any(m.actor.code for m in targets) and not passive and \
             trigger.code[:2] == FORCE_POSTURE:
         # (`massed troops on the Polish border`: the troops name no one it is aimed at)
@@ -489,6 +491,21 @@ def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],
         mention = index.at(token)
         if mention is not None and mention.actor.country and mention.actor.country not in own:
             return [in_roles(mention, [])]
+    return []
+
+
+def _across_border(verb: Token, index: MentionIndex, sources: list[Mention],
+                   crossing: frozenset[str]) -> list[Mention]:
+    """`shelled positions across the Syria-Turkey border`, `ont tiré de l'autre côté de la
+    frontière libanaise`: force across a border (a word of `crossing` over it) is aimed at
+    the country named with the border that is not the doers' own."""
+    own = {m.actor.country for m in sources}
+    for word in (t for t in verb.subtree if fold(t.text) in crossing):
+        for token in word.subtree:
+            mention = index.at(token)
+            if mention is not None and mention.kind == "border" and \
+                    mention.actor.country not in own:
+                return [in_roles(mention, [])]
     return []
 
 
