@@ -196,8 +196,8 @@ def _at_borders(doc: Doc, pieces: list[Piece], border_words: set[str]) -> None:
     a border (`border_words`) no piece covers (not `Turkish border guards`) names a place, no
     actor: its pieces are read as a border's (a place that no more says what the story is
     about than who acts)."""
-    places = {k: p for p in pieces if p.kind in ("country", "demonym")
-              for k in range(p.start, p.end)}
+    named = [p for p in pieces if p.kind in ("country", "demonym")]
+    places = {k for p in named for k in range(p.start, p.end)}
     covered = {k for p in pieces for k in range(p.start, p.end)}
     folded = folded_tokens(doc)
 
@@ -205,7 +205,7 @@ def _at_borders(doc: Doc, pieces: list[Piece], border_words: set[str]) -> None:
         return token.i not in covered and (fold(token.lemma_) in border_words or
                                             folded[token.i] in border_words)
 
-    for piece in {id(p): p for p in places.values()}.values():
+    for piece in named:
         token = doc[piece.start:piece.end].root
         # `between Mali and Niger`, `the Israel-Lebanon border`: through the places it is
         # coordinated or compounded with
