@@ -2081,3 +2081,54 @@ def test_actors_the_judiciary_that_acts_stays_a_body(code):
     events = code("La justice sénégalaise a condamné un opposant à deux ans de prison.",
                   lang="fr").events
     assert any(e.source and e.source.code == "SENJUD" for e in events), events
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # a country or nationality named with a border is a place there, no actor
+    ("Myanmar troops seized a hill post near the Thai border on Sunday.", "en", "Thai"),
+    ("Clashes erupted along Lebanon's border on Monday.", "en", "Lebanon"),
+    ("Turkish jets struck targets near the border with Iraq.", "en", "Iraq"),
+    ("Des combats ont éclaté près de la frontière tchadienne.", "fr", "tchadienne"),
+    ("Des hommes armés ont attaqué un poste à la frontière avec le Bénin.", "fr", "Bénin"),
+    ("Les échanges de tirs se poursuivent à la frontière entre le Soudan et le Tchad.", "fr",
+     "Tchad"),
+])
+def test_actors_a_country_named_with_a_border_is_a_place(code, text, lang, fragment):
+    found = actors(code, text, lang)
+    assert [r for t, _, r in found if t == fragment] == ["locative"], found
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # near miss: border guards are a role; their nationality is theirs
+    ("Turkish border guards detained 40 migrants.", "en", "border guards", "TURCOP"),
+    ("Les gardes-frontières algériens ont arrêté trente migrants.", "fr", "gardes-frontières",
+     "DZACOP"),
+])
+def test_actors_border_guards_keep_their_nationality(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a role tied only to a border's country is not of it: the state acting on it says whose
+    (("ISLAMABAD (Reuters) - Pakistani soldiers killed four militants near the Afghan border, "
+      "the army said."), "en", "militants", "PAKINS"),
+    (("KHARTOUM (AFP) - Sudanese troops shelled displaced people near the Chadian border."),
+     "en", "displaced", "SDNREF"),
+    (("BAMAKO (AFP) - L'armée malienne a neutralisé des terroristes près de la frontière "
+      "nigérienne."), "fr", "terroristes", "MLIINS"),
+])
+def test_actors_a_role_near_a_border_is_not_of_the_border_country(code, text, lang, fragment,
+                                                                 expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a nationality is no place people gathered or died in, even where the parser hangs it
+    # as one: the dead of strikes on a Ukrainian city are Ukraine's
+    (("KIEV (AFP) - Cinq personnes ont été tuées dans des frappes russes sur Kharkiv, selon "
+      "le maire."), "fr", "personnes", "UKRCVL"),
+    ("KYIV (Reuters) - Five people were killed in Russian strikes on Kharkiv, the mayor said.",
+     "en", "people", "UKRCVL"),
+])
+def test_actors_a_nationality_is_no_place_people_were_in(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -197,7 +197,8 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
 
 REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
                    "ethnic", "group_anaphor", "body_anaphor", "headed_body", "three_parties",
-                   "former", "state_anaphor", "neighbour_state", "culture", "regional_state"}
+                   "former", "state_anaphor", "neighbour_state", "culture", "regional_state",
+                   "border"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))

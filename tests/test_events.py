@@ -4328,7 +4328,7 @@ def test_events_prec6_economic_blows_are_no_force(code, text, lang):
     ("Des missiles russes ont frappé Kiev dans la nuit, tuant quatre personnes.", "fr"),
 ])
 def test_events_prec6_missiles_still_hit(code, text, lang):
-    assert ("RUS", "190", "UKRGOV") in dyads(code, text, lang)
+    assert ("RUS", "190", "UKR") in dyads(code, text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -5242,8 +5242,8 @@ def test_events_en8_aiming_participle_is_no_attack(code, text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # its twins: targeting as the act itself, or hung on an attack, is force
-    ("Russian drones targeted Kyiv overnight.", "en", ("RUSMIL", "190", "UKRGOV")),
-    ("Des drones russes ont ciblé Kiev dans la nuit.", "fr", ("RUSMIL", "190", "UKRGOV")),
+    ("Russian drones targeted Kyiv overnight.", "en", ("RUSMIL", "190", "UKR")),
+    ("Des drones russes ont ciblé Kiev dans la nuit.", "fr", ("RUSMIL", "190", "UKR")),
     ("Israel launched air strikes on Gaza, targeting Hamas commanders.", "en",
      ("ISR", "190", "PSEREB")),
 ])
@@ -10310,3 +10310,161 @@ def test_events_french_first_member_of_a_subject_list_read_as_modifier_acts(code
 def test_events_french_weekday_before_a_subject_list_is_no_member(code):
     found = dyads(code, "Mardi, le Kenya et l'Ouganda ont signé un accord.", "fr")
     assert {s for s, _, _ in found} == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force near a border is not aimed at the country named with the border
+    ("KINSHASA (AFP) - M23 rebels seized a town close to the Ugandan border, the army said.",
+     "en", "UGA"),
+    (("KINSHASA (AFP) - Les rebelles du M23 ont pris une localité proche de la frontière "
+      "ougandaise."), "fr", "UGA"),
+    ("NIAMEY (AFP) - Des hommes armés ont attaqué un village à la frontière avec le Bénin.", "fr",
+     "BEN"),
+    ("NIAMEY (Reuters) - Gunmen attacked a village on the border with Benin, killing six.", "en",
+     "BEN"),
+])
+def test_events_force_near_a_border_is_not_aimed_at_its_country(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[2] == expected], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force aimed across the border at a country still hits it
+    ("Israeli troops fired artillery shells across the border into Lebanon on Sunday.", "en",
+     ("ISRMIL", "19", "LBN")),
+    ("L'artillerie israélienne a tiré des obus de l'autre côté de la frontière, sur le Liban.",
+     "fr", ("ISRMIL", "19", "LBN")),
+    # a display of force at a country's border is aimed at it
+    ("Belarus massed troops on the Polish border.", "en", ("BLR", "15", "POL")),
+    ("La Biélorussie a massé des troupes à la frontière polonaise.", "fr", ("BLR", "15", "POL")),
+])
+def test_events_force_across_or_shown_at_a_border_is_aimed_at_its_country(code, text, lang,
+                                                                         expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a capital named bare where force fell is the place: its country, not its government
+    ("Russian drones struck Odesa and Kyiv overnight.", "en", ("RUSMIL", "19", "UKR")),
+    ("Des missiles russes ont frappé Kiev mardi.", "fr", ("RUS", "19", "UKR")),
+    ("Saudi-led coalition jets bombed Sanaa on Friday, the Houthis said.", "en",
+     ("SAUMIL", "19", "YEM")),
+    ("Les avions de la coalition saoudienne ont bombardé Sanaa vendredi.", "fr",
+     ("SAU", "19", "YEM")),
+])
+def test_events_a_capital_struck_is_its_country(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found and (expected[0], "19", f"{expected[2]}GOV") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the country an embassy serves is not where force on it fell: its host is
+    ("Rockets hit near the U.S. embassy in Baghdad on Sunday, security sources said.", "en",
+     ("IRQUAF", "190", "USAGOV")),
+    ("Gunmen opened fire on the Russian embassy in Kabul, killing two staff.", "en",
+     ("AFGUAF", "190", "RUSGOV")),
+    ("Des hommes armés ont ouvert le feu sur l'ambassade de Russie à Kaboul.", "fr",
+     ("AFGUAF", "190", "RUSGOV")),
+])
+def test_events_force_on_an_embassy_is_where_it_stands(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [d for d in found if d[1] == "050"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near miss: an embassy opened is diplomatic cooperation still
+    ("Iran opened an embassy in Riyadh on Tuesday.", "en", ("IRN", "050", "SAU")),
+    ("L'Iran a ouvert une ambassade à Riyad mardi.", "fr", ("IRN", "050", "SAU")),
+])
+def test_events_an_embassy_opened_is_still_cooperation(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a border's country is not where force fell: the people acted on stay the state's own
+    (("DAKAR (Reuters) - Mali's army said it had killed 30 militants near the border with "
+      "Mauritania."), "en", ("MLIMIL", "190", "MLIINS")),
+    (("DAKAR (AFP) - L'armée malienne a neutralisé des terroristes près de la frontière avec "
+      "la Mauritanie."), "fr", ("MLIMIL", "190", "MLIINS")),
+])
+def test_events_a_border_country_is_not_where_force_fell(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found and not [d for d in found if d[2] and d[2].startswith("MRT")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a story filed from one side of a border stays that side's: the border's other country
+    # does not make it about that one
+    (("NIAMEY (AFP) - Des hommes armés ont attaqué un village à la frontière avec le Burkina "
+      "Faso, tuant dix civils."), "fr"),
+    (("NIAMEY (Reuters) - Gunmen attacked a village on the border with Burkina Faso, killing ten "
+      "civilians."), "en"),
+])
+def test_events_a_border_keeps_the_dateline_story(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("NERUAF", "190", "NERCVL") in found and not [d for d in found if "BFA" in str(d)], \
+        found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the border's country, written after the border noun without a preposition
+    (("ISLAMABAD (AFP) - Des talibans pakistanais ont attaqué un poste de contrôle dans le "
+      "district de Khyber, à la frontière afghane."), "fr"),
+    (("ISLAMABAD (Reuters) - Pakistani Taliban fighters attacked a checkpoint in Khyber "
+      "district on the Afghan border."), "en"),
+])
+def test_events_an_attack_at_a_border_is_not_aimed_at_its_country(code, text, lang):
+    found = dyads(code, text, lang)
+    assert found and not [d for d in found if d[2] and d[2].startswith("AFG")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # people who attack an embassy are not of the state it serves, whichever side of its name
+    # the role word stands
+    ("L'ambassade de France à Ouagadougou a été attaquée par des manifestants samedi.", "fr"),
+    ("The French embassy in Ouagadougou was attacked by protesters on Saturday.", "en"),
+])
+def test_events_attackers_of_an_embassy_are_not_of_its_state(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [s for s, c, t in found if t == "FRAGOV"] and not [
+        s for s, _, _ in found if s and s.startswith("FRA")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force on a place that houses people is aimed at them, in the passive too: `a camp for`,
+    # `un camp de`
+    (("N'DJAMENA (Reuters) - A camp for Sudanese refugees was shelled by Sudanese "
+      "paramilitaries on Sunday."), "en", ("SDNMIL", "19", "SDNREF")),
+    (("N'DJAMENA (AFP) - Un camp de réfugiés soudanais a été bombardé par des paramilitaires "
+      "soudanais dimanche."), "fr", ("SDNMIL", "19", "SDNREF")),
+    ("GOMA (Reuters) - A camp for displaced people near Goma was shelled by M23 rebels.", "en",
+     ("CODREB", "19", "CODREF")),
+])
+def test_events_force_on_a_camp_is_aimed_at_whom_it_houses(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force across a border is aimed at the country named with it that is not the doers'
+    ("ANKARA (Reuters) - Turkish troops shelled positions across the Syria-Turkey border.", "en",
+     ("TURMIL", "19", "SYR")),
+    ("Israeli troops fired shells across the Lebanese border on Sunday.", "en",
+     ("ISRMIL", "19", "LBN")),
+    ("L'armée israélienne a tiré des obus de l'autre côté de la frontière libanaise.", "fr",
+     ("ISRMIL", "19", "LBN")),
+])
+def test_events_force_across_a_border_is_aimed_at_the_other_country(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: across its own border, no one is named
+    ("Hezbollah fired rockets across the Lebanese border on Sunday.", "en"),
+    ("Le Hezbollah a tiré des roquettes de l'autre côté de la frontière libanaise.", "fr"),
+])
+def test_events_force_across_its_own_border_is_not_aimed_at_home(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[2] and d[2].startswith("LBN")], found

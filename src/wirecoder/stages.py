@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles
+from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import Context, agencies, resolve_phrases
@@ -158,6 +158,12 @@ class AttributeStage:
         dateline = state.dateline
         context = places.GeoContext(countries=countries, anchor=dateline)
         toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
+        posted = frozenset(actor_lexicon(state.lang).posted)
+        # (not a border's country: `killed militants near the border with Mauritania`)
+        borders = [(m.start, m.end) for m in state.mentions if m.kind == "border"]
+        toponyms = [t for t in toponyms
+                    if not _embassy_country(state.doc, t, state.body_offset, posted)
+                    and not any(lo <= t.start < hi for lo, hi in borders)]
         state.notes["toponyms"] = toponyms
         candidates = state.notes.get("candidates", {})
         doc_hash = state.document.content_hash  # computed at each read
@@ -184,6 +190,14 @@ class AttributeStage:
                                     place.geonameid)
         if unnamed:
             _attribute_to_places(state.events, unnamed, doc_hash)
+
+
+def _embassy_country(doc, toponym, offset: int,  # type: ignore[no-untyped-def]
+                     posted: frozenset[str]) -> bool:
+    """`rockets hit near the U.S. embassy in Baghdad`: the country an embassy or envoy serves
+    is not where it stands (`posted`: the role words of diplomats posted abroad)."""
+    span = doc.char_span(toponym.start - offset, toponym.end - offset, alignment_mode="expand")
+    return span is not None and served_by_post(span.root, posted)
 
 
 def _act_kind(code: str) -> str:

@@ -31,6 +31,8 @@ BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near",
 OWNER_TIES = BELONGING | {"for"}  # of a role other than a diplomat's or a force's
 POSTED_TIES = BELONGING - WHERE
 MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
+# Prepositions (folded) of whose a thing is (`the embassy of France`, `l'ambassade de Russie`).
+OWNED_BY = frozenset({"of", "de", "du", "d'", "des"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
 CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
 # Roles of armed forces, for telling riots (crowds) from fighting.
@@ -86,6 +88,15 @@ PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "cit
                          "sud-est", "sud-ouest",
                          "centre", "center", "prison", "jail", "university", "universite",
                          "campus"})
+
+
+def served_by_post(token: Token, posted: frozenset[str]) -> bool:
+    """Whether a place names the country an embassy or envoy serves (`the U.S. embassy in
+    Baghdad`, `l'ambassade de Russie à Kaboul`; `posted`: the role words of diplomats posted
+    abroad): not where it stands."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.i != token.i and posted_abroad(head.text, posted) and (
+        token.dep_ in MODIFIERS or preposition(token) in OWNED_BY)
 
 
 def mention_head(doc: Doc, mention: Mention) -> Token:
@@ -213,6 +224,12 @@ class Anchors:
                   if b is not None and b is not mention]
         return next((b.actor.roles for b in bodies if b.actor.roles), [])
 
+    def _border(self, token: Token) -> bool:
+        """Whether a token names a border's country (`militants near the Afghan border`,
+        `près de la frontière malienne`): it says where the role is, not whose it is."""
+        mention = self.by_token.get(token.i)
+        return mention is not None and mention.kind == "border"
+
     def country_of(self, token: Token) -> str | None:
         """The country a token names: a coded actor mention's, else a known place's (a place
         name the lexicon left an unresolved actor, `in Khan Younis`, is still a place)."""
@@ -260,7 +277,7 @@ class Anchors:
             [t for h in heads for t in _origin(h)]
             if set(mention.actor.roles) & CROWD_ROLES else [])
         for token in tied:
-            if mention.token_start <= token.i < mention.token_end:
+            if mention.token_start <= token.i < mention.token_end or self._border(token):
                 continue
             country = self.country_of(token)
             if country:
@@ -403,8 +420,11 @@ class Anchors:
         # dans une attaque jihadiste contre un village du nord du Burkina Faso`)
         places += [p for place in [*places, *with_completed(verb)] for p in _aimed_at(place)]
         for place in places:
-            if posted_abroad(place.text, self.posted):
+            if posted_abroad(place.text, self.posted) or served_by_post(place, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
+            named = self.by_token.get(place.i)
+            if named is not None and named.kind == "demonym":
+                continue  # `tuées dans des frappes russes`, misparsed: a nationality is no place
             nouns = [place, *_attached(place)] if _place_noun(place) else [place]
             for token in nouns:
                 country = self.country_of(token)

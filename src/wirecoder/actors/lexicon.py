@@ -81,6 +81,8 @@ class ActorLexicon:
     coref_roles: dict[str, str] = field(default_factory=dict)
     # role words standing for the armed group the document named (`the paramilitaries`)
     group_words: set[str] = field(default_factory=set)
+    # nouns of a border (folded): a country qualifying one names a place, no actor
+    border_words: set[str] = field(default_factory=set)
     # surnames of the leaders table, and each with one letter deleted -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # names of a group's known leaders (folded) -> the group's country (`Hemedti` -> SDN)
@@ -128,10 +130,11 @@ class ActorLexicon:
 
 
 def posted_abroad(text: str, posted: frozenset[str] | set[str]) -> bool:
-    """Whether a phrase ends in a role word of diplomats posted abroad (`the Swedish embassy`,
-    `son ambassadeur`): they stand where the host country is, for the country they serve."""
+    """Whether a phrase ends or starts with a role word of diplomats posted abroad (`the
+    Swedish embassy`, `son ambassadeur`, `ambassade de France`): they stand where the host
+    country is, for the country they serve."""
     words = fold(text)
-    return any(words.endswith(p) for p in posted)
+    return any(words.endswith(p) or words.startswith(f"{p} ") for p in posted)
 
 
 def name_words(name: str) -> list[str]:
@@ -229,6 +232,7 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.group_words.add(fold(form))
     refs = dict(resources.lang_yaml(lex.lang, "references", {}) or {})
     regional = refs.pop("regional_state", None)
+    lex.border_words = {fold(form) for form in _forms(refs.pop("border", None))}
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each
         readings = forms.items() if isinstance(forms, dict) else ((f, []) for f in _forms(forms))

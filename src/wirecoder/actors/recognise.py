@@ -6,10 +6,10 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.actors.lexicon import ActorLexicon, Entry
-from wirecoder.nlp import entities, folded_tokens, sentence_of, token_texts
+from wirecoder.nlp import entities, folded_tokens, preposition, sentence_of, token_texts
 from wirecoder.parse_repair import PARTICIPLE_ENDINGS
 from wirecoder.textnorm import fold
 
@@ -34,11 +34,14 @@ STATE_NOUNS = frozenset({"state_anaphor", "neighbour_state"})
 SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "place",
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
-         "group_anaphor": "ref", "body_anaphor": "ref", "headed_body": "ref",
+         "border": "place", "group_anaphor": "ref", "body_anaphor": "ref", "headed_body": "ref",
          "three_parties": "ref",
          "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
          "backer": "backer", "former": "former", "culture": "thing"}
+# Kinds of places named as where something is, no actor: after a preposition of place (`in
+# Hanoi`), or with a border (`the Thai border`).
+WHERE_KINDS = frozenset({"locative", "border"})
 # Slots that name no actor on their own.
 ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"}, {"former"})
 # A country before `-backed` (and the like) supports the actor and is not its own:
@@ -52,6 +55,11 @@ LEADING = ("-", "led")
 # separatists` keep the country: coders differ, and the text often gives no other.)
 PREFIXES = {"anti": "opposed"}
 NATIONAL = frozenset({"country", "demonym", "capital"})
+# Prepositions (folded) that tie a country to the border it names (`the border with Iraq`,
+# `between Mali and Niger`, `Lebanon's border`, `la frontière avec le Niger`, `la frontière
+# du Tchad`).
+BORDER_LINKS = frozenset({"with", "between", "of", "'s", "avec", "entre", "de", "du", "d'",
+                          "des"})
 
 
 @dataclass
@@ -183,7 +191,42 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
             inside[0].start, inside[0].end = ent.start, ent.end
         elif not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
+    _at_borders(doc, pieces, lex.border_words)
     return sorted(pieces, key=lambda p: p.start)
+
+
+def _at_borders(doc: Doc, pieces: list[Piece], border_words: set[str]) -> None:
+    """`the Thai border`, `Lebanon's border`, `the border with Iraq`, `la frontière malienne`,
+    `la frontière entre le Mali et le Niger`: a country or nationality that qualifies a noun of
+    a border (`border_words`) no piece covers (not `Turkish border guards`) names a place, no
+    actor: its pieces are read as a border's (a place that no more says what the story is
+    about than who acts)."""
+    named = [p for p in pieces if p.kind in ("country", "demonym")]
+    places = {k for p in named for k in range(p.start, p.end)}
+    covered = {k for p in pieces for k in range(p.start, p.end)}
+    folded = folded_tokens(doc)
+
+    def border(token: Token) -> bool:
+        return token.i not in covered and (fold(token.lemma_) in border_words or
+                                            folded[token.i] in border_words)
+
+    for piece in named:
+        token = doc[piece.start:piece.end].root
+        # `between Mali and Niger`, `the Israel-Lebanon border`: through the places it is
+        # coordinated or compounded with
+        while token.dep_ in ("conj", "compound", "amod", "flat") and token.head.i in places \
+                and token.head.i != token.i:
+            token = token.head
+        head = token.head.head if token.dep_ == "pobj" and \
+            folded[token.head.i] in BORDER_LINKS else token.head
+        tied = head.i != token.i and border(head) and \
+            preposition(token) in BORDER_LINKS | {None}
+        # the parser may hang the country elsewhere: `la frontière avec le Burkina Faso`
+        k = piece.start - 1 if piece.start and folded[piece.start - 1] not in ARTICLES \
+            else piece.start - 2
+        if tied or k > 0 and folded[k] in BORDER_LINKS and border(doc[k - 1]):
+            piece.entries = [replace(e, kind="border", role=None) for e in piece.entries
+                             if e.kind in ("country", "demonym")]
 
 
 def _prefixed(entries: list[Entry], kind: str) -> list[Entry]:

@@ -12,7 +12,7 @@ from wirecoder import resources
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.memory import Memory
-from wirecoder.actors.recognise import LOCATIVE, STATE_NOUNS, TOWARDS, Phrase
+from wirecoder.actors.recognise import LOCATIVE, STATE_NOUNS, TOWARDS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import party_members
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -159,7 +159,7 @@ class Resolver:
             # where the sentence places them, or none
             return Actor(text=text, code=None, roles=roles or ["CVL"]), "unresolved"
         pname = person.name or person.form if person else None
-        if org and place and place.kind != "locative" and \
+        if org and place and place.kind not in WHERE_KINDS and \
                 (org.code or "")[:3] not in self.lex.countries:
             # `Sweden's NATO membership bid`, `the Kenyan UN envoy`, `French UN peacekeepers`:
             # a country's bid for, diplomat at or troops in an international body are its own;
@@ -231,12 +231,12 @@ class Resolver:
                 # yields to the office the table has the person hold
                 country = held.country
             actor = _actor(text, country, roles, pname)
-            if place.kind != "locative":
+            if place.kind not in WHERE_KINDS:
                 self.memory.learn(actor, office, pname)
                 if role and actor.country:
                     self.memory.named_with_role(role.form, actor)
             rule = "cue" if (role or person or ref) else place.kind
-            if place.kind == "locative" and not (role or person or ref):
+            if place.kind in WHERE_KINDS and not (role or person or ref):
                 return actor, "locative"
             return actor, rule
         if ref and ref.kind in ("both_parties", "three_parties"):
@@ -385,6 +385,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     # Niger's: a nationality counts only on people (`Haitian police`, `le président haïtien`)
     about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
                       and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)
+                      and e.kind != "border"  # (`near the border with Mali`: where, not who)
                       and (e.kind != "demonym" or ("role" in p.slots or "person" in p.slots)
                            and "org" not in p.slots)}
     if context.agency_national and context.agency_country and \

@@ -291,6 +291,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 code = _by_actors(verdict.code, source, target)
                 if code[:2] == POSTURE and set(source.actor.roles) & CIVIL_BODIES:
                     continue  # a company or a newspaper sends staff, not forces
+                if target is not None and code[:2] in VIOLENCE:
+                    target = _struck_place(target)
                 if target is not None and code in VISITS:
                     target = _host_government(target)
                     if same_side(source, target):
@@ -503,6 +505,14 @@ def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
         # troupes de la région de Kharkiv`, nor by a possessive, `retirer ses troupes`)
         return "1056"
     return code
+
+
+def _struck_place(target: Mention) -> Mention:
+    """A capital named bare where force fell (`Russian missiles struck Kyiv`, `a bombardé
+    Sanaa`) is the place, so its country, not the government it stands for elsewhere."""
+    if target.rule != "capital" or target.actor.roles != ["GOV"]:
+        return target
+    return in_roles(target, [])
 
 
 def _host_government(target: Mention) -> Mention:

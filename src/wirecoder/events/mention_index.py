@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import mention_head
+from wirecoder.actors.anchor import PLACE_NOUNS, mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
@@ -157,7 +157,10 @@ class MentionIndex:
                 hit = self.at(child)
                 if hit:
                     return hit
-            if child.dep_ == "prep" and fold(child.text) == "of" and not possessive_only:
+            if child.dep_ == "prep" and (fold(child.text) == "of" or fold(child.text) == "for"
+                                         and fold(token.lemma_) in PLACE_NOUNS) \
+                    and not possessive_only:
+                # (`a camp for Sudanese refugees`: whom a place houses)
                 for grand in child.children:
                     if grand.dep_ == "pobj" and self.at(grand):
                         return self.at(grand)

@@ -104,6 +104,7 @@ class ModalityWords:
     rebuttals: frozenset[str]
     time_clauses: frozenset[str]
     proximity: frozenset[str]
+    crossing: frozenset[str]
     writing: frozenset[str]
     separation: frozenset[str]
     undergoing: frozenset[str]
