@@ -220,7 +220,8 @@ def _at_borders(doc: Doc, pieces: list[Piece], border_words: set[str]) -> None:
         head = token.head.head if token.dep_ == "pobj" and \
             folded[token.head.i] in BORDER_LINKS else token.head
         tied = head.i != token.i and border(head) and \
-            preposition(token) in BORDER_LINKS | {None}
+            preposition(token) in BORDER_LINKS | {None} or \
+            token.pos_ == "ADJ" and any(border(c) for c in token.children)  # parsed upside down
         # the parser may hang the country elsewhere: `la frontière avec le Burkina Faso`
         k = piece.start - 1 if piece.start and folded[piece.start - 1] not in ARTICLES \
             else piece.start - 2

@@ -395,8 +395,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
                                       else frozenset(),
                                       struck_report=trigger.code[:2] in VIOLENCE, given=given,
-                                      intrusions=words.intrusions,
-                                      proximity=words.proximity)
+                                      intrusions=words.intrusions)
     if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
         targets = _ruler_left(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from wirecoder.actors.anchor import ARMED_ROLES
 from wirecoder.attributes.codebook import VIOLENCE
@@ -68,8 +68,7 @@ def nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
         return [armed]
     for child in noun.children:
         nationality = index.at(child) if child.dep_ == "amod" else None
-        if nationality is not None and not bordering(nationality, noun.doc, words.proximity) \
-                and (nationality.kind == "demonym" or done_to_owner and
+        if nationality is not None and (nationality.kind == "demonym" or done_to_owner and
                      ARMED_ROLES & set(nationality.actor.roles)):
             # `Israeli strikes`, `les frappes russes`; of force, `Israeli military strikes`
             # (not `military support`)
@@ -89,16 +88,6 @@ def nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
         return resolve_tokens(with_conjuncts(engaged), index)
     verb = source_clause(noun, words)
     return resolve_tokens(verb_subject(verb, index)[0], index) if verb is not None else []
-
-
-def bordering(mention: Mention, doc: Doc, proximity: frozenset[str]) -> bool:
-    """Whether a mention is only the nationality of a word of proximity (`near the Malian
-    border`, `près de la frontière malienne`, also with the noun parsed as the adjective's
-    dependent): where an act happened, no one it is done to."""
-    token = doc[mention.token_start]
-    return mention.kind == "demonym" and mention.token_end - mention.token_start == 1 and \
-        token.pos_ == "ADJ" and any(fold(t.text) in proximity for t in (
-            token.head, *token.children) if t.pos_ == "NOUN")
 
 
 def arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: MentionIndex,

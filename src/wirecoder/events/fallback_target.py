@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import CHALLENGER_ROLES
-from wirecoder.events.doers import bordering
 from wirecoder.events.governors import contrasted_clause
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import has_word
@@ -57,8 +56,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                         suffered: frozenset[str] = frozenset(),
                         struck_report: bool = False,
                         given: frozenset[int] = frozenset(),
-                        intrusions: frozenset[str] = frozenset(),
-                        proximity: frozenset[str] = frozenset()) -> list[Mention]:
+                        intrusions: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée philippine`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
@@ -78,8 +76,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
     militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
     interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
-    intruder. Nor a nationality of a word of `proximity` (`près de la frontière malienne`):
-    a place."""
+    intruder."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()
@@ -118,7 +115,6 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
              and not index.relates(doc[m.token_end - 1])
              and not (harmed and _owns_harmed(m, doc, harmed))
              and not _intruded_on(m, doc, intrusions)
-             and not bordering(m, doc, proximity)
              and not (not struck_report and _kind_of_thing(m, doc, index, given))]
     if not after:
         return []
