@@ -20,6 +20,7 @@ from wirecoder.events.governors import governors
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import framed_clause, intending_verb
 from wirecoder.events.modality_lexicon import ModalityWords, has_word
+from wirecoder.events.place_targets import across_border, shown_near
 from wirecoder.events.sides import (
     MEDIATION,
     framed_mediation,
@@ -77,9 +78,6 @@ CONCERN = "012"
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
-# Prepositions (folded) that link a place to the country it borders or belongs to (`the
-# border with Lithuania`, `close to the coast of`, `la frontière avec la Lituanie`).
-PLACE_LINKS = frozenset({"of", "with", "to", "de", "avec", "a"})
 ADDRESSEES = ("to", "a")  # whom a letter is written to (folded `à`)
 THREAT = "13"  # the CAMEO root of threats and warnings
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
@@ -368,11 +366,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         if trigger.code[:2] in FORCE and sources and not passive else []
     targets = [m for m in targets if m not in launched]
     if not targets and not passive and trigger.code[:2] in VIOLENCE:
-        targets = _across_border(trigger_token, index, sources, words.crossing)
+        targets = across_border(trigger_token, index, sources, words.crossing)
     if not any(m.actor.code for m in targets) and not passive and \
             trigger.code[:2] == FORCE_POSTURE:
         # (`massed troops on the Polish border`: the troops name no one it is aimed at)
-        targets = _shown_near(phrase, index, sources, words.proximity) or targets
+        targets = shown_near(phrase, index, sources, words.proximity) or targets
     targets = offered or targets
     if not targets and trigger.code[:2] == THREAT:
         targets = _doers_warned_of(trigger_token, index)
@@ -465,49 +463,6 @@ def _third_parties(verb: Token, words: ModalityWords) -> set[int]:
     framing = [c for c in verb.children if c.dep_ not in OBJECTS and mediation_noun(c)] + [
         w for w in verb.subtree if w.i != verb.i and has_word(w, words.sponsorship)]
     return {t.i for word in framing for t in word.subtree if t.i != word.i}
-
-
-def _shown_near(phrase: Token, index: MentionIndex, sources: list[Mention],
-                proximity: frozenset[str]) -> list[Mention]:
-    """`began drills around Taiwan`, `staged exercises near the border with Lithuania`, `a
-    envoyé des navires au large des côtes philippines`: a display of force near a place is
-    aimed at the country of the first place named after a word of `proximity` in the clause
-    (the verb a noun is the object of), before a comma or another preposition than those
-    linking a place to its country (`the coast of`, `the border with`), when it is not the
-    doers' own; at a country's border (`massed troops on the Ukrainian border`), at it."""
-    verb = phrase.head if phrase.dep_ in OBJECTS else phrase
-    own = {m.actor.country for m in sources}
-    doc, end = phrase.doc, verb.right_edge.i + 1
-    near = next((k for k in range(phrase.i + 1, end)
-                 if fold(doc[k].text) in proximity and doc[k].dep_ != "prt"), None)
-    # `massed troops on the Ukrainian border`: the country a border is named with
-    bordered = next((m for k in range(phrase.i + 1, end) for m in [index.at(doc[k])]
-                     if m is not None and m.kind == "border" and m.actor.country not in own), None)
-    if bordered is not None:
-        return [in_roles(bordered, [])]
-    for token in doc[near + 1:end] if near is not None else ():
-        if token.is_punct or token.pos_ in ("ADP", "SCONJ") and \
-                contracted(token) not in PLACE_LINKS:
-            break
-        mention = index.at(token)
-        if mention is not None and mention.actor.country and mention.actor.country not in own:
-            return [in_roles(mention, [])]
-    return []
-
-
-def _across_border(verb: Token, index: MentionIndex, sources: list[Mention],
-                   crossing: frozenset[str]) -> list[Mention]:
-    """`shelled positions across the Syria-Turkey border`, `ont tiré de l'autre côté de la
-    frontière libanaise`: force across a border (a word of `crossing` over it) is aimed at
-    the country named with the border that is not the doers' own."""
-    own = {m.actor.country for m in sources}
-    for word in (t for t in verb.subtree if fold(t.text) in crossing):
-        for token in word.subtree:
-            mention = index.at(token)
-            if mention is not None and mention.kind == "border" and \
-                    mention.actor.country not in own:
-                return [in_roles(mention, [])]
-    return []
 
 
 def _doers(acts: list[Token], index: MentionIndex) -> list[Mention]:
