@@ -10468,3 +10468,58 @@ def test_events_force_across_a_border_is_aimed_at_the_other_country(code, text, 
 def test_events_force_across_its_own_border_is_not_aimed_at_home(code, text, lang):
     found = dyads(code, text, lang)
     assert not [d for d in found if d[2] and d[2].startswith("LBN")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a hostile act announced on a supposition is a threat of it (1312), not the act (163)
+    (("If Iran resumes enrichment, the United States will impose new sanctions on Tehran, a "
+      "State Department official said."), "en"),
+    (("Si l'Iran reprend l'enrichissement, les États-Unis imposeront de nouvelles sanctions, a "
+      "déclaré un responsable américain."), "fr"),
+])
+def test_events_a_hostile_act_announced_on_a_supposition_is_a_threat(code, text, lang):
+    found = dyads(code, text, lang)
+    assert [c for s, c, t in found if s == "USA" and c == "1312"], found
+    assert not [c for _, c, _ in found if c.startswith("16")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: announced without a condition, the sanctions are a decision, coded as the act
+    ("The United States will impose new sanctions on Iran, a State Department official said.", "en"),
+    ("Les États-Unis imposeront de nouvelles sanctions à l'Iran, a déclaré un responsable américain.",
+     "fr"),
+])
+def test_events_a_hostile_act_announced_without_condition_is_the_act(code, text, lang):
+    assert ("USA", "16", "IRN") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what a conditional would let others do, on a supposition, does not happen
+    ("The deal would allow Ukraine to export grain to Egypt, if Russia agrees.", "en"),
+    ("L'accord permettrait à l'Ukraine d'exporter des céréales vers l'Égypte, si la Russie l'accepte.",
+     "fr"),
+])
+def test_events_what_a_supposed_conditional_allows_is_no_event(code, text, lang):
+    assert not dyads(code, text, lang)
+
+
+def test_events_what_a_deal_allows_is_an_event(code):
+    # near miss: told in the present, without a supposition, the export is coded
+    assert ("UKR", "06", "EGY") in roots(dyads(code, "The deal allows Ukraine to export grain to "
+                                                      "Egypt.", "en"))
+
+
+def test_events_a_warning_of_a_trend_forecasts(code):
+    # a warning of lower profits threatens no one; a warning of a response to a state does
+    assert not dyads(code, "Boeing warned of lower profits because of the strike.", "en")
+    assert ("IRN", "13", "ISR") in roots(dyads(code, "Iran warned Israel of a crushing response.",
+                                               "en"))
+
+
+def test_events_hosting_a_guest_for_talks_is_no_mediation(code):
+    # `host X for talks` receives a guest (03 intent to meet, not 039 to mediate); `host talks
+    # between X and Y` mediates
+    found = dyads(code, "Britain will host Emmanuel Macron next week for talks on migration.", "en")
+    assert ("GBR", "036", "FRAGOV") in found and not [c for _, c, _ in found if c == "039"], found
+    assert ("QAT", "039", "ISR") in dyads(code, "Qatar will host talks between Hamas and Israel "
+                                                "next week.", "en")

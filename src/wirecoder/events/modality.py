@@ -95,9 +95,12 @@ def _charged(token: Token) -> list[Token]:
 
 def _forecast(token: Token, words: ModalityWords) -> bool:
     """A warning whose clause tells what a trend will do (`warned that growth would slow`,
-    `a averti que l'inflation allait grimper`) forecasts; it threatens no one."""
+    `a averti que l'inflation allait grimper`), or of a trend (`warned of weaker sales`),
+    forecasts; it threatens no one."""
     return any(c.dep_ == "ccomp" and any(s.dep_.startswith("nsubj") and has_word(s, words.trends)
-                                         for s in c.children) for c in token.children)
+                                         for s in c.children) for c in token.children) or any(
+        has_word(t, words.trends) for c in token.children if c.dep_ == "prep"
+        for t in c.children if t.dep_ == "pobj")  # `warned of weaker sales`
 
 
 def _gerund(token: Token) -> bool:
@@ -278,13 +281,13 @@ def _purpose(token: Token, words: ModalityWords) -> bool:
         for current in clauses_up(token, ("xcomp", "ccomp")))
 
 
-def _conditional(token: Token, words: ModalityWords) -> bool:
-    """Whether an act is announced on a condition (`will withdraw unless...`, `retirera ses
-    troupes à moins que...`)."""
+def _conditional(token: Token, marks: frozenset[str]) -> bool:
+    """Whether an act is announced on a condition one of `marks` opens (`will withdraw
+    unless...`, `retirera ses troupes à moins que...`)."""
     for child in token.children:
-        if child.dep_ in ("advmod", "mark", "cc") and has_word(child, words.condition):
+        if child.dep_ in ("advmod", "mark", "cc") and has_word(child, marks):
             return True
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and has_word(m, words.condition)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and has_word(m, marks)
                                          for m in child.children):
             return True
     return False
@@ -489,8 +492,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, intent or code, "intent")
     # `agreed to hold talks and sign a pact`: intent reaches every conjunct
     intended = _intended(token, words)
-    if (intended or tense) and _conditional(token, words):
-        # an act announced unless the other side gives in is a threat (13x)
+    if (intended or tense) and (_conditional(token, words.condition) or threat and _conditional(
+            token, words.supposition)):
+        # an act announced unless the other side gives in is a threat (13x); so is a hostile
+        # act announced on a supposition (`will impose sanctions if Iran resumes enrichment`)
         return Verdict(True, threat or "130", "conditional")
     if pos == "NOUN" and (intending_verb(token, words) is not None or scheduled(token, words)):
         # a hostile act intended (`envisage de nouvelles sanctions`, `is considering
