@@ -10523,3 +10523,33 @@ def test_events_hosting_a_guest_for_talks_is_no_mediation(code):
     assert ("GBR", "036", "FRAGOV") in found and not [c for _, c, _ in found if c == "039"], found
     assert ("QAT", "039", "ISR") in dyads(code, "Qatar will host talks between Hamas and Israel "
                                                 "next week.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a company uses no force: it hits rivals with prices, fights a tax bill in court
+    ("Tesla slashed prices in China, hitting rivals such as BYD.", "en"),
+    ("Apple is fighting a $14 billion tax bill in the EU courts.", "en"),
+    ("La société chinoise BYD a frappé durement ses concurrents européens.", "fr"),
+])
+def test_events_a_company_uses_no_force(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [c for _, c, _ in found if c[:2] in ("18", "19", "20")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a war or an invasion that `has killed` restates its toll, not the day's act
+    ("Russia's invasion of Ukraine has killed tens of thousands of soldiers on both sides.", set()),
+    ("The war has displaced more than 10 million people, the United Nations said.", set()),
+    # near miss: strikes that have killed are the day's news
+    ("Russian air strikes have killed 12 people in Kharkiv, the governor said.",
+     {("RUS", "19", "UKRCVL")}),
+])
+def test_events_a_standing_act_that_has_killed_restates_a_toll(code, text, expected):
+    assert roots(dyads(code, text, "en")) == expected
+
+
+def test_events_the_french_passe_compose_of_an_invasion_is_told(code):
+    # the French passé composé is the tense of the news: the rule is the English perfect's
+    found = roots(dyads(code, "L'invasion russe de l'Ukraine a tué des dizaines de milliers de "
+                              "soldats.", "fr"))
+    assert [s for s, c, _ in found if s == "RUS" and c == "19"], found

@@ -120,3 +120,16 @@ def standing_rebuttal(verb: Token, words: ModalityWords) -> bool:
     comma = next((t.i for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
     return comma is not None and any(has_word(t, words.rebuttals)
                                      for t in doc[comma + 1:verb.i])
+
+
+PRESENT_PERFECT = frozenset({"has", "have"})
+
+
+def standing_origin(verb: Token, words: ModalityWords) -> bool:
+    """Whether an English present perfect has for subject an act noun of long standing
+    (modality `origins`: `Russia's invasion of Ukraine has killed tens of thousands`, `the
+    war has displaced millions`): a toll run up since, restated; neither the act nor the
+    harm is of the day (the French passé composé tells the news, so only the English tag)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and fold(c.text) in PRESENT_PERFECT
+                                      for c in verb.children) and any(
+        c.dep_.startswith("nsubj") and has_word(c, words.origins) for c in verb.children)

@@ -11,6 +11,7 @@ from wirecoder.attributes.codebook import demand_code, intent_code
 from wirecoder.events.background import (
     background_noun,
     recalled_act,
+    standing_origin,
     standing_rebuttal,
     standing_state,
 )
@@ -458,7 +459,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
     if pos != "NOUN" and (recalled_act(token, words) or standing_state(token, words)
-                          or standing_rebuttal(token, words)):
+                          or standing_rebuttal(token, words) or standing_origin(token, words)):
         return Verdict(False, code, "background")
     if pos != "NOUN" and _future_time_clause(token, words):
         return Verdict(True, intent_code(code) or code, "intent")
@@ -467,8 +468,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # `Hamas, which launched an attack on Israel in October 2023, …`: recalled through
         # the light verb that does it
         return Verdict(False, code, "background")
-    if pos == "NOUN" and token.dep_.startswith("nsubj") and dated_past(token, words):
-        # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
+    if pos == "NOUN" and token.dep_.startswith("nsubj") and (
+            dated_past(token, words) or standing_origin(token.head, words)):
+        # `Russia's invasion of Ukraine in 2022 triggered…`, `…has killed tens of thousands`:
+        # the subject recalls the act
         return Verdict(False, code, "background")
     if root == "13" and pos != "NOUN" and _forecast(token, words):
         return Verdict(False, code, "forecast")  # `the IMF warned that growth would slow`
