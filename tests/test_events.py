@@ -10553,3 +10553,22 @@ def test_events_the_french_passe_compose_of_an_invasion_is_told(code):
     found = roots(dyads(code, "L'invasion russe de l'Ukraine a tué des dizaines de milliers de "
                               "soldats.", "fr"))
     assert [s for s, c, _ in found if s == "RUS" and c == "19"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English present perfect that recurs is a standing position
+    ("Iran's supreme leader Ayatollah Ali Khamenei has repeatedly rejected talks with Washington.",
+     set()),
+    ("China has frequently accused the Philippines of provoking incidents at sea.", set()),
+    # near miss: in the simple past, a repeated act is the day's news
+    ("Russian forces repeatedly shelled the Ukrainian city of Kharkiv on Tuesday.",
+     {("RUSMIL", "19", "UKR")}),
+])
+def test_events_a_recurring_present_perfect_is_standing(code, text, expected):
+    assert roots(dyads(code, text, "en")) == expected
+
+
+def test_events_a_warning_about_the_world_forecasts(code):
+    # the world or the climate is forecast, not threatened
+    assert not dyads(code, "The UN chief has warned that the world is entering an era of global "
+                           "boiling.", "en")

@@ -60,6 +60,7 @@ class ModalityWords:
     mishaps: frozenset[str]
     players: frozenset[str]
     standing: frozenset[str]
+    recurring: frozenset[str]
     aspectual: frozenset[str]
     scheduling: frozenset[str]
     ordnance: frozenset[str]
