@@ -10572,3 +10572,17 @@ def test_events_a_warning_about_the_world_forecasts(code):
     # the world or the climate is forecast, not threatened
     assert not dyads(code, "The UN chief has warned that the world is entering an era of global "
                            "boiling.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a concession sets no condition: the sanctions are a decision, coded as the act
+    (("The European Union will impose new sanctions on Russia even if Hungary objects, "
+      "diplomats said."), "en", ("IGOEUREEC", "16", "RUS")),
+    (("L'Union européenne imposera de nouvelles sanctions à la Russie même si la Hongrie s'y "
+      "oppose."), "fr", ("IGOEUREEC", "16", "RUS")),
+    # near miss: on a condition, the same act is a threat of it
+    ("Washington will expel Russian diplomats if Moscow expels American ones.", "en",
+     ("USAGOV", "13", "RUSGOV")),
+])
+def test_events_a_concession_sets_no_condition(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

@@ -282,14 +282,16 @@ def _purpose(token: Token, words: ModalityWords) -> bool:
         for current in clauses_up(token, ("xcomp", "ccomp")))
 
 
-def _conditional(token: Token, marks: frozenset[str]) -> bool:
+def _conditional(token: Token, marks: frozenset[str], words: ModalityWords) -> bool:
     """Whether an act is announced on a condition one of `marks` opens (`will withdraw
-    unless...`, `retirera ses troupes à moins que...`)."""
+    unless...`, `retirera ses troupes à moins que...`); not one a concession word makes
+    no condition (`will impose sanctions even if Hungary objects`)."""
     for child in token.children:
         if child.dep_ in ("advmod", "mark", "cc") and has_word(child, marks):
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and has_word(m, marks)
-                                         for m in child.children):
+                                         for m in child.children) and not any(
+                c.dep_ == "advmod" and has_word(c, words.concession) for c in child.children):
             return True
     return False
 
@@ -495,8 +497,8 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, intent or code, "intent")
     # `agreed to hold talks and sign a pact`: intent reaches every conjunct
     intended = _intended(token, words)
-    if (intended or tense) and (_conditional(token, words.condition) or threat and _conditional(
-            token, words.supposition)):
+    if (intended or tense) and (_conditional(token, words.condition, words) or threat and
+                                _conditional(token, words.supposition, words)):
         # an act announced unless the other side gives in is a threat (13x); so is a hostile
         # act announced on a supposition (`will impose sanctions if Iran resumes enrichment`)
         return Verdict(True, threat or "130", "conditional")

@@ -38,6 +38,7 @@ class ModalityWords:
     pitting: frozenset[str]
     characterise: frozenset[str]
     condition: frozenset[str]
+    concession: frozenset[str]
     vow: frozenset[str]
     threat_code: dict[str, str]
     deciding: frozenset[str]
