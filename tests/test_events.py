@@ -10586,3 +10586,23 @@ def test_events_a_warning_about_the_world_forecasts(code):
 ])
 def test_events_a_concession_sets_no_condition(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # named people who clash do so in words: no force
+    ("Macron and Scholz have clashed over nuclear energy.", "en"),
+    ("Trump clashed with Zelenskiy in the Oval Office on Friday.", "en"),
+    ("Emmanuel Macron et Olaf Scholz se sont affrontés sur le nucléaire.", "fr"),
+])
+def test_events_named_people_who_clash_use_no_force(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [c for _, c, _ in found if c[:2] in ("18", "19", "20")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: troops clash by force
+    ("Indian and Chinese troops clashed along their disputed Himalayan border.", "en"),
+    ("Des soldats indiens et chinois se sont affrontés à la frontière himalayenne.", "fr"),
+])
+def test_events_troops_who_clash_use_force(code, text, lang):
+    assert ("INDMIL", "19", "CHNMIL") in roots(dyads(code, text, lang))

@@ -293,6 +293,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 if (code[:2] == POSTURE or code[:2] in VIOLENCE) and \
                         set(source.actor.roles) & CIVIL_BODIES:
                     continue  # a company or a newspaper sends staff, not forces
+                if trigger.reciprocal and code[:2] in VIOLENCE and source.actor.name and (
+                        target is None or target.actor.name):
+                    continue  # `Macron and Scholz clashed over energy`: named people, in words
                 if target is not None and code[:2] in VIOLENCE:
                     target = _struck_place(target)
                 if target is not None and code in VISITS:
