@@ -10606,3 +10606,25 @@ def test_events_named_people_who_clash_use_no_force(code, text, lang):
 ])
 def test_events_troops_who_clash_use_force(code, text, lang):
     assert ("INDMIL", "19", "CHNMIL") in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # defending oneself upholds no one's cause: no support (05); an English object pronoun
+    # (the French `se` marks the verb, reciprocal too: `se sont félicités mutuellement`)
+    ('"We will defend ourselves," Ukrainian President Volodymyr Zelenskiy said on Tuesday.', "en"),
+    ("Israel has the right to defend itself, the White House said.", "en"),
+    ("Iran will defend itself against any aggression, its foreign minister said.", "en"),
+])
+def test_events_defending_oneself_is_no_support(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [c for _, c, _ in found if c[:2] in ("03", "05")], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # near miss: defending a policy is
+    ("The French president defended his pension reform in a television interview.", "en",
+     ("FRAGOV", "05", None)),
+    ("Le président français a défendu sa réforme des retraites.", "fr", ("FRAGOV", "05", None)),
+])
+def test_events_defending_a_policy_is_support(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))

@@ -33,6 +33,7 @@ from wirecoder.events.tense import shared_head, verb_auxiliaries, verb_tense
 from wirecoder.nlp import (
     CONTRACTIONS,
     PASSIVE_SUBJECTS,
+    SELF_PRONOUNS,
     morph_values,
     object_relative,
     preposition,
@@ -266,6 +267,7 @@ CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTING = "043"
 APPEAL = "02"  # the root of appeals, which a question is not
+SUPPORT = "05"  # the root of support, which one defending itself gives no one
 RECEIVED = frozenset({"obj", "dobj"})
 # Roots whose acts announced for later are threats of them (via threat_code): protest, force.
 THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
@@ -412,6 +414,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # ne se retirera pas`)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
+    if root == SUPPORT and pos != "NOUN" and any(
+            c.dep_ in ("obj", "dobj") and fold(c.text) in SELF_PRONOUNS for c in token.children):
+        return Verdict(False, code, "reflexive")  # `will defend itself`: no one's cause upheld
     if pos != "NOUN" and token.dep_ == "pcomp" and has_word(token.head, words.averting):
         return Verdict(False, code, "averted")  # `warned Iran against attacking U.S. forces`
     # `accused X of supplying arms`, also of wanting to (`accuse Kagame de vouloir envahir`)
