@@ -2132,3 +2132,11 @@ def test_actors_a_role_near_a_border_is_not_of_the_border_country(code, text, la
 ])
 def test_actors_a_nationality_is_no_place_people_were_in(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_a_football_striker_is_no_labour(code):
+    # `striker` alone is a forward; `strikers` on a picket line are labour
+    found = actors(code, "Liverpool striker Mohamed Salah fired a shot past the keeper.", "en")
+    assert not [c for _, c, _ in found if c and c.endswith("LAB")], found
+    found = actors(code, "French strikers blocked the port of Marseille on Monday.", "en")
+    assert code_of(found, "strikers") == "FRALAB"

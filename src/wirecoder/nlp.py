@@ -54,6 +54,12 @@ def _detector():  # type: ignore[no-untyped-def]
 DETECT_CHARS = 400
 
 
+# Reflexive pronouns: `se défendre`, `defend itself`; the English ones stand as objects of
+# their own (the French ones mark the verb, reciprocal too: `se sont félicités mutuellement`).
+SELF_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
+                           "yourself", "yourselves"})
+REFLEXIVE = SELF_PRONOUNS | {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
+
 def detect_language(text: str, default: str = "en") -> str:
     """The supported language the text is written in (lingua, restricted to SUPPORTED), read
     from its first few sentences: on the 1,011 texts of the gold sets, 400 characters give

@@ -103,11 +103,12 @@ STANDING_REACH = 2  # words between a verb and its adverb of standing (`depuis l
 
 def standing_state(verb: Token, words: ModalityWords) -> bool:
     """Whether an act is told as a standing position (`has long supported`, `soutient depuis
-    longtemps`): no act of the day. The adverb is read next to the verb, where the French
+    longtemps`, `has repeatedly rejected` in the English present perfect): no act of the day. The adverb is read next to the verb, where the French
     parser may hang it anywhere (`a traditionnellement appuyé`: a subject)."""
     near = verb.doc[max(verb.sent.start, verb.i - STANDING_REACH):
                     min(verb.sent.end, verb.i + STANDING_REACH + 1)]
-    return any(has_word(t, words.standing) for t in near)
+    return any(has_word(t, words.standing) for t in near) or present_perfect(verb) and any(
+        c.dep_ == "advmod" and has_word(c, words.recurring) for c in verb.children)
 
 
 def standing_rebuttal(verb: Token, words: ModalityWords) -> bool:
@@ -120,3 +121,21 @@ def standing_rebuttal(verb: Token, words: ModalityWords) -> bool:
     comma = next((t.i for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
     return comma is not None and any(has_word(t, words.rebuttals)
                                      for t in doc[comma + 1:verb.i])
+
+
+PRESENT_PERFECT = frozenset({"has", "have"})
+
+
+def standing_origin(verb: Token, words: ModalityWords) -> bool:
+    """Whether an English present perfect has for subject an act noun of long standing
+    (modality `origins`: `Russia's invasion of Ukraine has killed tens of thousands`, `the
+    war has displaced millions`): a toll run up since, restated; neither the act nor the
+    harm is of the day (the French passé composé tells the news, so only the English tag)."""
+    return present_perfect(verb) and any(
+        c.dep_.startswith("nsubj") and has_word(c, words.origins) for c in verb.children)
+
+
+def present_perfect(verb: Token) -> bool:
+    """`has rejected`, `have killed`: an English past participle under `has` or `have`."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and fold(c.text) in PRESENT_PERFECT
+                                      for c in verb.children)

@@ -87,7 +87,8 @@ REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 VISITS = frozenset({"042", "043", "036"})
 POSTURE = "15"  # exhibit force posture: mobilise, deploy, raise alert
 # Roles that command no forces: a company or a media outlet that sends a `brigade` of
-# engineers or reporters shows no force posture.
+# engineers or reporters shows no force posture, nor uses force when it `hits` rivals or
+# `fights` a tax bill.
 CIVIL_BODIES = frozenset({"BUS", "MED"})
 # Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
 # pairs no mediator with the other.
@@ -289,8 +290,12 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 if target is not None and same_side(source, target):
                     target = None
                 code = _by_actors(verdict.code, source, target)
-                if code[:2] == POSTURE and set(source.actor.roles) & CIVIL_BODIES:
+                if (code[:2] == POSTURE or code[:2] in VIOLENCE) and \
+                        set(source.actor.roles) & CIVIL_BODIES:
                     continue  # a company or a newspaper sends staff, not forces
+                if trigger.reciprocal and code[:2] in VIOLENCE and source.actor.name and (
+                        target is None or target.actor.name):
+                    continue  # `Macron and Scholz clashed over energy`: named people, in words
                 if target is not None and code[:2] in VIOLENCE:
                     target = _struck_place(target)
                 if target is not None and code in VISITS:

@@ -11,6 +11,7 @@ from wirecoder.attributes.codebook import demand_code, intent_code
 from wirecoder.events.background import (
     background_noun,
     recalled_act,
+    standing_origin,
     standing_rebuttal,
     standing_state,
 )
@@ -32,6 +33,7 @@ from wirecoder.events.tense import shared_head, verb_auxiliaries, verb_tense
 from wirecoder.nlp import (
     CONTRACTIONS,
     PASSIVE_SUBJECTS,
+    SELF_PRONOUNS,
     morph_values,
     object_relative,
     preposition,
@@ -95,9 +97,12 @@ def _charged(token: Token) -> list[Token]:
 
 def _forecast(token: Token, words: ModalityWords) -> bool:
     """A warning whose clause tells what a trend will do (`warned that growth would slow`,
-    `a averti que l'inflation allait grimper`) forecasts; it threatens no one."""
+    `a averti que l'inflation allait grimper`), or of a trend (`warned of weaker sales`),
+    forecasts; it threatens no one."""
     return any(c.dep_ == "ccomp" and any(s.dep_.startswith("nsubj") and has_word(s, words.trends)
-                                         for s in c.children) for c in token.children)
+                                         for s in c.children) for c in token.children) or any(
+        has_word(t, words.trends) for c in token.children if c.dep_ == "prep"
+        for t in c.children if t.dep_ == "pobj")  # `warned of weaker sales`
 
 
 def _gerund(token: Token) -> bool:
@@ -262,6 +267,7 @@ CALLED_OFF = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTING = "043"
 APPEAL = "02"  # the root of appeals, which a question is not
+SUPPORT = "05"  # the root of support, which one defending itself gives no one
 RECEIVED = frozenset({"obj", "dobj"})
 # Roots whose acts announced for later are threats of them (via threat_code): protest, force.
 THREATENED_ROOTS = frozenset({"14", "18", "19", "20"})
@@ -278,14 +284,16 @@ def _purpose(token: Token, words: ModalityWords) -> bool:
         for current in clauses_up(token, ("xcomp", "ccomp")))
 
 
-def _conditional(token: Token, words: ModalityWords) -> bool:
-    """Whether an act is announced on a condition (`will withdraw unless...`, `retirera ses
-    troupes à moins que...`)."""
+def _conditional(token: Token, marks: frozenset[str], words: ModalityWords) -> bool:
+    """Whether an act is announced on a condition one of `marks` opens (`will withdraw
+    unless...`, `retirera ses troupes à moins que...`); not one a concession word makes
+    no condition (`will impose sanctions even if Hungary objects`)."""
     for child in token.children:
-        if child.dep_ in ("advmod", "mark", "cc") and has_word(child, words.condition):
+        if child.dep_ in ("advmod", "mark", "cc") and has_word(child, marks):
             return True
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and has_word(m, words.condition)
-                                         for m in child.children):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and has_word(m, marks)
+                                         for m in child.children) and not any(
+                c.dep_ == "advmod" and has_word(c, words.concession) for c in child.children):
             return True
     return False
 
@@ -406,6 +414,9 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
             # ne se retirera pas`)
             return Verdict(True, words.refusal_of(code) or "120", "refused")
         return Verdict(False, code, "negated")
+    if root == SUPPORT and pos != "NOUN" and any(
+            c.dep_ in ("obj", "dobj") and fold(c.text) in SELF_PRONOUNS for c in token.children):
+        return Verdict(False, code, "reflexive")  # `will defend itself`: no one's cause upheld
     if pos != "NOUN" and token.dep_ == "pcomp" and has_word(token.head, words.averting):
         return Verdict(False, code, "averted")  # `warned Iran against attacking U.S. forces`
     # `accused X of supplying arms`, also of wanting to (`accuse Kagame de vouloir envahir`)
@@ -455,7 +466,7 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # a meeting framing the clause is the news it reports
         return Verdict(False, code, "background")
     if pos != "NOUN" and (recalled_act(token, words) or standing_state(token, words)
-                          or standing_rebuttal(token, words)):
+                          or standing_rebuttal(token, words) or standing_origin(token, words)):
         return Verdict(False, code, "background")
     if pos != "NOUN" and _future_time_clause(token, words):
         return Verdict(True, intent_code(code) or code, "intent")
@@ -464,8 +475,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         # `Hamas, which launched an attack on Israel in October 2023, …`: recalled through
         # the light verb that does it
         return Verdict(False, code, "background")
-    if pos == "NOUN" and token.dep_.startswith("nsubj") and dated_past(token, words):
-        # `Russia's invasion of Ukraine in 2022 triggered…`: the subject recalls the act
+    if pos == "NOUN" and token.dep_.startswith("nsubj") and (
+            dated_past(token, words) or standing_origin(token.head, words)):
+        # `Russia's invasion of Ukraine in 2022 triggered…`, `…has killed tens of thousands`:
+        # the subject recalls the act
         return Verdict(False, code, "background")
     if root == "13" and pos != "NOUN" and _forecast(token, words):
         return Verdict(False, code, "forecast")  # `the IMF warned that growth would slow`
@@ -489,8 +502,10 @@ def judge(token: Token, code: str, pos: str, lang: str) -> Verdict:
         return Verdict(True, intent or code, "intent")
     # `agreed to hold talks and sign a pact`: intent reaches every conjunct
     intended = _intended(token, words)
-    if (intended or tense) and _conditional(token, words):
-        # an act announced unless the other side gives in is a threat (13x)
+    if (intended or tense) and (_conditional(token, words.condition, words) or threat and
+                                _conditional(token, words.supposition, words)):
+        # an act announced unless the other side gives in is a threat (13x); so is a hostile
+        # act announced on a supposition (`will impose sanctions if Iran resumes enrichment`)
         return Verdict(True, threat or "130", "conditional")
     if pos == "NOUN" and (intending_verb(token, words) is not None or scheduled(token, words)):
         # a hostile act intended (`envisage de nouvelles sanctions`, `is considering

@@ -19,9 +19,9 @@ from wirecoder.events.syntax import (
     infinitive,
     with_conjuncts,
 )
-from wirecoder.events.triggers import REFLEXIVE, trigger_index
+from wirecoder.events.triggers import trigger_index
 from wirecoder.model import Mention, in_roles
-from wirecoder.nlp import dependents, morph_values, preposition
+from wirecoder.nlp import REFLEXIVE, dependents, morph_values, preposition
 from wirecoder.textnorm import fold
 
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})

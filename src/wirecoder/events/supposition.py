@@ -39,10 +39,12 @@ def counterfactual_act(token: Token, words: ModalityWords) -> bool:
     if verb_tense(token) == "conditional" and any(
             _past_condition(t, words) for t in token.sent if t.i != token.i):
         return True
-    if verb_tense(token) == "conditional" and token.dep_ == "ROOT" and any(
-            c.dep_ == "advcl" and clause_marked(c, words.supposition) for c in token.children):
+    if any(verb_tense(v) == "conditional" and v.dep_ == "ROOT" and any(
+            c.dep_ == "advcl" and clause_marked(c, words.supposition) for c in v.children)
+           for v in clauses_up(token, ("xcomp", "ccomp"))):
         # `Si l'Éthiopie attaque, l'Égypte riposterait`: what would follow a supposition, told
-        # by no one who would do it (`a averti qu'elle riposterait si…` is a threat)
+        # by no one who would do it (`a averti qu'elle riposterait si…` is a threat); also
+        # what it would let others do (`would allow Ukraine to export grain, if Russia agrees`)
         return True
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
     return compound_conditional(token) and any(fold(c.lemma_) == "have" for c in auxiliaries) \

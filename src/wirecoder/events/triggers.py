@@ -14,6 +14,7 @@ from wirecoder.events.modality_lexicon import modality_words
 from wirecoder.events.syntax import qualified_object
 from wirecoder.nlp import (
     CONTRACTIONS,
+    REFLEXIVE,
     dependents,
     folded_lemmas,
     folded_tokens,
@@ -25,8 +26,6 @@ from wirecoder.textnorm import fold
 
 APPEALS = ("02", "10")  # the roots of appeals and demands
 
-REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "himself", "herself",
-                       "themselves", "itself"})
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 
 
