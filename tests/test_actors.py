@@ -2132,3 +2132,15 @@ def test_actors_a_role_near_a_border_is_not_of_the_border_country(code, text, la
 ])
 def test_actors_a_nationality_is_no_place_people_were_in(code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # supporters of the opposition are the opposition, as `opposition supporters`
+    (("ABIDJAN (AFP) - Des milliers de partisans de l'opposition ont manifesté mardi à "
+      "Abidjan."), "fr", "partisans", "CIVOPP"),
+    ("ABIDJAN (Reuters) - Thousands of opposition supporters rallied in Abidjan on Tuesday.",
+     "en", "supporters", "CIVOPP"),
+])
+def test_actors_supporters_of_the_opposition_are_the_opposition(code, text, lang, fragment,
+                                                               expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -43,6 +43,7 @@ from wirecoder.textnorm import fold
 ANY = frozenset({"tout", "toute", "tous", "toutes", "any", "aucun", "aucune"})
 # How a vowed act hangs on the vow: not by an adverbial clause, which tells when or why.
 VOWED = GOVERNORS - {"advcl"}
+FEARED = frozenset({"obj", "dobj"})  # how what a verb of dread fears hangs on it
 
 
 @dataclass(frozen=True)
@@ -222,17 +223,21 @@ def _question(verb: Token, words: ModalityWords) -> bool:
 
 def _dreaded(noun: Token, words: ModalityWords) -> bool:
     """`face à la menace d'une attaque iranienne`, `in fear of an Israeli offensive`: an act
-    noun completing a noun of dread is feared, not told."""
+    noun completing a noun of dread is feared, not told; so is the object of a verb of dread
+    (`a dit craindre une attaque`, `feared an Israeli offensive`)."""
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ == "VERB" and noun.dep_ in FEARED:
+        return has_word(governor, words.dread)
     return governor.pos_ == "NOUN" and CONTRACTIONS.get(
         preposition(noun) or "", preposition(noun)) in ("of", "de") and has_word(governor, words.dread)
 
 
 def _requested(noun: Token, heads: list[Token], words: ModalityWords) -> bool:
     """Whether an act noun is what a noun of request asks for (`demands for a ceasefire`,
-    `calls are growing for his resignation`, `les appels à sa démission`): not done."""
+    `calls are growing for his resignation`, `les appels à sa démission`, also the noun it
+    completes: `la proposition de trêve de Poutine`): not done."""
     return preposition(noun) in words.request_markers and any(
-        has_word(t, words.requests) for g in heads[:2]
+        has_word(t, words.requests) for g in (*heads[:2], noun.head)
         for t in (g, *(c for c in g.children if c.dep_.startswith("nsubj")))
         if t.pos_ == "NOUN")
 
