@@ -10580,3 +10580,45 @@ def test_events_a_clitic_read_as_an_article_is_the_participles_object(code):
             "d'espionnage.")
     found = roots(dyads(code, text, "fr"))
     assert ("MLI", "11", "DZAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the act a French infinitive on the accused object tells is alleged, not done
+    ("KIEV (AFP) - L'Ukraine a accusé mardi la Russie d'avoir déporté des milliers d'enfants.",
+     "fr"),
+    ("KYIV (Reuters) - Ukraine accused Russia on Tuesday of deporting thousands of children.",
+     "en"),
+])
+def test_events_an_act_of_the_accused_is_alleged(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("UKR", "112", "RUS") in found, found
+    assert not [d for d in found if d[1] == "174"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a phrase after a comma that sums the act up (`une première depuis des décennies`) does
+    # not date it
+    (("EREVAN (AFP) - Le Premier ministre arménien Nikol Pachinian s'est rendu mardi à Ankara "
+      "pour une visite officielle, la première depuis des décennies."), "fr",
+     ("ARMGOV", "042", "TURGOV")),
+    (("ANKARA (AFP) - Le président turc a reçu mardi son homologue arménien, une première "
+      "depuis des décennies."), "fr", ("TURGOV", "043", "ARMGOV")),
+    (("ANKARA (Reuters) - Armenian Prime Minister Nikol Pashinyan visited Ankara on Tuesday, "
+      "the first such visit since 2009."), "en", ("ARMGOV", "042", "TURGOV")),
+])
+def test_events_a_first_in_decades_is_news(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+def test_events_a_state_going_on_for_decades_is_background(code):
+    # near miss: `depuis` on the verb itself
+    text = "BEYROUTH (AFP) - Israël et le Hezbollah s'affrontent depuis des décennies."
+    assert not dyads(code, text, "fr")
+
+
+def test_events_closing_a_border_named_as_a_noun_restricts_movement(code):
+    text = ("BAMAKO (AFP) - Le gouvernement malien a annoncé mardi la fermeture de ses "
+            "frontières avec le Niger et le Burkina Faso.")
+    found = dyads(code, text, "fr")
+    assert ("MLIGOV", "191", "NER") in found and ("MLIGOV", "191", "BFA") in found, found

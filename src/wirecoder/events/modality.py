@@ -84,8 +84,13 @@ def _charged(token: Token) -> list[Token]:
     """The verbs a gerund's preposition hangs on (`accused Israel of committing genocide`,
     `blamed Kyiv for shelling the plant`), up a chain of gerunds (`accused Israel of
     violating the truce by killing 28 people`), through the object the preposition may hang
-    on (`accused China's coast guard of firing`): the parser does not count them governors."""
+    on (`accused China's coast guard of firing`): the parser does not count them governors;
+    so is the verb of a French infinitive it hangs on that verb's object (`a accusé la Russie
+    d'avoir déporté`)."""
     found: list[Token] = []
+    if token.dep_ == "acl" and token.head.dep_ in ("obj", "dobj") and any(
+            c.dep_ == "mark" for c in token.children):
+        found.append(token.head.head)
     while token.dep_ == "pcomp" and token.head.dep_ == "prep" and len(found) < 3:
         token = token.head.head
         if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN"):
