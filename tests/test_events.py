@@ -10622,3 +10622,15 @@ def test_events_closing_a_border_named_as_a_noun_restricts_movement(code):
             "frontières avec le Niger et le Burkina Faso.")
     found = dyads(code, text, "fr")
     assert ("MLIGOV", "191", "NER") in found and ("MLIGOV", "191", "BFA") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # young people marching are a crowd of where they march
+    (("ANTANANARIVO (AFP) - Des milliers de jeunes ont défilé mardi à Antananarivo pour "
+      "réclamer la démission du président Andry Rajoelina."), "fr"),
+    (("ANTANANARIVO (Reuters) - Thousands of youths marched in Antananarivo on Tuesday to "
+      "demand the president's resignation."), "en"),
+])
+def test_events_young_people_marching_protest(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("MDGCVL", "14", "MDGGOV") in found, found
