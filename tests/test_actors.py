@@ -2140,3 +2140,15 @@ def test_actors_a_football_striker_is_no_labour(code):
     assert not [c for _, c, _ in found if c and c.endswith("LAB")], found
     found = actors(code, "French strikers blocked the port of Marseille on Monday.", "en")
     assert code_of(found, "strikers") == "FRALAB"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # supporters of the opposition are the opposition, as `opposition supporters`
+    (("ABIDJAN (AFP) - Des milliers de partisans de l'opposition ont manifesté mardi à "
+      "Abidjan."), "fr", "partisans", "CIVOPP"),
+    ("ABIDJAN (Reuters) - Thousands of opposition supporters rallied in Abidjan on Tuesday.",
+     "en", "supporters", "CIVOPP"),
+])
+def test_actors_supporters_of_the_opposition_are_the_opposition(code, text, lang, fragment,
+                                                               expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -10628,3 +10628,169 @@ def test_events_defending_oneself_is_no_support(code, text, lang):
 ])
 def test_events_defending_a_policy_is_support(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare noun phrase the parser made the apposition of a place after the verb is its object
+    (("DAMAS (AFP) - Le président syrien Ahmad al-Chareh a rencontré mardi à Ryad le président "
+      "américain Donald Trump."), "fr", ("SYRGOV", "04", "USAGOV")),
+    ("PARIS (AFP) - Emmanuel Macron a reçu à l'Elysée le président libanais Joseph Aoun.", "fr",
+     ("FRAGOV", "04", "LBNGOV")),
+])
+def test_events_a_noun_phrase_after_a_place_is_the_verbs_object(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found
+
+
+def test_events_a_participle_after_an_auxiliary_read_as_copula_and_a_weekday_is_the_verb(code):
+    # `ont dissous mardi`, `ont` read as a copula and `dissous` as a noun under the weekday
+    text = ("BAMAKO (AFP) - Les autorités maliennes ont dissous mardi tous les partis "
+            "politiques du pays.")
+    found = dyads(code, text, "fr")
+    assert any(s == "MLIGOV" and c == "1722" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a disparaging judgement in `qualifier de` criticises what it names
+    ("TUNIS (AFP) - Le président Kais Saied a qualifié de « diktats » les conditions du FMI.",
+     "fr", ("TUNGOV", "111", "IGOBUSIMF")),
+    ("MOSCOU (AFP) - Le Kremlin a qualifié mardi de mensonge les accusations de l'Ukraine.",
+     "fr", ("RUSGOV", "111", "UKR")),
+])
+def test_events_a_disparaging_characterisation_criticises(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+def test_events_an_act_noun_a_proposal_completes_is_not_done(code):
+    # `la proposition de trêve de Poutine`: no truce declared
+    text = ("KIEV (AFP) - Volodymyr Zelensky a qualifié mardi de « manipulation » la "
+            "proposition de trêve de Vladimir Poutine.")
+    found = dyads(code, text, "fr")
+    assert not [d for d in found if d[1].startswith("087")], found
+    assert any(s == "UKRGOV" and c == "111" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an act a verb of dread takes as object is feared, not done
+    ("PÉKIN (AFP) - La Chine a dit craindre mardi une attaque israélienne contre l'Iran.", "fr"),
+    ("BEIJING (Reuters) - China said on Tuesday it feared an Israeli attack on Iran.", "en"),
+])
+def test_events_a_feared_act_is_not_done(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not [d for d in found if d[1][:2] == "19"], found
+
+
+def test_events_a_fear_voiced_is_a_pessimistic_comment(code):
+    text = ("PÉKIN (AFP) - La Chine a dit craindre mardi une escalade militaire entre l'Inde et "
+            "le Pakistan.")
+    found = dyads(code, text, "fr")
+    assert any(s == "CHN" and c == "012" for s, c, _ in found), found
+
+
+def test_events_a_fear_not_voiced_is_no_statement(code):
+    # near miss: residents who fear are no speakers
+    text = "TYR (AFP) - Les habitants de Tyr craignent une nouvelle offensive israélienne."
+    assert not [d for d in dyads(code, text, "fr") if d[1] == "012"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("WASHINGTON (AFP) - Le Fonds monétaire international a approuvé mardi un décaissement "
+      "de 800 millions de dollars en faveur du Pakistan."), "fr"),
+    (("WASHINGTON (AFP) - Le FMI a débloqué mardi une nouvelle tranche de son prêt au "
+      "Pakistan."), "fr"),
+])
+def test_events_a_disbursement_approved_is_economic_aid(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("IGOBUSIMF", "071", "PAK") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # whom a sentence is told on the word of adds no word to the act's expression: an NGO
+    # quoted makes no expulsion of aid groups
+    (("NIAMEY (AFP) - Le Niger a expulsé mardi des centaines de migrants vers l'Algérie, selon "
+      "l'ONG Alarme Phone Sahara."), "fr"),
+    (("NIAMEY (Reuters) - Niger expelled hundreds of migrants to Algeria on Tuesday, according "
+      "to an NGO that monitors the border."), "en"),
+])
+def test_events_an_attribution_adds_no_word_to_the_act(code, text, lang):
+    found = dyads(code, text, lang)
+    assert any(c == "174" for _, c, _ in found), found
+    assert not [d for d in found if d[1] == "1663"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a general act done by way of a French gerund is coded as the gerund's act
+    ("PARIS (AFP) - Le Mali a riposté mardi en expulsant l'ambassadeur de France.", "fr",
+     ("MLI", "161", "FRAGOV")),
+    ("PARIS (AFP) - Le Niger a riposté mardi en fermant sa frontière avec le Bénin.", "fr",
+     ("NER", "191", "BEN")),
+    ("BAMAKO (Reuters) - Mali retaliated on Tuesday by expelling the French ambassador.", "en",
+     ("MLI", "161", "FRAGOV")),
+])
+def test_events_an_act_done_by_way_of_another_is_that_one(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+    assert not [d for d in found if d[1] == "190"], found
+
+
+def test_events_a_clitic_read_as_an_article_is_the_participles_object(code):
+    # `les accusant`, `les` read as the article of `accusant`: the diplomats are accused
+    text = ("BAMAKO (AFP) - Le Mali a expulsé trois diplomates algériens, les accusant "
+            "d'espionnage.")
+    found = roots(dyads(code, text, "fr"))
+    assert ("MLI", "11", "DZAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the act a French infinitive on the accused object tells is alleged, not done
+    ("KIEV (AFP) - L'Ukraine a accusé mardi la Russie d'avoir déporté des milliers d'enfants.",
+     "fr"),
+    ("KYIV (Reuters) - Ukraine accused Russia on Tuesday of deporting thousands of children.",
+     "en"),
+])
+def test_events_an_act_of_the_accused_is_alleged(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("UKR", "112", "RUS") in found, found
+    assert not [d for d in found if d[1] == "174"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a phrase after a comma that sums the act up (`une première depuis des décennies`) does
+    # not date it
+    (("EREVAN (AFP) - Le Premier ministre arménien Nikol Pachinian s'est rendu mardi à Ankara "
+      "pour une visite officielle, la première depuis des décennies."), "fr",
+     ("ARMGOV", "042", "TURGOV")),
+    (("ANKARA (AFP) - Le président turc a reçu mardi son homologue arménien, une première "
+      "depuis des décennies."), "fr", ("TURGOV", "043", "ARMGOV")),
+    (("ANKARA (Reuters) - Armenian Prime Minister Nikol Pashinyan visited Ankara on Tuesday, "
+      "the first such visit since 2009."), "en", ("ARMGOV", "042", "TURGOV")),
+])
+def test_events_a_first_in_decades_is_news(code, text, lang, expected):
+    found = dyads(code, text, lang)
+    assert expected in found, found
+
+
+def test_events_a_state_going_on_for_decades_is_background(code):
+    # near miss: `depuis` on the verb itself
+    text = "BEYROUTH (AFP) - Israël et le Hezbollah s'affrontent depuis des décennies."
+    assert not dyads(code, text, "fr")
+
+
+def test_events_closing_a_border_named_as_a_noun_restricts_movement(code):
+    text = ("BAMAKO (AFP) - Le gouvernement malien a annoncé mardi la fermeture de ses "
+            "frontières avec le Niger et le Burkina Faso.")
+    found = dyads(code, text, "fr")
+    assert ("MLIGOV", "191", "NER") in found and ("MLIGOV", "191", "BFA") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # young people marching are a crowd of where they march
+    (("ANTANANARIVO (AFP) - Des milliers de jeunes ont défilé mardi à Antananarivo pour "
+      "réclamer la démission du président Andry Rajoelina."), "fr"),
+    (("ANTANANARIVO (Reuters) - Thousands of youths marched in Antananarivo on Tuesday to "
+      "demand the president's resignation."), "en"),
+])
+def test_events_young_people_marching_protest(code, text, lang):
+    found = roots(dyads(code, text, lang))
+    assert ("MDGCVL", "14", "MDGGOV") in found, found

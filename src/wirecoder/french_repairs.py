@@ -35,6 +35,9 @@ head.
   verb (clitics and relatives do, and hang otherwise), so the noun is the subject; and one
   read as the verb's modifier before a comma and a list of subjects (`Le Mali, le Burkina
   Faso et le Niger ont annoncé`, `Mali` an `obl:mod`) is the list's first member.
+- An object pronoun read as the article of the verb right after it (`a expulsé trois
+  diplomates, les accusant d'espionnage`, `les` a determiner of `accusant`): a verb takes no
+  article, so it is the verb's object.
 """
 
 from __future__ import annotations
@@ -340,3 +343,21 @@ def repair_fronted_objects(doc: Doc) -> Doc:
 
 
 Language.component(FRONTED_OBJECTS, func=repair_fronted_objects)
+
+
+CLITIC_OBJECTS = "wirecoder_clitic_objects"
+CLITICS = frozenset({"le", "la", "les", "l'"})  # folded: the object pronouns shaped as articles
+
+
+def repair_clitic_objects(doc: Doc) -> Doc:
+    """`les accusant d'espionnage`, with `les` read as the article of the verb after it: the
+    pronoun is the verb's object."""
+    for word in doc[:-1]:
+        verb = doc[word.i + 1]
+        if word.dep_ == "det" and word.head.i == verb.i and verb.pos_ == "VERB" and \
+                fold(word.text) in CLITICS:
+            word.pos_, word.dep_ = "PRON", "obj"
+    return doc
+
+
+Language.component(CLITIC_OBJECTS, func=repair_clitic_objects)

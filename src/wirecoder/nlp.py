@@ -144,6 +144,7 @@ def pipeline(lang: str) -> Language:
             nlp.add_pipe(french_repairs.SUBJECT_PAIRS, after=french_repairs.BETWEEN_PAIRS)
             nlp.add_pipe(french_repairs.NUMBER_WORDS, after=french_repairs.SUBJECT_PAIRS)
             nlp.add_pipe(french_repairs.FRONTED_OBJECTS, after=french_repairs.NUMBER_WORDS)
+            nlp.add_pipe(french_repairs.CLITIC_OBJECTS, after=french_repairs.FRONTED_OBJECTS)
             if "lemmatizer" in nlp.pipe_names:
                 # (it reads the lemmas of words of writing)
                 nlp.add_pipe(french_repairs.ADDRESSEE_PARTICIPLES, after="lemmatizer")
@@ -367,3 +368,11 @@ def contracted_words(doc: Doc, start: int, end: int) -> list[str]:
     """Folded forms of tokens `start` to `end`, a contraction as its preposition (`au`: `à`)."""
     forms = folded_tokens(doc)
     return [CONTRACTIONS.get(forms[k], forms[k]) for k in range(start, end)]
+
+
+def opens_with(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase opens with one of the marker sequences (`selon`, `according to`)."""
+    start = phrase.left_edge.i
+    opening = contracted_words(phrase.doc, start,
+                               min(start + max(map(len, markers), default=0), len(phrase.doc)))
+    return any(tuple(opening[:len(m)]) == m for m in markers)

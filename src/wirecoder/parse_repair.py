@@ -63,6 +63,8 @@ OWN = frozenset({"det", "amod", "nummod", "case", "punct", "fixed", "flat", "fla
 # Prepositions whose noun is an object all the same (`a mené ... des frappes`, partitive).
 PARTITIVE = frozenset({"de", "des", "d'", "du"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})  # how a clause's subject hangs on it
+# How the parser hangs on a noun a bare noun phrase after it that may be the verb's object.
+BARE_MODIFIERS = frozenset({"nmod", "appos"})
 
 
 @cache
@@ -151,7 +153,8 @@ def _objects_to_verb(noun: Token, modifier: Token) -> None:
 
 
 def _bare_object(noun: Token, child: Token) -> bool:
-    """A noun phrase after `noun` that the parser made its modifier, with no preposition,
+    """A noun phrase after `noun` that the parser made its modifier (or its apposition, which
+    a comma would set off: `a rencontré à Ryad le président américain`), with no preposition,
     comma or number between or on it: an object of the verb the noun modifies. After a time
     word, a bare proper name is one too (`a exhorté vendredi Kigali à…`), and after a name or
     a time word, a noun with a partitive article read as a preposition (`a tenu à Oman des
@@ -160,7 +163,7 @@ def _bare_object(noun: Token, child: Token) -> bool:
     name_or_time = noun.pos_ == "PROPN" or fold(noun.text) in times
     deps = {"det" if g.dep_ == "case" and name_or_time and fold(g.text) in ("des", "du")
             else g.dep_ for g in child.children}
-    return child.dep_ == "nmod" and child.i > noun.i and (
+    return child.dep_ in BARE_MODIFIERS and child.i > noun.i and (
         child.pos_ == "NOUN" and "det" in deps
         or child.pos_ == "PROPN" and fold(noun.text) in times) and \
         not deps & {"case", "nummod"} and fold(child.text) not in times and \
@@ -171,7 +174,9 @@ def _reattach(day: Token) -> None:
     """Hang a weekday the parser misread on the verb before it, with what it took."""
     verb = day.doc[day.i - 1]
     # `a dissous mercredi les partis`: a participle the tagger missed, after its auxiliary
-    participle = verb.i > 0 and verb.doc[verb.i - 1].dep_ in ATTACHED_AUXILIARY
+    # (which the parser may have read as a copula: `ont dissous mardi`)
+    participle = verb.i > 0 and (verb.doc[verb.i - 1].dep_ in ATTACHED_AUXILIARY
+                                 or verb.doc[verb.i - 1].pos_ == "AUX")
     if verb.pos_ not in ("VERB", "AUX") and not participle or not _misparsed(day) or \
             not day.sent.start <= verb.i:
         return

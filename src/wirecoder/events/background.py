@@ -68,7 +68,7 @@ def recalled_act(token: Token, words: ModalityWords) -> bool:
     if pluperfect and token.dep_ == "ccomp" and has_word(token.head, words.recalling):
         return True  # `a rappelé que la France avait soutenu l'Ukraine`: a fact recalled
     if any(preposition(g) in SINCE and origin_event(g, words) or long_span(g, words)
-           for c in token.children for g in (c, *c.children)) or any(
+           for c in token.children if not _summing_up(c) for g in (c, *c.children)) or any(
             since_clause(c) for c in token.children):
         return True  # `has been fighting the state since 1964`: a state, not news
     if _since_then(token):
@@ -80,6 +80,16 @@ def recalled_act(token: Token, words: ModalityWords) -> bool:
         return True  # `the summit comes a year after Hamas attacked Israel`
     return (pluperfect or framing or token.dep_ in RELATIVE_CLAUSES and verb_tense(token) is None) \
         and dated_past(token, words, before=pluperfect)
+
+
+def _summing_up(phrase: Token) -> bool:
+    """A noun or adjective phrase set off by a comma after its verb, which sums up the act
+    (`s'est rendu à Ankara, une première depuis 2009`): what it dates is not the act."""
+    start = phrase.left_edge.i
+    if phrase.doc[start].text == ",":  # (the parser may hang the comma in the phrase)
+        start += 1
+    return phrase.i > phrase.head.i and phrase.pos_ in ("NOUN", "ADJ") and start > 0 and \
+        phrase.doc[start - 1].text == "," and phrase.doc[start].pos_ != "ADP"
 
 
 def _long_after(clause: Token, words: ModalityWords) -> bool:

@@ -60,8 +60,8 @@ from wirecoder.events.speech_acts import (
 )
 from wirecoder.events.subjects import (
     FIRST_PERSON,
-    MANNER,
     PLURAL_PRONOUNS,
+    manner_of,
     pronoun_subject,
     subject_mentions,
     subject_tokens,
@@ -174,10 +174,9 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
     # `Planning and Investment Minister`
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found = [(token, trigger) for token, trigger in found if token.i not in named]
-    # `retaliated by expelling a diplomat`: a general act (a root's own code) done by way of
-    # a more specific one is coded as that one
-    done_by = {t.head.head.i for t, _ in found if t.dep_ == "pcomp" and fold(t.head.text) in
-               MANNER and t.head.dep_ == "prep"}
+    # `retaliated by expelling a diplomat`, `a riposté en expulsant un diplomate`: a general
+    # act (a root's own code) done by way of a more specific one is coded as that one
+    done_by = {verb.i for t, _ in found for verb in [manner_of(t)] if verb is not None}
     found = [(token, trigger) for token, trigger in found
              if not (token.i in done_by and len(trigger.code) == 3 and trigger.code[2] == "0")]
     kinds = {token.i: trigger.code for token, trigger in found

@@ -20,7 +20,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import act_noun
 from wirecoder.model import Mention
-from wirecoder.nlp import WHERE, contracted, contracted_words, morph_values, preposition
+from wirecoder.nlp import WHERE, contracted, morph_values, opens_with, preposition
 from wirecoder.textnorm import fold
 
 NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -92,7 +92,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                 child.dep_ in ("advcl", "parataxis", "conj")
                 and (doc[edge].is_punct or doc[edge - 1].is_punct))):
             hi = min(hi, edge - 1)
-        if child.i > lo and child.pos_ in ("ADP", "NOUN") and _introduced_by(child,
+        if child.i > lo and child.pos_ in ("ADP", "NOUN") and opens_with(child,
                                                                      circumstances):
             noun = next((n for n in child.children if n.dep_ == "pobj"), child)
             framing.update(range(edge, noun.i + 1))
@@ -102,7 +102,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
         # `…, selon les médias d'État`, wherever the parser hung it (a noun phrase, not the
         # clause of `les allégations selon lesquelles…`)
         if phrase.i > lo and (phrase.pos_ in NOMINALS or phrase.dep_ == "prep") and \
-                _introduced_by(phrase, attribution) and not (
+                opens_with(phrase, attribution) and not (
                     struck_report and _names_a_party(phrase, index)):
             hi = min(hi, phrase.left_edge.i - 1)
     # `in exchange for`, `en échange de`: the noun after its preposition
@@ -161,14 +161,6 @@ def _names_a_party(phrase: Token, index: MentionIndex) -> bool:
     d'État`)."""
     mentions = [m for t in phrase.subtree if (m := index.at(t)) is not None]
     return any(m.actor.country and not set(m.actor.roles) & REPORTING_ROLES for m in mentions)
-
-
-def _introduced_by(phrase: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a phrase opens with one of the marker sequences (`selon`, `according to`)."""
-    start = phrase.left_edge.i
-    opening = contracted_words(phrase.doc, start,
-                               min(start + max(map(len, markers), default=0), len(phrase.doc)))
-    return any(tuple(opening[:len(m)]) == m for m in markers)
 
 
 def accused_of(clause: Token) -> bool:

@@ -45,6 +45,7 @@ from wirecoder.textnorm import fold
 ANY = frozenset({"tout", "toute", "tous", "toutes", "any", "aucun", "aucune"})
 # How a vowed act hangs on the vow: not by an adverbial clause, which tells when or why.
 VOWED = GOVERNORS - {"advcl"}
+FEARED = frozenset({"obj", "dobj"})  # how what a verb of dread fears hangs on it
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,13 @@ def _charged(token: Token) -> list[Token]:
     """The verbs a gerund's preposition hangs on (`accused Israel of committing genocide`,
     `blamed Kyiv for shelling the plant`), up a chain of gerunds (`accused Israel of
     violating the truce by killing 28 people`), through the object the preposition may hang
-    on (`accused China's coast guard of firing`): the parser does not count them governors."""
+    on (`accused China's coast guard of firing`): the parser does not count them governors;
+    so is the verb of a French infinitive it hangs on that verb's object (`a accusé la Russie
+    d'avoir déporté`)."""
     found: list[Token] = []
+    if token.dep_ == "acl" and token.head.dep_ in ("obj", "dobj") and any(
+            c.dep_ == "mark" for c in token.children):
+        found.append(token.head.head)
     while token.dep_ == "pcomp" and token.head.dep_ == "prep" and len(found) < 3:
         token = token.head.head
         if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN"):
@@ -227,17 +233,21 @@ def _question(verb: Token, words: ModalityWords) -> bool:
 
 def _dreaded(noun: Token, words: ModalityWords) -> bool:
     """`face à la menace d'une attaque iranienne`, `in fear of an Israeli offensive`: an act
-    noun completing a noun of dread is feared, not told."""
+    noun completing a noun of dread is feared, not told; so is the object of a verb of dread
+    (`a dit craindre une attaque`, `feared an Israeli offensive`)."""
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ == "VERB" and noun.dep_ in FEARED:
+        return has_word(governor, words.dread)
     return governor.pos_ == "NOUN" and CONTRACTIONS.get(
         preposition(noun) or "", preposition(noun)) in ("of", "de") and has_word(governor, words.dread)
 
 
 def _requested(noun: Token, heads: list[Token], words: ModalityWords) -> bool:
     """Whether an act noun is what a noun of request asks for (`demands for a ceasefire`,
-    `calls are growing for his resignation`, `les appels à sa démission`): not done."""
+    `calls are growing for his resignation`, `les appels à sa démission`, also the noun it
+    completes: `la proposition de trêve de Poutine`): not done."""
     return preposition(noun) in words.request_markers and any(
-        has_word(t, words.requests) for g in heads[:2]
+        has_word(t, words.requests) for g in (*heads[:2], noun.head)
         for t in (g, *(c for c in g.children if c.dep_.startswith("nsubj")))
         if t.pos_ == "NOUN")
 

@@ -34,8 +34,11 @@ INVERTED = frozenset({"nsubj", "flat:name"})
 INHERIT = frozenset({"xcomp", "conj", "acl", "advcl", "acomp", "oprd"})
 
 
-# Prepositions of manner: `retaliated by expelling a diplomat`.
-MANNER = frozenset({"by"})
+# Prepositions of manner: `retaliated by expelling a diplomat`, `a riposté en expulsant`.
+MANNER = frozenset({"by", "en"})
+GERUND_ENDING = "ant"  # the French present participle a gerund is made of (`en expulsant`)
+# How the parser hangs a French gerund on the verb whose manner it tells.
+GERUND_LINKS = frozenset({"xcomp", "advcl", "obl:mod", "obl"})
 
 
 TENSE_AUXILIARIES = frozenset({"avoir", "etre", "have", "be"})
@@ -146,11 +149,13 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
             # `The IAEA called on Iran...` read as a noun phrase: a past tense hung on the
             # sentence's root noun is the sentence's verb, the noun its subject
             return with_conjuncts(current.head), False
-        if current.dep_ == "pcomp" and (fold(current.head.text) in MANNER and _acting_verb(
-                current.head.head) or _passive_infinitive(current) and current.head.head.pos_ == "VERB"):
-            # `retaliated by expelling`: the subject of the verb it tells the manner of;
-            # `rallied before being dispersed by police`: of the verb it tells the time of
-            current = current.head.head
+        manner = manner_of(current)
+        if manner is not None and _acting_verb(manner) or current.dep_ == "pcomp" and \
+                _passive_infinitive(current) and current.head.head.pos_ == "VERB":
+            # `retaliated by expelling`, `a riposté en expulsant`: the subject of the verb it
+            # tells the manner of; `rallied before being dispersed by police`: of the verb it
+            # tells the time of
+            current = manner or current.head.head
             continue
         raised = current.dep_ == "xcomp" and fold(current.head.lemma_) not in trigger_index(
             current.doc.lang_)  # not `was urged to release`, an appeal's
@@ -384,3 +389,16 @@ def doer_tokens(verb: Token) -> list[Token]:
     agent."""
     subjects, passive = verb_subject(verb)
     return agent_tokens(verb) if passive else subjects
+
+
+def manner_of(clause: Token) -> Token | None:
+    """The verb whose manner a clause tells (`retaliated by expelling a diplomat`, `a riposté
+    en expulsant un diplomate`), if it tells one."""
+    if clause.dep_ == "pcomp" and fold(clause.head.text) in MANNER and clause.head.dep_ == "prep":
+        return clause.head.head
+    if clause.dep_ in GERUND_LINKS and clause.i > clause.head.i and clause.pos_ == "VERB" and \
+            clause.text.lower().endswith(GERUND_ENDING) and any(
+                c.dep_ in ("mark", "case") and c.i < clause.i and fold(c.text) in MANNER
+                for c in clause.children):
+        return clause.head
+    return None

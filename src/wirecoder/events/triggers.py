@@ -20,6 +20,7 @@ from wirecoder.nlp import (
     folded_tokens,
     folded_words,
     morph_values,
+    opens_with,
 )
 from wirecoder.parse_repair import occasion_days
 from wirecoder.textnorm import fold
@@ -123,11 +124,15 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
     d'urgence`). A name takes no complement: what the parser hangs on a proper-noun object is
     the verb's (`a accusé la Russie de crimes de guerre`); so may be what it hangs on a
-    common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level."""
+    common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level.
+    Whom the sentence is told on the word of is none of them (`a expulsé des migrants, selon
+    l'ONG X`)."""
     found, frontier = [], [token]
+    attribution = modality_words(token.doc.lang_).attribution
     for level in range(depth):
         children = complements(token) if level == 0 else [c for t in frontier
                                                           for c in t.children]
+        children = [c for c in children if not opens_with(c, attribution)]
         qualified = qualified_object(token) if level == 0 else None
         if qualified is not None:
             # `a charge New Delhi rejected`: the noun the clause qualifies is its object
