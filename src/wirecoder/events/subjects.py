@@ -127,12 +127,6 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
             return with_conjuncts(owner), False
-        if current.dep_ == "acl" and current.head.dep_ in OBJECTS and \
-                _deciding_noun(current) is None and any(
-                    c.dep_ == "mark" and fold(c.text) in ("de", "d'") for c in current.children):
-            # `a accusé certains pays voisins de soutenir l'opposition`: the object an
-            # infinitive hangs on does it, not the accuser
-            return with_conjuncts(current.head), False
         noun = _participle_noun(current)
         if noun is not None:
             # `arrested farmers marching towards the capital`: the participle's subject is
