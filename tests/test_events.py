@@ -10153,8 +10153,8 @@ def test_events_opposition_figure_is_the_opposition(code, text, lang):
 
 @pytest.mark.parametrize("text, lang, root", [
     # a bare group of the source's own fellows is no actor the story met before
-    (("BRUSSELS (Reuters) - NATO Secretary-General Mark Rutte met Norwegian Prime Minister "
-      "Jonas Gahr Store on Monday. Rutte praised allies for raising their military budgets."),
+    (("OSLO (Reuters) - The head of NATO met Norway's prime minister on Monday. He "
+      "commended the allies on their new spending pledges."),
      "en", "05"),
     (("ADDIS ABABA (AFP) - The African Union chief met Somali President Hassan Sheikh Mohamud "
       "on Friday. He urged member states to send more troops."), "en", "02"),
@@ -10171,8 +10171,9 @@ def test_events_an_act_on_the_sources_fellows_takes_no_story_party(code, text, l
 
 @pytest.mark.parametrize("text, lang, expected", [
     # an appeal told by a participle after whom a letter is written to is the writer's, to them
-    (("VIENNA (Reuters) - The head of the IAEA said he had written to Iranian President "
-      "Masoud Pezeshkian asking to restore the cameras."), "en", ("IGOUNOIAE", "02", "IRNGOV")),
+    (("GENEVA (Reuters) - The head of the UN refugee agency said he had written to Chadian "
+      "President Mahamat Idriss Deby asking to keep the border open."), "en",
+     ("IGOUNOREFHCR", "02", "TCDGOV")),
     ("BAMAKO (Reuters) - Niger's junta sent a letter to ECOWAS demanding the reopening of borders.",
      "en", ("NERGOV", "10", "IGOWAFWAS")),
     (("RAMALLAH (AP) - Palestinian President Mahmoud Abbas sent a letter to French President "
@@ -10786,11 +10787,11 @@ def test_events_closing_a_border_named_as_a_noun_restricts_movement(code):
 
 @pytest.mark.parametrize("text, lang", [
     # young people marching are a crowd of where they march
-    (("ANTANANARIVO (AFP) - Des milliers de jeunes ont défilé mardi à Antananarivo pour "
-      "réclamer la démission du président Andry Rajoelina."), "fr"),
-    (("ANTANANARIVO (Reuters) - Thousands of youths marched in Antananarivo on Tuesday to "
-      "demand the president's resignation."), "en"),
+    (("NAIROBI (AFP) - Des centaines de jeunes ont manifesté mardi à Nairobi pour exiger "
+      "le départ du président William Ruto."), "fr"),
+    (("NAIROBI (Reuters) - Hundreds of youths rallied in Nairobi on Tuesday, calling for "
+      "President William Ruto to step down."), "en"),
 ])
 def test_events_young_people_marching_protest(code, text, lang):
     found = roots(dyads(code, text, lang))
-    assert ("MDGCVL", "14", "MDGGOV") in found, found
+    assert ("KENCVL", "14", "KENGOV") in found, found

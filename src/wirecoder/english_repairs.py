@@ -37,7 +37,7 @@
   subject of the second.
 - A gerund after whom a letter is written to, read as a modifier of the addressee (`sent a
   letter to ECOWAS demanding…`) or of the letter (`sent a letter to Biden urging him…`), or as
-  the head of `to` with the addressee its subject (`had written to Foreign Minister X asking
+  the head of `to` with the addressee its subject (`had written to President X asking
   to…`): it is an adverbial clause of the verb of writing (modality `writing`), done by the
   writer; the addressee is the object of `to`.
 - `visiting` before a guest's name after a verb of meeting (`Xi met visiting Brazilian President
@@ -386,7 +386,7 @@ def repair_addressee_gerunds(doc: Doc) -> Doc:
     for gerund in (t for t in doc if t.tag_ == "VBG" and t.dep_ in LETTER_MODIFIERS):
         head, addressee = gerund.head, None
         if gerund.dep_ == "pcomp" and head.lower_ == "to":
-            # `had written to Foreign Minister X asking…`, `X` read as the gerund's subject
+            # `had written to President X asking…`, `X` read as the gerund's subject
             addressee = next((c for c in gerund.children if c.dep_ == "nsubj"), None)
             if addressee is None:
                 continue

@@ -277,7 +277,7 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
     at the other country its source first acted on in the story (`Téhéran a convoqué les
     ambassadeurs européens ; le ministre a jugé leur démarche illégale`). None of them is
     aimed so when it names whom it is done to by a bare group of the source's fellows (`NATO's
-    chief praised allies`): the story's parties are not those."""
+    chief commended the allies`): the story's parties are not those."""
     partners: dict[str, Mention] = {}
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
