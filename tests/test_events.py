@@ -10077,16 +10077,15 @@ def test_events_companies_show_no_force_posture(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("Beijing sent 30 warplanes towards the self-ruled island on Monday, Taiwan's defence "
-     "ministry said."), "en"),
-    (("Beijing sent 30 warplanes towards the island on Monday, Taiwan's defence ministry "
-     "said."), "en"),
+    (("Beijing sent 30 warplanes towards the self-ruled island on Monday, officials in Taipei "
+      "said."), "en"),
+    ("Beijing sent 30 warplanes towards the island on Monday, officials in Taipei said.", "en"),
     (("Pékin a envoyé lundi 30 avions de chasse vers l'île, selon le ministère taïwanais de la "
      "Défense."), "fr"),
 ])
 def test_events_state_noun_before_its_state_is_named_stands_for_it(code, text, lang):
     """`the island` before any island state was named stands for the one the sentence names
-    after it (Taiwan, by its ministry): the warplanes are sent towards it."""
+    after it (Taiwan, by its capital or its ministry): the warplanes are sent towards it."""
     assert ("CHNGOV", "15", "TWN") in roots(dyads(code, text, lang))
 
 
@@ -10300,12 +10299,6 @@ def test_events_the_nationality_of_a_border_is_no_target(code, text, lang):
     found = dyads(code, text, lang)
     assert not [d for d in found if d[2] and d[2].startswith("MLI")], found
     assert any(s == "NERMIL" and c[:2] == "19" for s, c, t in found), found
-
-
-def test_events_french_first_member_of_a_subject_list_read_as_modifier_acts(code):
-    found = dyads(code, "Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la "
-                        "Cédéao.", "fr")
-    assert {s for s, _, _ in found} == {"MLI", "BFA", "NER"}
 
 
 def test_events_french_weekday_before_a_subject_list_is_no_member(code):

@@ -745,8 +745,8 @@ def test_parse_repair_a_french_clause_with_its_subject_keeps_its_parse():
 
 
 def test_parse_repair_a_french_list_member_read_as_modifier_joins_the_subjects():
-    # `Le Mali, le Niger et le Tchad ont annoncé`, `Mali` read as the verb's obl:mod
-    words = ["Le", "Mali", ",", "le", "Niger", "et", "le", "Tchad", "ont", "annoncé", "."]
+    # `Le Ghana, le Togo et le Bénin ont signé`, `Ghana` read as the verb's obl:mod
+    words = ["Le", "Ghana", ",", "le", "Togo", "et", "le", "Bénin", "ont", "signé", "."]
     doc = Doc(VOCAB, words=words, heads=[1, 9, 9, 4, 9, 7, 7, 4, 9, 9, 9],
               deps=["det", "obl:mod", "punct", "det", "nsubj", "cc", "det", "conj",
                     "aux:tense", "ROOT", "punct"],

@@ -33,8 +33,8 @@ head.
 - A sentence's first noun read as the object of the main verb after it, which has no subject
   (`La junte au pouvoir au Mali a dissous les partis`): French puts no noun object before its
   verb (clitics and relatives do, and hang otherwise), so the noun is the subject; and one
-  read as the verb's modifier before a comma and a list of subjects (`Le Mali, le Burkina
-  Faso et le Niger ont annoncé`, `Mali` an `obl:mod`) is the list's first member.
+  read as the verb's modifier before a comma and a list of subjects (`Le Ghana, le Togo
+  et le Bénin ont signé`, `Ghana` an `obl:mod`) is the list's first member.
 - An object pronoun read as the article of the verb right after it (`a expulsé trois
   diplomates, les accusant d'espionnage`, `les` a determiner of `accusant`): a verb takes no
   article, so it is the verb's object.
@@ -321,8 +321,8 @@ FRONTED_OBJECTS = "wirecoder_fronted_objects"
 
 def repair_fronted_objects(doc: Doc) -> Doc:
     """`La junte au pouvoir au Mali a dissous les partis`, with `junte` read as the object of
-    the main verb, which has no subject: the sentence's first noun is its subject; `Le Mali,
-    le Burkina Faso et le Niger ont annoncé`, with `Mali` a modifier: the list's first."""
+    the main verb, which has no subject: the sentence's first noun is its subject; `Le Ghana,
+    le Togo et le Bénin ont signé`, with `Ghana` a modifier: the list's first."""
     for verb in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"):
         fronted = next((c for c in verb.children if c.dep_ in ("obj", "obl:mod", "obl")
                         and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not _marked(c)
@@ -336,7 +336,7 @@ def repair_fronted_objects(doc: Doc) -> Doc:
                 fold(fronted.text) not in time_words(doc.lang_) and \
                 any(c.dep_ == "conj" for c in subject.children) and \
                 [t.text for t in doc[fronted.right_edge.i + 1:subject.left_edge.i]] == [","]:
-            # `Le Mali, le Burkina Faso et le Niger ont annoncé`
+            # `Le Ghana, le Togo et le Bénin ont signé`
             attach(fronted, verb, "nsubj")
             attach(subject, fronted, "conj")
     return doc

@@ -335,7 +335,7 @@ class Resolver:
         one (`its neighbour`) for the next but the sentence's first actor's (`Algeria cut ties
         with Morocco, accusing its neighbour`: Morocco). A noun of a few states none of which
         was named before stands for the one of them the document names after (`sent warplanes
-        towards the island, Taiwan's defence ministry said`)."""
+        towards the island, officials in Taipei said`)."""
         fits = {e.code for e in readings}
         countries = [m.actor.country for m in sentence if m.actor.country]
         own = set(countries[:1] if other else countries)

@@ -196,7 +196,7 @@ def _aim_at_joined_acts(candidates: list[Candidate]) -> None:
 
 
 def _aim_calm_at_fighters(candidates: list[Candidate]) -> None:
-    """`Indian and Pakistani troops exchanged fire. China called for restraint`: an appeal or
+    """`Armenian and Azerbaijani troops traded fire. Iran called for restraint`: an appeal or
     demand for de-escalation with no addressee, or only the country of one side where it is
     asked for (`Egypt called for a ceasefire in Gaza`, `au Soudan`), after a sentence telling
     of force both of two sides used on each other, is made of both."""

@@ -84,7 +84,7 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
                     if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i, found[0].i)
                            for t in verb.doc[found[0].i + 1:extra.i]) or (
                                # `Iran, Saudi Arabia hold talks`: a headline's comma list;
-                               # `Le Mali, le Burkina et le Niger ont…`: a list ending in `et`
+                               # `Le Ghana, le Togo et le Bénin ont…`: a list ending in `et`
                                [t.text for t in gap] == [","] and (not verb.sent[-1].is_punct or
                                                                  _ends_list(extra))):
                         tokens = tokens + with_conjuncts(extra)
