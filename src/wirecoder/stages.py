@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
@@ -91,7 +93,7 @@ class ActorStage:
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
         state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load(),
-                                      frozenset(lex.posted), frozenset(lex.heads_body))
+                                      lex.posted, lex.heads_body)
 
 
 @register("events.v1")
@@ -158,7 +160,7 @@ class AttributeStage:
         dateline = state.dateline
         context = places.GeoContext(countries=countries, anchor=dateline)
         toponyms = places.find_toponyms(state.doc, gazetteer, context, state.body_offset)
-        posted = frozenset(actor_lexicon(state.lang).posted)
+        posted = actor_lexicon(state.lang).posted
         # (not a border's country: `killed militants near the border with Mauritania`)
         borders = [(m.start, m.end) for m in state.mentions if m.kind == "border"]
         toponyms = [t for t in toponyms
@@ -193,7 +195,7 @@ class AttributeStage:
 
 
 def _embassy_country(doc, toponym, offset: int,  # type: ignore[no-untyped-def]
-                     posted: frozenset[str]) -> bool:
+                     posted: AbstractSet[str]) -> bool:
     """`rockets hit near the U.S. embassy in Baghdad`: the country an embassy or envoy serves
     is not where it stands (`posted`: the role words of diplomats posted abroad)."""
     span = doc.char_span(toponym.start - offset, toponym.end - offset, alignment_mode="expand")

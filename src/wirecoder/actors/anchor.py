@@ -4,6 +4,7 @@ what the sentence attaches to them: `opposition groups in Zimbabwe`, `Romania's 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -90,7 +91,7 @@ PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "cit
                          "campus"})
 
 
-def served_by_post(token: Token, posted: frozenset[str]) -> bool:
+def served_by_post(token: Token, posted: AbstractSet[str]) -> bool:
     """Whether a place names the country an embassy or envoy serves (`the U.S. embassy in
     Baghdad`, `l'ambassade de Russie à Kaboul`; `posted`: the role words of diplomats posted
     abroad): not where it stands."""
@@ -189,8 +190,8 @@ class Anchors:
     """Countries of the places a document names, looked up once per name."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
-                 posted: frozenset[str] = frozenset(),
-                 heads_body: frozenset[str] = frozenset()) -> None:
+                 posted: AbstractSet[str] = frozenset(),
+                 heads_body: AbstractSet[str] = frozenset()) -> None:
         self.doc = doc
         self.posted = posted
         self.heads_body = heads_body
@@ -496,8 +497,8 @@ class Anchors:
 
 
 def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
-                 posted: frozenset[str] = frozenset(),
-                 heads_body: frozenset[str] = frozenset()) -> list[Mention]:
+                 posted: AbstractSet[str] = frozenset(),
+                 heads_body: AbstractSet[str] = frozenset()) -> list[Mention]:
     """Mentions with bare roles given the country the sentence ties them to; `posted` are
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
     body they head or speak for."""

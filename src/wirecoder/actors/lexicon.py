@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -129,7 +130,7 @@ class ActorLexicon:
         return found.pop() if len(found) == 1 else None
 
 
-def posted_abroad(text: str, posted: frozenset[str] | set[str]) -> bool:
+def posted_abroad(text: str, posted: AbstractSet[str]) -> bool:
     """Whether a phrase ends or starts with a role word of diplomats posted abroad (`the
     Swedish embassy`, `son ambassadeur`, `ambassade de France`): they stand where the host
     country is, for the country they serve."""

@@ -25,6 +25,8 @@ ARTICLES = frozenset({"the", "le", "la", "l'", "les"})
 # A direction, not a place: a state's noun after it may be what force is aimed at (`a envoyé
 # des avions vers l'île`, as `towards the island`).
 TOWARDS = frozenset({"vers"})
+# Prepositions of place after which a state's noun names a place, not the state acting.
+STATE_NOUN_PLACES = LOCATIVE - TOWARDS
 # Subject pronouns: a role word right after one is a verb (`ces propos qu'elle juge hostiles`).
 SUBJECT_PRONOUNS = {"fr": frozenset({"il", "elle", "ils", "elles", "on"}),
                     "en": frozenset({"he", "she", "they", "we"})}
@@ -168,7 +170,7 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 entries = [replace(e, kind="locative", role=None) if e.kind in ("capital", "seat")
                            else e for e in sorted(entries, key=lambda e: e.kind == "locative")
                            if e.kind not in STATE_NOUNS or not _after_locative(
-                               folded, i, LOCATIVE - TOWARDS)]
+                               folded, i, STATE_NOUN_PLACES)]
             if entries:
                 pieces.append(Piece(i, i + length, entries, plain))
                 end = i + length

@@ -12,7 +12,7 @@ from wirecoder import resources
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.memory import Memory
-from wirecoder.actors.recognise import LOCATIVE, STATE_NOUNS, TOWARDS, WHERE_KINDS, Phrase
+from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import party_members
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
@@ -507,7 +507,7 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
         # one force is aimed at (`vers l'île`, as `towards the island`)
         article = _epithets_start(doc, phrase.start) - 1
         before = fold(doc[article].text) if article >= 0 else ""
-        if article > 0 and fold(doc[article - 1].text) in LOCATIVE - TOWARDS - {"de"}:
+        if article > 0 and fold(doc[article - 1].text) in STATE_NOUN_PLACES - {"de"}:
             return True
     # `the group`, `ce mouvement`; not `the largest extremist group`, a description; a
     # state's neighbour also after its possessive (`its neighbour`, `son voisin`)

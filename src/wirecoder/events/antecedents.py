@@ -94,9 +94,9 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
     acting = codes | {m.actor.country for m in sources}
     if marked & SINGLE_OBJECT_PRONOUNS:
         personal = bool(marked & PERSONAL_OBJECT_PRONOUNS)
+        excluded = codes if personal else acting
         return next(([m] for m in reversed(_named_before(mentions, sentence_index))
-                     if m.actor.code not in (codes if personal else acting)
-                     and m.actor.country not in (codes if personal else acting)
+                     if m.actor.code not in excluded and m.actor.country not in excluded
                      and not (personal and m.kind in NO_PERSON | SEATS)), [])
     if not marked & PLURAL_OBJECT_PRONOUNS:
         return []

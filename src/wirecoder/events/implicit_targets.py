@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.arguments import partitive
@@ -21,7 +23,7 @@ from wirecoder.events.coder import REACTION_ROOTS, one_camp
 from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
 from wirecoder.events.syntax import OBJECTS, marked_tokens, with_conjuncts
-from wirecoder.events.triggers import APPEALS, trigger_index
+from wirecoder.events.triggers import APPEALS, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, preposition
 from wirecoder.textnorm import fold
@@ -77,7 +79,7 @@ def _aim_at_doers(candidates: list[Candidate], lang: str) -> None:
     for c in candidates:
         if c.act is None or c.target is not None or c.code[:2] not in REACTION_ROOTS:
             continue
-        roots = {t.code[:2] for t in index.get(fold(c.act.lemma_), ()) if t.pos == "NOUN"}
+        roots = _noun_roots(c.act, index)
         doers = [d for d in candidates if d.source.actor.code != c.source.actor.code and (
             d.token.i == c.act.i or (d.code[:2] in roots and d.token.i < c.token.i))]
         if not doers:
@@ -133,9 +135,8 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
                  and fold(t.text) in words.demonstratives | words.definites]
         acts = [d for d in candidates if d.sentence_index < c.sentence_index
                 and d.source.actor.code and not same_country(d.source, c.source)
-                and any(pointed or noun.lemma_ in _act_nouns(d) or d.code[:2] in {
-                    t.code[:2] for t in index.get(fold(noun.lemma_), ()) if t.pos == "NOUN"}
-                    for pointed, noun in nouns)]
+                and any(pointed or noun.lemma_ in _act_nouns(d) or
+                        d.code[:2] in _noun_roots(noun, index) for pointed, noun in nouns)]
         if not acts:
             continue
         doers = list({d.source.actor.code: d.source for d in acts
@@ -143,6 +144,11 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
         if c.target is not None and c.target.actor.code not in {d.actor.code for d in doers}:
             continue
         c.target = c.target or doers[0]
+
+
+def _noun_roots(noun: Token, index: dict[str, tuple[Trigger, ...]]) -> set[str]:
+    """The CAMEO roots an act noun names as a trigger (`strikes`: 19, `l'expulsion`: 16)."""
+    return {t.code[:2] for t in index.get(fold(noun.lemma_), ()) if t.pos == "NOUN"}
 
 
 def _act_nouns(candidate: Candidate) -> set[str]:
