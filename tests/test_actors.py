@@ -2152,3 +2152,31 @@ def test_actors_a_football_striker_is_no_labour(code):
 def test_actors_supporters_of_the_opposition_are_the_opposition(code, text, lang, fragment,
                                                                expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, fragment, expected", [
+    # out of office at the document's date: of the country still, an elite once out
+    ("Kenyan envoys had lunch with former President Barack Obama on Tuesday.", "en",
+     "2023-03-07", "Obama", "USAELI"),
+    ("Des diplomates kényans ont déjeuné mardi avec l'ancien président Barack Obama.", "fr",
+     "2023-03-07", "Obama", "USAELI"),
+    ("Kenyan envoys had lunch with Barack Obama on Tuesday.", "en", "2023-03-07", "Obama",
+     "USAELI"),
+    # before a first term: of the country, in no role yet
+    ("Kenyan envoys had lunch with Barack Obama on Tuesday.", "en", "2005-03-07", "Obama",
+     "USA"),
+    # in office at the date, as before
+    ("Kenyan envoys had lunch with Barack Obama on Tuesday.", "en", "2012-03-07", "Obama",
+     "USAGOV"),
+    # a party's general secretary rules
+    ("Kenyan envoys met To Lam in Hanoi on Tuesday.", "en", "2025-06-03", "To Lam", "VNMGOV"),
+])
+def test_actors_a_leader_out_of_office_keeps_the_country(code, text, lang, published, fragment,
+                                                        expected):
+    assert code_of(actors(code, text, lang, published=published), fragment) == expected
+
+
+def test_actors_a_leader_out_of_office_is_known_by_surname_after(code):
+    found = actors(code, "Kenyan envoys had lunch with former President Barack Obama on "
+                   "Tuesday. Obama later praised Kenya.", "en", published="2023-03-07")
+    assert [c for t, c, _ in found if t == "Obama"] == ["USAELI"]

@@ -10788,3 +10788,14 @@ def test_events_closing_a_border_named_as_a_noun_restricts_movement(code):
 def test_events_young_people_marching_protest(code, text, lang):
     found = roots(dyads(code, text, lang))
     assert ("KENCVL", "14", "KENGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang, dating", [
+    ("It was the first Kenyan visit since the election of Emmanuel Macron.", "en", "FRA"),
+    ("Ruto flew to Paris, the first Kenyan visit since the fall of Bashar al-Assad.", "en",
+     "SYR"),
+])
+def test_events_no_target_in_the_phrase_dating_a_visit(code, text, lang, dating):
+    # `since the election of X` dates the act; X is not whom it is aimed at
+    assert not {t for _, c, t in dyads(code, text, lang, published="2025-01-10")
+                if c.startswith("04") and t and t.startswith(dating)}

@@ -117,6 +117,17 @@ class Resolver:
                                          OFFICE_RANK.get(t.office, 9)))
         return best
 
+    def _out_of_office(self, name: str, office: str | None) -> str | None:
+        """The one country whose offices the table has a person hold, all at other dates than
+        the document's (None when the person held none of a country's, or several's); given
+        the office a title names (None for a title of no office of the table), one of them."""
+        terms = self.lex.leader_terms(name)
+        if office != "" and office not in {t.office for t in terms}:
+            return None
+        countries = {t.country for t in terms}
+        return countries.pop() if len(countries) == 1 and \
+            next(iter(countries)) in self.lex.countries else None
+
     def _person(self, phrase: Phrase, place: Entry | None) -> Entry | None:
         """The person a name means, when the table gives it to several (`King Abdullah`):
         the one of the country named with it, else one in office at the document's date
@@ -259,6 +270,17 @@ class Resolver:
                     return actor, "leaders-table"
                 if hit:  # the head of an organisation
                     actor = _actor(text, None, [], name, org=hit.country)
+                    self.memory.learn(actor, None, name)
+                    return actor, "leaders-table"
+                country = self._out_of_office(name, office if role and not former else "")
+                if country:
+                    # `former President Barack Obama` in 2024, `Obama` alone: a person the
+                    # table has held an office of one country, though not at the document's
+                    # date, is of it: an elite once out, no role before their first term
+                    # (`le ministre des Armées Paul Martin` is no former Canadian premier)
+                    past = any(t.end and t.end < (self.context.date or "") for t in
+                               self.lex.leader_terms(name))
+                    actor = _actor(text, country, ["ELI"] if past or former else [], name)
                     self.memory.learn(actor, None, name)
                     return actor, "leaders-table"
         if office:

@@ -92,8 +92,9 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                 child.dep_ in ("advcl", "parataxis", "conj")
                 and (doc[edge].is_punct or doc[edge - 1].is_punct))):
             hi = min(hi, edge - 1)
-        if child.i > lo and child.pos_ in ("ADP", "NOUN") and opens_with(child,
-                                                                     circumstances):
+        # (`since` is tagged a subordinating conjunction even where it heads a phrase)
+        if child.i > lo and (child.pos_ in ("ADP", "NOUN") or child.dep_ == "prep") and \
+                opens_with(child, circumstances):
             noun = next((n for n in child.children if n.dep_ == "pobj"), child)
             framing.update(range(edge, noun.i + 1))
             framing.update(t.i for doer in marked_tokens(noun, (*OF, "by", "par"))
