@@ -10799,3 +10799,38 @@ def test_events_no_target_in_the_phrase_dating_a_visit(code, text, lang, dating)
     # `since the election of X` dates the act; X is not whom it is aimed at
     assert not {t for _, c, t in dyads(code, text, lang, published="2025-01-10")
                 if c.startswith("04") and t and t.startswith(dating)}
+
+
+@pytest.mark.parametrize("text, lang, reactions", [
+    # nouns of one kind name the same act said again (modality `act_kinds`): a treaty signed
+    # is the pact welcomed and the deal praised; a reaction that itself points back is no act
+    # to point back to
+    (("BOGOTA, June 6, 2025 (Reuters) - Colombia and Ecuador signed a fisheries treaty on "
+      "Friday. Panama welcomed the pact. Costa Rica also praised the deal."), "en",
+     [("PAN", "05"), ("CRI", "05")]),
+    (("NIAMEY, 6 juin 2025 (AFP) - Le Niger et le Tchad ont signé un traité de défense "
+      "vendredi. Le Bénin a salué l'accord. Le Togo a critiqué ce pacte."), "fr",
+     [("BEN", "05"), ("TGO", "11")]),
+])
+def test_events_noun_of_the_same_kind_points_back_to_the_act(code, text, lang, reactions):
+    found = roots(dyads(code, text, lang))
+    doers = {s for s, r, _ in found if r == "05" and s not in {s for s, _ in reactions}}
+    for source, root in reactions:
+        aimed = {t for s, r, t in found if (s, r) == (source, root)}
+        assert aimed and aimed <= doers, (source, found)
+
+
+@pytest.mark.parametrize("text, lang, source, root, doers", [
+    # a noun of that kind no event was coded of names its doers with it: the agent of its
+    # participle, `by`/`par`, also a nationality listed before the agent
+    (("MUSCAT, Jan 9, 2026 (AP) - The exercises conducted by Iranian and Russian navies in the "
+      "Gulf of Oman ended on Friday. Saudi Arabia criticised those drills."), "en",
+     "SAU", "11", {"IRNMIL"}),
+    (("ATHENES, 9 janvier 2026 (AFP) - La Grèce a annoncé vendredi la fin des manœuvres "
+      "conjointes menées par Athènes et Nicosie en Méditerranée. Ankara a menacé de riposter "
+      "à ces exercices."), "fr", "TURGOV", "13", {"GRCGOV"}),
+])
+def test_events_reaction_aimed_at_the_doers_named_with_an_earlier_noun(code, text, lang, source,
+                                                                        root, doers):
+    aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
+    assert aimed == doers, aimed

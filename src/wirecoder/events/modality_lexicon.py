@@ -69,6 +69,7 @@ class ModalityWords:
     attackers: frozenset[str]
     demonstratives: frozenset[str]
     definites: frozenset[str]
+    act_kinds: dict[str, frozenset[str]]
     sponsorship: frozenset[str]
     reporting: frozenset[str]
     occasion: frozenset[str]
@@ -117,6 +118,10 @@ class ModalityWords:
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
         return self.refusal_code.get(code) or self.refusal_code.get(code[:2])
+
+    def kin(self, noun: str) -> frozenset[str]:
+        """A folded act noun and the nouns of its kinds (`pact`: agreement, deal, treaty…)."""
+        return frozenset({noun}).union(*(k for k in self.act_kinds.values() if noun in k))
 
     def threat_of(self, code: str) -> str | None:
         """The threat code (13x) of an act of this code, by code else by root."""
@@ -175,6 +180,9 @@ def modality_words(lang: str) -> ModalityWords:
         return frozenset(_unreflexive(fold(w)) for w in values)
 
     def value(name: str, kind: str) -> object:
+        if kind.startswith("dict[str, frozenset"):  # named word lists: act_kinds
+            return {str(k): frozenset(fold(w) for w in v)
+                    for k, v in (data.get(name) or {}).items()}
         if kind.startswith("dict"):  # a code table: refusal_code, threat_code
             return {str(k): str(v) for k, v in (data.get(name) or {}).items()}
         if kind.startswith("tuple"):  # phrases matched as token runs
