@@ -10834,3 +10834,16 @@ def test_events_reaction_aimed_at_the_doers_named_with_an_earlier_noun(code, tex
                                                                         root, doers):
     aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
     assert aimed == doers, aimed
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # separatists are of the state they act on named bare, and that state is no side of
+    # theirs: the state they seek to leave is the target
+    (("DAKAR, Feb 2, 2025 (Reuters) - Separatists in Casamance demanded independence from "
+      "Senegal on Sunday."), "en", ("SENSEP", "10", "SEN")),
+    (("YAOUNDE, 2 février 2025 (AFP) - Les séparatistes ont réclamé dimanche l'indépendance "
+      "vis-à-vis du Cameroun."), "fr", ("CMRSEP", "10", "CMR")),
+])
+def test_events_separatists_demand_of_the_state_they_seek_to_leave(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found

@@ -42,6 +42,7 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP"})
 # Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
+SEPARATISTS = "SEP"  # the role of those who seek to leave their state
 # Forces that act where they belong: police and security forces, gunmen, militias, rebels,
 # insurgents and criminal gangs.
 LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})

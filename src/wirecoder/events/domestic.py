@@ -4,7 +4,7 @@ them, are of that state; a government or police acting on them, of theirs."""
 
 from __future__ import annotations
 
-from wirecoder.actors.anchor import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES
+from wirecoder.actors.anchor import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES, SEPARATISTS
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.attributes.codebook import FORCE
 from wirecoder.model import Mention, in_roles
@@ -24,12 +24,16 @@ def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Men
     """`Opposition lawmakers accused the Kenyan government`, `des rebelles ont attaqué une
     base de l'armée malienne`: people in a domestic role whose country nothing else says,
     acting on one state's government or forces, are of that state; not of the state whose
-    embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`)."""
+    embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`).
+    Separatists are of the state they act on named bare too (`des séparatistes réclament
+    l'indépendance vis-à-vis de l'Espagne`)."""
     if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
         return source
     posted = actor_lexicon(lang).posted
+    seceding = SEPARATISTS in source.actor.roles
     states = {t.actor.country for t in targets
-              if t.actor.country and set(t.actor.roles) & STATE_FORCES
+              if t.actor.country and (set(t.actor.roles) & STATE_FORCES or seceding and (
+                  t.kind in ("country", "capital") and not t.actor.roles))
               and not posted_abroad(t.actor.text, posted)}
     return in_roles(source, source.actor.roles, states.pop()) if len(states) == 1 else source
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from wirecoder.actors.anchor import SEPARATISTS
 from wirecoder.attributes.codebook import codebook
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.governors import governors
@@ -173,7 +174,12 @@ def same_side(source: Mention, target: Mention) -> bool:
     """A target that is the source itself, only its nationality (`a Turkish visit`), its own
     people (`Israel withdrew its troops`), its own country named bare (`the Syrian
     president called for lifting the sanctions on Syria`), or, for a country named bare, its
-    own capital (`Serbia opposes EU mediation between Belgrade and Pristina`)."""
+    own capital (`Serbia opposes EU mediation between Belgrade and Pristina`). Separatists'
+    own country named bare is the state they seek to leave, no side of theirs
+    (`separatists demanded independence from Spain`)."""
+    if SEPARATISTS in source.actor.roles and target.kind in ("country", "capital") and \
+            not target.actor.roles and target.actor.code != source.actor.code:
+        return False
     if target.actor.code == source.actor.code:
         return True
     if source.actor.code == source.actor.country and target.kind == "capital" and \
