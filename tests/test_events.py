@@ -10847,3 +10847,18 @@ def test_events_reaction_aimed_at_the_doers_named_with_an_earlier_noun(code, tex
 def test_events_separatists_demand_of_the_state_they_seek_to_leave(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, source, root", [
+    # a comment on an act it points back to (concern, optimism) is aimed at its doers too
+    (("HANOI, May 2, 2025 (AP) - Vietnam and Cambodia signed a border treaty on Friday. "
+      "Thailand expressed optimism about the agreement."), "en", "THA", "01"),
+    (("TOKYO, 18 juin 2024 (AFP) - La Russie et la Corée du Nord ont signé un pacte de "
+      "défense à Pyongyang. Le Japon s'est dit préoccupé par ce traité."), "fr", "JPN", "01"),
+])
+def test_events_comment_on_an_act_pointed_back_to_is_aimed_at_its_doers(code, text, lang, source,
+                                                                         root):
+    found = roots(dyads(code, text, lang))
+    doers = {s for s, r, _ in found if r == "05"}
+    aimed = {t for s, r, t in found if (s, r) == (source, root)}
+    assert aimed and aimed <= doers, found

@@ -40,6 +40,8 @@ CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811"
 # How a bare role got its actor when no word of its phrase named it: the story's country.
 UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL = "016"  # deny responsibility
+# Comments on an act: pessimistic, optimistic, empathetic ones, and accord with it.
+COMMENTS = ("012", "013", "018", "019")
 DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # Roots of retorts a country aims, when it names no one, at whoever last used force or
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
@@ -122,9 +124,9 @@ def _aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
 def _aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
                           lang: str) -> None:
     """`Séoul et Washington ont entamé des manœuvres. Pyongyang a menacé de riposter à ces
-    manœuvres`: a threat or reaction whose clause points back to an act, with no target or
-    one of that act's doers, is aimed at the act's first doer, one event, since the phrase
-    names the act once, not each doer. A demonstrative (modality `demonstratives`: `ces
+    manœuvres`: a threat, reaction or comment (`voiced concern over the treaty`) whose clause
+    points back to an act, with no target or one of that act's doers, is aimed at the act's
+    first doer, one event, since the phrase names the act once, not each doer. A demonstrative (modality `demonstratives`: `ces
     manœuvres`, `this deployment`) or a definite article (`definites`: `welcomed the pact`)
     points back to the last act of another country whose clause had a noun of the same kind
     (`act_kinds`: `signed a treaty`) or whose code the noun names (`a expulsé deux
@@ -134,7 +136,7 @@ def _aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
     navies ended… India criticised those exercises`)."""
     words, index = modality_words(lang), trigger_index(lang)
     recalled = {c.token.i: _recalled_nouns(c, words) for c in candidates
-                if c.code[:2] in REACTION_ROOTS | {"13"}}
+                if c.code[:2] in REACTION_ROOTS | {"13"} or c.code.startswith(COMMENTS)}
     # a reaction with no target of its own that points back is no act to point back to
     # (`Brazil welcomed the pact. Chile also praised the deal`)
     recalls = {i for i, nouns in recalled.items() if nouns}
