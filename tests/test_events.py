@@ -10862,3 +10862,16 @@ def test_events_comment_on_an_act_pointed_back_to_is_aimed_at_its_doers(code, te
     doers = {s for s, r, _ in found if r == "05"}
     aimed = {t for s, r, t in found if (s, r) == (source, root)}
     assert aimed and aimed <= doers, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an act done in defiance of X (modality `defiance`), hung on the light verb of its noun,
+    # is aimed at X when nothing else is
+    (("CARACAS, Jan 5, 2026 (Reuters) - Venezuela held a military parade near the border in "
+      "defiance of Guyana on Monday."), "en", ("VEN", "15", "GUY")),
+    (("SEOUL, 5 janvier 2026 (AFP) - La Corée du Nord a organisé lundi un défilé militaire au "
+      "mépris des États-Unis."), "fr", ("PRK", "15", "USA")),
+])
+def test_events_act_in_defiance_of_x_is_aimed_at_x(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found

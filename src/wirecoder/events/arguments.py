@@ -46,6 +46,7 @@ from wirecoder.events.syntax import (
     agented_participle,
     antecedent,
     carrier_noun,
+    defied,
     fronted_passive,
     marked_tokens,
     noun_agent,
@@ -249,6 +250,11 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         hung = marked_tokens(phrase.head, markers) if markers else []
         targets = (_doers(hung, index) if trigger.code[:2] not in FORCE else []) or \
             resolve_tokens(hung, index, owners=True)
+    if not targets:
+        # `held a military parade in defiance of Azerbaijan`, `ont manifesté au mépris de
+        # l'interdiction des autorités`: whom the act defies, hung on its verb
+        verb = phrase.head if trigger.pos == "NOUN" and phrase.dep_ in OBJECTS else trigger_token
+        targets = resolve_tokens(defied(verb, words.defiance), index, owners=True)
     if not targets and trigger.pos == "NOUN" and trigger.reciprocal:
         # `told Putin in a phone call`, `a dit à Poutine au cours d'un appel téléphonique`:
         # the partner of a talk framing a speech verb is whom it addresses, its speaker the

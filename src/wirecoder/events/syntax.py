@@ -444,3 +444,11 @@ def _possessive_owned(noun: Token) -> bool:
     """Whether a noun is owned through a possessive determiner (`his stance`, `ses efforts`)."""
     return any(c.dep_ in ("det", "poss", "nmod:poss") and fold(c.text) in POSSESSIVES
                for c in noun.children)
+
+
+def defied(verb: Token, defiance: frozenset[str]) -> list[Token]:
+    """`in defiance of Azerbaijan`, `au mépris de l'interdiction`: the nouns a phrase of
+    defiance hung on a verb names as defied."""
+    nouns = [n for c in verb.children for n in (c, *c.children)
+             if n.pos_ == "NOUN" and fold(n.lemma_) in defiance and n.i > verb.i]
+    return [t for n in nouns for g in of_nouns(n) for t in with_conjuncts(g)]
