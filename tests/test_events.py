@@ -10875,3 +10875,13 @@ def test_events_comment_on_an_act_pointed_back_to_is_aimed_at_its_doers(code, te
 def test_events_act_in_defiance_of_x_is_aimed_at_x(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a threat joined to a reaction of the same source that has a target is aimed there too
+    (("LIMA, March 3, 2025 (Reuters) - Peru expelled the ambassador of Mexico. Mexico City "
+      "condemned the expulsion and vowed to retaliate."), "en", ("MEXGOV", "13", "PER")),
+])
+def test_events_threat_joined_to_a_reaction_after_an_expulsion(code, text, lang, expected):
+    found = roots(dyads(code, text, lang))
+    assert expected in found, found

@@ -240,14 +240,15 @@ def _side(mention: Mention) -> str | None:
 
 def _aim_at_joined_acts(candidates: list[Candidate]) -> None:
     """An act with no target hung on an act of the same source that has one is aimed at that
-    target: an appeal or demand joined to it (`a condamné l'arrestation de X en Algérie et
-    demandé sa libération`, `condemned the strikes and called for restraint`), or a threat or
+    target: an appeal, demand or threat joined to it (`a condamné l'arrestation de X en Algérie
+    et demandé sa libération`, `condemned the strikes and called for restraint`, `denounced
+    the expulsion and vowed to retaliate`), or a threat or
     reaction in a participle clause on it (`China hit back at the EU, vowing to retaliate`)."""
     by_token = {c.token.i: c for c in candidates if c.target is not None}
     for c in candidates:
         if c.target is not None:
             continue
-        if c.code[:2] in APPEALS and c.token.dep_ == "conj":
+        if (c.code[:2] in APPEALS or c.code[:2] == "13") and c.token.dep_ == "conj":
             head = by_token.get(c.token.head.i)
         elif c.code[:2] in REACTION_ROOTS | {"13"}:
             clause = next((a for a in (c.token, *c.token.ancestors)
