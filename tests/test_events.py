@@ -10885,3 +10885,44 @@ def test_events_act_in_defiance_of_x_is_aimed_at_x(code, text, lang, expected):
 def test_events_threat_joined_to_a_reaction_after_an_expulsion(code, text, lang, expected):
     found = roots(dyads(code, text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ethiopian troops captured a rebel stronghold in the Amhara region.", "en"),
+    ("L'armée éthiopienne a pris un bastion rebelle dans la région Amhara.", "fr"),
+])
+def test_events_a_place_named_by_an_armed_group_adjective_is_the_group_s(code, text, lang):
+    # rebels a state's army fights on its own land are of that country
+    found = dyads(code, text, lang, published="2025-03-01")
+    assert ("ETHMIL", "192", "ETHREB") in found, found
+
+
+def test_events_a_rebel_hideout_raided_is_the_rebels(code):
+    text = "Ugandan troops raided a rebel hideout in Kasese district."
+    assert ("UGAMIL", "190", "UGAREB") in dyads(code, text, "en", published="2025-03-01")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The World Food Programme suspended food distributions in Kandahar.", "en"),
+    ("Le Programme alimentaire mondial a suspendu ses distributions de vivres à Kandahar.", "fr"),
+])
+def test_events_aid_cut_in_a_city_is_aimed_at_its_country(code, text, lang):
+    found = dyads(code, text, lang, published="2025-03-01")
+    assert ("IGOUNOWFP", "1623", "AFG") in found, found
+
+
+def test_events_aid_a_state_sends_to_its_own_city_has_no_target(code):
+    # near miss: a country is not aimed at by its own government's aid
+    found = dyads(code, "The Afghan government sent food aid to Kandahar.", "en",
+                  published="2025-03-01")
+    assert not {t for _, c, t in found if t}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une bombe a explosé sur un marché de Kaduna, tuant cinq personnes.", "fr"),
+    ("A bomb went off on a crowded street of Kaduna, killing five people.", "en"),
+])
+def test_events_a_blast_on_a_place_of_a_city_kills_its_people(code, text, lang):
+    # the place the blast happened on gives the unnamed attackers their country
+    found = dyads(code, text, lang, published="2025-03-01")
+    assert ("NGAUAF", "190", "NGACVL") in found, found

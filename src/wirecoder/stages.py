@@ -24,6 +24,7 @@ from wirecoder.nlp import (
     detect_language,
     locatives,
     phrase_nouns,
+    preposition,
     sentences,
     with_completed,
 )
@@ -38,6 +39,8 @@ ARMED_CHALLENGERS = ARMED_ROLES & CHALLENGER_ROLES
 # Retreat, withdrawal of forces (CAMEO 0874): aimed, like force, at the country of the place
 # withdrawn from (`withdrew its troops from Kherson`).
 RETREAT = "0874"
+# Aid given (07) or cut (162): for the people of the place it is given or cut in.
+AID_AT_PLACE = ("07", "162")
 # Politicians a state arrests or tries at home: with no place said, an arrest or a sentence
 # of one (`l'opposant X a été condamné à dix ans de prison`) is by their own country's police
 # or courts (not a foreign national's, often held abroad).
@@ -185,6 +188,12 @@ class AttributeStage:
                     _aim_at_place(event, struck.country, doc_hash, state.events)
                     _place_victims(event, cand.target, struck.country, doc_hash, state.events)
                 place = place or struck  # `attacked a post in Congo`: where the blow fell
+            if cand is not None and event.code.startswith(AID_AT_PLACE):
+                aided = _event_place(cand.token, toponyms, state.body_offset, objects=True,
+                                     markers=cand.trigger.target)
+                if aided is not None:
+                    _aim_at_place(event, aided.country, doc_hash, state.events, aid=True)
+                place = place or aided
             if place is None and dateline is not None and event.modality is None:
                 place = dateline
             if place is not None:
@@ -237,16 +246,19 @@ def _home_of_politician(target: Actor | None) -> str | None:
 
 
 def _aim_at_place(event: Event, country: str | None, doc_hash: str,
-                  events: list[Event]) -> None:
+                  events: list[Event], aid: bool = False) -> None:
     """Force used by one country's actors on a place of another, with no one named as its
     target (`l'armée russe a bombardé Kharkiv`), damage they did there (`sabotaged a pipeline in
     Colombia`) or their retreat from it (`withdrew its troops from Kherson`), is aimed at that
     country; by its own rebels
     or insurgents on a place of their country (`al-Shabaab seized the town of Beledweyne`),
-    at its state (unless the sentence has that event already)."""
+    at its state (unless the sentence has that event already). With `aid`, aid given or cut
+    in a place of another country, also by a body of none (`the Red Cross suspended aid
+    deliveries in Aleppo`), is aimed at that country."""
     source = event.source
-    if event.target is not None or source is None or not source.country or not country or \
-            country == source.country and not ARMED_CHALLENGERS & set(source.roles):
+    if event.target is not None or source is None or not country or country == source.country \
+            and (aid or not ARMED_CHALLENGERS & set(source.roles)) or \
+            not source.country and not aid:
         return
     target = country_actor("", country, [])
     event_id = make_event_id(doc_hash, event.sentence_index, source.code, event.code,
@@ -281,6 +293,8 @@ def _unqualified_end(noun: Token) -> Token:
 
 
 TIME_ADVERBIALS = frozenset({"advmod", "npadvmod", "obl:mod"})
+# Prepositions of what something happened on (`exploded on a bus`, `sur un marché`).
+SURFACES = frozenset({"on", "sur"})
 
 
 def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: ignore[no-untyped-def]
@@ -309,7 +323,15 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     # on the time adverbial, a bare one (not `après un affrontement au Ladakh`)
     timed = [p for v in clauses for c in v.children if c.dep_ in TIME_ADVERBIALS
              and not any(g.dep_ == "case" for g in c.children) for p in locatives(c)]
-    for child in [*(p for v in clauses for p in locatives(v)), *timed, *struck,
+    # `une bombe a explosé sur un marché de Maiduguri, tuant huit personnes`: what the clause
+    # a participle completes happened on, when it has no object (not the act's own `on`:
+    # `fire on militants`)
+    surfaces = [n for v in clauses if v is not token
+                and not any(g.dep_ in OBJECTS for g in v.children)
+                for c in v.children for n in (
+                    [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c])
+                if n.pos_ in ("NOUN", "PROPN") and preposition(n) in SURFACES]
+    for child in [*(p for v in clauses for p in locatives(v)), *timed, *struck, *surfaces,
                   *(g for s in subjects for g in locatives(s)),
                   *(g for o in direct for n in phrase_nouns(o) for g in locatives(n))]:
         last = _unqualified_end(child)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import PLACE_NOUNS, mention_head
+from wirecoder.actors.anchor import LOCAL_FORCES, PLACE_NOUNS, STATE_FORCES, mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
@@ -19,6 +19,9 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.model import Mention
 from wirecoder.textnorm import fold
+
+# Armed groups no state commands: rebels, insurgents, separatists, militias, gangs.
+NON_STATE_FORCES = LOCAL_FORCES - STATE_FORCES
 
 
 def _fronted(before: Mention, current: Mention, doc: Doc) -> bool:
@@ -91,7 +94,16 @@ class MentionIndex:
                         if h and h.kind in ("demonym", "country")), None)
             if hit:
                 return hit
-        return own or self.means_nationality(token) or self.group_of_members(token)
+        return own or self.held_by_group(token) or self.means_nationality(token) or \
+            self.group_of_members(token)
+
+    def held_by_group(self, token: Token) -> Mention | None:
+        """`captured a rebel stronghold`, `ont pris un bastion rebelle`: a thing a noun names
+        with the adjective of an armed group that is no state's forces (rebels, insurgents,
+        militias, gangs) is that group's."""
+        return next((h for c in token.children if c.dep_ == "amod" for h in [self.at(c)]
+                     if h is not None and h.kind == "role"
+                     and set(h.actor.roles) & NON_STATE_FORCES), None)
 
     def group_of_members(self, token: Token) -> Mention | None:
         """`des combattants shebab`, and as the doer `les combattants des FSR`, `fighters of
