@@ -72,9 +72,10 @@ LEADING = frozenset({"lead", "head", "conduire", "diriger", "emmener", "presider
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Prepositions of a goal striven towards (`une étape vers la justice`).
 IDEAL_MARKERS = frozenset({"vers", "towards", "toward"})
-# Rules that give a bare role a country from the story, not from its sentence: what the
-# sentence ties the role to beats them (`the government in Kabul`).
-GUESSED = frozenset({"dateline", "only-country", "main-actor"})
+# Rules that give a bare role a country from the story or its agency, not from its sentence:
+# what the sentence ties the role to beats them (`the government in Kabul`; `DAKAR (APS) -
+# ... une délégation malienne conduite par le ministre`: Mali's minister).
+GUESSED = frozenset({"dateline", "only-country", "main-actor", "agency"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
 # Uganda`, `plusieurs pays, dont l'Espagne et l'Italie`).
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
