@@ -80,6 +80,23 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
         doc[m.token_start:m.token_end].root)), before[-1])
 
 
+def latter_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
+                      sentence_index: int, taken: set[str | None]) -> Mention | None:
+    """`ce dernier`, `the latter`: the last actor named before, in the sentence (`Accra a
+    invité le président togolais, invitation que ce dernier a acceptée`: the Togolese
+    president), else in the sentences before; no city or palace standing for its government
+    (`invited X to visit Accra. The latter accepted`: X)."""
+    return last_actor_before(token, lookup, taken | _seats(lookup.mentions)) or next(
+        (m for m in reversed(_named_before(mentions, sentence_index))
+         if m.actor.code not in taken and m.kind not in SEATS), None)
+
+
+def _seats(mentions: list[Mention]) -> set[str | None]:
+    """The codes of the sentence's actors named only by a city or palace."""
+    return {m.actor.code for m in mentions if m.kind in SEATS} - \
+        {m.actor.code for m in mentions if m.kind not in SEATS}
+
+
 def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
                        sentence_index: int, sources: list[Mention]) -> list[Mention]:
     """Whom an object pronoun marked as a trigger's target stands for, other than the

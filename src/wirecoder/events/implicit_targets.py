@@ -38,6 +38,7 @@ CURBS = frozenset({"172", "1721", "1723", "1724", "1321", "1323", "1324", "0811"
 # How a bare role got its actor when no word of its phrase named it: the story's country.
 UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL = "016"  # deny responsibility
+INVITATION = "036"  # express intent to meet: an invitation to visit or talk
 DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # Roots of retorts a country aims, when it names no one, at whoever last used force or
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
@@ -125,7 +126,8 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
     manœuvres`, `this deployment`) points back to the last act of another country the
     sentences before told; a definite article (`definites`: `welcomed the agreement`) to the
     last one whose clause had the same noun (`signed a peace agreement`) or whose code the
-    noun names (`a expulsé deux diplomates… riposter à l'expulsion`)."""
+    noun names (`a expulsé deux diplomates… riposter à l'expulsion`); never an earlier
+    reaction to an act of that noun (`a condamné l'attaque… ont aussi condamné l'attaque`)."""
     words, index = modality_words(lang), trigger_index(lang)
     for c in candidates:
         if c.code[:2] not in REACTION_ROOTS | {"13"}:
@@ -135,8 +137,9 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
                  and fold(t.text) in words.demonstratives | words.definites]
         acts = [d for d in candidates if d.sentence_index < c.sentence_index
                 and d.source.actor.code and not same_country(d.source, c.source)
-                and any(pointed or noun.lemma_ in _act_nouns(d) or
-                        d.code[:2] in _noun_roots(noun, index) for pointed, noun in nouns)]
+                and any((pointed or noun.lemma_ in _act_nouns(d) or
+                         d.code[:2] in _noun_roots(noun, index)) and not _reacted_to(d, noun)
+                        for pointed, noun in nouns)]
         if not acts:
             continue
         doers = list({d.source.actor.code: d.source for d in acts
@@ -144,6 +147,12 @@ def _aim_at_recalled_acts(candidates: list[Candidate], lang: str) -> None:
         if c.target is not None and c.target.actor.code not in {d.actor.code for d in doers}:
             continue
         c.target = c.target or doers[0]
+
+
+def _reacted_to(candidate: Candidate, noun: Token) -> bool:
+    """Whether a noun names the act an earlier reaction was to, not that reaction (`Oman
+    condemned the attack. Jordan also condemned the attack`: not Oman's)."""
+    return candidate.act is not None and candidate.act.lemma_ == noun.lemma_
 
 
 def _noun_roots(noun: Token, index: dict[str, tuple[Trigger, ...]]) -> set[str]:
@@ -288,6 +297,10 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
             partners.setdefault(c.source.actor.code or "", c.target)
+        elif c.target is not None and c.code == INVITATION and not c.trigger.reciprocal:
+            # `X a invité Y à se rendre à Dakar. Y a accepté l'invitation`: the invited's
+            # partner is who invited them
+            partners.setdefault(c.target.actor.code or "", c.source)
     for number, c in enumerate(candidates):
         country = c.source.actor.country
         if c.target is None and _addresses_fellows(c, fellows):
@@ -309,9 +322,12 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
             partner = partners.get(c.source.actor.code or "")
             if partner is not None and partner.actor.code != c.source.actor.code:
                 c.target, c.confidence = partner, c.confidence - 0.2
-        if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak:
+        if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak and not (
+                c.act is not None and any(_reacted_to(d, c.act) for d in candidates[:number])):
             # `le ministre a salué « un pas dans la bonne direction »`: a reaction after the lead
-            # is to the lead's act, by whoever did it
+            # is to the lead's act, by whoever did it; not one to an act others reacted to
+            # before, whose doer the story did not name (`Oman a condamné l'attaque. La
+            # Jordanie a appelé à la retenue. Le Qatar a aussi condamné l'attaque`)
             lead = next((d for d in candidates if d.sentence_index < c.sentence_index
                          and d.code[:2] not in REACTION_ROOTS and d.source.actor.code
                          and d.source.actor.country != country), None)
