@@ -2216,3 +2216,27 @@ def test_actors_the_sovereign_and_the_adjective(code, text, fragment, expected):
         assert not [c for t, c, _ in found if t == fragment or t.startswith(fragment)], found
     else:
         assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the leader of a delegation is the delegation's, not the office holder named before
+    (("Le ministre géorgien des Affaires étrangères a reçu l'ambassadeur de Turquie. Le "
+      "ministre a ensuite reçu une délégation ouzbèke conduite par le vice-ministre des "
+      "Transports."), "fr", "vice-ministre"),
+    (("Georgia's foreign minister received the Turkish ambassador. The minister later "
+      "received an Uzbek delegation led by the deputy foreign minister."), "en", "deputy"),
+])
+def test_actors_the_leader_of_a_delegation_after_an_office_holder(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "UZBGOV"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a role adjective on an act noun is of where a participle on the noun places the act,
+    # not of the dateline's country
+    (("RABAT, 22 avril 2025 (MAP) - Le Maroc a condamné l'attaque terroriste survenue au "
+      "Bénin."), "fr"),
+    ("RABAT, April 22 (MAP) - Morocco condemned the terrorist attack carried out in Benin.",
+     "en"),
+])
+def test_actors_a_role_adjective_placed_by_a_participle_on_its_noun(code, text, lang):
+    assert code_of(actors(code, text, lang), "terror") == "BENINS"
