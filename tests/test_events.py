@@ -10828,6 +10828,9 @@ def test_events_the_latter_is_the_last_one_named(code, text, lang):
       "à Abidjan, invitation que ce dernier a acceptée."), "fr"),
     (("Le président ivoirien a invité son homologue libérien à effectuer une visite à Abidjan. "
       "Ce dernier a accepté l'invitation."), "fr"),
+    # the latter is no place named before it (`en Côte d'Ivoire`)
+    (("Le président ivoirien a invité son homologue libérien à effectuer une visite d'État "
+      "en Côte d'Ivoire, invitation que ce dernier a acceptée."), "fr"),
     (("Ivory Coast's president invited his Liberian counterpart to visit Abidjan. The latter "
       "accepted the invitation."), "en"),
 ])
