@@ -2180,3 +2180,63 @@ def test_actors_a_leader_out_of_office_is_known_by_surname_after(code):
     found = actors(code, "Kenyan envoys had lunch with former President Barack Obama on "
                    "Tuesday. Obama later praised Kenya.", "en", published="2023-03-07")
     assert [c for t, c, _ in found if t == "Obama"] == ["USAELI"]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a name two agencies share: the dateline's country chooses
+    (("DAKAR, 2 juillet 2025 (APS) - Le ministre de l'Intérieur a présidé une réunion sur la "
+      "sécurité routière."), "fr", "ministre", "SENGOV"),
+    (("ALGER, 2 juillet 2025 (APS) - Le ministre de l'Intérieur a présidé une réunion sur la "
+      "sécurité routière."), "fr", "ministre", "DZAGOV"),
+    # a national agency's official is its country's, though the story names another
+    (("NOUAKCHOTT, 3 mars 2025 (AMI) - Le ministre de l'Énergie a signé un accord avec la "
+      "Banque mondiale sur le Mali."), "fr", "ministre", "MRTGOV"),
+    # the leader of a delegation of another country is of that country, not the agency's
+    (("NOUAKCHOTT, 3 mars 2025 (AMI) - Le président a reçu une délégation malienne conduite "
+      "par le ministre de l'Énergie."), "fr", "ministre de l", "MLIGOV"),
+    (("RABAT, March 3 (MAP) - The king received a Malian delegation led by the energy "
+      "minister."), "en", "minister", "MLIGOV"),
+])
+def test_actors_the_agency_of_the_dateline_and_a_led_delegation(code, text, lang, fragment,
+                                                                expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # `le souverain`: the king named before
+    (("Le roi de Jordanie a reçu le Premier ministre irakien. Le souverain a salué les liens "
+      "entre les deux pays."), "souverain", "JORGOV"),
+    # the adjective after its noun names no one
+    ("La Jordanie est un État souverain.", "souverain", None),
+    ("Le fonds souverain qatari a investi au Rwanda.", "souverain", None),
+])
+def test_actors_the_sovereign_and_the_adjective(code, text, fragment, expected):
+    found = actors(code, text, "fr")
+    if expected is None:
+        assert not [c for t, c, _ in found if t == fragment or t.startswith(fragment)], found
+    else:
+        assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the leader of a delegation is the delegation's, not the office holder named before
+    (("Le ministre géorgien des Affaires étrangères a reçu l'ambassadeur de Turquie. Le "
+      "ministre a ensuite reçu une délégation ouzbèke conduite par le vice-ministre des "
+      "Transports."), "fr", "vice-ministre"),
+    (("Georgia's foreign minister received the Turkish ambassador. The minister later "
+      "received an Uzbek delegation led by the deputy foreign minister."), "en", "deputy"),
+])
+def test_actors_the_leader_of_a_delegation_after_an_office_holder(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) == "UZBGOV"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a role adjective on an act noun is of where a participle on the noun places the act,
+    # not of the dateline's country
+    (("RABAT, 22 avril 2025 (MAP) - Le Maroc a condamné l'attaque terroriste survenue au "
+      "Bénin."), "fr"),
+    ("RABAT, April 22 (MAP) - Morocco condemned the terrorist attack carried out in Benin.",
+     "en"),
+])
+def test_actors_a_role_adjective_placed_by_a_participle_on_its_noun(code, text, lang):
+    assert code_of(actors(code, text, lang), "terror") == "BENINS"

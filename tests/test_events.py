@@ -10926,3 +10926,55 @@ def test_events_a_blast_on_a_place_of_a_city_kills_its_people(code, text, lang):
     # the place the blast happened on gives the unnamed attackers their country
     found = dyads(code, text, lang, published="2025-03-01")
     assert ("NGAUAF", "190", "NGACVL") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a call received is a call between both
+    ("Le président ouzbek a reçu lundi un appel téléphonique du président kirghize.", "fr"),
+    ("Uzbekistan's president received a phone call from the Kyrgyz president on Monday.", "en"),
+])
+def test_events_a_phone_call_received_is_both_ways(code, text, lang):
+    found = dyads(code, text, lang)
+    assert {("UZBGOV", "041", "KGZGOV"), ("KGZGOV", "041", "UZBGOV")} <= found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le président sénégalais a rencontré le ministre gambien à Dakar. Ce dernier a ensuite "
+      "accusé la Guinée-Bissau d'abriter des rebelles."), "fr"),
+    (("Senegal's president met the Gambian foreign minister in Dakar. The latter later accused "
+      "Guinea-Bissau of harbouring rebels."), "en"),
+])
+def test_events_the_latter_is_the_last_one_named(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("GMBGOV", "112", "GNB") in found and ("SENGOV", "112", "GNB") not in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the invited accepts: aimed at who invited them, also in a relative clause on the noun
+    (("Le président ivoirien a invité son homologue libérien à effectuer une visite d'État "
+      "à Abidjan, invitation que ce dernier a acceptée."), "fr"),
+    (("Le président ivoirien a invité son homologue libérien à effectuer une visite à Abidjan. "
+      "Ce dernier a accepté l'invitation."), "fr"),
+    # the latter is no place named before it (`en Côte d'Ivoire`)
+    (("Le président ivoirien a invité son homologue libérien à effectuer une visite d'État "
+      "en Côte d'Ivoire, invitation que ce dernier a acceptée."), "fr"),
+    (("Ivory Coast's president invited his Liberian counterpart to visit Abidjan. The latter "
+      "accepted the invitation."), "en"),
+])
+def test_events_an_invitation_accepted_answers_the_inviter(code, text, lang):
+    found = dyads(code, text, lang)
+    assert ("LBRGOV", "036", "CIVGOV") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Oman a condamné l'attaque contre un pétrolier au large du Yémen. Le ministère omanais a "
+      "appelé les Houthis à la retenue. Le Qatar et le Koweït ont aussi condamné l'attaque."),
+      "fr"),
+    (("Oman condemned the attack on a tanker off Yemen. The Omani ministry urged the Houthis to "
+      "show restraint. Qatar and Kuwait also condemned the attack."), "en"),
+])
+def test_events_an_act_others_reacted_to_is_not_their_reaction(code, text, lang):
+    # the attack's doer is unnamed: the later condemnations are aimed at no one, neither at
+    # the first condemner nor at the author of the appeal between
+    found = dyads(code, text, lang)
+    assert not {t for s, c, t in found if s in ("QAT", "KWT") and c == "111" and t}, found

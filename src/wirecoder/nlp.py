@@ -267,13 +267,21 @@ POSSESSIVES = SINGLE_POSSESSIVES | {"their", "leur", "leurs"}
 COMPLETING = frozenset({"advcl", "conj", "xcomp"})
 # Relations of a relative clause to the noun it qualifies.
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+# The French object relative pronoun, which the parser may hang as a marker (folded).
+RELATIVE_QUE = frozenset({"que", "qu'"})
 # Relations of the subject of a passive verb (French UD, English ClearNLP).
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
 
 
 def object_relative(clause: Token) -> bool:
     """Whether a relative clause has the noun it qualifies for its object: a subject of its
-    own, and neither an object nor a relative word (`a charge New Delhi rejected`)."""
+    own, and neither an object nor a relative word (`a charge New Delhi rejected`); or, as the
+    French parser reads one, a clause on the noun opened by `que` as a marker, with a subject
+    and no object (`une invitation que le président a acceptée`)."""
+    if clause.dep_ == "acl" and any(c.dep_ == "mark" and fold(c.text) in RELATIVE_QUE
+                                    for c in clause.children):
+        return any(c.dep_.startswith("nsubj") for c in clause.children) and not any(
+            c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in clause.children)
     return clause.dep_ in RELATIVE_CLAUSES and any(
         c.dep_.startswith("nsubj") for c in clause.children) and not any(
         c.dep_ in ("obj", "dobj") or c.tag_ in ("WDT", "WP") or

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
-from wirecoder.actors.resolve import Context, agencies, resolve_phrases
+from wirecoder.actors.resolve import Context, agency_of, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
@@ -30,7 +30,6 @@ from wirecoder.nlp import (
 )
 from wirecoder.registry import register
 from wirecoder.state import DocState
-from wirecoder.textnorm import fold
 
 # Clauses that qualify a noun (`a man accused of spying`, `un homme accusé d'espionnage`).
 QUALIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
@@ -89,10 +88,11 @@ class ActorStage:
         lex = actor_lexicon(state.lang)
         context = Context(date=state.doc_date.value)
         agency = (header.agency if header else None) or state.document.source
-        if agency and fold(agency) in agencies():
-            context.agency_country, context.agency_national = agencies()[fold(agency)]
         if state.dateline is not None:
             context.dateline_country = state.dateline.country
+        found = agency_of(agency, context.dateline_country) if agency else None
+        if found:
+            context.agency_country, context.agency_national = found
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
         state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load(),

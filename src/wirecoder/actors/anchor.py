@@ -66,6 +66,10 @@ BASED = frozenset({"base"})
 # fleeing Sudan`, `des migrants venus du Niger`), and the prepositions of whence (folded).
 ORIGIN = frozenset({"come", "flee", "venir", "fuir"})
 WHENCE = frozenset({"from", "de", "du", "des", "d'"})
+# Participles that place an act where it happened (`une attaque survenue au Niger`, `an
+# attack carried out in Mali`), the place of the role adjective on its noun.
+OCCURRING = frozenset({"survenir", "perpetrer", "commettre", "mener", "produire", "occur",
+                       "carry", "perpetrate", "commit"})
 # Participles of leading a group (`une délégation russe conduite par le vice-ministre`, `a
 # French delegation headed by the minister`): the leader is of the group's country.
 LEADING = frozenset({"lead", "head", "conduire", "diriger", "emmener", "presider"})
@@ -73,9 +77,10 @@ LEADING = frozenset({"lead", "head", "conduire", "diriger", "emmener", "presider
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Prepositions of a goal striven towards (`une étape vers la justice`).
 IDEAL_MARKERS = frozenset({"vers", "towards", "toward"})
-# Rules that give a bare role a country from the story, not from its sentence: what the
-# sentence ties the role to beats them (`the government in Kabul`).
-GUESSED = frozenset({"dateline", "only-country", "main-actor"})
+# Rules that give a bare role a country from the story or its agency, not from its sentence:
+# what the sentence ties the role to beats them (`the government in Kabul`; `DAKAR (APS) -
+# ... une délégation malienne conduite par le ministre`: Mali's minister).
+GUESSED = frozenset({"dateline", "only-country", "main-actor", "agency"})
 # Group nouns whose examples name the group's members (`several states, including Kenya and
 # Uganda`, `plusieurs pays, dont l'Espagne et l'Italie`).
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
@@ -262,6 +267,10 @@ class Anchors:
         heads = list(self.doc[mention.token_start:mention.token_end])
         if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN":
             heads.append(head.head)
+            # and where a participle on that noun places it (`l'attaque terroriste survenue au
+            # Niger`, `perpétrée dans le nord du Niger`)
+            heads += [c for c in head.head.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                      and fold(c.lemma_) in OCCURRING]
         # `his counterpart`: the possessor's opposite number, of another country
         owner = self._possessor(head) if mention.kind != "counterpart" else None
         if owner:
@@ -504,7 +513,10 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
     body they head or speak for."""
     bare = {id(m) for m in mentions if m.actor.roles and (
-        m.actor.code is None or not m.actor.name and m.rule in GUESSED)}
+        m.actor.code is None or not m.actor.name and m.rule in GUESSED or
+        # `le ministre a reçu une délégation ouzbèke conduite par le vice-ministre`: the
+        # leader of a group is the group's, not the office holder named before
+        not m.actor.name and m.rule == "coref-office" and _led_group(mention_head(doc, m)))}
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)

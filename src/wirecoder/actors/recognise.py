@@ -152,6 +152,12 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # verb; not after a copula (`il est député`); so is a word after a subject
                 # pronoun (`qu'elle juge hostiles`)
                 entries = [e for e in entries if e.kind != "role"]
+            if entries and length == 1 and doc[i].pos_ == "ADJ" and doc[i].dep_ == "amod" \
+                    and doc[i].head.i < i:
+                # an office's word that is also an adjective, after the noun it qualifies (`un
+                # État souverain`, `un fonds souverain`), names no one; a role of kind does
+                # (`la branche armée`, `une cellule terroriste`)
+                entries = [e for e in entries if e.kind != "role" or not e.office]
             plain: list[Entry] = []
             if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] in PREFIXES:
                 plain = [e for e in entries if e.kind in NATIONAL]

@@ -45,10 +45,21 @@ MAIN_SUBJECTS = frozenset({"nsubj"})
 
 
 @cache
-def agencies() -> dict[str, tuple[str, bool]]:
-    """News agency name (folded) -> (country code, is the national state agency)."""
-    return {fold(r["name"]): (r["country"], r["national"] == "yes")
-            for r in resources.tsv("agencies.tsv")}
+def agencies() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """News agency name (folded) -> its (country code, is the national state agency) rows,
+    more than one where countries share the name (`APS`: Algeria's and Senegal's)."""
+    found: dict[str, tuple[tuple[str, bool], ...]] = {}
+    for r in resources.tsv("agencies.tsv"):
+        key = fold(r["name"])
+        found[key] = found.get(key, ()) + ((r["country"], r["national"] == "yes"),)
+    return found
+
+
+def agency_of(name: str, dateline_country: str | None) -> tuple[str, bool] | None:
+    """The agency's country and whether it is the national one: of a name countries share,
+    the row of the dateline's country (`DAKAR (APS)`: Senegal's), else the first."""
+    rows = agencies().get(fold(name), ())
+    return next((r for r in rows if r[0] == dateline_country), rows[0] if rows else None)
 
 
 @dataclass

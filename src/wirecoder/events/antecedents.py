@@ -12,7 +12,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
-from wirecoder.nlp import RELATIVE_CLAUSES
+from wirecoder.nlp import RELATIVE_CLAUSES, WHERE, preposition
 from wirecoder.textnorm import fold
 
 # The gender of a third-person subject pronoun, where it has one.
@@ -22,6 +22,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 PERSONAL_OBJECT_PRONOUNS = frozenset({"him", "her", "lui"})
 NO_PERSON = frozenset({"country", "organisation"})  # kinds of mention that name no person
 SEATS = frozenset({"capital", "seat"})  # cities and palaces standing for a government
+# Prepositions of where or whither (folded): `en Côte d'Ivoire`, `to Ghana`.
+DESTINATIONS = WHERE | {"to"}
 
 
 def governing_subject(token: Token, lookup: MentionIndex,
@@ -78,6 +80,26 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
     doc = token.doc
     return next((m for m in before if m.sentence_index == last and _main_subject(
         doc[m.token_start:m.token_end].root)), before[-1])
+
+
+def latter_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
+                      sentence_index: int, taken: set[str | None]) -> Mention | None:
+    """`ce dernier`, `the latter`: the last actor named before, in the sentence (`Accra a
+    invité le président togolais, invitation que ce dernier a acceptée`: the Togolese
+    president), else in the sentences before; no city or palace standing for its government
+    (`invited X to visit Accra. The latter accepted`: X)."""
+    return last_actor_before(token, lookup, taken | _places(token.doc, lookup.mentions)) or next(
+        (m for m in reversed(_named_before(mentions, sentence_index))
+         if m.actor.code not in taken and m.kind not in SEATS), None)
+
+
+def _places(doc: Doc, mentions: list[Mention]) -> set[str | None]:
+    """The codes of the sentence's actors named only as places: by a city or palace, or
+    after a preposition of place or destination (`une visite en Côte d'Ivoire`)."""
+    def place(m: Mention) -> bool:
+        return m.kind in SEATS or preposition(mention_head(doc, m)) in DESTINATIONS
+    return {m.actor.code for m in mentions if place(m)} - \
+        {m.actor.code for m in mentions if not place(m)}
 
 
 def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],

@@ -42,6 +42,7 @@ UNNAMED = frozenset({"dateline", "only-country", "coref-role", "unresolved"})
 DENIAL = "016"  # deny responsibility
 # Comments on an act: pessimistic, optimistic, empathetic ones, and accord with it.
 COMMENTS = ("012", "013", "018", "019")
+INVITATION = "036"  # express intent to meet: an invitation to visit or talk
 DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # Roots of retorts a country aims, when it names no one, at whoever last used force or
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
@@ -204,6 +205,12 @@ def _kin(noun: Token, words: ModalityWords) -> frozenset[str]:
     return frozenset().union(*(words.kin(name) for name in _names(noun)))
 
 
+def _reacted_to(candidate: Candidate, noun: Token) -> bool:
+    """Whether a noun names the act an earlier reaction was to, not that reaction (`Oman
+    condemned the attack. Jordan also condemned the attack`: not Oman's)."""
+    return candidate.act is not None and candidate.act.lemma_ == noun.lemma_
+
+
 def _noun_roots(noun: Token, index: dict[str, tuple[Trigger, ...]]) -> set[str]:
     """The CAMEO roots an act noun names as a trigger (`strikes`: 19, `l'expulsion`: 16)."""
     return {t.code[:2] for t in index.get(fold(noun.lemma_), ()) if t.pos == "NOUN"}
@@ -347,6 +354,10 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
     for c in candidates:
         if c.target is not None and c.code.startswith("04"):
             partners.setdefault(c.source.actor.code or "", c.target)
+        elif c.target is not None and c.code == INVITATION and not c.trigger.reciprocal:
+            # `X a invité Y à se rendre à Dakar. Y a accepté l'invitation`: the invited's
+            # partner is who invited them
+            partners.setdefault(c.target.actor.code or "", c.source)
     for number, c in enumerate(candidates):
         country = c.source.actor.country
         if c.target is None and _addresses_fellows(c, fellows):
@@ -368,9 +379,12 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
             partner = partners.get(c.source.actor.code or "")
             if partner is not None and partner.actor.code != c.source.actor.code:
                 c.target, c.confidence = partner, c.confidence - 0.2
-        if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak:
+        if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak and not (
+                c.act is not None and any(_reacted_to(d, c.act) for d in candidates[:number])):
             # `le ministre a salué « un pas dans la bonne direction »`: a reaction after the lead
-            # is to the lead's act, by whoever did it
+            # is to the lead's act, by whoever did it; not one to an act others reacted to
+            # before, whose doer the story did not name (`Oman a condamné l'attaque. La
+            # Jordanie a appelé à la retenue. Le Qatar a aussi condamné l'attaque`)
             lead = next((d for d in candidates if d.sentence_index < c.sentence_index
                          and d.code[:2] not in REACTION_ROOTS and d.source.actor.code
                          and d.source.actor.country != country), None)
