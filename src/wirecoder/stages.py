@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
-from wirecoder.actors.resolve import Context, agencies, resolve_phrases
+from wirecoder.actors.resolve import Context, agencies, international_seats, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
@@ -90,6 +90,7 @@ class ActorStage:
             context.agency_country, context.agency_national = agencies()[fold(agency)]
         if state.dateline is not None:
             context.dateline_country = state.dateline.country
+            context.dateline_seat = state.dateline.geonameid in international_seats()
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
         state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load(),
