@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
-from wirecoder.actors.resolve import Context, agency_of, resolve_phrases
+from wirecoder.actors.resolve import Context, agency_of, international_seats, resolve_phrases
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
@@ -90,6 +90,7 @@ class ActorStage:
         agency = (header.agency if header else None) or state.document.source
         if state.dateline is not None:
             context.dateline_country = state.dateline.country
+            context.dateline_seat = state.dateline.geonameid in international_seats()
         found = agency_of(agency, context.dateline_country) if agency else None
         if found:
             context.agency_country, context.agency_national = found

@@ -12,6 +12,10 @@ from wirecoder.actors.recognise import GENITIVES
 from wirecoder.model import Actor
 from wirecoder.textnorm import fold
 
+# an office that a bare title of a wider one names too: `the minister` after `Foreign
+# Minister Ana Ruiz` is her
+OFFICES_WITHIN = {"foreign_minister": "minister"}
+
 
 def _name_heads(words: list[str]) -> set[str]:
     """The words that may head a body's name: its first, and the one before its first `of`
@@ -86,11 +90,16 @@ class Memory:
         return self.persons.get(last[0])
 
     def holder(self, office: str, prefer_country: str | None,
-               besides: frozenset[str] = frozenset()) -> Actor | None:
+               besides: frozenset[str] = frozenset(), person: str | None = None
+               ) -> Actor | None:
         """The actor of this office the document made most salient (the agency's own first),
         of a country other than `besides`; between equals, the first named (a story's lead
-        actor is named first, and a bare `the minister` later is most often that one)."""
-        holders = [a for o, a in self.by_office if o == office and a.country not in besides]
+        actor is named first, and a bare `the minister` later is most often that one). A
+        `person` the document did not name before holds no office of another person named
+        (`Interior Minister Sami Nasr` after `Foreign Minister Ana Ruiz`)."""
+        holders = [a for o, a in self.by_office if (o == office or OFFICES_WITHIN.get(o) ==
+                                                    office) and a.country not in besides
+                   and not (person and a.name and a.name != person)]
         if not holders:
             return None
         if prefer_country:

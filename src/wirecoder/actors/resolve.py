@@ -62,6 +62,12 @@ def agency_of(name: str, dateline_country: str | None) -> tuple[str, bool] | Non
     return next((r for r in rows if r[0] == dateline_country), rows[0] if rows else None)
 
 
+@cache
+def international_seats() -> frozenset[str]:
+    """Gazetteer ids of the cities that host international bodies (Geneva, The Hague)."""
+    return frozenset(r["geonameid"] for r in resources.tsv("seats.tsv"))
+
+
 @dataclass
 class Context:
     """What the document says about itself: its date, agency and dateline country."""
@@ -75,6 +81,8 @@ class Context:
     # the dateline's country when it is the agency's own (`PARIS (AFP)`), kept for its
     # officials even in a story about others
     home_dateline: str | None = None
+    # the dateline is a seat of international bodies (`GENEVA`, `LA HAYE`)
+    dateline_seat: bool = False
 
 
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
@@ -283,7 +291,10 @@ class Resolver:
                     actor = _actor(text, None, [], name, org=hit.country)
                     self.memory.learn(actor, None, name)
                     return actor, "leaders-table"
-                country = self._out_of_office(name, office if role and not former else "")
+                # a title of no office (`l'ex-Premier ministre`, `notable`: ELI) is no other
+                # office than the table's, as `former` is not
+                country = self._out_of_office(
+                    name, office if role and not former and role.role != "ELI" else "")
                 if country:
                     # `former President Barack Obama` in 2024, `Obama` alone: a person the
                     # table has held an office of one country, though not at the document's
@@ -296,7 +307,7 @@ class Resolver:
                     return actor, "leaders-table"
         if office:
             prefer = self.context.agency_country if self.context.agency_national else None
-            holder = self.memory.holder(office, prefer, besides)
+            holder = self.memory.holder(office, prefer, besides, pname)
             if holder:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
@@ -347,8 +358,12 @@ class Resolver:
         if role and (person or office or former) and self.context.only_country:
             # `Defence Minister X`, `Judge Y` in a story that names one country: an official
             # of it; a bare crowd in the sentence that names the country is not (anchor.py
-            # places those by sentence); a state's body after it is (above)
-            return _actor(text, self.context.only_country, roles), "only-country"
+            # places those by sentence); a state's body after it is (above); a later `X`
+            # is the official so placed
+            actor = _actor(text, self.context.only_country, roles)
+            if pname and not former:
+                self.memory.learn(actor, None, pname)
+            return actor, "only-country"
         if role and definite and not (person or office) and set(roles) & STATE_ROLES and \
                 self.memory.countries:
             # `Pakistan expelled Afghan refugees. The government accused Kabul...`: a state's
@@ -410,7 +425,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat",
                                                            "locative") and not lex.shared(e)}
                       | groups | led | leaders)
-    mentioned = frozenset(groups | led |
+    # a leader names the one country whose office they hold at the document's date, else
+    # the one they held (`Le président Kaïs Saïed a été réélu`: Tunisia)
+    held = {c for p in phrases for e in [p.entry("person")] if e is not None
+            for c in [_held_country(e.name or "", lex, context.date)] if c}
+    mentioned = frozenset(groups | led | held |
                           {e.code[:3] for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
     # a story the dateline's
@@ -424,8 +443,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     if context.agency_national and context.agency_country and \
             context.dateline_country in (None, context.agency_country):
         context = replace(context, home_agency=True)
-    if context.dateline_country and about and context.dateline_country not in mentioned:
+    if context.dateline_country and context.dateline_country not in mentioned and (
+            about or context.dateline_seat and mentioned):
         # a story filed from New York or Geneva about Haiti: its police are not American;
+        # from a seat of international bodies, any other country it names will do (`GENEVA -
+        # The UN criticised Interior Minister Ali Haddad over the arrest of Libyan lawyers`);
         # but `PARIS (AFP) - Le ministre de l'Intérieur Bruno Retailleau`: an agency names
         # its own country's officials without their nationality
         home = context.dateline_country if context.dateline_country == \
@@ -473,6 +495,15 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule in PARTIES:
             m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _held_country(name: str, lex: ActorLexicon, date: str | None) -> str | None:
+    """The one country whose offices the table has a person hold at the date, else at any
+    date (None for a head of an organisation, or of several countries)."""
+    terms = lex.leader_terms(name)
+    countries = {t.country for t in [t for t in terms if t.covers(date)] or terms}
+    return countries.pop() if len(countries) == 1 and next(iter(countries)) in lex.countries \
+        else None
 
 
 def _settle_places(phrases: list[Phrase], context: Context) -> None:
