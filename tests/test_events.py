@@ -8590,13 +8590,13 @@ def test_events_force_on_others_keeps_its_target(code, text, lang):
 @pytest.mark.parametrize("text, lang, source, root, doers", [
     # a threat or reaction pointing back to an act by a demonstrative aims at the act's doers:
     # one event, since the phrase names the act once
-    (("SEOUL (AFP) - La Corée du Sud et les Etats-Unis ont entamé lundi des manœuvres "
-      "militaires conjointes. Pyongyang a menacé de riposter à ces manœuvres."), "fr",
-     "PRKGOV", "13", {"USA", "KOR"}),
+    (("ATHENES (AFP) - La Grèce et Chypre ont lancé mardi des exercices navals communs. "
+      "Ankara a menacé de répondre à ces exercices."), "fr",
+     "TURGOV", "13", {"GRC", "CYP"}),
     (("BRUXELLES (AFP) - Les Vingt-Sept ont imposé jeudi de nouvelles sanctions à la "
       "Russie. Moscou a promis de riposter à ces mesures."), "fr", "RUSGOV", "13", {"IGOEUREEC"}),
-    (("SEOUL (Reuters) - South Korea and the United States began joint military drills on "
-      "Monday. North Korea condemned these drills."), "en", "PRK", "11", {"USA", "KOR"}),
+    (("ATHENS (Reuters) - Greece and Cyprus began joint naval drills on Tuesday. Turkey "
+      "condemned these drills."), "en", "TUR", "11", {"GRC", "CYP"}),
 ])
 def test_events_threat_at_the_doers_of_the_act_it_points_back_to(code, text, lang, source, root,
                                                                    doers):
@@ -10170,8 +10170,8 @@ def test_events_an_act_on_the_sources_fellows_takes_no_story_party(code, text, l
 
 @pytest.mark.parametrize("text, lang, expected", [
     # an appeal told by a participle after whom a letter is written to is the writer's, to them
-    (("GENEVA (Reuters) - The head of the UN refugee agency said he had written to Chadian "
-      "President Mahamat Idriss Deby asking to keep the border open."), "en",
+    (("GENEVA (Reuters) - The UNHCR chief told reporters she has written to Chadian "
+      "President Mahamat Idriss Deby urging that the border stay open."), "en",
      ("IGOUNOREFHCR", "02", "TCDGOV")),
     ("BAMAKO (Reuters) - Niger's junta sent a letter to ECOWAS demanding the reopening of borders.",
      "en", ("NERGOV", "10", "IGOWAFWAS")),
@@ -10628,7 +10628,7 @@ def test_events_defending_a_policy_is_support(code, text, lang, expected):
     # a bare noun phrase the parser made the apposition of a place after the verb is its object
     (("DAMAS (AFP) - Le président syrien Ahmad al-Chareh a rencontré mardi à Ryad le président "
       "américain Donald Trump."), "fr", ("SYRGOV", "04", "USAGOV")),
-    ("PARIS (AFP) - Emmanuel Macron a reçu à l'Elysée le président libanais Joseph Aoun.", "fr",
+    ("PARIS (AFP) - Emmanuel Macron a reçu lundi à Paris le président libanais Joseph Aoun.", "fr",
      ("FRAGOV", "04", "LBNGOV")),
 ])
 def test_events_a_noun_phrase_after_a_place_is_the_verbs_object(code, text, lang, expected):
@@ -10772,10 +10772,10 @@ def test_events_a_state_going_on_for_decades_is_background(code):
 
 
 def test_events_closing_a_border_named_as_a_noun_restricts_movement(code):
-    text = ("BAMAKO (AFP) - Le gouvernement malien a annoncé mardi la fermeture de ses "
-            "frontières avec le Niger et le Burkina Faso.")
+    text = ("NIAMEY (AFP) - Le gouvernement nigérien a décrété jeudi la fermeture de ses "
+            "frontières avec le Bénin et le Nigeria.")
     found = dyads(code, text, "fr")
-    assert ("MLIGOV", "191", "NER") in found and ("MLIGOV", "191", "BFA") in found, found
+    assert ("NERGOV", "191", "BEN") in found and ("NERGOV", "191", "NGA") in found, found
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -10792,8 +10792,8 @@ def test_events_young_people_marching_protest(code, text, lang):
 
 @pytest.mark.parametrize("text, lang, dating", [
     ("It was the first Kenyan visit since the election of Emmanuel Macron.", "en", "FRA"),
-    ("Ruto flew to Paris, the first Kenyan visit since the fall of Bashar al-Assad.", "en",
-     "SYR"),
+    ("Ruto flew to Paris, the first Kenyan trip of the kind since the ouster of Sheikh Hasina.",
+     "en", "BGD"),
 ])
 def test_events_no_target_in_the_phrase_dating_a_visit(code, text, lang, dating):
     # `since the election of X` dates the act; X is not whom it is aimed at
@@ -10951,13 +10951,15 @@ def test_events_the_latter_is_the_last_one_named(code, text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     # the invited accepts: aimed at who invited them, also in a relative clause on the noun
-    (("Le président ivoirien a invité son homologue libérien à effectuer une visite d'État "
-      "à Abidjan, invitation que ce dernier a acceptée."), "fr"),
-    (("Le président ivoirien a invité son homologue libérien à effectuer une visite à Abidjan. "
+    (("Le président ivoirien a invité son homologue libérien à se rendre à Abidjan, une "
+      "invitation que le dirigeant libérien a aussitôt acceptée."), "fr"),
+    (("Le président ivoirien a invité son homologue libérien à se rendre à Abidjan. "
       "Ce dernier a accepté l'invitation."), "fr"),
-    # the latter is no place named before it (`en Côte d'Ivoire`)
-    (("Le président ivoirien a invité son homologue libérien à effectuer une visite d'État "
-      "en Côte d'Ivoire, invitation que ce dernier a acceptée."), "fr"),
+    # the latter is no place named before it (`en Côte d'Ivoire`), in its sentence or before
+    (("Le président ivoirien a invité son homologue libérien à se rendre en Côte d'Ivoire, "
+      "et ce dernier a accepté l'invitation."), "fr"),
+    (("Le président ivoirien a invité son homologue libérien à se rendre en Côte d'Ivoire. "
+      "Ce dernier a accepté l'invitation."), "fr"),
     (("Ivory Coast's president invited his Liberian counterpart to visit Abidjan. The latter "
       "accepted the invitation."), "en"),
 ])

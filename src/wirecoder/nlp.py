@@ -277,7 +277,7 @@ def object_relative(clause: Token) -> bool:
     """Whether a relative clause has the noun it qualifies for its object: a subject of its
     own, and neither an object nor a relative word (`a charge New Delhi rejected`); or, as the
     French parser reads one, a clause on the noun opened by `que` as a marker, with a subject
-    and no object (`une invitation que le président a acceptée`)."""
+    and no object (`une offre que le ministre a acceptée`)."""
     if clause.dep_ == "acl" and any(c.dep_ == "mark" and fold(c.text) in RELATIVE_QUE
                                     for c in clause.children):
         return any(c.dep_.startswith("nsubj") for c in clause.children) and not any(

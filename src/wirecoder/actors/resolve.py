@@ -136,17 +136,6 @@ class Resolver:
                                          OFFICE_RANK.get(t.office, 9)))
         return best
 
-    def _out_of_office(self, name: str, office: str | None) -> str | None:
-        """The one country whose offices the table has a person hold, all at other dates than
-        the document's (None when the person held none of a country's, or several's); given
-        the office a title names (None for a title of no office of the table), one of them."""
-        terms = self.lex.leader_terms(name)
-        if office != "" and office not in {t.office for t in terms}:
-            return None
-        countries = {t.country for t in terms}
-        return countries.pop() if len(countries) == 1 and \
-            next(iter(countries)) in self.lex.countries else None
-
     def _person(self, phrase: Phrase, place: Entry | None) -> Entry | None:
         """The person a name means, when the table gives it to several (`King Abdullah`):
         the one of the country named with it, else one in office at the document's date
@@ -291,15 +280,16 @@ class Resolver:
                     actor = _actor(text, None, [], name, org=hit.country)
                     self.memory.learn(actor, None, name)
                     return actor, "leaders-table"
-                # a title of no office (`l'ex-Premier ministre`, `notable`: ELI) is no other
-                # office than the table's, as `former` is not
-                country = self._out_of_office(
-                    name, office if role and not former and role.role != "ELI" else "")
+                # a title of an office the person never held names someone else (`le
+                # ministre des Armées Paul Martin` is no former Canadian premier); `former`
+                # and a title of no office (`l'ex-Premier ministre`, `notable`: ELI) do not
+                other = role is not None and not former and role.role != "ELI" and \
+                    office not in {t.office for t in self.lex.leader_terms(name)}
+                country = None if other else _held_country(name, self.lex, self.context.date)
                 if country:
                     # `former President Barack Obama` in 2024, `Obama` alone: a person the
                     # table has held an office of one country, though not at the document's
                     # date, is of it: an elite once out, no role before their first term
-                    # (`le ministre des Armées Paul Martin` is no former Canadian premier)
                     past = any(t.end and t.end < (self.context.date or "") for t in
                                self.lex.leader_terms(name))
                     actor = _actor(text, country, ["ELI"] if past or former else [], name)
@@ -419,17 +409,14 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     led = {lex.group_leaders[key] for p in phrases for piece in [p.slots.get("person")]
            if piece is not None
            for key in [fold(doc[piece.start:piece.end].text)] if key in lex.group_leaders}
-    # and so does a leader of the table (`Tshisekedi`: the RDC)
-    leaders = {t.country for p in phrases for e in [p.entry("person")] if e is not None
-               for t in lex.leader_terms(e.name or "") if t.country in lex.countries}
+    # and so does a leader of the table: the one country whose office they hold at the
+    # document's date, else the one they held (`Le président Kaïs Saïed a été réélu`: Tunisia)
+    leaders = {c for p in phrases for e in [p.entry("person")] if e is not None
+               for c in [_held_country(e.name or "", lex, context.date)] if c}
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat",
                                                            "locative") and not lex.shared(e)}
                       | groups | led | leaders)
-    # a leader names the one country whose office they hold at the document's date, else
-    # the one they held (`Le président Kaïs Saïed a été réélu`: Tunisia)
-    held = {c for p in phrases for e in [p.entry("person")] if e is not None
-            for c in [_held_country(e.name or "", lex, context.date)] if c}
-    mentioned = frozenset(groups | led | held |
+    mentioned = frozenset(groups | led | leaders |
                           {e.code[:3] for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
     # a story the dateline's

@@ -84,22 +84,22 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
 
 def latter_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
                       sentence_index: int, taken: set[str | None]) -> Mention | None:
-    """`ce dernier`, `the latter`: the last actor named before, in the sentence (`Accra a
-    invité le président togolais, invitation que ce dernier a acceptée`: the Togolese
-    president), else in the sentences before; no city or palace standing for its government
-    (`invited X to visit Accra. The latter accepted`: X)."""
-    return last_actor_before(token, lookup, taken | _places(token.doc, lookup.mentions)) or next(
+    """`ce dernier`, `the latter`: the last actor named before, in the sentence (`le président
+    togolais a reçu le ministre béninois ; ce dernier a ensuite…`: the Beninese minister), else in the sentences before; none named only as a place, by a city or palace
+    standing for its government or after a preposition of place (`invited X to visit
+    Accra. The latter accepted`: X)."""
+    doc = token.doc
+    places = {m.actor.code for m in lookup.mentions if _as_place(doc, m)} - \
+        {m.actor.code for m in lookup.mentions if not _as_place(doc, m)}
+    return last_actor_before(token, lookup, taken | places) or next(
         (m for m in reversed(_named_before(mentions, sentence_index))
-         if m.actor.code not in taken and m.kind not in SEATS), None)
+         if m.actor.code not in taken and not _as_place(doc, m)), None)
 
 
-def _places(doc: Doc, mentions: list[Mention]) -> set[str | None]:
-    """The codes of the sentence's actors named only as places: by a city or palace, or
-    after a preposition of place or destination (`une visite en Côte d'Ivoire`)."""
-    def place(m: Mention) -> bool:
-        return m.kind in SEATS or preposition(mention_head(doc, m)) in DESTINATIONS
-    return {m.actor.code for m in mentions if place(m)} - \
-        {m.actor.code for m in mentions if not place(m)}
+def _as_place(doc: Doc, mention: Mention) -> bool:
+    """Whether an actor is named as a place: by a city or palace, or after a preposition of
+    place or destination (`une visite en Côte d'Ivoire`)."""
+    return mention.kind in SEATS or preposition(mention_head(doc, mention)) in DESTINATIONS
 
 
 def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],

@@ -30,10 +30,8 @@ def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Men
     if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
         return source
     posted = actor_lexicon(lang).posted
-    seceding = SEPARATISTS in source.actor.roles
     states = {t.actor.country for t in targets
-              if t.actor.country and (set(t.actor.roles) & STATE_FORCES or seceding and (
-                  t.kind in ("country", "capital") and not t.actor.roles))
+              if t.actor.country and (set(t.actor.roles) & STATE_FORCES or state_left(source, t))
               and not posted_abroad(t.actor.text, posted)}
     return in_roles(source, source.actor.roles, states.pop()) if len(states) == 1 else source
 
@@ -87,3 +85,10 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
               and not m.actor.roles]
     return [in_roles(m, m.actor.roles, country) for m in found
             if not m.actor.code and set(m.actor.roles) & domestic] + people or [None]
+
+
+def state_left(source: Mention, target: Mention) -> bool:
+    """Whether separatists act on a state named bare, by name or capital: the one they seek
+    to leave (`separatists demanded independence from Spain`)."""
+    return SEPARATISTS in source.actor.roles and target.kind in ("country", "capital") and \
+        not target.actor.roles

@@ -1,6 +1,6 @@
 """Targets a document settles that its sentence leaves unsaid: a reaction is aimed at whoever
 did the act it names; force on attackers or what they launched at whoever used force
-before; a threat or reaction pointing back to an act (`ces manœuvres`) at its doers; aid
+before; a threat or reaction pointing back to an act (`ces exercices`) at its doers; aid
 pledged with no recipient at the country named before; a denial at the accuser; an appeal
 joined to an act, or a retort in a participle clause hung on one, at that act's target; a
 call for calm at both sides of a fight; a praise or
@@ -124,11 +124,12 @@ def _aim_at_attackers(candidates: list[Candidate], lang: str) -> None:
 
 def _aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
                           lang: str) -> None:
-    """`Séoul et Washington ont entamé des manœuvres. Pyongyang a menacé de riposter à ces
-    manœuvres`: a threat, reaction or comment (`voiced concern over the treaty`) whose clause
+    """`Athènes et Nicosie ont lancé des exercices navals. Ankara a promis de répondre à ces
+    exercices`: a threat, reaction or comment (`voiced concern over the treaty`) whose clause
     points back to an act, with no target or one of that act's doers, is aimed at the act's
-    first doer, one event, since the phrase names the act once, not each doer. A demonstrative (modality `demonstratives`: `ces
-    manœuvres`, `this deployment`) or a definite article (`definites`: `welcomed the pact`)
+    first doer, one event, since the phrase names the act once, not each doer. A
+    demonstrative (modality `demonstratives`: `ces exercices`, `this deployment`) or a
+    definite article (`definites`: `welcomed the pact`)
     points back to the last act of another country whose clause had a noun of the same kind
     (`act_kinds`: `signed a treaty`) or whose code the noun names (`a expulsé deux
     diplomates… riposter à l'expulsion`); a demonstrative, failing that, to the last act of

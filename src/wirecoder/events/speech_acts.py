@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from wirecoder.actors.anchor import SEPARATISTS
 from wirecoder.attributes.codebook import codebook
 from wirecoder.events.candidate import Candidate
+from wirecoder.events.domestic import state_left
 from wirecoder.events.governors import governors
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import speech_governor, under_obligation
@@ -177,8 +177,7 @@ def same_side(source: Mention, target: Mention) -> bool:
     own capital (`Serbia opposes EU mediation between Belgrade and Pristina`). Separatists'
     own country named bare is the state they seek to leave, no side of theirs
     (`separatists demanded independence from Spain`)."""
-    if SEPARATISTS in source.actor.roles and target.kind in ("country", "capital") and \
-            not target.actor.roles and target.actor.code != source.actor.code:
+    if state_left(source, target) and target.actor.code != source.actor.code:
         return False
     if target.actor.code == source.actor.code:
         return True
