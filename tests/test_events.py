@@ -10980,3 +10980,27 @@ def test_events_an_act_others_reacted_to_is_not_their_reaction(code, text, lang)
     # the first condemner nor at the author of the appeal between
     found = dyads(code, text, lang)
     assert not {t for s, c, t in found if s in ("QAT", "KWT") and c == "111" and t}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Malaysian Foreign Minister Ali Hassan met his Thai counterpart Somchai Prasert in "
+      "Bangkok on Monday. The ministers agreed to reopen two border crossings."), "en"),
+    (("Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue "
+      "gambien Mamadou Tangara. Les ministres ont signé un accord sur la pêche."), "fr"),
+])
+def test_events_the_plural_title_after_two_governments_stands_for_both(code, text, lang):
+    # `the ministers` after one minister of each of two countries: both act, each towards the
+    # other, as `the two ministers` would
+    pairs = {(s, t) for s, c, t in dyads(code, text, lang, published="2025-03-03")
+             if c[:2] in ("03", "05")}
+    assert len({s for s, _ in pairs}) == 2 and all(s != t for s, t in pairs)
+
+
+def test_events_the_plural_title_after_three_governments_is_no_pair(code):
+    # three countries' ministers named before: `the ministers` is none of the two in
+    # particular, so it is not read as a pair
+    doc = code("Kenyan Trade Minister Lee Kinyanjui hosted his Ugandan counterpart Francis "
+               "Mwebesa and Tanzanian Trade Minister Ashatu Kijaji in Arusha on Monday. The "
+               "ministers agreed to cut tariffs.", lang="en", published="2025-03-03")
+    rules = [m.rule for m in doc.mentions if m.actor.text == "ministers"]
+    assert rules and "both-parties" not in rules

@@ -13,7 +13,7 @@ from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.memory import Memory
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
-from wirecoder.actors.salience import party_members
+from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
@@ -470,6 +470,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story)
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
+        if "GOV" in actor.roles and _bare_plural(doc, phrase) and two_governments(mentions, sent):
+            actor, rule = Actor(text=span.text, code=None), "both-parties"
         opposed = phrase.entry("against")
         if actor.country and span.root.dep_ in MAIN_SUBJECTS and span.root.head.dep_ == "ROOT":
             resolver.memory.lead = actor.country
@@ -482,6 +484,14 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule in PARTIES:
             m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
+    """Whether a phrase is a plural role noun after a definite article and nothing else (`the
+    ministers`, `les dirigeants`; not `the Thai ministers`, `ces ministres`)."""
+    return set(phrase.slots) == {"role"} and phrase.start > 0 and \
+        fold(doc[phrase.start - 1].text) in ("the", "les") and \
+        "Plur" in doc[phrase.end - 1].morph.get("Number")
 
 
 def _held_country(name: str, lex: ActorLexicon, date: str | None) -> str | None:

@@ -29,6 +29,14 @@ def main_parties(mentions: list[Mention], sentence_index: int,
     return [governments[0], challengers[0]] if len(governments) == 1 and challengers else []
 
 
+def two_governments(mentions: list[Mention], sentence_index: int) -> bool:
+    """Whether a document has named the governments of exactly two countries before a
+    sentence: `the ministers` then stands for both (`the ministers agreed` after a meeting
+    of two foreign ministers), as `the two ministers` does."""
+    return len(_most_named(mentions, sentence_index, frozenset(),
+                           lambda a: "GOV" in a.roles)) == 2
+
+
 def _most_named(mentions: list[Mention], sentence_index: int, besides: frozenset[str],
                 state: Callable[[Actor], bool]) -> list[Mention]:
     """The latest mention of each country's actor of the kind `state` says a document named
