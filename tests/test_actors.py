@@ -2302,3 +2302,21 @@ def test_actors_an_international_seats_own_country_keeps_the_dateline(code):
     found = actors(code, "VIENNA, March 4, 2025 (Reuters) - Energy Minister Lukas Brunner "
                    "said Austria would buy more Norwegian gas.", "en", published="2025-03-04")
     assert code_of(found, "Brunner") == "AUTGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Minister for Trade Ravi Menon allowed the traders to reopen the market.",
+    "Justice Minister Omar Haidari allowed the prisoners to receive visits.",
+])
+def test_actors_a_common_word_naming_a_hamlet_ties_no_role_to_its_country(code, text):
+    # `Federal` and `Justice` are small towns of Argentina and the United States: a name the
+    # tagger does not call a place ties a title to a country only when a reader would take
+    # it for one alone (a country, region or large city)
+    found = actors(code, text, "en", published="2025-03-04")
+    assert code_of(found, "Minister") is None
+
+
+def test_actors_a_country_name_before_a_title_still_ties_it(code):
+    found = actors(code, "Kenya Defence Minister Soipan Tuya allowed the troops to leave.", "en",
+                   published="2025-03-04")
+    assert code_of(found, "Minister") == "KENGOV"

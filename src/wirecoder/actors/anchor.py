@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
+from wirecoder.attributes.places import PLACE_LABELS, name_reading
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import (
     PASSIVE_SUBJECTS,
@@ -255,7 +256,15 @@ class Anchors:
         parts = [c.i for c in token.children if c.pos_ == "PROPN"
                  and c.dep_ in ("compound", "flat", "flat:name", "poss", "amod")]
         lo, hi = min(parts + [token.i]), max(parts + [token.i])
-        place = self.gazetteer.resolve(self.doc[lo:hi + 1].text, self.context)
+        name = self.doc[lo:hi + 1].text
+        # a name the tagger did not call a place, on a noun as a modifier, must be one a
+        # reader takes for a place alone: a country, a region or a large city, not a town
+        # named like a common word (`Federal Minister`: a town of Argentina)
+        if token.ent_type_ not in PLACE_LABELS and token.dep_ in ("compound", "amod") and \
+                token.head.pos_ in ("NOUN", "PROPN") and \
+                name_reading(name, self.gazetteer) is None:
+            return None
+        place = self.gazetteer.resolve(name, self.context)
         return place.country if place is not None else None
 
     def attached(self, mention: Mention) -> tuple[str, str, list[str]] | None:

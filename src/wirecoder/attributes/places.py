@@ -209,7 +209,7 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
         match = None
         for j in range(_name_stop(i, texts, named, blocked), i, -1):
             name = full[starts[i]:starts[j - 1] + len(texts[j - 1])]
-            if _lookup_worthy(doc, i, j, _reading(name, gaz), inside.get(i)) or (
+            if _lookup_worthy(doc, i, j, name_reading(name, gaz), inside.get(i)) or (
                     _cued_town(doc, i, j, name, gaz) and
                     getattr(inside.get(i), "label_", "PERSON") in _PERSON_LABELS):
                 match = doc[i:j]
@@ -236,7 +236,7 @@ def _name_stop(i: int, texts: list[str], named: set[int], blocked: set[int]) -> 
 
 
 @lru_cache(maxsize=1 << 16)
-def _reading(name: str, gaz: Gazetteer) -> str | None:
+def name_reading(name: str, gaz: Gazetteer) -> str | None:
     """How a capitalised name outside a place entity may be read, from the gazetteer alone:
     `region` (its main reading a country or state), `county`, `city` (of 100k or more), or
     None when it is unknown or its main reading is an alternate name or a smaller place.
@@ -279,7 +279,7 @@ _WHENCE = frozenset({"from"})
 
 
 def _cued_town(doc, i: int, j: int, name: str, gaz: Gazetteer) -> bool:
-    """A town too small for `_reading` (10,000 people or more) that the text places: after a
+    """A town too small for `name_reading` (10,000 people or more) that the text places: after a
     locative preposition or one of where from (`near Jenin`, `from Kherson`) or a settlement
     noun (`the city of Kherson`)."""
     before = [fold(t.text) for t in doc[max(0, i - 2):i]]
