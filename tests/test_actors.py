@@ -2320,3 +2320,26 @@ def test_actors_a_country_name_before_a_title_still_ties_it(code):
     found = actors(code, "Kenya Defence Minister Soipan Tuya allowed the troops to leave.", "en",
                    published="2025-03-04")
     assert code_of(found, "Minister") == "KENGOV"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a dateline of one Congo gives way in a story that names only the other (by its leader)
+    (("KINSHASA (AFP) - Denis Sassou Nguesso a dissous l'Assemblée nationale. Le président a "
+      "accusé l'opposition de bloquer les réformes."), "fr", "Assemblée nationale", "COGLEG"),
+    (("BRAZZAVILLE (Reuters) - Felix Tshisekedi fired his cabinet on Monday. The president "
+      "accused the ministers of corruption."), "en", "ministers", "CODGOV"),
+    # a shared name is the dateline's Congo when the text names neither Congo otherwise
+    (("KINSHASA (AFP) - Le Congo et l'Angola ont signé un accord sur le pétrole. Le président "
+      "a salué cet accord."), "fr", "Congo", "COD"),
+    (("KINSHASA (AFP) - Le Congo et l'Angola ont signé un accord sur le pétrole. Le président "
+      "a salué cet accord."), "fr", "président", "CODGOV"),
+    # near misses: a story that names neither Congo keeps the dateline; one that names its
+    # own Congo too keeps it
+    ("BRAZZAVILLE (AFP) - Le Premier ministre a inauguré un hôpital.", "fr", "Premier ministre",
+     "COGGOV"),
+    (("KINSHASA (AFP) - Félix Tshisekedi a reçu Denis Sassou Nguesso. Le Premier ministre a "
+      "assisté à l'entretien."), "fr", "Premier ministre", "CODGOV"),
+])
+def test_actors_a_congo_dateline_places_bare_roles_unless_the_story_names_the_other_congo(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang, published="2024-05-02"), fragment) == expected

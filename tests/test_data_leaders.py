@@ -13,7 +13,7 @@ LEADERS = Path(__file__).parents[1] / "src" / "wirecoder" / "data" / "leaders.ts
 HEADER = ["person", "country", "office", "start", "end", "names"]
 OFFICES = {"head_of_state", "head_of_government", "foreign_minister"}
 # "Today" for the data set: terms with an empty end are in office on this date.
-AS_OF = dt.date(2026, 11, 29)
+AS_OF = dt.date(2026, 12, 1)
 
 # The 193 UN member states (ISO 3166 alpha-3), written out here so that coverage is
 # checked against an independent list and not against the file itself.
@@ -243,3 +243,37 @@ def test_data_leaders_short_surnames_not_listed_alone():
               "Boko", "Chapo", "Dar", "ADO", "Costa", "Martin", "Johnson", "Brown"}
     for r in ROWS:
         assert not banned & set(r[5].split("|")), r
+
+
+@pytest.mark.parametrize(
+    "variant, country, office, day, previous",
+    [
+        # Iraq's parliament elected a new president on 2026-04-11.
+        ("Nizar Amedi", "IRQ", "head_of_state", "2026-04-11", "Abdul Latif Rashid"),
+        # Côte d'Ivoire's government of 2026-01-23 moved Nialé Kaba to foreign affairs.
+        ("Kaba Nialé", "CIV", "foreign_minister", "2026-01-23", "Léon Kacou Adom"),
+        # Madagascar after the change of power of October 2025.
+        ("Razanamahasoa", "MDG", "foreign_minister", "2025-11-15", None),
+        ("Rajaonarison", "MDG", "head_of_government", "2026-03-15", None),
+        # Tonga: a new prime minister after the elections of November 2025; the
+        # Crown Prince is foreign minister under both prime ministers.
+        ("Fakafanua", "TON", "head_of_government", "2025-12-15", "Aisake Eke"),
+        ("Tupouto'a Ulukalala", "TON", "foreign_minister", "2025-03-01", None),
+        ("Tupouto'a Ulukalala", "TON", "foreign_minister", "2026-06-01", None),
+    ],
+)
+def test_data_leaders_changes_of_2025_2026(variant, country, office, day, previous):
+    on = _date(day)
+    holders = _holders(country, office, on)
+    assert len(holders) == 1 and variant in holders[0][5].split("|"), holders
+    if previous:
+        before = _holders(country, office, on - dt.timedelta(days=1))
+        assert [r[0] for r in before] == [previous], before
+
+
+def test_data_leaders_madagascar_government_dismissed_2026():
+    # The whole government was dismissed on 2026-03-09: its foreign minister's term
+    # ends there, and no successor is listed until one is confirmed.
+    on = dt.date(2026, 3, 10)
+    assert not _holders("MDG", "head_of_government", on)
+    assert not _holders("MDG", "foreign_minister", on)

@@ -11,7 +11,7 @@ import yaml
 from datafiles import DATA, header_and_rows
 
 HEADER = ["person", "organisation", "office", "start", "end", "names"]
-AS_OF = dt.date(2026, 11, 29)
+AS_OF = dt.date(2026, 12, 1)
 
 
 

@@ -14,6 +14,7 @@ from wirecoder.actors.lexicon import ActorLexicon, Entry, Term, posted_abroad
 from wirecoder.actors.memory import Memory
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import party_members, two_governments
+from wirecoder.actors.twins import dateline_yields, shared_reading
 from wirecoder.model import Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
@@ -97,12 +98,13 @@ class Resolver:
     """Turns phrases into mentions, learning the document's actors as it goes."""
 
     def __init__(self, lex: ActorLexicon, context: Context, named: frozenset[str] = frozenset(),
-                 mentioned: frozenset[str] = frozenset()) -> None:
+                 mentioned: frozenset[str] = frozenset(), dated: str | None = None) -> None:
         self.lex = lex
         self.context = context
         self.memory = Memory()
         self.named = named  # countries the document names (not by demonym)
         self.mentioned = mentioned  # countries the document names, by demonym too
+        self.dated = dated  # the dateline's country, even where it does not place roles
 
     def _organisation(self, phrase: Phrase) -> Entry | None:
         """The organisation a phrase names: an acronym's reading for a country the document
@@ -115,8 +117,7 @@ class Resolver:
 
     def _demonym_country(self, code: str) -> str:
         """`l'armée congolaise` in a text about the RDC is the RDC's army."""
-        other = self.lex.shared_demonyms.get(code)
-        return other if other and other in self.named and code not in self.named else code
+        return shared_reading(code, self.lex, self.named, self.dated)
 
     def _terms_at_date(self, name: str) -> list[Term]:
         """A person's terms of office that cover the document's date (all of them without one)."""
@@ -416,13 +417,20 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     named = frozenset({e.code for e in places if e.kind in ("country", "capital", "seat",
                                                            "locative") and not lex.shared(e)}
                       | groups | led | leaders)
+    dated = context.dateline_country
+
+    def country_of(e: Entry) -> str:
+        # a shared name (`le Congo`) as the text's other names or its dateline read it
+        code = (e.code or "")[:3]
+        return shared_reading(code, lex, named, dated) if lex.shared(e) else code
+
     mentioned = frozenset(groups | led | leaders |
-                          {e.code[:3] for e in places if e.code[:3] in lex.countries})
+                          {country_of(e) for e in places if e.code[:3] in lex.countries})
     # countries named only by their envoys (`l'ambassadeur d'Espagne` convoqué à Alger) leave
     # a story the dateline's
     # a story filed from Niamey about `la radio française RFI` or `French radio` is still
     # Niger's: a nationality counts only on people (`Haitian police`, `le président haïtien`)
-    about = groups | {e.code[:3] for p in phrases for e in [p.entry("place")] if e is not None
+    about = groups | {country_of(e) for p in phrases for e in [p.entry("place")] if e is not None
                       and e.code and e.code[:3] in lex.countries and not _envoy(p, lex)
                       and e.kind != "border"  # (`near the border with Mali`: where, not who)
                       and (e.kind != "demonym" or ("role" in p.slots or "person" in p.slots)
@@ -431,12 +439,14 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
             context.dateline_country in (None, context.agency_country):
         context = replace(context, home_agency=True)
     if context.dateline_country and context.dateline_country not in mentioned and (
-            about or context.dateline_seat and mentioned):
+            about or context.dateline_seat and mentioned) or dateline_yields(
+            context.dateline_country, lex, named):
         # a story filed from New York or Geneva about Haiti: its police are not American;
         # from a seat of international bodies, any other country it names will do (`GENEVA -
         # The UN criticised Interior Minister Ali Haddad over the arrest of Libyan lawyers`);
         # but `PARIS (AFP) - Le ministre de l'Intérieur Bruno Retailleau`: an agency names
-        # its own country's officials without their nationality
+        # its own country's officials without their nationality; and a dateline of one Congo
+        # in a story that names the other only (twins.dateline_yields)
         home = context.dateline_country if context.dateline_country == \
             context.agency_country else None
         context = replace(context, dateline_country=None, home_dateline=home)
@@ -445,7 +455,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     _capitals_as_bodies(phrases, lex, frozenset(
         {e.code[:3] for e in places if e.kind in ("country", "demonym", "seat")}
         | groups | leaders))
-    resolver = Resolver(lex, context, named, mentioned)
+    resolver = Resolver(lex, context, named, mentioned, dated)
     sentence = sentence_of(doc)
     # the sentences that name the story's one country, from the first; and where its name
     # first stands (`lifted sanctions on Niger and urged the junta`: the junta is Niger's,
