@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import LOCAL_FORCES, PLACE_NOUNS, STATE_FORCES, mention_head
-from wirecoder.actors.recognise import ARTICLES, COORDINATORS
+from wirecoder.actors.recognise import ARTICLES, COORDINATORS, coordinating
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OF,
@@ -142,7 +142,7 @@ class MentionIndex:
             if not before:
                 return out
             gap = doc_tokens[before[-1].token_end:current.token_start]
-            words = [fold(t.text) for t in gap if not t.is_space]
+            words = coordinating([fold(t.text) for t in gap if not t.is_space])
             if not words or words[0] not in COORDINATORS or not all(
                     w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
                     before[-1], current, doc_tokens) or not out and set(words) <= {
