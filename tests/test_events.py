@@ -11025,3 +11025,15 @@ def test_events_a_repeated_of_joins_the_second_country_to_the_role(code, text, l
     found = roots(dyads(code, text, lang))
     countries = {a for s, c, t in found if c == "11" for a in (s, t)} - {"AGOGOV"}
     assert {"GABGOV", "CMRGOV"} <= countries, found
+
+
+@pytest.mark.parametrize("text", [
+    "Les ministres kényan et ougandais ont critiqué la Tanzanie.",
+    "Les présidents ghanéen et togolais ont critiqué le Bénin.",
+])
+def test_events_nationalities_listed_after_a_plural_role_each_act(code, text):
+    # `les ministres kényan et ougandais`: each nationality after the role noun shares it and
+    # acts, even where the parser hangs the later ones on the verb
+    sources = {s for s, c, t in dyads(code, text, "fr") if c[:2] == "11"}
+    wanted = {"KENGOV", "UGAGOV"} if "kényan" in text else {"GHAGOV", "TGOGOV"}
+    assert wanted <= sources, sources

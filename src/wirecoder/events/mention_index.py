@@ -151,6 +151,26 @@ class MentionIndex:
             current = before[-1]
             out.append(current)
 
+    def sharing_role_after(self, mention: Mention, doc_tokens: Doc) -> list[Mention]:
+        """`les ministres kényan et ougandais`: the bare nationality adjectives listed right
+        after a role phrase, which share its role (whatever the parser hung them on)."""
+        out, current = [], mention
+        roles = mention.actor.roles
+        while roles:
+            after = next((m for m in self.mentions if 0 < m.token_start - current.token_end <= 2
+                          and m.token_end - m.token_start == 1), None)
+            if after is None or after.actor.roles != roles or \
+                    after.actor.country == mention.actor.country or \
+                    not doc_tokens[after.token_start].text.islower():
+                return out
+            words = coordinating([fold(t.text) for t in
+                                  doc_tokens[current.token_end:after.token_start]])
+            if not all(w in COORDINATORS for w in words):
+                return out
+            current = after
+            out.append(current)
+        return out
+
     def owner(self, token: Token, possessive_only: bool = False,
               sent: bool = False) -> Mention | None:
         """The actor a noun belongs to: `l'adhésion de l'Azerbaïdjan`, `Russia's bid`; with

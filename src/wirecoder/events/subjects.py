@@ -330,7 +330,7 @@ def coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[
             else:
                 continue
             found.extend(m for m in others if m is not None and m.actor.code)
-    return found
+    return found + [m for m in index.sharing_role_after(mention, doc) if m not in found]
 
 
 def _plural_role(noun: Token, roles: list[str]) -> bool:
