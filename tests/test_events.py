@@ -11037,3 +11037,12 @@ def test_events_nationalities_listed_after_a_plural_role_each_act(code, text):
     sources = {s for s, c, t in dyads(code, text, "fr") if c[:2] == "11"}
     wanted = {"KENGOV", "UGAGOV"} if "kényan" in text else {"GHAGOV", "TGOGOV"}
     assert wanted <= sources, sources
+
+
+def test_events_a_country_joined_by_ainsi_que_de_shares_the_role_of_the_first(code):
+    # `les ambassadeurs de X ainsi que de Y`: Y's ambassadors are summoned too, even where
+    # the parser hangs Y on the verb
+    found = dyads(code, "Le ministre ghanéen a reçu les ambassadeurs de l'Espagne ainsi que "
+                  "du Portugal.", "fr")
+    targets = {t for s, c, t in found if s == "GHAGOV"}
+    assert {"ESPGOV", "PRTGOV"} <= targets, found

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import LOCAL_FORCES, PLACE_NOUNS, STATE_FORCES, mention_head
-from wirecoder.actors.recognise import ARTICLES, COORDINATORS, coordinating
+from wirecoder.actors.recognise import ARTICLES, COORDINATORS, GENITIVES, coordinating
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OF,
@@ -170,6 +170,21 @@ class MentionIndex:
             current = after
             out.append(current)
         return out
+
+    def genitive_partner(self, mention: Mention, doc_tokens: Doc) -> Mention | None:
+        """`les ambassadeurs de l'Espagne ainsi que du Portugal`, `the envoys of Chile and
+        of Peru`: the role phrase of a country just before a country joined to it by a
+        coordinator and a repeated `de`/`of`, whose role that country shares."""
+        before = next((m for m in self.mentions if 0 < mention.token_start - m.token_end <= 4),
+                      None)
+        if before is None or not before.actor.roles or not before.actor.country or \
+                not mention.actor.country:
+            return None
+        words = coordinating([fold(t.text) for t in
+                              doc_tokens[before.token_end:mention.token_start]])
+        return before if len(words) > 1 and words[0] in COORDINATORS and \
+            words[-1] in GENITIVES | ARTICLES and any(w in GENITIVES for w in words) and \
+            all(w in COORDINATORS | GENITIVES | ARTICLES for w in words) else None
 
     def owner(self, token: Token, possessive_only: bool = False,
               sent: bool = False) -> Mention | None:
