@@ -11004,3 +11004,45 @@ def test_events_the_plural_title_after_three_governments_is_no_pair(code):
                "ministers agreed to cut tariffs.", lang="en", published="2025-03-03")
     rules = [m.rule for m in doc.mentions if m.actor.text == "ministers"]
     assert rules and "both-parties" not in rules
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Ghana ainsi que le Togo ont condamné l'attaque du Burkina Faso.", "fr"),
+    ("Ghana as well as Togo condemned the attack by Burkina Faso.", "en"),
+])
+def test_events_a_coordinator_of_several_words_joins_the_subjects(code, text, lang):
+    # `ainsi que`, `as well as`: each of the joined subjects acts
+    sources = {s for s, c, t in dyads(code, text, lang) if c[:2] == "11"}
+    assert {"GHA", "TGO"} <= sources, sources
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Angolan president criticised the envoys of Gabon and of Cameroon.", "en"),
+    ("The envoys of Gabon and of Cameroon criticised the Angolan president.", "en"),
+])
+def test_events_a_repeated_of_joins_the_second_country_to_the_role(code, text, lang):
+    # `of X and of Y`: the second country is one more owner of the plural role noun
+    found = roots(dyads(code, text, lang))
+    countries = {a for s, c, t in found if c == "11" for a in (s, t)} - {"AGOGOV"}
+    assert {"GABGOV", "CMRGOV"} <= countries, found
+
+
+@pytest.mark.parametrize("text", [
+    "Les ministres kényan et ougandais ont critiqué la Tanzanie.",
+    "Les présidents ghanéen et togolais ont critiqué le Bénin.",
+])
+def test_events_nationalities_listed_after_a_plural_role_each_act(code, text):
+    # `les ministres kényan et ougandais`: each nationality after the role noun shares it and
+    # acts, even where the parser hangs the later ones on the verb
+    sources = {s for s, c, t in dyads(code, text, "fr") if c[:2] == "11"}
+    wanted = {"KENGOV", "UGAGOV"} if "kényan" in text else {"GHAGOV", "TGOGOV"}
+    assert wanted <= sources, sources
+
+
+def test_events_a_country_joined_by_ainsi_que_de_shares_the_role_of_the_first(code):
+    # `les ambassadeurs de X ainsi que de Y`: Y's ambassadors are summoned too, even where
+    # the parser hangs Y on the verb
+    found = dyads(code, "Le ministre ghanéen a reçu les ambassadeurs de l'Espagne ainsi que "
+                  "du Portugal.", "fr")
+    targets = {t for s, c, t in found if s == "GHAGOV"}
+    assert {"ESPGOV", "PRTGOV"} <= targets, found

@@ -320,7 +320,20 @@ def _possessed(doc: Doc, phrase: Phrase) -> bool:
     return i >= 0 and "Yes" in doc[i].morph.get("Poss")
 
 
-COORDINATORS = frozenset({"and", "et", ",", "ainsi"})  # `ainsi que`
+COORDINATORS = frozenset({"and", "et", ","})
+# Coordinators of several words (`la Tunisie ainsi que l'Algérie`, `Chile as well as Peru`),
+# read as `and`.
+COORDINATOR_PHRASES = (("ainsi", "que"), ("as", "well", "as"))
+
+
+def coordinating(words: list[str]) -> list[str]:
+    """Folded words with each coordinator of several words made one `and`."""
+    out, i = [], 0
+    while i < len(words):
+        phrase = next((p for p in COORDINATOR_PHRASES if tuple(words[i:i + len(p)]) == p), None)
+        out.append("and" if phrase else words[i])
+        i += len(phrase) if phrase else 1
+    return out
 
 
 def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
@@ -329,7 +342,7 @@ def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
     for left, right in itertools.pairwise(phrases):
         if right.start - left.end > 3:
             continue
-        gap = [fold(t.text) for t in doc[left.end:right.start] if not t.is_space]
+        gap = coordinating([fold(t.text) for t in doc[left.end:right.start] if not t.is_space])
         if not gap or not all(w in COORDINATORS for w in gap):
             continue
         for bare, full in ((left, right), (right, left)):

@@ -577,8 +577,13 @@ def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) 
     for child in verb.children:
         mention = index.at(child) if child.dep_ == "conj" and child.pos_ in (
             "NOUN", "PROPN") else None
-        if mention is not None and mention.actor.code and mention not in targets and any(
-                t in targets for t in index.coordinated(mention, verb.doc)):
+        if mention is None or not mention.actor.code or mention in targets:
+            continue
+        partner = index.genitive_partner(mention, verb.doc)
+        if partner is not None and partner in targets:
+            # `a reçu les ambassadeurs de l'Espagne ainsi que du Portugal`: its role too
+            found.append(in_roles(mention, partner.actor.roles))
+        elif any(t in targets for t in index.coordinated(mention, verb.doc)):
             found.append(mention)
     return found
 

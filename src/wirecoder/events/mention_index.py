@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import LOCAL_FORCES, PLACE_NOUNS, STATE_FORCES, mention_head
-from wirecoder.actors.recognise import ARTICLES, COORDINATORS
+from wirecoder.actors.recognise import ARTICLES, COORDINATORS, GENITIVES, coordinating
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OF,
@@ -142,7 +142,7 @@ class MentionIndex:
             if not before:
                 return out
             gap = doc_tokens[before[-1].token_end:current.token_start]
-            words = [fold(t.text) for t in gap if not t.is_space]
+            words = coordinating([fold(t.text) for t in gap if not t.is_space])
             if not words or words[0] not in COORDINATORS or not all(
                     w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
                     before[-1], current, doc_tokens) or not out and set(words) <= {
@@ -150,6 +150,41 @@ class MentionIndex:
                 return out
             current = before[-1]
             out.append(current)
+
+    def sharing_role_after(self, mention: Mention, doc_tokens: Doc) -> list[Mention]:
+        """`les ministres kényan et ougandais`: the bare nationality adjectives listed right
+        after a role phrase, which share its role (whatever the parser hung them on)."""
+        out, current = [], mention
+        roles = mention.actor.roles
+        while roles:
+            after = next((m for m in self.mentions if 0 < m.token_start - current.token_end <= 2
+                          and m.token_end - m.token_start == 1), None)
+            if after is None or after.actor.roles != roles or \
+                    after.actor.country == mention.actor.country or \
+                    not doc_tokens[after.token_start].text.islower():
+                return out
+            words = coordinating([fold(t.text) for t in
+                                  doc_tokens[current.token_end:after.token_start]])
+            if not all(w in COORDINATORS for w in words):
+                return out
+            current = after
+            out.append(current)
+        return out
+
+    def genitive_partner(self, mention: Mention, doc_tokens: Doc) -> Mention | None:
+        """`les ambassadeurs de l'Espagne ainsi que du Portugal`, `the envoys of Chile and
+        of Peru`: the role phrase of a country just before a country joined to it by a
+        coordinator and a repeated `de`/`of`, whose role that country shares."""
+        before = next((m for m in self.mentions if 0 < mention.token_start - m.token_end <= 4),
+                      None)
+        if before is None or not before.actor.roles or not before.actor.country or \
+                not mention.actor.country:
+            return None
+        words = coordinating([fold(t.text) for t in
+                              doc_tokens[before.token_end:mention.token_start]])
+        return before if len(words) > 1 and words[0] in COORDINATORS and \
+            words[-1] in GENITIVES | ARTICLES and any(w in GENITIVES for w in words) and \
+            all(w in COORDINATORS | GENITIVES | ARTICLES for w in words) else None
 
     def owner(self, token: Token, possessive_only: bool = False,
               sent: bool = False) -> Mention | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.actors.recognise import COORDINATORS
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import modality_words
 from wirecoder.events.syntax import (
@@ -85,7 +86,10 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
                     # `le président turc et son homologue russe ont évoqué`: the parser made
                     # each conjunct a subject of its own, the `et` the verb's or the first's
                     gap = verb.doc[found[0].right_edge.i + 1:extra.left_edge.i]
-                    if any(t.pos_ == "CCONJ" and t.head.i in (current.i, extra.i, found[0].i)
+                    # (`ainsi que`, `as well as`: a coordinator tagged an adverb or a
+                    # preposition)
+                    if any((t.pos_ == "CCONJ" or t.dep_ == "cc") and
+                           t.head.i in (current.i, extra.i, found[0].i)
                            for t in verb.doc[found[0].i + 1:extra.i]) or (
                                # `Iran, Saudi Arabia hold talks`: a headline's comma list;
                                # `Le Ghana, le Togo et le Bénin ont…`: a list ending in `et`
@@ -308,18 +312,25 @@ def coordinated_within(mention: Mention, doc: Doc, index: MentionIndex) -> list[
         for child in inner.children:
             if mention.token_start <= child.i < mention.token_end:
                 continue
+            # `the envoys of Chile and of Peru`: a preposition coordinated with the phrase's
+            # own joins the noun it introduces
+            joined = [t for g in child.children if g.dep_ == "pobj" for t in with_conjuncts(g)] \
+                if child.pos_ == "ADP" else with_conjuncts(child)
             if child.dep_ == "conj" and not (inside and shared) and not _plural_role(inner,
                                                                                    shared):
-                others = [index.at(t) for t in with_conjuncts(child)]
+                others = [index.at(t) for t in joined]
             elif child.dep_ == "conj" or (child.dep_ in ("nmod", "obl") and shared and (
-                    preposition(child) is None or genitive_link(child))):
+                    preposition(child) is None or genitive_link(child))) or (
+                        # `the presidents of Egypt and of Sudan`, both `of` on the noun
+                        child.dep_ == "prep" and shared and genitive_link(child) and
+                        fold(doc[child.i - 1].text) in COORDINATORS):
                 # not what `à`/`against` sets against the phrase
-                others = [in_roles(m, shared) for m in map(index.at, with_conjuncts(child))
+                others = [in_roles(m, shared) for m in map(index.at, joined)
                           if m is not None and m.actor.country]
             else:
                 continue
             found.extend(m for m in others if m is not None and m.actor.code)
-    return found
+    return found + [m for m in index.sharing_role_after(mention, doc) if m not in found]
 
 
 def _plural_role(noun: Token, roles: list[str]) -> bool:
