@@ -11017,3 +11017,19 @@ def test_events_the_doers_of_drills_named_after_their_adjectives(code, text, lan
                                                                doers):
     aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
     assert aimed == doers, aimed
+
+
+@pytest.mark.parametrize("text, lang, source, root, doer", [
+    # a noun of what was said or made known (`cette annonce`, `ces propos`, `the
+    # announcement`) with no event coded of it points back to whoever said it before
+    (("NAIROBI, 2 juin 2026 (AFP) - Le Kenya a annoncé lundi le retrait de ses soldats de "
+      "Somalie. L'Éthiopie a regretté cette annonce."), "fr", "ETH", "11", "KEN"),
+    (("NEW DELHI, 2 juin 2026 (AFP) - Le Premier ministre indien a qualifié le Pakistan "
+      "d'État voyou. Islamabad a condamné ces propos."), "fr", "PAKGOV", "11", "INDGOV"),
+    (("HANOI, June 2, 2026 (Reuters) - Vietnam said it would build a new port in the "
+      "disputed islands. Beijing protested the announcement."), "en", "CHNGOV", "11", "VNM"),
+])
+def test_events_a_reaction_to_what_was_said_aims_at_who_said_it(code, text, lang, source,
+                                                                root, doer):
+    aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
+    assert aimed == {doer}, aimed

@@ -24,6 +24,7 @@ from wirecoder.events.doers import nominal_source
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
+from wirecoder.events.subjects import resolve_tokens, verb_subject
 from wirecoder.events.syntax import OBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.triggers import APPEALS, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
@@ -157,7 +158,7 @@ def _aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
             acts = earlier
         doers = list({d.source.actor.code: d.source for d in acts
                       if d.token.i == acts[-1].token.i}.values()) if acts else \
-            _named_doers(c, kin, mentions, words)
+            _named_doers(c, kin, mentions, words) or _told_doers(c, nouns, mentions, words)
         if not doers or c.target is not None and \
                 c.target.actor.code not in {d.actor.code for d in doers}:
             continue
@@ -188,6 +189,27 @@ def _named_doers(c: Candidate, kin: frozenset[str], mentions: list[Mention],
         listed = [o for m in named for o in index.coordinated(m, doc)]
         doers = [m for m in sorted({id(m): m for m in named + listed}.values(),
                                    key=lambda m: m.token_start)
+                 if m.actor.code and not same_country(m, c.source)]
+        if doers:
+            return doers
+    return []
+
+
+def _told_doers(c: Candidate, nouns: list[tuple[bool, Token]], mentions: list[Mention],
+                words: ModalityWords) -> list[Mention]:
+    """`Le Kenya a annoncé le retrait de ses troupes. L'Éthiopie a regretté cette annonce`: a
+    noun of what was said or made known (modality `told_acts`: `ces propos`, `the
+    announcement`) names what the subject of the last verb of its telling in the sentences
+    before said, where that subject is of another country."""
+    verbs = frozenset().union(*(words.told_acts.get(fold(noun.lemma_), frozenset())
+                                for _, noun in nouns))
+    doc = c.sentence.doc
+    for verb in reversed(doc[:c.sentence.start] if verbs else ()):
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in verbs:
+            continue
+        index = MentionIndex([m for m in mentions if verb.sent.start <= m.token_start
+                              and m.token_end <= verb.sent.end], words.relational)
+        doers = [m for m in resolve_tokens(verb_subject(verb, index)[0], index)
                  if m.actor.code and not same_country(m, c.source)]
         if doers:
             return doers
