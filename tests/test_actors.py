@@ -2302,3 +2302,30 @@ def test_actors_an_international_seats_own_country_keeps_the_dateline(code):
     found = actors(code, "VIENNA, March 4, 2025 (Reuters) - Energy Minister Lukas Brunner "
                    "said Austria would buy more Norwegian gas.", "en", published="2025-03-04")
     assert code_of(found, "Brunner") == "AUTGOV"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a bare noun for a body named before stands for the last one of its type
+    # (organisations.yaml `types`, references `body_kinds`), not merely the last one
+    (("NATO and the European Union pledged more aid to Moldova on Friday. Moscow warned the "
+      "alliance against meddling."), "en", "alliance", "IGOWSTNAT"),
+    (("L'Union africaine et la Cour pénale internationale ont critiqué vendredi la junte "
+      "soudanaise. Khartoum a menacé de quitter le bloc."), "fr", "bloc", "IGOAFRAFU"),
+    # a court's bare noun after an international court, where no court of a country was named
+    (("La Cour pénale internationale a ouvert une enquête sur les violences au Burundi. "
+      "Gitega a récusé la juridiction."), "fr", "juridiction", "IGOJUDICC"),
+    (("The International Court of Justice ordered Azerbaijan to reopen the corridor. Baku "
+      "said the tribunal had no authority."), "en", "tribunal", "IGOUNOJUDICJ"),
+])
+def test_actors_a_bare_noun_for_a_body_stands_for_the_last_of_its_type(code, text, lang,
+                                                                       fragment, expected):
+    found = actors(code, text, lang)
+    assert [c for t, c, r in found if t == fragment and r == "anaphor"] == [expected], found
+
+
+def test_actors_a_courts_noun_after_a_national_court_is_no_international_one(code):
+    # the story named a Malian court too: `le tribunal` is not the international one
+    found = actors(code, "La Cour pénale internationale a ouvert une enquête sur le Mali. Un "
+                   "tribunal malien a condamné un ancien ministre. Bamako a salué le tribunal.",
+                   "fr")
+    assert [c for t, c, _ in found if t == "tribunal"] == ["MLIJUD"], found
