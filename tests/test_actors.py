@@ -2329,3 +2329,15 @@ def test_actors_a_courts_noun_after_a_national_court_is_no_international_one(cod
                    "tribunal malien a condamné un ancien ministre. Bamako a salué le tribunal.",
                    "fr")
     assert [c for t, c, _ in found if t == "tribunal"] == ["MLIJUD"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `the institution` after a body's name stands for it, like `the organisation`
+    (("La Banque mondiale a suspendu jeudi ses versements au Tchad. N'Djamena a critiqué "
+      "l'institution."), "fr", "IGOUNODEVWBK"),
+    (("The International Atomic Energy Agency rebuked Syria on Monday. Damascus said the "
+      "institution was biased."), "en", "IGOUNOIAE"),
+])
+def test_actors_the_institution_stands_for_the_body_named_before(code, text, lang, expected):
+    found = actors(code, text, lang)
+    assert [c for t, c, r in found if t == "institution" and r == "anaphor"] == [expected], found
