@@ -11033,3 +11033,20 @@ def test_events_a_reaction_to_what_was_said_aims_at_who_said_it(code, text, lang
                                                                 root, doer):
     aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
     assert aimed == {doer}, aimed
+
+
+@pytest.mark.parametrize("text, lang, source, root, ally", [
+    # one ally of the source's own (`its ally`, `son allié`) is whom the last hostile act
+    # before wronged: the target of force, the source of a complaint
+    (("SEOUL, May 5, 2026 (Reuters) - North Korea fired two cruise missiles toward South "
+      "Korea on Tuesday. Washington vowed to defend its treaty ally."), "en", "USAGOV", "03",
+     "KOR"),
+    (("MANILA, May 5, 2026 (Reuters) - Vietnam accused China of ramming its fishing boats near "
+      "the Paracels. Russia said it stood by its ally."), "en", "RUS", "05", "VNM"),
+    (("TAIPEI, 5 mai 2026 (AFP) - La Chine a mené des manœuvres aériennes autour de Taïwan. "
+      "Washington a promis de soutenir son allié."), "fr", "USAGOV", "03", "TWN"),
+])
+def test_events_an_act_on_ones_own_ally_aims_at_the_country_wronged_before(code, text, lang,
+                                                                           source, root, ally):
+    aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
+    assert aimed == {ally}, aimed

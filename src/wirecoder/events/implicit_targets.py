@@ -59,6 +59,12 @@ PLACE_KINDS = frozenset({"country", "capital"})
 # a thing (`the community's inaction`, `l'inaction de la communauté`).
 FELLOW_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
+# Hostile acts whose target is wronged (threats, force, coercion, sanctions), and complaints
+# whose source is (disapproval, rejection): an ally is the one wronged.
+WRONGS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+COMPLAINTS = frozenset({"11", "12"})
+OWN_POSSESSIVES = frozenset({"its", "son", "sa"})  # an ally of the actor's own
+
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
 
@@ -74,6 +80,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_denials_at_accusers(candidates)
     _aim_at_joined_acts(candidates)
     _aim_calm_at_fighters(candidates)
+    _aim_at_own_ally(candidates, lang)
     _fill_implicit_targets(candidates, modality_words(lang).fellows)
 
 
@@ -338,6 +345,33 @@ def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) 
                           and m.actor.country not in (None, country)), None)
         if recipient is not None:
             c.target, c.confidence = recipient, c.confidence - 0.2
+
+
+def _aim_at_own_ally(candidates: list[Candidate], lang: str) -> None:
+    """`North Korea fired a missile toward Japan. Washington vowed to defend its treaty ally`:
+    an act with no target done to one ally of its source's (modality `allies`, after a
+    possessive: `its ally`, `son allié`) is aimed at the country of another than its own that
+    the last hostile act of the sentences before wronged: the target of a threat or of force
+    or coercion, the source of a complaint (`Manila accused Beijing of ramming its boats`)."""
+    words = modality_words(lang)
+    for number, c in enumerate(candidates):
+        if c.target is not None or not _owned_ally(c, words.allies):
+            continue
+        own = c.source.actor.country
+        for d in reversed(candidates[:number]):
+            wronged = d.target if d.code[:2] in WRONGS else \
+                d.source if d.code[:2] in COMPLAINTS else None
+            if d.sentence_index < c.sentence_index and wronged is not None and \
+                    wronged.actor.country not in (None, own):
+                c.target, c.confidence = wronged, c.confidence - 0.2
+                break
+
+
+def _owned_ally(c: Candidate, allies: frozenset[str]) -> bool:
+    """Whether an act's clause names one ally after a possessive (`its ally`, `son allié`)."""
+    return any(fold(t.lemma_) in allies and "Plur" not in t.morph.get("Number") and any(
+        fold(d.text) in OWN_POSSESSIVES for d in t.children) for t in c.token.subtree
+        if t.i > c.token.i)
 
 
 def _own_side_aimed_at(c: Candidate) -> str | None:

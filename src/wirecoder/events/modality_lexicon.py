@@ -115,6 +115,7 @@ class ModalityWords:
     undergoing: frozenset[str]
     averting: frozenset[str]
     fellows: frozenset[str]
+    allies: frozenset[str]
     intrusions: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
