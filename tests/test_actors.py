@@ -2343,3 +2343,42 @@ def test_actors_a_country_name_before_a_title_still_ties_it(code):
 def test_actors_a_congo_dateline_places_bare_roles_unless_the_story_names_the_other_congo(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang, published="2024-05-02"), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a bare noun for a body named before stands for the last one of its type
+    # (organisations.yaml `types`, references `body_kinds`), not merely the last one
+    (("NATO and the European Union pledged more aid to Moldova on Friday. Moscow warned the "
+      "alliance against meddling."), "en", "alliance", "IGOWSTNAT"),
+    (("L'Union africaine et la Cour pénale internationale ont critiqué vendredi la junte "
+      "soudanaise. Khartoum a menacé de quitter le bloc."), "fr", "bloc", "IGOAFRAFU"),
+    # a court's bare noun after an international court, where no court of a country was named
+    (("La Cour pénale internationale a ouvert une enquête sur les violences au Burundi. "
+      "Gitega a récusé la juridiction."), "fr", "juridiction", "IGOJUDICC"),
+    (("The International Court of Justice ordered Azerbaijan to reopen the corridor. Baku "
+      "said the tribunal had no authority."), "en", "tribunal", "IGOUNOJUDICJ"),
+])
+def test_actors_a_bare_noun_for_a_body_stands_for_the_last_of_its_type(code, text, lang,
+                                                                       fragment, expected):
+    found = actors(code, text, lang)
+    assert [c for t, c, r in found if t == fragment and r == "anaphor"] == [expected], found
+
+
+def test_actors_a_courts_noun_after_a_national_court_is_no_international_one(code):
+    # the story named a Malian court too: `le tribunal` is not the international one
+    found = actors(code, "La Cour pénale internationale a ouvert une enquête sur le Mali. Un "
+                   "tribunal malien a condamné un ancien ministre. Bamako a salué le tribunal.",
+                   "fr")
+    assert [c for t, c, _ in found if t == "tribunal"] == ["MLIJUD"], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `the institution` after a body's name stands for it, like `the organisation`
+    (("La Banque mondiale a suspendu jeudi ses versements au Tchad. N'Djamena a critiqué "
+      "l'institution."), "fr", "IGOUNODEVWBK"),
+    (("The International Atomic Energy Agency rebuked Syria on Monday. Damascus said the "
+      "institution was biased."), "en", "IGOUNOIAE"),
+])
+def test_actors_the_institution_stands_for_the_body_named_before(code, text, lang, expected):
+    found = actors(code, text, lang)
+    assert [c for t, c, r in found if t == "institution" and r == "anaphor"] == [expected], found

@@ -51,7 +51,7 @@ def test_organisations_file_parses_as_list_of_entries():
     assert len(ORGS) >= 70
     for org in ORGS:
         assert isinstance(org, dict), org
-        assert set(org) == KEYS, org.get("code")
+        assert KEYS <= set(org) <= KEYS | {"types"}, org.get("code")
 
 
 def test_organisations_codes_are_unique_uppercase_segments():
@@ -178,3 +178,14 @@ def test_organisations_organs_extend_an_existing_parent_code():
                           ("IGOUNOPKOMSM", "IGOUNOPKO"), ("IGOEURCOEJUD", "IGOEURCOE")]:
         assert child in codes and parent in codes
         assert child.startswith(parent)
+
+
+def test_organisations_types_are_known_and_listed_once():
+    # `types` (optional) says what kind of body an organisation is, for the bare nouns
+    # that point back to it (`the court`, `the alliance`, `the bloc`)
+    typed = [o for o in ORGS if "types" in o]
+    assert typed
+    for org in typed:
+        assert isinstance(org["types"], list) and org["types"], org["code"]
+        assert set(org["types"]) <= {"court", "alliance", "union"}, org["code"]
+        assert len(org["types"]) == len(set(org["types"])), org["code"]

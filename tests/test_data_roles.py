@@ -198,7 +198,7 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
 REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
                    "ethnic", "group_anaphor", "body_anaphor", "headed_body", "three_parties",
                    "former", "state_anaphor", "neighbour_state", "culture", "regional_state",
-                   "border"}
+                   "border", "body_kinds"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))
@@ -207,10 +207,26 @@ def test_references_have_known_kinds_and_plain_forms(lang):
     assert set(refs) <= REFERENCE_KINDS, set(refs) - REFERENCE_KINDS
     assert set(refs) == REFERENCE_KINDS, REFERENCE_KINDS - set(refs)
     for kind, forms in refs.items():
-        if kind == "regional_state":  # region words and state nouns: test_data_regions.py
+        if kind in ("regional_state", "body_kinds"):  # tested on their own
             continue
         if isinstance(forms, dict):  # form -> the countries it can stand for
             assert all(isinstance(c, list) and all(len(x) == 3 and x.isupper() for x in c)
                        for c in forms.values()), kind
         assert forms and all(isinstance(f, str) and f.strip() == f and f for f in forms), kind
         assert len({fold(f) for f in forms}) == len(forms), f"{kind}: a form is listed twice"
+
+
+@pytest.mark.parametrize("lang", sorted(ROLE_FILES))
+def test_references_body_kinds_name_types_organisations_have(lang):
+    # each bare noun for a body names types that organisations.yaml gives some body, and is
+    # read as a body's anaphor or a role
+    refs = yaml.safe_load((DATA / "lang" / lang / "references.yaml").read_text(encoding="utf-8"))
+    orgs = yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8"))
+    types = {t for o in orgs for t in o.get("types") or ()}
+    roles = yaml.safe_load((DATA / "lang" / lang / "roles.yaml").read_text(encoding="utf-8"))
+    role_forms = {fold(f) for spec in roles for f in spec.get("forms") or ()}
+    kinds = refs["body_kinds"]
+    assert isinstance(kinds, dict) and kinds
+    for noun, named in kinds.items():
+        assert isinstance(named, list) and named and set(named) <= types, noun
+        assert fold(noun) in role_forms | {fold(f) for f in refs["body_anaphor"]}, noun

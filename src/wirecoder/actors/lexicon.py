@@ -90,6 +90,10 @@ class ActorLexicon:
     group_leaders: dict[str, str] = field(default_factory=dict)
     # an organisation's first English name -> its names in this language and in English
     organisation_names: dict[str, list[str]] = field(default_factory=dict)
+    # an organisation's code -> its types (organisations.yaml: court, alliance, union)
+    organisation_types: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a bare noun for an organisation (folded) -> the types it stands for (`the tribunal`)
+    body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -205,6 +209,8 @@ def _add_organisations(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) 
     for org in [*(resources.yaml_file("organisations.yaml") or []), *(groups or [])]:
         name = (_forms(org.get("en")) or [org["code"]])[0]
         lex.organisation_names[name] = _forms(org.get(lex.lang)) + _forms(org.get("en"))
+        if org.get("types"):
+            lex.organisation_types[org["code"]] = frozenset(org["types"])
         for form in lex.organisation_names[name]:
             lex.add(tokenize(form), Entry("organisation", code=org["code"], name=name, form=form))
         for form in _forms(org.get("leaders")):
@@ -234,6 +240,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
     refs = dict(resources.lang_yaml(lex.lang, "references", {}) or {})
     regional = refs.pop("regional_state", None)
     lex.border_words = {fold(form) for form in _forms(refs.pop("border", None))}
+    lex.body_kinds = {fold(noun): frozenset(kinds)
+                      for noun, kinds in (refs.pop("body_kinds", None) or {}).items()}
     for kind, forms in refs.items():
         # `{kingdom: [SAU, MAR]}`: a form with the countries it can stand for, one entry each
         readings = forms.items() if isinstance(forms, dict) else ((f, []) for f in _forms(forms))

@@ -152,6 +152,23 @@ class Resolver:
 
         return max(piece.entries, key=fit)
 
+    def _of_kind(self, actor: Actor, noun: str) -> bool:
+        """Whether an organisation is of a type a bare noun for one stands for (`the alliance`:
+        NATO, not the EU); true of any for a noun of no type (`the organisation`)."""
+        kinds = self.lex.body_kinds.get(fold(noun))
+        return kinds is None or bool(kinds & self.lex.organisation_types.get(actor.code or "",
+                                                                            frozenset()))
+
+    def _international_court(self, noun: str) -> Actor | None:
+        """The international court a court's bare noun stands for (`le tribunal`, `la
+        juridiction` after the ICC): the last named, where the document named no court of a
+        country."""
+        if fold(noun) not in self.lex.body_kinds or self.memory.by_role.get("JUD"):
+            return None
+        return next((a for a in reversed(self.memory.organisations)
+                     if self.lex.organisation_types.get(a.code or "", frozenset())
+                     & self.lex.body_kinds[fold(noun)]), None)
+
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention],
                 sentence: list[Mention] | None = None, definite: bool = False,
                 story_country: str | None = None) -> tuple[Actor, str]:
@@ -215,8 +232,10 @@ class Resolver:
             named = [a for a in self.memory.organisations
                      if _anaphor_fits(a, body=ref.kind == "body_anaphor")
                      and (a.country or not role)]
+            # `the alliance` after NATO and the EU: the last body of the kind the noun names
+            fitting = [a for a in named if self._of_kind(a, ref.form or "")]
             if named:
-                return replace(named[-1], text=text), "anaphor"
+                return replace((fitting or named)[-1], text=text), "anaphor"
             if not role:
                 return Actor(text=text, code=None), "unresolved"
         if ref and ref.kind in STATE_NOUNS and not place:
@@ -308,6 +327,11 @@ class Resolver:
         if described and described[1]:
             # `la Cour`: the organisation named before whose name it heads
             return replace(described[0], text=text), "anaphor"
+        court = self._international_court(role.form) if role and definite and not (
+            person or described) else None
+        if court is not None:
+            # `the tribunal` after the ICC, in a story that named no court of a country
+            return replace(court, text=text), "anaphor"
         if described:
             # `the ministry said`: the one the document described so last
             return _actor(text, described[0].country, roles), "coref-description"

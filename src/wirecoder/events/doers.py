@@ -66,7 +66,7 @@ def nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
     armed = _armed_owner(noun, index, words) if done_to_owner else None
     if armed is not None:
         return [armed]
-    for child in noun.children:
+    for child in (*noun.children, *_clauses_on_modifiers(noun)):
         nationality = index.at(child) if child.dep_ == "amod" else None
         if nationality is not None and (nationality.kind == "demonym" or done_to_owner and
                      ARMED_ROLES & set(nationality.actor.roles)):
@@ -88,6 +88,19 @@ def nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
         return resolve_tokens(with_conjuncts(engaged), index)
     verb = source_clause(noun, words)
     return resolve_tokens(verb_subject(verb, index)[0], index) if verb is not None else []
+
+
+def _clauses_on_modifiers(noun: Token) -> list[Token]:
+    """The participle right after a noun's adjectives that the parser hung on one of them, or
+    on a noun before, instead of the noun (`après la fin des exercices annuels conjoints menés
+    par X`: `menés` under `conjoints`)."""
+    i, doc = noun.i + 1, noun.doc
+    while i < noun.sent.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ in ("amod", "xcomp")) \
+            and doc[i].is_lower:
+        i += 1
+    after = doc[i] if i < noun.sent.end and i > noun.i + 1 else None
+    return [after] if after is not None and after.dep_ == "acl" and after.head.i != noun.i \
+        and "Part" in after.morph.get("VerbForm") else []
 
 
 def arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: MentionIndex,

@@ -24,6 +24,7 @@ from wirecoder.events.doers import nominal_source
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
+from wirecoder.events.subjects import resolve_tokens, verb_subject
 from wirecoder.events.syntax import OBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.triggers import APPEALS, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
@@ -58,6 +59,12 @@ PLACE_KINDS = frozenset({"country", "capital"})
 # a thing (`the community's inaction`, `l'inaction de la communauté`).
 FELLOW_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
+# Hostile acts whose target is wronged (threats, force, coercion, sanctions), and complaints
+# whose source is (disapproval, rejection): an ally is the one wronged.
+WRONGS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+COMPLAINTS = frozenset({"11", "12"})
+OWN_POSSESSIVES = frozenset({"its", "son", "sa"})  # an ally of the actor's own
+
 # Roles of a country's own state: whom a warning that its side will act does not threaten.
 STATE_ROLES = frozenset({"GOV", "MIL"})
 
@@ -73,6 +80,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_denials_at_accusers(candidates)
     _aim_at_joined_acts(candidates)
     _aim_calm_at_fighters(candidates)
+    _aim_at_own_ally(candidates, lang)
     _fill_implicit_targets(candidates, modality_words(lang).fellows)
 
 
@@ -157,7 +165,7 @@ def _aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
             acts = earlier
         doers = list({d.source.actor.code: d.source for d in acts
                       if d.token.i == acts[-1].token.i}.values()) if acts else \
-            _named_doers(c, kin, mentions, words)
+            _named_doers(c, kin, mentions, words) or _told_doers(c, nouns, mentions, words)
         if not doers or c.target is not None and \
                 c.target.actor.code not in {d.actor.code for d in doers}:
             continue
@@ -188,6 +196,27 @@ def _named_doers(c: Candidate, kin: frozenset[str], mentions: list[Mention],
         listed = [o for m in named for o in index.coordinated(m, doc)]
         doers = [m for m in sorted({id(m): m for m in named + listed}.values(),
                                    key=lambda m: m.token_start)
+                 if m.actor.code and not same_country(m, c.source)]
+        if doers:
+            return doers
+    return []
+
+
+def _told_doers(c: Candidate, nouns: list[tuple[bool, Token]], mentions: list[Mention],
+                words: ModalityWords) -> list[Mention]:
+    """`Le Kenya a annoncé le retrait de ses troupes. L'Éthiopie a regretté cette annonce`: a
+    noun of what was said or made known (modality `told_acts`: `ces propos`, `the
+    announcement`) names what the subject of the last verb of its telling in the sentences
+    before said, where that subject is of another country."""
+    verbs = frozenset().union(*(words.told_acts.get(fold(noun.lemma_), frozenset())
+                                for _, noun in nouns))
+    doc = c.sentence.doc
+    for verb in reversed(doc[:c.sentence.start] if verbs else ()):
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in verbs:
+            continue
+        index = MentionIndex([m for m in mentions if verb.sent.start <= m.token_start
+                              and m.token_end <= verb.sent.end], words.relational)
+        doers = [m for m in resolve_tokens(verb_subject(verb, index)[0], index)
                  if m.actor.code and not same_country(m, c.source)]
         if doers:
             return doers
@@ -316,6 +345,33 @@ def _aim_aid_at_recipient(candidates: list[Candidate], mentions: list[Mention]) 
                           and m.actor.country not in (None, country)), None)
         if recipient is not None:
             c.target, c.confidence = recipient, c.confidence - 0.2
+
+
+def _aim_at_own_ally(candidates: list[Candidate], lang: str) -> None:
+    """`North Korea fired a missile toward Japan. Washington vowed to defend its treaty ally`:
+    an act with no target done to one ally of its source's (modality `allies`, after a
+    possessive: `its ally`, `son allié`) is aimed at the country of another than its own that
+    the last hostile act of the sentences before wronged: the target of a threat or of force
+    or coercion, the source of a complaint (`Manila accused Beijing of ramming its boats`)."""
+    words = modality_words(lang)
+    for number, c in enumerate(candidates):
+        if c.target is not None or not _owned_ally(c, words.allies):
+            continue
+        own = c.source.actor.country
+        for d in reversed(candidates[:number]):
+            wronged = d.target if d.code[:2] in WRONGS else \
+                d.source if d.code[:2] in COMPLAINTS else None
+            if d.sentence_index < c.sentence_index and wronged is not None and \
+                    wronged.actor.country not in (None, own):
+                c.target, c.confidence = wronged, c.confidence - 0.2
+                break
+
+
+def _owned_ally(c: Candidate, allies: frozenset[str]) -> bool:
+    """Whether an act's clause names one ally after a possessive (`its ally`, `son allié`)."""
+    return any(fold(t.lemma_) in allies and "Plur" not in t.morph.get("Number") and any(
+        fold(d.text) in OWN_POSSESSIVES for d in t.children) for t in c.token.subtree
+        if t.i > c.token.i)
 
 
 def _own_side_aimed_at(c: Candidate) -> str | None:

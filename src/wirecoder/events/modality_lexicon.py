@@ -70,6 +70,7 @@ class ModalityWords:
     demonstratives: frozenset[str]
     definites: frozenset[str]
     act_kinds: dict[str, frozenset[str]]
+    told_acts: dict[str, frozenset[str]]
     defiance: frozenset[str]
     sponsorship: frozenset[str]
     reporting: frozenset[str]
@@ -114,6 +115,7 @@ class ModalityWords:
     undergoing: frozenset[str]
     averting: frozenset[str]
     fellows: frozenset[str]
+    allies: frozenset[str]
     intrusions: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
