@@ -11004,3 +11004,10 @@ def test_events_the_plural_title_after_three_governments_is_no_pair(code):
                "ministers agreed to cut tariffs.", lang="en", published="2025-03-03")
     rules = [m.rule for m in doc.mentions if m.actor.text == "ministers"]
     assert rules and "both-parties" not in rules
+
+
+def test_events_guerrilla_camps_of_a_former_state_name(code):
+    # `Kampuchean guerrilla camps`: the camps are the guerrillas', who are Cambodia's rebels
+    found = dyads(code, "Thai artillery pounded Kampuchean guerrilla camps along the frontier "
+                  "on Friday.", "en")
+    assert ("THAMIL", "KHMREB") in {(s, t) for s, c, t in found if c[:2] == "19"}, found
