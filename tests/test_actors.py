@@ -2302,3 +2302,19 @@ def test_actors_an_international_seats_own_country_keeps_the_dateline(code):
     found = actors(code, "VIENNA, March 4, 2025 (Reuters) - Energy Minister Lukas Brunner "
                    "said Austria would buy more Norwegian gas.", "en", published="2025-03-04")
     assert code_of(found, "Brunner") == "AUTGOV"
+
+
+@pytest.mark.parametrize("text, lang, fragments, expected", [
+    ("Armed men shot dead nine passengers on Friday when they stopped a bus near Peshawar.",
+     "en", ("men", "passengers"), ("PAKUAF", "PAKCVL")),
+    ("Two attackers killed seven civilians at dawn when they stormed a church in Goma.",
+     "en", ("civilians",), ("CODCVL",)),
+    ("Jeudi, des hommes armés ont tué sept villageois lorsqu'ils ont ouvert le feu à Ségou.",
+     "fr", ("hommes armés", "villageois"), ("MLIUAF", "MLICVL")),
+])
+def test_actors_a_clause_of_time_places_the_killers_and_their_victims(
+        code, text, lang, fragments, expected):
+    # the place is named only in the clause of time on the verb (`when they opened fire in
+    # X`): the gunmen and the people they harmed were there
+    found = actors(code, text, lang)
+    assert tuple(code_of(found, f) for f in fragments) == expected

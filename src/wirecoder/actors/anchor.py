@@ -60,6 +60,8 @@ AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # school in Kaduna`, `set fire to a school in Khyber`, `arrested 200 people during protests in
 # Paris`).
 ENGAGED_IN = frozenset({"on", "from", "to", "during"})
+# Conjunctions of a clause of time (folded lemmas: `when`, `lorsque`, `quand`).
+WHEN = frozenset({"when", "lorsque", "quand"})
 # A participle whose modifier says where a role is based (`Pakistan-based militants`).
 BASED = frozenset({"base"})
 # Participles that say where people come from (`migrants coming from Guatemala`, `refugees
@@ -310,7 +312,7 @@ class Anchors:
                 # `opposition supporters rallied in Lusaka`
                 subject = subject.head
             if subject.dep_ in ("nsubj", "nsubj:pass"):
-                country = self._gathered(subject.head)
+                country = self._gathered(subject.head) or self._when_done(subject.head)
                 if country:
                     return country, "gathered", mention.actor.roles
             elif _passive_agent(subject) and roles & DOMESTIC_AGENTS:
@@ -327,7 +329,8 @@ class Anchors:
                 # break up the march`, `fired tear gas at protesters`: a crowd acted upon is
                 # of where it was, else of the police that acted on it
                 verb = subject if subject.pos_ in ("VERB", "AUX") else subject.head
-                country = self._gathered(verb) or self._subject_country(verb, "COP") or self._struck(verb)
+                country = self._gathered(verb) or self._subject_country(verb, "COP") or \
+                    self._struck(verb) or self._when_done(verb)
                 if country:
                     return country, "acted-upon", mention.actor.roles
             for clause in (c for c in head.children if c.pos_ == "VERB" and
@@ -442,6 +445,17 @@ class Anchors:
                 if country:
                     return country
         return None
+
+    def _when_done(self, verb: Token) -> str | None:
+        """The country of the place a clause of time on the verb names (`killed nine people
+        when they opened fire in a market in X`, `ont tué dix personnes lorsqu'ils ont ouvert
+        le feu à Y`): the crowd harmed was where the act it tells of was done."""
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("advmod", "mark") and fold(m.lemma_) in WHEN for m in c.children)]
+        return next(filter(None, (self._gathered(v) for c in clauses for v in (
+            # (`se sont fait exploser à Kaboul`: the parser may hang the infinitive as `acl`)
+            c, *(x for x in c.children if x.dep_ in ("xcomp", "acl") and x.pos_ == "VERB")))),
+            None)
 
     def _struck(self, verb: Token) -> str | None:
         """The country of the place or actor struck by the clause a participle completes
