@@ -2318,3 +2318,14 @@ def test_actors_a_clause_of_time_places_the_killers_and_their_victims(
     # X`): the gunmen and the people they harmed were there
     found = actors(code, text, lang)
     assert tuple(code_of(found, f) for f in fragments) == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("1996-08-12", ("SDNCVL", "SDN")),   # before South Sudan's independence: Sudan's land
+    ("2016-08-12", ("SSDCVL", "SSDGOV")),
+])
+def test_actors_a_young_states_places_belong_to_the_state_of_the_storys_date(
+        code, published, expected):
+    found = actors(code, "Shells fell on a market in Yei on Monday, wounding dozens of "
+                   "civilians, and aid workers left Juba.", "en", published=published)
+    assert (code_of(found, "civilians"), code_of(found, "Juba")) == expected
