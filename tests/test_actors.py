@@ -2329,3 +2329,11 @@ def test_actors_a_young_states_places_belong_to_the_state_of_the_storys_date(
     found = actors(code, "Shells fell on a market in Yei on Monday, wounding dozens of "
                    "civilians, and aid workers left Juba.", "en", published=published)
     assert (code_of(found, "civilians"), code_of(found, "Juba")) == expected
+
+
+def test_actors_a_nationality_coordinated_before_a_force_noun_is_its_own(code):
+    # `by Latvian and allied troops` after Belarusian troops were named: the troops are
+    # Latvia's, not the force of that role named before
+    found = actors(code, "Belarusian troops crossed the border on Sunday. They were pushed "
+                   "back by Latvian and allied troops.", "en")
+    assert [c for t, c, _ in found if t == "troops"] == ["LVAMIL"]

@@ -11011,3 +11011,13 @@ def test_events_guerrilla_camps_of_a_former_state_name(code):
     found = dyads(code, "Thai artillery pounded Kampuchean guerrilla camps along the frontier "
                   "on Friday.", "en")
     assert ("THAMIL", "KHMREB") in {(s, t) for s, c, t in found if c[:2] == "19"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Three Ukrainian drones were shot down by Belarusian aircraft near the border on Friday.",
+    "Belarusian combat aircraft shot down three Ukrainian drones near the border on Friday.",
+])
+def test_events_aircraft_of_a_nationality_are_its_military(code, text):
+    # `by Belarusian aircraft`: a nationality's aircraft that shoot down are its armed forces
+    found = dyads(code, text, "en")
+    assert ("BLRMIL", "UKRMIL") in {(s, t) for s, c, t in found if c[:2] == "19"}, found

@@ -526,8 +526,14 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     """Mentions with bare roles given the country the sentence ties them to; `posted` are
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
     body they head or speak for."""
+    nationalities = {i for m in mentions if m.kind == "demonym"
+                     for i in range(m.token_start, m.token_end)}
     bare = {id(m) for m in mentions if m.actor.roles and (
         m.actor.code is None or not m.actor.name and m.rule in GUESSED or
+        # `shot down by Polish and allied aircraft`: a nationality qualifying the noun apart
+        # from it says whose it is, not the force of that role named before
+        m.rule == "coref-role" and any(c.dep_ == "amod" and c.i in nationalities
+                                       for c in mention_head(doc, m).children) or
         # `le ministre a reçu une délégation ouzbèke conduite par le vice-ministre`: the
         # leader of a group is the group's, not the office holder named before
         not m.actor.name and m.rule == "coref-office" and _led_group(mention_head(doc, m)))}
