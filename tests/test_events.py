@@ -11021,3 +11021,16 @@ def test_events_aircraft_of_a_nationality_are_its_military(code, text):
     # `by Belarusian aircraft`: a nationality's aircraft that shoot down are its armed forces
     found = dyads(code, text, "en")
     assert ("BLRMIL", "UKRMIL") in {(s, t) for s, c, t in found if c[:2] == "19"}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ethiopian troops overran part of an Oromo rebel base near the Kenyan border on Tuesday.",
+     "en"),
+    (("Mardi, l'armée éthiopienne a conquis une partie d'un bastion rebelle près de la "
+      "frontière kényane."), "fr"),
+])
+def test_events_a_part_of_a_groups_stronghold_is_the_groups(code, text, lang):
+    # `overran part of a rebel base`: the force is aimed at the rebels the base is of, as
+    # `overran a rebel base` is
+    found = dyads(code, text, lang)
+    assert ("ETHMIL", "ETHREB") in {(s, t) for s, c, t in found if c[:2] in ("17", "19")}, found
