@@ -2382,3 +2382,38 @@ def test_actors_a_courts_noun_after_a_national_court_is_no_international_one(cod
 def test_actors_the_institution_stands_for_the_body_named_before(code, text, lang, expected):
     found = actors(code, text, lang)
     assert [c for t, c, r in found if t == "institution" and r == "anaphor"] == [expected], found
+
+
+@pytest.mark.parametrize("text, lang, fragments, expected", [
+    ("Armed men shot dead nine passengers on Friday when they stopped a bus near Peshawar.",
+     "en", ("men", "passengers"), ("PAKUAF", "PAKCVL")),
+    ("Two attackers killed seven civilians at dawn when they stormed a church in Goma.",
+     "en", ("civilians",), ("CODCVL",)),
+    ("Jeudi, des hommes armés ont tué sept villageois lorsqu'ils ont ouvert le feu à Ségou.",
+     "fr", ("hommes armés", "villageois"), ("MLIUAF", "MLICVL")),
+])
+def test_actors_a_clause_of_time_places_the_killers_and_their_victims(
+        code, text, lang, fragments, expected):
+    # the place is named only in the clause of time on the verb (`when they opened fire in
+    # X`): the gunmen and the people they harmed were there
+    found = actors(code, text, lang)
+    assert tuple(code_of(found, f) for f in fragments) == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("1996-08-12", ("SDNCVL", "SDN")),   # before South Sudan's independence: Sudan's land
+    ("2016-08-12", ("SSDCVL", "SSDGOV")),
+])
+def test_actors_a_young_states_places_belong_to_the_state_of_the_storys_date(
+        code, published, expected):
+    found = actors(code, "Shells fell on a market in Yei on Monday, wounding dozens of "
+                   "civilians, and aid workers left Juba.", "en", published=published)
+    assert (code_of(found, "civilians"), code_of(found, "Juba")) == expected
+
+
+def test_actors_a_nationality_coordinated_before_a_force_noun_is_its_own(code):
+    # `by Latvian and allied troops` after Belarusian troops were named: the troops are
+    # Latvia's, not the force of that role named before
+    found = actors(code, "Belarusian troops crossed the border on Sunday. They were pushed "
+                   "back by Latvian and allied troops.", "en")
+    assert [c for t, c, _ in found if t == "troops"] == ["LVAMIL"]

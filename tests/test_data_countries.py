@@ -315,3 +315,14 @@ def test_countries_yaml_cities_are_another_countrys_capital(lang):
     for code, entry in LEX[lang].items():
         for city in forms(entry, "cities"):
             assert capitals.get(norm(city)) not in (None, code), (lang, code, city)
+
+
+@pytest.mark.parametrize("lang,field,form", [
+    ("en", "names", "Kampuchea"),
+    ("en", "demonyms", "Kampuchean"),
+    ("fr", "names", "Kampuchéa"),
+    ("fr", "demonyms", "kampuchéens"),
+])
+def test_countries_cambodia_by_its_former_name(lang, field, form):
+    # the name of the state from 1975 to 1989, still read in dispatches of those years
+    assert lookup(lang, field, form) == {"KHM"}

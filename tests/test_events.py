@@ -11092,3 +11092,33 @@ def test_events_an_act_on_ones_own_ally_aims_at_the_country_wronged_before(code,
                                                                            source, root, ally):
     aimed = {t for s, r, t in roots(dyads(code, text, lang)) if (s, r) == (source, root)}
     assert aimed == {ally}, aimed
+
+
+def test_events_guerrilla_camps_of_a_former_state_name(code):
+    # `Kampuchean guerrilla camps`: the camps are the guerrillas', who are Cambodia's rebels
+    found = dyads(code, "Thai artillery pounded Kampuchean guerrilla camps along the frontier "
+                  "on Friday.", "en")
+    assert ("THAMIL", "KHMREB") in {(s, t) for s, c, t in found if c[:2] == "19"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Three Ukrainian drones were shot down by Belarusian aircraft near the border on Friday.",
+    "Belarusian combat aircraft shot down three Ukrainian drones near the border on Friday.",
+])
+def test_events_aircraft_of_a_nationality_are_its_military(code, text):
+    # `by Belarusian aircraft`: a nationality's aircraft that shoot down are its armed forces
+    found = dyads(code, text, "en")
+    assert ("BLRMIL", "UKRMIL") in {(s, t) for s, c, t in found if c[:2] == "19"}, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ethiopian troops overran part of an Oromo rebel base near the Kenyan border on Tuesday.",
+     "en"),
+    (("Mardi, l'armée éthiopienne a conquis une partie d'un bastion rebelle près de la "
+      "frontière kényane."), "fr"),
+])
+def test_events_a_part_of_a_groups_stronghold_is_the_groups(code, text, lang):
+    # `overran part of a rebel base`: the force is aimed at the rebels the base is of, as
+    # `overran a rebel base` is
+    found = dyads(code, text, lang)
+    assert ("ETHMIL", "ETHREB") in {(s, t) for s, c, t in found if c[:2] in ("17", "19")}, found

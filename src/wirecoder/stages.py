@@ -6,6 +6,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
+from wirecoder.actors import successors
 from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
@@ -96,8 +97,9 @@ class ActorStage:
             context.agency_country, context.agency_national = found
         phrases = group_phrases(state.doc, find_pieces(state.doc, lex))
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
-        state.mentions = anchor_roles(state.doc, mentions, places.Gazetteer.load(),
-                                      lex.posted, lex.heads_body)
+        state.mentions = successors.as_of(
+            anchor_roles(state.doc, mentions, places.Gazetteer.load(), lex.posted,
+                         lex.heads_body), state.doc_date.value)
 
 
 @register("events.v1")

@@ -61,6 +61,8 @@ AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # school in Kaduna`, `set fire to a school in Khyber`, `arrested 200 people during protests in
 # Paris`).
 ENGAGED_IN = frozenset({"on", "from", "to", "during"})
+# Conjunctions of a clause of time (folded lemmas: `when`, `lorsque`, `quand`).
+WHEN = frozenset({"when", "lorsque", "quand"})
 # A participle whose modifier says where a role is based (`Pakistan-based militants`).
 BASED = frozenset({"base"})
 # Participles that say where people come from (`migrants coming from Guatemala`, `refugees
@@ -319,7 +321,7 @@ class Anchors:
                 # `opposition supporters rallied in Lusaka`
                 subject = subject.head
             if subject.dep_ in ("nsubj", "nsubj:pass"):
-                country = self._gathered(subject.head)
+                country = self._gathered(subject.head) or self._when_done(subject.head)
                 if country:
                     return country, "gathered", mention.actor.roles
             elif _passive_agent(subject) and roles & DOMESTIC_AGENTS:
@@ -336,7 +338,8 @@ class Anchors:
                 # break up the march`, `fired tear gas at protesters`: a crowd acted upon is
                 # of where it was, else of the police that acted on it
                 verb = subject if subject.pos_ in ("VERB", "AUX") else subject.head
-                country = self._gathered(verb) or self._subject_country(verb, "COP") or self._struck(verb)
+                country = self._gathered(verb) or self._subject_country(verb, "COP") or \
+                    self._struck(verb) or self._when_done(verb)
                 if country:
                     return country, "acted-upon", mention.actor.roles
             for clause in (c for c in head.children if c.pos_ == "VERB" and
@@ -452,6 +455,17 @@ class Anchors:
                     return country
         return None
 
+    def _when_done(self, verb: Token) -> str | None:
+        """The country of the place a clause of time on the verb names (`killed nine people
+        when they opened fire in a market in X`, `ont tué dix personnes lorsqu'ils ont ouvert
+        le feu à Y`): the crowd harmed was where the act it tells of was done."""
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("advmod", "mark") and fold(m.lemma_) in WHEN for m in c.children)]
+        return next(filter(None, (self._gathered(v) for c in clauses for v in (
+            # (`se sont fait exploser à Kaboul`: the parser may hang the infinitive as `acl`)
+            c, *(x for x in c.children if x.dep_ in ("xcomp", "acl") and x.pos_ == "VERB")))),
+            None)
+
     def _struck(self, verb: Token) -> str | None:
         """The country of the place or actor struck by the clause a participle completes
         (`Russian missiles struck Odesa, killing five people`, `ont frappé Kharkiv, blessant
@@ -521,8 +535,14 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     """Mentions with bare roles given the country the sentence ties them to; `posted` are
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
     body they head or speak for."""
+    nationalities = {i for m in mentions if m.kind == "demonym"
+                     for i in range(m.token_start, m.token_end)}
     bare = {id(m) for m in mentions if m.actor.roles and (
         m.actor.code is None or not m.actor.name and m.rule in GUESSED or
+        # `shot down by Polish and allied aircraft`: a nationality qualifying the noun apart
+        # from it says whose it is, not the force of that role named before
+        m.rule == "coref-role" and any(c.dep_ == "amod" and c.i in nationalities
+                                       for c in mention_head(doc, m).children) or
         # `le ministre a reçu une délégation ouzbèke conduite par le vice-ministre`: the
         # leader of a group is the group's, not the office holder named before
         not m.actor.name and m.rule == "coref-office" and _led_group(mention_head(doc, m)))}

@@ -20,6 +20,8 @@ from wirecoder.events.syntax import (
 from wirecoder.model import Mention
 from wirecoder.textnorm import fold
 
+# Nouns of a part of a thing (folded lemmas), which stand for the whole they are part of.
+PART_NOUNS = frozenset({"part", "portion", "section", "partie"})
 # Armed groups no state commands: rebels, insurgents, separatists, militias, gangs.
 NON_STATE_FORCES = LOCAL_FORCES - STATE_FORCES
 
@@ -95,7 +97,14 @@ class MentionIndex:
             if hit:
                 return hit
         return own or self.held_by_group(token) or self.means_nationality(token) or \
-            self.group_of_members(token)
+            self.group_of_members(token) or self.whole_of_part(token)
+
+    def whole_of_part(self, token: Token) -> Mention | None:
+        """`captured part of a rebel stronghold`, `ont pris une partie du bastion rebelle`: a
+        part is of the whole it is part of."""
+        if token.pos_ != "NOUN" or fold(token.lemma_) not in PART_NOUNS:
+            return None
+        return next((h for w in marked_tokens(token, OF) for h in [self.within(w)] if h), None)
 
     def held_by_group(self, token: Token) -> Mention | None:
         """`captured a rebel stronghold`, `ont pris un bastion rebelle`: a thing a noun names
