@@ -539,7 +539,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
                      for i in range(m.token_start, m.token_end)}
     bare = {id(m) for m in mentions if m.actor.roles and (
         m.actor.code is None or not m.actor.name and m.rule in GUESSED or
-        # `shot down by Polish and allied aircraft`: a nationality qualifying the noun apart
+        # `intercepted by Czech and allied jets`: a nationality qualifying the noun apart
         # from it says whose it is, not the force of that role named before
         m.rule == "coref-role" and any(c.dep_ == "amod" and c.i in nationalities
                                        for c in mention_head(doc, m).children) or

@@ -92,8 +92,8 @@ def nominal_source(noun: Token, index: MentionIndex, words: ModalityWords,
 
 def _clauses_on_modifiers(noun: Token) -> list[Token]:
     """The participle right after a noun's adjectives that the parser hung on one of them, or
-    on a noun before, instead of the noun (`après la fin des exercices annuels conjoints menés
-    par X`: `menés` under `conjoints`)."""
+    on a noun before, instead of the noun (`contre les manœuvres navales communes conduites
+    par X`: `conduites` under `communes`)."""
     i, doc = noun.i + 1, noun.doc
     while i < noun.sent.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ in ("amod", "xcomp")) \
             and doc[i].is_lower:
