@@ -2417,3 +2417,16 @@ def test_actors_a_nationality_coordinated_before_a_force_noun_is_its_own(code):
     found = actors(code, "Belarusian troops crossed the border on Sunday. They were pushed "
                    "back by Latvian and allied troops.", "en")
     assert [c for t, c, _ in found if t == "troops"] == ["LVAMIL"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (("Kenya criticised the African Union on Saturday. The Kenyan government accused the "
+     "organisation of bias."), "en", "IGOAFRAFU"),
+    (("Le Mali a critiqué l'Union africaine samedi. Le gouvernement malien soupçonne "
+     "l'organisation de partialité."), "fr", "IGOAFRAFU"),
+])
+def test_actors_the_object_of_an_accusation_keeps_its_ground_apart(code, text, lang, expected):
+    # `accused the organisation of bias`: after a verb of accusing, `of`/`de` + noun is the
+    # charge's ground, not what the organisation is of: the body named before
+    found = actors(code, text, lang)
+    assert code_of(found, "organisation") == expected

@@ -94,6 +94,9 @@ class ActorLexicon:
     organisation_types: dict[str, frozenset[str]] = field(default_factory=dict)
     # a bare noun for an organisation (folded) -> the types it stands for (`the tribunal`)
     body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs of accusing (folded lemmas, modality.yaml `allegation`): their `of`/`de` names
+    # the ground of the charge, not what their object is of (`accused the body of bias`)
+    alleging: frozenset[str] = frozenset()
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -311,6 +314,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         return [t.text for t in tokenizer(clean_for_nlp(form))]
 
     lex = ActorLexicon(lang)
+    modality = resources.lang_yaml(lang, "modality", {}) or {}
+    lex.alleging = frozenset(fold(w) for w in modality.get("allegation") or [])
     for add in (_add_countries, _add_organisations, _add_roles, _add_leaders):
         add(lex, tokenize)
     return lex

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
@@ -36,6 +37,8 @@ DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 STATE_POSSESSIVES = frozenset({"its", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
+# Dependencies of a verb's direct object.
+OBJECTS = frozenset({"dobj", "obj"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
 
@@ -391,7 +394,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                    default=len(doc))
     mentions: list[Mention] = []
     for phrase in phrases:
-        if _not_anaphoric(doc, phrase):
+        if _not_anaphoric(doc, phrase, lex.alleging):
             continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
@@ -434,10 +437,12 @@ def _anaphor_fits(actor: Actor, body: bool) -> bool:
     return kind in ("IGO", "NGO") if body else kind != "IGO"
 
 
-def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
+def _not_anaphoric(doc: Doc, phrase: Phrase, alleging: AbstractSet[str] = frozenset()) -> bool:
     """`a group of`, `l'organisation du sommet`, `un mouvement`: a group noun that introduces
     a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are. So
-    with a state's noun: `the country`, `ce pays`, not `a country`."""
+    with a state's noun: `the country`, `ce pays`, not `a country`. The object of a verb of
+    accusing (`alleging`) keeps its `of`/`de` for the charge's ground: `accused the body of
+    bias` is the body named before."""
     ref = phrase.entry("ref")
     if ref is None or ref.kind not in DEFINITE_REFS or len(phrase.slots) > 1:
         return False
@@ -448,7 +453,8 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     # (not a state's noun: `menacé la République islamique de sanctions`)
     named_after = ref.kind in ANAPHORS and after is not None and \
         fold(after.text) in ("of", "de", "d'", "du", "des") \
-        and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
+        and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children) \
+        and not _charged(doc[phrase.start:phrase.end].root, alleging)
     if ref.kind in STATE_NOUNS:
         # `the oil-rich kingdom`, `the energy-rich Central Asian country`: a state's noun
         # after its article and epithets; not one of a place (`in the oil-rich kingdom`), but
@@ -463,6 +469,13 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     # `la commission mixte`: a body described by its adjective, not one named before
     described = ref.kind == "headed_body" and after is not None and after.pos_ == "ADJ"
     return before not in DEFINITE and not owned or named_after or described
+
+
+def _charged(root: Token, alleging: AbstractSet[str]) -> bool:
+    """Whether a noun is the object of a verb of accusing (`accused the alliance`,
+    `soupçonne l'organisation`)."""
+    return root.dep_ in OBJECTS and root.head.pos_ in ("VERB", "AUX") and \
+        fold(root.head.lemma_) in alleging
 
 
 def _epithets_start(doc: Doc, start: int) -> int:
