@@ -97,6 +97,10 @@ class ActorLexicon:
     # verbs of accusing (folded lemmas, modality.yaml `allegation`): their `of`/`de` names
     # the ground of the charge, not what their object is of (`accused the body of bias`)
     alleging: frozenset[str] = frozenset()
+    # verbs of acts between parties and the prepositions of their other party (folded;
+    # parties.yaml): a role guessed of a country is not when it acts upon it
+    between_verbs: frozenset[str] = frozenset()
+    between_prepositions: frozenset[str] = frozenset()
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -316,6 +320,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     lex = ActorLexicon(lang)
     modality = resources.lang_yaml(lang, "modality", {}) or {}
     lex.alleging = frozenset(fold(w) for w in modality.get("allegation") or [])
+    parties = resources.lang_yaml(lang, "parties", {}) or {}
+    lex.between_verbs = frozenset(fold(w) for w in parties.get("verbs") or [])
+    lex.between_prepositions = frozenset(fold(w) for w in parties.get("prepositions") or [])
     for add in (_add_countries, _add_organisations, _add_roles, _add_leaders):
         add(lex, tokenize)
     return lex

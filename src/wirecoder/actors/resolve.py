@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
+from wirecoder.actors.parties import acts_upon
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
@@ -29,6 +30,8 @@ STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
+# Guesses from the story's countries alone, which a role's own act may belie.
+UNSURE = frozenset({"only-country", "main-actor"})
 # References to the group or body the document named last (`the group`, `the bloc`).
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
@@ -406,6 +409,10 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                 doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story)
+        if rule in UNSURE and actor.country and acts_upon(
+                span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
+            # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
+            actor, rule = Actor(text=span.text, code=None, roles=actor.roles), "unresolved"
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         if "GOV" in actor.roles and _bare_plural(doc, phrase) and two_governments(mentions, sent):
             actor, rule = Actor(text=span.text, code=None), "both-parties"
