@@ -2446,3 +2446,15 @@ def test_actors_a_role_is_not_guessed_of_the_country_it_acts_upon(
     # or a country named otherwise keeps the guess
     found = actors(code, text, lang)
     assert (code_of(found, fragment) or "")[:3] == (expected or "")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Le Chili a fermé sa frontière lundi. Le Brésil et l'Argentine ont dénoncé le choix de "
+     "leur voisin."), "fr"),
+    (("Chile closed its border on Monday. Brazil and Argentina condemned their neighbour's "
+     "decision."), "en"),
+])
+def test_actors_the_neighbour_of_several_is_none_of_them(code, text, lang):
+    # `their neighbour` after two countries acting together: the story's other country
+    found = actors(code, text, lang)
+    assert code_of(found, "voisin" if lang == "fr" else "neighbour") == "CHL"

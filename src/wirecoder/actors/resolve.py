@@ -36,8 +36,10 @@ UNSURE = frozenset({"only-country", "main-actor"})
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
-# A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
-STATE_POSSESSIVES = frozenset({"its", "son"})
+# A state's possessive, which a state's neighbour may follow instead (`its neighbour`); the
+# possessive of several, whose neighbour is none of the sentence's actors (`their neighbour`).
+PLURAL_POSSESSIVES = frozenset({"their", "leur"})
+STATE_POSSESSIVES = frozenset({"its", "son"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 # Dependencies of a verb's direct object.
@@ -131,7 +133,7 @@ class Resolver:
 
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention],
                 sentence: list[Mention] | None = None, definite: bool = False,
-                story_country: str | None = None) -> tuple[Actor, str]:
+                story_country: str | None = None, owners: bool = False) -> tuple[Actor, str]:
         """The actor a phrase names and the rule that settled it (`previous`: the sentence's
         mentions before it, else the last ones of the text; `sentence`: the sentence's only;
         `definite`: the phrase follows a definite article or demonstrative; `story_country`:
@@ -202,7 +204,7 @@ class Resolver:
             # `the kingdom`, `le pays`: a state the document named before; `its neighbour`,
             # `le pays voisin`: one other than the sentence's own actors'
             country = self._state_named(phrase.slots["ref"].entries, sentence or [],
-                                        other=ref.kind == "neighbour_state")
+                                        other=ref.kind == "neighbour_state", owners=owners)
             if country is None:
                 return Actor(text=text, code=None, roles=roles), "unresolved"
             place = Entry("country", code=country)
@@ -349,7 +351,7 @@ class Resolver:
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
     def _state_named(self, readings: list[Entry], sentence: list[Mention],
-                     other: bool = False) -> str | None:
+                     other: bool = False, owners: bool = False) -> str | None:
         """The country a state's noun stands for: of the countries it can (`the kingdom`: a
         monarchy), the one the document named most, first named between equals, other than
         the sentence's own actors' before it (`Spain backs the kingdom's plan`). A noun that
@@ -358,10 +360,11 @@ class Resolver:
         one (`its neighbour`) for the next but the sentence's first actor's (`Algeria cut ties
         with Morocco, accusing its neighbour`: Morocco). A noun of a few states none of which
         was named before stands for the one of them the document names after (`sent warplanes
-        towards the island, officials in Taipei said`)."""
+        towards the island, officials in Taipei said`). The neighbour of several (`owners`:
+        `their neighbour`) is none of the sentence's actors'."""
         fits = {e.code for e in readings}
         countries = [m.actor.country for m in sentence if m.actor.country]
-        own = set(countries[:1] if other else countries)
+        own = set(countries[:1] if other and not owners else countries)
         ranked = [c for c, _ in self.memory.countries.most_common() if None in fits or c in fits]
         later = fits & self.mentioned - own
         if not ranked and not other and len(later) == 1:
@@ -407,8 +410,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
             naming[0] < sent and sent not in naming or named_at <= phrase.start) and (
             definite or phrase.start > 0 and fold(
                 doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
+        owners = phrase.start > 0 and fold(doc[phrase.start - 1].text) in PLURAL_POSSESSIVES
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
-                                       same_sentence, definite, story)
+                                       same_sentence, definite, story, owners)
         if rule in UNSURE and actor.country and acts_upon(
                 span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
             # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
