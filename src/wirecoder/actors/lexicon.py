@@ -94,6 +94,13 @@ class ActorLexicon:
     organisation_types: dict[str, frozenset[str]] = field(default_factory=dict)
     # a bare noun for an organisation (folded) -> the types it stands for (`the tribunal`)
     body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs of accusing (folded lemmas, modality.yaml `allegation`): their `of`/`de` names
+    # the ground of the charge, not what their object is of (`accused the body of bias`)
+    alleging: frozenset[str] = frozenset()
+    # verbs of acts between parties and the prepositions of their other party (folded;
+    # parties.yaml): a role guessed of a country is not when it acts upon it
+    between_verbs: frozenset[str] = frozenset()
+    between_prepositions: frozenset[str] = frozenset()
 
     def add(self, tokens: list[str], entry: Entry) -> None:
         """Index one form given as its tokens."""
@@ -311,6 +318,11 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         return [t.text for t in tokenizer(clean_for_nlp(form))]
 
     lex = ActorLexicon(lang)
+    modality = resources.lang_yaml(lang, "modality", {}) or {}
+    lex.alleging = frozenset(fold(w) for w in modality.get("allegation") or [])
+    parties = resources.lang_yaml(lang, "parties", {}) or {}
+    lex.between_verbs = frozenset(fold(w) for w in parties.get("verbs") or [])
+    lex.between_prepositions = frozenset(fold(w) for w in parties.get("prepositions") or [])
     for add in (_add_countries, _add_organisations, _add_roles, _add_leaders):
         add(lex, tokenize)
     return lex

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
+from wirecoder.actors.parties import acts_upon
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
@@ -28,14 +30,20 @@ STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 # Mentions that stand for several parties the document named (`les deux parties`).
 PARTIES = frozenset({"both-parties", "three-parties"})
+# Guesses from the story's countries alone, which a role's own act may belie.
+UNSURE = frozenset({"only-country", "main-actor"})
 # References to the group or body the document named last (`the group`, `the bloc`).
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
-# A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
-STATE_POSSESSIVES = frozenset({"its", "son"})
+# A state's possessive, which a state's neighbour may follow instead (`its neighbour`); the
+# possessive of several, whose neighbour is none of the sentence's actors (`their neighbour`).
+PLURAL_POSSESSIVES = frozenset({"their", "leur"})
+STATE_POSSESSIVES = frozenset({"its", "son"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
+# Dependencies of a verb's direct object.
+OBJECTS = frozenset({"dobj", "obj"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
 
@@ -125,7 +133,7 @@ class Resolver:
 
     def resolve(self, phrase: Phrase, text: str, previous: list[Mention],
                 sentence: list[Mention] | None = None, definite: bool = False,
-                story_country: str | None = None) -> tuple[Actor, str]:
+                story_country: str | None = None, owners: bool = False) -> tuple[Actor, str]:
         """The actor a phrase names and the rule that settled it (`previous`: the sentence's
         mentions before it, else the last ones of the text; `sentence`: the sentence's only;
         `definite`: the phrase follows a definite article or demonstrative; `story_country`:
@@ -196,7 +204,7 @@ class Resolver:
             # `the kingdom`, `le pays`: a state the document named before; `its neighbour`,
             # `le pays voisin`: one other than the sentence's own actors'
             country = self._state_named(phrase.slots["ref"].entries, sentence or [],
-                                        other=ref.kind == "neighbour_state")
+                                        other=ref.kind == "neighbour_state", owners=owners)
             if country is None:
                 return Actor(text=text, code=None, roles=roles), "unresolved"
             place = Entry("country", code=country)
@@ -343,7 +351,7 @@ class Resolver:
         return Actor(text=text, code=None, roles=roles, name=pname), "unresolved"
 
     def _state_named(self, readings: list[Entry], sentence: list[Mention],
-                     other: bool = False) -> str | None:
+                     other: bool = False, owners: bool = False) -> str | None:
         """The country a state's noun stands for: of the countries it can (`the kingdom`: a
         monarchy), the one the document named most, first named between equals, other than
         the sentence's own actors' before it (`Spain backs the kingdom's plan`). A noun that
@@ -352,10 +360,11 @@ class Resolver:
         one (`its neighbour`) for the next but the sentence's first actor's (`Algeria cut ties
         with Morocco, accusing its neighbour`: Morocco). A noun of a few states none of which
         was named before stands for the one of them the document names after (`sent warplanes
-        towards the island, officials in Taipei said`)."""
+        towards the island, officials in Taipei said`). The neighbour of several (`owners`:
+        `their neighbour`) is none of the sentence's actors'."""
         fits = {e.code for e in readings}
         countries = [m.actor.country for m in sentence if m.actor.country]
-        own = set(countries[:1] if other else countries)
+        own = set(countries[:1] if other and not owners else countries)
         ranked = [c for c, _ in self.memory.countries.most_common() if None in fits or c in fits]
         later = fits & self.mentioned - own
         if not ranked and not other and len(later) == 1:
@@ -391,7 +400,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                    default=len(doc))
     mentions: list[Mention] = []
     for phrase in phrases:
-        if _not_anaphoric(doc, phrase):
+        if _not_anaphoric(doc, phrase, lex.alleging):
             continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
@@ -401,8 +410,13 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
             naming[0] < sent and sent not in naming or named_at <= phrase.start) and (
             definite or phrase.start > 0 and fold(
                 doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
+        owners = phrase.start > 0 and fold(doc[phrase.start - 1].text) in PLURAL_POSSESSIVES
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
-                                       same_sentence, definite, story)
+                                       same_sentence, definite, story, owners)
+        if rule in UNSURE and actor.country and acts_upon(
+                span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
+            # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
+            actor, rule = Actor(text=span.text, code=None, roles=actor.roles), "unresolved"
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         if "GOV" in actor.roles and _bare_plural(doc, phrase) and two_governments(mentions, sent):
             actor, rule = Actor(text=span.text, code=None), "both-parties"
@@ -434,10 +448,12 @@ def _anaphor_fits(actor: Actor, body: bool) -> bool:
     return kind in ("IGO", "NGO") if body else kind != "IGO"
 
 
-def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
+def _not_anaphoric(doc: Doc, phrase: Phrase, alleging: AbstractSet[str] = frozenset()) -> bool:
     """`a group of`, `l'organisation du sommet`, `un mouvement`: a group noun that introduces
     a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are. So
-    with a state's noun: `the country`, `ce pays`, not `a country`."""
+    with a state's noun: `the country`, `ce pays`, not `a country`. The object of a verb of
+    accusing (`alleging`) keeps its `of`/`de` for the charge's ground: `accused the body of
+    bias` is the body named before."""
     ref = phrase.entry("ref")
     if ref is None or ref.kind not in DEFINITE_REFS or len(phrase.slots) > 1:
         return False
@@ -448,7 +464,8 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     # (not a state's noun: `menacé la République islamique de sanctions`)
     named_after = ref.kind in ANAPHORS and after is not None and \
         fold(after.text) in ("of", "de", "d'", "du", "des") \
-        and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children)
+        and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children) \
+        and not _charged(doc[phrase.start:phrase.end].root, alleging)
     if ref.kind in STATE_NOUNS:
         # `the oil-rich kingdom`, `the energy-rich Central Asian country`: a state's noun
         # after its article and epithets; not one of a place (`in the oil-rich kingdom`), but
@@ -463,6 +480,13 @@ def _not_anaphoric(doc: Doc, phrase: Phrase) -> bool:
     # `la commission mixte`: a body described by its adjective, not one named before
     described = ref.kind == "headed_body" and after is not None and after.pos_ == "ADJ"
     return before not in DEFINITE and not owned or named_after or described
+
+
+def _charged(root: Token, alleging: AbstractSet[str]) -> bool:
+    """Whether a noun is the object of a verb of accusing (`accused the alliance`,
+    `soupçonne l'organisation`)."""
+    return root.dep_ in OBJECTS and root.head.pos_ in ("VERB", "AUX") and \
+        fold(root.head.lemma_) in alleging
 
 
 def _epithets_start(doc: Doc, start: int) -> int:
