@@ -11122,3 +11122,16 @@ def test_events_a_part_of_a_groups_stronghold_is_the_groups(code, text, lang):
     # `overran a rebel base` is
     found = dyads(code, text, lang)
     assert ("ETHMIL", "ETHREB") in {(s, t) for s, c, t in found if c[:2] in ("17", "19")}, found
+
+
+def test_events_il_may_stand_for_a_surname_the_parser_reads_as_feminine(code):
+    # `Mudavadi ... Il s'est entretenu`: a bare surname shows no gender (the parser's
+    # feminine is a guess), so `il` is the minister, the last main subject, not the country
+    # named after him
+    found = dyads(code, "date 2025-06-12\nNAIROBI, 12 juin (AFP) -\n\nLe ministre kényan des "
+                  "Affaires étrangères, Musalia Mudavadi, a condamné jeudi les violences au "
+                  "Soudan du Sud. Mudavadi a appelé les voisins à faire pression sur "
+                  "l'Ouganda. Il s'est ensuite entretenu avec son homologue tanzanien.\n", "fr")
+    meetings = {(s, t) for s, c, t in found if c[:2] == "04"}
+    assert ("KENGOV", "TZAGOV") in meetings and not any("UGA" in (s or "") for s, t in meetings), \
+        found
