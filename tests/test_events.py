@@ -11135,3 +11135,14 @@ def test_events_il_may_stand_for_a_surname_the_parser_reads_as_feminine(code):
     meetings = {(s, t) for s, c, t in found if c[:2] == "04"}
     assert ("KENGOV", "TZAGOV") in meetings and not any("UGA" in (s or "") for s, t in meetings), \
         found
+
+
+def test_events_a_meeting_at_home_takes_no_partner_from_a_later_meeting(code):
+    # `le Premier ministre a été reçu par le président`: a meeting of one government's own
+    # members is no meeting with the foreign envoy another minister met in the next sentence
+    found = dyads(code, "date 2025-06-03\nDAKAR, 3 juin (APS) -\n\nLe Premier ministre Ousmane "
+                  "Sonko a été reçu mardi par le président Bassirou Diomaye Faye au palais. Le "
+                  "ministre des Affaires étrangères a par ailleurs rencontré l'ambassadeur du "
+                  "Japon.\n", "fr")
+    assert ("SENGOV", "043", "JPNGOV") not in found, found
+    assert ("SENGOV", "040", "JPNGOV") in found, found
