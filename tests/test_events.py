@@ -11146,3 +11146,17 @@ def test_events_a_meeting_at_home_takes_no_partner_from_a_later_meeting(code):
                   "Japon.\n", "fr")
     assert ("SENGOV", "043", "JPNGOV") not in found, found
     assert ("SENGOV", "040", "JPNGOV") in found, found
+
+
+def test_events_accusations_denounced_are_denied_to_the_accuser(code):
+    # `Accra a dénoncé des accusations infondées`: the accused denies (016), answering whoever
+    # accused it in the sentence before
+    found = dyads(code, "date 2025-05-20\nACCRA, 20 mai (AFP) -\n\nLe président togolais a "
+                  "accusé mardi le Ghana d'abriter des opposants armés. Accra a dénoncé des "
+                  "accusations infondées.\n", "fr")
+    assert ("GHAGOV", "016", "TGOGOV") in found, found
+    # also when the accusation is made at a summit, which left a criticism with no target
+    found = dyads(code, "date 2025-05-20\nADDIS-ABEBA, 20 mai (AFP) -\n\nLe Premier ministre "
+                  "burkinabè a accusé mardi la Côte d'Ivoire d'héberger des putschistes, lors "
+                  "d'un sommet de l'UA. Abidjan a dénoncé des allégations mensongères.\n", "fr")
+    assert ("CIVGOV", "016", "BFAGOV") in found, found
