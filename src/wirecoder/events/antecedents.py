@@ -152,8 +152,14 @@ def _named_before(mentions: list[Mention], sentence_index: int) -> list[Mention]
 
 
 def _other_genders(doc: Doc, mention: Mention) -> set[str]:
-    """The grammatical genders a mention's head word does not have, where it shows one."""
-    shown = set(mention_head(doc, mention).morph.get("Gender"))
+    """The grammatical genders a mention's head word does not have, where it shows one; a
+    person named by name alone shows one only by a determiner (`la Merkel`): the parser's
+    gender of a bare surname is a guess (`Fidan` read as feminine)."""
+    head = mention_head(doc, mention)
+    if mention.kind == "person":
+        shown = {g for c in head.children if c.pos_ == "DET" for g in c.morph.get("Gender")}
+        return {"Masc", "Fem"} - shown if shown else set()
+    shown = set(head.morph.get("Gender"))
     return {"Masc", "Fem"} - shown if shown else set()
 
 

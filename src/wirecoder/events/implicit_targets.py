@@ -25,7 +25,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
 from wirecoder.events.subjects import resolve_tokens, verb_subject
-from wirecoder.events.syntax import OBJECTS, marked_tokens, with_conjuncts
+from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.triggers import APPEALS, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, preposition
@@ -81,7 +81,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_at_joined_acts(candidates)
     _aim_calm_at_fighters(candidates)
     _aim_at_own_ally(candidates, lang)
-    _fill_implicit_targets(candidates, modality_words(lang).fellows)
+    _fill_implicit_targets(candidates, modality_words(lang).fellows, mentions)
 
 
 def _aim_at_doers(candidates: list[Candidate], lang: str) -> None:
@@ -396,7 +396,8 @@ def _addresses_fellows(c: Candidate, fellows: frozenset[str]) -> bool:
         for n in addressees)
 
 
-def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str]) -> None:
+def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str],
+                           mentions: list[Mention]) -> None:
     """A praise or reply with no target is aimed at the other party of the document's meeting;
     a protest or strike with none at the country its protesters oppose, else at its own
     country's government; a government's curbs on
@@ -434,7 +435,8 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
                 and not (c.code[:2] == "02" and addressed(c.token, c.trigger.target)):
             # an appeal to those it names (`appealed to donors`) is not to the meeting's partner
             partner = partners.get(c.source.actor.code or "")
-            if partner is not None and partner.actor.code != c.source.actor.code:
+            if partner is not None and partner.actor.code != c.source.actor.code and not (
+                    c.code[:2] == "04" and _meets_own_side(c, mentions)):
                 c.target, c.confidence = partner, c.confidence - 0.2
         if c.target is None and c.code[:2] in REACTION_ROOTS and not c.trigger.weak and not (
                 c.act is not None and any(_reacted_to(d, c.act) for d in candidates[:number])):
@@ -459,6 +461,16 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
             counterpart = _counterpart(country, c.sentence_index, candidates)
             if counterpart is not None:
                 c.target, c.confidence = counterpart, c.confidence - 0.3
+
+
+def _meets_own_side(c: Candidate, mentions: list[Mention]) -> bool:
+    """Whether a meeting names as its other party one of its source's own side (`le Premier
+    ministre a été reçu par le président de la Transition`): a meeting at home, no partner's."""
+    doc = c.token.doc
+    parties = [t for t in c.token.children if t.dep_ in SUBJECTS | OBJECTS]
+    return any(m.actor.code == c.source.actor.code and m.token_start != c.source.token_start
+               and m.token_start <= t.i < m.token_end for t in parties for m in mentions
+               if doc[m.token_start:m.token_end].sent == c.sentence)
 
 
 def _retort_aimed_at(threat: Candidate, candidates: list[Candidate]) -> Mention | None:
