@@ -2417,3 +2417,21 @@ def test_actors_a_nationality_coordinated_before_a_force_noun_is_its_own(code):
     found = actors(code, "Belarusian troops crossed the border on Sunday. They were pushed "
                    "back by Latvian and allied troops.", "en")
     assert [c for t, c, _ in found if t == "troops"] == ["LVAMIL"]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a leader's neighbour is the neighbouring state, as a state's (`its neighbour`): one
+    # named other than the sentence's first actor's
+    ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The Chilean "
+     "leader urged his neighbour to reopen the border.", "neighbour", "PER"),
+    ("Botswana's President Duma Boko hosted Namibia's President Netumbo Nandi-Ndaitwah. "
+     "Nandi-Ndaitwah thanked her neighbour for the water deal.", "neighbour", "BWA"),
+])
+def test_actors_a_leaders_neighbour_is_another_state_named(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment)[:3] == expected
+
+
+def test_actors_a_persons_neighbour_in_a_story_of_one_country_names_no_state(code):
+    # near miss: a villager's neighbour, in a story that names no other state
+    found = actors(code, "A farmer in Uganda said his neighbour had lost his cattle.", "en")
+    assert not [c for t, c, _ in found if c and "neighbour" in t]

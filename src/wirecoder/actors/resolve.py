@@ -32,8 +32,9 @@ PARTIES = frozenset({"both-parties", "three-parties"})
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
-# A state's possessive, which a state's neighbour may follow instead (`its neighbour`).
-STATE_POSSESSIVES = frozenset({"its", "son"})
+# A state's or its leader's possessive, which a state's neighbour may follow instead (`its
+# neighbour`, `the Brazilian leader urged his neighbour`; `son voisin` is both in French).
+STATE_POSSESSIVES = frozenset({"its", "his", "her", "son"})
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 # Dependencies of an active clause's subject.
