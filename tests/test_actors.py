@@ -2422,10 +2422,10 @@ def test_actors_a_nationality_coordinated_before_a_force_noun_is_its_own(code):
 @pytest.mark.parametrize("text, fragment, expected", [
     # a leader's neighbour is the neighbouring state, as a state's (`its neighbour`): one
     # named other than the sentence's first actor's
-    ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The Chilean "
-     "leader urged his neighbour to reopen the border.", "neighbour", "PER"),
-    ("Botswana's President Duma Boko hosted Namibia's President Netumbo Nandi-Ndaitwah. "
-     "Nandi-Ndaitwah thanked her neighbour for the water deal.", "neighbour", "BWA"),
+    (("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The "
+      "Chilean leader urged his neighbour to reopen the border."), "neighbour", "PER"),
+    (("Botswana's President Duma Boko hosted Namibia's President Netumbo Nandi-Ndaitwah. "
+      "Nandi-Ndaitwah thanked her neighbour for the water deal."), "neighbour", "BWA"),
 ])
 def test_actors_a_leaders_neighbour_is_another_state_named(code, text, fragment, expected):
     assert code_of(actors(code, text, "en"), fragment)[:3] == expected

@@ -11122,3 +11122,27 @@ def test_events_a_part_of_a_groups_stronghold_is_the_groups(code, text, lang):
     # `overran a rebel base` is
     found = dyads(code, text, lang)
     assert ("ETHMIL", "ETHREB") in {(s, t) for s, c, t in found if c[:2] in ("17", "19")}, found
+
+
+@pytest.mark.parametrize("text, complainer", [
+    # a denial answers an official complaint as it does an accusation: the envoy summoned,
+    # the protest lodged
+    (("SEOUL, May 3 (Yonhap) - South Korea summoned Japan's ambassador to protest over a "
+      "history textbook. Tokyo rejected the allegations as groundless."), "KOR"),
+    (("LAGOS (Reuters) - Nigeria lodged a formal protest with Cameroon over the killing of "
+      "fishermen. Yaounde denied the accusations."), "NGA"),
+])
+def test_events_denial_answers_an_official_complaint(code, text, complainer):
+    found = dyads(code, text, "en")
+    denials = {t and t[:3] for s, c, t in found if c == "016"}
+    assert denials == {complainer}, found
+
+
+def test_events_a_demand_is_aimed_at_the_country_its_side_acted_on(code):
+    # a demand with no target, in a story its country leads by acting on another, is aimed
+    # at that other
+    found = dyads(code, "CANBERRA (Reuters) - Australia summoned Iran's ambassador over the "
+                  "jailing of an Australian academic. Canberra demanded her immediate release.",
+                  "en")
+    demands = [(s, t) for s, c, t in found if c[:2] == "10"]
+    assert demands and all(t and t[:3] == "IRN" for _, t in demands), found

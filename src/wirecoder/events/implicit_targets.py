@@ -49,6 +49,9 @@ DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
 RETORTS = frozenset({"10", "13", "16"})
 ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
+# What a denial answers: accusations, and official complaints (a protest lodged, an envoy
+# summoned over what the denier did).
+DENIED = ACCUSATIONS + ("114",)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
 PLEDGES = ("03", "07")
@@ -255,7 +258,8 @@ def _act_nouns(candidate: Candidate) -> set[str]:
 
 def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
     """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
-    answers whoever last accused the denier's country (or sued it: `a saisi la CIJ contre
+    answers whoever last accused the denier's country, complained to it officially (`summoned
+    its envoy to protest... X rejected the allegations`) (or sued it: `a saisi la CIJ contre
     Israël… Israël a rejeté ces accusations`) in the sentences before; an organisation, whoever
     accused it (`accusé le FMI de chantage. Le Fonds a démenti`)."""
     for number, c in enumerate(candidates):
@@ -263,7 +267,7 @@ def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
         if c.code[:3] != DENIAL or c.target is not None or not side:
             continue
         accuser = next((d.source for d in reversed(candidates[:number])
-                        if d.sentence_index < c.sentence_index and d.code[:3] in ACCUSATIONS
+                        if d.sentence_index < c.sentence_index and d.code[:3] in DENIED
                         and d.target is not None and _side(d.target) == side
                         and _side(d.source) != side), None)
         if accuser is not None:
@@ -402,8 +406,9 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
     country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
     own country's people; a demand, threat or sanction with none (`vowed to retaliate`) at
-    whoever last used force or coercion on its country; a reaction or threat still without one
-    at the other country its source first acted on in the story (`Téhéran a convoqué les
+    whoever last used force or coercion on its country; a reaction, demand or threat still
+    without one at the other country its source first acted on in the story (`summoned
+    China's envoy over a detention. Ottawa demanded consular access`, `Téhéran a convoqué les
     ambassadeurs européens ; le ministre a jugé leur démarche illégale`). None of them is
     aimed so when it names whom it is done to by a bare group of the source's fellows (`NATO's
     chief commended the allies`): the story's parties are not those."""
@@ -451,7 +456,7 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
             attacker = _attacker_of(country, candidates[:number])
             if attacker is not None:
                 c.target, c.confidence = attacker, c.confidence - 0.3
-        if c.target is None and c.code[:2] in REACTION_ROOTS | {"13"} and country and \
+        if c.target is None and c.code[:2] in REACTION_ROOTS | {"10", "13"} and country and \
                 not c.trigger.weak:
             # `Téhéran a convoqué les ambassadeurs de trois pays européens ; le ministre a jugé
             # leur démarche illégale`: a country's reaction in a story it leads by acting on
