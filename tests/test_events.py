@@ -11146,3 +11146,16 @@ def test_events_a_demand_is_aimed_at_the_country_its_side_acted_on(code):
                   "en")
     demands = [(s, t) for s, c, t in found if c[:2] == "10"]
     assert demands and all(t and t[:3] == "IRN" for _, t in demands), found
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    # `visiting` after a preposition (`met with visiting`, `held talks with visiting`), misread
+    # as a clause with the guest as its object: the guest is the preposition's object
+    (("HANOI (VNA) - Vietnamese President Luong Cuong met with visiting Laotian Prime Minister "
+      "Sonexay Siphandone on Monday."), "VNMGOV", "LAOGOV"),
+    (("ABUJA (Reuters) - Nigerian President Bola Tinubu held talks with visiting Ghanaian "
+      "President John Mahama on Friday."), "NGAGOV", "GHAGOV"),
+])
+def test_events_a_guest_met_with_visiting_is_the_visitor(code, text, host, guest):
+    found = dyads(code, text, "en")
+    assert (host, guest) in {(s, t) for s, c, t in found if c[:2] == "04"}, found
