@@ -11159,3 +11159,21 @@ def test_events_a_demand_is_aimed_at_the_country_its_side_acted_on(code):
 def test_events_a_guest_met_with_visiting_is_the_visitor(code, text, host, guest):
     found = dyads(code, text, "en")
     assert (host, guest) in {(s, t) for s, c, t in found if c[:2] == "04"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial answers an accuser of its own country when the accusation named the denier
+    (("KHARTOUM (Reuters) - Sudan's army accused the paramilitary Rapid Support Forces of "
+      "shelling a camp for displaced people. The RSF denied the accusations."),
+     ("SDNREB", "016", "SDNMIL")),
+])
+def test_events_a_denial_answers_an_accuser_of_its_own_country(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_denial_does_not_answer_its_own_countrys_accusation(code):
+    # near miss: a country's denial after its own accusation of another is aimed at no one
+    # of its own
+    found = dyads(code, "CAIRO (Reuters) - Egypt accused Ethiopia of violating the deal. Cairo "
+                  "also denied any role in the border clashes.", "en")
+    assert not [d for d in found if d[1] == "016" and d[2] and d[2][:3] == "EGY"], found

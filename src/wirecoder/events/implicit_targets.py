@@ -261,7 +261,9 @@ def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
     answers whoever last accused the denier's country, complained to it officially (`summoned
     its envoy to protest... X rejected the allegations`) (or sued it: `a saisi la CIJ contre
     Israël… Israël a rejeté ces accusations`) in the sentences before; an organisation, whoever
-    accused it (`accusé le FMI de chantage. Le Fonds a démenti`)."""
+    accused it (`accusé le FMI de chantage. Le Fonds a démenti`); a force of the accuser's own
+    country, whoever accused that very force (`Sudan's army accused the RSF... The RSF denied`).
+    """
     for number, c in enumerate(candidates):
         side = _side(c.source)
         if c.code[:3] != DENIAL or c.target is not None or not side:
@@ -269,9 +271,17 @@ def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
         accuser = next((d.source for d in reversed(candidates[:number])
                         if d.sentence_index < c.sentence_index and d.code[:3] in DENIED
                         and d.target is not None and _side(d.target) == side
-                        and _side(d.source) != side), None)
+                        and (_side(d.source) != side or _accused_itself(c.source, d))), None)
         if accuser is not None:
             c.target, c.confidence = accuser, c.confidence - 0.2
+
+
+def _accused_itself(denier: Mention, accusation: Candidate) -> bool:
+    """Whether an accusation within one country was aimed at the very actor that denies it,
+    by another of that country (a rebel force, a party: `SDNREB` accused by `SDNMIL`)."""
+    code, accused = denier.actor.code, accusation.target
+    return bool(code) and accused is not None and accused.actor.code == code \
+        and accusation.source.actor.code not in (None, code)
 
 
 def _side(mention: Mention) -> str | None:
