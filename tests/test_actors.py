@@ -2435,3 +2435,25 @@ def test_actors_a_persons_neighbour_in_a_story_of_one_country_names_no_state(cod
     # near miss: a villager's neighbour, in a story that names no other state
     found = actors(code, "A farmer in Uganda said his neighbour had lost his cattle.", "en")
     assert not [c for t, c, _ in found if c and "neighbour" in t]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the other party of a visit, named by its part in it: of the state named other than the
+    # sentence's first actor's
+    (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni received Albanian Prime Minister Edi "
+      "Rama on Monday. Meloni praised her guest for his stance on migration."), "guest", "ALB"),
+    (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni received Albanian Prime Minister Edi "
+      "Rama on Monday. Rama thanked his host for the talks."), "host", "ITA"),
+    (("HANOI (VNA) - Vietnamese President Luong Cuong met with visiting Laotian Prime Minister "
+      "Sonexay Siphandone. Luong Cuong assured the visiting leader of Hanoi's support."),
+     "visiting leader", "LAO"),
+])
+def test_actors_a_visits_guest_or_host_is_the_other_party(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment)[:3] == expected
+
+
+def test_actors_a_visitor_in_a_story_of_one_country_names_no_other_state(code):
+    # near miss: a tourist called a visitor, after the one country the story names, is of no
+    # other state
+    found = actors(code, "Kenyan police arrested a man who robbed the visitor in Mombasa.", "en")
+    assert not [c for t, c, _ in found if c and "visitor" in t]
