@@ -11177,3 +11177,12 @@ def test_events_a_denial_does_not_answer_its_own_countrys_accusation(code):
     found = dyads(code, "CAIRO (Reuters) - Egypt accused Ethiopia of violating the deal. Cairo "
                   "also denied any role in the border clashes.", "en")
     assert not [d for d in found if d[1] == "016" and d[2] and d[2][:3] == "EGY"], found
+
+
+def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code):
+    # a cut in relations with no target (`recalled its ambassador`) answers whoever last
+    # sanctioned, or cut relations with, its country
+    found = dyads(code, "OTTAWA (Reuters) - Washington imposed sanctions on a Canadian "
+                  "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
+    recalls = [t for s, c, t in found if c[:3] == "161"]
+    assert recalls and all(t and t[:3] == "USA" for t in recalls), found

@@ -48,6 +48,7 @@ DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # Roots of retorts a country aims, when it names no one, at whoever last used force or
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
 RETORTS = frozenset({"10", "13", "16"})
+SANCTIONS = "16"  # reduce relations: recall envoys, expel diplomats, sanction
 ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
 # What a denial answers: accusations, and official complaints (a protest lodged, an envoy
 # summoned over what the denier did).
@@ -463,7 +464,10 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str])
             if lead is not None:
                 c.target, c.confidence = lead.source, c.confidence - 0.3
         if c.target is None and c.code[:2] in RETORTS and country:
-            attacker = _attacker_of(country, candidates[:number])
+            # a cut in relations also answers one: `sanctioned Colombian officials... Bogota
+            # recalled its ambassador`
+            attacker = _attacker_of(country, candidates[:number],
+                                    FORCE | {SANCTIONS} if c.code[:2] == SANCTIONS else FORCE)
             if attacker is not None:
                 c.target, c.confidence = attacker, c.confidence - 0.3
         if c.target is None and c.code[:2] in REACTION_ROOTS | {"10", "13"} and country and \
@@ -499,9 +503,10 @@ def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]
                  and d.target.actor.country not in (None, country)), None)
 
 
-def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
-    """Whoever of another country last used force or coercion on a country, among earlier
-    candidates."""
-    return next((d.source for d in reversed(earlier) if d.code[:2] in FORCE
+def _attacker_of(country: str, earlier: list[Candidate], roots: frozenset[str] = FORCE
+                 ) -> Mention | None:
+    """Whoever of another country last used force or coercion (or an act of other `roots`) on
+    a country, among earlier candidates."""
+    return next((d.source for d in reversed(earlier) if d.code[:2] in roots
                  and d.target is not None and d.target.actor.country == country
                  and d.source.actor.country not in (None, country)), None)
