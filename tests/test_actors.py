@@ -2442,8 +2442,8 @@ def test_actors_a_persons_neighbour_in_a_story_of_one_country_names_no_state(cod
     # sentence's first actor's
     (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni received Albanian Prime Minister Edi "
       "Rama on Monday. Meloni praised her guest for his stance on migration."), "guest", "ALB"),
-    (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni received Albanian Prime Minister Edi "
-      "Rama on Monday. Rama thanked his host for the talks."), "host", "ITA"),
+    (("ROME (ANSA) - Albanian Prime Minister Edi Rama was received by Italian Prime Minister "
+      "Giorgia Meloni on Monday. Meloni thanked the visitor for the talks."), "visitor", "ALB"),
     (("HANOI (VNA) - Vietnamese President Luong Cuong met with visiting Laotian Prime Minister "
       "Sonexay Siphandone. Luong Cuong assured the visiting leader of Hanoi's support."),
      "visiting leader", "LAO"),
