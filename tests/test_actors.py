@@ -2458,3 +2458,43 @@ def test_actors_the_neighbour_of_several_is_none_of_them(code, text, lang):
     # `their neighbour` after two countries acting together: the story's other country
     found = actors(code, text, lang)
     assert code_of(found, "voisin" if lang == "fr" else "neighbour") == "CHL"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a leader's neighbour is the neighbouring state, as a state's (`its neighbour`): one
+    # named other than the sentence's first actor's
+    (("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The "
+      "Chilean leader urged his neighbour to reopen the border."), "neighbour", "PER"),
+    (("Botswana's President Duma Boko hosted Namibia's President Netumbo Nandi-Ndaitwah. "
+      "Nandi-Ndaitwah thanked her neighbour for the water deal."), "neighbour", "BWA"),
+])
+def test_actors_a_leaders_neighbour_is_another_state_named(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment)[:3] == expected
+
+
+def test_actors_a_persons_neighbour_in_a_story_of_one_country_names_no_state(code):
+    # near miss: a villager's neighbour, in a story that names no other state
+    found = actors(code, "A farmer in Uganda said his neighbour had lost his cattle.", "en")
+    assert not [c for t, c, _ in found if c and "neighbour" in t]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the other party of a visit, named by its part in it: of the state named other than the
+    # sentence's first actor's
+    (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni received Albanian Prime Minister Edi "
+      "Rama on Monday. Meloni praised her guest for his stance on migration."), "guest", "ALB"),
+    (("ROME (ANSA) - Albanian Prime Minister Edi Rama was received by Italian Prime Minister "
+      "Giorgia Meloni on Monday. Meloni thanked the visitor for the talks."), "visitor", "ALB"),
+    (("HANOI (VNA) - Vietnamese President Luong Cuong met with visiting Laotian Prime Minister "
+      "Sonexay Siphandone. Luong Cuong assured the visiting leader of Hanoi's support."),
+     "visiting leader", "LAO"),
+])
+def test_actors_a_visits_guest_or_host_is_the_other_party(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment)[:3] == expected
+
+
+def test_actors_a_visitor_in_a_story_of_one_country_names_no_other_state(code):
+    # near miss: a tourist called a visitor, after the one country the story names, is of no
+    # other state
+    found = actors(code, "Kenyan police arrested a man who robbed the visitor in Mombasa.", "en")
+    assert not [c for t, c, _ in found if c and "visitor" in t]

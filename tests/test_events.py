@@ -11160,3 +11160,67 @@ def test_events_accusations_denounced_are_denied_to_the_accuser(code):
                   "burkinabè a accusé mardi la Côte d'Ivoire d'héberger des putschistes, lors "
                   "d'un sommet de l'UA. Abidjan a dénoncé des allégations mensongères.\n", "fr")
     assert ("CIVGOV", "016", "BFAGOV") in found, found
+
+
+@pytest.mark.parametrize("text, complainer", [
+    # a denial answers an official complaint as it does an accusation: the envoy summoned,
+    # the protest lodged
+    (("SEOUL, May 3 (Yonhap) - South Korea summoned Japan's ambassador to protest over a "
+      "history textbook. Tokyo rejected the allegations as groundless."), "KOR"),
+    (("LAGOS (Reuters) - Nigeria lodged a formal protest with Cameroon over the killing of "
+      "fishermen. Yaounde denied the accusations."), "NGA"),
+])
+def test_events_denial_answers_an_official_complaint(code, text, complainer):
+    found = dyads(code, text, "en")
+    denials = {t and t[:3] for s, c, t in found if c == "016"}
+    assert denials == {complainer}, found
+
+
+def test_events_a_demand_is_aimed_at_the_country_its_side_acted_on(code):
+    # a demand with no target, in a story its country leads by acting on another, is aimed
+    # at that other
+    found = dyads(code, "CANBERRA (Reuters) - Australia summoned Iran's ambassador over the "
+                  "jailing of an Australian academic. Canberra demanded her immediate release.",
+                  "en")
+    demands = [(s, t) for s, c, t in found if c[:2] == "10"]
+    assert demands and all(t and t[:3] == "IRN" for _, t in demands), found
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    # `visiting` after a preposition (`met with visiting`, `held talks with visiting`), misread
+    # as a clause with the guest as its object: the guest is the preposition's object
+    (("HANOI (VNA) - Vietnamese President Luong Cuong met with visiting Laotian Prime Minister "
+      "Sonexay Siphandone on Monday."), "VNMGOV", "LAOGOV"),
+    (("ABUJA (Reuters) - Nigerian President Bola Tinubu held talks with visiting Ghanaian "
+      "President John Mahama on Friday."), "NGAGOV", "GHAGOV"),
+])
+def test_events_a_guest_met_with_visiting_is_the_visitor(code, text, host, guest):
+    found = dyads(code, text, "en")
+    assert (host, guest) in {(s, t) for s, c, t in found if c[:2] == "04"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial answers an accuser of its own country when the accusation named the denier
+    (("KHARTOUM (Reuters) - Sudan's army accused the paramilitary Rapid Support Forces of "
+      "shelling a camp for displaced people. The RSF denied the accusations."),
+     ("SDNREB", "016", "SDNMIL")),
+])
+def test_events_a_denial_answers_an_accuser_of_its_own_country(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_a_denial_does_not_answer_its_own_countrys_accusation(code):
+    # near miss: a country's denial after its own accusation of another is aimed at no one
+    # of its own
+    found = dyads(code, "CAIRO (Reuters) - Egypt accused Ethiopia of violating the deal. Cairo "
+                  "also denied any role in the border clashes.", "en")
+    assert not [d for d in found if d[1] == "016" and d[2] and d[2][:3] == "EGY"], found
+
+
+def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code):
+    # a cut in relations with no target (`recalled its ambassador`) answers whoever last
+    # sanctioned, or cut relations with, its country
+    found = dyads(code, "OTTAWA (Reuters) - Washington imposed sanctions on a Canadian "
+                  "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
+    recalls = [t for s, c, t in found if c[:3] == "161"]
+    assert recalls and all(t and t[:3] == "USA" for t in recalls), found

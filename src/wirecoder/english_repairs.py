@@ -232,18 +232,22 @@ GUEST_TAGS = frozenset({"NNP", "NNPS"})
 def repair_visiting_guest(doc: Doc) -> Doc:
     """Make `visiting`, read as a clause with the guest after it as its object (`Xi met visiting
     Brazilian President Lula`), the guest's modifier, the guest the object of the verb before
-    it (see the module's docstring)."""
+    it (see the module's docstring), or of the preposition before it (`held talks with
+    visiting`, `met with visiting`)."""
     found = numpy.flatnonzero(doc.to_array(LOWER)[1:-1] == doc.vocab.strings.add("visiting"))
     for token in (doc[i + 1] for i in found.tolist()):
         verb = doc[token.i - 1]
         guest = next((c for c in token.children if c.dep_ == "dobj" and c.tag_ in GUEST_TAGS),
                      None)
-        if guest is None or token.head.i != verb.i or not verb.tag_.startswith("VB") or any(
-                c.dep_ == "dobj" for c in verb.children):
+        after_verb = verb.tag_.startswith("VB") and not any(
+            c.dep_ == "dobj" for c in verb.children)
+        after_preposition = verb.tag_ == "IN" and token.dep_ == "pcomp"
+        if guest is None or token.head.i != verb.i or not (after_verb or after_preposition):
             continue
         for child in [c for c in token.children if c.i > guest.i]:
-            child.head = verb  # `in Beijing`: where the meeting was
-        guest.head, guest.dep_ = verb, "dobj"
+            # `in Beijing`: where the meeting was
+            child.head = verb if after_verb else verb.head
+        guest.head, guest.dep_ = verb, "dobj" if after_verb else "pobj"
         token.head, token.dep_, token.tag_ = guest, "amod", "JJ"  # (the ruler reads the tag)
     return doc
 

@@ -36,10 +36,11 @@ UNSURE = frozenset({"only-country", "main-actor"})
 ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
-# A state's possessive, which a state's neighbour may follow instead (`its neighbour`); the
+# A state's or its leader's possessive, which a state's neighbour may follow instead (`its
+# neighbour`, `the Brazilian leader urged his neighbour`; `son voisin` is both in French); the
 # possessive of several, whose neighbour is none of the sentence's actors (`their neighbour`).
 PLURAL_POSSESSIVES = frozenset({"their", "leur"})
-STATE_POSSESSIVES = frozenset({"its", "son"}) | PLURAL_POSSESSIVES
+STATE_POSSESSIVES = frozenset({"its", "his", "her", "son"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 # Dependencies of a verb's direct object.

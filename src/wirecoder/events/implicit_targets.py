@@ -48,7 +48,11 @@ DE_ESCALATION = frozenset({"0256", "1056"})  # appeal for, demand de-escalation
 # Roots of retorts a country aims, when it names no one, at whoever last used force or
 # coercion on it: demands, threats, sanctions (`Paris demanded their release`).
 RETORTS = frozenset({"10", "13", "16"})
+SANCTIONS = "16"  # reduce relations: recall envoys, expel diplomats, sanction
 ACCUSATIONS = ("112", "115")  # accuse; sue (an accusation brought to court)
+# What a denial answers: accusations, and official complaints (a protest lodged, an envoy
+# summoned over what the denier did).
+DENIED = ACCUSATIONS + ("114",)
 # Codes of aid given or pledged: intent to provide aid (033x), provide aid (07x).
 AID = ("033", "07")
 PLEDGES = ("03", "07")
@@ -255,19 +259,30 @@ def _act_nouns(candidate: Candidate) -> set[str]:
 
 def _aim_denials_at_accusers(candidates: list[Candidate]) -> None:
     """`La RDC accuse le Rwanda de soutenir le M23. Kigali dément`: a denial with no target
-    answers whoever last accused the denier's country (or sued it: `a saisi la CIJ contre
+    answers whoever last accused the denier's country, complained to it officially (`summoned
+    its envoy to protest... X rejected the allegations`) (or sued it: `a saisi la CIJ contre
     Israël… Israël a rejeté ces accusations`) in the sentences before; an organisation, whoever
-    accused it (`accusé le FMI de chantage. Le Fonds a démenti`)."""
+    accused it (`accusé le FMI de chantage. Le Fonds a démenti`); a force of the accuser's own
+    country, whoever accused that very force (`Sudan's army accused the RSF... The RSF denied`).
+    """
     for number, c in enumerate(candidates):
         side = _side(c.source)
         if c.code[:3] != DENIAL or c.target is not None or not side:
             continue
         accuser = next((d.source for d in reversed(candidates[:number])
-                        if d.sentence_index < c.sentence_index and d.code[:3] in ACCUSATIONS
+                        if d.sentence_index < c.sentence_index and d.code[:3] in DENIED
                         and d.target is not None and _side(d.target) == side
-                        and _side(d.source) != side), None)
+                        and (_side(d.source) != side or _accused_itself(c.source, d))), None)
         if accuser is not None:
             c.target, c.confidence = accuser, c.confidence - 0.2
+
+
+def _accused_itself(denier: Mention, accusation: Candidate) -> bool:
+    """Whether an accusation within one country was aimed at the very actor that denies it,
+    by another of that country (a rebel force, a party: `SDNREB` accused by `SDNMIL`)."""
+    code, accused = denier.actor.code, accusation.target
+    return bool(code) and accused is not None and accused.actor.code == code \
+        and accusation.source.actor.code not in (None, code)
 
 
 def _side(mention: Mention) -> str | None:
@@ -403,8 +418,9 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str],
     country's government; a government's curbs on
     freedoms, curfew or state of emergency (or the threat or easing of them) with none at its
     own country's people; a demand, threat or sanction with none (`vowed to retaliate`) at
-    whoever last used force or coercion on its country; a reaction or threat still without one
-    at the other country its source first acted on in the story (`Téhéran a convoqué les
+    whoever last used force or coercion on its country; a reaction, demand or threat still
+    without one at the other country its source first acted on in the story (`summoned
+    China's envoy over a detention. Ottawa demanded consular access`, `Téhéran a convoqué les
     ambassadeurs européens ; le ministre a jugé leur démarche illégale`). None of them is
     aimed so when it names whom it is done to by a bare group of the source's fellows (`NATO's
     chief commended the allies`): the story's parties are not those."""
@@ -450,10 +466,13 @@ def _fill_implicit_targets(candidates: list[Candidate], fellows: frozenset[str],
             if lead is not None:
                 c.target, c.confidence = lead.source, c.confidence - 0.3
         if c.target is None and c.code[:2] in RETORTS and country:
-            attacker = _attacker_of(country, candidates[:number])
+            # a cut in relations also answers one: `sanctioned Colombian officials... Bogota
+            # recalled its ambassador`
+            attacker = _attacker_of(country, candidates[:number],
+                                    FORCE | {SANCTIONS} if c.code[:2] == SANCTIONS else FORCE)
             if attacker is not None:
                 c.target, c.confidence = attacker, c.confidence - 0.3
-        if c.target is None and c.code[:2] in REACTION_ROOTS | {"13"} and country and \
+        if c.target is None and c.code[:2] in REACTION_ROOTS | {"10", "13"} and country and \
                 not c.trigger.weak:
             # `Téhéran a convoqué les ambassadeurs de trois pays européens ; le ministre a jugé
             # leur démarche illégale`: a country's reaction in a story it leads by acting on
@@ -496,9 +515,10 @@ def _counterpart(country: str, sentence_index: int, candidates: list[Candidate]
                  and d.target.actor.country not in (None, country)), None)
 
 
-def _attacker_of(country: str, earlier: list[Candidate]) -> Mention | None:
-    """Whoever of another country last used force or coercion on a country, among earlier
-    candidates."""
-    return next((d.source for d in reversed(earlier) if d.code[:2] in FORCE
+def _attacker_of(country: str, earlier: list[Candidate], roots: frozenset[str] = FORCE
+                 ) -> Mention | None:
+    """Whoever of another country last used force or coercion (or an act of other `roots`) on
+    a country, among earlier candidates."""
+    return next((d.source for d in reversed(earlier) if d.code[:2] in roots
                  and d.target is not None and d.target.actor.country == country
                  and d.source.actor.country not in (None, country)), None)
