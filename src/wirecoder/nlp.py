@@ -271,6 +271,8 @@ RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 RELATIVE_QUE = frozenset({"que", "qu'"})
 # Relations of the subject of a passive verb (French UD, English ClearNLP).
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass"})
+# Dependencies of a verb's direct object (UD, English scheme).
+OBJECTS = frozenset({"obj", "dobj"})
 
 
 def object_relative(clause: Token) -> bool:

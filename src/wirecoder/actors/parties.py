@@ -10,11 +10,11 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Span
 
 from wirecoder.actors.recognise import Phrase
-from wirecoder.nlp import preposition
+from wirecoder.nlp import OBJECTS, preposition
 from wirecoder.textnorm import fold
 
-# How a party acted upon hangs on the verb: its object, or a noun of a preposition.
-OBJECTS = frozenset({"dobj", "obj"})
+# How a party acted upon hangs on the verb: its object (nlp.OBJECTS), or a noun of a
+# preposition.
 OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "pobj"})
 
 

@@ -326,9 +326,10 @@ COORDINATORS = frozenset({"and", "et", ","})
 COORDINATOR_PHRASES = (("ainsi", "que"), ("as", "well", "as"))
 
 
-def coordinating(words: list[str]) -> list[str]:
-    """Folded words with each coordinator of several words made one `and`."""
-    out, i = [], 0
+def gap_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The folded words of tokens start to end, each coordinator of several words made one
+    `and` (`ainsi que`, `as well as`)."""
+    words, out, i = [fold(t.text) for t in doc[start:end] if not t.is_space], [], 0
     while i < len(words):
         phrase = next((p for p in COORDINATOR_PHRASES if tuple(words[i:i + len(p)]) == p), None)
         out.append("and" if phrase else words[i])
@@ -342,7 +343,7 @@ def _share_roles(doc: Doc, phrases: list[Phrase]) -> None:
     for left, right in itertools.pairwise(phrases):
         if right.start - left.end > 3:
             continue
-        gap = coordinating([fold(t.text) for t in doc[left.end:right.start] if not t.is_space])
+        gap = gap_words(doc, left.end, right.start)
         if not gap or not all(w in COORDINATORS for w in gap):
             continue
         for bare, full in ((left, right), (right, left)):

@@ -16,7 +16,7 @@ from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import Actor, Mention, country_actor
-from wirecoder.nlp import folded_tokens, sentence_of, token_texts
+from wirecoder.nlp import OBJECTS, folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
@@ -43,8 +43,6 @@ PLURAL_POSSESSIVES = frozenset({"their", "leur"})
 STATE_POSSESSIVES = frozenset({"its", "his", "her", "son"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
-# Dependencies of a verb's direct object.
-OBJECTS = frozenset({"dobj", "obj"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
 

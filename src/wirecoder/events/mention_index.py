@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import LOCAL_FORCES, PLACE_NOUNS, STATE_FORCES, mention_head
-from wirecoder.actors.recognise import ARTICLES, COORDINATORS, GENITIVES, coordinating
+from wirecoder.actors.recognise import ARTICLES, COORDINATORS, GENITIVES, gap_words
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OF,
@@ -150,8 +150,7 @@ class MentionIndex:
                       (current.token_start - 1, current.token_start - 2)]
             if not before:
                 return out
-            gap = doc_tokens[before[-1].token_end:current.token_start]
-            words = coordinating([fold(t.text) for t in gap if not t.is_space])
+            words = gap_words(doc_tokens, before[-1].token_end, current.token_start)
             if not words or words[0] not in COORDINATORS or not all(
                     w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
                     before[-1], current, doc_tokens) or not out and set(words) <= {
@@ -172,8 +171,7 @@ class MentionIndex:
                     after.actor.country == mention.actor.country or \
                     not doc_tokens[after.token_start].text.islower():
                 return out
-            words = coordinating([fold(t.text) for t in
-                                  doc_tokens[current.token_end:after.token_start]])
+            words = gap_words(doc_tokens, current.token_end, after.token_start)
             if not all(w in COORDINATORS for w in words):
                 return out
             current = after
@@ -189,8 +187,7 @@ class MentionIndex:
         if before is None or not before.actor.roles or not before.actor.country or \
                 not mention.actor.country:
             return None
-        words = coordinating([fold(t.text) for t in
-                              doc_tokens[before.token_end:mention.token_start]])
+        words = gap_words(doc_tokens, before.token_end, mention.token_start)
         return before if len(words) > 1 and words[0] in COORDINATORS and \
             words[-1] in GENITIVES | ARTICLES and any(w in GENITIVES for w in words) and \
             all(w in COORDINATORS | GENITIVES | ARTICLES for w in words) else None

@@ -11,6 +11,7 @@ from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
     COMPLETING,
     CONTRACTIONS,
+    OBJECTS,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
     RELATIVE_CLAUSES,
@@ -22,7 +23,6 @@ from wirecoder.textnorm import fold
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-OBJECTS = frozenset({"obj", "dobj"})
 PRESENCE = frozenset({"presence"})  # `en présence de`, `in the presence of`, folded
 GENITIVE = frozenset({"de", "of"})  # folded, contractions read as the preposition they hold
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who",
