@@ -189,3 +189,29 @@ def test_organisations_types_are_known_and_listed_once():
         assert isinstance(org["types"], list) and org["types"], org["code"]
         assert set(org["types"]) <= {"court", "alliance", "union"}, org["code"]
         assert len(org["types"]) == len(set(org["types"])), org["code"]
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    # bodies the tables lacked: a UN fund, an ASEAN forum, the BRICS bank and the African
+    # Union's Somalia mission under its three names (AMISOM, ATMIS from 2022, AUSSOM from 2025)
+    ("en", "International Fund for Agricultural Development", "IGOUNOAGRIFD"),
+    ("en", "IFAD", "IGOUNOAGRIFD"),
+    ("fr", "FIDA", "IGOUNOAGRIFD"),
+    ("en", "ASEAN Regional Forum", "IGOSEAASNARF"),
+    ("fr", "Forum régional de l'ASEAN", "IGOSEAASNARF"),
+    ("en", "New Development Bank", "IGOBRINDB"),
+    ("fr", "Nouvelle banque de développement", "IGOBRINDB"),
+    ("en", "AUSSOM", "IGOAFRAFUPKOSOM"),
+    ("fr", "ATMIS", "IGOAFRAFUPKOSOM"),
+    ("en", "AMISOM", "IGOAFRAFUPKOSOM"),
+    ("fr", "Mission de transition de l'Union africaine en Somalie", "IGOAFRAFUPKOSOM"),
+])
+def test_organisations_regional_and_specialised_bodies(lang, text, code):
+    assert lookup(lang, text) == {code}
+
+
+def test_organisations_missions_and_banks_extend_their_parents_code():
+    codes = {o["code"] for o in ORGS}
+    for child, parent in [("IGOAFRAFUPKOSOM", "IGOAFRAFU"), ("IGOBRINDB", "IGOBRI"),
+                          ("IGOSEAASNARF", "IGOSEAASN"), ("IGOUNOAGRIFD", "IGOUNO")]:
+        assert child in codes and parent in codes and child.startswith(parent)
