@@ -260,3 +260,25 @@ def test_groups_spot_checks(lang, text, code):
 ])
 def test_groups_common_words_and_ambiguous_forms_resolve_to_nothing(lang, text):
     assert lookup(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    # Mali's separatist coalition before the FLA, Ethiopia's Amhara militia named bare, the
+    # Congolese rebel alliance written with its main member, a French spelling of a Burmese army
+    ("fr", "Cadre stratégique permanent", "MLIREB"),
+    ("en", "CSP-DPA", "MLIREB"),
+    ("en", "Fano", "ETHUAF"),
+    ("fr", "AFC/M23", "CODREB"),
+    ("fr", "Armée de l'Arakan", "MMRREB"),
+])
+def test_groups_added_armed_groups_spot_checks(lang, text, code):
+    assert lookup(lang, text) == {code}
+
+
+@pytest.mark.parametrize("lang,text", [("en", "CSP"), ("fr", "CSP"), ("en", "AFC"), ("fr", "AFC")])
+def test_groups_common_acronyms_are_read_only_in_a_text_about_their_country(lang, text):
+    # CSP and AFC stand for many things: the Malian coalition and the Congolese alliance only
+    # in a text naming Mali or the DRC (`when`), so never in any text
+    assert lookup(lang, text) == set()
+    assert any(isinstance(a, dict) and a["form"] == text and a["when"]
+               for g in GROUPS for a in (g.get("acronyms") or {}).get(lang) or [])
