@@ -230,3 +230,47 @@ def test_references_body_kinds_name_types_organisations_have(lang):
     for noun, named in kinds.items():
         assert isinstance(named, list) and named and set(named) <= types, noun
         assert fold(noun) in role_forms | {fold(f) for f in refs["body_anaphor"]}, noun
+
+
+@pytest.mark.parametrize("lang,form,role,office", [
+    ("en", "coast guards", "COP", None),
+    ("en", "customs officials", "GOV", None),
+    ("en", "central bank", "GOV", None),
+    ("en", "electoral commission", "GOV", None),
+    ("en", "ombudsman", "GOV", None),
+    ("en", "chief of the general staff", "MIL", None),
+    ("en", "minister of the interior", "GOV", "minister"),
+    ("fr", "gardes-côtes", "COP", None),
+    ("fr", "gardes-frontière", "COP", None),
+    ("fr", "douaniers", "GOV", None),
+    ("fr", "agents des douanes", "GOV", None),
+    ("fr", "banque centrale", "GOV", None),
+    ("fr", "commission électorale", "GOV", None),
+    ("fr", "chef d'état-major des armées", "MIL", None),
+])
+def test_roles_added_officials_and_forces(lang, form, role, office):
+    assert index(lang).get(fold(form)) == {(role, office)}
+
+
+@pytest.mark.parametrize("lang,form", [("en", "settlers"), ("en", "settler"), ("fr", "colons")])
+def test_roles_settlers_name_an_actor_only_with_their_country(lang, form):
+    spec = next(s for s in yaml.safe_load(ROLE_FILES[lang].read_text(encoding="utf-8"))
+                if form in s["forms"])
+    assert spec["role"] == "CVL" and spec.get("with_country") is True
+
+
+@pytest.mark.parametrize("lang,form", [("fr", "douane"), ("fr", "douanes"), ("en", "customs")])
+def test_roles_customs_named_only_by_its_officers(lang, form):
+    # `droits de douane`, `customs duties`: the bare word is a tax as often as a service
+    assert fold(form) not in index(lang)
+
+
+@pytest.mark.parametrize("lang,form,role", [
+    ("en", "lawyers", "JUD"), ("en", "poachers", "CRM"), ("en", "mutineers", "OPP"),
+    ("en", "vigilantes", "UAF"), ("en", "chamber of commerce", "BUS"),
+    ("en", "republican guard", "MIL"), ("fr", "avocats", "JUD"), ("fr", "mutins", "OPP"),
+    ("fr", "coupeurs de route", "CRM"), ("fr", "milices d'autodéfense", "UAF"),
+    ("fr", "garde républicaine", "MIL"), ("fr", "CENI", "GOV"),
+])
+def test_roles_more_forms_added(lang, form, role):
+    assert {r for r, _ in index(lang).get(fold(form), ())} == {role}
