@@ -11224,3 +11224,21 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
                   "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
     recalls = [t for s, c, t in found if c[:3] == "161"]
     assert recalls and all(t and t[:3] == "USA" for t in recalls), found
+
+
+@pytest.mark.parametrize("text, lang, source, expected", [
+    # `both sides` as the object of a third party stands for the two others it named: a
+    # country named bare and a group challenging a state, not the third party itself nor
+    # where they met
+    (("OSLO (Reuters) - Colombian and ELN negotiators resumed talks in Havana on Monday. "
+      "Norway urged both sides to show flexibility."), "en", "NOR", {"COL"}),
+    # the forces of one state and the group challenging it, with no government named
+    (("GENÈVE, 9 mars 2026 (AFP) - L'armée birmane et l'Armée d'Arakan se sont affrontées "
+      "près de Sittwe. La Suisse a exhorté les deux parties à cesser les hostilités."), "fr",
+     "CHE", {"MMR"}),
+])
+def test_events_both_sides_as_a_third_partys_object_are_the_two_others(
+        code, text, lang, source, expected):
+    found = dyads(code, text, lang)
+    aimed = {t[:3] for s, c, t in found if s[:3] == source and c[:2] == "02" and t}
+    assert aimed == expected, found
