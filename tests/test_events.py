@@ -11242,3 +11242,24 @@ def test_events_both_sides_as_a_third_partys_object_are_the_two_others(
     found = dyads(code, text, lang)
     aimed = {t[:3] for s, c, t in found if s[:3] == source and c[:2] == "02" and t}
     assert aimed == expected, found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a city an act of violence is named after is where it happened, not who did it: a
+    # reaction to it with no doer named has no target
+    (("ACCRA, 4 mai 2026 (AFP) - Le Ghana a condamné lundi l'attentat de Niamey qui a fait "
+      "huit morts."), "fr", "GHA"),
+    (("LUSAKA, May 4, 2026 (Reuters) - Zambia on Monday condemned the Harare bombing that "
+      "wounded six people."), "en", "ZMB"),
+])
+def test_events_a_city_an_attack_is_named_after_is_not_its_doer(code, text, lang, source):
+    found = dyads(code, text, lang)
+    reactions = [t for s, c, t in found if s[:3] == source and c[:2] == "11"]
+    assert reactions and all(t is None for t in reactions), found
+
+
+def test_events_a_country_after_de_with_a_target_still_does_the_attack(code):
+    # near miss: `l'attaque de la Russie contre l'Ukraine` is done by the country after `de`
+    found = dyads(code, "ACCRA, 4 mai 2026 (AFP) - Le Ghana a condamné l'attaque de la Russie "
+                  "contre l'Ukraine.", "fr")
+    assert ("GHA", "111", "RUS") in {(s[:3], c, t and t[:3]) for s, c, t in found}, found
