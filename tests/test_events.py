@@ -11263,3 +11263,13 @@ def test_events_a_country_after_de_with_a_target_still_does_the_attack(code):
     found = dyads(code, "ACCRA, 4 mai 2026 (AFP) - Le Ghana a condamné l'attaque de la Russie "
                   "contre l'Ukraine.", "fr")
     assert ("GHA", "111", "RUS") in {(s[:3], c, t and t[:3]) for s, c, t in found}, found
+
+
+def test_events_both_sides_after_the_forces_of_two_states_are_those_states(code):
+    # `both sides` after troops of two countries, with no government or country named bare,
+    # stands for the two forces: each accuses the other
+    found = dyads(code, "HANOI (Reuters) - Vietnamese and Chinese coast guard vessels "
+                  "collided near the Paracel Islands on Friday. Both sides accused each other "
+                  "of ramming.", "en")
+    accusations = {(s[:3], t and t[:3]) for s, c, t in found if c[:2] == "11"}
+    assert {("VNM", "CHN"), ("CHN", "VNM")} <= accusations, found

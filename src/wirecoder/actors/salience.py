@@ -20,7 +20,8 @@ def main_parties(mentions: list[Mention], sentence_index: int,
     government, else the one country named bare, else the one state's forces, and the
     challenger of a state it has named most (`Kinshasa et le M23 ... les deux parties`,
     `Israeli and Hamas negotiators... both sides`, `l'armée soudanaise et les FSR... les
-    deux parties`); none when it has not named two. Countries in `besides` are not among
+    deux parties`); else, with neither, the forces of two states (`Thai and Cambodian troops
+    clashed... both sides`); none when it has not named two. Countries in `besides` are not among
     them (`the two leaders thanked Trump`: not the United States)."""
     governments = _most_named(mentions, sentence_index, besides, lambda a: "GOV" in a.roles)
     if len(governments) >= 2:
@@ -32,8 +33,11 @@ def main_parties(mentions: list[Mention], sentence_index: int,
         return bare
     challengers = _most_named(mentions, sentence_index, besides,
                               lambda a: bool(CHALLENGER_ROLES & set(a.roles)))
-    state = governments or bare or _most_named(
-        mentions, sentence_index, besides, lambda a: bool(STATE_FORCES & set(a.roles)))
+    forces = _most_named(mentions, sentence_index, besides,
+                         lambda a: bool(STATE_FORCES & set(a.roles)))
+    if not governments and not bare and len(forces) == 2:
+        return forces  # `Thai and Cambodian troops clashed... both sides`
+    state = governments or bare or forces
     return [state[0], challengers[0]] if len(state) == 1 and challengers else []
 
 
