@@ -11225,3 +11225,52 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
                   "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
     recalls = [t for s, c, t in found if c[:3] == "161"]
     assert recalls and all(t and t[:3] == "USA" for t in recalls), found
+
+
+@pytest.mark.parametrize("text, lang, source, expected", [
+    # `both sides` as the object of a third party stands for the two others it named: a
+    # country named bare and a group challenging a state, not the third party itself nor
+    # where they met
+    (("OSLO (Reuters) - Colombian and ELN negotiators resumed talks in Havana on Monday. "
+      "Norway urged both sides to show flexibility."), "en", "NOR", {"COL"}),
+    # the forces of one state and the group challenging it, with no government named
+    (("GENÈVE, 9 mars 2026 (AFP) - L'armée birmane et l'Armée d'Arakan se sont affrontées "
+      "près de Sittwe. La Suisse a exhorté les deux parties à cesser les hostilités."), "fr",
+     "CHE", {"MMR"}),
+])
+def test_events_both_sides_as_a_third_partys_object_are_the_two_others(
+        code, text, lang, source, expected):
+    found = dyads(code, text, lang)
+    aimed = {t[:3] for s, c, t in found if s[:3] == source and c[:2] == "02" and t}
+    assert aimed == expected, found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a city an act of violence is named after is where it happened, not who did it: a
+    # reaction to it with no doer named has no target
+    (("ACCRA, 4 mai 2026 (AFP) - Le Ghana a condamné lundi l'attentat de Niamey qui a fait "
+      "huit morts."), "fr", "GHA"),
+    (("LUSAKA, May 4, 2026 (Reuters) - Zambia on Monday condemned the Harare bombing that "
+      "wounded six people."), "en", "ZMB"),
+])
+def test_events_a_city_an_attack_is_named_after_is_not_its_doer(code, text, lang, source):
+    found = dyads(code, text, lang)
+    reactions = [t for s, c, t in found if s[:3] == source and c[:2] == "11"]
+    assert reactions and all(t is None for t in reactions), found
+
+
+def test_events_a_country_after_de_with_a_target_still_does_the_attack(code):
+    # near miss: `l'attaque de la Russie contre l'Ukraine` is done by the country after `de`
+    found = dyads(code, "ACCRA, 4 mai 2026 (AFP) - Le Ghana a condamné l'attaque de la Russie "
+                  "contre l'Ukraine.", "fr")
+    assert ("GHA", "111", "RUS") in {(s[:3], c, t and t[:3]) for s, c, t in found}, found
+
+
+def test_events_both_sides_after_the_forces_of_two_states_are_those_states(code):
+    # `both sides` after troops of two countries, with no government or country named bare,
+    # stands for the two forces: each accuses the other
+    found = dyads(code, "HANOI (Reuters) - Vietnamese and Chinese coast guard vessels "
+                  "collided near the Paracel Islands on Friday. Both sides accused each other "
+                  "of ramming.", "en")
+    accusations = {(s[:3], t and t[:3]) for s, c, t in found if c[:2] == "11"}
+    assert {("VNM", "CHN"), ("CHN", "VNM")} <= accusations, found

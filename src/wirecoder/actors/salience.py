@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from wirecoder.actors.anchor import CHALLENGER_ROLES
+from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.model import Actor, Mention, country_actor
+
+LOCATIVE = "locative"  # how a mention of a place (`in Havana`) got its country
 
 
 def main_parties(mentions: list[Mention], sentence_index: int,
@@ -15,18 +17,28 @@ def main_parties(mentions: list[Mention], sentence_index: int,
     """The two governments a document has named most before a sentence, of two countries
     (`les deux parties`, `ils sont convenus`), else the two countries it has named bare when
     it has named no others (`l'Inde et le Pakistan ... les deux pays`), else the one
-    government and the challenger of a state it has named most (`Kinshasa et le M23 ... les
-    deux parties`); none when it has not named two. Countries in `besides` are not among
+    government, else the one country named bare, else the one state's forces, and the
+    challenger of a state it has named most (`Kinshasa et le M23 ... les deux parties`,
+    `Israeli and Hamas negotiators... both sides`, `l'armée soudanaise et les FSR... les
+    deux parties`); else, with neither, the forces of two states (`Thai and Cambodian troops
+    clashed... both sides`); none when it has not named two. Countries in `besides` are not among
     them (`the two leaders thanked Trump`: not the United States)."""
     governments = _most_named(mentions, sentence_index, besides, lambda a: "GOV" in a.roles)
     if len(governments) >= 2:
         return governments[:2]
-    bare = _most_named(mentions, sentence_index, besides, lambda a: a.code == a.country)
+    # a place named as where, not who (`talks in Havana`), is no party
+    bare = _most_named([m for m in mentions if m.rule != LOCATIVE], sentence_index, besides,
+                       lambda a: a.code == a.country)
     if len(bare) == 2:
         return bare
     challengers = _most_named(mentions, sentence_index, besides,
                               lambda a: bool(CHALLENGER_ROLES & set(a.roles)))
-    return [governments[0], challengers[0]] if len(governments) == 1 and challengers else []
+    forces = _most_named(mentions, sentence_index, besides,
+                         lambda a: bool(STATE_FORCES & set(a.roles)))
+    if not governments and not bare and len(forces) == 2:
+        return forces  # `Thai and Cambodian troops clashed... both sides`
+    state = governments or bare or forces
+    return [state[0], challengers[0]] if len(state) == 1 and challengers else []
 
 
 def two_governments(mentions: list[Mention], sentence_index: int) -> bool:

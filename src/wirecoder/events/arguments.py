@@ -10,6 +10,7 @@ from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.doers import (
     arresting_state,
     attacking_side,
+    doers_of_violence,
     expelling_state,
     inverted_nationality,
     nominal_source,
@@ -333,6 +334,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
             doers = sides_between(named, index, asserted=False) or (
                 [sender] if sender and sender.rule != "locative" else [])
         doers = doers or arresting_state(named, acts, index, sources)
+        targets = doers_of_violence(named, targets, acts, index, words)
         # (concern over an act of no named doer, at the first actor after it as before)
         act = None if doers or targets or trigger.code == CONCERN else named
         targets = doers or targets

@@ -248,7 +248,8 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 continue
             args = find_arguments(token, trigger, lookup, expression_tokens(token, trigger),
                                   modal, None)
-        targets_found = _expand(args.targets)
+        targets_found = _expand([_parties_besides(t, sources, all_mentions, index)
+                                 for t in args.targets])
         if (args.nearest or not targets_found) and sources:
             # `X met Y. He urged him to...`: the one of the last sentence not acting now
             targets_found = object_antecedent(token, trigger, all_mentions, index,
@@ -399,6 +400,18 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
                    if m.rule in PARTIES else m for m in sources]
     return sources, pronoun
+
+
+def _parties_besides(target: Mention, sources: list[Mention], mentions: list[Mention],
+                     index: int) -> Mention:
+    """`Qatar urged both sides`: the parties a target stands for are two others than its
+    sources' countries, when the document named two such."""
+    own = frozenset(s.actor.country for s in sources if s.actor.country)
+    if target.rule not in PARTIES or not own or \
+            own.isdisjoint(a.country for a in target.members):
+        return target
+    others = party_members(target, mentions, index, own)
+    return replace(target, members=others) if len(others) >= 2 else target
 
 
 def _reacted_to(token: Token, reactions: set[int]) -> bool:

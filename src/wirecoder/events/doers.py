@@ -30,6 +30,7 @@ from wirecoder.textnorm import fold
 
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
 SUMMONED_TO = frozenset({"a", "to"})  # the ministry one is summoned to (folded `à`)
+CAPITAL, LOCATIVE = "capital", "locative"  # a city's mention kind, a place's mention rule
 
 
 def _armed_owner(noun: Token, index: MentionIndex, words: ModalityWords) -> Mention | None:
@@ -171,3 +172,19 @@ def inverted_nationality(noun: Token, index: MentionIndex) -> Mention | None:
         return None
     mention = index.at(noun.head)
     return mention if mention is not None and mention.kind == "demonym" else None
+
+
+def doers_of_violence(named: Token, targets: list[Mention], acts: dict[str, tuple[Trigger, ...]],
+                      index: MentionIndex, words: ModalityWords) -> list[Mention]:
+    """`condemned the Kampala bombing`, `a condamné l'attentat de Bamako`: of the cities
+    found inside an act of violence a reaction names, only its doers (a possessive owner, an
+    armed owner, an agent) stay; the place it happened in is no doer. (A country after `de`
+    may be either: `l'attaque de la Russie contre l'Ukraine`.)"""
+    if not any(t.pos == "NOUN" and t.code[:2] in VIOLENCE for t in acts.get(fold(named.lemma_), ())):
+        return targets
+    inside = [m for m in targets if (m.kind == CAPITAL or m.rule == LOCATIVE) and
+              named.left_edge.i <= m.token_start and m.token_end - 1 <= named.right_edge.i]
+    if not inside:
+        return targets
+    doers = nominal_source(named, index, words, done_to_owner=True)
+    return [m for m in targets if m not in inside or m in doers]
