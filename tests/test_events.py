@@ -11224,3 +11224,13 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
                   "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
     recalls = [t for s, c, t in found if c[:3] == "161"]
     assert recalls and all(t and t[:3] == "USA" for t in recalls), found
+
+
+def test_events_a_complaint_lodged_is_not_a_reaction_to_an_earlier_condemnation(code):
+    # `a déposé une plainte`: the complaint is the trigger's own act, not one reacted to, so
+    # it is not aimed at whoever condemned something before
+    found = dyads(code, "NICOSIE, 3 mars (AFP) - Le ministre grec des Affaires étrangères a "
+                  "condamné mardi les manoeuvres turques près de Chypre. Chypre a déposé une "
+                  "plainte auprès de l'Union européenne.", "fr")
+    complaints = [t for s, c, t in found if c[:3] == "115"]
+    assert complaints and not [t for t in complaints if t and t[:3] == "GRC"], found
