@@ -2576,3 +2576,27 @@ def test_actors_a_common_acronym_of_a_group_is_nothing_in_a_text_about_another_c
 def test_actors_more_role_nouns_take_the_country_qualifying_them(code, text, lang, fragment,
                                                                   expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the other party of a visit, named by its part in it (`son hôte`, `ses hôtes`, `son
+    # invité`): of the state named other than the sentence's own actors'
+    (("TBILISSI, 4 mars (AFP) - Le Premier ministre géorgien Irakli Kobakhidze a accueilli "
+      "lundi le président kazakh Kassym-Jomart Tokaïev. M. Tokaïev a invité son hôte à se "
+      "rendre au sommet d'Astana."), "hôte", "GEO"),
+    (("LUSAKA, 4 mars (AFP) - Le président zambien Hakainde Hichilema a reçu lundi le Premier "
+      "ministre portugais Luis Montenegro. M. Montenegro a exhorté ses hôtes à ouvrir leur "
+      "marché."), "hôtes", "ZMB"),
+    (("MANILLE, 4 mars (AFP) - Le président philippin a reçu lundi le roi de Suède. Le chef "
+      "de l'État a félicité son invité pour le jubilé."), "invité", "SWE"),
+])
+def test_actors_a_french_visits_host_or_guest_is_the_other_party(code, text, fragment,
+                                                                 expected):
+    assert code_of(actors(code, text, "fr"), fragment)[:3] == expected
+
+
+def test_actors_a_mission_of_an_organisation_is_the_organisation(code):
+    # `une mission du FMI` names the Fund, as `une délégation du FMI` does
+    found = actors(code, "LUSAKA, 4 mars (AFP) - Le ministre zambien des Finances a reçu lundi "
+                   "une mission de la Banque africaine de développement.", "fr")
+    assert code_of(found, "mission")[:3] == "IGO"

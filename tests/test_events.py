@@ -11274,3 +11274,13 @@ def test_events_both_sides_after_the_forces_of_two_states_are_those_states(code)
                   "of ramming.", "en")
     accusations = {(s[:3], t and t[:3]) for s, c, t in found if c[:2] == "11"}
     assert {("VNM", "CHN"), ("CHN", "VNM")} <= accusations, found
+
+
+def test_events_a_complaint_lodged_is_not_a_reaction_to_an_earlier_condemnation(code):
+    # `a déposé une plainte`: the complaint is the trigger's own act, not one reacted to, so
+    # it is not aimed at whoever condemned something before
+    found = dyads(code, "NICOSIE, 3 mars (AFP) - Le ministre grec des Affaires étrangères a "
+                  "condamné mardi les manoeuvres turques près de Chypre. Chypre a déposé une "
+                  "plainte auprès de l'Union européenne.", "fr")
+    complaints = [t for s, c, t in found if c[:3] == "115"]
+    assert complaints and not [t for t in complaints if t and t[:3] == "GRC"], found

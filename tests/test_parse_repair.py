@@ -756,3 +756,20 @@ def test_parse_repair_a_french_list_member_read_as_modifier_joins_the_subjects()
     repair_fronted_objects(doc)
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 9)
     assert (doc[4].dep_, doc[4].head.i) == ("conj", 1)
+
+
+def test_parse_repair_a_noun_read_as_a_weekdays_determiner_and_the_phrase_after_go_to_the_verb():
+    # `a discuté par visioconférence vendredi avec le roi`: `visioconférence` read as the
+    # determiner of `vendredi`, `avec le roi` hung on the weekday
+    words = ["Le", "chef", "a", "discuté", "par", "visioconférence", "vendredi", "avec", "le",
+             "roi", "."]
+    doc = _repaired(words, [1, 3, 3, 3, 6, 6, 3, 9, 9, 6, 3],
+                    ["det", "nsubj", "aux:tense", "ROOT", "case", "det", "obl:mod", "case",
+                     "det", "nmod", "punct"],
+                    ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "NOUN", "ADP", "DET",
+                     "NOUN", "PUNCT"])
+    assert (doc[5].head.i, doc[5].dep_) == (3, "obl:mod")
+    assert doc[4].head.i == 5
+    assert (doc[9].head.i, doc[9].dep_) == (3, "obl")
+    assert (doc[6].head.i, doc[6].dep_) == (3, "obl:mod")
+

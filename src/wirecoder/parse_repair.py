@@ -7,7 +7,8 @@
   the verb, its object as the verb's object.
   A weekday parsed as the verb's object is its time modifier too (17 in the same texts), and
   an object the parser hung on the weekday or on the time noun after it (`mercredi soir`)
-  goes back to the verb.
+  goes back to the verb. So do a noun before a weekday read as its determiner and a phrase
+  after it hung on it (`s'est entretenu par téléphone jeudi avec son homologue`).
 - A past participle after a form of `avoir` that the tagger read as an adverb, an adjective
   or a noun (`a expulsé` with `expulsé` an adverb of `a`, the main verb, tagged VERB or
   AUX): the participle
@@ -131,6 +132,7 @@ class WeekdayRepair:
                 if i > 0:
                     _reattach(doc[i])
                     _lift_objects(doc[i])
+                    _lift_obliques(doc[i])
         return doc
 
 
@@ -139,6 +141,25 @@ def _lift_objects(day: Token) -> None:
     the time noun after it goes back to the weekday's verb."""
     for noun in (day, *(c for c in day.children if c.i == day.i + 1)):
         _objects_to_verb(noun, day)
+
+
+def _lift_obliques(day: Token) -> None:
+    """`s'est entretenu par téléphone jeudi avec son homologue`: a noun before a weekday
+    that the parser read as the weekday's determiner, with the preposition before it, and a
+    prepositional phrase after the weekday (not a `de` phrase: `lundi de Pâques`) hang on
+    the weekday's verb, as its obliques."""
+    verb = day.head
+    if verb.pos_ not in ("VERB", "AUX") or not day.dep_.startswith("obl"):
+        return
+    for child in list(day.children):
+        cases = [c for c in child.children if c.dep_ == "case"]
+        if child.dep_ == "det" and child.pos_ == "NOUN" and child.i < day.i:
+            for case in [c for c in day.children if c.dep_ == "case" and c.i < child.i]:
+                case.head = child
+            child.head, child.dep_ = verb, "obl:mod"
+        elif child.dep_ == "nmod" and child.i > day.i and cases and \
+                not {fold(c.text) for c in cases} & PARTITIVE:
+            child.head, child.dep_ = verb, "obl"
 
 
 def _objects_to_verb(noun: Token, modifier: Token) -> None:

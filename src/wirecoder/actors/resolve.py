@@ -40,7 +40,7 @@ DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 # neighbour`, `the Brazilian leader urged his neighbour`; `son voisin` is both in French); the
 # possessive of several, whose neighbour is none of the sentence's actors (`their neighbour`).
 PLURAL_POSSESSIVES = frozenset({"their", "leur"})
-STATE_POSSESSIVES = frozenset({"its", "his", "her", "son"}) | PLURAL_POSSESSIVES
+STATE_POSSESSIVES = frozenset({"its", "his", "her", "son", "ses"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 # Dependencies of an active clause's subject.

@@ -595,12 +595,13 @@ def _act_object(verb: Token, trigger: Trigger, acts: dict[str, tuple[Trigger, ..
     """The object of a verb when it names an act of the event lexicon (`the strikes`), or the
     noun its target marker of opposition, or any of concern, introduces on the verb or a word
     of its expression (`heads`: `protested against the detention`, `a protesté contre
-    l'arrestation`, `expressed concern over the detention`)."""
+    l'arrestation`, `expressed concern over the detention`); not a word of the trigger's own
+    expression, which names the act itself (`a déposé une plainte`: the complaint)."""
     opposing = trigger.target if trigger.code == CONCERN else \
         tuple(OPPOSING.intersection(trigger.target))
     opposed = [t for head in heads for t in marked_tokens(head, opposing)] if opposing else []
     for child in [*(c for c in verb.children if c.dep_ in OBJECTS), *opposed]:
-        if child.pos_ == "NOUN" and any(
+        if child.pos_ == "NOUN" and fold(child.lemma_) not in trigger.with_ and any(
                 t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):
             return child
     return None
