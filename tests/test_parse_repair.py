@@ -756,3 +756,43 @@ def test_parse_repair_a_french_list_member_read_as_modifier_joins_the_subjects()
     repair_fronted_objects(doc)
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 9)
     assert (doc[4].dep_, doc[4].head.i) == ("conj", 1)
+
+
+_INVERTED = ["La", "police", ",", "appuyée", "par", "l'", "armée", ",", "a", "arrêté", "les",
+             "manifestants", "."]
+_INVERTED_HEADS = [1, 9, 1, 1, 6, 6, 3, 9, 9, 9, 11, 9, 9]
+_INVERTED_POS = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB",
+                 "DET", "NOUN", "PUNCT"]
+
+
+def test_parse_repair_a_french_first_noun_read_as_a_clause_is_the_subject_of_the_verb():
+    # `La police, appuyée par l'armée, a arrêté les manifestants`, `police` read as a
+    # complement clause of the verb and `manifestants` as its subject
+    deps = ["det", "ccomp", "punct", "acl", "case", "det", "obl:agent", "punct", "aux:tense",
+            "ROOT", "det", "nsubj", "punct"]
+    doc = Doc(VOCAB, words=_INVERTED, heads=_INVERTED_HEADS, deps=deps, pos=_INVERTED_POS,
+              sent_starts=[True] + [False] * 12)
+    repair_fronted_objects(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 9)
+    assert (doc[11].dep_, doc[11].head.i) == ("obj", 9)
+
+
+def test_parse_repair_a_french_passive_keeps_its_subject_after_the_fronted_noun():
+    # near miss: `a été arrêté` is passive, its noun after the verb no object
+    words = ["La", "police", ",", "selon", "l'", "armée", ",", "a", "été", "visée", "hier", "."]
+    deps = ["det", "ccomp", "punct", "case", "det", "nmod", "punct", "aux:tense", "aux:pass",
+            "ROOT", "nsubj", "punct"]
+    doc = Doc(VOCAB, words=words, heads=[1, 9, 1, 5, 5, 1, 9, 9, 9, 9, 9, 9], deps=deps,
+              pos=["DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "AUX", "AUX",
+                   "VERB", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 11)
+    repair_fronted_objects(doc)
+    assert [t.dep_ for t in doc] == deps
+
+
+def test_code_french_subject_with_apposition_accuses_the_noun_after_the_verb(code):
+    events = code("La police kényane, dirigée par un nouveau chef, a accusé les manifestants "
+                  "de pillages.", lang="fr")
+    accusation = next(e for e in events.events if e.trigger == "accusé")
+    assert accusation.source.country == "KEN" and "COP" in accusation.source.code
+    assert accusation.target is not None and accusation.target.text == "manifestants"
