@@ -796,3 +796,18 @@ def test_code_french_subject_with_apposition_accuses_the_noun_after_the_verb(cod
     accusation = next(e for e in events.events if e.trigger == "accusé")
     assert accusation.source.country == "KEN" and "COP" in accusation.source.code
     assert accusation.target is not None and accusation.target.text == "manifestants"
+
+
+@pytest.mark.parametrize("text, verb, obj", [
+    # the object read as the subject of the reporting verb after the comma
+    (("La Biélorussie a condamné jeudi un homme accusé d'espionnage au profit de la Pologne, "
+      "a annoncé l'agence officielle."), "condamné", "homme"),
+    # `rapporter` reports too
+    (("L'Arabie saoudite a exécuté lundi un homme reconnu coupable de trafic de drogue, "
+      "a rapporté l'agence officielle."), "exécuté", "homme"),
+])
+def test_inverted_report_repair_gives_the_reported_verb_back_its_object(text, verb, obj):
+    doc = pipeline("fr")(text)
+    noun = next(t for t in doc if t.text == obj)
+    assert (noun.dep_, noun.head.text) == ("obj", verb)
+
