@@ -811,3 +811,17 @@ def test_inverted_report_repair_gives_the_reported_verb_back_its_object(text, ve
     noun = next(t for t in doc if t.text == obj)
     assert (noun.dep_, noun.head.text) == ("obj", verb)
 
+
+def test_participle_repair_an_auxiliary_read_as_a_preposition_helps_the_participle(code):
+    # `L'Algérie a expulsé … migrants`, `a` read as a `case` of `expulsé`, an adverb of the
+    # noun made the root: the participle heads the clause, the noun is its object
+    doc = pipeline("fr")("L'Algérie a expulsé plus de deux mille migrants nigériens vers le "
+                         "Niger, selon des ONG.")
+    verb = next(t for t in doc if t.text == "expulsé")
+    assert verb.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in verb.children} >= {("Algérie", "nsubj"), ("a", "aux:tense"),
+                                                         ("migrants", "obj")}
+    expulsion = next(e for e in code("L'Algérie a expulsé plus de deux mille migrants nigériens "
+                                     "vers le Niger, selon des ONG.", lang="fr").events)
+    assert (expulsion.code, expulsion.source.country, expulsion.target.country) == \
+        ("174", "DZA", "NER")
