@@ -11224,3 +11224,17 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
                   "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
     recalls = [t for s, c, t in found if c[:3] == "161"]
     assert recalls and all(t and t[:3] == "USA" for t in recalls), found
+
+
+def test_events_an_attribution_hung_on_the_object_gives_no_expression_word():
+    # `a expulsé des centaines de réfugiés, selon des ONG`, `ONG` hung on the object: whom the
+    # sentence is told on the word of does not make the expulsion one of NGO workers
+    from wirecoder.events.triggers import find_triggers, trigger_index
+    from wirecoder.nlp import pipeline
+
+    doc = pipeline("fr")("Le Tchad a expulsé des centaines de réfugiés soudanais selon des ONG.")
+    obj = next(t for t in doc if t.text == "centaines")
+    ngo = next(t for t in doc if t.text == "ONG")
+    ngo.head, ngo.dep_ = obj, "nmod"
+    found = {t.text: trigger.code for t, trigger in find_triggers(doc[:], trigger_index("fr"))}
+    assert found.get("expulsé") == "174", found
