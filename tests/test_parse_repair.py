@@ -825,3 +825,24 @@ def test_participle_repair_an_auxiliary_read_as_a_preposition_helps_the_particip
                                      "vers le Niger, selon des ONG.", lang="fr").events)
     assert (expulsion.code, expulsion.source.country, expulsion.target.country) == \
         ("174", "DZA", "NER")
+
+
+
+def test_aside_repair_an_object_read_as_the_root_after_an_aside_is_the_object():
+    # `a de son côté menacé Lomé de sanctions`, the capital after the participle read as the
+    # root with `avoir` its auxiliary: the participle heads the clause, the capital its object
+    from wirecoder.aside_repair import AsideRepair
+
+    words = ["La", "Cédéao", "a", "de", "son", "côté", "menacé", "Lomé", "de", "nouvelles",
+             "sanctions", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 7, 7, 5, 5, 7, 5, 7, 10, 10, 7, 7],
+              deps=["det", "nsubj", "aux:tense", "case", "det", "nsubj", "acl", "ROOT", "case",
+                    "amod", "nmod", "punct"],
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN", "ADP", "ADJ",
+                   "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 11)
+    AsideRepair(VOCAB, "fr")(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("ROOT", 6)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 6)
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 6)
+    assert (doc[2].dep_, doc[2].head.i) == ("aux:tense", 6)
