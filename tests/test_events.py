@@ -11284,3 +11284,29 @@ def test_events_a_complaint_lodged_is_not_a_reaction_to_an_earlier_condemnation(
                   "plainte auprès de l'Union européenne.", "fr")
     complaints = [t for s, c, t in found if c[:3] == "115"]
     assert complaints and not [t for t in complaints if t and t[:3] == "GRC"], found
+
+
+def test_events_an_attribution_hung_on_the_object_gives_no_expression_word():
+    # `a expulsé des centaines de réfugiés, selon des ONG`, `ONG` hung on the object: whom the
+    # sentence is told on the word of does not make the expulsion one of NGO workers
+    from wirecoder.events.triggers import find_triggers, trigger_index
+    from wirecoder.nlp import pipeline
+
+    doc = pipeline("fr")("Le Tchad a expulsé des centaines de réfugiés soudanais selon des ONG.")
+    obj = next(t for t in doc if t.text == "centaines")
+    ngo = next(t for t in doc if t.text == "ONG")
+    ngo.head, ngo.dep_ = obj, "nmod"
+    found = {t.text: trigger.code for t, trigger in find_triggers(doc[:], trigger_index("fr"))}
+    assert found.get("expulsé") == "174", found
+
+
+def test_events_a_reaction_to_an_arrest_by_no_one_named_is_aimed_at_the_police_placed(code):
+    # the arrest's unnamed doer becomes Uganda's police once placed; the reaction aimed at
+    # that doer follows it rather than keeping a doer of no country
+    text = ("date 2025-03-10\nKAMPALA, 10 mars (AFP) -\n\nL'ancien ministre ougandais Paul "
+            "Okello a été arrêté jeudi à son domicile de Kampala, a annoncé son parti. "
+            "L'opposition a dénoncé une arrestation arbitraire.\n")
+    events = code(text, lang="fr", published="2025-03-10").events
+    reaction = next(e for e in events if e.trigger == "dénoncé")
+    assert reaction.target is not None and reaction.target.country == "UGA"
+    assert "COP" in reaction.target.roles

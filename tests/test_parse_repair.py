@@ -773,3 +773,93 @@ def test_parse_repair_a_noun_read_as_a_weekdays_determiner_and_the_phrase_after_
     assert (doc[9].head.i, doc[9].dep_) == (3, "obl")
     assert (doc[6].head.i, doc[6].dep_) == (3, "obl:mod")
 
+
+
+_INVERTED = ["La", "police", ",", "appuyée", "par", "l'", "armée", ",", "a", "arrêté", "les",
+             "manifestants", "."]
+_INVERTED_HEADS = [1, 9, 1, 1, 6, 6, 3, 9, 9, 9, 11, 9, 9]
+_INVERTED_POS = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB",
+                 "DET", "NOUN", "PUNCT"]
+
+
+def test_parse_repair_a_french_first_noun_read_as_a_clause_is_the_subject_of_the_verb():
+    # `La police, appuyée par l'armée, a arrêté les manifestants`, `police` read as a
+    # complement clause of the verb and `manifestants` as its subject
+    deps = ["det", "ccomp", "punct", "acl", "case", "det", "obl:agent", "punct", "aux:tense",
+            "ROOT", "det", "nsubj", "punct"]
+    doc = Doc(VOCAB, words=_INVERTED, heads=_INVERTED_HEADS, deps=deps, pos=_INVERTED_POS,
+              sent_starts=[True] + [False] * 12)
+    repair_fronted_objects(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 9)
+    assert (doc[11].dep_, doc[11].head.i) == ("obj", 9)
+
+
+def test_parse_repair_a_french_passive_keeps_its_subject_after_the_fronted_noun():
+    # near miss: `a été arrêté` is passive, its noun after the verb no object
+    words = ["La", "police", ",", "selon", "l'", "armée", ",", "a", "été", "visée", "hier", "."]
+    deps = ["det", "ccomp", "punct", "case", "det", "nmod", "punct", "aux:tense", "aux:pass",
+            "ROOT", "nsubj", "punct"]
+    doc = Doc(VOCAB, words=words, heads=[1, 9, 1, 5, 5, 1, 9, 9, 9, 9, 9, 9], deps=deps,
+              pos=["DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "AUX", "AUX",
+                   "VERB", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 11)
+    repair_fronted_objects(doc)
+    assert [t.dep_ for t in doc] == deps
+
+
+def test_code_french_subject_with_apposition_accuses_the_noun_after_the_verb(code):
+    events = code("La police kényane, dirigée par un nouveau chef, a accusé les manifestants "
+                  "de pillages.", lang="fr")
+    accusation = next(e for e in events.events if e.trigger == "accusé")
+    assert accusation.source.country == "KEN" and "COP" in accusation.source.code
+    assert accusation.target is not None and accusation.target.text == "manifestants"
+
+
+@pytest.mark.parametrize("text, verb, obj", [
+    # the object read as the subject of the reporting verb after the comma
+    (("La Biélorussie a condamné jeudi un homme accusé d'espionnage au profit de la Pologne, "
+      "a annoncé l'agence officielle."), "condamné", "homme"),
+    # `rapporter` reports too
+    (("L'Arabie saoudite a exécuté lundi un homme reconnu coupable de trafic de drogue, "
+      "a rapporté l'agence officielle."), "exécuté", "homme"),
+])
+def test_inverted_report_repair_gives_the_reported_verb_back_its_object(text, verb, obj):
+    doc = pipeline("fr")(text)
+    noun = next(t for t in doc if t.text == obj)
+    assert (noun.dep_, noun.head.text) == ("obj", verb)
+
+
+def test_participle_repair_an_auxiliary_read_as_a_preposition_helps_the_participle(code):
+    # `L'Algérie a expulsé … migrants`, `a` read as a `case` of `expulsé`, an adverb of the
+    # noun made the root: the participle heads the clause, the noun is its object
+    doc = pipeline("fr")("L'Algérie a expulsé plus de deux mille migrants nigériens vers le "
+                         "Niger, selon des ONG.")
+    verb = next(t for t in doc if t.text == "expulsé")
+    assert verb.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in verb.children} >= {("Algérie", "nsubj"), ("a", "aux:tense"),
+                                                         ("migrants", "obj")}
+    expulsion = next(e for e in code("L'Algérie a expulsé plus de deux mille migrants nigériens "
+                                     "vers le Niger, selon des ONG.", lang="fr").events)
+    assert (expulsion.code, expulsion.source.country, expulsion.target.country) == \
+        ("174", "DZA", "NER")
+
+
+
+def test_aside_repair_an_object_read_as_the_root_after_an_aside_is_the_object():
+    # `a de son côté menacé Lomé de sanctions`, the capital after the participle read as the
+    # root with `avoir` its auxiliary: the participle heads the clause, the capital its object
+    from wirecoder.aside_repair import AsideRepair
+
+    words = ["La", "Cédéao", "a", "de", "son", "côté", "menacé", "Lomé", "de", "nouvelles",
+             "sanctions", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 7, 7, 5, 5, 7, 5, 7, 10, 10, 7, 7],
+              deps=["det", "nsubj", "aux:tense", "case", "det", "nsubj", "acl", "ROOT", "case",
+                    "amod", "nmod", "punct"],
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN", "ADP", "ADJ",
+                   "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 11)
+    AsideRepair(VOCAB, "fr")(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("ROOT", 6)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 6)
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 6)
+    assert (doc[2].dep_, doc[2].head.i) == ("aux:tense", 6)

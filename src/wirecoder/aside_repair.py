@@ -86,6 +86,14 @@ def _split_participle(auxiliary: Token, phrases: tuple[tuple[str, ...], ...]) ->
             for child in [c for c in subject.children if c.i > auxiliary.i and c.i != verb.i]:
                 attach(child, verb, child.dep_)
             attach(subject, verb, "nsubj")
+        elif subject.head.i == subject.i and subject.i > verb.i and \
+                subject.pos_ in ("NOUN", "PROPN"):
+            # `La Cédéao a de son côté menacé Conakry de sanctions`, the object after the
+            # participle read as the root, with `avoir` and the subject its own
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in subject.children if c.i < verb.i or c.is_punct]:
+                attach(child, verb, child.dep_)
+            attach(subject, verb, object_dep(subject))
         else:
             attach(verb, auxiliary.head, auxiliary.dep_)
     for child in [c for c in auxiliary.children if c.i != verb.i]:

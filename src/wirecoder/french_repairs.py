@@ -46,7 +46,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirecoder import resources
-from wirecoder.parse_repair import SUBJECTS, attach, positions, string_ids, time_words
+from wirecoder.parse_repair import (
+    SUBJECTS,
+    TENSE_AUXILIARY_FORMS,
+    attach,
+    positions,
+    string_ids,
+    time_words,
+)
 from wirecoder.textnorm import fold
 
 CLEFTS = "wirecoder_cleft_sentences"
@@ -317,6 +324,7 @@ def _join(first: Token, second: Token, conjunction: Token) -> None:
 
 
 FRONTED_OBJECTS = "wirecoder_fronted_objects"
+AVOIR_FORMS = frozenset(TENSE_AUXILIARY_FORMS["fr"]) - {"été"}  # `a accusé`, `ont frappé`
 
 
 def repair_fronted_objects(doc: Doc) -> Doc:
@@ -329,9 +337,18 @@ def repair_fronted_objects(doc: Doc) -> Doc:
                         and c.left_edge.i == verb.sent.start), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if fronted is None:
+            fronted = _fronted_clause_noun(verb)
+            if fronted is not None and subject is not None and _inverted_object(verb, subject):
+                # `L'armée, dirigée par X, a accusé les rebelles`, `armée` a complement
+                # clause and `rebelles` the subject after the verb
+                attach(fronted, verb, "nsubj")
+                attach(subject, verb, "obj")
             continue
         if subject is None and fronted.dep_ == "obj":
             attach(fronted, verb, "nsubj")
+        elif subject is not None and fronted.dep_ == "obj" and _inverted_object(verb, subject):
+            attach(fronted, verb, "nsubj")
+            attach(subject, verb, "obj")
         elif subject is not None and fronted.dep_ != "obj" and fronted.pos_ == "PROPN" and \
                 fold(fronted.text) not in time_words(doc.lang_) and \
                 any(c.dep_ == "conj" for c in subject.children) and \
@@ -340,6 +357,29 @@ def repair_fronted_objects(doc: Doc) -> Doc:
             attach(fronted, verb, "nsubj")
             attach(subject, fronted, "conj")
     return doc
+
+
+def _fronted_clause_noun(verb: Token) -> Token | None:
+    """A sentence's first noun phrase read as a complement clause (`ccomp`) of the root verb,
+    spanning the words up to the verb's auxiliary: a noun heads no clause."""
+    noun = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN") and not _marked(c)
+                 and c.left_edge.i == verb.sent.start), None)
+    if noun is None or not all(t.is_punct or t.head.i == verb.i and t.dep_.startswith("aux")
+                               for t in verb.doc[noun.right_edge.i + 1:verb.i]):
+        return None
+    return noun
+
+
+def _inverted_object(verb: Token, subject: Token) -> bool:
+    """Whether the noun read as the subject right after an active verb in a compound tense of
+    `avoir` (`a accusé les rebelles`) is its object: the verb has none, and no quote or
+    clause before it makes the subject an inverted reporter's."""
+    return subject.i > verb.i and subject.left_edge.i == verb.i + 1 and \
+        subject.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in ("obj", "aux:pass", "expl:pass") or c.dep_ == "ccomp" and c.i > verb.i
+                for c in verb.children) and \
+        any(c.dep_ == "aux:tense" and fold(c.text) in AVOIR_FORMS for c in verb.children)
 
 
 Language.component(FRONTED_OBJECTS, func=repair_fronted_objects)

@@ -251,6 +251,7 @@ class ParticipleRepair:
 def _as_participle(auxiliary: Token, word: Token) -> None:
     """Make `word` the verb `auxiliary` (a form of `avoir` read as the main verb) helps."""
     # `ont` may be tagged AUX and still head the clause (`ont expulsé`, `expulsé` an adverb)
+    _auxiliary_as_marker(auxiliary, word)
     main = auxiliary.pos_ == "VERB" or (auxiliary.pos_ == "AUX"
                                         and not auxiliary.dep_.startswith("aux"))
     if auxiliary.dep_ in ATTACHED_AUXILIARY and (auxiliary.head.i == word.i or (
@@ -278,6 +279,21 @@ def _as_participle(auxiliary: Token, word: Token) -> None:
     auxiliary.dep_ = "aux:tense"
     auxiliary.pos_ = "AUX"
     _as_verb(word)
+
+
+def _auxiliary_as_marker(auxiliary: Token, word: Token) -> None:
+    """`La Mauritanie a expulsé mille migrants`, with `a` read as a preposition (`case`) of
+    `expulsé`, an adverb of the noun after it made the root, and the subject hung on `a`:
+    `a` is the participle's auxiliary, the subject the participle's (the object is then
+    lifted as for any participle hung on its object)."""
+    noun = word.head
+    if auxiliary.head.i != word.i or auxiliary.dep_ not in ("case", "mark", "advmod") or \
+            not word.text.islower() or not word.text.endswith(PARTICIPLE_ENDINGS) or \
+            noun.i <= word.i or noun.dep_ != "ROOT":
+        return
+    auxiliary.dep_, auxiliary.pos_ = "aux:tense", "AUX"
+    for subject in [c for c in auxiliary.children if c.dep_ in SUBJECTS]:
+        attach(subject, noun, subject.dep_)
 
 
 def _as_reported_clause(auxiliary: Token, word: Token) -> None:

@@ -78,6 +78,7 @@ class InvertedReportRepair:
             attach(doc[comma.i + 2], verb, "obj")
         elif root.i < comma.i:
             attach(verb, root, "parataxis")
+            _give_back_object(verb, root, comma)
         else:  # the parser made a word of the report its root: the report heads the sentence
             verb.head, verb.dep_ = verb, "ROOT"
             for token in doc[comma.sent.start:comma.i]:
@@ -97,6 +98,18 @@ class InvertedReportRepair:
             verb.set_morph("Tense=Past|VerbForm=Part" if auxiliary is not None
                            else "Mood=Ind|Tense=Pres|VerbForm=Fin")
         verb.lemma_ = lemma
+
+
+def _give_back_object(verb: Token, root: Token, comma: Token) -> None:
+    """`L'Iran a exécuté un homme…, a annoncé la justice`, with `homme` read as the subject
+    of the reporting verb after the comma: a noun of the report after its verb, which has no
+    object, is that verb's object."""
+    if root.pos_ != "VERB" or any(c.dep_ in ("obj", "nsubj:pass") for c in root.children):
+        return
+    stray = next((c for c in verb.children if c.dep_ == "nsubj" and root.i < c.i < comma.i
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if stray is not None:
+        attach(stray, root, "obj")
 
 
 @Language.factory(INVERTED_REPORTS)

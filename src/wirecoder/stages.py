@@ -238,10 +238,23 @@ def _attribute_to_places(events: list[Event], unnamed: list[Event], doc_hash: st
             _home_of_politician(event.target) if role in ("COP", "JUD") else None
         if (role, _act_kind(event.code)) in named or not country:
             continue
-        event.source = country_actor("", country, [role])
+        unnamed_doer_actor, event.source = event.source, country_actor("", country, [role])
         event.event_id = make_event_id(doc_hash, event.sentence_index, event.source.code,
                                        event.code, event.target.code if event.target else None)
         events.append(event)
+        _aim_reactions_at(events, unnamed_doer_actor, event.source, doc_hash)
+
+
+def _aim_reactions_at(events: list[Event], unnamed: Actor, doer: Actor, doc_hash: str) -> None:
+    """`L'opposition a dénoncé une arrestation arbitraire`, aimed at the unnamed doer of the
+    arrest told before: once that doer is the police of a country, so is the reaction's
+    target."""
+    for event in events:
+        if event.target is unnamed:
+            event.target = doer
+            event.event_id = make_event_id(doc_hash, event.sentence_index,
+                                           event.source.code if event.source else None,
+                                           event.code, doer.code)
 
 
 def _home_of_politician(target: Actor | None) -> str | None:

@@ -143,7 +143,7 @@ def _below(token: Token, depth: int = 2) -> list[Token]:
             m for c in children if c.i in own for m in c.children if m.dep_ == "mark"]
         frontier += [g for c in frontier if c.dep_ == "prep" for g in c.children]
         frontier += [g for c in frontier if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")
-                     for g in c.children if g.dep_ == "nmod"]
+                     for g in c.children if g.dep_ == "nmod" and not opens_with(g, attribution)]
         # `a demandé à l'Ethiopie de retirer ses troupes`: the infinitive hung on the addressee
         frontier += [g for c in frontier if c.dep_ in ADDRESSEES and c.pos_ in ("PROPN", "NOUN")
                      for g in c.children if g.dep_ in ("acl", "xcomp") and any(
