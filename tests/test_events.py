@@ -11224,3 +11224,14 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
                   "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
     recalls = [t for s, c, t in found if c[:3] == "161"]
     assert recalls and all(t and t[:3] == "USA" for t in recalls), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction to a show of force or an act whose armed doer is named before the noun
+    ("CARACAS (AFP) - Venezuela denounced the U.S. military buildup off its coast.",
+     ("VEN", "111", "USAMIL")),
+    ("BEIJING (AP) - China criticised the Japanese military buildup on Yonaguni.",
+     ("CHN", "111", "JPNMIL")),
+])
+def test_events_a_reaction_is_aimed_at_the_armed_forces_qualifying_the_act(code, text, expected):
+    assert expected in dyads(code, text, "en")
