@@ -2498,3 +2498,18 @@ def test_actors_a_visitor_in_a_story_of_one_country_names_no_other_state(code):
     # other state
     found = actors(code, "Kenyan police arrested a man who robbed the visitor in Mombasa.", "en")
     assert not [c for t, c, _ in found if c and "visitor" in t]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a person gives of `his country` is their own, not their counterpart's
+    (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni spoke with her Greek counterpart "
+      "Kyriakos Mitsotakis and pledged her country's support."), "ITA"),
+    # `his`/`her` stands for a person, not for the place named last
+    (("HELSINKI (Reuters) - Finnish President Alexander Stubb said Moscow was threatening his "
+      "country."), "FIN"),
+    # near miss: the person named last owns it where it is no object given
+    (("DOHA (QNA) - Kenyan President William Ruto called the Emir of Qatar and thanked him for "
+      "his country's mediation."), "QAT"),
+])
+def test_actors_a_personal_possessive_country_is_its_holders(code, text, expected):
+    assert code_of(actors(code, text, "en"), "country")[:3] == expected

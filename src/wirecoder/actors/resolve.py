@@ -11,6 +11,7 @@ from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
 from wirecoder.actors.parties import acts_upon
+from wirecoder.actors.possessor import personal_owner
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
@@ -412,6 +413,10 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         owners = phrase.start > 0 and fold(doc[phrase.start - 1].text) in PLURAL_POSSESSIVES
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story, owners)
+        holder = personal_owner(doc, phrase.start, phrase.end, same_sentence or mentions[-3:]) \
+            if rule == "possessive" else None
+        if holder is not None:
+            actor = _actor(span.text, holder.actor.country, [])
         if rule in UNSURE and actor.country and acts_upon(
                 span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
             # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
