@@ -2513,3 +2513,14 @@ def test_actors_a_visitor_in_a_story_of_one_country_names_no_other_state(code):
 ])
 def test_actors_a_personal_possessive_country_is_its_holders(code, text, expected):
     assert code_of(actors(code, text, "en"), "country")[:3] == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a bare role tied to another bare role is of where that one is tied, not of the dateline
+    ("MINSK (Reuters) - Belarusian police detained two employees of a Polish state broadcaster.",
+     "employees", "POL"),
+    ("TBILISI (AFP) - Georgian police questioned four workers of a German state news agency.",
+     "workers", "DEU"),
+])
+def test_actors_a_role_tied_to_a_bare_role_takes_its_tie(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment)[:3] == expected
