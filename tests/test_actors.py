@@ -2524,3 +2524,29 @@ def test_actors_a_personal_possessive_country_is_its_holders(code, text, expecte
 ])
 def test_actors_a_role_tied_to_a_bare_role_takes_its_tie(code, text, fragment, expected):
     assert code_of(actors(code, text, "en"), fragment)[:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `the latter`: the actor named last before it, not a place
+    (("CAIRO (Reuters) - Sisi received Jordan's King Abdullah in Cairo, and the latter "
+      "invited him to Amman."), "JOR"),
+    (("LIMA (AP) - Peru's foreign minister met his Chilean counterpart on Monday. The latter "
+      "later flew to Quito."), "CHL"),
+])
+def test_actors_the_latter_is_the_actor_named_last(code, text, expected):
+    assert code_of(actors(code, text, "en"), "latter")[:3] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: `the latter` before a noun is a determiner, no actor
+    ("NAIROBI (Reuters) - Kenya will hold talks with Uganda in the latter half of May.", "en"),
+    ("DAKAR (APS) - Le Sénégal a signé un accord avec la Gambie cette dernière semaine.", "fr"),
+])
+def test_actors_the_latter_before_a_noun_names_no_one(code, text, lang):
+    assert not [t for t, c, _ in actors(code, text, lang) if "latter" in t or "dernière" in t]
+
+
+def test_actors_ce_dernier_is_the_actor_named_last(code):
+    found = actors(code, "LIMA (AFP) - Le ministre péruvien a reçu son homologue chilien. Ce "
+                   "dernier a salué l'accord.", "fr")
+    assert code_of(found, "dernier")[:3] == "CHL"

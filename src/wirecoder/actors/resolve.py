@@ -242,6 +242,12 @@ class Resolver:
             return actor, rule
         if ref and ref.kind in ("both_parties", "three_parties"):
             return Actor(text=text, code=None), ref.kind.replace("_", "-")
+        if ref and ref.kind == "latter":
+            # `met X, and the latter invited him`: the actor named last, not a place
+            latter = next((m for m in reversed(previous) if m.actor.code and m.kind not in (
+                "locative", "border", "capital")), None)
+            if latter is not None:
+                return replace(latter.actor, text=text), "latter"
         if ref and ref.kind == "possessive_country":
             country = next((m.actor.country for m in reversed(previous) if m.actor.country), None)
             return _actor(text, country, []), "possessive"
@@ -400,7 +406,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                    default=len(doc))
     mentions: list[Mention] = []
     for phrase in phrases:
-        if _not_anaphoric(doc, phrase, lex.alleging):
+        if _not_anaphoric(doc, phrase, lex.alleging) or _latter_determiner(doc, phrase):
             continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
@@ -436,6 +442,13 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule in PARTIES:
             m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _latter_determiner(doc: Doc, phrase: Phrase) -> bool:
+    """`the latter half`, `cette dernière semaine`: `the latter` before a noun names no one."""
+    ref = phrase.entry("ref")
+    return ref is not None and ref.kind == "latter" and phrase.end < len(doc) and \
+        doc[phrase.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
