@@ -13,7 +13,7 @@ from wirecoder.actors.memory import Memory
 from wirecoder.actors.parties import acts_upon
 from wirecoder.actors.possessor import personal_owner
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
-from wirecoder.actors.salience import party_members, two_governments
+from wirecoder.actors.salience import main_parties, party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import Actor, Mention, country_actor
@@ -440,8 +440,19 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     for m in mentions:
         if m.rule in PARTIES:
-            m.members = party_members(m, mentions, m.sentence_index)
+            m.members = party_members(m, mentions, m.sentence_index, _outside_parties(m, mentions))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _outside_parties(mention: Mention, mentions: list[Mention]) -> frozenset[str]:
+    """`Lourenco urged both sides to respect the truce`: the countries of the actors the
+    sentence names before `both sides` are none of them, when the document named the
+    governments of two others before."""
+    before = frozenset(m.actor.country for m in mentions if m.actor.country and
+                       m.sentence_index == mention.sentence_index and
+                       m.token_end <= mention.token_start)
+    return before if before and len(main_parties(mentions, mention.sentence_index, before)) == 2 \
+        else frozenset()
 
 
 def _latter_determiner(doc: Doc, phrase: Phrase) -> bool:
