@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
+from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES, mention_head
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
 from wirecoder.actors.parties import acts_upon
@@ -17,7 +17,7 @@ from wirecoder.actors.salience import main_parties, party_members, two_governmen
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import Actor, Mention, country_actor
-from wirecoder.nlp import OBJECTS, folded_tokens, sentence_of, token_texts
+from wirecoder.nlp import OBJECTS, WHERE, folded_tokens, preposition, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
@@ -46,6 +46,10 @@ DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cet
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
+# Kinds of mentions naming a place, and prepositions of place or destination, which `the
+# latter` does not stand for.
+PLACE_NAMES = frozenset({"locative", "border", "capital", "seat"})
+DESTINATIONS = WHERE | {"to"}
 
 
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
@@ -242,12 +246,6 @@ class Resolver:
             return actor, rule
         if ref and ref.kind in ("both_parties", "three_parties"):
             return Actor(text=text, code=None), ref.kind.replace("_", "-")
-        if ref and ref.kind == "latter":
-            # `met X, and the latter invited him`: the actor named last, not a place
-            latter = next((m for m in reversed(previous) if m.actor.code and m.kind not in (
-                "locative", "border", "capital")), None)
-            if latter is not None:
-                return replace(latter.actor, text=text), "latter"
         if ref and ref.kind == "possessive_country":
             country = next((m.actor.country for m in reversed(previous) if m.actor.country), None)
             return _actor(text, country, []), "possessive"
@@ -419,6 +417,11 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         owners = phrase.start > 0 and fold(doc[phrase.start - 1].text) in PLURAL_POSSESSIVES
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story, owners)
+        ref = phrase.entry("ref")
+        if ref is not None and ref.kind == "latter":
+            latter = _latter(doc, same_sentence or mentions[-3:])
+            actor, rule = (replace(latter.actor, text=span.text), "latter") if latter else (
+                Actor(text=span.text, code=None), "unresolved")
         holder = personal_owner(doc, phrase.start, phrase.end, same_sentence or mentions[-3:]) \
             if rule == "possessive" else None
         if holder is not None:
@@ -453,6 +456,14 @@ def _outside_parties(mention: Mention, mentions: list[Mention]) -> frozenset[str
                        m.token_end <= mention.token_start)
     return before if before and len(main_parties(mentions, mention.sentence_index, before)) == 2 \
         else frozenset()
+
+
+def _latter(doc: Doc, previous: list[Mention]) -> Mention | None:
+    """`met X, and the latter invited him`: the actor named last before `the latter`, not one
+    named as a place, by a city or palace or after a preposition of place or destination
+    (`invited X to visit Côte d'Ivoire. The latter accepted`: X)."""
+    return next((m for m in reversed(previous) if m.actor.code and m.kind not in PLACE_NAMES
+                 and preposition(mention_head(doc, m)) not in DESTINATIONS), None)
 
 
 def _latter_determiner(doc: Doc, phrase: Phrase) -> bool:
