@@ -2600,3 +2600,55 @@ def test_actors_a_mission_of_an_organisation_is_the_organisation(code):
     found = actors(code, "LUSAKA, 4 mars (AFP) - Le ministre zambien des Finances a reçu lundi "
                    "une mission de la Banque africaine de développement.", "fr")
     assert code_of(found, "mission")[:3] == "IGO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a person gives of `his country` is their own, not their counterpart's
+    (("ROME (ANSA) - Italian Prime Minister Giorgia Meloni spoke with her Greek counterpart "
+      "Kyriakos Mitsotakis and pledged her country's support."), "ITA"),
+    # `his`/`her` stands for a person, not for the place named last
+    (("HELSINKI (Reuters) - Finnish President Alexander Stubb said Moscow was threatening his "
+      "country."), "FIN"),
+    # near miss: the person named last owns it where it is no object given
+    (("DOHA (QNA) - Kenyan President William Ruto called the Emir of Qatar and thanked him for "
+      "his country's mediation."), "QAT"),
+])
+def test_actors_a_personal_possessive_country_is_its_holders(code, text, expected):
+    assert code_of(actors(code, text, "en"), "country")[:3] == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a bare role tied to another bare role is of where that one is tied, not of the dateline
+    ("MINSK (Reuters) - Belarusian police detained two employees of a Polish state broadcaster.",
+     "employees", "POL"),
+    ("TBILISI (AFP) - Georgian police questioned four workers of a German state news agency.",
+     "workers", "DEU"),
+])
+def test_actors_a_role_tied_to_a_bare_role_takes_its_tie(code, text, fragment, expected):
+    assert code_of(actors(code, text, "en"), fragment)[:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `the latter`: the actor named last before it, not a place
+    (("CAIRO (Reuters) - Sisi received Jordan's King Abdullah in Cairo, and the latter "
+      "invited him to Amman."), "JOR"),
+    (("LIMA (AP) - Peru's foreign minister met his Chilean counterpart on Monday. The latter "
+      "later flew to Quito."), "CHL"),
+])
+def test_actors_the_latter_is_the_actor_named_last(code, text, expected):
+    assert code_of(actors(code, text, "en"), "latter")[:3] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # near miss: `the latter` before a noun is a determiner, no actor
+    ("NAIROBI (Reuters) - Kenya will hold talks with Uganda in the latter half of May.", "en"),
+    ("DAKAR (APS) - Le Sénégal a signé un accord avec la Gambie cette dernière semaine.", "fr"),
+])
+def test_actors_the_latter_before_a_noun_names_no_one(code, text, lang):
+    assert not [t for t, c, _ in actors(code, text, lang) if "latter" in t or "dernière" in t]
+
+
+def test_actors_ce_dernier_is_the_actor_named_last(code):
+    found = actors(code, "LIMA (AFP) - Le ministre péruvien a reçu son homologue chilien. Ce "
+                   "dernier a salué l'accord.", "fr")
+    assert code_of(found, "dernier")[:3] == "CHL"

@@ -11310,3 +11310,31 @@ def test_events_a_reaction_to_an_arrest_by_no_one_named_is_aimed_at_the_police_p
     reaction = next(e for e in events if e.trigger == "dénoncé")
     assert reaction.target is not None and reaction.target.country == "UGA"
     assert "COP" in reaction.target.roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction to a show of force or an act whose armed doer is named before the noun
+    ("CARACAS (AFP) - Venezuela denounced the U.S. military buildup off its coast.",
+     ("VEN", "111", "USAMIL")),
+    ("BEIJING (AP) - China criticised the Japanese military buildup on Yonaguni.",
+     ("CHN", "111", "JPNMIL")),
+])
+def test_events_a_reaction_is_aimed_at_the_armed_forces_qualifying_the_act(code, text, expected):
+    assert expected in dyads(code, text, "en")
+
+
+def test_events_both_sides_after_a_mediator_are_the_two_others(code):
+    # `X urged both sides` after X hosted talks between two others: the sides are those two
+    found = dyads(code, "ACCRA (Reuters) - Ghanaian President John Dramani Mahama hosted talks "
+                  "between Malian Foreign Minister Abdoulaye Diop and Ivorian Foreign Minister "
+                  "Leon Kacou Adom. Mahama urged both sides to resolve their dispute peacefully.",
+                  "en")
+    urged = {t for s, c, t in found if c[:2] == "02"}
+    assert {"MLIGOV", "CIVGOV"} <= urged, found
+
+
+def test_events_both_sides_named_by_one_of_two_parties_are_both(code):
+    # near miss: with only two governments named, the speaker is one of `both sides`
+    found = dyads(code, "NAIROBI (Reuters) - Kenyan President William Ruto met Ethiopian Prime "
+                  "Minister Abiy Ahmed on Monday. Ruto said both sides agreed to boost trade.", "en")
+    assert ("KENGOV", "030", "ETHGOV") in found and ("ETHGOV", "030", "KENGOV") in found, found

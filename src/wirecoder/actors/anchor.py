@@ -206,6 +206,7 @@ class Anchors:
         self.heads_body = heads_body
         self.gazetteer = gazetteer
         self.by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        self.pending: set[int] = set()  # ids of bare roles not anchored yet
         self.context = GeoContext(countries={m.actor.country for m in mentions
                                              if m.actor.country})
 
@@ -244,6 +245,13 @@ class Anchors:
         """The country a token names: a coded actor mention's, else a known place's (a place
         name the lexicon left an unresolved actor, `in Khan Younis`, is still a place)."""
         mention = self.by_token.get(token.i)
+        if mention is not None and id(mention) in self.pending:
+            # `employees of a Russian news agency`: a bare role tied to another one, later in
+            # the sentence, is of where that one is tied, not of its guess from the dateline
+            self.pending.discard(id(mention))
+            found = self.attached(mention)
+            if found:
+                return found[0]
         if mention is not None and mention.actor.code:
             return mention.actor.country
         return self.place_country(token)
@@ -549,8 +557,10 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)
+    anchors.pending = {id(m) for m in mentions if id(m) in bare and m.rule in GUESSED}
     out = []
     for m in mentions:
+        anchors.pending.discard(id(m))
         if m.rule in GUESSED and anchors.ideal(m):
             m = replace(m, actor=replace(m.actor, code=None, country=None), rule="unresolved")
         elif id(m) in bare:

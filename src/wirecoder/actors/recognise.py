@@ -37,7 +37,7 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "border": "place", "group_anaphor": "ref", "body_anaphor": "ref", "headed_body": "ref",
-         "three_parties": "ref",
+         "three_parties": "ref", "latter": "ref",
          "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
          "backer": "backer", "former": "former", "culture": "thing"}

@@ -7,16 +7,17 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
+from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES, mention_head
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
 from wirecoder.actors.parties import acts_upon
+from wirecoder.actors.possessor import personal_owner
 from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
-from wirecoder.actors.salience import party_members, two_governments
+from wirecoder.actors.salience import main_parties, party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import Actor, Mention, country_actor
-from wirecoder.nlp import OBJECTS, folded_tokens, sentence_of, token_texts
+from wirecoder.nlp import OBJECTS, WHERE, folded_tokens, preposition, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
@@ -45,6 +46,10 @@ DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cet
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
+# Kinds of mentions naming a place, and prepositions of place or destination, which `the
+# latter` does not stand for.
+PLACE_NAMES = frozenset({"locative", "border", "capital", "seat"})
+DESTINATIONS = WHERE | {"to"}
 
 
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
@@ -399,7 +404,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                    default=len(doc))
     mentions: list[Mention] = []
     for phrase in phrases:
-        if _not_anaphoric(doc, phrase, lex.alleging):
+        if _not_anaphoric(doc, phrase, lex.alleging) or _latter_determiner(doc, phrase):
             continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
@@ -412,6 +417,15 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         owners = phrase.start > 0 and fold(doc[phrase.start - 1].text) in PLURAL_POSSESSIVES
         actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
                                        same_sentence, definite, story, owners)
+        ref = phrase.entry("ref")
+        if ref is not None and ref.kind == "latter":
+            latter = _latter(doc, same_sentence or mentions[-3:])
+            actor, rule = (replace(latter.actor, text=span.text), "latter") if latter else (
+                Actor(text=span.text, code=None), "unresolved")
+        holder = personal_owner(doc, phrase.start, phrase.end, same_sentence or mentions[-3:]) \
+            if rule == "possessive" else None
+        if holder is not None:
+            actor = _actor(span.text, holder.actor.country, [])
         if rule in UNSURE and actor.country and acts_upon(
                 span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
             # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
@@ -429,8 +443,34 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     for m in mentions:
         if m.rule in PARTIES:
-            m.members = party_members(m, mentions, m.sentence_index)
+            m.members = party_members(m, mentions, m.sentence_index, _outside_parties(m, mentions))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _outside_parties(mention: Mention, mentions: list[Mention]) -> frozenset[str]:
+    """`Lourenco urged both sides to respect the truce`: the countries of the actors the
+    sentence names before `both sides` are none of them, when the document named the
+    governments of two others before."""
+    before = frozenset(m.actor.country for m in mentions if m.actor.country and
+                       m.sentence_index == mention.sentence_index and
+                       m.token_end <= mention.token_start)
+    return before if before and len(main_parties(mentions, mention.sentence_index, before)) == 2 \
+        else frozenset()
+
+
+def _latter(doc: Doc, previous: list[Mention]) -> Mention | None:
+    """`met X, and the latter invited him`: the actor named last before `the latter`, not one
+    named as a place, by a city or palace or after a preposition of place or destination
+    (`invited X to visit Côte d'Ivoire. The latter accepted`: X)."""
+    return next((m for m in reversed(previous) if m.actor.code and m.kind not in PLACE_NAMES
+                 and preposition(mention_head(doc, m)) not in DESTINATIONS), None)
+
+
+def _latter_determiner(doc: Doc, phrase: Phrase) -> bool:
+    """`the latter half`, `cette dernière semaine`: `the latter` before a noun names no one."""
+    ref = phrase.entry("ref")
+    return ref is not None and ref.kind == "latter" and phrase.end < len(doc) and \
+        doc[phrase.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _bare_plural(doc: Doc, phrase: Phrase) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.doers import (
+    armed_premodifier,
     arresting_state,
     attacking_side,
     doers_of_violence,
@@ -335,6 +336,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 [sender] if sender and sender.rule != "locative" else [])
         doers = doers or arresting_state(named, acts, index, sources)
         targets = doers_of_violence(named, targets, acts, index, words)
+        doers = doers or ([] if targets else
+                          [m for m in armed_premodifier(named, index) if m not in sources])
         # (concern over an act of no named doer, at the first actor after it as before)
         act = None if doers or targets or trigger.code == CONCERN else named
         targets = doers or targets

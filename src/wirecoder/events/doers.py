@@ -104,6 +104,17 @@ def _clauses_on_modifiers(noun: Token) -> list[Token]:
         and "Part" in after.morph.get("VerbForm") else []
 
 
+def armed_premodifier(noun: Token, index: MentionIndex) -> list[Mention]:
+    """`criticised the U.S. military buildup`, `condemned the Japanese military buildup`:
+    armed forces named in the modifiers before an act noun do it."""
+    for child in noun.children:
+        mention = index.at(child) if child.dep_ in ("amod", "compound", "nmod") and \
+            child.i < noun.i else None
+        if mention is not None and ARMED_ROLES & set(mention.actor.roles):
+            return [mention]
+    return []
+
+
 def arresting_state(noun: Token, acts: dict[str, tuple[Trigger, ...]], index: MentionIndex,
                      sources: list[Mention]) -> list[Mention]:
     """`a dénoncé l'arrestation d'un journaliste français en Russie`, `condemned the detention
