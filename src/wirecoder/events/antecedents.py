@@ -12,7 +12,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
-from wirecoder.nlp import RELATIVE_CLAUSES, WHERE, preposition
+from wirecoder.nlp import RELATIVE_CLAUSES, WHERE
 from wirecoder.textnorm import fold
 
 # The gender of a third-person subject pronoun, where it has one.
@@ -80,26 +80,6 @@ def pronoun_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mentio
     doc = token.doc
     return next((m for m in before if m.sentence_index == last and _main_subject(
         doc[m.token_start:m.token_end].root)), before[-1])
-
-
-def latter_antecedent(token: Token, lookup: MentionIndex, mentions: list[Mention],
-                      sentence_index: int, taken: set[str | None]) -> Mention | None:
-    """`ce dernier`, `the latter`: the last actor named before, in the sentence (`le président
-    togolais a reçu le ministre béninois ; ce dernier a ensuite…`: the Beninese minister), else in the sentences before; none named only as a place, by a city or palace
-    standing for its government or after a preposition of place (`invited X to visit
-    Accra. The latter accepted`: X)."""
-    doc = token.doc
-    places = {m.actor.code for m in lookup.mentions if _as_place(doc, m)} - \
-        {m.actor.code for m in lookup.mentions if not _as_place(doc, m)}
-    return last_actor_before(token, lookup, taken | places) or next(
-        (m for m in reversed(_named_before(mentions, sentence_index))
-         if m.actor.code not in taken and not _as_place(doc, m)), None)
-
-
-def _as_place(doc: Doc, mention: Mention) -> bool:
-    """Whether an actor is named as a place: by a city or palace, or after a preposition of
-    place or destination (`une visite en Côte d'Ivoire`)."""
-    return mention.kind in SEATS or preposition(mention_head(doc, mention)) in DESTINATIONS
 
 
 def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],

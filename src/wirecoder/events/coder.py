@@ -16,7 +16,6 @@ from wirecoder.events.antecedents import (
     governing_subject,
     group_before,
     last_actor_before,
-    latter_antecedent,
     object_antecedent,
     pronoun_antecedent,
     quoted_speaker,
@@ -61,7 +60,6 @@ from wirecoder.events.speech_acts import (
 )
 from wirecoder.events.subjects import (
     FIRST_PERSON,
-    LATTER,
     PLURAL_PRONOUNS,
     manner_of,
     pronoun_subject,
@@ -388,9 +386,6 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         group = None if governing else group_before(token.doc, all_mentions, index, taken)
         sources = [governing] if governing else main_parties(all_mentions, index) or (
             [group] if group else [])
-    elif pronoun == LATTER:
-        antecedent = latter_antecedent(token, lookup, all_mentions, index, taken)
-        sources = [antecedent] if antecedent else []
     elif pronoun:
         antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken, pronoun)
         sources = [antecedent] if antecedent else []

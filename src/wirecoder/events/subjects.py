@@ -52,10 +52,6 @@ FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we"})  # the speaker of a qu
 
 
 PRONOUNS = frozenset({"il", "elle", "he", "she", "it"}) | PLURAL_PRONOUNS | FIRST_PERSON
-# `ce dernier`, `cette dernière`, `the latter`: the last one named, marked `latter`.
-LATTER_WORDS = frozenset({"dernier", "derniere", "latter"})
-LATTER_DETERMINERS = frozenset({"ce", "cet", "cette", "the"})
-LATTER = "latter"
 
 
 # How a statement's author is named on it (`the UN resolution`, `Egypt's statement`).
@@ -382,13 +378,10 @@ def with_coordinated(found: list[Mention], index: MentionIndex, doc: Doc) -> lis
 
 
 def pronoun_subject(trigger_token: Token) -> str | None:
-    """The personal pronoun (`il`, `they`) that is the trigger's active subject, if any;
-    `latter` for `ce dernier`, `the latter`."""
+    """The personal pronoun (`il`, `they`) that is the trigger's active subject, if any
+    (`ce dernier`, `the latter` are actor mentions of their own: actors/resolve.py)."""
     subjects, passive = verb_subject(trigger_token)
     word = fold(subjects[0].text) if subjects and not passive else None
-    if word in LATTER_WORDS and any(fold(c.text) in LATTER_DETERMINERS
-                                    for c in subjects[0].children if c.dep_ == "det"):
-        return LATTER
     return word if word in PRONOUNS else None
 
 
