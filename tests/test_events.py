@@ -11224,3 +11224,21 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
                   "company on Friday. Ottawa recalled its ambassador for consultations.", "en")
     recalls = [t for s, c, t in found if c[:3] == "161"]
     assert recalls and all(t and t[:3] == "USA" for t in recalls), found
+
+
+def test_may_have_word_tells_a_document_with_no_word_of_a_list():
+    from wirecoder.events.modality_lexicon import has_word, may_have_word
+    from wirecoder.nlp import pipeline
+    doc = pipeline("en")("Norway ruled out new talks with Iceland.")
+    ruled = next(t for t in doc if t.text == "ruled")
+    assert may_have_word(doc, frozenset({"rule out"})) and has_word(ruled, frozenset({"rule out"}))
+    assert not may_have_word(doc, frozenset({"sponsor", "under auspices"}))
+
+
+def test_the_words_below_a_trigger_are_read_once():
+    from wirecoder.events.triggers import _below
+    from wirecoder.nlp import pipeline
+    doc = pipeline("en")("Norway lifted the sanctions on Iceland.")
+    lifted = next(t for t in doc if t.text == "lifted")
+    assert _below(lifted) is _below(lifted)
+    assert "sanctions" in {t.text for t in _below(lifted)}
