@@ -11242,3 +11242,12 @@ def test_the_words_below_a_trigger_are_read_once():
     lifted = next(t for t in doc if t.text == "lifted")
     assert _below(lifted) is _below(lifted)
     assert "sanctions" in {t.text for t in _below(lifted)}
+
+
+def test_a_caption_marker_is_read_where_each_sentence_opens():
+    from wirecoder.events.figurative import photo_caption
+    from wirecoder.nlp import pipeline, sentences
+    doc = pipeline("en")("Peru and Chile held talks in Lima on Monday. FILE PHOTO: Chile's "
+                         "president meets Peru's president in Lima.")
+    flags = [photo_caption(s, (("file", "photo"),)) for s in sentences(doc)]
+    assert flags[0] is False and flags[-1] is True
