@@ -11338,3 +11338,30 @@ def test_events_both_sides_named_by_one_of_two_parties_are_both(code):
     found = dyads(code, "NAIROBI (Reuters) - Kenyan President William Ruto met Ethiopian Prime "
                   "Minister Abiy Ahmed on Monday. Ruto said both sides agreed to boost trade.", "en")
     assert ("KENGOV", "030", "ETHGOV") in found and ("ETHGOV", "030", "KENGOV") in found, found
+
+
+def test_may_have_word_tells_a_document_with_no_word_of_a_list():
+    from wirecoder.events.modality_lexicon import has_word, may_have_word
+    from wirecoder.nlp import pipeline
+    doc = pipeline("en")("Norway ruled out new talks with Iceland.")
+    ruled = next(t for t in doc if t.text == "ruled")
+    assert may_have_word(doc, frozenset({"rule out"})) and has_word(ruled, frozenset({"rule out"}))
+    assert not may_have_word(doc, frozenset({"sponsor", "under auspices"}))
+
+
+def test_the_words_below_a_trigger_are_read_once():
+    from wirecoder.events.triggers import _below
+    from wirecoder.nlp import pipeline
+    doc = pipeline("en")("Norway lifted the sanctions on Iceland.")
+    lifted = next(t for t in doc if t.text == "lifted")
+    assert _below(lifted) is _below(lifted)
+    assert "sanctions" in {t.text for t in _below(lifted)}
+
+
+def test_a_caption_marker_is_read_where_each_sentence_opens():
+    from wirecoder.events.figurative import photo_caption
+    from wirecoder.nlp import pipeline, sentences
+    doc = pipeline("en")("Peru and Chile held talks in Lima on Monday. FILE PHOTO: Chile's "
+                         "president meets Peru's president in Lima.")
+    flags = [photo_caption(s, (("file", "photo"),)) for s in sentences(doc)]
+    assert flags[0] is False and flags[-1] is True

@@ -6,7 +6,7 @@ import importlib.util
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy
 import spacy
@@ -180,6 +180,12 @@ def _once(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     return doc.user_data[key]
 
 
+def memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """A per-document table of values a function computed, named after it (the document
+    does not change once parsed, so what is read from it can be kept until it is gone)."""
+    return _once(doc, "memo_" + name, dict)
+
+
 @lru_cache(maxsize=1 << 12)
 def _features(analysis: str) -> dict[str, list[str]]:
     """A morphological analysis (`Mood=Cnd|Number=Sing|Tense=Pres`) as field -> values."""
@@ -212,6 +218,13 @@ def sentence_of(doc: Doc) -> list[int]:
     return _once(doc, "sentence_of", compute)
 
 
+def sentence(token: Token) -> Span:
+    """A token's sentence, as `Token.sent` gives it (which rescans the document and builds
+    the span again at each call)."""
+    doc = token.doc
+    return sentences(doc)[sentence_of(doc)[token.i]]
+
+
 def remember_text(doc: Doc, text: str) -> Doc:
     """Keep the text a document was parsed from, so that `text_of` need not rebuild it."""
     doc.user_data["wirecoder_text"] = text
@@ -232,7 +245,15 @@ def preposition(token: Token) -> str | None:
     """The folded preposition introducing a noun: its `case` child (French UD), or the `prep`
     an English `pobj` hangs on. A French `de` right after the adverb of a compound preposition
     (`auprès de Pékin`, `près de Gao`: the tagger hangs the adverb on the verb) is that
-    preposition."""
+    preposition. Read once per token and document."""
+    known = memo(token.doc, "preposition")
+    if token.i not in known:
+        known[token.i] = _read_preposition(token)
+    return known[token.i]
+
+
+def _read_preposition(token: Token) -> str | None:
+    """The folded preposition introducing a noun, as `preposition` tells it."""
     for child in token.children:
         if child.dep_ == "case":
             word = fold(child.text)

@@ -12,7 +12,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
-from wirecoder.nlp import RELATIVE_CLAUSES, WHERE
+from wirecoder.nlp import RELATIVE_CLAUSES, WHERE, sentence
 from wirecoder.textnorm import fold
 
 # The gender of a third-person subject pronoun, where it has one.
@@ -47,7 +47,7 @@ def quoted_speaker(token: Token, lookup: MentionIndex,
                     speech: frozenset[str]) -> Mention | None:
     """Who speaks the sentence's quote: the subject of its speech verb, also inverted after
     it (`« Nous… », a déclaré le ministre`, which the French parser may make an object)."""
-    for verb in token.sent:
+    for verb in sentence(token):
         if verb.pos_ != "VERB" or fold(verb.lemma_) not in speech:
             continue
         for child in verb.children:

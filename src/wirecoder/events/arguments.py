@@ -21,7 +21,7 @@ from wirecoder.events.fallback_target import nearest_in_subtree, victim_of
 from wirecoder.events.governors import governors
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality import framed_clause, intending_verb
-from wirecoder.events.modality_lexicon import ModalityWords, has_word
+from wirecoder.events.modality_lexicon import ModalityWords, has_word, may_have_word
 from wirecoder.events.place_targets import across_border, shown_near
 from wirecoder.events.sides import (
     MEDIATION,
@@ -64,6 +64,7 @@ from wirecoder.nlp import (
     SINGLE_POSSESSIVES,
     contracted,
     morph_values,
+    sentence,
 )
 from wirecoder.textnorm import fold
 
@@ -315,7 +316,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                 t.text for t in trigger_token.doc[max(charge.left_edge.i - 1, 0):charge.i]]:
         # `…, a charge New Delhi rejected`, `…, une accusation rejetée par New Delhi`: aimed
         # at who made the charge, the subject of the sentence's main clause
-        targets = [m for m in resolve_tokens(verb_subject(charge.sent.root, index)[0], index)
+        targets = [m for m in resolve_tokens(verb_subject(sentence(charge).root, index)[0], index)
                    if m not in sources]
     if trigger.source == "obj":
         sources, targets = targets, sources
@@ -471,8 +472,10 @@ def _third_parties(verb: Token, words: ModalityWords) -> set[int]:
     """The tokens a mediation noun framing an act's clause names (not one it offers: `a
     proposé sa médiation entre X et Y`), or a word of sponsorship under the act (modality
     `sponsorship`: `sous l'égide de X`, `talks sponsored by X`)."""
+    sponsored = may_have_word(verb.doc, words.sponsorship)
     framing = [c for c in verb.children if c.dep_ not in OBJECTS and mediation_noun(c)] + [
-        w for w in verb.subtree if w.i != verb.i and has_word(w, words.sponsorship)]
+        w for w in (verb.subtree if sponsored else ()) if w.i != verb.i and
+        has_word(w, words.sponsorship)]
     return {t.i for word in framing for t in word.subtree if t.i != word.i}
 
 

@@ -25,6 +25,7 @@ from wirecoder.nlp import (
     RELATIVE_CLAUSES,
     morph_values,
     preposition,
+    sentence,
     sentence_of,
 )
 from wirecoder.textnorm import fold
@@ -34,9 +35,9 @@ def background_noun(token: Token, words: ModalityWords) -> bool:
     """Whether an act noun stands in a phrase of background (modality `background`: `during
     the president's visit`, `à l'invitation de X`) among the words since the last verb."""
     doc = token.doc
-    sentence = sentence_of(doc)
+    numbers = sentence_of(doc)
     start = token.i
-    while start > 0 and token.i - start < 6 and sentence[start - 1] == sentence[token.i]:
+    while start > 0 and token.i - start < 6 and numbers[start - 1] == numbers[token.i]:
         start -= 1
     if token.dep_ == "pobj" and (fold(token.head.text),) in words.background:
         return True  # `during the president's visit`
@@ -115,8 +116,9 @@ def standing_state(verb: Token, words: ModalityWords) -> bool:
     """Whether an act is told as a standing position (`has long supported`, `soutient depuis
     longtemps`, `has repeatedly rejected` in the English present perfect): no act of the day. The adverb is read next to the verb, where the French
     parser may hang it anywhere (`a traditionnellement appuyé`: a subject)."""
-    near = verb.doc[max(verb.sent.start, verb.i - STANDING_REACH):
-                    min(verb.sent.end, verb.i + STANDING_REACH + 1)]
+    sent = sentence(verb)
+    near = verb.doc[max(sent.start, verb.i - STANDING_REACH):
+                    min(sent.end, verb.i + STANDING_REACH + 1)]
     return any(has_word(t, words.standing) for t in near) or present_perfect(verb) and any(
         c.dep_ == "advmod" and has_word(c, words.recurring) for c in verb.children)
 
@@ -128,7 +130,7 @@ def standing_rebuttal(verb: Token, words: ModalityWords) -> bool:
     if not has_word(verb, words.denial) or "Past" in morph_values(verb, "Tense"):
         return False
     doc = verb.doc
-    comma = next((t.i for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
+    comma = next((t.i for t in reversed(doc[sentence(verb).start:verb.i]) if t.text == ","), None)
     return comma is not None and any(has_word(t, words.rebuttals)
                                      for t in doc[comma + 1:verb.i])
 

@@ -15,6 +15,7 @@ from wirecoder.nlp import (
     contracted_words,
     morph_values,
     preposition,
+    sentence,
 )
 from wirecoder.textnorm import fold
 
@@ -51,8 +52,8 @@ def dated_past(token: Token, words: ModalityWords, before: bool = False,
     own = {c.i for c in token.children}
     after = _words_after(token)
     if before:
-        start = token.i
-        while start > token.sent.start and (doc[start - 1].pos_ not in ("VERB", "AUX")
+        start, first = token.i, sentence(token).start
+        while start > first and (doc[start - 1].pos_ not in ("VERB", "AUX")
                                             or start - 1 in own):
             start -= 1
         after += contracted_words(doc, start, token.i)
@@ -64,11 +65,12 @@ def _words_after(verb: Token) -> list[str]:
     """The folded words after a verb up to the next punctuation or verb (not the comma of a
     date, `on Oct. 7, 2023`, nor a hyphen inside a word, `a 12-day war`)."""
     doc = verb.doc
-    end = next((t.i for t in doc[verb.i + 1:verb.sent.end]
+    last = sentence(verb).end
+    end = next((t.i for t in doc[verb.i + 1:last]
                 if t.is_punct and not (t.text == "," and t.i + 1 < len(doc) and
                                        YEAR.match(doc[t.i + 1].text))
                 and not (t.text == "-" and not doc[t.i - 1].whitespace_)
-                or t.pos_ in ("VERB", "AUX")), verb.sent.end)
+                or t.pos_ in ("VERB", "AUX")), last)
     return contracted_words(doc, verb.i + 1, end)
 
 

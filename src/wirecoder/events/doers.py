@@ -25,7 +25,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention, in_roles
-from wirecoder.nlp import WHERE, preposition
+from wirecoder.nlp import WHERE, preposition, sentence
 from wirecoder.textnorm import fold
 
 EXPELLED_FROM = frozenset({"de", "from"})  # the country one is expelled from
@@ -96,10 +96,10 @@ def _clauses_on_modifiers(noun: Token) -> list[Token]:
     on a noun before, instead of the noun (`contre les manœuvres navales communes conduites
     par X`: `conduites` under `communes`)."""
     i, doc = noun.i + 1, noun.doc
-    while i < noun.sent.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ in ("amod", "xcomp")) \
+    while i < sentence(noun).end and (doc[i].pos_ == "ADJ" or doc[i].dep_ in ("amod", "xcomp")) \
             and doc[i].is_lower:
         i += 1
-    after = doc[i] if i < noun.sent.end and i > noun.i + 1 else None
+    after = doc[i] if i < sentence(noun).end and i > noun.i + 1 else None
     return [after] if after is not None and after.dep_ == "acl" and after.head.i != noun.i \
         and "Part" in after.morph.get("VerbForm") else []
 

@@ -15,7 +15,7 @@ from wirecoder.events.speech_acts import PARTICIPLE_CLAUSES
 from wirecoder.events.subjects import MANNER, doer_tokens
 from wirecoder.events.syntax import OF, marked_tokens
 from wirecoder.events.triggers import Trigger, complements
-from wirecoder.nlp import CONTRACTIONS, folded_lemmas, folded_tokens, preposition
+from wirecoder.nlp import contracted_words, folded_lemmas, folded_tokens, preposition
 from wirecoder.textnorm import fold
 
 QUANTITIES = frozenset({"ADV", "ADJ", "NUM", "PRON"})  # `davantage d'aide`, `much of its aid`
@@ -55,9 +55,11 @@ def photo_caption(sent: Span, captions: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a sentence is a photo caption: it opens with a caption marker (modality
     `captions`: `FILE PHOTO`, `PHOTO`) and a colon, or follows them split off as a sentence
     of their own."""
-    forms = [CONTRACTIONS.get(f, f) for f in folded_tokens(sent.doc)]  # `d'` as `de`
-    return any(tuple(forms[start:start + len(c) + 1]) == (*c, ":") for c in captions
-               for start in (sent.start, sent.start - len(c) - 1) if start >= 0)
+    doc = sent.doc
+    # (the words of each place a marker may stand, not the whole document's: `d'` as `de`)
+    return any(tuple(contracted_words(doc, start, min(start + len(c) + 1, len(doc)))) == (
+        *c, ":") for c in captions for start in (sent.start, sent.start - len(c) - 1)
+        if start >= 0)
 
 
 def fired_staff(token: Token, words: ModalityWords) -> bool:

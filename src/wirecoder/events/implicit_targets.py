@@ -28,7 +28,7 @@ from wirecoder.events.subjects import resolve_tokens, verb_subject
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.triggers import APPEALS, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import WHERE, preposition
+from wirecoder.nlp import WHERE, preposition, sentence
 from wirecoder.textnorm import fold
 
 # Roots whose target may be left implicit when it is the other party of a meeting.
@@ -193,8 +193,9 @@ def _named_doers(c: Candidate, kin: frozenset[str], mentions: list[Mention],
     for noun in reversed(doc[:c.sentence.start]):
         if noun.pos_ != "NOUN" or not _names(noun) & kin:
             continue
-        index = MentionIndex([m for m in mentions if noun.sent.start <= m.token_start
-                              and m.token_end <= noun.sent.end], words.relational)
+        sent = sentence(noun)
+        index = MentionIndex([m for m in mentions if sent.start <= m.token_start
+                              and m.token_end <= sent.end], words.relational)
         named = nominal_source(noun, index, words)
         # (`by Chinese and Pakistani navies`: the nationality listed before the agent too)
         listed = [o for m in named for o in index.coordinated(m, doc)]
@@ -218,8 +219,9 @@ def _told_doers(c: Candidate, nouns: list[tuple[bool, Token]], mentions: list[Me
     for verb in reversed(doc[:c.sentence.start] if verbs else ()):
         if verb.pos_ != "VERB" or fold(verb.lemma_) not in verbs:
             continue
-        index = MentionIndex([m for m in mentions if verb.sent.start <= m.token_start
-                              and m.token_end <= verb.sent.end], words.relational)
+        sent = sentence(verb)
+        index = MentionIndex([m for m in mentions if sent.start <= m.token_start
+                              and m.token_end <= sent.end], words.relational)
         doers = [m for m in resolve_tokens(verb_subject(verb, index)[0], index)
                  if m.actor.code and not same_country(m, c.source)]
         if doers:

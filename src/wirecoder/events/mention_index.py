@@ -18,6 +18,7 @@ from wirecoder.events.syntax import (
     place_phrase,
 )
 from wirecoder.model import Mention
+from wirecoder.nlp import sentence
 from wirecoder.textnorm import fold
 
 # Nouns of a part of a thing (folded lemmas), which stand for the whole they are part of.
@@ -154,7 +155,7 @@ class MentionIndex:
             if not words or words[0] not in COORDINATORS or not all(
                     w in COORDINATORS or w in ARTICLES for w in words) or _fronted(
                     before[-1], current, doc_tokens) or not out and set(words) <= {
-                        ",", *ARTICLES} and doc_tokens[current.token_start].sent[-1].is_punct:
+                        ",", *ARTICLES} and sentence(doc_tokens[current.token_start])[-1].is_punct:
                 return out
             current = before[-1]
             out.append(current)

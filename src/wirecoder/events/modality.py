@@ -21,7 +21,12 @@ from wirecoder.events.dated import (
     holds_phrase,
 )
 from wirecoder.events.governors import GOVERNORS, governors
-from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
+from wirecoder.events.modality_lexicon import (
+    ModalityWords,
+    has_word,
+    may_have_word,
+    modality_words,
+)
 from wirecoder.events.supposition import (
     asks_whether,
     clause_marked,
@@ -37,6 +42,7 @@ from wirecoder.nlp import (
     morph_values,
     object_relative,
     preposition,
+    sentence,
 )
 from wirecoder.textnorm import fold
 
@@ -149,7 +155,7 @@ INDEFINITE = frozenset({"un", "une", "a", "an"})
 def framed_clause(token: Token) -> Token | None:
     """The clause a noun named afresh (an indefinite article) frames from before it: `Lors
     d'un entretien avec X, le président a évoqué…`, `During a phone call with X, Y said…`."""
-    root = token.sent.root
+    root = sentence(token).root
     fresh = any(c.dep_ == "det" and fold(c.text) in INDEFINITE for c in token.children)
     marker = token.head  # `lors`, `during`
     return root if fresh and marker.pos_ in ("ADV", "ADP") and marker.head.i == root.i \
@@ -213,7 +219,7 @@ def _supposed_noun(token: Token, words: ModalityWords) -> bool:
                                           or _conjectured(token.head, words)):
         return True
     doc = token.doc
-    start = max(token.sent.start, token.i - 6)
+    start = max(sentence(token).start, token.i - 6)
     verb = max((k for k in range(start, token.i) if doc[k].pos_ in ("VERB", "AUX")),
                default=start - 1)
     return holds_phrase(contracted_words(doc, verb + 1, token.i), words.cases)
@@ -337,9 +343,12 @@ def _opined(token: Token, words: ModalityWords) -> bool:
     if any(c.dep_.startswith("nsubj") and has_word(c, words.commentators)
            for g in governors(token, 4, OPINED) for c in g.children):
         return True
+    if not may_have_word(token.doc, words.commentators):
+        return False
+    sent = sentence(token)
     return any(t.pos_ == "NOUN" and has_word(t, words.commentators) and holds_phrase(
-        contracted_words(token.doc, max(token.sent.start, t.i - 3), t.i), words.attribution)
-        for t in token.sent)
+        contracted_words(token.doc, max(sent.start, t.i - 3), t.i), words.attribution)
+        for t in sent)
 
 
 def _intended(token: Token, words: ModalityWords) -> bool:

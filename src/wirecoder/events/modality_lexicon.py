@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, fields
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecoder import resources
-from wirecoder.nlp import CONTRACTIONS
+from wirecoder.nlp import CONTRACTIONS, folded_lemmas, folded_words
 from wirecoder.textnorm import fold
 
 
@@ -141,7 +141,7 @@ def _unreflexive(word: str) -> str:
 def has_word(token: Token, *lists: frozenset[str]) -> bool:
     """Whether a token's lemma is in one of the word lists; `rule out` is the lemma `rule`
     with a dependent `out`."""
-    lemma = fold(token.lemma_)
+    lemma = folded_lemmas(token.doc)[token.i]
     if any(lemma in words for words in lists):
         return True
     rests = [rest for words in lists for rest in _multiword(words).get(lemma, ())]
@@ -149,6 +149,18 @@ def has_word(token: Token, *lists: frozenset[str]) -> bool:
         return False
     children = {fold(c.text) for c in token.children}
     return any(all(x in children for x in rest) for rest in rests)
+
+
+def may_have_word(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether a document has a word that is one of these or opens one of them (`rule` of
+    `rule out`): if not, no token of it `has_word` of them, and no scan for one is needed."""
+    return not folded_words(doc).isdisjoint(_openers(words))
+
+
+@cache
+def _openers(words: frozenset[str]) -> frozenset[str]:
+    """The words of a list and the first words of its phrases."""
+    return words | frozenset(_multiword(words))
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

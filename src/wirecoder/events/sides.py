@@ -25,7 +25,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention
-from wirecoder.nlp import preposition
+from wirecoder.nlp import preposition, sentence
 from wirecoder.textnorm import fold
 
 BETWEEN = frozenset({"entre", "between"})
@@ -48,7 +48,7 @@ def sides_between(noun: Token, index: MentionIndex, asserted: bool = True) -> li
     erupted`, `clashes erupted between X and Y`; where `asserted`, only where the noun is what
     its clause asserts, not `a meeting between X and Y` someone offers to host; a verbless
     headline asserts the noun it is (`Entretien téléphonique entre X et Y`)."""
-    headline = noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+    headline = noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in sentence(noun))
     if asserted and noun.dep_ not in SUBJECTS and not headline:
         return []
     if not asserted:

@@ -22,7 +22,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import trigger_index
 from wirecoder.model import Mention, in_roles
-from wirecoder.nlp import REFLEXIVE, dependents, morph_values, preposition
+from wirecoder.nlp import REFLEXIVE, dependents, morph_values, preposition, sentence
 from wirecoder.textnorm import fold
 
 QUOTE_ENDS = frozenset({"»", "”", '"', "''"})
@@ -89,7 +89,7 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
                            for t in verb.doc[found[0].i + 1:extra.i]) or (
                                # `Iran, Saudi Arabia hold talks`: a headline's comma list;
                                # `Le Ghana, le Togo et le Bénin ont…`: a list ending in `et`
-                               [t.text for t in gap] == [","] and (not verb.sent[-1].is_punct or
+                               [t.text for t in gap] == [","] and (not sentence(verb)[-1].is_punct or
                                                                  _ends_list(extra))):
                         tokens = tokens + with_conjuncts(extra)
                 if index is None or not coordinated or any(

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from wirecoder.events.dated import pluperfect_auxiliaries
 from wirecoder.events.modality_lexicon import ModalityWords, has_word
 from wirecoder.events.tense import verb_tense
-from wirecoder.nlp import morph_values
+from wirecoder.nlp import morph_values, sentence
 from wirecoder.textnorm import fold
 
 
@@ -37,7 +37,7 @@ def counterfactual_act(token: Token, words: ModalityWords) -> bool:
     if _past_condition(token, words):
         return True
     if verb_tense(token) == "conditional" and any(
-            _past_condition(t, words) for t in token.sent if t.i != token.i):
+            _past_condition(t, words) for t in sentence(token) if t.i != token.i):
         return True
     if any(verb_tense(v) == "conditional" and v.dep_ == "ROOT" and any(
             c.dep_ == "advcl" and clause_marked(c, words.supposition) for c in v.children)
@@ -81,7 +81,7 @@ def asks_whether(token: Token, words: ModalityWords) -> bool:
     """`Will Russia attack Ukraine?`, `La Chine va-t-elle envahir Taïwan ?`: a sentence that
     ends in a question mark asks whether the act happens; one with a question word before the
     act (`Why did Russia attack?`) takes it as done."""
-    sent = token.sent
+    sent = sentence(token)
     last = next((t for t in reversed(sent) if t.pos_ != "PUNCT" or t.text == "?"), None)
     return last is not None and last.text == "?" and not any(
         has_word(t, words.interrogative) for t in sent if t.i < token.i)

@@ -18,6 +18,7 @@ from wirecoder.nlp import (
     morph_values,
     object_relative,
     preposition,
+    sentence,
 )
 from wirecoder.textnorm import fold
 
@@ -56,9 +57,8 @@ def with_conjuncts(token: Token) -> list[Token]:
 def _headline_list(token: Token, child: Token) -> bool:
     """`Iran, Saudi Arabia to restore ties`: a headline's comma list of names read as an
     apposition (the sentence has no final stop)."""
-    sent = token.sent
     return child.dep_ == "appos" and token.pos_ == child.pos_ == "PROPN" and \
-        not sent[-1].is_punct and token.doc[token.i + 1].text == "," and \
+        not sentence(token)[-1].is_punct and token.doc[token.i + 1].text == "," and \
         child.left_edge.i == token.i + 2
 
 

@@ -19,6 +19,7 @@ from wirecoder.nlp import (
     folded_lemmas,
     folded_tokens,
     folded_words,
+    memo,
     morph_values,
     opens_with,
 )
@@ -119,14 +120,22 @@ LONG_MARKERS = frozenset({"with", "avec", "against", "contre", "between", "entre
 ADDRESSEES = frozenset({"obj", "obl:arg", "iobj"})
 
 
-def _below(token: Token, depth: int = 2) -> list[Token]:
+def _below(token: Token, depth: int = 2) -> tuple[Token, ...]:
     """The words `depth` levels under a token; an English preposition and its object count as
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
     d'urgence`). A name takes no complement: what the parser hangs on a proper-noun object is
     the verb's (`a accusé la Russie de crimes de guerre`); so may be what it hangs on a
     common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level.
     Whom the sentence is told on the word of is none of them (`a expulsé des migrants, selon
-    l'ONG X`)."""
+    l'ONG X`). Read once per token and document."""
+    known = memo(token.doc, "below")
+    if (token.i, depth) not in known:
+        known[token.i, depth] = tuple(_read_below(token, depth))
+    return known[token.i, depth]
+
+
+def _read_below(token: Token, depth: int) -> list[Token]:
+    """The words `depth` levels under a token, as `_below` tells them."""
     found, frontier = [], [token]
     attribution = modality_words(token.doc.lang_).attribution
     for level in range(depth):
