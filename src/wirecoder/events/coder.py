@@ -7,7 +7,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES, mention_head
+from wirecoder.actors.anchor import mention_head
 from wirecoder.actors.resolve import PARTIES
 from wirecoder.actors.salience import main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
@@ -27,6 +27,14 @@ from wirecoder.events.domestic import (
     of_domestic_source,
     of_policed_people,
     of_targeted_state,
+)
+from wirecoder.events.dyads import (
+    TOGETHER,
+    UNSPECIFIED_FORCE,
+    by_actors,
+    one_camp,
+    pairs,
+    reciprocals,
 )
 from wirecoder.events.fallback_target import accused_of
 from wirecoder.events.figurative import (
@@ -54,7 +62,6 @@ from wirecoder.events.speech_acts import (
     joint_call,
     obligation_clause,
     own_calls,
-    same_country,
     same_side,
     speech_demands,
 )
@@ -77,7 +84,6 @@ from wirecoder.nlp import (
 )
 from wirecoder.textnorm import fold
 
-UNSPECIFIED_FORCE = frozenset({"180", "190", "193"})
 SPOKEN_ATTACK = "111"  # an attack made in words: criticism
 ACCUSING = "11"  # the root of disapproval and accusations
 PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one's
@@ -100,12 +106,6 @@ THIRD_PARTY = frozenset({"045", "165"})
 NOUN_CLAUSES = frozenset({"acl", "amod"}) | RELATIVE_CLAUSES  # their subject is the noun
 UNNAMED_DOERS = {"116": "JUD", "173": "COP", "175": "COP", "18": "UAF", "19": "UAF",
                  "20": "UAF"}
-# Roots of acts that coordinated subjects of several countries do towards each other when
-# the sentence names no other party: agree, consult, cooperate diplomatically or materially,
-# declare a truce.
-# Of diplomatic cooperation (05) only the joint acts, not praise or recognition, which sides
-# named together each do towards what they name (`Egypt and Jordan praised the decision`).
-TOGETHER = frozenset({"03", "04", "050", "057", "06", "0871"})
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
@@ -289,7 +289,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                     source, targets_found, verdict.code):
                 if target is not None and same_side(source, target):
                     target = None
-                code = _by_actors(verdict.code, source, target)
+                code = by_actors(verdict.code, source, target)
                 if (code[:2] == POSTURE or code[:2] in VIOLENCE) and \
                         set(source.actor.roles) & CIVIL_BODIES:
                     continue  # a company or a newspaper sends staff, not forces
@@ -451,17 +451,17 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
     code = verdict.code
     if args.rule == "between" and mine and not joint_acts:
         # `les combats entre X et Y`: each party towards the other, also inside a country
-        return _pairs(mine[0], sources, code, across_countries=False)
+        return pairs(mine[0], sources, code, across_countries=False)
     if mine and mine[0].trigger.reciprocal:
         # `X is ready for talks with Y`: the readiness is X's alone (`X will hold talks with
         # Y`, a meeting set, is both sides')
-        return _reciprocals(mine, sources, code, joint_acts,
+        return reciprocals(mine, sources, code, joint_acts,
                             mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
     if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY \
             and not code.startswith(SAID_TOGETHER):
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
-        return mine + _pairs(mine[0], sources, code)
+        return mine + pairs(mine[0], sources, code)
     return mine
 
 
@@ -483,47 +483,6 @@ def _mirror_code(trigger: Trigger, code: str) -> str | None:
     return code if code[:2] == "03" else None
 
 
-def _by_actors(code: str, source: Mention, target: Mention | None) -> str:
-    """CAMEO tells force apart by who uses it on whom: unions launching a strike stop work
-    (143), as do doctors or students on strike; protesters storming parliament riot (145)
-    rather than fight (19x, kept for armed groups); police firing on a crowd repress it
-    (175); a government or an organisation that protests complains (114) or criticises (111)
-    rather than demonstrates; legal action against another state named as a whole accuses it
-    (112); suspending the media restricts political freedom (1721), not relations; an army
-    that withdraws retreats (0874), and the withdrawal of another country's forces, ordered or
-    carried out, demands theirs (1056)."""
-    roles = set(source.actor.roles)
-    if code[:2] == "14" and "GOV" in roles or code == "141" and source.kind == "country" \
-            and not roles:
-        return "114"  # a government (or a country named) that protests complains officially
-    if code[:2] == "14" and (source.actor.code or "")[:3] in ("IGO", "NGO"):
-        return "111"  # an organisation that protests criticises
-    if code[:2] == "19" and "LAB" in roles and not roles & ARMED_ROLES:
-        return "143"
-    if code == "195" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
-        return "143"  # doctors or students on `strike` use no aircraft: they stop work
-    if code[:2] == "19" and roles & CROWD_ROLES and not roles & ARMED_ROLES:
-        return "145"
-    victims = set(target.actor.roles) if target is not None else set()
-    if code == "173" and target is not None and target.kind == "country" and not victims and \
-            target.actor.country != source.actor.country:
-        return "112"  # no one arrests a state: `Egypt charged Israel with violating` accuses it
-    if code in UNSPECIFIED_FORCE and "COP" in roles and victims & CROWD_ROLES:
-        return "175"
-    if code == "160" and "MED" in victims:
-        return "1721"  # suspending broadcasters or newspapers restricts the press
-    if code == "160" and "MIL" in roles:
-        return "0874"  # an army that withdraws or pulls out retreats; it breaks no deal
-    if code == "0874" and target is not None and target.kind != "country" and \
-            target.rule not in ("attached", "possessive") and victims & ARMED_ROLES and \
-            target.actor.country != source.actor.country:
-        # a withdrawal of another country's forces named, ordered: a demand on them (not
-        # forces known only by the place after them, whence they withdraw, `le retrait des
-        # troupes de la région de Kharkiv`, nor by a possessive, `retirer ses troupes`)
-        return "1056"
-    return code
-
-
 def _struck_place(target: Mention) -> Mention:
     """A capital named bare where force fell (`Russian missiles struck Kyiv`, `a bombardé
     Sanaa`) is the place, so its country, not the government it stands for elsewhere."""
@@ -540,60 +499,3 @@ def _host_government(target: Mention) -> Mention:
             actor.code != actor.country:
         return target  # not `an Israeli peace movement`
     return in_roles(target, ["GOV"])
-
-
-def one_camp(a: Mention, b: Mention) -> bool:
-    """Two mentions of one country's same side: not its government and the rebels or the
-    opposition that challenge it (`Colombia's government and ELN rebels held talks`)."""
-    return same_country(a, b) and (bool(set(a.actor.roles) & CHALLENGER_ROLES) ==
-                                    bool(set(b.actor.roles) & CHALLENGER_ROLES))
-
-
-def _reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
-                 joint: bool, mirrored: bool = True) -> list[Candidate]:
-    """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
-    `joint`, coordinated sides with no other party act together, with no target (PLOVER's
-    convention) instead of towards each other (CAMEO's)."""
-    targeted = [c for c in mine if c.target is not None]
-    if joint and len(sources) > 1 and not targeted:
-        return mine
-    if joint and mirrored and code[:2] not in FORCE | {"03"}:
-        # `X telephoned Y`, `X held talks with Y`: both sides act together, with no target
-        return [replace(c, target=None) for c in targeted] + [
-            replace(c, source=c.target, target=None) for c in targeted]
-    if len(sources) > 1 and mine:
-        # `l'armée et les rebelles se sont affrontés`: force is used across any two sides,
-        # also inside a country
-        targeted += _pairs(mine[0], sources, code, across_countries=code[:2] not in FORCE)
-    multilateral = _multilateral(sources, code)
-    mirrors = [replace(c, source=c.target, target=c.source,
-                       code=_by_actors(code, c.target, c.source))
-               for c in targeted if c.target is not None and mirrored and not multilateral]
-    return targeted + mirrors if targeted else mine
-
-
-def _multilateral(sources: list[Mention], code: str) -> bool:
-    """Whether three sides or more act together in an act other than force."""
-    return len({m.actor.code for m in sources}) > 2 and code[:2] not in FORCE
-
-
-def _pairs(template: Candidate, sources: list[Mention], code: str,
-           across_countries: bool = True) -> list[Candidate]:
-    """Each of several sources towards each other: of other countries only (coordinated
-    sides of one country are no dyad, but a government meets or signs with its rebels), or
-    any other
-    actor (`fighting between the army and the rebels`). Three sides or more that act
-    together (`Kyrgyzstan, Tajikistan and Uzbekistan signed`) do one multilateral act, not
-    a bilateral one per pair: each side towards the next one named, the last towards the
-    first."""
-    meeting = one_camp if code.startswith(tuple(TOGETHER)) else same_country
-    apart = meeting if across_countries else lambda a, b: a.actor.code == b.actor.code
-    if across_countries and _multilateral(sources, code):
-        sides = sorted({m.actor.code: m for m in sources}.values(), key=lambda m: m.start)
-        pairs = [(a, sides[(k + 1) % len(sides)]) for k, a in enumerate(sides)]
-    else:
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
-    return [replace(template, source=a, target=b, code=_by_actors(code, a, b))
-            for a, b in pairs if not apart(a, b)]
-
-

@@ -19,8 +19,9 @@ from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.arguments import partitive
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.coder import REACTION_ROOTS, one_camp
+from wirecoder.events.coder import REACTION_ROOTS
 from wirecoder.events.doers import nominal_source
+from wirecoder.events.dyads import one_camp
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import addressed, same_country
