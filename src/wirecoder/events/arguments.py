@@ -19,8 +19,9 @@ from wirecoder.events.doers import (
 )
 from wirecoder.events.fallback_target import nearest_in_subtree, victim_of
 from wirecoder.events.governors import governors
+from wirecoder.events.intent import intending_verb
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import framed_clause, intending_verb
+from wirecoder.events.modality import framed_clause
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, may_have_word
 from wirecoder.events.place_targets import across_border, shown_near
 from wirecoder.events.sides import (

@@ -50,9 +50,10 @@ from wirecoder.events.figurative import (
 )
 from wirecoder.events.force_means import doers_by_means, means_kind, outcomes_of_force
 from wirecoder.events.governors import governors
+from wirecoder.events.intent import scheduled
 from wirecoder.events.judgements import with_judgements
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import Verdict, judge, scheduled
+from wirecoder.events.modality import Verdict, judge
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.events.speech_acts import (
     PARTICIPLE_CLAUSES,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.events.modality import fronted_participle, intending_verb
+from wirecoder.events.intent import intending_verb
+from wirecoder.events.modality import fronted_participle
 from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_words
 from wirecoder.nlp import (
     ADVERBIAL_PREPOSITIONS,
