@@ -1,5 +1,6 @@
 """Negation, refusal, intent, hypothesis and background: what a trigger's context does to it
-(`judge`); suppositions are told apart in supposition.py, background in background.py."""
+(`judge`); suppositions are told apart in supposition.py, background in background.py, acts
+planned, wished or believed in intent.py."""
 
 from __future__ import annotations
 
