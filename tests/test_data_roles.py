@@ -198,7 +198,7 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
 REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
                    "ethnic", "group_anaphor", "body_anaphor", "headed_body", "three_parties",
                    "former", "state_anaphor", "neighbour_state", "culture", "regional_state",
-                   "border", "body_kinds"}
+                   "border", "body_kinds", "outlet_anaphor"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))

@@ -33,7 +33,7 @@ PARTIES = frozenset({"both-parties", "three-parties"})
 # Guesses from the story's countries alone, which a role's own act may belie.
 UNSURE = frozenset({"only-country", "main-actor"})
 # References to the group or body the document named last (`the group`, `the bloc`).
-ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
+ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body", "outlet_anaphor"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 # A state's or its leader's possessive, which a state's neighbour may follow instead (`its
@@ -140,7 +140,8 @@ class Resolver:
         for a phrase after a definite article, singular or plural)."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
-        org, ref = self._organisation(phrase), phrase.entry("ref")
+        org, ref = self._organisation(phrase), phrase.entry("ref") or (
+            _outlet_noun(phrase) if definite else None)
         if role and fold(role.form or "") in self.lex.with_country and not (
                 place or person or org or ref):
             # `the state will pay`: no actor without the country it is (`the Syrian state`)
@@ -190,9 +191,10 @@ class Resolver:
             # `the group said`: the armed or political group named last; `the bloc`: the
             # international body named last; `the militant group`, `the paramilitary group`:
             # a word of its role describes the group of one country named last
+            # `la radio`, `the broadcaster`: the media outlet named last
             named = [a for a in self.memory.organisations
-                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")
-                     and (a.country or not role)]
+                     if _anaphor_fits(a, ref.kind) and (a.country or not role)
+                     and (ref.kind != "outlet_anaphor" or not role or role.role == "MED")]
             # `the alliance` after NATO and the EU: the last body of the kind the noun names
             fitting = [a for a in named if self._of_kind(a, ref.form or "")]
             if named:
@@ -441,10 +443,20 @@ def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
         "Plur" in doc[phrase.end - 1].morph.get("Number")
 
 
-def _anaphor_fits(actor: Actor, body: bool) -> bool:
-    """`the bloc` is an international body (IGO, NGO); `the group` any group but an IGO."""
+def _outlet_noun(phrase: Phrase) -> Entry | None:
+    """The outlet's anaphor a role's noun also is (`le journal`, `the broadcaster`: MED)."""
+    piece = phrase.slots.get("role")
+    return next((e for e in piece.entries if e.kind == "outlet_anaphor"), None) \
+        if piece and len(phrase.slots) == 1 else None
+
+
+def _anaphor_fits(actor: Actor, ref_kind: str) -> bool:
+    """`the bloc` is an international body (IGO, NGO); `the broadcaster` a media outlet;
+    `the group` any group but an IGO."""
     kind = (actor.code or "")[:3]
-    return kind in ("IGO", "NGO") if body else kind != "IGO"
+    if ref_kind == "outlet_anaphor":
+        return "MED" in actor.roles
+    return kind in ("IGO", "NGO") if ref_kind == "body_anaphor" else kind != "IGO"
 
 
 def _not_anaphoric(doc: Doc, phrase: Phrase, alleging: AbstractSet[str] = frozenset()) -> bool:
