@@ -11310,3 +11310,16 @@ def test_events_a_reaction_to_an_arrest_by_no_one_named_is_aimed_at_the_police_p
     reaction = next(e for e in events if e.trigger == "dénoncé")
     assert reaction.target is not None and reaction.target.country == "UGA"
     assert "COP" in reaction.target.roles
+
+
+@pytest.mark.parametrize("text", [
+    # a relational noun with its name after it: the named state acts, not the one the noun
+    # relates it to (nor the one named before, which `son voisin` alone would stand for)
+    "Le Mali a fermé sa frontière lundi. Son voisin le Burkina Faso a condamné mardi cette décision.",
+    "Le voisin du Mali, le Burkina Faso, a accusé mardi la Guinée de soutenir les rebelles.",
+])
+def test_events_a_relational_noun_before_a_name_is_the_named_state(code, text):
+    events = code(text, lang="fr").events
+    acts = [e for e in events if e.trigger in ("condamné", "accusé")]
+    assert acts and acts[0].source is not None and acts[0].source.country == "BFA", \
+        [(e.trigger, e.source) for e in events]
