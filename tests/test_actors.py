@@ -2625,3 +2625,15 @@ def test_actors_an_indefinite_newspaper_is_no_outlet_named_before(code):
     found = actors(code, "Qatar's Al Jazeera accused the Tunisian authorities of censorship on "
                    "Friday. A newspaper condemned the arrests.", "en")
     assert [c for t, c, _ in found if t == "newspaper"] != ["QATMED"]
+
+
+def test_actors_two_men_acted_on_are_no_two_parties(code):
+    # `deux hommes` with no article, executed: two people, not the story's two parties
+    found = actors(code, "Le Bélarus a exécuté lundi deux hommes condamnés pour terrorisme.",
+                   "fr")
+    assert [r for t, _, r in found if t == "deux hommes"] == ["unresolved"]
+
+
+def test_actors_the_rights_of_man_name_no_one(code):
+    found = actors(code, "La Tunisie a été accusée de bafouer les droits de l'homme.", "fr")
+    assert not [t for t, _, _ in found if t == "homme"]

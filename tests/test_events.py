@@ -11323,3 +11323,25 @@ def test_events_a_relational_noun_before_a_name_is_the_named_state(code, text):
     acts = [e for e in events if e.trigger in ("condamné", "accusé")]
     assert acts and acts[0].source is not None and acts[0].source.country == "BFA", \
         [(e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, lang, trigger", [
+    # someone unnamed acted on (`un homme`, `two men`) is a civilian of where it happens or of
+    # the police acting on them
+    ("DAKAR, 3 mars (AFP) - La gendarmerie malienne a arrêté mardi un homme à Bamako.", "fr",
+     "arrêté"),
+    ("Ghanaian police detained two men in Accra on Tuesday over a fraud.", "en", "detained"),
+])
+def test_events_someone_unnamed_acted_on_is_a_civilian(code, text, lang, trigger):
+    events = [e for e in code(text, lang=lang).events if e.trigger == trigger]
+    assert events and events[0].target is not None and "CVL" in events[0].target.roles, events
+
+
+@pytest.mark.parametrize("text, lang", [
+    # elsewhere such a noun names no one: not the subject of an act, nor after an article
+    ("Un homme a critiqué mardi le gouvernement togolais.", "fr"),
+    ("A woman accused the Ugandan police of brutality on Monday.", "en"),
+])
+def test_events_someone_unnamed_acting_is_no_source(code, text, lang):
+    events = code(text, lang=lang).events
+    assert all(e.source is None or "CVL" not in e.source.roles for e in events), events

@@ -43,6 +43,7 @@ PLURAL_POSSESSIVES = frozenset({"their", "leur"})
 STATE_POSSESSIVES = frozenset({"its", "his", "her", "son", "ses"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
+INDEFINITE = frozenset({"a", "an", "un", "une", "des"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
 
@@ -403,6 +404,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     for phrase in phrases:
         if _not_anaphoric(doc, phrase, lex.alleging):
             continue
+        someone = _someone(doc, phrase, lex.acted_on)
+        if someone is False:
+            continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
@@ -418,6 +422,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                 span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
             # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
             actor, rule = Actor(text=span.text, code=None, roles=actor.roles), "unresolved"
+        if someone and rule == "both-parties":
+            # `exécuté deux hommes`: two people acted on, not the story's two parties
+            actor, rule = Actor(text=span.text, code=None, roles=["CVL"]), "unresolved"
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         if "GOV" in actor.roles and _bare_plural(doc, phrase) and two_governments(mentions, sent):
             actor, rule = Actor(text=span.text, code=None), "both-parties"
@@ -433,6 +440,25 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
         if m.rule in PARTIES:
             m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _someone(doc: Doc, phrase: Phrase, acted_on: AbstractSet[str]) -> bool | None:
+    """For a noun for anyone (`un homme`, `deux hommes`, `des individus`, `a man`): whether
+    it is people acted on, after an indefinite article or a number and not an active clause's
+    subject (`a arrêté un homme`, `executed two men`); not so (`les droits de l'homme`, `a
+    man said`), it names no one (False). None for other phrases."""
+    entry = phrase.entry("role") or phrase.entry("ref")
+    if entry is None or len(phrase.slots) > 1 or not (
+            fold(entry.form or "") in acted_on or entry.kind == "both_parties"
+            and fold(doc[phrase.end - 1].text) in acted_on):
+        return None
+    first = doc[phrase.start]
+    before = doc[phrase.start - 1] if phrase.start else None
+    counted = first.like_num or first.pos_ == "NUM" or before is not None and (
+        before.like_num or before.pos_ == "NUM" or fold(before.text) in INDEFINITE)
+    definite = before is not None and fold(before.text) in DEFINITE | PLURAL_DEFINITE
+    subject = doc[phrase.start:phrase.end].root.dep_ in ("nsubj", "expl:subj")
+    return counted and not definite and not subject
 
 
 def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
