@@ -11345,3 +11345,19 @@ def test_events_someone_unnamed_acted_on_is_a_civilian(code, text, lang, trigger
 def test_events_someone_unnamed_acting_is_no_source(code, text, lang):
     events = code(text, lang=lang).events
     assert all(e.source is None or "CVL" not in e.source.roles for e in events), events
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # a reaction to a coup told in a sentence before is aimed at the forces that made it, of
+    # the country where they seized power or whose leader they overthrew
+    ("L'armée a pris le pouvoir mardi en Guinée-Bissau. La CEDEAO a condamné le putsch.", "fr",
+     "GNB"),
+    ("Soldiers seized power in Madagascar on Monday. South Africa condemned the coup.", "en",
+     "MDG"),
+    (("Des officiers ont renversé lundi le président malgache. Le Kenya a dénoncé ce coup "
+      "d'État."), "fr", "MDG"),
+])
+def test_events_a_reaction_to_a_coup_is_aimed_at_its_makers(code, text, lang, country):
+    events = [e for e in code(text, lang=lang).events if e.code[:2] in ("11", "12")]
+    assert events and events[0].target is not None, events
+    assert events[0].target.country == country and "MIL" in events[0].target.roles
