@@ -11361,3 +11361,14 @@ def test_events_a_reaction_to_a_coup_is_aimed_at_its_makers(code, text, lang, co
     events = [e for e in code(text, lang=lang).events if e.code[:2] in ("11", "12")]
     assert events and events[0].target is not None, events
     assert events[0].target.country == country and "MIL" in events[0].target.roles
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # people a state executes or sentences, whose country nothing else says, are its own
+    ("Le Bélarus a exécuté lundi deux hommes reconnus coupables de sabotage.", "fr", "BLR"),
+    ("Singapore executed a man convicted of drug trafficking on Friday.", "en", "SGP"),
+])
+def test_events_people_a_state_executes_are_its_civilians(code, text, lang, country):
+    events = [e for e in code(text, lang=lang).events if e.code == "186"]
+    assert events and events[0].target is not None, events
+    assert events[0].target.country == country and "CVL" in events[0].target.roles
