@@ -2652,3 +2652,40 @@ def test_actors_ce_dernier_is_the_actor_named_last(code):
     found = actors(code, "LIMA (AFP) - Le ministre péruvien a reçu son homologue chilien. Ce "
                    "dernier a salué l'accord.", "fr")
     assert code_of(found, "dernier")[:3] == "CHL"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a media outlet's bare noun (`la radio`, `le journal`, `the broadcaster`) stands for the
+    # outlet the document named last, with its country, not for the story's country's media
+    (("Le quotidien russe Kommersant a accusé mardi les autorités moldaves de censure. Le "
+      "quotidien a aussi critiqué la présidente moldave."), "fr", "quotidien", "RUSMED"),
+    (("La chaîne qatarie Al Jazeera a dénoncé jeudi l'arrestation de journalistes au Soudan. "
+      "Le journal a réclamé leur libération."), "fr", "journal", "QATMED"),
+    (("Qatar's Al Jazeera accused the Tunisian authorities of censorship on Friday. The "
+      "broadcaster also criticised the Tunisian president."), "en", "broadcaster", "QATMED"),
+    (("Lebanon's Al-Manar accused Israel of provocation on Monday. The station later "
+      "attacked the Israeli defence minister."), "en", "station", "LBNMED"),
+])
+def test_actors_a_media_outlets_bare_noun_is_the_outlet_named_last(code, text, lang,
+                                                                   fragment, expected):
+    hits = [c for t, c, _ in actors(code, text, lang) if t == fragment]
+    assert hits and hits[-1] == expected
+
+
+def test_actors_an_indefinite_newspaper_is_no_outlet_named_before(code):
+    # `a newspaper` introduces another outlet: not the one named before
+    found = actors(code, "Qatar's Al Jazeera accused the Tunisian authorities of censorship on "
+                   "Friday. A newspaper condemned the arrests.", "en")
+    assert [c for t, c, _ in found if t == "newspaper"] != ["QATMED"]
+
+
+def test_actors_two_men_acted_on_are_no_two_parties(code):
+    # `deux hommes` with no article, executed: two people, not the story's two parties
+    found = actors(code, "Le Bélarus a exécuté lundi deux hommes condamnés pour terrorisme.",
+                   "fr")
+    assert [r for t, _, r in found if t == "deux hommes"] == ["unresolved"]
+
+
+def test_actors_the_rights_of_man_name_no_one(code):
+    found = actors(code, "La Tunisie a été accusée de bafouer les droits de l'homme.", "fr")
+    assert not [t for t, _, _ in found if t == "homme"]

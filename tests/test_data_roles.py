@@ -17,7 +17,7 @@ ALLOWED_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", 
 ALLOWED_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 # Offices the leaders table knows; a role file's office should be one of them or `minister`.
 KEYS = {"role", "office", "forms", "posted", "heads_body", "coref_role", "with_country",
-        "names_group"}
+        "names_group", "acted_on"}
 ARTICLES = ("le ", "la ", "les ", "l'", "the ")
 MIN_FORMS = 150
 # Folded form -> set of (role, office) it may carry in one language; none today.
@@ -198,7 +198,8 @@ def test_roles_ambiguous_words_are_left_out(lang, form):
 REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties", "collective",
                    "ethnic", "group_anaphor", "body_anaphor", "headed_body", "three_parties",
                    "former", "state_anaphor", "neighbour_state", "culture", "regional_state",
-                   "border", "body_kinds", "latter"}
+                   "border", "body_kinds", "latter",
+                   "outlet_anaphor"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))

@@ -281,3 +281,16 @@ def test_data_modality_told_acts_map_nouns_to_verbs_of_telling(lang):
         assert isinstance(verbs, list) and verbs and len(verbs) == len(set(verbs)), noun
         assert all(isinstance(v, str) and v.strip() == v != "" and " " not in v
                    for v in verbs), noun
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_modality_coups_and_seizures_are_plain_lists(lang):
+    # coup nouns are words; each verb of seizing power names the objects it needs (or none)
+    data = _modality(lang)
+    assert data["coups"] and all(isinstance(w, str) and w.strip() == w != ""
+                                 for w in data["coups"])
+    seizures = data["seizures"]
+    assert isinstance(seizures, dict) and seizures
+    for verb, objects in seizures.items():
+        assert isinstance(verb, str) and " " not in verb, verb
+        assert isinstance(objects, list) and all(isinstance(o, str) for o in objects), verb

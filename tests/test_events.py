@@ -11365,3 +11365,65 @@ def test_a_caption_marker_is_read_where_each_sentence_opens():
                          "president meets Peru's president in Lima.")
     flags = [photo_caption(s, (("file", "photo"),)) for s in sentences(doc)]
     assert flags[0] is False and flags[-1] is True
+
+
+@pytest.mark.parametrize("text", [
+    # a relational noun with its name after it: the named state acts, not the one the noun
+    # relates it to (nor the one named before, which `son voisin` alone would stand for)
+    "Le Mali a fermé sa frontière lundi. Son voisin le Burkina Faso a condamné mardi cette décision.",
+    "Le voisin du Mali, le Burkina Faso, a accusé mardi la Guinée de soutenir les rebelles.",
+])
+def test_events_a_relational_noun_before_a_name_is_the_named_state(code, text):
+    events = code(text, lang="fr").events
+    acts = [e for e in events if e.trigger in ("condamné", "accusé")]
+    assert acts and acts[0].source is not None and acts[0].source.country == "BFA", \
+        [(e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, lang, trigger", [
+    # someone unnamed acted on (`un homme`, `two men`) is a civilian of where it happens or of
+    # the police acting on them
+    ("DAKAR, 3 mars (AFP) - La gendarmerie malienne a arrêté mardi un homme à Bamako.", "fr",
+     "arrêté"),
+    ("Ghanaian police detained two men in Accra on Tuesday over a fraud.", "en", "detained"),
+])
+def test_events_someone_unnamed_acted_on_is_a_civilian(code, text, lang, trigger):
+    events = [e for e in code(text, lang=lang).events if e.trigger == trigger]
+    assert events and events[0].target is not None and "CVL" in events[0].target.roles, events
+
+
+@pytest.mark.parametrize("text, lang", [
+    # elsewhere such a noun names no one: not the subject of an act, nor after an article
+    ("Un homme a critiqué mardi le gouvernement togolais.", "fr"),
+    ("A woman accused the Ugandan police of brutality on Monday.", "en"),
+])
+def test_events_someone_unnamed_acting_is_no_source(code, text, lang):
+    events = code(text, lang=lang).events
+    assert all(e.source is None or "CVL" not in e.source.roles for e in events), events
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # a reaction to a coup told in a sentence before is aimed at the forces that made it, of
+    # the country where they seized power or whose leader they overthrew
+    ("L'armée a pris le pouvoir mardi en Guinée-Bissau. La CEDEAO a condamné le putsch.", "fr",
+     "GNB"),
+    ("Soldiers seized power in Madagascar on Monday. South Africa condemned the coup.", "en",
+     "MDG"),
+    (("Des officiers ont renversé lundi le président malgache. Le Kenya a dénoncé ce coup "
+      "d'État."), "fr", "MDG"),
+])
+def test_events_a_reaction_to_a_coup_is_aimed_at_its_makers(code, text, lang, country):
+    events = [e for e in code(text, lang=lang).events if e.code[:2] in ("11", "12")]
+    assert events and events[0].target is not None, events
+    assert events[0].target.country == country and "MIL" in events[0].target.roles
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # people a state executes or sentences, whose country nothing else says, are its own
+    ("Le Bélarus a exécuté lundi deux hommes reconnus coupables de sabotage.", "fr", "BLR"),
+    ("Singapore executed a man convicted of drug trafficking on Friday.", "en", "SGP"),
+])
+def test_events_people_a_state_executes_are_its_civilians(code, text, lang, country):
+    events = [e for e in code(text, lang=lang).events if e.code == "186"]
+    assert events and events[0].target is not None, events
+    assert events[0].target.country == country and "CVL" in events[0].target.roles

@@ -82,6 +82,7 @@ class ActorLexicon:
     coref_roles: dict[str, str] = field(default_factory=dict)
     # role words standing for the armed group the document named (`the paramilitaries`)
     group_words: set[str] = field(default_factory=set)
+    acted_on: set[str] = field(default_factory=set)  # `un homme`: people only when acted on
     # nouns of a border (folded): a country qualifying one names a place, no actor
     border_words: set[str] = field(default_factory=set)
     # surnames of the leaders table, and each with one letter deleted -> persons
@@ -244,6 +245,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.coref_roles[fold(form)] = spec["coref_role"]
             if spec.get("names_group"):
                 lex.group_words.add(fold(form))
+            if spec.get("acted_on"):
+                lex.acted_on.add(fold(form))
     refs = dict(resources.lang_yaml(lex.lang, "references", {}) or {})
     regional = refs.pop("regional_state", None)
     lex.border_words = {fold(form) for form in _forms(refs.pop("border", None))}

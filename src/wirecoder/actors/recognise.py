@@ -37,6 +37,7 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "organisation": "org", "role": "role", "person": "person", "counterpart": "ref",
          "possessive_country": "ref", "both_parties": "ref", "locative": "place",
          "border": "place", "group_anaphor": "ref", "body_anaphor": "ref", "headed_body": "ref",
+         "outlet_anaphor": "ref",
          "three_parties": "ref", "latter": "ref",
          "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",

@@ -34,7 +34,7 @@ PARTIES = frozenset({"both-parties", "three-parties"})
 # Guesses from the story's countries alone, which a role's own act may belie.
 UNSURE = frozenset({"only-country", "main-actor"})
 # References to the group or body the document named last (`the group`, `the bloc`).
-ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body"})
+ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body", "outlet_anaphor"})
 # References that need a definite article: those, and a state's (`the country`, `le royaume`).
 DEFINITE_REFS = ANAPHORS | STATE_NOUNS
 # A state's or its leader's possessive, which a state's neighbour may follow instead (`its
@@ -44,6 +44,7 @@ PLURAL_POSSESSIVES = frozenset({"their", "leur"})
 STATE_POSSESSIVES = frozenset({"its", "his", "her", "son", "ses"}) | PLURAL_POSSESSIVES
 DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
 PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
+INDEFINITE = frozenset({"a", "an", "un", "une", "des"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
 # Kinds of mentions naming a place, and prepositions of place or destination, which `the
@@ -145,7 +146,8 @@ class Resolver:
         for a phrase after a definite article, singular or plural)."""
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
-        org, ref = self._organisation(phrase), phrase.entry("ref")
+        org, ref = self._organisation(phrase), phrase.entry("ref") or (
+            _outlet_noun(phrase) if definite else None)
         if role and fold(role.form or "") in self.lex.with_country and not (
                 place or person or org or ref):
             # `the state will pay`: no actor without the country it is (`the Syrian state`)
@@ -195,9 +197,10 @@ class Resolver:
             # `the group said`: the armed or political group named last; `the bloc`: the
             # international body named last; `the militant group`, `the paramilitary group`:
             # a word of its role describes the group of one country named last
+            # `la radio`, `the broadcaster`: the media outlet named last
             named = [a for a in self.memory.organisations
-                     if _anaphor_fits(a, body=ref.kind == "body_anaphor")
-                     and (a.country or not role)]
+                     if _anaphor_fits(a, ref.kind) and (a.country or not role)
+                     and (ref.kind != "outlet_anaphor" or not role or role.role == "MED")]
             # `the alliance` after NATO and the EU: the last body of the kind the noun names
             fitting = [a for a in named if self._of_kind(a, ref.form or "")]
             if named:
@@ -406,6 +409,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     for phrase in phrases:
         if _not_anaphoric(doc, phrase, lex.alleging) or _latter_determiner(doc, phrase):
             continue
+        someone = _someone(doc, phrase, lex.acted_on)
+        if someone is False:
+            continue
         span = doc[phrase.start:phrase.end]
         sent = sentence[phrase.start]
         same_sentence = [m for m in mentions if m.sentence_index == sent]
@@ -430,6 +436,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                 span, actor.country, phrases, lex.between_verbs, lex.between_prepositions):
             # `Le président a accusé le Rwanda`: no Rwandan president; left to its sentence
             actor, rule = Actor(text=span.text, code=None, roles=actor.roles), "unresolved"
+        if someone and rule == "both-parties":
+            # `exécuté deux hommes`: two people acted on, not the story's two parties
+            actor, rule = Actor(text=span.text, code=None, roles=["CVL"]), "unresolved"
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
         if "GOV" in actor.roles and _bare_plural(doc, phrase) and two_governments(mentions, sent):
             actor, rule = Actor(text=span.text, code=None), "both-parties"
@@ -473,6 +482,25 @@ def _latter_determiner(doc: Doc, phrase: Phrase) -> bool:
         doc[phrase.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def _someone(doc: Doc, phrase: Phrase, acted_on: AbstractSet[str]) -> bool | None:
+    """For a noun for anyone (`un homme`, `deux hommes`, `des individus`, `a man`): whether
+    it is people acted on, after an indefinite article or a number and not an active clause's
+    subject (`a arrêté un homme`, `executed two men`); not so (`les droits de l'homme`, `a
+    man said`), it names no one (False). None for other phrases."""
+    entry = phrase.entry("role") or phrase.entry("ref")
+    if entry is None or len(phrase.slots) > 1 or not (
+            fold(entry.form or "") in acted_on or entry.kind == "both_parties"
+            and fold(doc[phrase.end - 1].text) in acted_on):
+        return None
+    first = doc[phrase.start]
+    before = doc[phrase.start - 1] if phrase.start else None
+    counted = first.like_num or first.pos_ == "NUM" or before is not None and (
+        before.like_num or before.pos_ == "NUM" or fold(before.text) in INDEFINITE)
+    definite = before is not None and fold(before.text) in DEFINITE | PLURAL_DEFINITE
+    subject = doc[phrase.start:phrase.end].root.dep_ in ("nsubj", "expl:subj")
+    return counted and not definite and not subject
+
+
 def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
     """Whether a phrase is a plural role noun after a definite article and nothing else (`the
     ministers`, `les dirigeants`; not `the Thai ministers`, `ces ministres`)."""
@@ -481,10 +509,20 @@ def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
         "Plur" in doc[phrase.end - 1].morph.get("Number")
 
 
-def _anaphor_fits(actor: Actor, body: bool) -> bool:
-    """`the bloc` is an international body (IGO, NGO); `the group` any group but an IGO."""
+def _outlet_noun(phrase: Phrase) -> Entry | None:
+    """The outlet's anaphor a role's noun also is (`le journal`, `the broadcaster`: MED)."""
+    piece = phrase.slots.get("role")
+    return next((e for e in piece.entries if e.kind == "outlet_anaphor"), None) \
+        if piece and len(phrase.slots) == 1 else None
+
+
+def _anaphor_fits(actor: Actor, ref_kind: str) -> bool:
+    """`the bloc` is an international body (IGO, NGO); `the broadcaster` a media outlet;
+    `the group` any group but an IGO."""
     kind = (actor.code or "")[:3]
-    return kind in ("IGO", "NGO") if body else kind != "IGO"
+    if ref_kind == "outlet_anaphor":
+        return "MED" in actor.roles
+    return kind in ("IGO", "NGO") if ref_kind == "body_anaphor" else kind != "IGO"
 
 
 def _not_anaphoric(doc: Doc, phrase: Phrase, alleging: AbstractSet[str] = frozenset()) -> bool:

@@ -13,6 +13,9 @@ STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
 INVESTIGATION = "09"  # the CAMEO root of investigations
 RELEASE = "084"  # returning or releasing people or property: the state held them
+# A state's judgment and execution of people: a sentence (`found guilty`), an execution coded
+# as a killing (`Iran executed two men`).
+PUNISHMENT = ("116", "186")
 # Rules that give people the country of where they are, not of their nationality.
 PLACED = frozenset({"gathered", "acted-upon", "attached"})
 # Roles of people whose country, when nothing else says it, is the state acting on them or
@@ -65,7 +68,7 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
     government or forces act on, and whose country nothing else says, are of that state."""
     country, roles = source.actor.country, set(source.actor.roles)
     coerced = code[:2] == COERCION
-    judged = coerced or code[:2] == INVESTIGATION
+    judged = coerced or code[:2] == INVESTIGATION or code.startswith(PUNISHMENT)
     if not country or not (roles & STATE_FORCES or judged and source.actor.code == country):
         return [None]
     # refugees or reporters a state receives are not its own, unless it uses force on them

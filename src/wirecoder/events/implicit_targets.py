@@ -20,6 +20,7 @@ from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.arguments import partitive
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.coder import REACTION_ROOTS
+from wirecoder.events.coup_makers import aim_at_coup_makers
 from wirecoder.events.doers import nominal_source
 from wirecoder.events.dyads import one_camp
 from wirecoder.events.mention_index import MentionIndex
@@ -81,6 +82,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     _aim_at_doers(candidates, lang)
     _aim_at_attackers(candidates, lang)
     _aim_at_recalled_acts(candidates, mentions, lang)
+    aim_at_coup_makers(candidates, mentions, lang)
     _aim_aid_at_recipient(candidates, mentions)
     _aim_denials_at_accusers(candidates)
     _aim_at_joined_acts(candidates)

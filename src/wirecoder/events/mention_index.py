@@ -66,6 +66,9 @@ class MentionIndex:
         the resolver could not code gives way to a coded title before it (`Junta
         spokesman Captain X`)."""
         own = self.at(token)
+        named_after = self._named_after_relation(token, own)
+        if named_after is not None:
+            return named_after
         if own and own.actor.code:
             return own
         owners = ("nmod:poss", "poss") if fold(token.lemma_) not in self.relational else ()
@@ -99,6 +102,21 @@ class MentionIndex:
                 return hit
         return own or self.held_by_group(token) or self.means_nationality(token) or \
             self.group_of_members(token) or self.whole_of_part(token)
+
+    def _named_after_relation(self, token: Token, own: Mention | None) -> Mention | None:
+        """The actor a relational noun names after it (`son voisin le Tchad`, `le voisin du
+        Niger, le Tchad`, `its ally Japan`): the name, not the possessor the noun relates
+        to; the parser hangs it on the noun in apposition or as a modifier with no
+        preposition."""
+        if fold(token.lemma_) not in self.relational and fold(token.text) not in self.relational:
+            return None
+        for child in token.children:
+            if child.i > token.i and child.pos_ == "PROPN" and marker_of(child) is None and \
+                    child.dep_ in ("appos", "flat", "flat:name", "nmod", "obj", "nsubj", "dep"):
+                hit = self.at(child)
+                if hit is not None and hit is not own and hit.actor.code:
+                    return hit
+        return None
 
     def whole_of_part(self, token: Token) -> Mention | None:
         """`captured part of a rebel stronghold`, `ont pris une partie du bastion rebelle`: a

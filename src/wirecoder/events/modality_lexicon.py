@@ -71,6 +71,8 @@ class ModalityWords:
     definites: frozenset[str]
     act_kinds: dict[str, frozenset[str]]
     told_acts: dict[str, frozenset[str]]
+    coups: frozenset[str]
+    seizures: dict[str, frozenset[str]]
     defiance: frozenset[str]
     sponsorship: frozenset[str]
     reporting: frozenset[str]
