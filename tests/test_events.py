@@ -2720,7 +2720,7 @@ def test_events_a_fronted_source_phrase_is_no_coordinated_subject(code):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Iran hanged two men convicted of blasphemy.", ("IRN", "186", None)),
+    ("Iran hanged two men convicted of blasphemy.", ("IRN", "186", "IRNCVL")),
     ("The Iranian judiciary freed a French national on humanitarian grounds.",
      ("IRNJUD", "0841", "FRA")),
     ("Moscow withdrew from the grain deal in July.", ("RUSGOV", "160", None)),
