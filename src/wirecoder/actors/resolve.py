@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES, mention_head
+from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
+from wirecoder.actors.naming import (
+    ANAPHORS,
+    DEFINITE,
+    PLURAL_DEFINITE,
+    PLURAL_POSSESSIVES,
+    acted_on_person,
+    anaphor_fits,
+    bare_plural,
+    latter_determiner,
+    latter_of,
+    not_anaphoric,
+    outlet_noun,
+)
 from wirecoder.actors.parties import acts_upon
 from wirecoder.actors.possessor import personal_owner
-from wirecoder.actors.recognise import STATE_NOUN_PLACES, STATE_NOUNS, WHERE_KINDS, Phrase
+from wirecoder.actors.recognise import STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.salience import main_parties, party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import Actor, Mention, country_actor
-from wirecoder.nlp import OBJECTS, WHERE, folded_tokens, preposition, sentence_of, token_texts
+from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2}
@@ -33,24 +45,8 @@ STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 PARTIES = frozenset({"both-parties", "three-parties"})
 # Guesses from the story's countries alone, which a role's own act may belie.
 UNSURE = frozenset({"only-country", "main-actor"})
-# References to the group or body the document named last (`the group`, `the bloc`).
-ANAPHORS = frozenset({"group_anaphor", "body_anaphor", "headed_body", "outlet_anaphor"})
-# References that need a definite article: those, and a state's (`the country`, `le royaume`).
-DEFINITE_REFS = ANAPHORS | STATE_NOUNS
-# A state's or its leader's possessive, which a state's neighbour may follow instead (`its
-# neighbour`, `the Brazilian leader urged his neighbour`; `son voisin` is both in French); the
-# possessive of several, whose neighbour is none of the sentence's actors (`their neighbour`).
-PLURAL_POSSESSIVES = frozenset({"their", "leur"})
-STATE_POSSESSIVES = frozenset({"its", "his", "her", "son", "ses"}) | PLURAL_POSSESSIVES
-DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cet", "cette"})
-PLURAL_DEFINITE = frozenset({"these", "those", "les", "ces"})
-INDEFINITE = frozenset({"a", "an", "un", "une", "des"})
 # Dependencies of an active clause's subject.
 MAIN_SUBJECTS = frozenset({"nsubj"})
-# Kinds of mentions naming a place, and prepositions of place or destination, which `the
-# latter` does not stand for.
-PLACE_NAMES = frozenset({"locative", "border", "capital", "seat"})
-DESTINATIONS = WHERE | {"to"}
 
 
 def _actor(text: str, country: str | None, roles: list[str], name: str | None = None,
@@ -147,7 +143,7 @@ class Resolver:
         place, role = phrase.entry("place"), phrase.entry("role")
         person = self._person(phrase, place)
         org, ref = self._organisation(phrase), phrase.entry("ref") or (
-            _outlet_noun(phrase) if definite else None)
+            outlet_noun(phrase) if definite else None)
         if role and fold(role.form or "") in self.lex.with_country and not (
                 place or person or org or ref):
             # `the state will pay`: no actor without the country it is (`the Syrian state`)
@@ -199,7 +195,7 @@ class Resolver:
             # a word of its role describes the group of one country named last
             # `la radio`, `the broadcaster`: the media outlet named last
             named = [a for a in self.memory.organisations
-                     if _anaphor_fits(a, ref.kind) and (a.country or not role)
+                     if anaphor_fits(a, ref.kind) and (a.country or not role)
                      and (ref.kind != "outlet_anaphor" or not role or role.role == "MED")]
             # `the alliance` after NATO and the EU: the last body of the kind the noun names
             fitting = [a for a in named if self._of_kind(a, ref.form or "")]
@@ -407,9 +403,9 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                    default=len(doc))
     mentions: list[Mention] = []
     for phrase in phrases:
-        if _not_anaphoric(doc, phrase, lex.alleging) or _latter_determiner(doc, phrase):
+        if not_anaphoric(doc, phrase, lex.alleging) or latter_determiner(doc, phrase):
             continue
-        someone = _someone(doc, phrase, lex.acted_on)
+        someone = acted_on_person(doc, phrase, lex.acted_on)
         if someone is False:
             continue
         span = doc[phrase.start:phrase.end]
@@ -425,7 +421,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                                        same_sentence, definite, story, owners)
         ref = phrase.entry("ref")
         if ref is not None and ref.kind == "latter":
-            latter = _latter(doc, same_sentence or mentions[-3:])
+            latter = latter_of(doc, same_sentence or mentions[-3:])
             actor, rule = (replace(latter.actor, text=span.text), "latter") if latter else (
                 Actor(text=span.text, code=None), "unresolved")
         holder = personal_owner(doc, phrase.start, phrase.end, same_sentence or mentions[-3:]) \
@@ -440,7 +436,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
             # `exécuté deux hommes`: two people acted on, not the story's two parties
             actor, rule = Actor(text=span.text, code=None, roles=["CVL"]), "unresolved"
         kind = next(iter(phrase.slots.values())).kind if len(phrase.slots) == 1 else "phrase"
-        if "GOV" in actor.roles and _bare_plural(doc, phrase) and two_governments(mentions, sent):
+        if "GOV" in actor.roles and bare_plural(doc, phrase) and two_governments(mentions, sent):
             actor, rule = Actor(text=span.text, code=None), "both-parties"
         opposed = phrase.entry("against")
         if actor.country and span.root.dep_ in MAIN_SUBJECTS and span.root.head.dep_ == "ROOT":
@@ -465,115 +461,6 @@ def _outside_parties(mention: Mention, mentions: list[Mention]) -> frozenset[str
                        m.token_end <= mention.token_start)
     return before if before and len(main_parties(mentions, mention.sentence_index, before)) == 2 \
         else frozenset()
-
-
-def _latter(doc: Doc, previous: list[Mention]) -> Mention | None:
-    """`met X, and the latter invited him`: the actor named last before `the latter`, not one
-    named as a place, by a city or palace or after a preposition of place or destination
-    (`invited X to visit Côte d'Ivoire. The latter accepted`: X)."""
-    return next((m for m in reversed(previous) if m.actor.code and m.kind not in PLACE_NAMES
-                 and preposition(mention_head(doc, m)) not in DESTINATIONS), None)
-
-
-def _latter_determiner(doc: Doc, phrase: Phrase) -> bool:
-    """`the latter half`, `cette dernière semaine`: `the latter` before a noun names no one."""
-    ref = phrase.entry("ref")
-    return ref is not None and ref.kind == "latter" and phrase.end < len(doc) and \
-        doc[phrase.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-
-
-def _someone(doc: Doc, phrase: Phrase, acted_on: AbstractSet[str]) -> bool | None:
-    """For a noun for anyone (`un homme`, `deux hommes`, `des individus`, `a man`): whether
-    it is people acted on, after an indefinite article or a number and not an active clause's
-    subject (`a arrêté un homme`, `executed two men`); not so (`les droits de l'homme`, `a
-    man said`), it names no one (False). None for other phrases."""
-    entry = phrase.entry("role") or phrase.entry("ref")
-    if entry is None or len(phrase.slots) > 1 or not (
-            fold(entry.form or "") in acted_on or entry.kind == "both_parties"
-            and fold(doc[phrase.end - 1].text) in acted_on):
-        return None
-    first = doc[phrase.start]
-    before = doc[phrase.start - 1] if phrase.start else None
-    counted = first.like_num or first.pos_ == "NUM" or before is not None and (
-        before.like_num or before.pos_ == "NUM" or fold(before.text) in INDEFINITE)
-    definite = before is not None and fold(before.text) in DEFINITE | PLURAL_DEFINITE
-    subject = doc[phrase.start:phrase.end].root.dep_ in ("nsubj", "expl:subj")
-    return counted and not definite and not subject
-
-
-def _bare_plural(doc: Doc, phrase: Phrase) -> bool:
-    """Whether a phrase is a plural role noun after a definite article and nothing else (`the
-    ministers`, `les dirigeants`; not `the Thai ministers`, `ces ministres`)."""
-    return set(phrase.slots) == {"role"} and phrase.start > 0 and \
-        fold(doc[phrase.start - 1].text) in ("the", "les") and \
-        "Plur" in doc[phrase.end - 1].morph.get("Number")
-
-
-def _outlet_noun(phrase: Phrase) -> Entry | None:
-    """The outlet's anaphor a role's noun also is (`le journal`, `the broadcaster`: MED)."""
-    piece = phrase.slots.get("role")
-    return next((e for e in piece.entries if e.kind == "outlet_anaphor"), None) \
-        if piece and len(phrase.slots) == 1 else None
-
-
-def _anaphor_fits(actor: Actor, ref_kind: str) -> bool:
-    """`the bloc` is an international body (IGO, NGO); `the broadcaster` a media outlet;
-    `the group` any group but an IGO."""
-    kind = (actor.code or "")[:3]
-    if ref_kind == "outlet_anaphor":
-        return "MED" in actor.roles
-    return kind in ("IGO", "NGO") if ref_kind == "body_anaphor" else kind != "IGO"
-
-
-def _not_anaphoric(doc: Doc, phrase: Phrase, alleging: AbstractSet[str] = frozenset()) -> bool:
-    """`a group of`, `l'organisation du sommet`, `un mouvement`: a group noun that introduces
-    a new group, or names an act, is no anaphor; only `the group`, `ce mouvement` are. So
-    with a state's noun: `the country`, `ce pays`, not `a country`. The object of a verb of
-    accusing (`alleging`) keeps its `of`/`de` for the charge's ground: `accused the body of
-    bias` is the body named before."""
-    ref = phrase.entry("ref")
-    if ref is None or ref.kind not in DEFINITE_REFS or len(phrase.slots) > 1:
-        return False
-    before = fold(doc[phrase.start - 1].text) if phrase.start else ""
-    after = doc[phrase.end] if phrase.end < len(doc) else None
-    # `de` before a noun, not before an infinitive or a gerund (`prie l'organisation de
-    # revoir`, `accused the alliance of ignoring`)
-    # (not a state's noun: `menacé la République islamique de sanctions`)
-    named_after = ref.kind in ANAPHORS and after is not None and \
-        fold(after.text) in ("of", "de", "d'", "du", "des") \
-        and after.dep_ != "mark" and not any(c.dep_ == "pcomp" for c in after.children) \
-        and not _charged(doc[phrase.start:phrase.end].root, alleging)
-    if ref.kind in STATE_NOUNS:
-        # `the oil-rich kingdom`, `the energy-rich Central Asian country`: a state's noun
-        # after its article and epithets; not one of a place (`in the oil-rich kingdom`), but
-        # one force is aimed at (`vers l'île`, as `towards the island`)
-        article = _epithets_start(doc, phrase.start) - 1
-        before = fold(doc[article].text) if article >= 0 else ""
-        if article > 0 and fold(doc[article - 1].text) in STATE_NOUN_PLACES - {"de"}:
-            return True
-    # `the group`, `ce mouvement`; not `the largest extremist group`, a description; a
-    # state's neighbour also after its possessive (`its neighbour`, `son voisin`)
-    owned = ref.kind == "neighbour_state" and before in STATE_POSSESSIVES
-    # `la commission mixte`: a body described by its adjective, not one named before
-    described = ref.kind == "headed_body" and after is not None and after.pos_ == "ADJ"
-    return before not in DEFINITE and not owned or named_after or described
-
-
-def _charged(root: Token, alleging: AbstractSet[str]) -> bool:
-    """Whether a noun is the object of a verb of accusing (`accused the alliance`,
-    `soupçonne l'organisation`)."""
-    return root.dep_ in OBJECTS and root.head.pos_ in ("VERB", "AUX") and \
-        fold(root.head.lemma_) in alleging
-
-
-def _epithets_start(doc: Doc, start: int) -> int:
-    """Where the epithets before a noun start: lower-case adjectives and hyphened compounds
-    (`oil-rich`, `war-torn`), at most four tokens back."""
-    i = start
-    while i > 0 and start - i < 4 and (doc[i - 1].text == "-" or doc[i - 1].is_lower and (
-            doc[i - 1].pos_ == "ADJ" or doc[i - 1].dep_ == "amod" or doc[i].text == "-")):
-        i -= 1
-    return i
 
 
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],

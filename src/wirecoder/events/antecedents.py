@@ -12,7 +12,7 @@ from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
-from wirecoder.nlp import RELATIVE_CLAUSES, WHERE, sentence
+from wirecoder.nlp import RELATIVE_CLAUSES, sentence
 from wirecoder.textnorm import fold
 
 # The gender of a third-person subject pronoun, where it has one.
@@ -22,8 +22,6 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 PERSONAL_OBJECT_PRONOUNS = frozenset({"him", "her", "lui"})
 NO_PERSON = frozenset({"country", "organisation"})  # kinds of mention that name no person
 SEATS = frozenset({"capital", "seat"})  # cities and palaces standing for a government
-# Prepositions of where or whither (folded): `en Côte d'Ivoire`, `to Ghana`.
-DESTINATIONS = WHERE | {"to"}
 
 
 def governing_subject(token: Token, lookup: MentionIndex,
