@@ -59,11 +59,23 @@ from wirecoder.events.syntax import (
     source_clause,
     with_conjuncts,
 )
+from wirecoder.events.target_cues import (
+    ADDRESSEES,
+    CONCERN,
+    act_object,
+    conjunct_of_verb,
+    doers_of_nouns,
+    doers_warned_of,
+    holders,
+    owner_above,
+    projectiles_of,
+    purpose_target,
+    ruled_from,
+    written_to,
+)
 from wirecoder.events.triggers import Trigger
-from wirecoder.model import Mention, in_roles
+from wirecoder.model import Mention
 from wirecoder.nlp import (
-    SINGLE_POSSESSIVES,
-    contracted,
     morph_values,
     sentence,
 )
@@ -75,15 +87,9 @@ STATED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # CAMEO codes of expulsions: of diplomats (161), of peacekeepers, inspectors or aid workers
 # (166x), of individuals (174)
 EXPULSIONS = ("161", "166", "174")
-# Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
-OPPOSING = frozenset({"against", "contre"})
-# Concern (a pessimistic comment) is a reaction to the act its markers introduce (`voiced
-# concern over the detention`, `s'est dit préoccupé par l'arrestation`).
-CONCERN = "012"
 # Roots (and codes) of acts whose noun takes its object in `of`/`de`: release (`l'échange de
 # prisonniers`), sanctions, coercion, force.
 DONE_TO_OWNER = frozenset({"084", "16", "17", "18", "19", "20"})
-ADDRESSEES = ("to", "a")  # whom a letter is written to (folded `à`)
 THREAT = "13"  # the CAMEO root of threats and warnings
 FORCE_POSTURE = "15"  # the CAMEO root of displays of force: alerts, mobilisation, drills
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her", "le", "la", "l'", "lui"})
@@ -222,10 +228,10 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets and trigger.code[:2] not in FORCE:
         # `an inquiry into the massacre of civilians by soldiers`, `une enquête sur les
         # exactions commises par des policiers`: aimed at who did what it is about
-        targets = _doers(addressed, index)
+        targets = doers_of_nouns(addressed, index)
     if not targets:
         targets.extend(m for m in resolve_tokens(addressed, index, owners=True) if m not in targets)
-        targets.extend(_conjunct_of_verb(trigger_token, targets, index))
+        targets.extend(conjunct_of_verb(trigger_token, targets, index))
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
@@ -252,7 +258,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # what it names done by someone, at the doer (`opened an inquiry into abuses by police`)
         markers = tuple(m for m in trigger.target if m not in ("obj", "iobj"))
         hung = marked_tokens(phrase.head, markers) if markers else []
-        targets = (_doers(hung, index) if trigger.code[:2] not in FORCE else []) or \
+        targets = (doers_of_nouns(hung, index) if trigger.code[:2] not in FORCE else []) or \
             resolve_tokens(hung, index, owners=True)
     if not targets:
         # `held a military parade in defiance of Azerbaijan`, `ont manifesté au mépris de
@@ -323,7 +329,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = targets, sources
     # `the detention of X by Russia was condemned`: aimed at the act's doer, found later
     act: Token | None = suffered_act if passive and not targets else None
-    named = _act_object(trigger_token, trigger, acts, heads) if acts and not passive and \
+    named = act_object(trigger_token, trigger, acts, heads) if acts and not passive and \
         trigger.pos != "NOUN" else None
     if named is not None:
         # `condemned the massacre of civilians by the militia`, `denounced the drills by X and
@@ -357,25 +363,25 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     voted = trigger.code[:2] == "05" and any(
         c.dep_ in OBJECTS and fold(c.lemma_) in words.enactment for c in trigger_token.children)
     if not passive and act is None and trigger.code[:2] in FORCE:
-        targets = _possessor(addressed, trigger_token, index, sources, bool(targets)) or targets
+        targets = owner_above(addressed, trigger_token, index, sources, bool(targets)) or targets
     if trigger.code[:2] in ASKING_ROOTS and trigger.with_ and not any(
             m.actor.code for m in targets):
         # `called for the release of prisoners held by Israel`: asked of who holds them
         held = [t for word in trigger_token.subtree if fold(word.lemma_) in trigger.with_
                 for t in marked_tokens(word, OF)]
-        targets = resolve_tokens([h for t in held for h in _holders(t)], index) or targets
+        targets = resolve_tokens([h for t in held for h in holders(t)], index) or targets
     if trigger.code[:2] in FORCE and not passive:
         # `shot down drones launched by the Houthis`: aimed at who launched what was struck
-        launchers = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in _holders(o)]
+        launchers = [h for o in trigger_token.children if o.dep_ in OBJECTS for h in holders(o)]
         targets = [m for m in resolve_tokens(launchers, index) if m.actor.code] or targets
     if not targets and trigger.code.startswith(OBJECTING) and trigger_token.dep_ == "advcl" \
             and trigger_token.head.pos_ == "VERB":
         # `recalled its ambassador from Algeria to protest against the decision`: a protest
         # the act is done for aims at the other country that act's object names
-        targets = _purpose_target(trigger_token.head, index, sources)
+        targets = purpose_target(trigger_token.head, index, sources)
         act = None if targets else act
     # `Russia launched 400 drones overnight`: what a force verb launches is no target
-    launched = _projectiles(trigger_token, trigger, index, words.projectiles) \
+    launched = projectiles_of(trigger_token, trigger, index, words.projectiles) \
         if trigger.code[:2] in FORCE and sources and not passive else []
     targets = [m for m in targets if m not in launched]
     if not targets and not passive and trigger.code[:2] in VIOLENCE:
@@ -386,9 +392,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         targets = shown_near(phrase, index, sources, words.proximity) or targets
     targets = offered or targets
     if not targets and trigger.code[:2] == THREAT:
-        targets = _doers_warned_of(trigger_token, index)
+        targets = doers_warned_of(trigger_token, index)
     if not targets and trigger.code[:2] in ASKING_ROOTS:
-        targets = _written_to(trigger_token, index, words.writing)
+        targets = written_to(trigger_token, index, words.writing)
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -408,7 +414,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       struck_report=trigger.code[:2] in VIOLENCE, given=given,
                                       intrusions=words.intrusions)
     if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
-        targets = _ruler_left(trigger_token, index, sources, words.separation)
+        targets = ruled_from(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)
     if third:
         # `Sous la médiation de la Turquie, la Somalie et l'Éthiopie ont signé`, `sous l'égide
@@ -421,45 +427,6 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         sources, targets = parties, [m for m in targets if m.token_start not in third]
     return Arguments([m for m in sources if m not in targets], targets, rule, act, nearest,
                      clause)
-
-
-def _ruler_left(verb: Token, index: MentionIndex, sources: list[Mention],
-                separation: frozenset[str]) -> list[Mention]:
-    """`called for independence from Baghdad`, `réclament l'autonomie vis-à-vis de Bamako`: a
-    demand to be freed from a country's rule (modality `separation`: the word before the
-    phrase naming it) is made of its government, the demanders' own too."""
-    doc = verb.doc
-    for token in verb.subtree:
-        mention = index.at(token) if token.i > verb.i and token.left_edge.i > 0 else None
-        if mention is not None and mention.actor.country and mention not in sources and \
-                fold(doc[token.left_edge.i - 1].text) in separation:
-            return [in_roles(mention, ["GOV"])]
-    return []
-
-
-def _written_to(verb: Token, index: MentionIndex, writing: frozenset[str]) -> list[Mention]:
-    """`wrote to Xi urging him to…`, `in a letter to Biden, Netanyahu asked…`, `a adressé une
-    lettre au président pour demander…`: an appeal made in writing (modality `writing`), by
-    the verb or in the clause it completes, is aimed at whom it was written to."""
-    clauses = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp") else [verb]
-    near = [w for c in clauses for k in c.children
-            for w in (k, *(g for g in k.children if k.dep_ == "prep"))]
-    for word in (w for w in [*clauses, *near] if has_word(w, writing)):
-        found = marked_tokens(word, ADDRESSEES) or (
-            marked_tokens(word.head, ADDRESSEES) if word.dep_ in OBJECTS else [])
-        addressees = [m for m in resolve_tokens(found, index) if m.actor.code]
-        if addressees:
-            return addressees
-    return []
-
-
-def _doers_warned_of(verb: Token, index: MentionIndex) -> list[Mention]:
-    """`warned that it would not tolerate protests by opposition supporters`, `a prévenu qu'il
-    n'accepterait pas les marches de l'opposition`: a warning about acts its clause names is
-    aimed at their doers, the objects' owners or agents."""
-    objects = [o for c in verb.children if c.dep_ == "ccomp" for o in c.children
-               if o.dep_ in OBJECTS]
-    return resolve_tokens(objects, index, owners=True) or _doers(objects, index)
 
 
 def _refusing(noun: Token, words: ModalityWords) -> Token | None:
@@ -478,29 +445,6 @@ def _third_parties(verb: Token, words: ModalityWords) -> set[int]:
         w for w in (verb.subtree if sponsored else ()) if w.i != verb.i and
         has_word(w, words.sponsorship)]
     return {t.i for word in framing for t in word.subtree if t.i != word.i}
-
-
-def _doers(acts: list[Token], index: MentionIndex) -> list[Mention]:
-    """The actors who did what these nouns, which name none, name, by their agent (`abuses by
-    police`, `les exactions commises par des policiers`; not `an envoy sent by X`)."""
-    return resolve_tokens([a for t in acts if index.at(t) is None
-                           for a in noun_agent(t) or _holders(t)], index)
-
-
-def _holders(noun: Token) -> list[Token]:
-    """The agent of a participle qualifying a noun (`prisoners held by Israel`, `des otages
-    détenus par le Hamas`, `drones launched by the Houthis`): who holds, or did something to,
-    what it names."""
-    return next((agent_tokens(c) for c in noun.children if agented_participle(c)), [])
-
-
-def _purpose_target(verb: Token, index: MentionIndex, sources: list[Mention]) -> list[Mention]:
-    """The actors a verb's objects name, other than the sources and their countries."""
-    own = {m.actor.country for m in sources} | {m.actor.code for m in sources}
-    return [m for c in verb.children if c.dep_ in OBJECTS
-            for m in resolve_tokens(list(c.subtree), index)
-            if m.actor.code and m not in sources and m.actor.country not in own
-            and m.rule != "locative"]
 
 
 def _summing_up(noun: Token, deciding: frozenset[str]) -> Token | None:
@@ -529,88 +473,3 @@ def _summed_up_act(participle: Token, deciding: frozenset[str]) -> Token | None:
             not agent_tokens(participle):
         return None
     return _summing_up(first.head, deciding)
-
-
-def _projectiles(verb: Token, trigger: Trigger, index: MentionIndex,
-                 projectiles: frozenset[str]) -> list[Mention]:
-    """The mentions a force verb's objects name that are projectiles it launches or fires
-    (`drones`, `missiles`), where its target is no object."""
-    if "obj" in trigger.target:
-        return []
-    objects = [o for c in verb.children if c.dep_ in OBJECTS for o in with_conjuncts(c)]
-    return [m for o in [*objects, *(n for o in objects for n in partitive(o))]
-            if has_word(o, projectiles) for m in [index.at(o)] if m is not None]
-
-
-def _possessor(addressed: list[Token], verb: Token, index: MentionIndex,
-               sources: list[Mention], targeted: bool) -> list[Mention]:
-    """`Armenia said Azerbaijani troops fired on its positions`, `l'Arménie a affirmé que des
-    soldats azerbaïdjanais avaient tiré sur ses positions`: coercion or force on a target
-    owned through a possessive of one owner, which plural doers cannot be, is aimed at the
-    actor that is the subject of a verb above the trigger. So is force on some of them
-    (`Hamas said Israel had killed three of its fighters in Gaza`): no doer counts its own
-    dead so, even where a place after them named a target (`targeted`)."""
-    doers = [verb.doc[m.token_start:m.token_end].root for m in sources]
-    parts = [n for t in addressed for n in partitive(t)]
-    plural = bool(doers) and all("Plur" in morph_values(t, "Number") for t in doers)
-    owned = [*addressed, *parts] if plural and not targeted else parts
-    if not doers or not any(
-            fold(c.text) in SINGLE_POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
-            for t in owned for c in t.children):
-        return []
-    head = verb
-    for _ in range(4):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        owners = [m for m in subject_mentions(head, index) if m not in sources and m.actor.code]
-        if owners:
-            return owners[:1]
-    return []
-
-
-def partitive(amount: Token) -> list[Token]:
-    """The nouns an amount is part of (`three of its fighters`, `trois de ses combattants`,
-    `la majorité des drones`)."""
-    english = [g for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
-    return english + [c for c in amount.children if c.dep_ == "nmod" and any(
-        g.dep_ == "case" and contracted(g) == "de"
-        for g in c.children)]
-
-
-def _conjunct_of_verb(verb: Token, targets: list[Mention], index: MentionIndex) -> list[Mention]:
-    """`a accusé la Corée du Sud et les États-Unis de…`: an actor joined to a target by `et`/
-    `and` that the parser hung on the verb as a conjunct is a target too."""
-    found = []
-    for child in verb.children:
-        mention = index.at(child) if child.dep_ == "conj" and child.pos_ in (
-            "NOUN", "PROPN") else None
-        if mention is None or not mention.actor.code or mention in targets:
-            continue
-        partner = index.genitive_partner(mention, verb.doc)
-        if partner is not None and partner in targets:
-            # `a reçu les ambassadeurs de l'Espagne ainsi que du Portugal`: its role too
-            found.append(in_roles(mention, partner.actor.roles))
-        elif any(t in targets for t in index.coordinated(mention, verb.doc)):
-            found.append(mention)
-    return found
-
-
-def _act_object(verb: Token, trigger: Trigger, acts: dict[str, tuple[Trigger, ...]],
-                heads: list[Token]) -> Token | None:
-    """The object of a verb when it names an act of the event lexicon (`the strikes`), or the
-    noun its target marker of opposition, or any of concern, introduces on the verb or a word
-    of its expression (`heads`: `protested against the detention`, `a protesté contre
-    l'arrestation`, `expressed concern over the detention`); not a word of the trigger's own
-    expression, which names the act itself (`a déposé une plainte`: the complaint)."""
-    opposing = trigger.target if trigger.code == CONCERN else \
-        tuple(OPPOSING.intersection(trigger.target))
-    opposed = [t for head in heads for t in marked_tokens(head, opposing)] if opposing else []
-    for child in [*(c for c in verb.children if c.dep_ in OBJECTS), *opposed]:
-        if child.pos_ == "NOUN" and fold(child.lemma_) not in trigger.with_ and any(
-                t.pos == "NOUN" and not t.with_ for t in acts.get(fold(child.lemma_), ())):
-            return child
-    return None
-
-

@@ -20,7 +20,7 @@ from wirecoder.events.antecedents import (
     pronoun_antecedent,
     quoted_speaker,
 )
-from wirecoder.events.arguments import CONCERN, Arguments, find_arguments
+from wirecoder.events.arguments import Arguments, find_arguments
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import (
     domestic_targets,
@@ -75,6 +75,7 @@ from wirecoder.events.subjects import (
     subject_tokens,
 )
 from wirecoder.events.syntax import OBJECTS, source_clause
+from wirecoder.events.target_cues import CONCERN
 from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
 from wirecoder.model import Actor, Mention, in_roles
 from wirecoder.nlp import (

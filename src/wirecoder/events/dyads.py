@@ -71,7 +71,7 @@ def one_camp(a: Mention, b: Mention) -> bool:
 
 
 def reciprocals(mine: list[Candidate], sources: list[Mention], code: str,
-                 joint: bool, mirrored: bool = True) -> list[Candidate]:
+                joint: bool, mirrored: bool = True) -> list[Candidate]:
     """`X et Y se sont entretenus`, `X met with Y`: each side acts towards the other. With
     `joint`, coordinated sides with no other party act together, with no target (PLOVER's
     convention) instead of towards each other (CAMEO's)."""
@@ -99,7 +99,7 @@ def _multilateral(sources: list[Mention], code: str) -> bool:
 
 
 def pairs(template: Candidate, sources: list[Mention], code: str,
-           across_countries: bool = True) -> list[Candidate]:
+          across_countries: bool = True) -> list[Candidate]:
     """Each of several sources towards each other: of other countries only (coordinated
     sides of one country are no dyad, but a government meets or signs with its rebels), or
     any other

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
-from wirecoder.events.arguments import partitive
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.coder import REACTION_ROOTS
 from wirecoder.events.coup_makers import aim_at_coup_makers
@@ -28,6 +27,7 @@ from wirecoder.events.modality_lexicon import ModalityWords, has_word, modality_
 from wirecoder.events.speech_acts import addressed, same_country
 from wirecoder.events.subjects import resolve_tokens, verb_subject
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens, with_conjuncts
+from wirecoder.events.target_cues import partitive
 from wirecoder.events.triggers import APPEALS, Trigger, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, preposition, sentence
