@@ -2600,3 +2600,37 @@ def test_actors_a_mission_of_an_organisation_is_the_organisation(code):
     found = actors(code, "LUSAKA, 4 mars (AFP) - Le ministre zambien des Finances a reçu lundi "
                    "une mission de la Banque africaine de développement.", "fr")
     assert code_of(found, "mission")[:3] == "IGO"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # forces and crowds the dateline alone would place act where their event happens: the
+    # place of their clause, or of the clause theirs completes
+    (("ALGER, 2 mai 2025 (APS) - En Mauritanie, des rebelles ont attaqué une caserne à "
+      "Néma, tuant sept militaires. L'Algérie a condamné l'attaque."), "fr", "militaires",
+     "MRTMIL"),
+    (("RABAT, May 2, 2025 (MAP) - In Chad, insurgents ambushed a patrol near Abeche, killing "
+      "nine soldiers. Morocco condemned the ambush."), "en", "soldiers", "TCDMIL"),
+    # a sentence that names no place: the one country where the story placed its event before
+    (("ALGER, 2 mai 2025 (APS) - Une caserne a été attaquée lundi en Mauritanie. L'Algérie a "
+      "dénoncé l'attaque. Les assaillants ont été repoussés par les soldats."), "fr", "soldats",
+     "MRTMIL"),
+])
+def test_actors_a_force_placed_by_the_dateline_acts_where_its_event_happens(code, text, lang,
+                                                                            fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the event in the dateline's own country keeps its guess, and so does a government,
+    # whose ministers travel
+    (("ALGER, 2 mai 2025 (APS) - Des terroristes ont été neutralisés par l'armée à Djanet, a "
+      "annoncé le ministère de la Défense."), "fr", "terroristes", "DZAINS"),
+    (("RABAT, May 2, 2025 (MAP) - The interior minister attended a security meeting in Rome "
+      "on Monday."), "en", "minister", "MARGOV"),
+    # a sentence that names the dateline country's own forces among others may mean them
+    (("ALGIERS, May 2, 2025 (APS) - Algerian and Malian troops came under fire in Mali on "
+      "Monday, and two soldiers were wounded."), "en", "soldiers", "DZAMIL"),
+])
+def test_actors_the_dateline_still_places_its_own_events_and_travelling_officials(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
+from wirecoder.actors.venue import event_places
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.attributes.places import PLACE_LABELS, name_reading
 from wirecoder.model import Mention, country_actor
@@ -549,6 +550,8 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)
+    # a force or crowd the dateline placed acts where its event happens (venue.py)
+    mentions = event_places(anchors, mentions)
     out = []
     for m in mentions:
         if m.rule in GUESSED and anchors.ideal(m):
