@@ -2634,3 +2634,22 @@ def test_actors_a_force_placed_by_the_dateline_acts_where_its_event_happens(code
 def test_actors_the_dateline_still_places_its_own_events_and_travelling_officials(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the place of the act a relative clause qualifies (`the bombing in X, in which`), of the
+    # place it qualifies (`en Guinée, où`), or of what the act was aimed at (`l'attaque
+    # contre un camp au Niger, qui`) places the forces it tells of
+    (("NAIROBI, May 2, 2025 (KNA) - Kenya condemned Sunday's bombing in Mogadishu, in which "
+      "seven policemen were killed."), "en", "policemen", "SOMCOP"),
+    (("DAKAR, 2 mai 2025 (APS) - Le Sénégal a condamné le coup d'État en Guinée, où des "
+      "militaires ont arrêté le président mercredi."), "fr", "militaires", "GINMIL"),
+    (("TUNIS, 2 mai 2025 (TAP) - La Tunisie a dénoncé l'attaque contre un camp au Niger, qui "
+      "a coûté la vie à neuf soldats."), "fr", "soldats", "NERMIL"),
+    # not so a sentence where the dateline's country acts: it may send its own forces there
+    (("DAKAR, 2 mai 2025 (APS) - Le Sénégal doit participer à une mission de paix au Soudan. "
+      "Dakar a promis d'y envoyer 300 soldats."), "fr", "soldats", "SENMIL"),
+])
+def test_actors_the_event_place_of_a_dateline_placed_force_is_read_through_its_clauses(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected

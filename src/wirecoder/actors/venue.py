@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from wirecoder.model import Mention, country_actor
-from wirecoder.nlp import COMPLETING, locatives, preposition, sentence_of
+from wirecoder.nlp import OBJECTS, locatives, phrase_nouns, preposition, sentence_of
 
 if TYPE_CHECKING:
     from wirecoder.actors.anchor import Anchors
@@ -25,25 +25,24 @@ PLACED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM"
 STORY_PLACED_ROLES = PLACED_ROLES - {"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"}
 # The guesses from where a story was filed, or by whom.
 FILED = frozenset({"dateline", "agency"})
-# How a noun hangs on the word a role noun is part of (`un poste militaire`, `the head of`).
-PART_OF = frozenset({"amod", "compound", "nmod", "pobj", "prep", "flat", "flat:name", "conj"})
+# How a clause of what is said hangs on its verb of saying.
+REPORTED = frozenset({"ccomp", "parataxis"})
 # Prepositions of where an event happens (folded: `au Niger`, `in Tunis`, `à Bamako`).
 VENUE_PREPOSITIONS = frozenset({"in", "at", "dans", "a", "au", "aux", "en"})
 
 
-def clause_chain(token: Token) -> list[Token]:
-    """The verb a noun belongs to, and the verbs that verb's clause completes, up to the
-    sentence's main one (`Au Tchad, des rebelles ont attaqué ..., tuant huit militaires`:
-    `tuant`, `attaqué`)."""
-    word = token
-    while word.dep_ in PART_OF and word.head.i != word.i and word.pos_ not in ("VERB", "AUX"):
-        word = word.head
-    verb = word.head if word.pos_ not in ("VERB", "AUX") and word.head.i != word.i else word
-    chain = [verb]
-    while verb.dep_ in COMPLETING and verb.head.i != verb.i:
-        verb = verb.head
-        chain.append(verb)
-    return chain
+def venue_path(token: Token) -> list[Token]:
+    """The words whose places place a noun's event: the noun and the words above it up to
+    the sentence's main verb, through the clauses it completes (`Au Tchad, des rebelles ont
+    attaqué ..., tuant huit militaires`) and the nouns its relative clause qualifies (`an
+    attack in Niamey in which ten soldiers were killed`), with those verbs' objects (`ont
+    bloqué des routes à Dakar`); not past a clause of what is said, an event of its own
+    (`India said it struck militants behind an attack in X`)."""
+    path = [token]
+    while path[-1].dep_ not in REPORTED and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path + [c for t in path if t.pos_ in ("VERB", "AUX") for c in t.children
+                   if c.dep_ in OBJECTS and c not in path]
 
 
 class Venues:
@@ -54,9 +53,13 @@ class Venues:
         self.filed = {id(m) for m in mentions if m.rule in FILED}
         # the countries whose forces or crowds each sentence names, other than by those guesses
         self.parties: dict[int, set[str]] = {}
+        # and the countries of any actor each sentence names so
+        self.actors: dict[int, set[str]] = {}
         for m in mentions:
-            if m.actor.country and m.rule not in FILED and set(m.actor.roles) & PLACED_ROLES:
-                self.parties.setdefault(m.sentence_index, set()).add(m.actor.country)
+            if m.actor.country and m.rule not in FILED:
+                self.actors.setdefault(m.sentence_index, set()).add(m.actor.country)
+                if set(m.actor.roles) & PLACED_ROLES:
+                    self.parties.setdefault(m.sentence_index, set()).add(m.actor.country)
         self.sentence = sentence_of(anchors.doc)
 
     def _country(self, place: Token) -> str | None:
@@ -67,7 +70,13 @@ class Venues:
         return self.anchors.country_of(place)
 
     def _where(self, tokens: list[Token]) -> set[str]:
-        places = [p for t in tokens for p in locatives(t)]
+        # (`le coup d'État au Gabon, où des militaires ont pris le pouvoir`: the place itself)
+        places = [p for t in tokens for p in locatives(t)] + [
+            t for t in tokens[1:] if preposition(t) in VENUE_PREPOSITIONS]
+        # and the places of what an act on the way was aimed at (`l'attaque contre une
+        # caserne au Tchad, qui a coûté la vie à six militaires`)
+        places += [p for t in tokens[1:] if t.pos_ == "NOUN" for p in phrase_nouns(t)[1:]
+                   if preposition(p) in VENUE_PREPOSITIONS]
         for place in places:
             places.extend(locatives(place))  # `dans une caserne à Abéché`
         return {c for p in places for c in [self._country(p)] if c}
@@ -95,11 +104,14 @@ class Venues:
             # wounded`: the sentence's own forces of the dateline's country may be those meant
             return None
         head = doc[mention.token_start:mention.token_end].root
-        here = self._where(clause_chain(head))
+        here = self._where(venue_path(head))
         if here:
             return here.pop() if len(here) == 1 and guessed not in here else None
         index = mention.sentence_index
-        if doc_places[index] or not set(mention.actor.roles) & STORY_PLACED_ROLES:
+        if doc_places[index] or not set(mention.actor.roles) & STORY_PLACED_ROLES or \
+                guessed in self.actors.get(index, ()):
+            # (`Nairobi a promis d'y envoyer 800 policiers`: a sentence where the dateline's
+            # country acts may send its own forces there)
             return None
         before = set().union(*doc_places[:index]) if index else set()
         anywhere = set().union(*doc_places)
