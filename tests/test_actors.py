@@ -2653,3 +2653,10 @@ def test_actors_the_dateline_still_places_its_own_events_and_travelling_official
 def test_actors_the_event_place_of_a_dateline_placed_force_is_read_through_its_clauses(
         code, text, lang, fragment, expected):
     assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_a_dateline_placed_force_is_placed_by_a_clause_of_time_on_its_verb(code):
+    # `were killed when gunmen attacked a camp in Chad`: the act the clause tells of is theirs
+    text = ("ACCRA, May 2, 2025 (GNA) - Six soldiers were killed when gunmen attacked a camp in "
+            "Chad on Monday. Ghana condemned the attack.")
+    assert code_of(actors(code, text, "en"), "soldiers") == "TCDMIL"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import OBJECTS, locatives, phrase_nouns, preposition, sentence_of
+from wirecoder.textnorm import fold
 
 if TYPE_CHECKING:
     from wirecoder.actors.anchor import Anchors
@@ -27,6 +28,8 @@ STORY_PLACED_ROLES = PLACED_ROLES - {"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "
 FILED = frozenset({"dateline", "agency"})
 # How a clause of what is said hangs on its verb of saying.
 REPORTED = frozenset({"ccomp", "parataxis"})
+# Conjunctions of a clause of time (folded lemmas: `when`, `lorsque`, `quand`).
+WHEN = frozenset({"when", "lorsque", "quand"})
 # Prepositions of where an event happens (folded: `au Niger`, `in Tunis`, `à Bamako`).
 VENUE_PREPOSITIONS = frozenset({"in", "at", "dans", "a", "au", "aux", "en"})
 
@@ -37,10 +40,16 @@ def venue_path(token: Token) -> list[Token]:
     attaqué ..., tuant huit militaires`) and the nouns its relative clause qualifies (`an
     attack in Niamey in which ten soldiers were killed`), with those verbs' objects (`ont
     bloqué des routes à Dakar`); not past a clause of what is said, an event of its own
-    (`India said it struck militants behind an attack in X`)."""
+    (`India said it struck militants behind an attack in X`); and the clauses of time on
+    its verbs."""
     path = [token]
     while path[-1].dep_ not in REPORTED and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
+    # and the clauses of time on its verbs (`ten soldiers were killed when gunmen attacked a
+    # post in Niger`): the act they tell of is the same
+    path += [c for t in path if t.pos_ in ("VERB", "AUX") for c in t.children
+             if c.dep_ == "advcl" and c not in path and any(
+                 m.dep_ in ("advmod", "mark") and fold(m.lemma_) in WHEN for m in c.children)]
     return path + [c for t in path if t.pos_ in ("VERB", "AUX") for c in t.children
                    if c.dep_ in OBJECTS and c not in path]
 
