@@ -2689,3 +2689,63 @@ def test_actors_two_men_acted_on_are_no_two_parties(code):
 def test_actors_the_rights_of_man_name_no_one(code):
     found = actors(code, "La Tunisie a été accusée de bafouer les droits de l'homme.", "fr")
     assert not [t for t, _, _ in found if t == "homme"]
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # forces and crowds the dateline alone would place act where their event happens: the
+    # place of their clause, or of the clause theirs completes
+    (("ALGER, 2 mai 2025 (APS) - En Mauritanie, des rebelles ont attaqué une caserne à "
+      "Néma, tuant sept militaires. L'Algérie a condamné l'attaque."), "fr", "militaires",
+     "MRTMIL"),
+    (("RABAT, May 2, 2025 (MAP) - In Chad, insurgents ambushed a patrol near Abeche, killing "
+      "nine soldiers. Morocco condemned the ambush."), "en", "soldiers", "TCDMIL"),
+    # a sentence that names no place: the one country where the story placed its event before
+    (("ALGER, 2 mai 2025 (APS) - Une caserne a été attaquée lundi en Mauritanie. L'Algérie a "
+      "dénoncé l'attaque. Les assaillants ont été repoussés par les soldats."), "fr", "soldats",
+     "MRTMIL"),
+])
+def test_actors_a_force_placed_by_the_dateline_acts_where_its_event_happens(code, text, lang,
+                                                                            fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the event in the dateline's own country keeps its guess, and so does a government,
+    # whose ministers travel
+    (("ALGER, 2 mai 2025 (APS) - Des terroristes ont été neutralisés par l'armée à Djanet, a "
+      "annoncé le ministère de la Défense."), "fr", "terroristes", "DZAINS"),
+    (("RABAT, May 2, 2025 (MAP) - The interior minister attended a security meeting in Rome "
+      "on Monday."), "en", "minister", "MARGOV"),
+    # a sentence that names the dateline country's own forces among others may mean them
+    (("ALGIERS, May 2, 2025 (APS) - Algerian and Malian troops came under fire in Mali on "
+      "Monday, and two soldiers were wounded."), "en", "soldiers", "DZAMIL"),
+])
+def test_actors_the_dateline_still_places_its_own_events_and_travelling_officials(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # the place of the act a relative clause qualifies (`the bombing in X, in which`), of the
+    # place it qualifies (`en Guinée, où`), or of what the act was aimed at (`l'attaque
+    # contre un camp au Niger, qui`) places the forces it tells of
+    (("NAIROBI, May 2, 2025 (KNA) - Kenya condemned Sunday's bombing in Mogadishu, in which "
+      "seven policemen were killed."), "en", "policemen", "SOMCOP"),
+    (("DAKAR, 2 mai 2025 (APS) - Le Sénégal a condamné le coup d'État en Guinée, où des "
+      "militaires ont arrêté le président mercredi."), "fr", "militaires", "GINMIL"),
+    (("TUNIS, 2 mai 2025 (TAP) - La Tunisie a dénoncé l'attaque contre un camp au Niger, qui "
+      "a coûté la vie à neuf soldats."), "fr", "soldats", "NERMIL"),
+    # not so a sentence where the dateline's country acts: it may send its own forces there
+    (("DAKAR, 2 mai 2025 (APS) - Le Sénégal doit participer à une mission de paix au Soudan. "
+      "Dakar a promis d'y envoyer 300 soldats."), "fr", "soldats", "SENMIL"),
+])
+def test_actors_the_event_place_of_a_dateline_placed_force_is_read_through_its_clauses(
+        code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+def test_actors_a_dateline_placed_force_is_placed_by_a_clause_of_time_on_its_verb(code):
+    # `were killed when gunmen attacked a camp in Chad`: the act the clause tells of is theirs
+    text = ("ACCRA, May 2, 2025 (GNA) - Six soldiers were killed when gunmen attacked a camp in "
+            "Chad on Monday. Ghana condemned the attack.")
+    assert code_of(actors(code, text, "en"), "soldiers") == "TCDMIL"

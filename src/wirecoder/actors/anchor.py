@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
+from wirecoder.actors.venue import WHEN, event_places
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.attributes.places import PLACE_LABELS, name_reading
 from wirecoder.model import Mention, country_actor
@@ -61,8 +62,6 @@ AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # school in Kaduna`, `set fire to a school in Khyber`, `arrested 200 people during protests in
 # Paris`).
 ENGAGED_IN = frozenset({"on", "from", "to", "during"})
-# Conjunctions of a clause of time (folded lemmas: `when`, `lorsque`, `quand`).
-WHEN = frozenset({"when", "lorsque", "quand"})
 # A participle whose modifier says where a role is based (`Pakistan-based militants`).
 BASED = frozenset({"base"})
 # Participles that say where people come from (`migrants coming from Guatemala`, `refugees
@@ -557,6 +556,8 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)
+    # a force or crowd the dateline placed acts where its event happens (venue.py)
+    mentions = event_places(anchors, mentions)
     anchors.pending = {id(m) for m in mentions if id(m) in bare and m.rule in GUESSED}
     out = []
     for m in mentions:
