@@ -11235,7 +11235,7 @@ def test_events_a_cut_in_relations_answers_the_last_one_made_on_its_country(code
       "Norway urged both sides to show flexibility."), "en", "NOR", {"COL"}),
     # the forces of one state and the group challenging it, with no government named
     (("GENÈVE, 9 mars 2026 (AFP) - L'armée birmane et l'Armée d'Arakan se sont affrontées "
-      "près de Sittwe. La Suisse a exhorté les deux parties à cesser les hostilités."), "fr",
+      "près de Sittwe. La Suisse a exhorté les deux parties à mettre fin aux combats."), "fr",
      "CHE", {"MMR"}),
 ])
 def test_events_both_sides_as_a_third_partys_object_are_the_two_others(
