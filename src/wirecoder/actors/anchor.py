@@ -10,6 +10,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
+from wirecoder.actors.ties import (
+    BELONGING,
+    MODIFIERS,
+    aimed_at,
+    attached_nouns,
+    led_group,
+    of_place,
+    origin_of,
+    passive_agent,
+    place_after_object,
+)
 from wirecoder.actors.venue import WHEN, event_places
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.attributes.places import PLACE_LABELS, name_reading
@@ -26,14 +37,8 @@ from wirecoder.nlp import (
 )
 from wirecoder.textnorm import fold
 
-# Prepositions that tie a role noun to where it belongs (`a spokesman for the Iranian foreign
-# ministry`); a diplomat's `in`, `at` or `for` says where they serve (`the UN envoy for Libya`),
-# and forces `for` a country are sent to it (`troops for Ukraine`).
-BELONGING = frozenset({"in", "of", "from", "across", "throughout", "at", "near", "de", "du",
-                       "des", "d'", "en", "dans", "a", "au", "aux", "pres"})
 OWNER_TIES = BELONGING | {"for"}  # of a role other than a diplomat's or a force's
 POSTED_TIES = BELONGING - WHERE
-MODIFIERS = frozenset({"compound", "nmod:poss", "poss", "amod", "flat", "flat:name"})
 # Prepositions (folded) of whose a thing is (`the embassy of France`, `l'ambassade de Russie`).
 OWNED_BY = frozenset({"of", "de", "du", "d'", "des"})
 # Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
@@ -55,26 +60,15 @@ SENT_FORCES = LOCAL_FORCES | {"MIL"}
 # president X`).
 DOMESTIC_AGENTS = LOCAL_FORCES | {"JUD"}
 OWN_PEOPLE = CROWD_ROLES | {"ELI"}
-# Prepositions of what an attack was aimed at (`an attack on a village`, `contre un camp`).
-AIMED_AT = frozenset({"on", "against", "contre", "sur"})
 # Prepositions of what a crowd's verb says it is engaged in, taken from or done to, or done
 # during, whose place is the crowd's (`went on strike in Argentina`, `abducted students from a
 # school in Kaduna`, `set fire to a school in Khyber`, `arrested 200 people during protests in
 # Paris`).
 ENGAGED_IN = frozenset({"on", "from", "to", "during"})
-# A participle whose modifier says where a role is based (`Pakistan-based militants`).
-BASED = frozenset({"base"})
-# Participles that say where people come from (`migrants coming from Guatemala`, `refugees
-# fleeing Sudan`, `des migrants venus du Niger`), and the prepositions of whence (folded).
-ORIGIN = frozenset({"come", "flee", "venir", "fuir"})
-WHENCE = frozenset({"from", "de", "du", "des", "d'"})
 # Participles that place an act where it happened (`une attaque survenue au Niger`, `an
 # attack carried out in Mali`), the place of the role adjective on its noun.
 OCCURRING = frozenset({"survenir", "perpetrer", "commettre", "mener", "produire", "occur",
                        "carry", "perpetrate", "commit"})
-# Participles of leading a group (`une délégation russe conduite par le vice-ministre`, `a
-# French delegation headed by the minister`): the leader is of the group's country.
-LEADING = frozenset({"lead", "head", "conduire", "diriger", "emmener", "presider"})
 # How a crowd is attached to the verb that acts upon it.
 ACTED_UPON = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass", "obl", "obl:arg"})
 # Prepositions of a goal striven towards (`une étape vers la justice`).
@@ -88,15 +82,6 @@ GUESSED = frozenset({"dateline", "only-country", "main-actor", "agency"})
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "pays", "etat",
                          "gouvernement"})
 EXAMPLE_MARKERS = frozenset({"including", "notamment", "dont", "like", "comme"})
-# Nouns of places that pass the tie on to the name they govern (`la région du Tigré`).
-PLACE_NOUNS = frozenset({"region", "province", "state", "etat", "district", "city", "ville",
-                         "town", "village", "capital", "capitale", "area", "zone", "camp",
-                         "north", "south", "east", "west", "nord", "sud", "est", "ouest",
-                         "northeast", "northwest", "southeast", "southwest", "north-east",
-                         "north-west", "south-east", "south-west", "nord-est", "nord-ouest",
-                         "sud-est", "sud-ouest",
-                         "centre", "center", "prison", "jail", "university", "universite",
-                         "campus"})
 
 
 def served_by_post(token: Token, posted: AbstractSet[str]) -> bool:
@@ -113,85 +98,6 @@ def mention_head(doc: Doc, mention: Mention) -> Token:
     span = doc[mention.token_start:mention.token_end]
     return next((t for t in span if not mention.token_start <= t.head.i < mention.token_end
                  or t.head.i == t.i), span[-1])
-
-
-def _attached(head: Token, ties: frozenset[str] = BELONGING) -> list[Token]:
-    """Nouns hanging on a role noun: modifiers, and objects of its prepositions."""
-    out: list[Token] = []
-    for child in head.children:
-        if child.dep_ in MODIFIERS:
-            out.append(child)
-        elif child.dep_ == "prep" and fold(child.text) in ties:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_.split(":")[0] in ("nmod", "obl") and preposition(child) in ties:
-            out.append(child)
-    for noun in list(out):
-        if fold(noun.lemma_) in BASED:
-            out.extend(c for c in noun.children if c.dep_ in ("npadvmod", "compound"))
-        place_noun = _place_noun(noun)
-        if noun.pos_ != "NOUN" and not place_noun:
-            continue
-        if place_noun:
-            out.extend(_attached(noun))
-        elif noun.dep_ not in MODIFIERS:
-            # `nurses from a French charity`: the nationality of what they come from
-            out.extend(c for c in noun.children if c.dep_ in MODIFIERS)
-    return out
-
-
-def _place_noun(token: Token) -> bool:
-    """A noun of a place whose name follows (`the town of`, `l'est de`; the tagger may read
-    `est` as the verb `être`)."""
-    return fold(token.lemma_) in PLACE_NOUNS or fold(token.text) in PLACE_NOUNS
-
-
-def _origin(noun: Token) -> list[Token]:
-    """Where a participle qualifying people says they come from or flee (`refugees fleeing
-    Sudan`, `migrants venus du Niger`)."""
-    out: list[Token] = []
-    for verb in (c for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in ORIGIN):
-        for child in verb.children:
-            if child.dep_ in ("dobj", "obj") or child.dep_.split(":")[0] in ("obl", "nmod") \
-                    and preposition(child) in WHENCE:
-                out.append(child)
-            elif child.dep_ == "prep" and fold(child.text) in WHENCE:
-                out.extend(g for g in child.children if g.dep_ == "pobj")
-    return out
-
-
-def _led_group(head: Token) -> list[Token]:
-    """The group a role noun leads, as the agent of a participle of leading on the group's
-    noun (`une délégation russe conduite par le ministre`, `a delegation led by the minister`)."""
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else (
-        head.head if _passive_agent(head) else None)
-    if verb is None or verb.dep_ != "acl" or fold(verb.lemma_) not in LEADING or \
-            verb.head.pos_ != "NOUN":
-        return []
-    return [verb.head]
-
-
-def _passive_agent(token: Token) -> bool:
-    """The doer of a passive verb (`par la police`, also a plain oblique; `by police`)."""
-    return token.dep_ in ("obl:agent", "agent") or \
-        token.dep_ == "obl" and preposition(token) == "par"
-
-
-def _aimed_at(noun: Token) -> list[Token]:
-    """What an act a noun names was aimed at, and where that is: `an attack on a church in
-    Niger` -> `church`, `Niger`; `une attaque contre une église du nord du Mali`."""
-    aimed = [t for c in noun.children for t in (c, *c.children)
-             if t.pos_ in ("NOUN", "PROPN") and preposition(t) in AIMED_AT]
-    return [p for t in aimed for p in (t, *_attached(t))]
-
-
-def _place_after_object(head: Token) -> list[Token]:
-    """`criticised the authorities in Khartoum`: the place the parser hung on the verb right
-    after a state's role noun that is its object (`the government in Kabul`)."""
-    if head.dep_ not in ("dobj", "obj"):
-        return []
-    after = head.right_edge.i + 1
-    return [g for c in head.head.children if c.i == after and c.dep_ == "prep" and
-            fold(c.text) == "in" for g in c.children if g.dep_ == "pobj"]
 
 
 class Anchors:
@@ -301,9 +207,9 @@ class Anchors:
             ties = BELONGING
         else:
             ties = OWNER_TIES
-        tied = [t for h in _led_group(head) + heads for t in _attached(h, ties)] + (
-            _place_after_object(head) if "GOV" in mention.actor.roles else []) + (
-            [t for h in heads for t in _origin(h)]
+        tied = [t for h in led_group(head) + heads for t in attached_nouns(h, ties)] + (
+            place_after_object(head) if "GOV" in mention.actor.roles else []) + (
+            [t for h in heads for t in origin_of(h)]
             if set(mention.actor.roles) & CROWD_ROLES else [])
         for token in tied:
             if mention.token_start <= token.i < mention.token_end or self._border(token):
@@ -317,7 +223,7 @@ class Anchors:
             # `clashes between police and protesters in Nairobi`: people coordinated with
             # others are where the place hung on any of them says
             country = next(filter(None, (self.place_country(t) for c in head.conjuncts
-                                         for t in _attached(c, WHERE))), None)
+                                         for t in attached_nouns(c, WHERE))), None)
             if country:
                 return country, "attached", mention.actor.roles
             subject = head
@@ -331,7 +237,7 @@ class Anchors:
                 country = self._gathered(subject.head) or self._when_done(subject.head)
                 if country:
                     return country, "gathered", mention.actor.roles
-            elif _passive_agent(subject) and roles & DOMESTIC_AGENTS:
+            elif passive_agent(subject) and roles & DOMESTIC_AGENTS:
                 # `l'opposant tunisien X a été arrêté par la police`, `former president X was
                 # charged by prosecutors`: they act where they are, else on their own
                 # country's people
@@ -448,14 +354,14 @@ class Anchors:
             places.extend(locatives(place))
         # `in an attack on a village`, also where the parser hung its aim on the verb (`tuées
         # dans une attaque jihadiste contre un village du nord du Burkina Faso`)
-        places += [p for place in [*places, *with_completed(verb)] for p in _aimed_at(place)]
+        places += [p for place in [*places, *with_completed(verb)] for p in aimed_at(place)]
         for place in places:
             if posted_abroad(place.text, self.posted) or served_by_post(place, self.posted):
                 continue  # `outside the US embassy in Islamabad`: an embassy is not its own land
             named = self.by_token.get(place.i)
             if named is not None and named.kind == "demonym":
                 continue  # `tuées dans des frappes russes`, misparsed: a nationality is no place
-            nouns = [place, *_attached(place)] if _place_noun(place) else [place]
+            nouns = [place, *attached_nouns(place)] if of_place(place) else [place]
             for token in nouns:
                 country = self.country_of(token)
                 if country:
@@ -482,7 +388,7 @@ class Anchors:
                 actor = self.by_token.get(child.i)
                 if child.dep_ not in ("dobj", "obj") or (actor and actor.actor.code):
                     continue  # (an actor struck, `attacked the rebels, killing…`, says not where)
-                places = [child, *_attached(child)] if _place_noun(child) \
+                places = [child, *attached_nouns(child)] if of_place(child) \
                     else [child]  # `the town of Kupiansk`
                 # (a place name the lexicon left an unresolved actor is still a place)
                 country = next(filter(None, map(self.place_country, places)), None)
@@ -552,7 +458,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
                                        for c in mention_head(doc, m).children) or
         # `le ministre a reçu une délégation ouzbèke conduite par le vice-ministre`: the
         # leader of a group is the group's, not the office holder named before
-        not m.actor.name and m.rule == "coref-office" and _led_group(mention_head(doc, m)))}
+        not m.actor.name and m.rule == "coref-office" and led_group(mention_head(doc, m)))}
     if not bare:
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import LOCAL_FORCES, PLACE_NOUNS, STATE_FORCES, mention_head
+from wirecoder.actors.anchor import LOCAL_FORCES, STATE_FORCES, mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS, GENITIVES, gap_words
+from wirecoder.actors.ties import PLACE_NOUNS
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
     OF,
