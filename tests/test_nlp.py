@@ -83,11 +83,12 @@ def test_clean_for_nlp_drops_trailing_whitespace_so_a_file_parses_as_a_record(te
 
 
 def test_sentence_of_a_token_is_its_sent_and_a_preposition_is_read_once():
-    from wirecoder.nlp import memo, preposition, sentence
+    from wirecoder.events.tense import verb_tense
+    from wirecoder.nlp import preposition, sentence
     doc = pipeline("en")("Chile recalled its envoy from Lima. Peru protested. Talks were held "
                          "in Quito")
     assert all(sentence(t) == t.sent for t in doc)
     quito = next(t for t in doc if t.text == "Quito")
     assert preposition(quito) == "in"
-    assert memo(doc, "preposition")[quito.i] == "in"  # kept with the document
-    assert memo(doc, "other") is memo(doc, "other") is not memo(doc, "preposition")
+    assert preposition.table(doc)[quito.i] == "in"  # kept with the document
+    assert verb_tense.table(doc) is verb_tense.table(doc) is not preposition.table(doc)

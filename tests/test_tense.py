@@ -25,8 +25,8 @@ def test_tense_of_a_french_verb_without_morphology_comes_from_its_ending(form, l
 
 
 def test_verb_tense_is_read_once_per_verb_and_document():
-    from wirecoder.nlp import memo, pipeline
+    from wirecoder.nlp import pipeline
     doc = pipeline("en")("Chile will recall its envoy from Lima.")
     recall = next(t for t in doc if t.text == "recall")
     assert verb_tense(recall) == "future"
-    assert memo(doc, "verb_tense") == {recall.i: "future"}
+    assert verb_tense.table(doc) == {recall.i: "future"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from typing import Any, TypeVar
 
 import numpy
@@ -180,10 +180,24 @@ def _once(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     return doc.user_data[key]
 
 
-def memo(doc: Doc, name: str) -> dict[Any, Any]:
-    """A per-document table of values a function computed, named after it (the document
-    does not change once parsed, so what is read from it can be kept until it is gone)."""
-    return _once(doc, "memo_" + name, dict)
+def per_token(read: Callable[..., T]) -> Callable[..., T]:
+    """A function of a token (and further positional arguments) computed once per token,
+    arguments and document, and kept with the document (which does not change once parsed)."""
+    key = f"memo_{read.__module__}.{read.__qualname__}"
+
+    def table(doc: Doc) -> dict[Any, T]:
+        """What the function has read of a document so far, by token (and arguments)."""
+        return _once(doc, key, dict)
+
+    @wraps(read)
+    def once(token: Token, *args: Any) -> T:
+        known = table(token.doc)
+        at = (token.i, *args) if args else token.i
+        if at not in known:
+            known[at] = read(token, *args)
+        return known[at]
+    once.table = table
+    return once
 
 
 @lru_cache(maxsize=1 << 12)
@@ -241,19 +255,12 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return _once(doc, "entities", lambda: tuple(doc.ents))
 
 
+@per_token
 def preposition(token: Token) -> str | None:
     """The folded preposition introducing a noun: its `case` child (French UD), or the `prep`
     an English `pobj` hangs on. A French `de` right after the adverb of a compound preposition
     (`auprès de Pékin`, `près de Gao`: the tagger hangs the adverb on the verb) is that
-    preposition. Read once per token and document."""
-    known = memo(token.doc, "preposition")
-    if token.i not in known:
-        known[token.i] = _read_preposition(token)
-    return known[token.i]
-
-
-def _read_preposition(token: Token) -> str | None:
-    """The folded preposition introducing a noun, as `preposition` tells it."""
+    preposition."""
     for child in token.children:
         if child.dep_ == "case":
             word = fold(child.text)

@@ -7,10 +7,11 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from wirecoder.actors import successors
-from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, anchor_roles, served_by_post
+from wirecoder.actors.anchor import anchor_roles, served_by_post
 from wirecoder.actors.lexicon import actor_lexicon
 from wirecoder.actors.recognise import find_pieces, group_phrases
 from wirecoder.actors.resolve import resolve_phrases
+from wirecoder.actors.role_kinds import ARMED_ROLES, CHALLENGER_ROLES
 from wirecoder.actors.story import Context, agency_of, international_seats
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category

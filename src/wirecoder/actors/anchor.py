@@ -10,6 +10,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
+from wirecoder.actors.role_kinds import (
+    CROWD_ROLES,
+    DOMESTIC_AGENTS,
+    OWN_PEOPLE,
+    SENT_FORCES,
+    STATE_FORCES,
+)
 from wirecoder.actors.ties import (
     BELONGING,
     MODIFIERS,
@@ -41,25 +48,6 @@ OWNER_TIES = BELONGING | {"for"}  # of a role other than a diplomat's or a force
 POSTED_TIES = BELONGING - WHERE
 # Prepositions (folded) of whose a thing is (`the embassy of France`, `l'ambassade de Russie`).
 OWNED_BY = frozenset({"of", "de", "du", "d'", "des"})
-# Roles of unarmed crowds: a crowd that acts somewhere is of the country it acts in.
-CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"})
-# Roles of armed forces, for telling riots (crowds) from fighting.
-ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
-# A state's own armed forces, which its government commands.
-STATE_FORCES = frozenset({"MIL", "COP"})
-# Who challenges a state from inside it: its rebels, insurgents, separatists, opposition.
-CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP"})
-SEPARATISTS = "SEP"  # the role of those who seek to leave their state
-# Forces that act where they belong: police and security forces, gunmen, militias, rebels,
-# insurgents and criminal gangs.
-LOCAL_FORCES = frozenset({"COP", "UAF", "REB", "SEP", "INS", "CRM"})
-# Forces, whose `for` a country says where they are sent (`troops for Ukraine`).
-SENT_FORCES = LOCAL_FORCES | {"MIL"}
-# Who acts on a country's own people when the text gives them no country: its forces and
-# courts (`X a été inculpé par le parquet`); and those people: its crowds and elites (`former
-# president X`).
-DOMESTIC_AGENTS = LOCAL_FORCES | {"JUD"}
-OWN_PEOPLE = CROWD_ROLES | {"ELI"}
 # Prepositions of what a crowd's verb says it is engaged in, taken from or done to, or done
 # during, whose place is the crowd's (`went on strike in Argentina`, `abducted students from a
 # school in Kaduna`, `set fire to a school in Khyber`, `arrested 200 people during protests in

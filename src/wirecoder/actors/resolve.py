@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from wirecoder.actors.anchor import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.lexicon import ActorLexicon, Entry, Term
 from wirecoder.actors.memory import Memory
 from wirecoder.actors.naming import (
@@ -25,7 +24,8 @@ from wirecoder.actors.naming import (
 from wirecoder.actors.parties import acts_upon
 from wirecoder.actors.possessor import personal_owner
 from wirecoder.actors.recognise import STATE_NOUNS, WHERE_KINDS, Phrase
-from wirecoder.actors.salience import main_parties, party_members, two_governments
+from wirecoder.actors.role_kinds import ARMED_ROLES, STATE_FORCES
+from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import Actor, Mention, country_actor
@@ -417,14 +417,16 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
             definite or phrase.start > 0 and fold(
                 doc[phrase.start - 1].text) in PLURAL_DEFINITE) else None
         owners = phrase.start > 0 and fold(doc[phrase.start - 1].text) in PLURAL_POSSESSIVES
-        actor, rule = resolver.resolve(phrase, span.text, same_sentence or mentions[-3:],
-                                       same_sentence, definite, story, owners)
+        previous = same_sentence or mentions[-3:]
         ref = phrase.entry("ref")
         if ref is not None and ref.kind == "latter":
-            latter = latter_of(doc, same_sentence or mentions[-3:])
+            latter = latter_of(doc, previous)
             actor, rule = (replace(latter.actor, text=span.text), "latter") if latter else (
                 Actor(text=span.text, code=None), "unresolved")
-        holder = personal_owner(doc, phrase.start, phrase.end, same_sentence or mentions[-3:]) \
+        else:
+            actor, rule = resolver.resolve(phrase, span.text, previous, same_sentence, definite,
+                                           story, owners)
+        holder = personal_owner(doc, phrase.start, phrase.end, previous) \
             if rule == "possessive" else None
         if holder is not None:
             actor = _actor(span.text, holder.actor.country, [])
@@ -448,19 +450,8 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
     for m in mentions:
         if m.rule in PARTIES:
-            m.members = party_members(m, mentions, m.sentence_index, _outside_parties(m, mentions))
+            m.members = party_members(m, mentions, m.sentence_index)
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _outside_parties(mention: Mention, mentions: list[Mention]) -> frozenset[str]:
-    """`Lourenco urged both sides to respect the truce`: the countries of the actors the
-    sentence names before `both sides` are none of them, when the document named the
-    governments of two others before."""
-    before = frozenset(m.actor.country for m in mentions if m.actor.country and
-                       m.sentence_index == mention.sentence_index and
-                       m.token_end <= mention.token_start)
-    return before if before and len(main_parties(mentions, mention.sentence_index, before)) == 2 \
-        else frozenset()
 
 
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
+from wirecoder.actors.role_kinds import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.model import Actor, Mention, country_actor
 
 LOCATIVE = "locative"  # how a mention of a place (`in Havana`) got its country

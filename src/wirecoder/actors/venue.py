@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from wirecoder.actors.role_kinds import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import OBJECTS, locatives, phrase_nouns, preposition, sentence_of
 from wirecoder.textnorm import fold
@@ -19,11 +20,10 @@ if TYPE_CHECKING:
 
 # Roles of who acts where they are: armed forces, crowds, courts and assemblies (not a
 # government, whose ministers travel: `le ministre a participé à une réunion à Rome`).
-PLACED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM",
-                          "OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH", "JUD", "LEG"})
+PLACED_ROLES = ARMED_ROLES | LOCAL_FORCES | CROWD_ROLES | {"JUD", "LEG"}
 # Of those, the roles a story's event place gives in a sentence that names none: who fights,
 # judges or legislates there (not a crowd, which the sentence places by what is done to it).
-STORY_PLACED_ROLES = PLACED_ROLES - {"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH"}
+STORY_PLACED_ROLES = PLACED_ROLES - CROWD_ROLES
 # The guesses from where a story was filed, or by whom.
 FILED = frozenset({"dateline", "agency"})
 # How a clause of what is said hangs on its verb of saying.

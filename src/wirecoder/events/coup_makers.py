@@ -10,8 +10,10 @@ from wirecoder.events.candidate import Candidate
 from wirecoder.events.coder import REACTION_ROOTS
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords, modality_words
+from wirecoder.events.recalled_acts import pointing_nouns
 from wirecoder.events.subjects import resolve_tokens, verb_subject
 from wirecoder.model import Mention, in_roles
+from wirecoder.nlp import sentence
 from wirecoder.textnorm import fold
 
 COUNTRY_KINDS = frozenset({"country", "capital", "demonym"})
@@ -36,11 +38,10 @@ def coup_makers(noun: Token, mentions: list[Mention], words: ModalityWords) -> l
     the noun: its subject, of its own country or of the country its clause names (`in Gabon`,
     `le président nigérien`); the military of that country where the subject names none."""
     doc = noun.doc
-    for verb in reversed(doc[:noun.sent.start]):
+    for verb in reversed(doc[:sentence(noun).start]):
         if not _seizes(verb, words):
             continue
-        index = MentionIndex([m for m in mentions if verb.sent.start <= m.token_start
-                              and m.token_end <= verb.sent.end], words.relational)
+        index = MentionIndex.of_sentence(mentions, verb, words.relational)
         doers = resolve_tokens(verb_subject(verb, index)[0], index)
         coded = [m for m in doers if m.actor.country]
         if coded:
@@ -63,9 +64,9 @@ def aim_at_coup_makers(candidates: list[Candidate], mentions: list[Mention], lan
     for c in candidates:
         if c.target is not None or c.code[:2] not in REACTION_ROOTS:
             continue
-        nouns = [t.head for t in c.token.subtree if t.dep_ == "det" and t.head.i > c.token.i
-                 and fold(t.text) in words.demonstratives | words.definites
-                 and names_coup(t.head, words)]
+        # (the tagger may take `putsch` for a name)
+        nouns = [noun for _, noun in pointing_nouns(c, words, ("NOUN", "PROPN"))
+                 if names_coup(noun, words)]
         makers = [m for noun in nouns[:1] for m in coup_makers(noun, mentions, words)
                   if m.actor.code != c.source.actor.code]
         if makers:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from wirecoder.actors.anchor import ARMED_ROLES
+from wirecoder.actors.role_kinds import ARMED_ROLES
 from wirecoder.attributes.codebook import VIOLENCE
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords

@@ -4,8 +4,8 @@ them, are of that state; a government or police acting on them, of theirs."""
 
 from __future__ import annotations
 
-from wirecoder.actors.anchor import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES, SEPARATISTS
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
+from wirecoder.actors.role_kinds import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES, SEPARATISTS
 from wirecoder.attributes.codebook import FORCE
 from wirecoder.model import Mention, in_roles
 

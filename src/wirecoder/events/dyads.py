@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirecoder.actors.anchor import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES
+from wirecoder.actors.role_kinds import ARMED_ROLES, CHALLENGER_ROLES, CROWD_ROLES
 from wirecoder.attributes.codebook import FORCE
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.speech_acts import same_country

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import CHALLENGER_ROLES
+from wirecoder.actors.role_kinds import CHALLENGER_ROLES
 from wirecoder.events.governors import contrasted_clause
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import has_word

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from wirecoder.actors.anchor import CHALLENGER_ROLES, STATE_FORCES
+from wirecoder.actors.role_kinds import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.coder import REACTION_ROOTS

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.actors.anchor import LOCAL_FORCES, STATE_FORCES, mention_head
+from wirecoder.actors.anchor import mention_head
 from wirecoder.actors.recognise import ARTICLES, COORDINATORS, GENITIVES, gap_words
+from wirecoder.actors.role_kinds import LOCAL_FORCES, STATE_FORCES
 from wirecoder.actors.ties import PLACE_NOUNS
 from wirecoder.events.syntax import (
     ACTIVE_SUBJECTS,
@@ -49,6 +50,14 @@ class MentionIndex:
     def __init__(self, mentions: list[Mention], relational: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
         self.relational = relational  # nouns whose owner is not who they name (`allies`)
+
+    @classmethod
+    def of_sentence(cls, mentions: list[Mention], token: Token,
+                    relational: frozenset[str] = frozenset()) -> MentionIndex:
+        """The index of the mentions that stand inside a token's sentence."""
+        sent = sentence(token)
+        return cls([m for m in mentions if sent.start <= m.token_start and m.token_end <= sent.end],
+                   relational)
 
     def relates(self, token: Token) -> bool:
         """Whether a token only owns a relational noun (`Ukraine` in `Ukraine's allies`)."""

@@ -17,7 +17,6 @@ from wirecoder.events.subjects import resolve_tokens, verb_subject
 from wirecoder.events.syntax import OBJECTS
 from wirecoder.events.triggers import Trigger, trigger_index
 from wirecoder.model import Mention
-from wirecoder.nlp import sentence
 from wirecoder.textnorm import fold
 
 # Comments on an act: pessimistic, optimistic, empathetic ones, and accord with it.
@@ -39,7 +38,7 @@ def aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
     in a sentence before names as its doers (`the drills conducted by Chinese and Pakistani
     navies ended… India criticised those exercises`)."""
     words, index = modality_words(lang), trigger_index(lang)
-    recalled = {c.token.i: _recalled_nouns(c, words) for c in candidates
+    recalled = {c.token.i: pointing_nouns(c, words) for c in candidates
                 if c.code[:2] in REACTION_ROOTS | {"13"} or c.code.startswith(COMMENTS)}
     # a reaction with no target of its own that points back is no act to point back to
     # (`Brazil welcomed the pact. Chile also praised the deal`)
@@ -66,11 +65,13 @@ def aim_at_recalled_acts(candidates: list[Candidate], mentions: list[Mention],
         c.target = c.target or doers[0]
 
 
-def _recalled_nouns(c: Candidate, words: ModalityWords) -> list[tuple[bool, Token]]:
-    """The nouns after a reaction's trigger in its clause that a demonstrative or a definite
-    article determines, each with whether it is a demonstrative."""
+def pointing_nouns(c: Candidate, words: ModalityWords,
+                   tags: tuple[str, ...] = ("NOUN",)) -> list[tuple[bool, Token]]:
+    """The nouns (of these part-of-speech tags) after a reaction's trigger in its clause that
+    a demonstrative or a definite article determines, each with whether it is a
+    demonstrative."""
     return [(fold(t.text) in words.demonstratives, t.head) for t in c.token.subtree
-            if t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.i > c.token.i
+            if t.dep_ == "det" and t.head.pos_ in tags and t.head.i > c.token.i
             and fold(t.text) in words.demonstratives | words.definites]
 
 
@@ -83,9 +84,7 @@ def _named_doers(c: Candidate, kin: frozenset[str], mentions: list[Mention],
     for noun in reversed(doc[:c.sentence.start]):
         if noun.pos_ != "NOUN" or not _names(noun) & kin:
             continue
-        sent = sentence(noun)
-        index = MentionIndex([m for m in mentions if sent.start <= m.token_start
-                              and m.token_end <= sent.end], words.relational)
+        index = MentionIndex.of_sentence(mentions, noun, words.relational)
         named = nominal_source(noun, index, words)
         # (`by Chinese and Pakistani navies`: the nationality listed before the agent too)
         listed = [o for m in named for o in index.coordinated(m, doc)]
@@ -109,9 +108,7 @@ def _told_doers(c: Candidate, nouns: list[tuple[bool, Token]], mentions: list[Me
     for verb in reversed(doc[:c.sentence.start] if verbs else ()):
         if verb.pos_ != "VERB" or fold(verb.lemma_) not in verbs:
             continue
-        sent = sentence(verb)
-        index = MentionIndex([m for m in mentions if sent.start <= m.token_start
-                              and m.token_end <= sent.end], words.relational)
+        index = MentionIndex.of_sentence(mentions, verb, words.relational)
         doers = [m for m in resolve_tokens(verb_subject(verb, index)[0], index)
                  if m.actor.code and not same_country(m, c.source)]
         if doers:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.nlp import memo, morph_values
+from wirecoder.nlp import morph_values, per_token
 from wirecoder.textnorm import fold
 
 # Endings French adds to the infinitive for the future and the conditional (`rencontrera`,
@@ -64,17 +64,9 @@ def _written_future(token: Token) -> bool:
     return forms is None or fold(token.text).endswith(forms)
 
 
+@per_token
 def verb_tense(token: Token) -> str | None:
-    """`future`, `conditional`, or None for any other tense (read once per verb and
-    document)."""
-    known = memo(token.doc, "verb_tense")
-    if token.i not in known:
-        known[token.i] = _read_tense(token)
-    return known[token.i]
-
-
-def _read_tense(token: Token) -> str | None:
-    """A verb's tense, as `verb_tense` tells it."""
+    """`future`, `conditional`, or None for any other tense."""
     for t in [token, *verb_auxiliaries(token)]:
         if "Fut" in morph_values(t, "Tense") and _written_future(t):
             return "future"

@@ -19,9 +19,9 @@ from wirecoder.nlp import (
     folded_lemmas,
     folded_tokens,
     folded_words,
-    memo,
     morph_values,
     opens_with,
+    per_token,
 )
 from wirecoder.parse_repair import occasion_days
 from wirecoder.textnorm import fold
@@ -120,6 +120,7 @@ LONG_MARKERS = frozenset({"with", "avec", "against", "contre", "between", "entre
 ADDRESSEES = frozenset({"obj", "obl:arg", "iobj"})
 
 
+@per_token
 def _below(token: Token, depth: int = 2) -> tuple[Token, ...]:
     """The words `depth` levels under a token; an English preposition and its object count as
     one level, as a French `case` marker under its noun does (`state of emergency`, `état
@@ -127,15 +128,7 @@ def _below(token: Token, depth: int = 2) -> tuple[Token, ...]:
     the verb's (`a accusé la Russie de crimes de guerre`); so may be what it hangs on a
     common-noun object (`a placé ses forces en état d'alerte`), reached at the object's level.
     Whom the sentence is told on the word of is none of them (`a expulsé des migrants, selon
-    l'ONG X`). Read once per token and document."""
-    known = memo(token.doc, "below")
-    if (token.i, depth) not in known:
-        known[token.i, depth] = tuple(_read_below(token, depth))
-    return known[token.i, depth]
-
-
-def _read_below(token: Token, depth: int) -> list[Token]:
-    """The words `depth` levels under a token, as `_below` tells them."""
+    l'ONG X`)."""
     found, frontier = [], [token]
     attribution = modality_words(token.doc.lang_).attribution
     for level in range(depth):
@@ -158,7 +151,7 @@ def _read_below(token: Token, depth: int) -> list[Token]:
                      for g in c.children if g.dep_ in ("acl", "xcomp") and any(
                          m.dep_ == "mark" for m in g.children)]
         found.extend(frontier)
-    return found
+    return tuple(found)
 
 
 def complements(token: Token) -> list[Token]:
