@@ -2749,3 +2749,18 @@ def test_actors_a_dateline_placed_force_is_placed_by_a_clause_of_time_on_its_ver
     text = ("ACCRA, May 2, 2025 (GNA) - Six soldiers were killed when gunmen attacked a camp in "
             "Chad on Monday. Ghana condemned the attack.")
     assert code_of(actors(code, text, "en"), "soldiers") == "TCDMIL"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a role adjective on a noun that qualifies another noun tells a kind of thing
+    ("Chad's government scrapped a military training accord with Hungary.", "military", None),
+    ("The convoy passed a civilian aid depot near Goma.", "civilian", None),
+    # on the noun of a thing someone holds, it still names them
+    ("Ukrainian drones struck Russian military positions in Kursk.", "Russian military", "RUSMIL"),
+])
+def test_actors_a_role_adjective_on_a_noun_of_a_noun(code, text, fragment, expected):
+    found = actors(code, text, "en")
+    if expected is None:
+        assert not [c for t, c, _ in found if t.startswith(fragment)], found
+    else:
+        assert code_of(found, fragment) == expected

@@ -121,6 +121,17 @@ def _after_locative(folded: list[str], i: int, prepositions: frozenset[str] = LO
     return i > 0 and folded[i - 1] in prepositions
 
 
+def _kind_of_thing(word: Token, folded: list[str], lex: ActorLexicon) -> bool:
+    """Whether a role's adjective stands before a noun that qualifies a further noun (`a
+    military cooperation agreement`, `a civilian aid convoy`): it says what kind of thing that
+    is, not who acts (unlike `military positions`, `civilian areas`, which are someone's)."""
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.i + 1 >= len(word.doc):
+        return False
+    noun = word.doc[word.i + 1]  # the parser hangs the adjective on either noun
+    return (noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.i > noun.i
+            and not any(e.kind == "role" for e in lex.index.get((folded[noun.i],), ())))
+
+
 def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     """Longest dictionary matches, left to right, then PER entities nothing else covers."""
     folded = folded_tokens(doc)
@@ -159,6 +170,8 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
                 # État souverain`, `un fonds souverain`), names no one; a role of kind does
                 # (`la branche armée`, `une cellule terroriste`)
                 entries = [e for e in entries if e.kind != "role" or not e.office]
+            if entries and length == 1 and _kind_of_thing(doc[i], folded, lex):
+                entries = [e for e in entries if e.kind != "role"]
             plain: list[Entry] = []
             if entries and i > 1 and folded[i - 1] == "-" and folded[i - 2] in PREFIXES:
                 plain = [e for e in entries if e.kind in NATIONAL]
