@@ -11427,3 +11427,18 @@ def test_events_people_a_state_executes_are_its_civilians(code, text, lang, coun
     events = [e for e in code(text, lang=lang).events if e.code == "186"]
     assert events and events[0].target is not None, events
     assert events[0].target.country == country and "CVL" in events[0].target.roles
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # force told by a participle with its agent: the agent did it, to the noun's actor...
+    ("Seven Nigerian soldiers ambushed by jihadists were buried on Friday.", "en",
+     ("INS", "190", "NGAMIL")),
+    # ...but not to the projectiles the agent launched
+    ("The Saudi air force said it intercepted four missiles launched by the Houthis.", "en",
+     ("YEMREB", "190", None)),
+])
+def test_events_force_told_by_a_participle_with_its_agent(code, text, lang, expected):
+    source, root, target = expected
+    found = [(s, c[:2], t) for s, c, t in dyads(code, text, lang) if c[:2] == root[:2]
+             and (s or "").endswith(source)]
+    assert found and all(t == target for _, _, t in found), dyads(code, text, lang)

@@ -173,10 +173,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         passive = False
     elif agented_participle(trigger_token) and (
             trigger.code[:2] == "17" and index.within(trigger_token.head) is not None or
-            trigger.code.startswith(DISPUTING)):
-        # `des militants arrêtés par la police`, `activists arrested by police`: coercion told
-        # by a participle with its agent, done to the actor the noun it qualifies names
-        subjects, passive = with_conjuncts(trigger_token.head), True
+            trigger.code[:2] in VIOLENCE or trigger.code.startswith(DISPUTING)):
+        # `des militants arrêtés par la police`, `activists arrested by police`: coercion or
+        # force told by a participle with its agent, done to the actor the noun it qualifies
+        # names; not to what is launched (`drones launched by the Houthis`)
+        subjects, passive = [] if has_word(trigger_token.head, words.projectiles) else \
+            with_conjuncts(trigger_token.head), True
         sources, rule = resolve_tokens(subjects, index), "subject"
     else:
         subjects, passive = verb_subject(trigger_token, index)
