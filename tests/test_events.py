@@ -11442,3 +11442,16 @@ def test_events_force_told_by_a_participle_with_its_agent(code, text, lang, expe
     found = [(s, c[:2], t) for s, c, t in dyads(code, text, lang) if c[:2] == root[:2]
              and (s or "").endswith(source)]
     assert found and all(t == target for _, _, t in found), dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the protest noun is the summons told again: one event, aimed at the envoy
+    (("RABAT, 4 mars (MAP) - Le ministre marocain des Affaires étrangères a convoqué mardi "
+      "l'ambassadeur d'Espagne pour lui exprimer la protestation du Maroc."), "fr"),
+    (("RABAT, March 4 (MAP) - Morocco's foreign minister summoned the Spanish ambassador on "
+      "Tuesday to convey Morocco's protest."), "en"),
+])
+def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code, text, lang):
+    found = [(s, c[:2], t) for s, c, t in dyads(code, text, lang, published="2025-03-05")]
+    assert ("MARGOV", "11", "ESPGOV") in found
+    assert not [f for f in found if f[1] == "11" and f[2] is None], found

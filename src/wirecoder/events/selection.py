@@ -19,6 +19,11 @@ def _key(c: Candidate) -> tuple:
             c.code[:2])
 
 
+def _same_actor(code: str, other: str) -> bool:
+    """Whether two codes may name one actor, one more precisely (`DZA`, `DZAGOV`)."""
+    return code.startswith(other) or other.startswith(code)
+
+
 def _rank(c: Candidate) -> tuple[int, bool, float]:
     """Finer codes first; a residual code (`030`, `190`) below its named siblings."""
     return len(c.code), not c.code.endswith("0"), c.confidence
@@ -58,10 +63,16 @@ def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
         if k not in best or _rank(c) > _rank(best[k]):
             best[k] = c
     kept = list(best.values())
-    # an event without a target adds nothing when the same source has one with a target
-    targeted = {(c.sentence_index, c.source.actor.code, c.code[:2]) for c in kept if c.target}
-    kept = [c for c in kept if c.target or
-            (c.sentence_index, c.source.actor.code, c.code[:2]) not in targeted]
+    # an event without a target adds nothing when the same source has one with a target,
+    # named less or more precisely (`the minister summoned the ambassador to convey
+    # Algeria's protest`: DZA's protest is DZAGOV's summons)
+    targeted: dict[tuple, set[str]] = {}
+    for c in kept:
+        if c.target:
+            targeted.setdefault((c.sentence_index, c.code[:2]), set()).add(c.source.actor.code)
+    kept = [c for c in kept if c.target or not any(
+        _same_actor(c.source.actor.code, other)
+        for other in targeted.get((c.sentence_index, c.code[:2]), ()))]
     # `pledged to send police officers to Haiti`: a bare pledge (`030`) whose complement is a
     # finer act of its root (`033`, aid to Haiti) is that act; its own target, taken from
     # the complement's words, is none
