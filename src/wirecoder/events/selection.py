@@ -19,9 +19,10 @@ def _key(c: Candidate) -> tuple:
             c.code[:2])
 
 
-def _same_actor(code: str, other: str) -> bool:
+def _same_actor(code: str | None, other: str | None) -> bool:
     """Whether two codes may name one actor, one more precisely (`DZA`, `DZAGOV`)."""
-    return code.startswith(other) or other.startswith(code)
+    return code == other or bool(code and other) and (
+        code.startswith(other) or other.startswith(code))  # type: ignore[union-attr]
 
 
 def _rank(c: Candidate) -> tuple[int, bool, float]:
@@ -66,7 +67,7 @@ def deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     # an event without a target adds nothing when the same source has one with a target,
     # named less or more precisely (`the minister summoned the ambassador to convey
     # Algeria's protest`: DZA's protest is DZAGOV's summons)
-    targeted: dict[tuple, set[str]] = {}
+    targeted: dict[tuple, set[str | None]] = {}
     for c in kept:
         if c.target:
             targeted.setdefault((c.sentence_index, c.code[:2]), set()).add(c.source.actor.code)
