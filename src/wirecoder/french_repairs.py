@@ -10,8 +10,8 @@ head.
   all, as its subject): the first such noun becomes the verb's subject, the others its
   conjuncts.
 - A present participle after a comma hung on the noun before it, a complement of the verb
-  (`a rejeté l'offre de Trump, accusant Washington de mauvaise foi`): it is an adverbial
-  clause of the verb, done by its subject.
+  (`a rejeté l'offre de Trump, accusant Washington de mauvaise foi`), or on the comma itself:
+  it is an adverbial clause of the verb, done by its subject.
 - A present participle the parser hung on whom a letter is written to, a noun marked by `à`
   below a word of writing (modality `writing`: `a adressé une lettre au Conseil de sécurité
   appelant à des sanctions`, `a écrit au président exigeant…`): it is an adverbial clause of
@@ -178,6 +178,11 @@ def repair_detached_participles(doc: Doc) -> Doc:
                 and "Part" in word.morph.get("VerbForm") and word.head.i < word.i):
             continue
         noun = word.head
+        if noun.is_punct:
+            # `a demandé une réunion du Conseil, accusant X`: hung on the comma itself
+            if noun.head.pos_ == "VERB" and noun.head.i < noun.i:
+                attach(word, noun.head, "advcl")
+            continue
         while noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in COMPLEMENT_LINKS and \
                 noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head

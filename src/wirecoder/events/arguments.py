@@ -54,6 +54,7 @@ from wirecoder.events.syntax import (
     marked_tokens,
     noun_agent,
     object_antecedent,
+    possessive_owned,
     presence_tokens,
     qualified_object,
     source_clause,
@@ -210,9 +211,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     suffered_act: Token | None = None
     # `signed a deal with U.S. mediation`: the mediation is no partner, unless it is what the
     # act is about (`rejected Russian mediation`: aimed at the mediator)
+    # (nor the doer's own thing the expression names: `le rappel de ses ambassadeurs à
+    # Rabat` is aimed at where they serve, `l'expulsion de ses diplomates` at the expeller)
+    own_words = {h.i for h in heads[1:] if possessive_owned(h)}
     addressed = [t for head in heads for t in marked_tokens(head, trigger.target)
                  if not (mediation_noun(t) and fold(t.lemma_) not in trigger.with_)
-                 and _summing_up(t, words.deciding) is None]
+                 and _summing_up(t, words.deciding) is None and t.i not in own_words]
     own = marked_tokens(trigger_token, trigger.target)
     if own and trigger.code[:2] in ASKING_ROOTS:
         # `urged X to reconsider its China policy`: aimed at who is asked, not at what the

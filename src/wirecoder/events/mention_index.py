@@ -196,7 +196,9 @@ class MentionIndex:
         while roles:
             after = next((m for m in self.mentions if 0 < m.token_start - current.token_end <= 2
                           and m.token_end - m.token_start == 1), None)
-            if after is None or after.actor.roles != roles or \
+            # (a nationality adjective, its country its own cue: not a role noun set off
+            # by commas, `X, président en exercice de l'Asean,`, placed by the story)
+            if after is None or after.actor.roles != roles or after.rule != "cue" or \
                     after.actor.country == mention.actor.country or \
                     not doc_tokens[after.token_start].text.islower():
                 return out

@@ -13,7 +13,7 @@ from wirecoder.events.candidate import Candidate
 from wirecoder.events.domestic import state_left
 from wirecoder.events.governors import governors
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.modality import speech_governor, under_obligation
+from wirecoder.events.modality import speech_governor, trailing_participle, under_obligation
 from wirecoder.events.modality_lexicon import ModalityWords
 from wirecoder.events.sides import BETWEEN
 from wirecoder.events.subjects import subject_mentions
@@ -153,8 +153,10 @@ def drop_requested(candidates: list[Candidate], words: ModalityWords) -> list[Ca
     threats: dict[int, str] = {}
     kept = []
     for c in candidates:
-        # (`Reçu par le roi, X a appelé à…`: the participle opening the sentence happened)
-        asker = None if c.code[:2] in UNASSERTING_ROOTS or fronted_passive(c.token) else next(
+        # (`Reçu par le roi, X a appelé à…`: the participle opening the sentence happened;
+        # so did one after it, set off by a comma: `a demandé une réunion, accusant X`)
+        asker = None if c.code[:2] in UNASSERTING_ROOTS or fronted_passive(c.token) or \
+            trailing_participle(c.token) else next(
             (g.i for g in governors(c.token, 3) if g.i in askers), None)
         if asker is None:
             kept.append(c)

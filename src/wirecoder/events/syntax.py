@@ -435,13 +435,13 @@ def object_antecedent(verb: Token, possessed: bool = False) -> list[Token]:
     stance`, `a reçu X et salué ses efforts`)."""
     if verb.dep_ not in COMPLETING or not any(
             c.dep_ in OBJECTS | {"iobj"} and fold(c.text) in OBJECT_PRONOUNS
-            or possessed and c.dep_ in OBJECTS and _possessive_owned(c)
+            or possessed and c.dep_ in OBJECTS and possessive_owned(c)
             for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
 
 
-def _possessive_owned(noun: Token) -> bool:
+def possessive_owned(noun: Token) -> bool:
     """Whether a noun is owned through a possessive determiner (`his stance`, `ses efforts`)."""
     return any(c.dep_ in ("det", "poss", "nmod:poss") and fold(c.text) in POSSESSIVES
                for c in noun.children)
