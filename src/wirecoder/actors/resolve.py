@@ -28,7 +28,7 @@ from wirecoder.actors.role_kinds import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
-from wirecoder.model import Actor, Mention, country_actor
+from wirecoder.model import FOREIGN, Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
@@ -148,6 +148,10 @@ class Resolver:
                 place or person or org or ref):
             # `the state will pay`: no actor without the country it is (`the Syrian state`)
             return Actor(text=text, code=None), "unresolved"
+        if role and phrase.entry("alien") and not (place or person or org or ref):
+            # `foreign troops`, `des combattants étrangers`: of some other country than
+            # where they are, which the text does not name: none of its places or guesses
+            return Actor(text=text, code=None, roles=[role.role]), FOREIGN
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
         former = phrase.entry("former") is not None and bool(office or person or "GOV" in roles)
