@@ -1776,6 +1776,16 @@ def test_actors_a_foreign_role_takes_no_country_of_the_text(code, text, lang, fr
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a visiting official is the guest of the dateline's country, not its own one
+    (("HANOI, June 2, 2025 (Xinhua) - Foreign Minister Bui Thanh Son hosted his Thai "
+     "counterpart Maris Sangiampongsa on Monday. The visiting minister called for more "
+     "flights between the two capitals."), "en", "visiting minister", "THAGOV"),
+])
+def test_actors_a_visiting_official_is_not_of_the_host(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
     # near miss: a nationality of people still names them
     ("The Russian-speaking minority protested in Riga.", "en", "Russian", "RUS"),
     ("Les soldats ukrainiens ont bombardé Donetsk.", "fr", "soldats", "UKRMIL"),
