@@ -1755,10 +1755,34 @@ def test_actors_embassy_staff_are_their_states_government(code, text, lang, coun
     ("Millions celebrated Chinese New Year.", "en", "Chinese"),
     ("Kiev veut protéger la langue ukrainienne.", "fr", "ukrainienne"),
     ("Des milliers de fidèles ont fêté le Nouvel An chinois à Paris.", "fr", "chinois"),
+    # a thing whose name holds a role word (media) is no actor either
+    ("Seoul protested over a social media post by a Japanese lawmaker.", "en", "media"),
 ])
 def test_actors_a_nationality_of_a_thing_is_no_actor(code, text, lang, fragment):
     found = actors(code, text, lang)
     assert not any(fragment in t for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # a role the text calls foreign is of no country the text names nearby: not of the
+    # meeting's place, the dateline's, nor of where it is asked to leave
+    (("KINSHASA, May 4, 2025 (AP) - At talks in Luanda, regional leaders demanded that all "
+     "foreign forces leave eastern Congo."), "en", "foreign forces"),
+    ("NIAMEY, May 4, 2025 (AFP) - The junta told foreign soldiers to leave within a month.",
+     "en", "foreign soldiers"),
+])
+def test_actors_a_foreign_role_takes_no_country_of_the_text(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang), fragment) is None
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # a visiting official is the guest of the dateline's country, not its own one
+    (("HANOI, June 2, 2025 (Xinhua) - Foreign Minister Bui Thanh Son hosted his Thai "
+     "counterpart Maris Sangiampongsa on Monday. The visiting minister called for more "
+     "flights between the two capitals."), "en", "visiting minister", "THAGOV"),
+])
+def test_actors_a_visiting_official_is_not_of_the_host(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [

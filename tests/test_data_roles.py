@@ -199,7 +199,7 @@ REFERENCE_KINDS = {"counterpart", "possessive_country", "region", "both_parties"
                    "ethnic", "group_anaphor", "body_anaphor", "headed_body", "three_parties",
                    "former", "state_anaphor", "neighbour_state", "culture", "regional_state",
                    "border", "body_kinds", "latter",
-                   "outlet_anaphor"}
+                   "outlet_anaphor", "foreign", "guest"}
 
 
 @pytest.mark.parametrize("lang", sorted(ROLE_FILES))

@@ -34,6 +34,37 @@ def test_events_partner_of_reciprocal_predicate_codes_both_directions(code, text
     assert ("INDGOV", "04", "BRAGOV") in r and ("BRAGOV", "04", "INDGOV") in r
 
 
+@pytest.mark.parametrize("text, lang", [
+    # foreign troops a state orders out are not its own forces
+    (("NIAMEY, May 4, 2025 (AFP) - Niger's junta ordered foreign soldiers to leave the country "
+     "within a month."), "en"),
+])
+def test_events_foreign_forces_acted_on_are_not_the_states_own(code, text, lang):
+    found = dyads(code, text, lang)
+    assert found and all(t is None or not t.startswith("NER") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # foreign people who act on a state are not its own people
+    (("BAMAKO, May 4, 2025 (AFP) - Foreign reporters criticised the Malian government on "
+     "Monday."), "en"),
+])
+def test_events_foreign_people_acting_on_a_state_are_not_its_own(code, text, lang):
+    found = dyads(code, text, lang)
+    assert all(s is None or not s.startswith("MLI") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a clause joined with its own subject tells another act: no target of the first
+    (("LIMA, Jan. 10, 2024 (AP) - Peru's government imposed a curfew in its northern "
+      "provinces, and Brazil closed its consulate in Quito for the day."), "en"),
+])
+def test_events_a_joined_clauses_actors_are_not_the_first_acts_target(code, text, lang):
+    found = dyads(code, text, lang)
+    assert not any(s and s.startswith("PER") and t and t.startswith("BRA")
+                   for s, _, t in found), found
+
+
 @pytest.mark.parametrize("text, lang, src, tgt", [
     ("La Turquie a condamné l'Iran.", "fr", "TUR", "IRN"),
     ("Turkey condemned Iran on Tuesday.", "en", "TUR", "IRN"),

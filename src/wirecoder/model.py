@@ -59,6 +59,11 @@ def country_actor(text: str, country: str, roles: list[str], name: str | None = 
     return Actor(text, country + "".join(roles), country, list(roles), name)
 
 
+# The rule of a role the text calls foreign (`foreign troops`): of some country other than
+# where it is, which the text does not name; no rule gives it one of the text's countries.
+FOREIGN = "foreign"
+
+
 @dataclass
 class Mention:
     """An actor mention in a document: character offsets, resolved actor and the rule used."""

@@ -31,7 +31,7 @@ from wirecoder.actors.ties import (
 from wirecoder.actors.venue import WHEN, event_places
 from wirecoder.attributes.gazetteer import Gazetteer, GeoContext
 from wirecoder.attributes.places import PLACE_LABELS, name_reading
-from wirecoder.model import Mention, country_actor
+from wirecoder.model import FOREIGN, Mention, country_actor
 from wirecoder.nlp import (
     PASSIVE_SUBJECTS,
     SINGLE_POSSESSIVES,
@@ -438,7 +438,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     body they head or speak for."""
     nationalities = {i for m in mentions if m.kind == "demonym"
                      for i in range(m.token_start, m.token_end)}
-    bare = {id(m) for m in mentions if m.actor.roles and (
+    bare = {id(m) for m in mentions if m.actor.roles and m.rule != FOREIGN and (
         m.actor.code is None or not m.actor.name and m.rule in GUESSED or
         # `intercepted by Czech and allied jets`: a nationality qualifying the noun apart
         # from it says whose it is, not the force of that role named before

@@ -41,12 +41,14 @@ SLOTS = {"country": "place", "demonym": "place", "capital": "place", "seat": "pl
          "three_parties": "ref", "latter": "ref",
          "state_anaphor": "ref", "neighbour_state": "ref",
          "collective": "collective", "ethnic": "ethnic", "opposed": "against",
-         "backer": "backer", "former": "former", "culture": "thing"}
+         "backer": "backer", "former": "former", "foreign": "alien", "guest": "guest",
+         "culture": "thing"}
 # Kinds of places named as where something is, no actor: after a preposition of place (`in
 # Hanoi`), or with a border (`the Thai border`).
 WHERE_KINDS = frozenset({"locative", "border"})
 # Slots that name no actor on their own.
-ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"}, {"former"})
+ONLY_WITH_OTHERS = ({"collective"}, {"ethnic"}, {"against"}, {"backer"}, {"former"}, {"alien"},
+                    {"guest"})
 # A country before `-backed` (and the like) supports the actor and is not its own:
 # `Russian-backed separatists`, `Iran-backed militias`; one before `-led` leads it, and is.
 BACKING = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained",

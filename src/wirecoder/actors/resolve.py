@@ -28,7 +28,7 @@ from wirecoder.actors.role_kinds import ARMED_ROLES, STATE_FORCES
 from wirecoder.actors.salience import party_members, two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
-from wirecoder.model import Actor, Mention, country_actor
+from wirecoder.model import FOREIGN, Actor, Mention, country_actor
 from wirecoder.nlp import folded_tokens, sentence_of, token_texts
 from wirecoder.textnorm import fold
 
@@ -148,6 +148,10 @@ class Resolver:
                 place or person or org or ref):
             # `the state will pay`: no actor without the country it is (`the Syrian state`)
             return Actor(text=text, code=None), "unresolved"
+        if role and phrase.entry("alien") and not (place or person or org or ref):
+            # `foreign troops`, `des combattants étrangers`: of some other country than
+            # where they are, which the text does not name: none of its places or guesses
+            return Actor(text=text, code=None, roles=[role.role]), FOREIGN
         office = role.office if role else None
         roles = [role.role] if role and role.role else []
         former = phrase.entry("former") is not None and bool(office or person or "GOV" in roles)
@@ -221,6 +225,10 @@ class Resolver:
             own = {m.actor.country for m in sentence or () if m.actor.country}
             lead = self.memory.holder(office, None) if office and not own else None
             besides = frozenset(own or ({lead.country} if lead and lead.country else ()))
+        guest = phrase.entry("guest") is not None and not (place or person)
+        if guest and self.dated:
+            # `the visiting minister`: a guest of the dateline's country, not one of its own
+            besides = besides | {self.dated}
         if place:
             # `Jordan's King Abdullah`: a leader the table has in office at the document's
             # date holds it (`Pakistan's Imran Khan` in 2023 does not)
@@ -281,12 +289,15 @@ class Resolver:
                     self.memory.learn(actor, None, name)
                     return actor, "leaders-table"
         if office:
-            prefer = self.context.agency_country if self.context.agency_national else None
+            prefer = self.context.agency_country if self.context.agency_national and \
+                not guest else None
             holder = self.memory.holder(office, prefer, besides, pname)
             if holder:
                 return _actor(text, holder.country, holder.roles, holder.name), "coref-office"
             if prefer:
                 return _actor(text, prefer, roles), "agency"
+        if guest:
+            return Actor(text=text, code=None, roles=roles), "unresolved"
         described = self.memory.described_as(role.form) if role and definite and \
             not person else None
         if described and described[1]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from wirecoder.actors.lexicon import actor_lexicon, posted_abroad
 from wirecoder.actors.role_kinds import ARMED_ROLES, CROWD_ROLES, LOCAL_FORCES, SEPARATISTS
 from wirecoder.attributes.codebook import FORCE
-from wirecoder.model import Mention, in_roles
+from wirecoder.model import FOREIGN, Mention, in_roles
 
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 COERCION = "17"  # the CAMEO root of coercion: arrests, bans, expulsions
@@ -30,7 +30,7 @@ def of_targeted_state(source: Mention, targets: list[Mention], lang: str) -> Men
     embassy or envoy abroad they act on (`protesters stormed the Swedish embassy`).
     Separatists are of the state they act on named bare too (`des séparatistes réclament
     l'indépendance vis-à-vis de l'Espagne`)."""
-    if source.actor.code or not set(source.actor.roles) & DOMESTIC_ROLES:
+    if source.actor.code or source.rule == FOREIGN or not set(source.actor.roles) & DOMESTIC_ROLES:
         return source
     posted = actor_lexicon(lang).posted
     states = {t.actor.country for t in targets
@@ -86,8 +86,10 @@ def domestic_targets(source: Mention, found: list[Mention], code: str
     people = [in_roles(m, ["CVL"], country)
               for m in found if coerced and m.kind == "person" and not m.actor.code
               and not m.actor.roles]
+    # (`ordered foreign troops to leave`: not its own)
     return [in_roles(m, m.actor.roles, country) for m in found
-            if not m.actor.code and set(m.actor.roles) & domestic] + people or [None]
+            if not m.actor.code and m.rule != FOREIGN and set(m.actor.roles) & domestic
+            ] + people or [None]
 
 
 def state_left(source: Mention, target: Mention) -> bool:

@@ -88,6 +88,11 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
             hi = min(hi, clause.left_edge.i - 1)
         if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
             hi = min(hi, edge - 1)
+        if child.i > lo and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            # `Peru closed its border, and China shut its embassy`: a clause joined with a
+            # subject of its own tells another act, not whom this one is aimed at
+            hi = min(hi, edge - 1)
         if child.i > lo and (contrasted_clause(child) or fold(child.lemma_) in speech and (
                 child.dep_ in ("advcl", "parataxis", "conj")
                 and (doc[edge].is_punct or doc[edge - 1].is_punct))):
