@@ -21,6 +21,7 @@ from wirecoder import (
     parse_repair,
     present_tense_repair,
     report_repair,
+    stranded_object_repair,
 )
 from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import elided_words, fold
@@ -166,6 +167,7 @@ def pipeline(lang: str) -> Language:
             if "lemmatizer" in nlp.pipe_names:
                 # (it reads the lemmas of words of writing)
                 nlp.add_pipe(english_repairs.ADDRESSEE_GERUNDS, after="lemmatizer")
+        nlp.add_pipe(stranded_object_repair.STRANDED_OBJECTS)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
     return speed_up(nlp)
