@@ -71,6 +71,9 @@ def test_a_passive_verb_takes_no_stranded_object():
             "homologue soudanais."), "reçu", "homologue", "obj"),
     ("fr", ("Washington a condamné vendredi dans un communiqué du département d'Etat "
             "l'exécution de quatre opposants en Iran."), "condamné", "exécution", "obj"),
+    # a place name after the noun, read as a verb until the place names are repaired
+    ("fr", ("Le président rwandais a reçu vendredi au village Urugwiro à Kigali le ministre "
+            "belge des Affaires étrangères."), "reçu", "ministre", "obj"),
     # English: a bare noun modifier of the verb after the phrase, an apposition with no comma
     ("en", "Libyan Prime Minister Abdulhamid Dbeibah met in Tripoli the Italian ambassador.",
      "met", "ambassador", "dobj"),

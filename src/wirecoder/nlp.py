@@ -167,9 +167,11 @@ def pipeline(lang: str) -> Language:
             if "lemmatizer" in nlp.pipe_names:
                 # (it reads the lemmas of words of writing)
                 nlp.add_pipe(english_repairs.ADDRESSEE_GERUNDS, after="lemmatizer")
-        nlp.add_pipe(stranded_object_repair.STRANDED_OBJECTS)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
+    if "parser" in nlp.pipe_names:
+        # (after the place names: a place read as a verb would end the phrase)
+        nlp.add_pipe(stranded_object_repair.STRANDED_OBJECTS, last=True)
     return speed_up(nlp)
 
 
