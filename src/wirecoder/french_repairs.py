@@ -104,7 +104,7 @@ def repair_fronted_subjects(doc: Doc) -> Doc:
     for comma in (doc[i] for i in positions(doc, string_ids(doc.vocab, [","]))):
         start = comma.sent.start
         joined = [t for t in doc[comma.i + 1:comma.sent.end] if start <= t.head.i < comma.i
-                  and (t.dep_ in JOINED or t.dep_ == "nmod" and not _marked(t))]
+                  and (t.dep_ in JOINED or t.dep_ == "nmod" and not marked(t))]
         if not joined:
             continue
         phrase = joined[0].head
@@ -114,7 +114,7 @@ def repair_fronted_subjects(doc: Doc) -> Doc:
         # a phrase with a preposition the parser made the subject is none (`Sous la
         # médiation de l'Egypte, le Soudan…` with `médiation` the subject)
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not (
-            c.i == phrase.i and _marked(c))]
+            c.i == phrase.i and marked(c))]
         if verb.i <= comma.i or verb.pos_ not in ("VERB", "AUX") or \
                 phrase.left_edge.i != start or subjects:
             continue
@@ -136,7 +136,7 @@ def repair_fronted_subjects(doc: Doc) -> Doc:
 Language.component(FRONTED_SUBJECTS, func=repair_fronted_subjects)
 
 
-def _marked(noun: Token) -> bool:
+def marked(noun: Token) -> bool:
     """Whether a noun has a preposition (`case`)."""
     return any(c.dep_ == "case" for c in noun.children)
 
@@ -338,7 +338,7 @@ def repair_fronted_objects(doc: Doc) -> Doc:
     le Togo et le Bénin ont signé`, with `Ghana` a modifier: the list's first."""
     for verb in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"):
         fronted = next((c for c in verb.children if c.dep_ in ("obj", "obl:mod", "obl")
-                        and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not _marked(c)
+                        and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not marked(c)
                         and c.left_edge.i == verb.sent.start), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if fronted is None:
@@ -368,7 +368,7 @@ def _fronted_clause_noun(verb: Token) -> Token | None:
     """A sentence's first noun phrase read as a complement clause (`ccomp`) of the root verb,
     spanning the words up to the verb's auxiliary: a noun heads no clause."""
     noun = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
-                 and c.pos_ in ("NOUN", "PROPN") and not _marked(c)
+                 and c.pos_ in ("NOUN", "PROPN") and not marked(c)
                  and c.left_edge.i == verb.sent.start), None)
     if noun is None or not all(t.is_punct or t.head.i == verb.i and t.dep_.startswith("aux")
                                for t in verb.doc[noun.right_edge.i + 1:verb.i]):

@@ -21,6 +21,7 @@ from wirecoder import (
     parse_repair,
     present_tense_repair,
     report_repair,
+    stranded_object_repair,
 )
 from wirecoder.spacy_fast import speed_up
 from wirecoder.textnorm import elided_words, fold
@@ -168,6 +169,9 @@ def pipeline(lang: str) -> Language:
                 nlp.add_pipe(english_repairs.ADDRESSEE_GERUNDS, after="lemmatizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(parse_repair.PLACES, last=True)
+    if "parser" in nlp.pipe_names:
+        # (after the place names: a place read as a verb would end the phrase)
+        nlp.add_pipe(stranded_object_repair.STRANDED_OBJECTS, last=True)
     return speed_up(nlp)
 
 
