@@ -32,6 +32,8 @@ eval: $(VENV)/.installed
 	$(BIN)/wirecoder eval ../shared/eval/azertac-fr.jsonl
 	$(BIN)/wirecoder eval eval/team-fr.jsonl
 	$(BIN)/wirecoder eval eval/team-en.jsonl
+	$(BIN)/wirecoder eval eval/team-fr-b.jsonl
+	$(BIN)/wirecoder eval eval/team-en-b.jsonl
 	$(BIN)/wirecoder eval eval/holdout-fr.jsonl
 	$(BIN)/wirecoder eval eval/holdout-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl
