@@ -24,7 +24,6 @@ from wirecoder.french_repairs import (
 from wirecoder.nlp import pipeline
 from wirecoder.parse_repair import (
     TENSE_AUXILIARY_FORMS,
-    ParticipleRepair,
     WeekdayRepair,
     repair_infinitive_objects,
     repair_passive_agents,
@@ -33,6 +32,7 @@ from wirecoder.parse_repair import (
     time_words,
     weekdays,
 )
+from wirecoder.participle_repair import ParticipleRepair
 from wirecoder.present_tense_repair import PRESENT
 
 VOCAB = spacy.blank("fr").vocab

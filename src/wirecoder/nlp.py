@@ -19,6 +19,7 @@ from wirecoder import (
     english_repairs,
     french_repairs,
     parse_repair,
+    participle_repair,
     present_tense_repair,
     report_repair,
     stranded_object_repair,
@@ -132,10 +133,10 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         nlp.add_pipe(parse_repair.QUOTES, after="parser")
         nlp.add_pipe(parse_repair.WEEKDAYS, after=parse_repair.QUOTES)
-        nlp.add_pipe(parse_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
-        nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=parse_repair.PARTICIPLES)
+        nlp.add_pipe(participle_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
+        nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=participle_repair.PARTICIPLES)
         if aside_repair.asides(nlp.lang):
-            nlp.add_pipe(aside_repair.ASIDES, before=parse_repair.PARTICIPLES)
+            nlp.add_pipe(aside_repair.ASIDES, before=participle_repair.PARTICIPLES)
         if nlp.lang in french_repairs.FRONTED_LANGUAGES:
             nlp.add_pipe(french_repairs.FRONTED_SUBJECTS, after=parse_repair.INFINITIVE_OBJECTS)
             nlp.add_pipe(french_repairs.COORDINATED_PARTICIPLES, after=french_repairs.FRONTED_SUBJECTS)
@@ -151,7 +152,7 @@ def pipeline(lang: str) -> Language:
                 nlp.add_pipe(french_repairs.ADDRESSEE_PARTICIPLES, after="lemmatizer")
         if nlp.lang in present_tense_repair.PRESENT_TENSE_LANGUAGES and \
                 "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe(present_tense_repair.PRESENT, after=parse_repair.PARTICIPLES)
+            nlp.add_pipe(present_tense_repair.PRESENT, after=participle_repair.PARTICIPLES)
         if nlp.lang in parse_repair.AGENT_MARKERS:
             nlp.add_pipe(parse_repair.PASSIVE_AGENTS, after=parse_repair.INFINITIVE_OBJECTS)
         if nlp.lang in french_repairs.CLEFT_LANGUAGES:
