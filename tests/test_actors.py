@@ -2788,3 +2788,14 @@ def test_actors_a_role_adjective_on_a_noun_of_a_noun(code, text, fragment, expec
         assert not [c for t, c, _ in found if t.startswith(fragment)], found
     else:
         assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text, lang, fragment", [
+    # the organisers of a protest are of the opposition, where the dateline places them
+    ("LOMÉ, 6 mai (AFP) - Le gouvernement a accusé les organisateurs de la marche de troubler "
+     "l'ordre public.", "fr", "organisateurs"),
+    ("LOME, May 6 (AFP) - The government accused the march organisers of stirring unrest.",
+     "en", "organisers"),
+])
+def test_actors_the_organisers_of_a_protest(code, text, lang, fragment):
+    assert code_of(actors(code, text, lang, published="2025-05-06"), fragment) == "TGOOPP"
