@@ -2792,8 +2792,8 @@ def test_actors_a_role_adjective_on_a_noun_of_a_noun(code, text, fragment, expec
 
 @pytest.mark.parametrize("text, lang, fragment", [
     # the organisers of a protest are of the opposition, where the dateline places them
-    ("LOMÉ, 6 mai (AFP) - Le gouvernement a accusé les organisateurs de la marche de troubler "
-     "l'ordre public.", "fr", "organisateurs"),
+    (("LOMÉ, 6 mai (AFP) - Le gouvernement a accusé les organisateurs de la marche de troubler "
+     "l'ordre public."), "fr", "organisateurs"),
     ("LOME, May 6 (AFP) - The government accused the march organisers of stirring unrest.",
      "en", "organisers"),
 ])

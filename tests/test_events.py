@@ -11486,3 +11486,15 @@ def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code,
     found = [(s, c[:2], t) for s, c, t in dyads(code, text, lang, published="2025-03-05")]
     assert ("MARGOV", "11", "ESPGOV") in found
     assert not [f for f in found if f[1] == "11" and f[2] is None], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a plural object pronoun stands for the group the sentence before was about
+    ("HARARE, May 6 (AP) - Hundreds of nurses marched on parliament. Police arrested them.",
+     "en"),
+    (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement. La police "
+     "les a arrêtés."), "fr"),
+])
+def test_events_a_plural_pronoun_stands_for_the_group_before(code, text, lang):
+    found = dyads(code, text, lang, published="2025-05-06")
+    assert any(s == "ZWECOP" and c[:2] == "17" and (t or "").startswith("ZWE") for s, c, t in found), found

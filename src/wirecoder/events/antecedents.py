@@ -88,7 +88,8 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
     (no capital: `X visited Moscow. EU leaders criticised him`), of the sources' country too
     (`A court charged opposition figure X. The government accused him`); a plural one
     (`Israel and Hamas traded accusations. Qatar urged them`), the actors of the last
-    sentence before that named two or more."""
+    sentence before that named two or more, else the group that was its plural subject
+    (`Students marched. Police dispersed them`)."""
     marked = {fold(t.text) for t in marked_tokens(token, trigger.target)}
     codes = {m.actor.code for m in sources}
     acting = codes | {m.actor.country for m in sources}
@@ -105,7 +106,12 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
               and m.actor.country not in acting]
     last = [m for m in before if before and m.sentence_index == before[-1].sentence_index]
     parties = list({m.actor.code: m for m in last}.values())
-    return parties if len(parties) > 1 else []
+    if len(parties) > 1:
+        return parties
+    # `Students marched on the city hall. Police dispersed them`: the group the sentence
+    # before was about
+    group = group_before(token.doc, mentions, sentence_index, acting)
+    return [group] if group is not None else []
 
 
 def group_before(doc: Doc, mentions: list[Mention], sentence_index: int,
