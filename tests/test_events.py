@@ -11498,3 +11498,15 @@ def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code,
 def test_events_a_plural_pronoun_stands_for_the_group_before(code, text, lang):
     found = dyads(code, text, lang, published="2025-05-06")
     assert any(s == "ZWECOP" and c[:2] == "17" and (t or "").startswith("ZWE") for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # ... so does one that is the object of what force was used for
+    (("HARARE, May 6 (AP) - Hundreds of nurses marched on parliament. Police fired tear gas to "
+     "disperse them."), "en"),
+    (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement. La police a "
+     "tiré des gaz lacrymogènes pour les disperser."), "fr"),
+])
+def test_events_a_plural_pronoun_object_of_the_purpose_of_force(code, text, lang):
+    found = dyads(code, text, lang, published="2025-05-06")
+    assert any(s == "ZWECOP" and c[:2] == "17" and (t or "").startswith("ZWE") for s, c, t in found), found

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.anchor import mention_head
+from wirecoder.attributes.codebook import FORCE
 from wirecoder.events.arguments import PLURAL_OBJECT_PRONOUNS, SINGLE_OBJECT_PRONOUNS
 from wirecoder.events.mention_index import MentionIndex
-from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
+from wirecoder.events.syntax import OBJECTS, SUBJECTS, infinitive, marked_tokens
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention
 from wirecoder.nlp import RELATIVE_CLAUSES, sentence
@@ -90,7 +91,8 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
     (`Israel and Hamas traded accusations. Qatar urged them`), the actors of the last
     sentence before that named two or more, else the group that was its plural subject
     (`Students marched. Police dispersed them`)."""
-    marked = {fold(t.text) for t in marked_tokens(token, trigger.target)}
+    marked = {fold(t.text) for t in marked_tokens(token, trigger.target) + (
+        _purpose_objects(token) if trigger.code[:2] in FORCE else [])}
     codes = {m.actor.code for m in sources}
     acting = codes | {m.actor.country for m in sources}
     if marked & SINGLE_OBJECT_PRONOUNS:
@@ -112,6 +114,13 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
     # before was about
     group = group_before(token.doc, mentions, sentence_index, acting)
     return [group] if group is not None else []
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The objects of an infinitive telling what force was used for, with no subject of its
+    own (`fired tear gas to disperse them`, `a tiré des gaz lacrymogènes pour les disperser`)."""
+    return [o for c in verb.children if c.dep_ == "advcl" and infinitive(c) and not any(
+        g.dep_ in SUBJECTS for g in c.children) for o in c.children if o.dep_ in OBJECTS]
 
 
 def group_before(doc: Doc, mentions: list[Mention], sentence_index: int,
