@@ -11486,3 +11486,20 @@ def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code,
     found = [(s, c[:2], t) for s, c, t in dyads(code, text, lang, published="2025-03-05")]
     assert ("MARGOV", "11", "ESPGOV") in found
     assert not [f for f in found if f[1] == "11" and f[2] is None], found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what a judging verb says the judged act is names no target: the act's doer is
+    (("North Korea fired a ballistic missile into the sea on Sunday. Tokyo condemned the "
+      "launch as a violation of U.N. Security Council resolutions."), "en",
+     ("JPNGOV", "11", "PRK")),
+    (("Pyongyang test-fired a cruise missile on Sunday. Japan denounced the test as a breach "
+      "of European Union sanctions."), "en", ("JPN", "11", "PRKGOV")),
+    ("Tokyo a critiqué la décision comme une violation des accords avec la Chine.", "fr",
+     ("JPNGOV", "11", None)),
+    # near misses: an example after `comme` is named, not judged
+    ("Le Kenya a critiqué des pays comme la Chine.", "fr", ("KEN", "11", "CHN")),
+])
+def test_events_judgement_after_as_is_no_target(code, text, lang, expected):
+    found = roots(dyads(code, text, lang, published="2024-01-14"))
+    assert [f for f in found if f[1] == expected[1]] == [expected], found
