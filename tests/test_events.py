@@ -11503,3 +11503,16 @@ def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code,
 def test_events_judgement_after_as_is_no_target(code, text, lang, expected):
     found = roots(dyads(code, text, lang, published="2024-01-14"))
     assert [f for f in found if f[1] == expected[1]] == [expected], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a State Department spokesman is American, not of the dateline's or the story's country
+    (("YEREVAN (Reuters) - The United States on Friday froze its aid to Armenia, with State "
+      "Department spokesman Matthew Miller condemning the ruling party's crackdown on "
+      "students."), ("USAGOV", "11", "ARMGOV")),
+    (("Beijing detained dozens of activists on Monday, with State Department spokeswoman Jane "
+      "Doe condemning the crackdown."), ("USAGOV", "11", "CHNGOV")),
+])
+def test_events_with_a_state_department_spokesman_doing_it(code, text, expected):
+    found = roots(dyads(code, text, "en", published="2024-01-14"))
+    assert [f for f in found if f[1] == "11"] == [expected], found
