@@ -11510,3 +11510,33 @@ def test_events_a_plural_pronoun_stands_for_the_group_before(code, text, lang):
 def test_events_a_plural_pronoun_object_of_the_purpose_of_force(code, text, lang):
     found = dyads(code, text, lang, published="2025-05-06")
     assert any(s == "ZWECOP" and c[:2] == "17" and (t or "").startswith("ZWE") for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what a judging verb says the judged act is names no target: the act's doer is
+    (("North Korea fired a ballistic missile into the sea on Sunday. Tokyo condemned the "
+      "launch as a violation of U.N. Security Council resolutions."), "en",
+     ("JPNGOV", "11", "PRK")),
+    (("Pyongyang test-fired a cruise missile on Sunday. Japan denounced the test as a breach "
+      "of European Union sanctions."), "en", ("JPN", "11", "PRKGOV")),
+    ("Tokyo a critiqué la décision comme une violation des accords avec la Chine.", "fr",
+     ("JPNGOV", "11", None)),
+    # near misses: an example after `comme` is named, not judged
+    ("Le Kenya a critiqué des pays comme la Chine.", "fr", ("KEN", "11", "CHN")),
+])
+def test_events_judgement_after_as_is_no_target(code, text, lang, expected):
+    found = roots(dyads(code, text, lang, published="2024-01-14"))
+    assert [f for f in found if f[1] == expected[1]] == [expected], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a State Department spokesman is American, not of the dateline's or the story's country
+    (("YEREVAN (Reuters) - The United States on Friday froze its aid to Armenia, with State "
+      "Department spokesman Matthew Miller condemning the ruling party's crackdown on "
+      "students."), ("USAGOV", "11", "ARMGOV")),
+    (("Beijing detained dozens of activists on Monday, with State Department spokeswoman Jane "
+      "Doe condemning the crackdown."), ("USAGOV", "11", "CHNGOV")),
+])
+def test_events_with_a_state_department_spokesman_doing_it(code, text, expected):
+    found = roots(dyads(code, text, "en", published="2024-01-14"))
+    assert [f for f in found if f[1] == "11"] == [expected], found

@@ -418,7 +418,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
                                       else frozenset(),
                                       struck_report=trigger.code[:2] in VIOLENCE, given=given,
-                                      intrusions=words.intrusions)
+                                      intrusions=words.intrusions,
+                                      judged_as=words.judged_as if trigger.pos != "NOUN" and
+                                      trigger.code[:2] in STATED_ROOTS else frozenset())
     if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
         targets = ruled_from(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)

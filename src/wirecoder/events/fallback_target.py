@@ -56,7 +56,8 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                         suffered: frozenset[str] = frozenset(),
                         struck_report: bool = False,
                         given: frozenset[int] = frozenset(),
-                        intrusions: frozenset[str] = frozenset()) -> list[Mention]:
+                        intrusions: frozenset[str] = frozenset(),
+                        judged_as: frozenset[str] = frozenset()) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée philippine`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
@@ -76,7 +77,9 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
     militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
     interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
-    intruder."""
+    intruder. Nor, given the words a judgement is `judged_as`, in what a judging verb says the
+    thing it judges is (`condemned the launch as a violation of UN resolutions`, `a dénoncé
+    le tir comme une violation…`): see `_judged_as`."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()
@@ -104,6 +107,9 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
             framing.update(range(edge, noun.i + 1))
             framing.update(t.i for doer in marked_tokens(noun, (*OF, "by", "par"))
                            for t in doer.subtree)
+        for judged in (_judged_as(c, judged_as) for c in (
+                child, *(child.children if child.dep_ in OBJECTS else ())) if c.i > lo):
+            framing.update(t.i for t in judged)
     for phrase in token.subtree:
         # `…, selon les médias d'État`, wherever the parser hung it (a noun phrase, not the
         # clause of `les allégations selon lesquelles…`)
@@ -127,6 +133,19 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     # `to Venezuela, Cuba and Nicaragua`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _judged_as(word: Token, judged_as: frozenset[str]) -> list[Token]:
+    """The tokens of a judgement a word of the verb or of its object opens with one of the
+    `judged_as` words, where it is a common noun (`as a violation of…`, `comme une
+    violation…`), not an example (`comme l'Iran`, `such as Iran`)."""
+    noun = next((c for c in word.children if c.dep_ == "pobj"), None) \
+        if word.dep_ == "prep" and fold(word.text) in judged_as else \
+        word if preposition(word) in judged_as else None
+    if noun is None or noun.pos_ != "NOUN" or any(
+            fold(c.text) == "such" for c in (*word.children, *noun.children)):
+        return []
+    return list(word.subtree)
 
 
 def _intruded_on(mention: Mention, doc: Doc, intrusions: frozenset[str]) -> bool:

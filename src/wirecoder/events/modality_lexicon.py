@@ -119,6 +119,7 @@ class ModalityWords:
     fellows: frozenset[str]
     allies: frozenset[str]
     intrusions: frozenset[str]
+    judged_as: frozenset[str]
 
     def refusal_of(self, code: str) -> str | None:
         """The rejection code (12x) of refusing an act of this code, by code else by root."""
