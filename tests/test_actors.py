@@ -2788,3 +2788,14 @@ def test_actors_a_role_adjective_on_a_noun_of_a_noun(code, text, fragment, expec
         assert not [c for t, c, _ in found if t.startswith(fragment)], found
     else:
         assert code_of(found, fragment) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "LA PAZ, 26 juin (AFP) - Le général Ramos a critiqué le président Luis Arce.",
+    "LA PAZ, 3 mars (AFP) - Le général Zúñiga a menacé le président Luis Arce.",
+])
+def test_actors_fr_a_titled_name_is_no_place_the_title_is_of(code, text):
+    # towns bear these names (Ramos in the Philippines, Zúñiga in Spain): the general the
+    # title introduces is of the story's country, not of the town's
+    found = actors(code, text, "fr", published="2024-06-26")
+    assert code_of(found, "général") == "BOLMIL"
