@@ -2818,3 +2818,13 @@ def test_actors_fr_a_first_name_a_letter_off_is_the_table_person(code):
     found = actors(code, "Le colonel Mamadi Doumbouya a reçu des chefs religieux.", "fr",
                    published="2024-06-26")
     assert code_of(found, "Doumbouya") == "GINGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "LA PAZ, June 26 (Reuters) - Gen. Ramos criticized President Luis Arce on Wednesday.",
+    "LA PAZ, June 26 (Reuters) - Colonel Zuniga threatened President Luis Arce on Wednesday.",
+])
+def test_actors_en_an_officers_rank_before_a_name_is_military(code, text):
+    found = actors(code, text, "en", published="2024-06-26")
+    assert code_of(found, "Arce") == "BOLGOV"
+    assert [c for t, c, _ in found if "Arce" not in t] == ["BOLMIL"]
