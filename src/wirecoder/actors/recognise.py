@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.actors.lexicon import ActorLexicon, Entry
+from wirecoder.actors.lexicon import ActorLexicon, Entry, name_words, one_edit
 from wirecoder.nlp import entities, folded_tokens, preposition, sentence_of, token_texts
 from wirecoder.parse_repair import PARTICIPLE_ENDINGS
 from wirecoder.textnorm import fold
@@ -208,15 +208,32 @@ def find_pieces(doc: Doc, lex: ActorLexicon) -> list[Piece]:
     covered = {k for p in pieces for k in range(p.start, p.end)}
     for ent in people:
         inside = [p for p in pieces if ent.start <= p.start and p.end <= ent.end]
-        if len(inside) == 1 and inside[0].kind == "person" and \
-                covered & set(range(ent.start, ent.end)) == set(range(inside[0].start,
-                                                                      inside[0].end)):
-            # `Mamadi Doumbouya`: a name the table knows by its surname and another first name
+        alone = len(inside) == 1 and inside[0].kind == "person" and \
+            covered & set(range(ent.start, ent.end)) == set(range(inside[0].start, inside[0].end))
+        if alone and _first_names_agree(doc[ent.start:inside[0].start].text, inside[0]):
+            # `Mamadi Doumbouya`: a name the table knows by its surname, its first name spelt
+            # another way
             inside[0].start, inside[0].end = ent.start, ent.end
+        elif alone:
+            # `Moussa Ouattara`: a first name none of the table's persons of that surname
+            # bears names someone else
+            inside[0].start, inside[0].end = ent.start, ent.end
+            inside[0].entries = [Entry("person", name=None, form=ent.text)]
         elif not covered & set(range(ent.start, ent.end)):
             pieces.append(Piece(ent.start, ent.end, [Entry("person", name=None, form=ent.text)]))
     _at_borders(doc, pieces, lex.border_words)
     return sorted(pieces, key=lambda p: p.start)
+
+
+def _first_names_agree(before: str, piece: Piece) -> bool:
+    """Whether the words a person entity gives before a surname the table knows agree with a
+    first or middle name of one of its persons, a letter apart at most (`Mamadi` for `Mamady`);
+    initials and short titles (`M.`, `Dr`) say nothing."""
+    given = [w for w in name_words(before) if len(w.strip(".")) > 2]
+    if not given:
+        return True
+    firsts = {w for e in piece.entries if e.name for w in name_words(e.name)[:-1]}
+    return any(one_edit(g, f) for g in given for f in firsts)
 
 
 def _at_borders(doc: Doc, pieces: list[Piece], border_words: set[str]) -> None:
