@@ -15,10 +15,11 @@ from wirecoder.actors.role_kinds import ARMED_ROLES, CHALLENGER_ROLES
 from wirecoder.actors.story import Context, agency_of, international_seats
 from wirecoder.attributes import dates, places, tone
 from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
-from wirecoder.events.coder import Conventions, sentence_candidates, unnamed_doer
+from wirecoder.events.coder import Conventions, sentence_candidates
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.syntax import OBJECTS, marked_tokens
+from wirecoder.events.unnamed_doers import unnamed_doer
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Actor, Event, Mention, Place, country_actor, make_event_id
 from wirecoder.nlp import (

@@ -77,7 +77,8 @@ from wirecoder.events.subjects import (
 from wirecoder.events.syntax import OBJECTS, source_clause
 from wirecoder.events.target_cues import CONCERN
 from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
-from wirecoder.model import Actor, Mention, in_roles
+from wirecoder.events.unnamed_doers import unattributed, unnamed_doer
+from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import (
     RELATIVE_CLAUSES,
     folded_tokens,
@@ -101,13 +102,7 @@ CIVIL_BODIES = frozenset({"BUS", "MED"})
 # Acts of a third party between others: `le Qatar et l'Égypte ont joué un rôle de médiation`
 # pairs no mediator with the other.
 THIRD_PARTY = frozenset({"045", "165"})
-# Violence the text attributes to no one (`three civilians were killed in a bombing`) is
-# still an event: its source is the unidentified armed forces (UAF) of where it happened;
-# arrests by no one named (`dozens were detained`) are the police's (COP), sentences
-# (`X a été condamné à dix ans de prison`) the courts' (JUD).
 NOUN_CLAUSES = frozenset({"acl", "amod"}) | RELATIVE_CLAUSES  # their subject is the noun
-UNNAMED_DOERS = {"116": "JUD", "173": "COP", "175": "COP", "18": "UAF", "19": "UAF",
-                 "20": "UAF"}
 # Modalities of an act announced for later.
 PLANNED = frozenset({"future", "conditional", "intent"})
 # Roots of what speakers say together (comment, appeal, demand, disapprove, reject, threaten):
@@ -116,11 +111,6 @@ SAID_TOGETHER = ("01", "02", "10", "11", "12", "13")
 # Roots of reciprocal acts one side does alone: `X severed ties with Y` is X's act, not Y's
 # (`X and Y severed ties` still codes each towards the other).
 ONE_SIDED = frozenset({"16"})
-
-
-def unnamed_doer(code: str) -> str | None:
-    """The role of whoever used force of this code when the text names no one."""
-    return UNNAMED_DOERS.get(code[:3]) or UNNAMED_DOERS.get(code[:2])
 
 
 MUTUAL = frozenset({"mutuellement", "reciproquement", "mutually"})
@@ -465,14 +455,6 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # names whom they act towards (`the two leaders thanked Trump`)
         return mine + pairs(mine[0], sources, code)
     return mine
-
-
-def unattributed(token: Token, sentence_index: int, role: str) -> Mention:
-    """The unnamed doer of an act of force; its country is the place's, set later."""
-    return Mention(start=token.idx, end=token.idx, actor=Actor(text="", code=None,
-                                                               roles=[role]),
-                   rule="unattributed", kind="role", sentence_index=sentence_index,
-                   token_start=token.i, token_end=token.i)
 
 
 def _mirror_code(trigger: Trigger, code: str) -> str | None:
