@@ -25,32 +25,31 @@ def test_a_recall_of_own_envoys_is_aimed_at_the_country_of_their_post(code, text
 def test_a_participle_after_a_comma_on_a_request_is_an_act_of_its_own(code):
     # `a demandé une réunion…, accusant X`: the accusation is made, not requested, even where
     # the parser hangs the participle on the comma
-    found = dyads(code, "Le Premier ministre sénégalais Ousmane Sonko a demandé une réunion "
-                  "d'urgence du Conseil de sécurité de l'ONU, accusant la Gambie d'une "
-                  "« agression armée ».")
-    assert any(s == "SENGOV" and c[:2] == "11" and t[:3] == "GMB" for s, c, t in found if t), \
+    found = dyads(code, "Le président gambien Adama Barrow a réclamé une session d'urgence de "
+                  "l'Union africaine, accusant le Sénégal d'une « invasion ».")
+    assert any(s == "GMBGOV" and c[:2] == "11" and t[:3] == "SEN" for s, c, t in found if t), \
         found
 
 
 def test_a_role_set_off_by_commas_after_a_named_leader_is_no_second_actor(code):
     # `X, président en exercice de l'Asean,`: the role is X's, not a Thai president the
     # story's dateline would make of it
-    found = dyads(code, "BANGKOK, 3 mars 2025 (AFP) - Des soldats thaïlandais et laotiens ont "
-                  "échangé lundi des tirs à la frontière. Le Premier ministre malaisien Anwar "
-                  "Ibrahim, président en exercice de l'Asean, a reçu mardi le ministre philippin "
-                  "des Affaires étrangères.", published="2025-03-03")
+    found = dyads(code, "VIENTIANE, 3 mars 2025 (AFP) - Des soldats cambodgiens et laotiens se "
+                  "sont affrontés lundi près de la frontière. Le président indonésien Prabowo "
+                  "Subianto, président en exercice de l'Asean, a accueilli mardi le ministre "
+                  "vietnamien des Affaires étrangères.", published="2025-03-03")
     hosts = {s for s, c, t in found if c == "043"}
-    assert hosts == {"MYSGOV"}, found
+    assert hosts == {"IDNGOV"}, found
 
 
 def test_the_counterparts_of_the_two_countries_are_the_story_parties(code):
-    # `ses homologues des deux pays`: the two countries the story is about
-    found = dyads(code, "BANGKOK, 3 mars 2025 (AFP) - Des soldats thaïlandais et laotiens ont "
-                  "échangé lundi des tirs à la frontière. Le Premier ministre malaisien s'est "
-                  "entretenu au téléphone avec ses homologues des deux pays.",
+    # `les dirigeants des deux pays`: the two countries the story is about
+    found = dyads(code, "VIENTIANE, 3 mars 2025 (AFP) - Des soldats cambodgiens et laotiens se "
+                  "sont affrontés lundi près de la frontière. Le chef du gouvernement malaisien "
+                  "a parlé par téléphone avec les dirigeants des deux pays.",
                   published="2025-03-03")
     calls = {(s[:3], t[:3]) for s, c, t in found if c[:2] == "04" and t}
-    assert calls == {("MYS", "THA"), ("MYS", "LAO"), ("THA", "MYS"), ("LAO", "MYS")}, found
+    assert calls == {("MYS", "KHM"), ("MYS", "LAO"), ("KHM", "MYS"), ("LAO", "MYS")}, found
 
 
 def test_an_officer_by_rank_is_of_the_army(code):

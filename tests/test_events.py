@@ -11494,29 +11494,21 @@ def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code,
      "en"),
     (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement. La police "
      "les a arrêtés."), "fr"),
+    # ... so does one that is the object of what force was used for
+    (("HARARE, May 6 (AP) - Hundreds of nurses marched on parliament. Police fired rubber "
+     "bullets to scatter them."), "en"),
+    (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement. La police a "
+     "lancé des grenades lacrymogènes pour les repousser."), "fr"),
 ])
 def test_events_a_plural_pronoun_stands_for_the_group_before(code, text, lang):
     found = dyads(code, text, lang, published="2025-05-06")
     assert any(s == "ZWECOP" and c[:2] == "17" and (t or "").startswith("ZWE") for s, c, t in found), found
 
 
-@pytest.mark.parametrize("text, lang", [
-    # ... so does one that is the object of what force was used for
-    (("HARARE, May 6 (AP) - Hundreds of nurses marched on parliament. Police fired tear gas to "
-     "disperse them."), "en"),
-    (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement. La police a "
-     "tiré des gaz lacrymogènes pour les disperser."), "fr"),
-])
-def test_events_a_plural_pronoun_object_of_the_purpose_of_force(code, text, lang):
-    found = dyads(code, text, lang, published="2025-05-06")
-    assert any(s == "ZWECOP" and c[:2] == "17" and (t or "").startswith("ZWE") for s, c, t in found), found
-
-
 @pytest.mark.parametrize("text, lang, expected", [
     # what a judging verb says the judged act is names no target: the act's doer is
-    (("North Korea fired a ballistic missile into the sea on Sunday. Tokyo condemned the "
-      "launch as a violation of U.N. Security Council resolutions."), "en",
-     ("JPNGOV", "11", "PRK")),
+    (("Pyongyang launched a cruise missile over the sea on Friday. Seoul denounced the firing "
+      "as a breach of United Nations resolutions."), "en", ("KORGOV", "11", "PRKGOV")),
     (("Pyongyang test-fired a cruise missile on Sunday. Japan denounced the test as a breach "
       "of European Union sanctions."), "en", ("JPN", "11", "PRKGOV")),
     ("Tokyo a critiqué la décision comme une violation des accords avec la Chine.", "fr",
@@ -11532,7 +11524,7 @@ def test_events_judgement_after_as_is_no_target(code, text, lang, expected):
 @pytest.mark.parametrize("text, expected", [
     # a State Department spokesman is American, not of the dateline's or the story's country
     (("YEREVAN (Reuters) - The United States on Friday froze its aid to Armenia, with State "
-      "Department spokesman Matthew Miller condemning the ruling party's crackdown on "
+      "Department spokeswoman Tammy Bruce denouncing the government's violence against "
       "students."), ("USAGOV", "11", "ARMGOV")),
     (("Beijing detained dozens of activists on Monday, with State Department spokeswoman Jane "
       "Doe condemning the crackdown."), ("USAGOV", "11", "CHNGOV")),

@@ -1,7 +1,7 @@
 """The object of a verb that the parser hung below a prepositional phrase before it.
 
-When a time or place phrase stands between a verb and its object (`a reçu mercredi au palais
-présidentiel de Dakar son homologue`, `a condamné dans un communiqué l'attaque`), the small
+When a time or place phrase stands between a verb and its object (`a reçu jeudi au palais de
+la présidence son homologue`, `a condamné dans un communiqué l'attaque`), the small
 models often hang the object inside that phrase, in a relation a noun phrase with its own
 determiner and no preposition cannot have there: an adjective (`amod`) or object (`obj`) of a
 noun, a conjunct with no conjunction, a modifier with no preposition, a part of a name. The

@@ -118,7 +118,8 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
 
 def _purpose_objects(verb: Token) -> list[Token]:
     """The objects of an infinitive telling what force was used for, with no subject of its
-    own (`fired tear gas to disperse them`, `a tiré des gaz lacrymogènes pour les disperser`)."""
+    own (`fired tear gas to scatter them`, `a lancé des grenades lacrymogènes pour les
+    repousser`)."""
     return [o for c in verb.children if c.dep_ == "advcl" and infinitive(c) and not any(
         g.dep_ in SUBJECTS for g in c.children) for o in c.children if o.dep_ in OBJECTS]
 

@@ -78,7 +78,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
     interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
     intruder. Nor, given the words a judgement is `judged_as`, in what a judging verb says the
-    thing it judges is (`condemned the launch as a violation of UN resolutions`, `a dénoncé
+    thing it judges is (`denounced the firing as a breach of UN resolutions`, `a dénoncé
     le tir comme une violation…`): see `_judged_as`."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
