@@ -15,6 +15,7 @@ from wirecoder.events.subjects import coordinated_within
 from wirecoder.events.syntax import (
     OBJECTS,
     OF,
+    SUBJECTS,
     agented_participle,
     marked_tokens,
 )
@@ -92,7 +93,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
         if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
             hi = min(hi, edge - 1)
         if child.i > lo and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                c.dep_ in SUBJECTS for c in child.children):
             # `Peru closed its border, and China shut its embassy`: a clause joined with a
             # subject of its own tells another act, not whom this one is aimed at
             hi = min(hi, edge - 1)
