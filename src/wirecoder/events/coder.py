@@ -449,7 +449,8 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # Y`, a meeting set, is both sides')
         return reciprocals(mine, sources, code, joint_acts,
                             mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
-    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY \
+    if towards_each_other and mine and len(sources) > 1 and not joint_acts \
+            and code not in THIRD_PARTY \
             and not code.startswith(SAID_TOGETHER):
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
         # names whom they act towards (`the two leaders thanked Trump`)
