@@ -96,3 +96,33 @@ def test_story_sides_officials_who_met_before_countries_named_bare(code, text, l
     r = roots(dyads(code, text, lang))
     assert ("TURGOV", "03", "AZEGOV") in r and ("AZEGOV", "03", "TURGOV") in r, r
     assert not any(c == "03" and "ARM" in (s, t) for s, c, t in r), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("VIENTIANE, 1er juin 2025 - Le président laotien s'est entretenu avec son homologue "
+      "cambodgien. Il a félicité les forces armées des deux pays pour leur coopération."), "fr"),
+    (("VIENTIANE, June 1, 2025 - The Lao president held talks with his Cambodian counterpart. "
+      "He congratulated the armed forces of both countries on their cooperation."), "en"),
+])
+def test_story_sides_a_role_of_both_countries_acted_on_is_the_other_partys(code, text, lang):
+    found = {(s, c[:2], t) for s, c, t in dyads(code, text, lang)}
+    assert ("LAOGOV", "05", "KHMMIL") in found, found
+    assert not any(t and t.startswith("LAO") and c == "05" for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("HANOÏ, 7 juillet 2025 - Le Premier ministre vietnamien a reçu lundi son homologue "
+      "thaïlandais. Il a salué les liens entre les entreprises et les armées des deux pays."),
+     "fr"),
+    (("HANOI, July 7, 2025 - Vietnam's prime minister received his Thai counterpart on Monday. "
+      "He praised the ties between the companies and armed forces of the two countries."), "en"),
+])
+def test_story_sides_a_role_coordinated_before_both_countries_is_theirs(code, text, lang):
+    # `les entreprises et les armées des deux pays`: the companies are the two countries' too,
+    # not the dateline country's
+    state = code(text, lang=lang)
+    firms = [m for m in state.mentions if m.actor.roles == ["BUS"]]
+    assert firms and all(m.rule == "both-parties" for m in firms), firms
+    assert {a.code for m in firms for a in m.members} == {"VNMBUS", "THABUS"}
+    praised = {e.target.code for e in state.events if e.code[:2] == "05" and e.target}
+    assert praised and not any(t.startswith("VNM") for t in praised), praised

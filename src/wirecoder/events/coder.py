@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import mention_head
-from wirecoder.actors.resolve import PARTIES
+from wirecoder.actors.party_roles import PARTIES
 from wirecoder.actors.salience import main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
 from wirecoder.events.antecedents import (
@@ -66,7 +66,7 @@ from wirecoder.events.speech_acts import (
     same_side,
     speech_demands,
 )
-from wirecoder.events.story_sides import with_sides
+from wirecoder.events.story_sides import parties_besides, with_sides
 from wirecoder.events.subjects import (
     FIRST_PERSON,
     PLURAL_PRONOUNS,
@@ -243,7 +243,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 continue
             args = find_arguments(token, trigger, lookup, expression_tokens(token, trigger),
                                   modal, None)
-        targets_found = _expand([_parties_besides(t, sources, all_mentions, index)
+        targets_found = _expand([parties_besides(t, sources, all_mentions, index)
                                  for t in args.targets])
         if (args.nearest or not targets_found) and sources:
             # `X met Y. He urged him to...`: the one of the last sentence not acting now
@@ -396,18 +396,6 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
                    if m.rule in PARTIES and besides & {a.country for a in m.members} else m
                    for m in sources]
     return sources, pronoun
-
-
-def _parties_besides(target: Mention, sources: list[Mention], mentions: list[Mention],
-                     index: int) -> Mention:
-    """`Qatar urged both sides`: the parties a target stands for are two others than its
-    sources' countries, when the document named two such."""
-    own = frozenset(s.actor.country for s in sources if s.actor.country)
-    if target.rule not in PARTIES or not own or \
-            own.isdisjoint(a.country for a in target.members):
-        return target
-    others = party_members(target, mentions, index, own)
-    return replace(target, members=others) if len(others) >= 2 else target
 
 
 def _reacted_to(token: Token, reactions: set[int]) -> bool:

@@ -1,20 +1,22 @@
 """The two sides of a story's talks or dispute, read from the acts coded before a sentence:
 who `les deux parties`, `the two sides`, `ils sont convenus` stand for. Two actors that acted
 towards each other in one act (met, talked, signed, agreed) are two sides; a third party that
-mediates between two or hosts two at once is no side, the two it acts on are."""
+mediates between two or hosts two at once is no side, the two it acts on are. Parties named
+as a target are others than who acts on them (`Qatar urged both sides`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from wirecoder.actors.party_roles import BOTH_PARTIES, PARTIES
 from wirecoder.actors.role_kinds import CHALLENGER_ROLES
+from wirecoder.actors.salience import in_party_role, party_members
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.dyads import TOGETHER, one_camp
 from wirecoder.model import Mention
 
 # Acts of a third party between two others: hosting them (043) or mediating (045).
 BETWEEN_TWO = frozenset({"043", "045"})
-BOTH_PARTIES = "both-parties"  # the rule of a mention of the story's two parties
 
 Side = tuple[str, bool]  # a country, and whether of those who challenge its state
 
@@ -80,4 +82,19 @@ def with_sides(mention: Mention, sides: list[Mention]) -> Mention:
     the two it named most stands for the story's two sides instead, where it has them."""
     if mention.rule != BOTH_PARTIES or len(mention.members) != 2 or len(sides) != 2:
         return mention
-    return replace(mention, members=[s.actor for s in sides])
+    return replace(mention, members=in_party_role(mention, [s.actor for s in sides]))
+
+
+def parties_besides(target: Mention, sources: list[Mention], mentions: list[Mention],
+                     index: int) -> Mention:
+    """`Qatar urged both sides`: the parties a target stands for are two others than its
+    sources' countries, when the document named two such; else the one other than them
+    (`Lavrov praised the armies of the two countries`: the other party's)."""
+    own = frozenset(s.actor.country for s in sources if s.actor.country)
+    if target.rule not in PARTIES or not own or \
+            own.isdisjoint(a.country for a in target.members):
+        return target
+    others = party_members(target, mentions, index, own)
+    if len(others) < 2:
+        others = [a for a in target.members if a.country not in own]
+    return replace(target, members=others) if others else target
