@@ -18,6 +18,7 @@ from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
+from wirecoder.events.story_sides import story_sides
 from wirecoder.events.syntax import OBJECTS, marked_tokens
 from wirecoder.events.unnamed_doers import unnamed_doer
 from wirecoder.ingest.dateline import parse_header
@@ -140,7 +141,8 @@ class EventStage:
             # a sentence naming no actor may still speak of earlier ones (`He urged him to...`)
             if first is not None and index >= first:
                 candidates.extend(sentence_candidates(sent, index, mentions or [], state.lang,
-                                                      state.mentions, self.conventions))
+                                                      state.mentions, self.conventions,
+                                                      story_sides(candidates)))
         aim_implicit_targets(candidates, state.mentions, state.lang)
         doc = state.document
         if not self.conventions.joint_acts:

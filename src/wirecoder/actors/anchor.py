@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
+from wirecoder.actors.party_roles import PARTIES
 from wirecoder.actors.recognise import PERSON_LABELS
 from wirecoder.actors.role_kinds import (
     CROWD_ROLES,
@@ -440,7 +441,8 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
     body they head or speak for."""
     nationalities = {i for m in mentions if m.kind == "demonym"
                      for i in range(m.token_start, m.token_end)}
-    bare = {id(m) for m in mentions if m.actor.roles and m.rule != FOREIGN and (
+    bare = {id(m) for m in mentions if m.actor.roles and m.rule != FOREIGN
+            and m.rule not in PARTIES and (
         m.actor.code is None or not m.actor.name and m.rule in GUESSED or
         # `intercepted by Czech and allied jets`: a nationality qualifying the noun apart
         # from it says whose it is, not the force of that role named before

@@ -22,10 +22,11 @@ from wirecoder.actors.naming import (
     outlet_noun,
 )
 from wirecoder.actors.parties import acts_upon
+from wirecoder.actors.party_roles import with_parties
 from wirecoder.actors.possessor import personal_owner
 from wirecoder.actors.recognise import STATE_NOUNS, WHERE_KINDS, Phrase
 from wirecoder.actors.role_kinds import ARMED_ROLES, STATE_FORCES
-from wirecoder.actors.salience import party_members, two_governments
+from wirecoder.actors.salience import two_governments
 from wirecoder.actors.story import Context, held_country, read_story
 from wirecoder.actors.twins import shared_reading
 from wirecoder.model import FOREIGN, Actor, Mention, country_actor
@@ -42,7 +43,6 @@ STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # and its opposition (`l'opposition`): the bodies every state has one of.
 STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
 # Mentions that stand for several parties the document named (`les deux parties`).
-PARTIES = frozenset({"both-parties", "three-parties"})
 # Guesses from the story's countries alone, which a role's own act may belie.
 UNSURE = frozenset({"only-country", "main-actor"})
 # Dependencies of an active clause's subject.
@@ -252,7 +252,7 @@ class Resolver:
                 return actor, "locative"
             return actor, rule
         if ref and ref.kind in ("both_parties", "three_parties"):
-            return Actor(text=text, code=None), ref.kind.replace("_", "-")
+            return Actor(text=text, code=None, roles=roles), ref.kind.replace("_", "-")
         if ref and ref.kind == "possessive_country":
             country = next((m.actor.country for m in reversed(previous) if m.actor.country), None)
             return _actor(text, country, []), "possessive"
@@ -459,10 +459,7 @@ def resolve_phrases(doc: Doc, phrases: list[Phrase], lex: ActorLexicon, context:
                                 token_start=phrase.start, token_end=phrase.end,
                                 against=opposed.code[:3] if opposed and opposed.code else None))
     mentions.extend(_known_names(doc, mentions, resolver.memory, sentence, offset))
-    for m in mentions:
-        if m.rule in PARTIES:
-            m.members = party_members(m, mentions, m.sentence_index)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(with_parties(doc, mentions), key=lambda m: m.start)
 
 
 def _known_names(doc: Doc, mentions: list[Mention], memory: Memory, sentence: list[int],

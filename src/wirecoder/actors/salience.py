@@ -67,13 +67,22 @@ def _most_named(mentions: list[Mention], sentence_index: int, besides: frozenset
     return chosen
 
 
+def in_party_role(mention: Mention, actors: list[Actor]) -> list[Actor]:
+    """The parties a mention stands for, in the role its phrase names if it names one (`les
+    armées des deux pays`: each party's army)."""
+    roles = list(mention.actor.roles)
+    return [country_actor(a.text, a.country, roles) if roles and a.country else a
+            for a in actors]
+
+
 def party_members(mention: Mention, mentions: list[Mention], sentence_index: int,
                   besides: frozenset[str] = frozenset()) -> list[Actor]:
     """Who `les deux parties`, `les trois pays` stand for, other than the countries in
-    `besides`."""
+    `besides`, in the role the mention names (`les armées des deux pays`)."""
     if mention.rule == "three-parties":
-        return most_named_countries(mentions, sentence_index, 3, besides)
-    return [p.actor for p in main_parties(mentions, sentence_index, besides)]
+        return in_party_role(mention, most_named_countries(mentions, sentence_index, 3, besides))
+    return in_party_role(mention, [p.actor for p in main_parties(mentions, sentence_index,
+                                                                 besides)])
 
 
 def most_named_countries(mentions: list[Mention], sentence_index: int, n: int,

@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from wirecoder.actors.anchor import mention_head
-from wirecoder.actors.resolve import PARTIES
+from wirecoder.actors.party_roles import PARTIES
 from wirecoder.actors.salience import main_parties, party_members
 from wirecoder.attributes.codebook import FORCE, VIOLENCE, intent_code
 from wirecoder.events.antecedents import (
@@ -66,6 +66,7 @@ from wirecoder.events.speech_acts import (
     same_side,
     speech_demands,
 )
+from wirecoder.events.story_sides import parties_besides, with_sides
 from wirecoder.events.subjects import (
     FIRST_PERSON,
     PLURAL_PRONOUNS,
@@ -152,9 +153,13 @@ class Conventions:
 
 def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: str,
                         all_mentions: list[Mention],
-                        conventions: Conventions = Conventions()) -> list[Candidate]:
-    """Every (source, target, code) a sentence asserts."""
+                        conventions: Conventions = Conventions(),
+                        sides: list[Mention] | None = None) -> list[Candidate]:
+    """Every (source, target, code) a sentence asserts; `sides`: the story's two sides so far,
+    whom its two parties named jointly stand for (story_sides.py)."""
     joint_acts = conventions.joint_acts
+    sides = sides or []
+    mentions = [with_sides(m, sides) for m in mentions]
     modal = modality_words(lang)
     if photo_caption(sent, modal.captions):
         return []  # `FILE PHOTO: Putin meets Xi in Beijing, May 16, 2024` recalls the past
@@ -218,7 +223,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 verdict = replace(verdict, code=intent_code(verdict.code) or verdict.code,
                                   modality="intent")
         sources, pronoun = _sources(token, trigger, args, lookup, all_mentions, index,
-                                    modal.speech)
+                                    modal.speech, sides)
         confidence = 0.6 if pronoun else 0.8
         # `les deux parties`, `they`, or two countries that agree, meet or cooperate
         joint = any(m.rule in PARTIES for m in sources) or pronoun in PLURAL_PRONOUNS or (
@@ -238,7 +243,7 @@ def sentence_candidates(sent: Span, index: int, mentions: list[Mention], lang: s
                 continue
             args = find_arguments(token, trigger, lookup, expression_tokens(token, trigger),
                                   modal, None)
-        targets_found = _expand([_parties_besides(t, sources, all_mentions, index)
+        targets_found = _expand([parties_besides(t, sources, all_mentions, index)
                                  for t in args.targets])
         if (args.nearest or not targets_found) and sources:
             # `X met Y. He urged him to...`: the one of the last sentence not acting now
@@ -358,8 +363,9 @@ def _drop_aims(candidates: list[Candidate], words: ModalityWords) -> list[Candid
 
 def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionIndex,
              all_mentions: list[Mention], index: int,
-             speech: frozenset[str]) -> tuple[list[Mention], str | None]:
-    """Who does what a trigger names, and the pronoun that stood for them if one did."""
+             speech: frozenset[str], sides: list[Mention]) -> tuple[list[Mention], str | None]:
+    """Who does what a trigger names, and the pronoun that stood for them if one did (the
+    story's two `sides`, when they are `they` who agree)."""
     sources = args.sources
     pronoun = pronoun_subject(args.clause) if not sources and args.clause is not None else None
     # the antecedent is not the target, unless that is only a fallback (`deploy troops`:
@@ -376,8 +382,10 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         governing = crowd_before(token, trigger, args.clause, lookup, taken) or \
             governing_subject(token, lookup, taken)
         group = None if governing else group_before(token.doc, all_mentions, index, taken)
-        sources = [governing] if governing else main_parties(all_mentions, index) or (
-            [group] if group else [])
+        parties = main_parties(all_mentions, index)
+        if parties and len(sides) == 2:
+            parties = sides  # the story's two sides, where it has them (story_sides.py)
+        sources = [governing] if governing else parties or ([group] if group else [])
     elif pronoun:
         antecedent = pronoun_antecedent(token, lookup, all_mentions, index, taken, pronoun)
         sources = [antecedent] if antecedent else []
@@ -385,20 +393,9 @@ def _sources(token: Token, trigger: Trigger, args: Arguments, lookup: MentionInd
         # `the two leaders thanked Trump`: the parties are others than the one thanked
         besides = frozenset(t.actor.country for t in args.targets if t.actor.country)
         sources = [replace(m, members=party_members(m, all_mentions, index, besides))
-                   if m.rule in PARTIES else m for m in sources]
+                   if m.rule in PARTIES and besides & {a.country for a in m.members} else m
+                   for m in sources]
     return sources, pronoun
-
-
-def _parties_besides(target: Mention, sources: list[Mention], mentions: list[Mention],
-                     index: int) -> Mention:
-    """`Qatar urged both sides`: the parties a target stands for are two others than its
-    sources' countries, when the document named two such."""
-    own = frozenset(s.actor.country for s in sources if s.actor.country)
-    if target.rule not in PARTIES or not own or \
-            own.isdisjoint(a.country for a in target.members):
-        return target
-    others = party_members(target, mentions, index, own)
-    return replace(target, members=others) if len(others) >= 2 else target
 
 
 def _reacted_to(token: Token, reactions: set[int]) -> bool:
@@ -449,11 +446,16 @@ def _directed(mine: list[Candidate], sources: list[Mention], args: Arguments, ve
         # Y`, a meeting set, is both sides')
         return reciprocals(mine, sources, code, joint_acts,
                             mirrored=verdict.modality != "intent" and code[:2] not in ONE_SIDED)
-    if towards_each_other and len(sources) > 1 and not joint_acts and code not in THIRD_PARTY \
+    if towards_each_other and mine and len(sources) > 1 and not joint_acts \
+            and code not in THIRD_PARTY \
             and not code.startswith(SAID_TOGETHER):
         # `the two leaders agreed to...`: the parties act towards each other, unless the verb
-        # names whom they act towards (`the two leaders thanked Trump`)
-        return mine + pairs(mine[0], sources, code)
+        # names whom they act towards (`the two leaders thanked Trump`); a side paired so has
+        # no act aimed elsewhere left to guess a target for
+        paired = pairs(mine[0], sources, code)
+        sides = {c.source.actor.code for c in paired}
+        return [c for c in mine if c.target is not None or c.source.actor.code not in sides] \
+            + paired
     return mine
 
 
