@@ -3101,6 +3101,11 @@ def test_events_gunmen_a_state_condemns_are_not_taken_for_its_own(code, text, la
      ("KENCOP", "173", "KENOPP")),
     (("La police a interpellé des dizaines de manifestants rassemblés devant le parlement à "
      "Dakar."), "fr", ("SENCOP", "173", "SENOPP")),
+    # a crowd counted (`hundreds of`): the relative clause hangs on the noun counted
+    ("Police fired rubber bullets at hundreds of nurses who rallied in Lusaka.", "en",
+     ("ZMBCOP", "175", "ZMBHLH")),
+    (("La police a dispersé à coups de matraque des centaines d'infirmiers qui manifestaient à "
+      "Lusaka."), "fr", ("ZMBCOP", "175", "ZMBHLH")),
 ])
 def test_events_police_using_force_on_people_placed_in_a_country_are_its_own(code, text, lang,
                                                                              expected):
@@ -11499,6 +11504,11 @@ def test_events_an_untargeted_act_named_less_precisely_is_the_targeted_one(code,
      "bullets to scatter them."), "en"),
     (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement. La police a "
      "lancé des grenades lacrymogènes pour les repousser."), "fr"),
+    # ... or the group the main clause of its own sentence is about
+    (("HARARE, May 6 (AP) - Hundreds of nurses marched on parliament, where police fired rubber "
+      "bullets to scatter them."), "en"),
+    (("HARARE, 6 mai (AFP) - Des centaines d'infirmiers ont marché sur le parlement, où la police "
+      "a lancé des grenades lacrymogènes pour les repousser."), "fr"),
 ])
 def test_events_a_plural_pronoun_stands_for_the_group_before(code, text, lang):
     found = dyads(code, text, lang, published="2025-05-06")

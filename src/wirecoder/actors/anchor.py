@@ -245,10 +245,11 @@ class Anchors:
                     self._struck(verb) or self._when_done(verb)
                 if country:
                     return country, "acted-upon", mention.actor.roles
-            for clause in (c for c in head.children if c.pos_ == "VERB" and
-                           c.dep_ in ("relcl", "acl:relcl", "acl")):
+            for clause in (c for h in (head, *heads) for c in h.children if c.pos_ == "VERB"
+                           and c.dep_ in ("relcl", "acl:relcl", "acl")):
                 # `the gunmen who attacked a bus near Mandera`: of where they struck;
-                # `des manifestants rassemblés devant le parlement à Dakar`
+                # `des manifestants rassemblés devant le parlement à Dakar`; also on a
+                # counted noun (`hundreds of students who marched in Ankara`)
                 country = self._gathered(clause)
                 if country:
                     return country, "gathered", mention.actor.roles
