@@ -1711,7 +1711,7 @@ def test_events_expression_word_outranks_a_marker(code, text, lang):
      ("SAU", "071", "YEM")),
     ("La Banque mondiale a accordé un financement de 200 millions de dollars au Sénégal.", "fr",
      ("IGOUNODEVWBK", "071", "SEN")),
-    ("L'Inde a porté assistance aux victimes du séisme au Népal.", "fr", ("IND", "070", "NPL")),
+    ("L'Inde a porté assistance aux victimes du séisme au Népal.", "fr", ("IND", "070", "NPLCVL")),
     ("Le Hezbollah a promis des représailles contre Israël.", "fr", ("LBNREB", "138", "ISR")),
     ("Hezbollah vowed retaliation against Israel.", "en", ("LBNREB", "138", "ISR")),
     ("Le ministre turc a présenté ses regrets au gouvernement syrien.", "fr",
@@ -2113,7 +2113,7 @@ def test_events_exchanges_and_snubs_named_by_expressions(code, text, lang, expec
     ("Hamas handed over the bodies of four Israeli hostages to the Red Cross.", "en",
      ("PSEREB", "0841", "NGOHLHIRC")),
     ("Le Hamas a remis les corps de quatre otages israéliens à la Croix-Rouge.", "fr",
-     ("PSEREB", "0841", "ISR")),
+     ("PSEREB", "0841", "ISRCVL")),
     # a ban on trade is an embargo (163), not an administrative sanction (172)
     ("China banned imports of Japanese seafood.", "en", ("CHN", "163", "JPN")),
     ("La Chine a interdit les importations de fruits de mer japonais.", "fr", ("CHN", "163", "JPN")),
@@ -2735,7 +2735,7 @@ def test_events_a_phone_call_received_goes_both_ways(code):
 
 @pytest.mark.parametrize("text, expected", [
     ("Azerbaijan returned 32 Armenian prisoners on Wednesday.", ("AZE", "0841", "ARMCRM")),
-    ("Hamas handed over two Israeli hostages to the Red Cross.", ("PSEREB", "0841", "ISR")),
+    ("Hamas handed over two Israeli hostages to the Red Cross.", ("PSEREB", "0841", "ISRCVL")),
     ("Greece and Turkey vowed to improve ties.", ("GRC", "032", "TUR")),
     ("Tokyo protested to Beijing over the detention of a Japanese businessman.",
      ("JPNGOV", "114", "CHN")),
