@@ -1716,9 +1716,40 @@ def test_actors_paramilitaries_are_the_armed_group_named(code, text, lang, fragm
      "homologues européens"),
     ("Les ministres européens ont condamné la Russie.", "fr", "ministres européens"),
     ("European leaders pledged to keep supporting Ukraine.", "en", "European leaders"),
+    ("Beijing warned European governments against new duties on electric cars.", "en",
+     "European governments"),
+    ("Le président moldave a remercié les partenaires européens pour leur aide.", "fr",
+     "partenaires européens"),
 ])
 def test_actors_europeans_acting_together_are_the_eu(code, text, lang, fragment):
     assert code_of(actors(code, text, lang), fragment) == "IGOEUREEC"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # people named by what befell them or what they do there are civilians of their nationality
+    ("Hamas handed over three Israeli hostages to the Red Cross.", "en", "hostages", "ISRCVL"),
+    ("Des voleurs ont dépouillé des touristes britanniques à Phuket.", "fr", "touristes",
+     "GBRCVL"),
+    # ... and victims, bare, are of where the story's event happened, not of the dateline's
+    # country, nor unplaced in a story filed from elsewhere about one country
+    (("NEW DELHI (PTI) - A cyclone destroyed thousands of homes in Bangladesh on Monday. The Red "
+      "Cross sent tents to the survivors."), "en", "survivors", "BGDCVL"),
+    (("BEIJING, April 3 (Xinhua) - An earthquake destroyed hundreds of homes in Nepal on Monday. "
+      "Chinese rescuers arrived in Kathmandu. UNICEF released one million dollars for the "
+      "victims."), "en", "victims", "NPLCVL"),
+    (("PARIS (AFP) - Des inondations ont ravagé plusieurs villages au Pakistan. La France a promis "
+      "une aide aux victimes."), "fr", "victimes", "PAKCVL"),
+    (("PÉKIN, 3 avril (Xinhua) - Un séisme a détruit lundi des centaines de maisons au Népal. "
+      "L'Unicef a débloqué un million de dollars pour les sinistrés."), "fr", "sinistrés",
+     "NPLCVL"),
+    # (a person is no place: `au président sud-africain` places no event in South Africa)
+    (("PÉKIN, 3 avril (Xinhua) - Des inondations ont détruit lundi des centaines de maisons au "
+      "Mozambique. Le président Xi Jinping a téléphoné au président sud-africain Cyril "
+      "Ramaphosa pour coordonner les secours. L'Unicef a débloqué un million de dollars pour "
+      "les sinistrés."), "fr", "sinistrés", "MOZCVL"),
+])
+def test_actors_people_named_by_what_befell_them(code, text, lang, fragment, expected):
+    assert code_of(actors(code, text, lang, published="2025-04-03"), fragment) == expected
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [

@@ -17,7 +17,7 @@ ALLOWED_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", 
 ALLOWED_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 # Offices the leaders table knows; a role file's office should be one of them or `minister`.
 KEYS = {"role", "office", "forms", "posted", "heads_body", "coref_role", "with_country",
-        "names_group", "acted_on"}
+        "names_group", "acted_on", "befallen"}
 ARTICLES = ("le ", "la ", "les ", "l'", "the ")
 MIN_FORMS = 150
 # Folded form -> set of (role, office) it may carry in one language; none today.

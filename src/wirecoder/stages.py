@@ -103,7 +103,7 @@ class ActorStage:
         mentions = resolve_phrases(state.doc, phrases, lex, context, state.body_offset)
         state.mentions = successors.as_of(
             anchor_roles(state.doc, mentions, places.Gazetteer.load(), lex.posted,
-                         lex.heads_body), state.doc_date.value)
+                         lex.heads_body, lex.befallen), state.doc_date.value)
 
 
 @register("events.v1")

@@ -102,6 +102,7 @@ class Anchors:
         self.gazetteer = gazetteer
         self.by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         self.pending: set[int] = set()  # ids of bare roles not anchored yet
+        self.placing: set[int] = set()  # ids of the roles being anchored now
         self.context = GeoContext(countries={m.actor.country for m in mentions
                                              if m.actor.country})
 
@@ -140,6 +141,8 @@ class Anchors:
         """The country a token names: a coded actor mention's, else a known place's (a place
         name the lexicon left an unresolved actor, `in Khan Younis`, is still a place)."""
         mention = self.by_token.get(token.i)
+        if mention is not None and id(mention) in self.placing:
+            return None  # a role is no place of its own (`a promis une aide aux victimes`)
         if mention is not None and id(mention) in self.pending:
             # `employees of a Russian news agency`: a bare role tied to another one, later in
             # the sentence, is of where that one is tied, not of its guess from the dateline
@@ -175,6 +178,13 @@ class Anchors:
     def attached(self, mention: Mention) -> tuple[str, str, list[str]] | None:
         """The country of a place or actor the role noun is tied to, with the rule and the
         roles: the mention's own, or the body's it heads (`the head of the Sudanese army`)."""
+        self.placing.add(id(mention))
+        try:
+            return self._tied(mention)
+        finally:
+            self.placing.discard(id(mention))
+
+    def _tied(self, mention: Mention) -> tuple[str, str, list[str]] | None:
         head = mention_head(self.doc, mention)
         # the phrase's own words (`Hongrois de souche du nord de la Roumanie`), and the noun a
         # modifier role hangs on (`opposition groups in Zimbabwe`, `groupes d'opposition au Malawi`)
@@ -246,10 +256,11 @@ class Anchors:
                     self._struck(verb) or self._when_done(verb)
                 if country:
                     return country, "acted-upon", mention.actor.roles
-            for clause in (c for c in head.children if c.pos_ == "VERB" and
-                           c.dep_ in ("relcl", "acl:relcl", "acl")):
+            for clause in (c for h in (head, *heads) for c in h.children if c.pos_ == "VERB"
+                           and c.dep_ in ("relcl", "acl:relcl", "acl")):
                 # `the gunmen who attacked a bus near Mandera`: of where they struck;
-                # `des manifestants rassemblés devant le parlement à Dakar`
+                # `des manifestants rassemblés devant le parlement à Dakar`; also on a
+                # counted noun (`hundreds of students who marched in Ankara`)
                 country = self._gathered(clause)
                 if country:
                     return country, "gathered", mention.actor.roles
@@ -435,10 +446,11 @@ class Anchors:
 
 def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
                  posted: AbstractSet[str] = frozenset(),
-                 heads_body: AbstractSet[str] = frozenset()) -> list[Mention]:
+                 heads_body: AbstractSet[str] = frozenset(),
+                 befallen: AbstractSet[str] = frozenset()) -> list[Mention]:
     """Mentions with bare roles given the country the sentence ties them to; `posted` are
     the role words of diplomats posted abroad, `heads_body` those that take the role of the
-    body they head or speak for."""
+    body they head or speak for, `befallen` those of people named by what befell them."""
     nationalities = {i for m in mentions if m.kind == "demonym"
                      for i in range(m.token_start, m.token_end)}
     bare = {id(m) for m in mentions if m.actor.roles and m.rule != FOREIGN
@@ -455,7 +467,7 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
         return mentions
     anchors = Anchors(doc, mentions, gazetteer, posted, heads_body)
     # a force or crowd the dateline placed acts where its event happens (venue.py)
-    mentions = event_places(anchors, mentions)
+    mentions = event_places(anchors, mentions, befallen)
     anchors.pending = {id(m) for m in mentions if id(m) in bare and m.rule in GUESSED}
     out = []
     for m in mentions:

@@ -83,6 +83,8 @@ class ActorLexicon:
     # role words standing for the armed group the document named (`the paramilitaries`)
     group_words: set[str] = field(default_factory=set)
     acted_on: set[str] = field(default_factory=set)  # `un homme`: people only when acted on
+    # role words of people named by what befell them (`victims`): placed where it happened
+    befallen: set[str] = field(default_factory=set)
     # nouns of a border (folded): a country qualifying one names a place, no actor
     border_words: set[str] = field(default_factory=set)
     # surnames of the leaders table, and each with one letter deleted -> persons
@@ -247,6 +249,8 @@ def _add_roles(lex: ActorLexicon, tokenize: Callable[[str], list[str]]) -> None:
                 lex.group_words.add(fold(form))
             if spec.get("acted_on"):
                 lex.acted_on.add(fold(form))
+            if spec.get("befallen"):
+                lex.befallen.add(fold(form))
     refs = dict(resources.lang_yaml(lex.lang, "references", {}) or {})
     regional = refs.pop("regional_state", None)
     lex.border_words = {fold(form) for form in _forms(refs.pop("border", None))}

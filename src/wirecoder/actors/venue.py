@@ -5,6 +5,7 @@ only for want of a place, so a place the sentence (else the story) gives beats i
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -57,8 +58,10 @@ def venue_path(token: Token) -> list[Token]:
 class Venues:
     """The countries a document places its events in, sentence by sentence."""
 
-    def __init__(self, anchors: Anchors, mentions: list[Mention]) -> None:
+    def __init__(self, anchors: Anchors, mentions: list[Mention],
+                 befallen: AbstractSet[str] = frozenset()) -> None:
         self.anchors = anchors  # for the countries of place tokens
+        self.befallen = befallen  # role words of people named by what befell them
         self.filed = {id(m) for m in mentions if m.rule in FILED}
         # the countries whose forces or crowds each sentence names, other than by those guesses
         self.parties: dict[int, set[str]] = {}
@@ -74,8 +77,10 @@ class Venues:
     def _country(self, place: Token) -> str | None:
         mention = self.anchors.by_token.get(place.i)
         if mention is not None and (id(mention) in self.filed or mention.kind == "demonym"
-                                    or mention.kind == "border"):
-            return None  # a body placed only by the dateline, or a nationality, is no place
+                                    or mention.kind == "border" or mention.actor.name):
+            # a body placed only by the dateline, a nationality or a person (`a adressé un
+            # message au chef de la junte`) is no place
+            return None
         return self.anchors.country_of(place)
 
     def _where(self, tokens: list[Token]) -> set[str]:
@@ -104,10 +109,16 @@ class Venues:
         """The one country other than the guessed one where a role placed by its story's
         dateline or agency acts: its clause's place, else, for a force, court or assembly in
         a sentence that names no place, the one country of the places the story named
-        before, in a story that places no event in the guessed country."""
-        if mention.rule not in FILED or not set(mention.actor.roles) & PLACED_ROLES:
-            return None
+        before, in a story that places no event in the guessed country. So for people named
+        by what befell them (`PÉKIN - ... pour les sinistrés`), placed by no guess too, and
+        also where the guessed country acts in their sentence (`PARIS - La France a promis
+        une aide aux victimes`)."""
         doc, guessed = self.anchors.doc, mention.actor.country
+        befell = not self.befallen.isdisjoint(
+            fold(t.text) for t in doc[mention.token_start:mention.token_end])
+        if not (mention.rule in FILED or befell and guessed is None) or \
+                not set(mention.actor.roles) & PLACED_ROLES:
+            return None
         if guessed in self.parties.get(mention.sentence_index, ()):
             # `In Mali, Algerian peacekeepers came under fire, and two soldiers were
             # wounded`: the sentence's own forces of the dateline's country may be those meant
@@ -117,8 +128,8 @@ class Venues:
         if here:
             return here.pop() if len(here) == 1 and guessed not in here else None
         index = mention.sentence_index
-        if doc_places[index] or not set(mention.actor.roles) & STORY_PLACED_ROLES or \
-                guessed in self.actors.get(index, ()):
+        if doc_places[index] or not (set(mention.actor.roles) & STORY_PLACED_ROLES or befell) \
+                or guessed in self.actors.get(index, ()) and not befell:
             # (`Nairobi a promis d'y envoyer 800 policiers`: a sentence where the dateline's
             # country acts may send its own forces there)
             return None
@@ -127,10 +138,12 @@ class Venues:
         return before.pop() if len(before) == 1 and guessed not in anywhere else None
 
 
-def event_places(anchors: Anchors, mentions: list[Mention]) -> list[Mention]:
+def event_places(anchors: Anchors, mentions: list[Mention],
+                 befallen: AbstractSet[str] = frozenset()) -> list[Mention]:
     """The mentions with roles the dateline or agency placed moved to the country where their
-    event happens, when their sentence ties them to nothing closer (`anchors.attached`)."""
-    venues = Venues(anchors, mentions)
+    event happens, when their sentence ties them to nothing closer (`anchors.attached`);
+    `befallen` are the role words of people named by what befell them."""
+    venues = Venues(anchors, mentions, befallen)
     places = venues.sentence_places()
     out = []
     for m in mentions:

@@ -103,6 +103,14 @@ def object_antecedent(token: Token, trigger: Trigger, mentions: list[Mention],
                      and not (personal and m.kind in NO_PERSON | SEATS)), [])
     if not marked & PLURAL_OBJECT_PRONOUNS:
         return []
+    if token.dep_ != "ROOT":
+        # `Students marched on the city hall, where police dispersed them`: the group this
+        # sentence's main clause is about, named before the clause of the act
+        here = _plural_main_subject(token.doc, [
+            m for m in mentions if m.sentence_index == sentence_index and m.token_end <= token.i
+            and m.actor.code and m.rule != "locative" and m.actor.code not in acting])
+        if here is not None:
+            return [here]
     before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
               and m.rule != "locative" and m.actor.code not in acting
               and m.actor.country not in acting]
@@ -120,7 +128,7 @@ def _purpose_objects(verb: Token) -> list[Token]:
     """The objects of an infinitive telling what force was used for, with no subject of its
     own (`fired tear gas to scatter them`, `a lancé des grenades lacrymogènes pour les
     repousser`)."""
-    return [o for c in verb.children if c.dep_ == "advcl" and infinitive(c) and not any(
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c) and not any(
         g.dep_ in SUBJECTS for g in c.children) for o in c.children if o.dep_ in OBJECTS]
 
 
@@ -132,7 +140,13 @@ def group_before(doc: Doc, mentions: list[Mention], sentence_index: int,
     before = [m for m in mentions if m.sentence_index < sentence_index and m.actor.code
               and m.actor.code not in taken and m.rule != "locative"]
     last = before[-1].sentence_index if before else None
-    return next((m for m in before if m.sentence_index == last and "GOV" not in m.actor.roles
+    return _plural_main_subject(doc, [m for m in before if m.sentence_index == last])
+
+
+def _plural_main_subject(doc: Doc, mentions: list[Mention]) -> Mention | None:
+    """The first of the mentions that is the plural subject of its sentence's main verb and
+    no government."""
+    return next((m for m in mentions if "GOV" not in m.actor.roles
                  for head in [mention_head(doc, m)]
                  if _main_subject(head) and "Plur" in head.morph.get("Number")), None)
 
