@@ -11532,3 +11532,15 @@ def test_events_judgement_after_as_is_no_target(code, text, lang, expected):
 def test_events_with_a_state_department_spokesman_doing_it(code, text, expected):
     found = roots(dyads(code, text, "en", published="2024-01-14"))
     assert [f for f in found if f[1] == "11"] == [expected], found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # forces that act where they belong are of the town they struck
+    ("Insurgents shelled the city of El Fasher overnight, wounding six people.", "en", "SDNINS"),
+    ("Les rebelles ont pilonné la ville d'El Fasher vendredi, blessant six personnes.", "fr",
+     "SDNREB"),
+])
+def test_events_local_forces_are_of_the_town_they_struck(code, text, lang, source):
+    found = dyads(code, text, lang)
+    assert any(s == source and c[:2] == "19" for s, c, _ in found), found
+
