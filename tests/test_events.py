@@ -11544,3 +11544,13 @@ def test_events_local_forces_are_of_the_town_they_struck(code, text, lang, sourc
     found = dyads(code, text, lang)
     assert any(s == source and c[:2] == "19" for s, c, _ in found), found
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a craft said again under a definite article is its owner's
+    (("Two Russian drones flew towards Kharkiv before dawn. Ukrainian air defences shot down "
+      "the aircraft over the city."), "en", ("UKRMIL", "19", "RUSMIL")),
+    (("Un drone de l'armée burkinabè a survolé la frontière lundi. Le Niger affirme avoir "
+      "abattu l'appareil dans la soirée."), "fr", ("NER", "19", "BFAMIL")),
+])
+def test_events_a_craft_said_again_is_its_owners(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
