@@ -8412,8 +8412,8 @@ def test_events_withdrawn_forces_are_the_withdrawers_and_the_country_left_the_ta
 
 
 @pytest.mark.parametrize("text, lang, expected, absent", [
-    # the media or an NGO force is told on are no side of it; the army that reports an
-    # attack on its camp is
+    # the media or an NGO force is told on are no side of it, nor is the army that reports
+    # an attack on its camp: the camp's place says whose it is
     (("Les Gardiens de la révolution ont saisi un navire étranger dans le golfe d'Oman, selon "
      "les médias d'État iraniens."), "fr", None, "IRNMED"),
     (("Iran's Revolutionary Guards seized a foreign ship in the Gulf of Oman, according to "
@@ -11554,3 +11554,18 @@ def test_events_local_forces_are_of_the_town_they_struck(code, text, lang, sourc
 ])
 def test_events_a_craft_said_again_is_its_owners(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # who tells of a blow is never what it struck: the place struck says whose it was
+    ("Russian drones struck a substation in Kharkiv overnight, according to Ukrainian officials.",
+     "en", "UKR"),
+    ("Des drones russes ont frappé une sous-station à Kharkiv, selon les autorités ukrainiennes.",
+     "fr", "UKR"),
+    ("Des avions israéliens ont bombardé un entrepôt près de Homs, selon les médias d'État syriens.",
+     "fr", "SYR"),
+])
+def test_events_an_attribution_is_no_target_of_force(code, text, lang, expected):
+    targets = {t for _, c, t in dyads(code, text, lang) if c[:2] in ("18", "19")}
+    assert targets == {expected}, targets
+
