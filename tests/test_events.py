@@ -11569,3 +11569,13 @@ def test_events_an_attribution_is_no_target_of_force(code, text, lang, expected)
     targets = {t for _, c, t in dyads(code, text, lang) if c[:2] in ("18", "19")}
     assert targets == {expected}, targets
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where a participle says what was blown up runs is where the blow fell
+    ("Iraqi insurgents blew up a power line leading into Baghdad on Friday.", "en",
+     ("IRQINS", "1712", "IRQ")),
+    ("Les rebelles centrafricains ont fait sauter une ligne électrique menant à Bangui.", "fr",
+     ("CAFREB", "1712", "CAF")),
+])
+def test_events_damage_to_a_line_is_aimed_at_where_it_runs(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)
