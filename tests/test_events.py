@@ -8417,8 +8417,8 @@ def test_events_withdrawn_forces_are_the_withdrawers_and_the_country_left_the_ta
 
 
 @pytest.mark.parametrize("text, lang, expected, absent", [
-    # the media or an NGO force is told on are no side of it; the army that reports an
-    # attack on its camp is
+    # the media or an NGO force is told on are no side of it, nor is the army that reports
+    # an attack on its camp: the camp's place says whose it is
     (("Les Gardiens de la révolution ont saisi un navire étranger dans le golfe d'Oman, selon "
      "les médias d'État iraniens."), "fr", None, "IRNMED"),
     (("Iran's Revolutionary Guards seized a foreign ship in the Gulf of Oman, according to "
@@ -11542,3 +11542,50 @@ def test_events_judgement_after_as_is_no_target(code, text, lang, expected):
 def test_events_with_a_state_department_spokesman_doing_it(code, text, expected):
     found = roots(dyads(code, text, "en", published="2024-01-14"))
     assert [f for f in found if f[1] == "11"] == [expected], found
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # forces that act where they belong are of the town they struck
+    ("Insurgents shelled the city of El Fasher overnight, wounding six people.", "en", "SDNINS"),
+    ("Les rebelles ont pilonné la ville d'El Fasher vendredi, blessant six personnes.", "fr",
+     "SDNREB"),
+])
+def test_events_local_forces_are_of_the_town_they_struck(code, text, lang, source):
+    found = dyads(code, text, lang)
+    assert any(s == source and c[:2] == "19" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a craft said again under a definite article is its owner's
+    (("Two Russian drones flew towards Kharkiv before dawn. Ukrainian air defences shot down "
+      "the aircraft over the city."), "en", ("UKRMIL", "19", "RUSMIL")),
+    (("Un drone de l'armée burkinabè a survolé la frontière lundi. Le Niger affirme avoir "
+      "abattu l'appareil dans la soirée."), "fr", ("NER", "19", "BFAMIL")),
+])
+def test_events_a_craft_said_again_is_its_owners(code, text, lang, expected):
+    assert expected in roots(dyads(code, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # who tells of a blow is never what it struck: the place struck says whose it was
+    ("Russian drones struck a substation in Kharkiv overnight, according to Ukrainian officials.",
+     "en", "UKR"),
+    ("Des drones russes ont frappé une sous-station à Kharkiv, selon les autorités ukrainiennes.",
+     "fr", "UKR"),
+    ("Des avions israéliens ont bombardé un entrepôt près de Homs, selon les médias d'État syriens.",
+     "fr", "SYR"),
+])
+def test_events_an_attribution_is_no_target_of_force(code, text, lang, expected):
+    targets = {t for _, c, t in dyads(code, text, lang) if c[:2] in ("18", "19")}
+    assert targets == {expected}, targets
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where a participle says what was blown up runs is where the blow fell
+    ("Iraqi insurgents blew up a power line leading into Baghdad on Friday.", "en",
+     ("IRQINS", "1712", "IRQ")),
+    ("Les rebelles centrafricains ont fait sauter une ligne électrique menant à Bangui.", "fr",
+     ("CAFREB", "1712", "CAF")),
+])
+def test_events_damage_to_a_line_is_aimed_at_where_it_runs(code, text, lang, expected):
+    assert expected in dyads(code, text, lang)

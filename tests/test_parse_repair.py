@@ -863,3 +863,11 @@ def test_aside_repair_an_object_read_as_the_root_after_an_aside_is_the_object():
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 6)
     assert (doc[7].dep_, doc[7].head.i) == ("obj", 6)
     assert (doc[2].dep_, doc[2].head.i) == ("aux:tense", 6)
+
+
+def test_a_names_capitalised_article_read_as_a_determiner_becomes_part_of_the_name():
+    doc = pipeline("fr")("Des obus sont tombés sur la ville d'El Fasher mercredi.")
+    article, name = doc[8], doc[9]
+    assert (article.text, name.text) == ("El", "Fasher")
+    assert article.head.i == name.i and article.pos_ == "PROPN"
+    assert name.head.text == "ville"

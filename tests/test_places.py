@@ -317,3 +317,16 @@ def test_places_darfur_and_kordofan_forms_of_wire_copy(gaz, name):
 def test_places_french_press_forms_of_cities(gaz, name, country):
     place = gaz.resolve(name)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    # the English tagger reads `Odesa` as a language: after `in`, the gazetteer is asked
+    ("Drones damaged a substation in Odesa overnight, the governor said.", "en", "Odesa", "UKR"),
+    # a settlement noun places a name the tagger calls a body (ORG)
+    ("Gunmen attacked the town of El Fasher at dawn.", "en", "El Fasher", "SDN"),
+    ("Des obus sont tombés sur la ville d'El Fasher mercredi.", "fr", "El Fasher", "SDN"),
+])
+def test_places_find_toponyms_reads_a_placed_name_the_tagger_mislabelled(
+        gaz, nlp_fr, nlp_en, text, lang, name, country):
+    found = find_toponyms((nlp_fr if lang == "fr" else nlp_en)(text), gaz)
+    assert {(t.text, t.place.country) for t in found if t.place} >= {(name, country)}, found

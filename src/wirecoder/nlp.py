@@ -287,6 +287,9 @@ CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de", "d'": "de"}
 # France`, `près de Gao`).
 WHERE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "dans",
                    "a", "en", "au", "aux", "pres", "hors", "devant"})
+# Prepositions of where a thing runs or heads, and where it is (`power lines leading into
+# Kabul`, `une route menant vers Gao`).
+WHITHER = WHERE | {"to", "into", "towards", "toward", "vers"}
 
 
 # Possessives of one owner (folded), which a plural noun cannot own: `its positions`, `ses
@@ -343,16 +346,18 @@ def dependents(verb: Token) -> list[Token]:
         for g in c.children]
 
 
-def locatives(token: Token) -> list[Token]:
-    """The nouns a place preposition hangs on a word: `demonstrated in Kirkuk` -> `Kirkuk`."""
+def locatives(token: Token, prepositions: frozenset[str] = WHERE) -> list[Token]:
+    """The nouns a place preposition (of `prepositions`) hangs on a word: `demonstrated in
+    Kirkuk` -> `Kirkuk`."""
     out = []
     for child in token.children:
-        if child.dep_ == "prep" and fold(child.text) in WHERE:
+        if child.dep_ == "prep" and fold(child.text) in prepositions:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             # `outside of Basra`: the object hangs on a second preposition
             out.extend(objects or [o for g in child.children if g.dep_ == "prep"
                                    for o in g.children if o.dep_ == "pobj"])
-        elif child.dep_.startswith(("obl", "nmod", "advmod")) and preposition(child) in WHERE:
+        elif child.dep_.startswith(("obl", "nmod", "advmod")) and \
+                preposition(child) in prepositions:
             out.append(child)
     return out
 

@@ -21,6 +21,9 @@
 - The agent of a passive verb (`par la police`) that the parser hung on a time phrase of the
   verb, or on a place phrase below it (`a été arrêté lundi soir à son domicile par la
   police`, `frappée dans la nuit par des drones`): it becomes the verb's `obl:agent`.
+- The capitalised article of a name (`la ville d'El Fasher`, `El` a determiner heading the
+  phrase, `Fasher` hung on the verb) read as a determiner: it becomes part of the name, which
+  takes its place.
 - A quotation mark the tagger read as a word, heading a noun (`Le gouvernement malien
   « condamne » l'attaque`, with `«` the verb's subject and `gouvernement` its subject):
   the noun takes its place and the mark becomes punctuation.
@@ -228,6 +231,9 @@ def repair_place_names(doc: Doc) -> Doc:
     """Make the place names the recogniser found, and the tagger read as another part of
     speech, proper nouns again (see the module's docstring)."""
     for ent in doc.ents:
+        for article in (t for t in ent[:-1] if t.pos_ == "DET" and t.text[:1].isupper()
+                        and t.i > ent.sent.start and doc[t.i + 1].pos_ == "PROPN"):
+            _name_article(article, doc[article.i + 1])
         if ent.label_ not in PLACE_LABELS:
             continue
         for token in ent:
@@ -235,6 +241,17 @@ def repair_place_names(doc: Doc) -> Doc:
                 _as_place(token)
             _objects_to_verb(token, token)  # `a reçu à Alger son homologue`
     return doc
+
+
+def _name_article(article: Token, name: Token) -> None:
+    """`la ville d'El Fasher`, with `El` read as a determiner heading the phrase and the name
+    hung elsewhere: the name takes the article's place and the article is part of it."""
+    if article.head.i != name.i and not name.is_ancestor(article.head):
+        name.head, name.dep_ = article.head, article.dep_
+        for child in list(article.children):
+            attach(child, name, child.dep_)
+    attach(article, name, "flat:name")
+    article.pos_ = "PROPN"
 
 
 def _as_place(token: Token) -> None:

@@ -19,13 +19,14 @@ from wirecoder.events.coder import Conventions, sentence_candidates
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
 from wirecoder.events.story_sides import story_sides
-from wirecoder.events.syntax import OBJECTS, marked_tokens
+from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.unnamed_doers import unnamed_doer
 from wirecoder.ingest.dateline import parse_header
 from wirecoder.model import Actor, Event, Mention, Place, country_actor, make_event_id
 from wirecoder.nlp import (
     PASSIVE_SUBJECTS,
     SUPPORTED,
+    WHITHER,
     detect_language,
     locatives,
     phrase_nouns,
@@ -337,9 +338,17 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
     subjects = [c for v in clauses for c in v.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     direct = [c for v in clauses for c in v.children if c.dep_ in OBJECTS]
+    # (`a fait sauter un pont`: the object of the verb the trigger's `faire` governs)
     struck = [*direct, *(c for v in clauses for c in v.children
                          if c.dep_ in PASSIVE_SUBJECTS),
+              *(o for x in token.children if x.dep_ == "xcomp" for o in x.children
+                if o.dep_ in OBJECTS),
               *marked_tokens(token, markers)] if objects else []
+    # `blew up power lines leading into Kabul`, `des lignes menant à Bagdad`: where a
+    # participle qualifying what was struck says it runs
+    struck += [g for o in struck for a in o.children if a.dep_ == "acl" and a.pos_ == "VERB"
+               and not any(c.dep_ in SUBJECTS for c in a.children)
+               for g in locatives(a, WHITHER)]
     # `La veille, à Bamako, la junte…`, `A day earlier in Bamako`: the parser hangs the place
     # on the time adverbial, a bare one (not `après un affrontement au Ladakh`)
     timed = [p for v in clauses for c in v.children if c.dep_ in TIME_ADVERBIALS

@@ -15,6 +15,7 @@ from wirecoder.actors.recognise import PERSON_LABELS
 from wirecoder.actors.role_kinds import (
     CROWD_ROLES,
     DOMESTIC_AGENTS,
+    LOCAL_FORCES,
     OWN_PEOPLE,
     SENT_FORCES,
     STATE_FORCES,
@@ -235,7 +236,10 @@ class Anchors:
                 # `opposition supporters rallied in Lusaka`
                 subject = subject.head
             if subject.dep_ in ("nsubj", "nsubj:pass"):
-                country = self._gathered(subject.head) or self._when_done(subject.head)
+                # (`rebels shelled the town of X`: forces that act where they belong are of
+                # the place they struck)
+                country = self._gathered(subject.head) or self._when_done(subject.head) or (
+                    self._struck(subject.head, own=True) if roles & LOCAL_FORCES else None)
                 if country:
                     return country, "gathered", mention.actor.roles
             elif passive_agent(subject) and roles & DOMESTIC_AGENTS:
@@ -381,11 +385,11 @@ class Anchors:
             c, *(x for x in c.children if x.dep_ in ("xcomp", "acl") and x.pos_ == "VERB")))),
             None)
 
-    def _struck(self, verb: Token) -> str | None:
-        """The country of the place or actor struck by the clause a participle completes
-        (`Russian missiles struck Odesa, killing five people`, `ont frappé Kharkiv, blessant
-        dix personnes`): the crowd it harmed was there."""
-        for clause in with_completed(verb)[1:]:
+    def _struck(self, verb: Token, own: bool = False) -> str | None:
+        """The country of the place struck by the clause a participle completes (`Russian
+        missiles struck Odesa, killing five people`, `ont frappé Kharkiv, blessant dix
+        personnes`): the crowd it harmed was there; with `own`, by the verb itself too."""
+        for clause in with_completed(verb)[0 if own else 1:]:
             for child in clause.children:
                 actor = self.by_token.get(child.i)
                 if child.dep_ not in ("dobj", "obj") or (actor and actor.actor.code):

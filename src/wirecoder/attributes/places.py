@@ -35,6 +35,9 @@ PLACE_LABELS = {"GPE", "LOC"}
 _NON_PLACE_LABELS = {"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME", "MONEY",
                      "CARDINAL", "ORDINAL", "LANGUAGE", "PERCENT", "QUANTITY"}
 _PERSON_LABELS = {"PERSON", "PER"}
+# Labels of names the English tagger gives a place it does not know (`in Odesa`: LANGUAGE):
+# where the text places the name, the gazetteer is asked.
+_MISTAKEN_LABELS = {"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _LEADING = ("the ", "le ", "la ", "les ", "l'")
 # Words that qualify a place without being part of its name (`Northeast Georgia`, `upstate
 # New York`, `City of Norfolk`); dropped when the rest is a known name and the whole is not.
@@ -189,7 +192,8 @@ def _lookup_mentions(doc, gaz: Gazetteer, taken: list[tuple[int, int]],
                      surnames: set[str]) -> list[_Mention]:
     """Capitalised spans outside any entity that name a country, region or large city."""
     full = text_of(doc)
-    blocked = {i for ent in entities(doc) if ent.label_ in _NON_PLACE_LABELS
+    blocked = {i for ent in entities(doc) if ent.label_ in _NON_PLACE_LABELS and not (
+               ent.label_ in _MISTAKEN_LABELS and _place_after_in(doc, ent.start, ent.end, ent))
                or (ent.label_ in _PERSON_LABELS and len(ent) > 1)
                for i in range(ent.start, ent.end)}
     # Inside an ORG/FAC entity only a name in modifier position counts (`Ohio State
@@ -282,20 +286,28 @@ def _cued_town(doc, i: int, j: int, name: str, gaz: Gazetteer) -> bool:
     """A town too small for `name_reading` (10,000 people or more) that the text places: after a
     locative preposition or one of where from (`near Jenin`, `from Kherson`) or a settlement
     noun (`the city of Kherson`)."""
-    before = [fold(t.text) for t in doc[max(0, i - 2):i]]
-    cued = before[-1:] and before[-1] in WHERE | _WHENCE or \
-        len(before) == 2 and before[1] in ("of", "de", "d'") and before[0] in _TOWN_NOUNS
-    if not cued or doc[j - 1].pos_ != "PROPN":
+    if not _placed(doc, i, WHERE | _WHENCE) or doc[j - 1].pos_ != "PROPN":
         return False
     cands = gaz.candidates(name)
     return bool(cands) and gaz.is_primary(name, cands[0]) and cands[0].feature == "city" \
         and cands[0].population >= 10_000
 
 
+def _placed(doc, i: int, prepositions: frozenset[str]) -> bool:
+    """Whether the words before token i place the name it starts: one of `prepositions`
+    (`near Jenin`) or a settlement noun and `of` (`the city of Kherson`, `la ville d'El
+    Fasher`)."""
+    before = [fold(t.text) for t in doc[max(0, i - 2):i]]
+    return bool(before) and before[-1] in prepositions or \
+        len(before) == 2 and before[1] in ("of", "de", "d'") and before[0] in _TOWN_NOUNS
+
+
 def _place_after_in(doc, i: int, j: int, ent) -> bool:
-    """A whole entity tagged as a body that a locative preposition governs (`was arrested in
-    Bamako`: the English tagger's ORG) is a place."""
-    return (ent.start, ent.end) == (i, j) and i > 0 and fold(doc[i - 1].text) in WHERE
+    """A whole entity tagged as a body, a language or a work that a locative preposition or
+    a settlement noun governs (`was arrested in Bamako`: the English tagger's ORG; `a power
+    station in Odesa`: its LANGUAGE; `la ville d'El Fasher`: the French tagger's ORG) is a
+    place."""
+    return (ent.start, ent.end) == (i, j) and _placed(doc, i, WHERE)
 
 
 def _regional(place: Place) -> bool:

@@ -27,9 +27,6 @@ from wirecoder.textnorm import fold
 NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
-REPORTING_ROLES = frozenset({"MED", "NGO", "HRI", "HLH"})  # tell of force, are not its side
-
-
 def victim_of(noun: Token, index: MentionIndex) -> Mention | None:
     """The actor an act that is `suffered` (`the killing of X`, `l'assassinat de X`) was done
     to, named after `of`/`de` with no possessive doer (`Israel's killing of X`)."""
@@ -62,20 +59,20 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée philippine`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
-    is told on (`a arrêté des militants, selon l'ONG`; given a `struck_report` of force, only
-    a source that names no state or armed body: the side force struck often reports it,
-    `ont attaqué une base, selon l'armée`, but not `selon les médias d'État`), and
-    not the owner of a `harmed` thing. Where an appeal's addressee names no actor (`called on
-    Muslim countries to cut ties with Israel`), not in the complement after it: what they are
-    asked to do is aimed elsewhere. Nor in what is given in return (`released hostages in
-    exchange for Palestinian prisoners`): the price is no target. Nor in a phrase of the act's
+    is told on (`a arrêté des militants, selon l'ONG`; of force too, `ont frappé une centrale
+    à Odessa, selon les autorités`: who tells of a blow is not what it struck, whose owner or
+    place says), and not the owner of a `harmed` thing. Where an appeal's addressee names no
+    actor (`called on Muslim countries to cut ties with Israel`), not in the complement after
+    it: what they are asked to do is aimed elsewhere. Nor in what is given in return
+    (`released hostages in exchange for Palestinian prisoners`): the price is no target. Nor
+    in a phrase of the act's
     `circumstances` (a phrase, not a clause: `scrambled jets after Chinese drones approached`
     aims at them), up to its noun and its doer (`called up reservists after the Hamas
     attack`, `après l'attaque du Hamas`): who did what framed it is no target (`freed
     prisoners after talks with X` still aims at X). Nor, given `suffered` acts, whom one
     of them was done to (`demanded an investigation into the killing of a journalist`): the
-    demand is not made of the victim. Nor a role adjective telling the kind of a thing (see
-    `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
+    demand is not made of the victim. Nor, but in a `struck_report` of force, a role
+    adjective telling the kind of a thing (see `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
     militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
     interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
     intruder. Nor, given the words a judgement is `judged_as`, in what a judging verb says the
@@ -115,8 +112,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
         # `…, selon les médias d'État`, wherever the parser hung it (a noun phrase, not the
         # clause of `les allégations selon lesquelles…`)
         if phrase.i > lo and (phrase.pos_ in NOMINALS or phrase.dep_ == "prep") and \
-                opens_with(phrase, attribution) and not (
-                    struck_report and _names_a_party(phrase, index)):
+                opens_with(phrase, attribution):
             hi = min(hi, phrase.left_edge.i - 1)
     # `in exchange for`, `en échange de`: the noun after its preposition
     hi = next((k - 2 for k in range(lo + 2, hi + 1)
@@ -179,14 +175,6 @@ def _kind_of_thing(mention: Mention, doc: Doc, index: MentionIndex,
             token.head.dep_ in ("pobj", "nmod") or token.head.dep_ in OBJECTS
             and not CHALLENGER_ROLES & set(mention.actor.roles)) and \
         (token.head.i in given or not act_noun(token.head))
-
-
-def _names_a_party(phrase: Token, index: MentionIndex) -> bool:
-    """Whether a phrase names a state or an armed body, not only media, NGOs or medics, who
-    tell of force without being its side (`selon l'armée malienne`, not `selon les médias
-    d'État`)."""
-    mentions = [m for t in phrase.subtree if (m := index.at(t)) is not None]
-    return any(m.actor.country and not set(m.actor.roles) & REPORTING_ROLES for m in mentions)
 
 
 def accused_of(clause: Token) -> bool:

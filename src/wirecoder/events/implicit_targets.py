@@ -20,6 +20,7 @@ from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.candidate import Candidate
 from wirecoder.events.coder import REACTION_ROOTS
 from wirecoder.events.coup_makers import aim_at_coup_makers
+from wirecoder.events.craft_owners import aim_at_craft_owners
 from wirecoder.events.dyads import one_camp
 from wirecoder.events.modality_lexicon import has_word, modality_words
 from wirecoder.events.recalled_acts import aim_at_recalled_acts, noun_roots
@@ -76,6 +77,7 @@ def aim_implicit_targets(candidates: list[Candidate], mentions: list[Mention],
     """Every target the document settles, in order: those of acts named, attackers, acts
     pointed back to, aid and denials first, then the defaults of `_fill_implicit_targets`."""
     _aim_at_doers(candidates, lang)
+    aim_at_craft_owners(candidates, mentions, lang)
     _aim_at_attackers(candidates, lang)
     aim_at_recalled_acts(candidates, mentions, lang)
     aim_at_coup_makers(candidates, mentions, lang)

@@ -66,6 +66,7 @@ class ModalityWords:
     scheduling: frozenset[str]
     ordnance: frozenset[str]
     projectiles: frozenset[str]
+    craft: frozenset[str]
     attackers: frozenset[str]
     demonstratives: frozenset[str]
     definites: frozenset[str]
