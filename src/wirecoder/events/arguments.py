@@ -64,6 +64,7 @@ from wirecoder.events.target_cues import (
     ADDRESSEES,
     CONCERN,
     act_object,
+    behest_doers,
     conjunct_of_verb,
     doers_of_nouns,
     doers_warned_of,
@@ -400,7 +401,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets and trigger.code[:2] == THREAT:
         targets = doers_warned_of(trigger_token, index)
     if not targets and trigger.code[:2] in ASKING_ROOTS:
-        targets = written_to(trigger_token, index, words.writing)
+        targets = written_to(trigger_token, index, words.writing) or (
+            behest_doers(phrase, index, sources, words.behest) if trigger.pos == "NOUN" else [])
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -420,7 +422,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       struck_report=trigger.code[:2] in VIOLENCE, given=given,
                                       intrusions=words.intrusions,
                                       judged_as=words.judged_as if trigger.pos != "NOUN" and
-                                      trigger.code[:2] in STATED_ROOTS else frozenset())
+                                      trigger.code[:2] in STATED_ROOTS else frozenset(),
+                                      reaction=bool(acts))
     if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
         targets = ruled_from(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)
