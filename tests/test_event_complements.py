@@ -62,3 +62,13 @@ def test_a_request_named_at_the_request_of_was_made_of_who_acted(code, text, lan
     asked = {(s[:3], t[:3]) for s, c, t in dyads(code, text, lang)
              if c.startswith("02") and s and t}
     assert asked and asked <= {("HTI", "KEN"), ("TGO", "GHA")}, asked
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serbia agreed to Turkish mediation in its talks with Kosovo.", "en"),
+    ("La Serbie a accepté la médiation turque dans ses pourparlers avec le Kosovo.", "fr"),
+])
+def test_agreeing_to_a_mediation_is_aimed_at_its_owner(code, text, lang):
+    # not the talks the mediation is in, whose word is under the verb too (036)
+    found = {(s[:3], c[:3], t[:3]) for s, c, t in dyads(code, text, lang) if s and t}
+    assert ("SRB", "038", "TUR") in found, found
