@@ -227,11 +227,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # `summoned the ambassador and ordered him to leave the country`: the object
         # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:
         # what the antecedent is about, where it names no actor; so is an object that names
-        # none but is owned through a possessive (`met Orban and praised his stance`)
+        # none but is owned through a possessive (`met Orban and praised his stance`), or
+        # the partner hung on its verb after it (`suspendait sa coopération avec Alger`)
         referred = object_antecedent(trigger_token, possessed=not resolve_tokens(
             [c for c in trigger_token.children if c.dep_ in OBJECTS], index))
         targets = resolve_tokens(referred, index) or resolve_tokens(
-            [t for a in referred for t in a.subtree], index)
+            [t for a in referred for t in a.subtree], index) or resolve_tokens(
+            [t for a in referred for c in a.head.children if c.i > a.i and
+             c.dep_.startswith(("obl", "prep")) for t in c.subtree], index)
     if not targets and trigger.code[:2] not in FORCE:
         # `an inquiry into the massacre of civilians by soldiers`, `une enquête sur les
         # exactions commises par des policiers`: aimed at who did what it is about
