@@ -77,3 +77,14 @@ def test_agreeing_to_a_mediation_is_aimed_at_its_owner(code, text, lang):
     # not the talks the mediation is in, whose word is under the verb too (036)
     found = {(s[:3], c[:3], t[:3]) for s, c, t in dyads(code, text, lang) if s and t}
     assert ("SRB", "038", "TUR") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Chili a condamné la tentative d'assassiner le président péruvien.", "fr"),
+    ("L'Uruguay a rejeté le projet d'expulser les diplomates boliviens.", "fr"),
+])
+def test_what_a_condemned_plan_would_do_is_not_the_condemning_sides_act(code, text, lang):
+    # the parser hangs the infinitive on the verb of reaction: its subject is not the verb's
+    found = dyads(code, text, lang)
+    assert not any(s and s[:3] in ("CHL", "URY") and c[:2] in ("16", "18")
+                   for s, c, t in found), found

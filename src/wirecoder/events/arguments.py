@@ -36,6 +36,7 @@ from wirecoder.events.subjects import (
     claim_relative,
     claimant,
     inverted_subject,
+    reaction_plan,
     resolve_tokens,
     statement_author,
     subject_mentions,
@@ -245,7 +246,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
-            if complement.dep_ in ("xcomp", "ccomp") and not verb_subject(complement)[0]:
+            # (not what a plan a reaction names would do: `a condamné la tentative d'assassiner X`)
+            if complement.dep_ in ("xcomp", "ccomp") and not verb_subject(complement)[0] and \
+                    not reaction_plan(complement):
                 targets.extend(m for m in resolve_tokens(marked_tokens(complement, trigger.target + (
                     "to", "a", "obj")), index, owners=True) if m not in targets)
     if not targets:
