@@ -227,8 +227,9 @@ def _decider(clause: Token) -> Token | None:
 
 def reaction_plan(clause: Token) -> bool:
     """Whether an infinitive completes a plan, attempt or request noun (modality `deciding`,
-    `carriers`, `papers`) that is the object of a verb of reaction, also where the parser hung
-    it on the verb (`a condamné la tentative d'assassiner…`, `blocked a plan to use…`)."""
+    `carriers`, `papers`) that is the object of a verb of reaction by itself (not `expressed
+    its willingness to…`), also where the parser hung it on the verb (`a condamné la tentative
+    d'assassiner…`, `blocked a plan to use…`)."""
     verb = clause.head.head if clause.dep_ == "acl" else clause.head
     if clause.dep_ not in ("acl", "xcomp") or not infinitive(clause):
         return False
@@ -236,7 +237,7 @@ def reaction_plan(clause: Token) -> bool:
     nouns = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ == "NOUN" and c.i < clause.i
              and fold(c.lemma_) in words.deciding | words.carriers | words.papers]
     return bool(nouns) and (clause.dep_ == "xcomp" or clause.head in nouns) and any(
-        t.code[:2] in REACTION_ROOTS for t in trigger_index(clause.doc.lang_).get(
+        t.code[:2] in REACTION_ROOTS and not t.with_ for t in trigger_index(clause.doc.lang_).get(
             fold(verb.lemma_), ()))
 
 
