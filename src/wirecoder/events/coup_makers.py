@@ -7,11 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.coder import REACTION_ROOTS
 from wirecoder.events.mention_index import MentionIndex
 from wirecoder.events.modality_lexicon import ModalityWords, modality_words
 from wirecoder.events.recalled_acts import pointing_nouns
 from wirecoder.events.subjects import resolve_tokens, verb_subject
+from wirecoder.events.triggers import REACTION_ROOTS
 from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import sentence
 from wirecoder.textnorm import fold

@@ -17,6 +17,7 @@ from wirecoder.events.syntax import (
     OF,
     SUBJECTS,
     agented_participle,
+    infinitive,
     marked_tokens,
 )
 from wirecoder.events.triggers import act_noun
@@ -55,7 +56,8 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                         struck_report: bool = False,
                         given: frozenset[int] = frozenset(),
                         intrusions: frozenset[str] = frozenset(),
-                        judged_as: frozenset[str] = frozenset()) -> list[Mention]:
+                        judged_as: frozenset[str] = frozenset(),
+                        reaction: bool = False) -> list[Mention]:
     """Fallback target: the first actor named after the trigger within its phrase, before a
     reporting clause hung on it (`a tiré un missile, a indiqué l'armée philippine`), a clause
     set against it (`apologised, while Amnesty urged…`) or, given `attribution`, the source it
@@ -77,7 +79,11 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
     intruder. Nor, given the words a judgement is `judged_as`, in what a judging verb says the
     thing it judges is (`denounced the firing as a breach of UN resolutions`, `a dénoncé
-    le tir comme une violation…`): see `_judged_as`."""
+    le tir comme une violation…`): see `_judged_as`. Of a `reaction`: after its object, in a
+    verb joined to it, other than that verb's own object (`condemned the coup and ordered
+    troops from Kenya…`, but `dénoncé une tentative de coup et sommé le général…`); nor in
+    what an infinitive completing a noun plans or attempts (`blocked a plan to use Iranian
+    assets`, `un projet visant à utiliser…`): see `_planned_clauses`."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()
@@ -89,11 +95,17 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
             hi = min(hi, clause.left_edge.i - 1)
         if addressed and child.dep_ == "xcomp" and edge > max(t.i for t in addressed):
             hi = min(hi, edge - 1)
-        if child.i > lo and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in SUBJECTS for c in child.children):
+        joined = child.i > lo and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if joined and any(c.dep_ in SUBJECTS for c in child.children):
             # `Peru closed its border, and China shut its embassy`: a clause joined with a
             # subject of its own tells another act, not whom this one is aimed at
             hi = min(hi, edge - 1)
+        elif joined and reaction and any(c.dep_ in OBJECTS for c in token.children):
+            # `condemned the coup and ordered troops from Kenya…`: after the reaction's object,
+            # a joined verb tells another act, of which only whom it is done to may be aimed at
+            kept = {i for o in child.children if o.dep_ in OBJECTS and (m := index.at(o))
+                    for i in range(m.token_start, m.token_end)}
+            framing.update(t.i for t in child.subtree if t.i not in kept)
         if child.i > lo and (contrasted_clause(child) or fold(child.lemma_) in speech and (
                 child.dep_ in ("advcl", "parataxis", "conj")
                 and (doc[edge].is_punct or doc[edge - 1].is_punct))):
@@ -108,6 +120,8 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
         for judged in (_judged_as(c, judged_as) for c in (
                 child, *(child.children if child.dep_ in OBJECTS else ())) if c.i > lo):
             framing.update(t.i for t in judged)
+    if reaction:
+        framing.update(t.i for clause in _planned_clauses(token, index) for t in clause.subtree)
     for phrase in token.subtree:
         # `…, selon les médias d'État`, wherever the parser hung it (a noun phrase, not the
         # clause of `les allégations selon lesquelles…`)
@@ -130,6 +144,18 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     # `to Venezuela, Cuba and Nicaragua`: the first actor and those coordinated with it
     return [after[0], *(m for m in coordinated_within(after[0], doc, index)
                         if m.rule != "locative" and m not in sources)]
+
+
+def _planned_clauses(token: Token, index: MentionIndex) -> list[Token]:
+    """The infinitives that complete a noun after a token, which name no actor (`a plan to
+    use…`, `the attempt to kill…`, `un projet visant à utiliser…`), also where the parser hung
+    one on the verb whose object the noun is (`a condamné la tentative d'assassiner…`)."""
+    nouns = {o.i for o in token.children if o.dep_ in OBJECTS and o.pos_ == "NOUN"
+             and index.at(o) is None}
+    return [w for w in token.subtree if w.i > token.i and infinitive(w) and (
+        w.dep_ == "acl" and w.head.pos_ == "NOUN" and index.at(w.head) is None or
+        w.dep_ == "xcomp" and (w.head.i == token.i and any(n < w.i for n in nouns) or
+                               w.head.dep_ == "acl" and w.head.head.pos_ == "NOUN"))]
 
 
 def _judged_as(word: Token, judged_as: frozenset[str]) -> list[Token]:

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from wirecoder.actors.role_kinds import CHALLENGER_ROLES, STATE_FORCES
 from wirecoder.attributes.codebook import FORCE, VIOLENCE
 from wirecoder.events.candidate import Candidate
-from wirecoder.events.coder import REACTION_ROOTS
 from wirecoder.events.coup_makers import aim_at_coup_makers
 from wirecoder.events.craft_owners import aim_at_craft_owners
 from wirecoder.events.dyads import one_camp
@@ -27,7 +26,7 @@ from wirecoder.events.recalled_acts import aim_at_recalled_acts, noun_roots
 from wirecoder.events.speech_acts import addressed
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens, with_conjuncts
 from wirecoder.events.target_cues import partitive
-from wirecoder.events.triggers import APPEALS, trigger_index
+from wirecoder.events.triggers import APPEALS, REACTION_ROOTS, trigger_index
 from wirecoder.model import Mention, country_actor
 from wirecoder.nlp import WHERE, preposition
 from wirecoder.textnorm import fold

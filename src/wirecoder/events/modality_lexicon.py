@@ -115,6 +115,7 @@ class ModalityWords:
     crossing: frozenset[str]
     writing: frozenset[str]
     separation: frozenset[str]
+    behest: frozenset[str]
     undergoing: frozenset[str]
     averting: frozenset[str]
     fellows: frozenset[str]

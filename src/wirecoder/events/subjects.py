@@ -20,7 +20,7 @@ from wirecoder.events.syntax import (
     infinitive,
     with_conjuncts,
 )
-from wirecoder.events.triggers import trigger_index
+from wirecoder.events.triggers import REACTION_ROOTS, trigger_index
 from wirecoder.model import Mention, in_roles
 from wirecoder.nlp import REFLEXIVE, dependents, morph_values, preposition, sentence
 from wirecoder.textnorm import fold
@@ -131,6 +131,9 @@ def verb_subject(verb: Token, index: MentionIndex | None = None) -> tuple[list[T
         if owner is not None:
             # `la décision de Washington de livrer des missiles`: the noun's owner does it
             return with_conjuncts(owner), False
+        if reaction_plan(current):
+            # `a condamné la tentative d'assassiner le président`: not the reacting side's act
+            return [], False
         noun = _participle_noun(current)
         if noun is not None:
             # `arrested farmers marching towards the capital`: the participle's subject is
@@ -220,6 +223,22 @@ def _decider(clause: Token) -> Token | None:
         if child.dep_ == "prep" and fold(child.text) == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def reaction_plan(clause: Token) -> bool:
+    """Whether an infinitive completes a plan, attempt or request noun (modality `deciding`,
+    `carriers`, `papers`) that is the object of a verb of reaction by itself (not `expressed
+    its willingness to…`), also where the parser hung it on the verb (`a condamné la tentative
+    d'assassiner…`, `blocked a plan to use…`)."""
+    verb = clause.head.head if clause.dep_ == "acl" else clause.head
+    if clause.dep_ not in ("acl", "xcomp") or not infinitive(clause):
+        return False
+    words = modality_words(clause.doc.lang_)
+    nouns = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ == "NOUN" and c.i < clause.i
+             and fold(c.lemma_) in words.deciding | words.carriers | words.papers]
+    return bool(nouns) and (clause.dep_ == "xcomp" or clause.head in nouns) and any(
+        t.code[:2] in REACTION_ROOTS and not t.with_ for t in trigger_index(clause.doc.lang_).get(
+            fold(verb.lemma_), ()))
 
 
 def _deciding_noun(clause: Token) -> Token | None:

@@ -432,13 +432,20 @@ def object_antecedent(verb: Token, possessed: bool = False) -> list[Token]:
     """`expelled two diplomats, accusing them of spying`, `les a expulsés en les accusant`:
     the object pronoun of a participle clause stands for the object of the verb it hangs on;
     with `possessed`, so does the possessive of its object (`met Orban and praised his
-    stance`, `a reçu X et salué ses efforts`)."""
+    stance`, `a reçu X et salué ses efforts`). Where that verb has none (`announced that it
+    was cutting ties with X, accusing it`), of the last verb before the clause that has one."""
     if verb.dep_ not in COMPLETING or not any(
             c.dep_ in OBJECTS | {"iobj"} and fold(c.text) in OBJECT_PRONOUNS
             or possessed and c.dep_ in OBJECTS and possessive_owned(c)
             for c in verb.children):
         return []
-    return [t for c in verb.head.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
+    before = (v for v in reversed(list(verb.head.subtree))
+              if v.pos_ in ("VERB", "AUX") and v.i < verb.left_edge.i)
+    for holder in (verb.head, *before):
+        objects = [t for c in holder.children if c.dep_ in OBJECTS for t in with_conjuncts(c)]
+        if objects:
+            return objects
+    return []
 
 
 def possessive_owned(noun: Token) -> bool:

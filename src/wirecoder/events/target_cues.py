@@ -1,7 +1,7 @@
 """Where a trigger's target hides when it is no plain object: whom a letter is written to,
-whose rule a demand would end, who did the act a reaction names or a warning is about, who
-holds what is asked for, who owns what force struck, and a conjunct the parser hung on the
-verb; what a force verb launches is no target."""
+who acted at a request, whose rule a demand would end, who did the act a reaction names or a
+warning is about, who holds what is asked for, who owns what force struck, and a conjunct the
+parser hung on the verb; what a force verb launches is no target."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from wirecoder.events.syntax import (
 )
 from wirecoder.events.triggers import Trigger
 from wirecoder.model import Mention, in_roles
-from wirecoder.nlp import SINGLE_POSSESSIVES, contracted, morph_values
+from wirecoder.nlp import SINGLE_POSSESSIVES, contracted, morph_values, preposition
 from wirecoder.textnorm import fold
 
 # Prepositions that introduce the act a reaction opposes (`protested against the arrest`).
@@ -59,6 +59,21 @@ def written_to(verb: Token, index: MentionIndex, writing: frozenset[str]) -> lis
         if addressees:
             return addressees
     return []
+
+
+def behest_doers(noun: Token, index: MentionIndex, sources: list[Mention],
+                 behest: frozenset[str]) -> list[Mention]:
+    """`struck the rebels at the request of Benin`, `déployés à la demande du gouvernement
+    haïtien`: a request named in a phrase one of the `behest` prepositions opens on a verb
+    was made of the verb's subject, who acted on it; of the clause's verb, where the parser
+    hung the phrase on a participle qualifying its object (`struck positions held by the
+    rebels at the request of Benin`)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.dep_ == "acl" and verb.head.dep_ in OBJECTS:
+        verb = verb.head.head
+    if preposition(noun) not in behest or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return []
+    return [m for m in subject_mentions(verb, index) if m not in sources and m.actor.code]
 
 
 def doers_warned_of(verb: Token, index: MentionIndex) -> list[Mention]:

@@ -27,6 +27,8 @@ from wirecoder.parse_repair import occasion_days
 from wirecoder.textnorm import fold
 
 APPEALS = ("02", "10")  # the roots of appeals and demands
+# Reactions (praise, criticism, rejection, protest) aim at whoever did the act they name.
+REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 
