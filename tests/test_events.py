@@ -11589,3 +11589,15 @@ def test_events_an_attribution_is_no_target_of_force(code, text, lang, expected)
 ])
 def test_events_damage_to_a_line_is_aimed_at_where_it_runs(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of the victims set off by commas: the place after it still places the act
+    (("NAIROBI (Reuters) - Gunmen shot dead nine people, most of them miners, near Timbuktu on "
+      "Thursday, officials said."), ("MLI", "19", "MLI")),
+    ("Police detained 30 demonstrators, many of them lawyers, in Islamabad on Monday.",
+     ("PAK", "17", "PAK")),
+])
+def test_events_a_share_aside_does_not_hide_the_place(code, text, expected):
+    found = dyads(code, text, "en")
+    assert expected in {(s[:3], c[:2], t[:3]) for s, c, t in found if s and t}, found

@@ -871,3 +871,18 @@ def test_a_names_capitalised_article_read_as_a_determiner_becomes_part_of_the_na
     assert (article.text, name.text) == ("El", "Fasher")
     assert article.head.i == name.i and article.pos_ == "PROPN"
     assert name.head.text == "ville"
+
+
+@pytest.mark.parametrize("text, share, people, verb, phrase", [
+    # the parser hangs the place and time after the aside on its noun
+    ("Soldiers detained 25 men, most of them farmers, near Kidal on Friday.", "farmers", "men",
+     "detained", "near"),
+    ("Rebels abducted 14 villagers, several of them teachers, in Ituri on Sunday.", "teachers",
+     "villagers", "abducted", "in"),
+])
+def test_a_share_aside_is_the_peoples_apposition_and_its_phrases_go_to_the_verb(
+        text, share, people, verb, phrase):
+    doc = pipeline("en")(text)
+    by_text = {t.text: t for t in doc}
+    assert by_text[share].head.text == people
+    assert by_text[phrase].head.text == verb
