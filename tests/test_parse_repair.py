@@ -880,9 +880,33 @@ def test_a_names_capitalised_article_read_as_a_determiner_becomes_part_of_the_na
     ("Rebels abducted 14 villagers, several of them teachers, in Ituri on Sunday.", "teachers",
      "villagers", "abducted", "in"),
 ])
-def test_a_share_aside_is_the_peoples_apposition_and_its_phrases_go_to_the_verb(
+def test_a_share_aside_hangs_on_the_people_and_its_phrases_go_to_the_verb(
         text, share, people, verb, phrase):
     doc = pipeline("en")(text)
     by_text = {t.text: t for t in doc}
-    assert by_text[share].head.text == people
+    assert by_text[people].is_ancestor(by_text[share])
+    assert by_text[phrase].head.text == verb
+
+
+def test_the_tokens_files_hold_known_lists_of_phrases():
+    from wirecoder import resources
+
+    for lang in ("fr", "en"):
+        spec = resources.lang_yaml(lang, "tokens", {}) or {}
+        assert set(spec) <= {"elided", "asides", "share_asides"}, lang
+        for key, phrases in spec.items():
+            assert phrases and all(isinstance(p, str) and p.strip() for p in phrases), (lang, key)
+
+
+@pytest.mark.parametrize("text, share, people, verb, phrase", [
+    ("Des soldats ont arrêté 25 hommes, dont trois élus, près de Kidal vendredi.", "élus",
+     "hommes", "arrêté", "Kidal"),
+    ("Les rebelles ont enlevé 14 villageois, pour la plupart des enseignants, en Ituri dimanche.",
+     "plupart", "villageois", "enlevé", "Ituri"),
+])
+def test_a_french_share_aside_hangs_on_the_people_and_its_phrases_go_to_the_verb(
+        text, share, people, verb, phrase):
+    doc = pipeline("fr")(text)
+    by_text = {t.text: t for t in doc}
+    assert by_text[people].is_ancestor(by_text[share])
     assert by_text[phrase].head.text == verb

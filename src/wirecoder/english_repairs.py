@@ -43,10 +43,6 @@
 - `visiting` before a guest's name after a verb of meeting (`Xi met visiting Brazilian President
   Lula`), read as a clause with the guest as its object: it becomes the guest's modifier, the
   guest the object of the meeting verb.
-- A share of the people just named, set off by commas (`killed 12 people, most of them
-  tourists, near Pahalgam`, `arrested 40 protesters, many of them students, in Tbilisi`), read
-  as a clause of its own that takes the place and time phrases after it: the noun becomes an
-  apposition of the people, the phrases after its closing comma go back to the verb.
 """
 
 from __future__ import annotations
@@ -416,32 +412,5 @@ def repair_addressee_gerunds(doc: Doc) -> Doc:
 Language.component(ADDRESSEE_GERUNDS, func=repair_addressee_gerunds)
 
 
-SHARE_ASIDES = "wirecoder_share_asides"
-
-
-def repair_share_asides(doc: Doc) -> Doc:
-    """Make the noun of a share aside (`, most of them tourists,`) an apposition of the people
-    it shares, its share word its subject, and hang the phrases the parser put on either after
-    the aside's closing comma on the verb (see the module's docstring). It runs before the
-    attribute ruler: it reads tags."""
-    for share in doc[2:-4]:
-        people, of, noun = doc[share.i - 2], doc[share.i + 1], doc[share.i + 3]
-        verb = people.head
-        if doc[share.i - 1].text != "," or of.lower_ != "of" or of.head.i != share.i or \
-                doc[share.i + 2].tag_ not in {"PRP", "WP"} or not noun.tag_.startswith("NN") or \
-                doc[noun.i + 1].text != "," or not people.tag_.startswith("NN") or \
-                not verb.tag_.startswith("VB"):
-            continue
-        moved = [c for t in (share, noun) for c in t.children if c.i > noun.i + 1]
-        attach(noun, people, "appos")
-        attach(share, noun, "nsubj")
-        for child in moved:
-            attach(child, verb, child.dep_)
-    return doc
-
-
-Language.component(SHARE_ASIDES, func=repair_share_asides)
-
-
 ENGLISH_REPAIRS = (OPENING_NAMES, GERUNDS, VERBLESS, SUBJECT_MODIFIERS, PERSONA, VISITING,
-                   HEADLINE_NAMES, SPLIT_SUBJECTS, SHARE_ASIDES)
+                   HEADLINE_NAMES, SPLIT_SUBJECTS)

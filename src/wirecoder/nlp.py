@@ -22,6 +22,7 @@ from wirecoder import (
     participle_repair,
     present_tense_repair,
     report_repair,
+    share_asides,
     stranded_object_repair,
 )
 from wirecoder.spacy_fast import speed_up
@@ -135,6 +136,7 @@ def pipeline(lang: str) -> Language:
         nlp.add_pipe(parse_repair.WEEKDAYS, after=parse_repair.QUOTES)
         nlp.add_pipe(participle_repair.PARTICIPLES, after=parse_repair.WEEKDAYS)
         nlp.add_pipe(parse_repair.INFINITIVE_OBJECTS, after=participle_repair.PARTICIPLES)
+        nlp.add_pipe(share_asides.SHARE_ASIDES, after=parse_repair.INFINITIVE_OBJECTS)
         if aside_repair.asides(nlp.lang):
             nlp.add_pipe(aside_repair.ASIDES, before=participle_repair.PARTICIPLES)
         if nlp.lang in french_repairs.FRONTED_LANGUAGES:
