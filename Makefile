@@ -36,6 +36,8 @@ eval: $(VENV)/.installed
 	$(BIN)/wirecoder eval eval/team-en-b.jsonl
 	$(BIN)/wirecoder eval eval/holdout-fr.jsonl
 	$(BIN)/wirecoder eval eval/holdout-en.jsonl
+	$(BIN)/wirecoder eval eval/holdout-fr-c.jsonl
+	$(BIN)/wirecoder eval eval/holdout-en-c.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl
 	$(BIN)/wirecoder eval ../shared/eval/plover-gsr-en.jsonl --conventions cameo
 	$(BIN)/wirecoder eval ../shared/eval/geo-lgl-en.jsonl
