@@ -11,9 +11,8 @@ def dyads(code, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, country", [
-    (("Kenya's foreign minister announced in a televised address that Nairobi was cutting "
-      "diplomatic ties with Somalia, accusing it of arming the militants of Al-Shabaab."), "en",
-     "SOM"),
+    (("Kenya's foreign minister told parliament on Friday that Nairobi would sever relations "
+      "with Somalia, accusing it of sheltering Al-Shabaab commanders."), "en", "SOM"),
     # the partner is hung on the verb, beside the object
     (("Le ministre a annoncé que Rabat suspendait sa coopération avec Alger, l'accusant de "
       "soutenir les séparatistes."), "fr", "DZA"),
@@ -28,8 +27,8 @@ def test_an_object_pronoun_stands_for_the_last_object_before_its_clause(code, te
 
 
 @pytest.mark.parametrize("text, lang, root", [
-    (("Prime Minister Karl Nehammer on Monday blocked a plan to use frozen Iranian state assets "
-      "to finance aid to Lebanon."), "en", "12"),
+    (("Austria's chancellor vetoed on Monday a proposal to use seized Iranian state funds to "
+      "pay for reconstruction in Lebanon."), "en", "12"),
     (("Le Premier ministre hongrois a bloqué lundi un projet visant à utiliser les avoirs gelés "
       "de la banque centrale iranienne pour financer un prêt au Liban."), "fr", "1"),
     ("Chile condemned the attempt to assassinate the Peruvian president.", "en", "11"),
@@ -44,8 +43,8 @@ def test_a_reaction_to_a_plan_is_not_aimed_at_what_the_plan_would_act_on(code, t
 
 
 @pytest.mark.parametrize("text, lang", [
-    (("The African Union condemned the coup and ordered the deployment of troops from Kenya, "
-      "Uganda and Tanzania to restore order."), "en"),
+    (("The African Union denounced the putsch and approved sending soldiers from Kenya, Uganda "
+      "and Tanzania to keep the peace."), "en"),
     (("L'Union africaine a condamné le coup d'État et ordonné le déploiement de soldats du Kenya, "
       "de l'Ouganda et de la Tanzanie pour rétablir l'ordre."), "fr"),
 ])
@@ -58,9 +57,10 @@ def test_a_condemnation_is_not_aimed_at_where_troops_sent_next_come_from(code, t
 @pytest.mark.parametrize("text, lang", [
     ("Kenyan police deployed to Haiti at the request of the Haitian government, officials said.",
      "en"),
-    ("Ghanaian jets struck rebel camps on Friday at the request of the Togolese government.", "en"),
+    ("Ghanaian aircraft bombed insurgent bases on Friday at the request of Togo's government.",
+     "en"),
     # the parser hangs the phrase on the participle qualifying the object
-    (("Ghanaian jets struck camps held by the rebels at the request of the Togolese "
+    (("Ghanaian aircraft bombed bases held by the insurgents at the request of Togo's "
       "government."), "en"),
 ])
 def test_a_request_named_at_the_request_of_was_made_of_who_acted(code, text, lang):

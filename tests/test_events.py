@@ -11560,7 +11560,7 @@ def test_events_local_forces_are_of_the_town_they_struck(code, text, lang, sourc
     (("Two Russian drones flew towards Kharkiv before dawn. Ukrainian air defences shot down "
       "the aircraft over the city."), "en", ("UKRMIL", "19", "RUSMIL")),
     (("Un drone de l'armée burkinabè a survolé la frontière lundi. Le Niger affirme avoir "
-      "abattu l'appareil dans la soirée."), "fr", ("NER", "19", "BFAMIL")),
+      "abattu l'appareil au-dessus d'Ayorou."), "fr", ("NER", "19", "BFAMIL")),
 ])
 def test_events_a_craft_said_again_is_its_owners(code, text, lang, expected):
     assert expected in roots(dyads(code, text, lang))

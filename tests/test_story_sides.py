@@ -15,7 +15,7 @@ def roots(found):
 
 @pytest.mark.parametrize("text, lang", [
     (("Le ministre espagnol de l'Intérieur a été reçu lundi à Rabat par son homologue marocain. "
-      "Les deux responsables sont convenus de se revoir à Madrid en septembre."), "fr"),
+      "Les deux responsables se sont engagés à se revoir à Madrid en septembre."), "fr"),
     (("Spain's interior minister was received in Rabat on Monday by his Moroccan counterpart. "
       "The two officials agreed to meet again in Madrid in September."), "en"),
 ])
@@ -34,8 +34,8 @@ def test_story_sides_a_joint_act_no_pair_of_events_kept_is_no_crash(code):
 
 @pytest.mark.parametrize("text, lang, sides, third", [
     # a mediator is no side
-    (("MASCATE, 9 mai 2025 - Des discussions indirectes entre l'Iran et le Royaume-Uni se sont "
-      "tenues samedi à Mascate avec la médiation d'Oman. Le ministre omanais des Affaires "
+    (("MASCATE, 9 mai 2025 - Des pourparlers indirects entre l'Iran et le Royaume-Uni ont eu "
+      "lieu samedi à Mascate avec la médiation d'Oman. Le ministre omanais des Affaires "
       "étrangères a transmis les messages des deux délégations. Le ministre iranien a salué "
       "l'hospitalité omanaise. Les deux parties ont accepté de reprendre les discussions la "
       "semaine prochaine."), "fr", {"IRN", "GBR"}, "OMN"),
@@ -44,8 +44,8 @@ def test_story_sides_a_joint_act_no_pair_of_events_kept_is_no_crash(code):
       "delegations. The Iranian minister praised Omani hospitality. The two "
       "sides agreed to resume the talks next week."), "en", {"IRN", "GBR"}, "OMN"),
     # nor is a host of both
-    (("PARIS, 20 novembre 2025 - Le président français a accueilli jeudi à l'Élysée le président "
-      "serbe et le Premier ministre kosovar. Le chef de l'État français a appelé au dialogue. Les "
+    (("PARIS, 20 novembre 2025 - Emmanuel Macron a reçu jeudi à Paris le président serbe et le "
+      "Premier ministre kosovar. Le président français a plaidé pour le dialogue. Les "
       "deux dirigeants se sont engagés à appliquer l'accord de normalisation."), "fr",
      {"SRB", "XKX"}, "FRA"),
     (("PARIS, Nov. 20, 2025 - French President Emmanuel Macron hosted the Serbian president and "
@@ -87,7 +87,7 @@ def test_story_sides_are_the_parties_of_its_talks(code, text, lang, sides, third
 @pytest.mark.parametrize("text, lang", [
     (("ANKARA, June 3, 2025 - Turkish Foreign Minister Hakan Fidan held talks in Ankara on "
       "Tuesday with his Azerbaijani counterpart Jeyhun Bayramov. Fidan welcomed the ceasefire "
-      "reached between Armenia and Azerbaijan. The two sides agreed to open a new border "
+      "reached between Armenia and Azerbaijan. The two sides pledged to open a new border "
       "crossing."), "en"),
 ])
 def test_story_sides_officials_who_met_before_countries_named_bare(code, text, lang):

@@ -344,7 +344,7 @@ def _event_place(token, toponyms, offset: int, objects: bool = False,  # type: i
               *(o for x in token.children if x.dep_ == "xcomp" for o in x.children
                 if o.dep_ in OBJECTS),
               *marked_tokens(token, markers)] if objects else []
-    # `blew up power lines leading into Kabul`, `des lignes menant à Bagdad`: where a
+    # `blew up a pipeline running to Basra`, `des lignes menant à Bagdad`: where a
     # participle qualifying what was struck says it runs
     struck += [g for o in struck for a in o.children if a.dep_ == "acl" and a.pos_ == "VERB"
                and not any(c.dep_ in SUBJECTS for c in a.children)

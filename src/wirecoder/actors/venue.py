@@ -78,8 +78,8 @@ class Venues:
         mention = self.anchors.by_token.get(place.i)
         if mention is not None and (id(mention) in self.filed or mention.kind == "demonym"
                                     or mention.kind == "border" or mention.actor.name):
-            # a body placed only by the dateline, a nationality or a person (`a adressé un
-            # message au chef de la junte`) is no place
+            # a body placed only by the dateline, a nationality or a person (`a écrit au
+            # dirigeant de la junte`) is no place
             return None
         return self.anchors.country_of(place)
 

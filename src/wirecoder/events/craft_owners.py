@@ -1,6 +1,6 @@
 """The owner of a craft said again: force on `the aircraft`, `l'appareil`, `the drone`, with
 no one named on it, is aimed at whoever the document named as owning a craft before (`un
-drone de l'armée malienne`, `Russian drones`, `an Iranian drone`), when that is not the
+drone de l'armée tchadienne`, `Russian drones`, `an Iranian drone`), when that is not the
 doer's own side."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from wirecoder.model import Mention
 from wirecoder.nlp import PASSIVE_SUBJECTS
 from wirecoder.textnorm import fold
 
-# How an owner hangs on the craft it owns (`Russian drones`, `un drone de l'armée malienne`,
+# How an owner hangs on the craft it owns (`Russian drones`, `un drone de l'armée tchadienne`,
 # `Iran's drone`); `pobj` under `of` (`a drone of the Malian army`).
 OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "pobj"})
 

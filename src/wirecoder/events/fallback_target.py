@@ -80,10 +80,10 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     intruder. Nor, given the words a judgement is `judged_as`, in what a judging verb says the
     thing it judges is (`denounced the firing as a breach of UN resolutions`, `a dénoncé
     le tir comme une violation…`): see `_judged_as`. Of a `reaction`: after its object, in a
-    verb joined to it, other than that verb's own object (`condemned the coup and ordered
-    troops from Kenya…`, but `dénoncé une tentative de coup et sommé le général…`); nor in
-    what an infinitive completing a noun plans or attempts (`blocked a plan to use Iranian
-    assets`, `un projet visant à utiliser…`): see `_planned_clauses`."""
+    verb joined to it, other than that verb's own object (`denounced the putsch and sent
+    soldiers from Kenya…`, but `a fustigé le putsch et mis en demeure le colonel…`); nor in
+    what an infinitive completing a noun plans or attempts (`vetoed a proposal to use Iranian
+    funds`, `un projet visant à utiliser…`): see `_planned_clauses`."""
     lo, hi = token.i, token.right_edge.i
     doc = token.doc
     framing: set[int] = set()

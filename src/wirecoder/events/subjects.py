@@ -229,7 +229,7 @@ def reaction_plan(clause: Token) -> bool:
     """Whether an infinitive completes a plan, attempt or request noun (modality `deciding`,
     `carriers`, `papers`) that is the object of a verb of reaction by itself (not `expressed
     its willingness to…`), also where the parser hung it on the verb (`a condamné la tentative
-    d'assassiner…`, `blocked a plan to use…`)."""
+    d'assassiner…`, `vetoed a proposal to use…`)."""
     verb = clause.head.head if clause.dep_ == "acl" else clause.head
     if clause.dep_ not in ("acl", "xcomp") or not infinitive(clause):
         return False

@@ -66,8 +66,8 @@ def behest_doers(noun: Token, index: MentionIndex, sources: list[Mention],
     """`struck the rebels at the request of Benin`, `déployés à la demande du gouvernement
     haïtien`: a request named in a phrase one of the `behest` prepositions opens on a verb
     was made of the verb's subject, who acted on it; of the clause's verb, where the parser
-    hung the phrase on a participle qualifying its object (`struck positions held by the
-    rebels at the request of Benin`)."""
+    hung the phrase on a participle qualifying its object (`bombed bases held by the
+    insurgents at the request of Benin`)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.dep_ == "acl" and verb.head.dep_ in OBJECTS:
         verb = verb.head.head
