@@ -3,11 +3,7 @@ the act's owner, not at a noun deep inside what it plans; a request in `at the r
 was made of whoever acted on it; an object pronoun stands for the last object before it."""
 
 import pytest
-
-
-def dyads(code, text, lang):
-    return {(e.source.code if e.source else None, e.code,
-             e.target.code if e.target else None) for e in code(text, lang=lang).events}
+from coded import dyads
 
 
 @pytest.mark.parametrize("text, lang, country", [

@@ -1,12 +1,12 @@
 """Who acts on whom in French dispatches: envoys recalled from a post, participles after a
 request, roles set off by commas, the counterparts of the two countries of a story."""
 
+import coded
 import pytest
 
 
 def dyads(code, text, **kw):
-    return {(e.source.code if e.source else None, e.code,
-             e.target.code if e.target else None) for e in code(text, lang="fr", **kw).events}
+    return coded.dyads(code, text, "fr", **kw)
 
 
 @pytest.mark.parametrize("text, sources", [

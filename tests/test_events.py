@@ -1,19 +1,11 @@
 """Event coding: syntax, negation and modality rules, in French and English."""
 
 import pytest
-
-
-def dyads(code, text, lang, **kw):
-    return {(e.source.code if e.source else None, e.code,
-             e.target.code if e.target else None) for e in code(text, lang=lang, **kw).events}
+from coded import dyads, roots
 
 
 def modalities(code, text, lang, root):
     return [e.modality for e in code(text, lang=lang).events if e.code[:2] == root]
-
-
-def roots(found):
-    return {(s, c[:2], t) for s, c, t in found}
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1033,7 +1025,6 @@ def test_events_two_countries_that_agree_with_no_other_party_agree_with_each_oth
                                                                                     lang):
     found = dyads(code, text, lang)
     assert {("ARM", "030", "AZE"), ("AZE", "030", "ARM")} <= found, found
-
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -3676,7 +3667,6 @@ def test_events_en4_opening_acronyms_and_insults(code, text, expected):
     assert not any(c == "041" for _, c, _ in found), found
 
 
-
 @pytest.mark.parametrize("text, lang, expected", [
     ("L'Union européenne envisage de nouvelles sanctions contre la Russie.", "fr",
      ("IGOEUREEC", "1312", "RUS")),
@@ -4594,7 +4584,6 @@ def test_events_fr7_fronted_participle_with_its_agent(code, text, lang, expected
                    for s, c, t in dyads(code, text, lang))
 
 
-
 @pytest.mark.parametrize("text, lang, expected", [
     # aid announced for another is pledged (033), financial aid by its sum (0331)
     ("La Commission européenne a annoncé une aide de 500 millions d'euros à la Tunisie.", "fr",
@@ -4753,7 +4742,6 @@ def test_events_en7_missed_subject_not_taken_from_a_relative_clause(code, text, 
     found = dyads(code, text, lang)
     assert expected in found
     assert not any(s == "RUSGOV" for s, _, _ in found)
-
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -5351,7 +5339,6 @@ def test_events_fr8_participles_after_avoir_and_ete(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
 
 
-
 @pytest.mark.parametrize("text, lang, expected", [
     # fr8: an attack attributed to someone accuses them
     ("Les autorités iraniennes ont attribué l'assassinat du physicien à Israël.", "fr",
@@ -5447,7 +5434,6 @@ def test_events_appeal_naming_no_one_is_to_the_meeting_partner(code, text, lang)
 ])
 def test_events_warrant_issued_against_someone_is_an_arrest(code, text, lang, expected):
     assert expected in dyads(code, text, lang)
-
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -9648,7 +9634,6 @@ def test_events_prec20_a_negated_act_in_a_condition_is_no_refusal(code, text, la
 def test_events_prec20_a_warning_of_weather_is_no_threat(code, text, lang, threat):
     found = dyads(code, text, lang)
     assert any(c[:2] == "13" for _, c, _ in found) is threat, found
-
 
 
 @pytest.mark.parametrize("text, lang, force", [

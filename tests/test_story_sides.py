@@ -2,15 +2,7 @@
 two officials`, `ils sont convenus`): the parties of its talks, never a mediator or a host."""
 
 import pytest
-
-
-def dyads(code, text, lang):
-    return {(e.source.code if e.source else None, e.code,
-             e.target.code if e.target else None) for e in code(text, lang=lang).events}
-
-
-def roots(found):
-    return {(s, c[:2], t) for s, c, t in found}
+from coded import dyads, roots
 
 
 @pytest.mark.parametrize("text, lang", [
