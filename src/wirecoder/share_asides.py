@@ -59,14 +59,16 @@ def _listed_aside(doc: Doc, comma: int, phrases: tuple[tuple[str, ...], ...]) ->
     return closing
 
 
-def _mend(doc: Doc, comma: int, closing: int, people: Token, verb: Token) -> None:
+def _mend(doc: Doc, comma: int, closing: int, people: Token, verb: Token, lang: str) -> None:
+    """Hang the aside between `comma` and `closing` on the people, and the phrases the parser
+    hung on it after `closing` on the verb (French ones marked by a preposition as `obl:mod`)."""
     inside = range(comma + 1, closing)
     moved = [t for t in doc[closing + 1:doc[comma].sent.end] if t.head.i in inside]
     for head in [t for t in doc[comma + 1:closing] if t.head.i not in inside]:
         attach(head, people, "appos")
     for token in moved:
         marked = any(c.dep_ == "case" for c in token.children)
-        attach(token, verb, "obl:mod" if marked and doc.lang_ == "fr" else token.dep_)
+        attach(token, verb, "obl:mod" if marked and lang == "fr" else token.dep_)
 
 
 class ShareAsideRepair:
@@ -88,7 +90,7 @@ class ShareAsideRepair:
                 fits = people.pos_ in PEOPLE and verb.pos_ == "VERB" and any(
                     c.dep_ == "nummod" for c in people.children)
             if closing is not None and fits:
-                _mend(doc, comma, closing, people, verb)
+                _mend(doc, comma, closing, people, verb, self.lang)
         return doc
 
 

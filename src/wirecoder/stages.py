@@ -18,7 +18,7 @@ from wirecoder.attributes.codebook import DAMAGE, VIOLENCE, plover_category
 from wirecoder.events.coder import Conventions, sentence_candidates
 from wirecoder.events.implicit_targets import aim_implicit_targets
 from wirecoder.events.selection import aimed, deduplicate, to_event, without_background
-from wirecoder.events.story_sides import story_sides
+from wirecoder.events.story_sides import StorySides
 from wirecoder.events.syntax import OBJECTS, SUBJECTS, marked_tokens
 from wirecoder.events.unnamed_doers import unnamed_doer
 from wirecoder.ingest.dateline import parse_header
@@ -133,6 +133,7 @@ class EventStage:
     def __call__(self, state: DocState) -> None:
         assert state.doc is not None and state.lang is not None
         candidates = []
+        sides = StorySides()  # the story's two sides, from the sentences coded so far
         by_sentence: dict[int, list[Mention]] = {}
         for m in state.mentions:
             by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -141,9 +142,10 @@ class EventStage:
             mentions = by_sentence.get(index)
             # a sentence naming no actor may still speak of earlier ones (`He urged him to...`)
             if first is not None and index >= first:
-                candidates.extend(sentence_candidates(sent, index, mentions or [], state.lang,
-                                                      state.mentions, self.conventions,
-                                                      story_sides(candidates)))
+                found = sentence_candidates(sent, index, mentions or [], state.lang,
+                                            state.mentions, self.conventions, sides.pair())
+                sides.add(found)
+                candidates.extend(found)
         aim_implicit_targets(candidates, state.mentions, state.lang)
         doc = state.document
         if not self.conventions.joint_acts:

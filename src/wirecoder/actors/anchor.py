@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.lexicon import ARTICLES, posted_abroad
 from wirecoder.actors.party_roles import PARTIES
-from wirecoder.actors.recognise import PERSON_LABELS
+from wirecoder.actors.recognise import titled_name
 from wirecoder.actors.role_kinds import (
     CROWD_ROLES,
     DOMESTIC_AGENTS,
@@ -214,7 +214,7 @@ class Anchors:
             if set(mention.actor.roles) & CROWD_ROLES else [])
         for token in tied:
             if mention.token_start <= token.i < mention.token_end or self._border(token) or \
-                    _titled_name(token, head):
+                    titled_name(token, head):
                 continue
             country = self.country_of(token)
             if country:
@@ -492,9 +492,3 @@ def anchor_roles(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer,
         out.append(m)
     return out
 
-
-def _titled_name(token: Token, head: Token) -> bool:
-    """Whether a token is the name a title introduces (`le général Ramos`): a person's, even
-    where a town bears it (Ramos in the Philippines), never the place the title is of."""
-    return token.head.i == head.i and token.dep_ in ("flat:name", "flat", "appos") and \
-        token.ent_type_ in PERSON_LABELS

@@ -446,3 +446,10 @@ def group_phrases(doc: Doc, pieces: list[Piece]) -> list[Phrase]:
             # `anti-Russian sanctions`: no actor opposes Russia here; it is named
             phrase.slots = {"place": Piece(alone.start, alone.end, alone.plain)}
     return [p for p in phrases if set(p.slots) not in ONLY_WITH_OTHERS and "thing" not in p.slots]
+
+
+def titled_name(token: Token, head: Token) -> bool:
+    """Whether a token is the name a title introduces (`le général Ramos`): a person's, even
+    where a town bears it (Ramos in the Philippines), never the place the title is of."""
+    return token.head.i == head.i and token.dep_ in ("flat:name", "flat", "appos") and \
+        token.ent_type_ in PERSON_LABELS

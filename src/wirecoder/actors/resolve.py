@@ -42,7 +42,6 @@ STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # A state's institutions and its own armed forces (`le gouvernement`, `l'armée`, `la police`),
 # and its opposition (`l'opposition`): the bodies every state has one of.
 STATE_BODIES = STATE_ROLES | STATE_FORCES | {"OPP"}
-# Mentions that stand for several parties the document named (`les deux parties`).
 # Guesses from the story's countries alone, which a role's own act may belie.
 UNSURE = frozenset({"only-country", "main-actor"})
 # Dependencies of an active clause's subject.

@@ -110,7 +110,7 @@ class Venues:
         dateline or agency acts: its clause's place, else, for a force, court or assembly in
         a sentence that names no place, the one country of the places the story named
         before, in a story that places no event in the guessed country. So for people named
-        by what befell them (`PÉKIN - ... pour les sinistrés`), placed by no guess too, and
+        by what befell them (`NAIROBI - ... pour les rescapés`), placed by no guess too, and
         also where the guessed country acts in their sentence (`PARIS - La France a promis
         une aide aux victimes`)."""
         doc, guessed = self.anchors.doc, mention.actor.country

@@ -425,7 +425,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: MentionIndex,
                                       words.attribution, words.background,
                                       words.suffered if trigger.code[:2] in ASKING_ROOTS
                                       else frozenset(),
-                                      struck_report=trigger.code[:2] in VIOLENCE, given=given,
+                                      violent=trigger.code[:2] in VIOLENCE, given=given,
                                       intrusions=words.intrusions,
                                       judged_as=words.judged_as if trigger.pos != "NOUN" and
                                       trigger.code[:2] in STATED_ROOTS else frozenset(),

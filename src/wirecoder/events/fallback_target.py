@@ -53,7 +53,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
                         attribution: tuple[tuple[str, ...], ...] = (),
                         circumstances: tuple[tuple[str, ...], ...] = (),
                         suffered: frozenset[str] = frozenset(),
-                        struck_report: bool = False,
+                        violent: bool = False,
                         given: frozenset[int] = frozenset(),
                         intrusions: frozenset[str] = frozenset(),
                         judged_as: frozenset[str] = frozenset(),
@@ -73,9 +73,9 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
     attack`, `après l'attaque du Hamas`): who did what framed it is no target (`freed
     prisoners after talks with X` still aims at X). Nor, given `suffered` acts, whom one
     of them was done to (`demanded an investigation into the killing of a journalist`): the
-    demand is not made of the victim. Nor, but in a `struck_report` of force, a role
-    adjective telling the kind of a thing (see `_kind_of_thing`; of the nouns `given` too, what an act of giving gives: `une aide
-    militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
+    demand is not made of the victim. Nor, but for a `violent` act, a role adjective telling
+    the kind of a thing (see `_kind_of_thing`; of the nouns `given` too, what an act of giving
+    gives: `une aide militaire à l'Ukraine`). Nor what one of the `intrusions` intrudes on (`condemned foreign
     interference in Libya`, `l'ingérence dans les affaires du Mali`): its victim, not the
     intruder. Nor, given the words a judgement is `judged_as`, in what a judging verb says the
     thing it judges is (`denounced the firing as a breach of UN resolutions`, `a dénoncé
@@ -138,7 +138,7 @@ def nearest_in_subtree(token: Token, index: MentionIndex, sources: list[Mention]
              and not index.relates(doc[m.token_end - 1])
              and not (harmed and _owns_harmed(m, doc, harmed))
              and not _intruded_on(m, doc, intrusions)
-             and not (not struck_report and _kind_of_thing(m, doc, index, given))]
+             and not (not violent and _kind_of_thing(m, doc, index, given))]
     if not after:
         return []
     # `to Venezuela, Cuba and Nicaragua`: the first actor and those coordinated with it

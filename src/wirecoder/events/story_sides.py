@@ -52,29 +52,39 @@ def _act_dyads(act: list[Candidate]) -> list[tuple[Mention, Mention]]:
     return found
 
 
-def story_sides(candidates: list[Candidate]) -> list[Mention]:
-    """The two sides the acts coded so far pair, none when no act paired two: actors named in
-    a role (governments, their envoys, forces) before countries named bare (`welcomed the
-    ceasefire between Pakistan and India` after a meeting of two ministers), then those paired
-    in the most sentences, then the latest."""
-    counts: dict[frozenset[Side], int] = {}
-    latest: dict[frozenset[Side], tuple[Mention, Mention]] = {}
-    last: dict[frozenset[Side], int] = {}
-    acts: dict[tuple[int, int], list[Candidate]] = {}
-    for c in candidates:
-        acts.setdefault((c.sentence_index, c.token.i), []).append(c)
-    seen: set[tuple[int, frozenset[Side]]] = set()
-    for (sentence, _), act in acts.items():
-        for a, b in _act_dyads(act):
-            key = frozenset((_side(a), _side(b)))
-            if (sentence, key) not in seen:
-                seen.add((sentence, key))
-                counts[key] = counts.get(key, 0) + 1
-            latest[key], last[key] = (a, b), sentence
-    if not counts:
-        return []
-    best = max(counts, key=lambda k: (all(m.actor.roles for m in latest[k]), counts[k], last[k]))
-    return list(latest[best])
+class StorySides:
+    """The story's two sides as its sentences are coded: each sentence's acts are added once
+    (`add`), and `pair` reads the sides from all added so far."""
+
+    def __init__(self) -> None:
+        self.counts: dict[frozenset[Side], int] = {}  # sentences pairing each two sides
+        self.latest: dict[frozenset[Side], tuple[Mention, Mention]] = {}
+        self.last: dict[frozenset[Side], int] = {}  # the last sentence pairing them
+        self.seen: set[tuple[int, frozenset[Side]]] = set()
+
+    def add(self, candidates: list[Candidate]) -> None:
+        """Count the sides the acts among newly coded candidates pair."""
+        acts: dict[tuple[int, int], list[Candidate]] = {}
+        for c in candidates:
+            acts.setdefault((c.sentence_index, c.token.i), []).append(c)
+        for (sentence, _), act in acts.items():
+            for a, b in _act_dyads(act):
+                key = frozenset((_side(a), _side(b)))
+                if (sentence, key) not in self.seen:
+                    self.seen.add((sentence, key))
+                    self.counts[key] = self.counts.get(key, 0) + 1
+                self.latest[key], self.last[key] = (a, b), sentence
+
+    def pair(self) -> list[Mention]:
+        """The two sides the acts added so far pair, none when no act paired two: actors named
+        in a role (governments, their envoys, forces) before countries named bare (`welcomed
+        the ceasefire between Pakistan and India` after a meeting of two ministers), then
+        those paired in the most sentences, then the latest."""
+        if not self.counts:
+            return []
+        best = max(self.counts, key=lambda k: (all(m.actor.roles for m in self.latest[k]),
+                                               self.counts[k], self.last[k]))
+        return list(self.latest[best])
 
 
 def with_sides(mention: Mention, sides: list[Mention]) -> Mention:
